@@ -1,0 +1,1 @@
+//! The batch command line: `vigie extract [--json] PATH...`.

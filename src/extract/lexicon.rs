@@ -1,0 +1,135 @@
+//! The actor lexicon: a data file (`assets/lexicon.json`) of known actors with canonical names,
+//! kinds and aliases, loaded at run time and extendable per project.
+
+use super::EntityKind;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The lexicon shipped with Vigie (parsed at run time like any user file).
+pub const BUILTIN_JSON: &str = include_str!("../../assets/lexicon.json");
+
+/// One known actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub canonical: String,
+    pub kind: EntityKind,
+    /// Other surface forms (the canonical name is always matched too).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+/// The file format of a lexicon.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LexiconFile {
+    /// Always "vigie-lexicon".
+    pub format: String,
+    pub version: u32,
+    pub actors: Vec<Actor>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("cannot read lexicon {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("lexicon is not valid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("not a Vigie lexicon (format {0:?})")]
+    Format(String),
+}
+
+/// A loaded lexicon, ready for matching.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    actors: Vec<Actor>,
+}
+
+impl Lexicon {
+    /// The lexicon shipped in `assets/lexicon.json`.
+    pub fn builtin() -> Lexicon {
+        // The builtin file is part of the build and covered by a test; a broken one is a bug.
+        Lexicon::from_json(BUILTIN_JSON).expect("assets/lexicon.json is a valid lexicon")
+    }
+
+    /// An empty lexicon: the engine then finds actors by shape and context alone.
+    pub fn empty() -> Lexicon {
+        Lexicon::from_actors(Vec::new())
+    }
+
+    pub fn from_actors(actors: Vec<Actor>) -> Lexicon {
+        Lexicon { actors }
+    }
+
+    pub fn from_json(json: &str) -> Result<Lexicon, LexiconError> {
+        let file: LexiconFile = serde_json::from_str(json)?;
+        if file.format != "vigie-lexicon" {
+            return Err(LexiconError::Format(file.format));
+        }
+        Ok(Lexicon::from_actors(file.actors))
+    }
+
+    pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
+        let json = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Lexicon::from_json(&json)
+    }
+
+    /// This lexicon plus `more` (a project's additions); later actors with the same canonical
+    /// name add their aliases to the earlier one.
+    pub fn with_additions(&self, more: &[Actor]) -> Lexicon {
+        let mut actors = self.actors.clone();
+        for a in more {
+            match actors.iter_mut().find(|x| x.canonical == a.canonical) {
+                Some(x) => {
+                    for al in &a.aliases {
+                        if !x.aliases.contains(al) {
+                            x.aliases.push(al.clone());
+                        }
+                    }
+                }
+                None => actors.push(a.clone()),
+            }
+        }
+        Lexicon::from_actors(actors)
+    }
+
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_parses() {
+        assert!(Lexicon::from_json(BUILTIN_JSON).is_ok());
+    }
+
+    #[test]
+    fn foreign_file_is_rejected_with_a_reason() {
+        let err = Lexicon::from_json(r#"{"format":"other","version":1,"actors":[]}"#).unwrap_err();
+        assert!(err.to_string().contains("not a Vigie lexicon"));
+    }
+
+    #[test]
+    fn additions_merge_aliases() {
+        let base = Lexicon::from_actors(vec![Actor {
+            canonical: "Nvidia".into(),
+            kind: EntityKind::Company,
+            aliases: vec!["NVIDIA".into()],
+        }]);
+        let more = base.with_additions(&[Actor {
+            canonical: "Nvidia".into(),
+            kind: EntityKind::Company,
+            aliases: vec!["Nvidia Corp".into()],
+        }]);
+        assert_eq!(more.actors().len(), 1);
+        assert_eq!(more.actors()[0].aliases, vec!["NVIDIA", "Nvidia Corp"]);
+    }
+}

@@ -1,0 +1,191 @@
+//! The engine: finds entities and figures in one article and attributes each figure to an actor.
+//!
+//! Every stage works on a [`text::NormText`] (a char-for-char normalised copy of the article, so
+//! char offsets are shared with the original) and reports byte ranges into that copy; this module
+//! converts them to char offsets into the text exactly as decoded.
+
+pub mod attribution;
+pub mod entities;
+pub mod figures;
+pub mod lexicon;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+pub use lexicon::Lexicon;
+pub use text::NormText;
+
+/// The six kinds of actor the contract knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Company,
+    Place,
+    Institution,
+    Project,
+    Product,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 6] = [
+        EntityKind::Person,
+        EntityKind::Company,
+        EntityKind::Place,
+        EntityKind::Institution,
+        EntityKind::Project,
+        EntityKind::Product,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Company => "company",
+            EntityKind::Place => "place",
+            EntityKind::Institution => "institution",
+            EntityKind::Project => "project",
+            EntityKind::Product => "product",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Money,
+    Chips,
+    Power,
+    Flops,
+}
+
+impl FigureKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Money => "money",
+            FigureKind::Chips => "chips",
+            FigureKind::Power => "power",
+            FigureKind::Flops => "flops",
+        }
+    }
+}
+
+/// An entity mention found by the entity stage, as a byte range into the [`NormText`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityHit {
+    pub span: Range<usize>,
+    pub canonical: String,
+    pub kind: EntityKind,
+    /// True when the lexicon knew the actor; false when found by shape and context.
+    pub from_lexicon: bool,
+}
+
+/// A figure found by the figure stage, as a byte range into the [`NormText`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureHit {
+    pub span: Range<usize>,
+    pub kind: FigureKind,
+    pub value: f64,
+    /// Set for ranges ("entre 30 et 50 milliards"); `value` is then the midpoint.
+    pub value_min: Option<f64>,
+    pub value_max: Option<f64>,
+    /// ISO 4217 code for money, "chips", "W" or "FLOP/s".
+    pub unit: String,
+    /// False when the figure restates or is a part of another figure.
+    pub in_totals: bool,
+}
+
+/// An entity mention in the contract's terms (char offsets into the decoded text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub canonical: String,
+    pub kind: EntityKind,
+}
+
+/// A figure in the contract's terms (char offsets into the decoded text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: FigureKind,
+    pub value: f64,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub value_min: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub actor: Option<String>,
+    pub in_totals: bool,
+}
+
+/// Everything the engine found in one article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    pub figures: Vec<Figure>,
+}
+
+/// Runs the whole engine on one article's text.
+pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
+    let norm = NormText::new(text);
+    let entities = entities::find(&norm, lexicon);
+    let mut figures = figures::find(&norm);
+    // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure.
+    figures.retain(|f| {
+        !entities
+            .iter()
+            .any(|e| e.span.start <= f.span.start && f.span.end <= e.span.end)
+    });
+    let actors = attribution::attribute(&norm, &entities, &figures);
+    let idx = text::CharIndex::new(norm.original());
+    let orig = norm.original();
+    let char_span = |r: &Range<usize>| {
+        let start = norm.char_offset(r.start);
+        let end = norm.char_offset(r.end);
+        let text = &orig[idx.byte_offset(orig, start)..idx.byte_offset(orig, end)];
+        (start, end, text.to_string())
+    };
+    Extraction {
+        entities: entities
+            .iter()
+            .map(|e| {
+                let (start, end, text) = char_span(&e.span);
+                Entity {
+                    text,
+                    start,
+                    end,
+                    canonical: e.canonical.clone(),
+                    kind: e.kind,
+                }
+            })
+            .collect(),
+        figures: figures
+            .iter()
+            .zip(actors)
+            .map(|(f, actor)| {
+                let (start, end, text) = char_span(&f.span);
+                Figure {
+                    text,
+                    start,
+                    end,
+                    kind: f.kind,
+                    value: f.value,
+                    value_min: f.value_min,
+                    value_max: f.value_max,
+                    unit: f.unit.clone(),
+                    actor: actor.map(|i| entities[i].canonical.clone()),
+                    in_totals: f.in_totals,
+                }
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,338 @@
+//! Text plumbing shared by the engine: a char-for-char normalised view, offset conversion, and
+//! paragraph/sentence segmentation.
+//!
+//! Normalisation replaces look-alike characters one for one (curly apostrophes → `'`, the
+//! non-breaking hyphen U+2011 → `-`, no-break and thin spaces → ` `, curly double quotes → `"`),
+//! so the normalised text has exactly as many chars as the original: char offsets are shared, only
+//! byte offsets differ. Stages match on the normalised text and report byte ranges into it.
+
+use std::ops::Range;
+
+/// Maps a char to its normalised stand-in (always exactly one char).
+#[inline]
+pub fn normalize_char(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' | '`' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2212}' => '-',
+        '\u{00A0}'
+        | '\u{202F}'
+        | '\u{2007}'
+        | '\u{2009}'
+        | '\u{2002}'..='\u{2006}'
+        | '\u{2008}'
+        | '\u{200A}'
+        | '\t' => ' ',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' => '"',
+        c => c,
+    }
+}
+
+/// An article's text, with its normalised view and offset conversion.
+#[derive(Debug, Clone)]
+pub struct NormText<'a> {
+    orig: &'a str,
+    norm: String,
+    index: CharIndex,
+}
+
+impl<'a> NormText<'a> {
+    pub fn new(orig: &'a str) -> Self {
+        let norm: String = if orig.is_ascii() && !orig.contains(['`', '\t']) {
+            orig.to_string()
+        } else {
+            orig.chars().map(normalize_char).collect()
+        };
+        let index = CharIndex::new(&norm);
+        NormText { orig, norm, index }
+    }
+
+    /// The text exactly as decoded.
+    pub fn original(&self) -> &'a str {
+        self.orig
+    }
+
+    /// The normalised text; byte ranges reported by the stages point into this.
+    pub fn as_str(&self) -> &str {
+        &self.norm
+    }
+
+    /// Char offset (shared by both texts) of a byte offset into the normalised text.
+    pub fn char_offset(&self, norm_byte: usize) -> usize {
+        self.index.char_offset(&self.norm, norm_byte)
+    }
+
+    /// Byte offset into the normalised text of a char offset.
+    pub fn byte_offset(&self, char_offset: usize) -> usize {
+        self.index.byte_offset(&self.norm, char_offset)
+    }
+}
+
+const STRIDE: usize = 64;
+
+/// Converts between byte and char offsets of one string in O(64) per query.
+#[derive(Debug, Clone, Default)]
+pub struct CharIndex {
+    ascii: bool,
+    len: usize,
+    /// Byte offset of every `STRIDE`-th char, plus the end of the text.
+    checkpoints: Vec<usize>,
+    chars: usize,
+}
+
+impl CharIndex {
+    pub fn new(s: &str) -> Self {
+        if s.is_ascii() {
+            return CharIndex {
+                ascii: true,
+                len: s.len(),
+                checkpoints: Vec::new(),
+                chars: s.len(),
+            };
+        }
+        let mut checkpoints = Vec::with_capacity(s.len() / STRIDE + 2);
+        let mut chars = 0;
+        for (i, (b, _)) in s.char_indices().enumerate() {
+            if i % STRIDE == 0 {
+                checkpoints.push(b);
+            }
+            chars = i + 1;
+        }
+        CharIndex {
+            ascii: false,
+            len: s.len(),
+            checkpoints,
+            chars,
+        }
+    }
+
+    /// Number of chars in the indexed string.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// Byte offset in `s` (the indexed string) of char `c`, clamped to the end of the text.
+    pub fn byte_offset(&self, s: &str, c: usize) -> usize {
+        if self.ascii || c >= self.chars {
+            return if c >= self.chars { self.len } else { c };
+        }
+        let base = self.checkpoints[c / STRIDE];
+        s[base..]
+            .char_indices()
+            .nth(c % STRIDE)
+            .map_or(self.len, |(b, _)| base + b)
+    }
+
+    /// Char offset of byte `b` (which must be on a char boundary of `s`).
+    pub fn char_offset(&self, s: &str, b: usize) -> usize {
+        if self.ascii {
+            return b.min(self.len);
+        }
+        let b = b.min(self.len);
+        let k = self
+            .checkpoints
+            .partition_point(|&cp| cp <= b)
+            .saturating_sub(1);
+        let base = self.checkpoints.get(k).copied().unwrap_or(0);
+        k * STRIDE + s[base..b].chars().count()
+    }
+}
+
+/// Byte ranges of the paragraphs (non-empty lines, trimmed) of `s`.
+pub fn paragraphs(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in s.split_inclusive('\n') {
+        let end = start + line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if !trimmed.is_empty() {
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+        start = end;
+    }
+    out
+}
+
+/// Words after which a period does not end a sentence (lower-cased, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "mr", "mrs", "ms", "st", "ste", "jr", "sr",
+    "inc", "corp", "ltd", "co", "cie", "no", "n°", "vs", "etc", "cf", "p", "pp", "ex", "env",
+    "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "e.g", "i.e", "u.s", "u.k", "gen", "gov", "sen", "rep",
+    "prof",
+];
+
+/// Byte ranges of the sentences of `s`. A sentence ends at a line break, or at `.`, `!`, `?`
+/// or `…` followed by white space and a capital, digit, quote or dash — unless the period
+/// closes an abbreviation or an initial.
+pub fn sentences(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for para in paragraphs(s) {
+        let p = &s[para.clone()];
+        let mut start = 0;
+        let mut iter = p.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            let after = i + c.len_utf8();
+            let rest = &p[after..];
+            // Closing quotes/brackets stay with the sentence.
+            let closers = rest.len() - rest.trim_start_matches(['"', '»', ')', ']', '\'']).len();
+            let rest2 = &rest[closers..];
+            let ws = rest2.len() - rest2.trim_start().len();
+            if ws == 0 {
+                continue;
+            }
+            let next = rest2[ws..].chars().next();
+            let starts_new = next.is_some_and(|n| {
+                n.is_uppercase()
+                    || n.is_numeric()
+                    || matches!(n, '"' | '«' | '-' | '–' | '—' | '(' | '[')
+            });
+            if !starts_new {
+                continue;
+            }
+            if c == '.' && ends_with_abbreviation(&p[start..i]) {
+                continue;
+            }
+            let end = after + closers;
+            push_trimmed(&mut out, para.start, &p[start..end], start);
+            start = end + ws;
+            while iter.peek().is_some_and(|&(j, _)| j < start) {
+                iter.next();
+            }
+        }
+        push_trimmed(&mut out, para.start, &p[start..], start);
+    }
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, piece: &str, offset: usize) {
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim();
+    if !t.is_empty() {
+        let s = base + offset + lead;
+        out.push(s..s + t.len());
+    }
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next();
+    // A single capital letter is an initial ("J. Smith"), "U.S" an acronym with periods.
+    if first.is_some_and(|c| c.is_uppercase()) && (chars.as_str().is_empty() || word.contains('.'))
+    {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The language of an article, as far as the engine needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    French,
+    English,
+}
+
+/// Guesses French or English from function words in the first 4 KB (English when unsure).
+pub fn detect_lang(s: &str) -> Lang {
+    const FR: &[&str] = &[
+        "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "qui",
+        "que", "sur", "avec", "par", "au", "aux", "sont", "pas", "ce", "cette",
+    ];
+    const EN: &[&str] = &[
+        "the", "of", "and", "to", "in", "is", "a", "for", "that", "with", "on", "by", "are", "was",
+        "it", "as", "its", "from", "has", "have", "this", "be",
+    ];
+    let mut end = s.len().min(4096);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let (mut fr, mut en) = (0usize, 0usize);
+    for w in s[..end].split(|c: char| !c.is_alphabetic()) {
+        if w.is_empty() || w.len() > 5 {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        fr += FR.contains(&lw.as_str()) as usize;
+        en += EN.contains(&lw.as_str()) as usize;
+    }
+    if fr > en { Lang::French } else { Lang::English }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisation_keeps_char_count_and_maps_offsets() {
+        let s = "L\u{2019}Europe et les \u{C9}tats\u{2011}Unis\u{00A0}: 20\u{202F}000 puces.";
+        let n = NormText::new(s);
+        assert_eq!(
+            n.as_str(),
+            "L'Europe et les \u{C9}tats-Unis : 20 000 puces."
+        );
+        assert_eq!(n.as_str().chars().count(), s.chars().count());
+        let b = n.as_str().find("Unis").unwrap();
+        let c = n.char_offset(b);
+        assert_eq!(s.chars().skip(c).take(4).collect::<String>(), "Unis");
+        assert_eq!(n.byte_offset(c), b);
+    }
+
+    #[test]
+    fn char_index_round_trips_on_long_mixed_text() {
+        let s = "é€a😀".repeat(100);
+        let idx = CharIndex::new(&s);
+        for (c, (b, _)) in s.char_indices().enumerate() {
+            assert_eq!(idx.byte_offset(&s, c), b);
+            assert_eq!(idx.char_offset(&s, b), c);
+        }
+        assert_eq!(idx.byte_offset(&s, 400), s.len());
+        assert_eq!(idx.char_offset(&s, s.len()), 400);
+    }
+
+    #[test]
+    fn sentences_split_on_periods_but_not_abbreviations_or_decimals() {
+        let s =
+            "M. Dupont a investi 4.5 milliards. Puis Google a suivi! U.S. firms agree.\nNew line";
+        let got: Vec<&str> = sentences(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "M. Dupont a investi 4.5 milliards.",
+                "Puis Google a suivi!",
+                "U.S. firms agree.",
+                "New line"
+            ]
+        );
+    }
+
+    #[test]
+    fn language_is_told_from_function_words() {
+        assert_eq!(
+            detect_lang("La Chine et les États-Unis sont dans la course."),
+            Lang::French
+        );
+        assert_eq!(
+            detect_lang("The United States and China are in the race for AI."),
+            Lang::English
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let s = "  Titre\n\nCorps du texte.  \r\n";
+        let got: Vec<&str> = paragraphs(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(got, vec!["Titre", "Corps du texte."]);
+    }
+}

@@ -1,0 +1,11 @@
+//! Vigie: read AI-geopolitics news, find actors and money/compute figures, and say whose they are.
+//!
+//! The core (`corpus`, `extract`) has no GUI dependency; the desktop app lives in `ui`
+//! behind the default `gui` feature.
+
+pub mod cli;
+pub mod corpus;
+pub mod extract;
+
+#[cfg(feature = "gui")]
+pub mod ui;

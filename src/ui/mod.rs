@@ -1,0 +1,1 @@
+//! The desktop app (egui/eframe): draws state and emits commands.
