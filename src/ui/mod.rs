@@ -1,1 +1,39 @@
 //! The desktop app (egui/eframe): draws state and emits commands.
+//!
+//! `app` holds the state and applies commands; `sidebar`, `reader` and `legend` draw; `annot`,
+//! `layout` and `galleys` turn an extraction into cached, highlighted paragraph layouts.
+
+pub mod annot;
+pub mod app;
+pub mod document;
+pub mod fonts;
+pub mod galleys;
+pub mod hover;
+pub mod layout;
+pub mod legend;
+pub mod reader;
+pub mod screenshot;
+pub mod sidebar;
+pub mod style;
+
+pub use app::{Command, VigieApp};
+
+/// Opens the desktop app on the bundled articles.
+pub fn run() -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Vigie")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Vigie",
+        options,
+        Box::new(|cc| {
+            VigieApp::setup(&cc.egui_ctx);
+            Ok(Box::new(VigieApp::with_seeds()))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

@@ -1,0 +1,117 @@
+//! One article as the app holds it: the decoded document, what the engine found in it, and its
+//! paragraphs with their highlight segments.
+
+use super::annot::{Paragraph, annotate};
+use crate::corpus::Document;
+use crate::extract::{Extraction, Lexicon, extract};
+use std::collections::BTreeSet;
+
+/// An article ready to be listed and read.
+#[derive(Debug, Clone)]
+pub struct LoadedDoc {
+    pub doc: Document,
+    pub extraction: Extraction,
+    pub paragraphs: Vec<Paragraph>,
+    /// Bumped whenever the highlights change; part of every cached layout's key.
+    pub annotation_version: u64,
+}
+
+impl LoadedDoc {
+    /// Runs the engine on `doc` and segments it.
+    pub fn new(doc: Document, lexicon: &Lexicon) -> LoadedDoc {
+        let extraction = extract(&doc.text, lexicon);
+        LoadedDoc::with_extraction(doc, extraction)
+    }
+
+    /// Wraps a document with an extraction made elsewhere.
+    pub fn with_extraction(doc: Document, extraction: Extraction) -> LoadedDoc {
+        let paragraphs = annotate(&doc.text, &extraction);
+        LoadedDoc {
+            doc,
+            extraction,
+            paragraphs,
+            annotation_version: 0,
+        }
+    }
+
+    /// The article's title, or its file name when it has none.
+    pub fn title(&self) -> &str {
+        match self.doc.title.as_deref().map(str::trim) {
+            Some(t) if !t.is_empty() => t,
+            _ => self
+                .doc
+                .path
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or(&self.doc.path),
+        }
+    }
+
+    /// Number of distinct actors (canonical names).
+    pub fn actor_count(&self) -> usize {
+        self.extraction
+            .entities
+            .iter()
+            .map(|e| e.canonical.as_str())
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    pub fn figure_count(&self) -> usize {
+        self.extraction.figures.len()
+    }
+
+    /// The text of paragraph `i` (empty when out of range).
+    pub fn paragraph_text(&self, i: usize) -> &str {
+        self.paragraphs
+            .get(i)
+            .and_then(|p| self.doc.text.get(p.bytes.clone()))
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Entity, EntityKind};
+
+    fn doc(path: &str, title: Option<&str>, text: &str) -> Document {
+        Document {
+            path: path.into(),
+            text: text.into(),
+            title: title.map(Into::into),
+            date: None,
+        }
+    }
+
+    #[test]
+    fn title_falls_back_to_the_file_name() {
+        let x = Extraction::default();
+        let d = LoadedDoc::with_extraction(doc("seeds/a_b.txt", None, "x"), x.clone());
+        assert_eq!(d.title(), "a_b.txt");
+        let d = LoadedDoc::with_extraction(doc("a.txt", Some("  "), "x"), x.clone());
+        assert_eq!(d.title(), "a.txt");
+        let d = LoadedDoc::with_extraction(doc("a.txt", Some("Le titre"), "x"), x);
+        assert_eq!(d.title(), "Le titre");
+    }
+
+    #[test]
+    fn actors_are_counted_once_per_canonical_name() {
+        let e = |start, canonical: &str| Entity {
+            text: "x".into(),
+            start,
+            end: start + 1,
+            canonical: canonical.into(),
+            kind: EntityKind::Company,
+        };
+        let x = Extraction {
+            entities: vec![e(0, "A"), e(2, "B"), e(4, "A")],
+            figures: vec![],
+        };
+        let d = LoadedDoc::with_extraction(doc("p", None, "a b a\nz"), x);
+        assert_eq!(d.actor_count(), 2);
+        assert_eq!(d.figure_count(), 0);
+        assert_eq!(d.paragraph_text(1), "z");
+        assert_eq!(d.paragraph_text(7), "");
+    }
+}

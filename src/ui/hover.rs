@@ -1,0 +1,150 @@
+//! What the reader says about a highlight under the pointer: an entity's canonical name and
+//! kind, a figure's normalised value, actor and whether it counts in totals.
+
+use super::annot::Marks;
+use super::style::{kind_color, kind_label};
+use crate::extract::{Extraction, Figure};
+use egui::RichText;
+
+/// `1234567.0` → `"1 234 567"` (U+202F between groups); up to 3 decimals, zeros trimmed.
+fn group_thousands(v: f64) -> String {
+    let fixed = format!("{:.3}", v.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::with_capacity(fixed.len() + int.len() / 3 * 3 + 1);
+    if v < 0.0 && (int != "0" || !frac.is_empty()) {
+        out.push('-');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push('\u{202F}');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A short scaled form: `11.7 billion` for amounts and counts, SI prefixes for W and FLOP/s.
+fn scaled(v: f64, unit: &str) -> Option<String> {
+    let a = v.abs();
+    let si = matches!(unit, "W" | "FLOP/s");
+    let steps: &[(f64, &str)] = if si {
+        &[
+            (1e18, "E"),
+            (1e15, "P"),
+            (1e12, "T"),
+            (1e9, "G"),
+            (1e6, "M"),
+            (1e3, "k"),
+        ]
+    } else {
+        &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
+    };
+    let (div, name) = steps.iter().find(|(d, _)| a >= *d)?;
+    let x = v / div;
+    let num = format!("{x:.2}");
+    let num = num.trim_end_matches('0').trim_end_matches('.');
+    Some(if si {
+        format!("{num} {name}{unit}")
+    } else {
+        format!("{num}{name} {unit}")
+    })
+}
+
+/// A value with its unit, e.g. `11 700 000 000 EUR (11.7 billion EUR)`.
+pub fn format_value(v: f64, unit: &str) -> String {
+    if !v.is_finite() {
+        return format!("? {unit}");
+    }
+    let full = format!("{} {unit}", group_thousands(v));
+    match scaled(v, unit) {
+        Some(s) => format!("{full} ({s})"),
+        None => full,
+    }
+}
+
+/// The value line of a figure, ranges shown as `min – max`.
+pub fn figure_value(f: &Figure) -> String {
+    match (f.value_min, f.value_max) {
+        (Some(lo), Some(hi)) => format!(
+            "{} – {}",
+            format_value(lo, &f.unit),
+            format_value(hi, &f.unit)
+        ),
+        _ => format_value(f.value, &f.unit),
+    }
+}
+
+/// The tooltip body for the marks under the pointer.
+pub fn tooltip_ui(ui: &mut egui::Ui, x: &Extraction, marks: Marks) {
+    if let Some(e) = marks.entity.and_then(|i| x.entities.get(i)) {
+        ui.label(RichText::new(&e.canonical).strong());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("■").color(kind_color(e.kind)));
+            ui.label(kind_label(e.kind));
+        });
+    }
+    if marks.entity.is_some() && marks.figure.is_some() {
+        ui.separator();
+    }
+    if let Some(f) = marks.figure.and_then(|i| x.figures.get(i)) {
+        ui.label(RichText::new(figure_value(f)).strong());
+        ui.label(format!("{} figure", f.kind.as_str()));
+        ui.label(format!(
+            "Actor: {}",
+            f.actor.as_deref().unwrap_or("no actor")
+        ));
+        ui.label(format!(
+            "In totals: {}",
+            if f.in_totals { "yes" } else { "no" }
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::FigureKind;
+
+    #[test]
+    fn values_are_grouped_and_scaled() {
+        assert_eq!(
+            format_value(11_700_000_000.0, "EUR"),
+            "11\u{202F}700\u{202F}000\u{202F}000 EUR (11.7 billion EUR)"
+        );
+        assert_eq!(format_value(12_000.0, "chips"), "12\u{202F}000 chips");
+        assert_eq!(
+            format_value(1.5e9, "W"),
+            "1\u{202F}500\u{202F}000\u{202F}000 W (1.5 GW)"
+        );
+        assert!(format_value(2.0e18, "FLOP/s").ends_with("(2 EFLOP/s)"));
+        assert_eq!(format_value(999.0, "USD"), "999 USD");
+        assert_eq!(format_value(2.5, "GBP"), "2.5 GBP");
+        assert_eq!(format_value(0.9999999, "USD"), "1 USD");
+        assert_eq!(format_value(-1234.5, "EUR"), "-1\u{202F}234.5 EUR");
+        assert_eq!(format_value(f64::NAN, "USD"), "? USD");
+    }
+
+    #[test]
+    fn ranges_show_both_ends() {
+        let f = Figure {
+            text: "entre 30 et 50 milliards d'euros".into(),
+            start: 0,
+            end: 31,
+            kind: FigureKind::Money,
+            value: 40e9,
+            value_min: Some(30e9),
+            value_max: Some(50e9),
+            unit: "EUR".into(),
+            actor: None,
+            in_totals: true,
+        };
+        let s = figure_value(&f);
+        assert!(s.contains("(30 billion EUR) – "), "{s}");
+        assert!(s.ends_with("(50 billion EUR)"), "{s}");
+    }
+}

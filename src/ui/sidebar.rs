@@ -1,0 +1,34 @@
+//! The article list: one selectable entry per article with its title, date and counts.
+
+use super::app::Command;
+use super::document::LoadedDoc;
+use egui::{Button, RichText, ScrollArea};
+
+/// Draws the list; returns the command of a click, if any.
+pub fn show(ui: &mut egui::Ui, docs: &[LoadedDoc], selected: Option<usize>) -> Option<Command> {
+    let mut command = None;
+    ui.heading("Articles");
+    ui.label(RichText::new(format!("{} in the corpus", docs.len())).weak());
+    ui.separator();
+    ScrollArea::vertical()
+        .id_salt("article-list")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for (i, d) in docs.iter().enumerate() {
+                let line = format!(
+                    "{}\n{} · {} actors · {} figures",
+                    d.title(),
+                    d.doc.date.as_deref().unwrap_or("undated"),
+                    d.actor_count(),
+                    d.figure_count()
+                );
+                let button = Button::selectable(selected == Some(i), line)
+                    .wrap()
+                    .min_size(egui::vec2(ui.available_width(), 0.0));
+                if ui.add(button).on_hover_text(&d.doc.path).clicked() {
+                    command = Some(Command::Select(i));
+                }
+            }
+        });
+    command
+}

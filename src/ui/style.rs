@@ -1,0 +1,110 @@
+//! Colours of the reader: one colour per entity kind and the figure mark, for light and dark
+//! themes.
+//!
+//! Hues come from the Okabe–Ito palette (distinguishable with the common colour-vision
+//! deficiencies). Highlights are painted as a background blended with the panel colour, so the
+//! text keeps the theme's own colour and contrast in both themes.
+
+use crate::extract::EntityKind;
+use egui::{Color32, Stroke, Visuals};
+
+/// The pure hue of a kind, as shown in the legend swatches.
+pub fn kind_color(kind: EntityKind) -> Color32 {
+    match kind {
+        EntityKind::Person => Color32::from_rgb(0xE6, 0x9F, 0x00), // orange
+        EntityKind::Company => Color32::from_rgb(0x56, 0xB4, 0xE9), // sky blue
+        EntityKind::Place => Color32::from_rgb(0x00, 0x9E, 0x73),  // bluish green
+        EntityKind::Institution => Color32::from_rgb(0xCC, 0x79, 0xA7), // reddish purple
+        EntityKind::Project => Color32::from_rgb(0xF0, 0xE4, 0x42), // yellow
+        EntityKind::Product => Color32::from_rgb(0x00, 0x72, 0xB2), // blue
+    }
+}
+
+/// Human name of a kind, for the legend and tooltips.
+pub fn kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "Person",
+        EntityKind::Company => "Company",
+        EntityKind::Place => "Place",
+        EntityKind::Institution => "Institution",
+        EntityKind::Project => "Project",
+        EntityKind::Product => "Product",
+    }
+}
+
+/// The resolved colours for one theme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Palette {
+    pub dark: bool,
+    pub text: Color32,
+    /// Background of each kind, indexed like [`EntityKind::ALL`].
+    entity_bg: [Color32; 6],
+    /// Background of a figure outside any entity.
+    pub figure_bg: Color32,
+    /// Underline of every figure.
+    pub figure_underline: Stroke,
+}
+
+impl Palette {
+    pub fn new(visuals: &Visuals) -> Palette {
+        let dark = visuals.dark_mode;
+        let base = visuals.panel_fill;
+        // Dark backgrounds need a stronger tint to show; light text stays readable on both.
+        let t = if dark { 0.42 } else { 0.38 };
+        let entity_bg = EntityKind::ALL.map(|k| blend(base, kind_color(k), t));
+        let text = visuals.text_color();
+        let strong = visuals.strong_text_color();
+        Palette {
+            dark,
+            text,
+            entity_bg,
+            figure_bg: blend(base, strong, if dark { 0.18 } else { 0.10 }),
+            figure_underline: Stroke::new(2.0, strong),
+        }
+    }
+
+    pub fn entity_bg(&self, kind: EntityKind) -> Color32 {
+        let i = EntityKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.entity_bg[i]
+    }
+}
+
+/// Linear blend of two opaque colours in gamma space (`t` = share of `over`).
+fn blend(under: Color32, over: Color32, t: f32) -> Color32 {
+    let mix = |a: u8, b: u8| (f32::from(a) * (1.0 - t) + f32::from(b) * t).round() as u8;
+    Color32::from_rgb(
+        mix(under.r(), over.r()),
+        mix(under.g(), over.g()),
+        mix(under.b(), over.b()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn six_distinct_kind_colours_in_both_themes() {
+        for visuals in [Visuals::light(), Visuals::dark()] {
+            let p = Palette::new(&visuals);
+            let bgs: Vec<Color32> = EntityKind::ALL.iter().map(|k| p.entity_bg(*k)).collect();
+            for (i, a) in bgs.iter().enumerate() {
+                assert_ne!(*a, visuals.panel_fill, "highlight equals the background");
+                for b in &bgs[i + 1..] {
+                    assert_ne!(a, b);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn blend_goes_from_one_colour_to_the_other() {
+        let (a, b) = (
+            Color32::from_rgb(0, 100, 200),
+            Color32::from_rgb(200, 100, 0),
+        );
+        assert_eq!(blend(a, b, 0.0), a);
+        assert_eq!(blend(a, b, 1.0), b);
+        assert_eq!(blend(a, b, 0.5), Color32::from_rgb(100, 100, 100));
+    }
+}

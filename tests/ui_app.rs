@@ -1,0 +1,180 @@
+//! Headless tests of the real desktop app (egui_kittest): article list, reader, legend, hover
+//! tooltips and the bundled font.
+#![cfg(feature = "gui")]
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use vigie::corpus::{Document, bundled_seeds};
+use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
+use vigie::ui::VigieApp;
+use vigie::ui::document::LoadedDoc;
+
+fn harness(app: VigieApp) -> Harness<'static, VigieApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            VigieApp::setup(&cc.egui_ctx);
+            app
+        });
+    h.run_steps(3);
+    h
+}
+
+fn loaded_seeds() -> Vec<LoadedDoc> {
+    let lexicon = vigie::extract::Lexicon::builtin();
+    bundled_seeds()
+        .into_iter()
+        .map(|d| LoadedDoc::new(d, &lexicon))
+        .collect()
+}
+
+#[test]
+fn opens_on_the_seeds_and_lists_the_five_articles() {
+    let docs = loaded_seeds();
+    let h = harness(VigieApp::with_seeds());
+    assert_eq!(docs.len(), 5);
+    for d in &docs {
+        // The list entry reads "title\ndate · N actors · M figures".
+        let first_line = format!("{}\n", d.title());
+        let entry = h.get_by_label_contains(&first_line);
+        let label = entry.accesskit_node().label().unwrap_or_default();
+        assert!(label.contains("actors"), "{label}");
+        assert!(label.contains("figures"), "{label}");
+    }
+    // The first article is open: its first paragraph is on screen.
+    h.get_by_role_and_label(Role::Label, docs[0].paragraph_text(0));
+}
+
+#[test]
+fn clicking_an_article_shows_its_text() {
+    let docs = loaded_seeds();
+    let mut h = harness(VigieApp::with_seeds());
+    let (first, third) = (docs[0].paragraph_text(0), docs[2].paragraph_text(0));
+    assert_ne!(first, third);
+    assert!(h.query_by_label(third).is_none());
+
+    h.get_by_label_contains(&format!("{}\n", docs[2].title()))
+        .click();
+    h.run_steps(3);
+
+    assert_eq!(h.state().selected, Some(2));
+    h.get_by_role_and_label(Role::Label, third);
+    assert!(h.query_by_label(first).is_none());
+    // Article 002 uses U+2011; laying it out would panic if no font had the glyph.
+    assert!(docs[2].doc.text.contains('\u{2011}'));
+}
+
+#[test]
+fn legend_names_the_six_kinds() {
+    let h = harness(VigieApp::with_seeds());
+    for name in [
+        "Person",
+        "Company",
+        "Place",
+        "Institution",
+        "Project",
+        "Product",
+    ] {
+        h.get_by_label(name);
+    }
+}
+
+fn annotated_doc() -> LoadedDoc {
+    let text = "OpenAI annonce 500 milliards de dollars aux États\u{2011}Unis.\n\nFin.";
+    let doc = Document {
+        path: "test/a.txt".into(),
+        text: text.into(),
+        title: Some("Un article".into()),
+        date: Some("2025-01-02".into()),
+    };
+    let x = Extraction {
+        entities: vec![
+            Entity {
+                text: "OpenAI".into(),
+                start: 0,
+                end: 6,
+                canonical: "OpenAI Inc.".into(),
+                kind: EntityKind::Company,
+            },
+            Entity {
+                text: "États\u{2011}Unis".into(),
+                start: 44,
+                end: 54,
+                canonical: "États-Unis".into(),
+                kind: EntityKind::Place,
+            },
+        ],
+        figures: vec![Figure {
+            text: "500 milliards de dollars".into(),
+            start: 15,
+            end: 39,
+            kind: FigureKind::Money,
+            value: 5e11,
+            value_min: None,
+            value_max: None,
+            unit: "USD".into(),
+            actor: None,
+            in_totals: false,
+        }],
+    };
+    LoadedDoc::with_extraction(doc, x)
+}
+
+/// Hovers `rect.min + offset` and lets the tooltip appear.
+fn hover_at(h: &mut Harness<'static, VigieApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run_steps(2);
+    h.step_time(1.0);
+}
+
+trait StepTime {
+    fn step_time(&mut self, seconds: f32);
+}
+
+impl StepTime for Harness<'static, VigieApp> {
+    fn step_time(&mut self, seconds: f32) {
+        let steps = (seconds * 60.0) as usize;
+        self.run_steps(steps);
+    }
+}
+
+#[test]
+fn hovering_highlights_tells_what_they_are() {
+    let doc = annotated_doc();
+    let para = doc.paragraph_text(0).to_string();
+    let mut h = harness(VigieApp::from_loaded(vec![doc]));
+    h.get_by_label("Un article");
+    let rect = h.get_by_role_and_label(Role::Label, &para).rect();
+
+    // Over "OpenAI", the first word.
+    hover_at(&mut h, rect.min + egui::vec2(8.0, 10.0));
+    h.get_by_label("OpenAI Inc.");
+    // "Company" in the legend, and now in the tooltip.
+    assert_eq!(h.get_all_by_label("Company").count(), 2);
+    assert!(h.query_by_label_contains("In totals").is_none());
+
+    // Over plain text: no tooltip.
+    hover_at(&mut h, rect.right_bottom() + egui::vec2(40.0, 40.0));
+    assert!(h.query_by_label("OpenAI Inc.").is_none());
+}
+
+#[test]
+fn hovering_a_figure_shows_value_actor_and_totals() {
+    let doc = annotated_doc();
+    let para = doc.paragraph_text(0).to_string();
+    let mut h = harness(VigieApp::from_loaded(vec![doc]));
+    let rect = h.get_by_role_and_label(Role::Label, &para).rect();
+    // Find the figure by sweeping right along the first row until its tooltip shows.
+    let mut found = false;
+    for dx in (60..400).step_by(20) {
+        hover_at(&mut h, rect.min + egui::vec2(dx as f32, 10.0));
+        if h.query_by_label("Actor: no actor").is_some() {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "no figure tooltip along the first row");
+    h.get_by_label("In totals: no");
+    h.get_by_label_contains("500 billion USD");
+}
