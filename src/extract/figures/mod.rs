@@ -84,7 +84,7 @@ fn scan(s: &str, lang: Lang) -> Vec<Item> {
                 i += 1;
                 continue;
             }
-            if number::numeral_may_start(s, i) {
+            if number::numeral_may_start(s, i) || money::code_glued_before(s, i) {
                 number::parse_digits(s, i, lang)
             } else {
                 None
@@ -135,18 +135,25 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
     };
     let counted = !n.article || scale.is_some();
     if !n.spelled {
-        if let Some((start, iso)) = money::prefix(s, n.start, floor) {
+        if let Some((start, iso, m)) = money::prefix(s, n.start, floor) {
             item.span.start = start;
             item.kind = Some(FigureKind::Money);
             item.unit = iso;
+            item.mult *= m;
             return Some(item);
         }
     }
+    // "one-yen bid": a hyphen makes a lone "one" an amount.
+    let counted = counted || s.as_bytes().get(n.end) == Some(&b'-');
     if counted {
-        if let Some((end, iso)) = money::suffix(s, after, scale.is_some()) {
+        if let Some((end, iso, m)) = money::suffix(s, after, scale.is_some()) {
             item.span.end = end;
             item.kind = Some(FigureKind::Money);
             item.unit = iso;
+            item.mult *= m;
+            if !item.has_scale && m == 1.0 {
+                extend_money(s, &mut item, lang);
+            }
             return Some(item);
         }
         if let Some(end) = compute::chips(s, after) {
@@ -176,6 +183,29 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
         return None;
     }
     Some(item)
+}
+
+/// After a whole amount with its currency: a scale written after an ISO code ("75 USD
+/// million") or a sub-unit ("3 dollars 50 cents").
+fn extend_money(s: &str, item: &mut Item, lang: Lang) {
+    let code = s[item.span.clone()]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_uppercase());
+    if code {
+        if let Some(sc) = number::parse_scale(s, item.span.end, lang).filter(|x| !x.letter) {
+            item.span.end = sc.end;
+            item.mult = sc.mult;
+            item.has_scale = true;
+            item.word_scale = true;
+            return;
+        }
+    }
+    if item.num.div == 1.0 {
+        if let Some((end, frac)) = money::cents(s, item.span.end, lang) {
+            item.span.end = end;
+            item.num.mant += frac;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@ use super::lex::{
     boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
     word_cs, word_start_before,
 };
+use super::number;
+use crate::extract::text::Lang;
 
 /// ISO codes trusted in capitals.
 const ISO_UPPER: &[&str] = &[
@@ -31,6 +33,10 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("₺", "TRY"),
     ("₪", "ILS"),
     ("元", "CNY"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("ரூ", "LKR"),
 ];
 
 /// What may qualify a dollar sign, before ("C$", "HK$") or after ("$US", "$ CA") it.
@@ -52,6 +58,7 @@ const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[
     ("sgd", "SGD"),
     ("sg", "SGD"),
     ("mxn", "MXN"),
+    ("mex", "MXN"),
     ("mx", "MXN"),
     ("nt", "TWD"),
     ("twd", "TWD"),
@@ -124,9 +131,41 @@ const WORDS: &[(&str, &str, bool)] = &[
     ("pesos mexicains", "MXN", false),
 ];
 
+/// A currency, its ISO code and the multiplier it carries ("MEUR" is a million euros).
+pub type Currency = (usize, &'static str, f64);
+
 /// A currency written before the number starting at `num_start`, not reaching before `floor`:
-/// returns the span start and the ISO code.
-pub fn prefix(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'static str)> {
+/// returns the span start, the ISO code and a multiplier.
+pub fn prefix(s: &str, num_start: usize, floor: usize) -> Option<Currency> {
+    prefix_plain(s, num_start, floor)
+        .map(|(st, iso)| (st, iso, 1.0))
+        .or_else(|| {
+            // "MAUD 60", "USD115": a code, maybe scaled, right before the number.
+            let k = skip_spaces_back(s, num_start, 1);
+            let ws = word_start_before_letters(s, k);
+            (ws >= floor && ws < k && boundary_before_word(s, ws))
+                .then(|| scaled_code(&s[ws..k]).map(|(iso, m)| (ws, iso, m)))
+                .flatten()
+        })
+}
+
+/// Start of the run of ASCII letters ending at `k`.
+fn word_start_before_letters(s: &str, k: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = k;
+    while i > 0 && b[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    i
+}
+
+/// True when an upper-case ISO code is glued right before the digit at `i` ("USD115").
+pub fn code_glued_before(s: &str, i: usize) -> bool {
+    let ws = word_start_before_letters(s, i);
+    ws + 3 <= i && boundary_before(s, ws) && scaled_code(&s[ws..i]).is_some()
+}
+
+fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'static str)> {
     let k = skip_spaces_back(s, num_start, 1);
     if k <= floor {
         return None;
@@ -201,6 +240,20 @@ fn boundary_before_word(s: &str, i: usize) -> bool {
     boundary_before(s, i) && char_before(s, i) != Some('\'')
 }
 
+/// An ISO code, possibly led by a scale letter ("MEUR", "MUSD", "kEUR").
+fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
+    if let Some(iso) = ISO_UPPER.iter().find(|c| **c == w) {
+        return Some((iso, 1.0));
+    }
+    let m = match w.as_bytes().first()? {
+        b'M' => 1e6,
+        b'k' | b'K' => 1e3,
+        _ => return None,
+    };
+    let rest = w.get(1..)?;
+    ISO_UPPER.iter().find(|c| **c == rest).map(|iso| (*iso, m))
+}
+
 fn iso_code(w: &str) -> Option<&'static str> {
     if w.eq_ignore_ascii_case("rmb") {
         return Some("CNY");
@@ -220,9 +273,23 @@ fn iso_code(w: &str) -> Option<&'static str> {
         .copied()
 }
 
-/// A currency written after the amount ending at `i` (number plus scale): returns the span end
-/// and the ISO code. `scaled`: the amount had a scale word.
-pub fn suffix(s: &str, i: usize, scaled: bool) -> Option<(usize, &'static str)> {
+/// A currency written after the amount ending at `i` (number plus scale): returns the span end,
+/// the ISO code and a multiplier ("30 MUSD"). `scaled`: the amount had a scale word.
+pub fn suffix(s: &str, i: usize, scaled: bool) -> Option<Currency> {
+    suffix_plain(s, i, scaled)
+        .map(|(e, iso)| (e, iso, 1.0))
+        .or_else(|| {
+            let k = skip_spaces(s, i, 1);
+            let we = super::lex::word_end(s, k);
+            scaled_code(&s[k..we]).map(|(iso, m)| (we, iso, m))
+        })
+}
+
+fn suffix_plain(s: &str, i: usize, scaled: bool) -> Option<(usize, &'static str)> {
+    // "one-yen bid", "100-dollar bills": a hyphen glues the currency to a plain number.
+    if !scaled && s.as_bytes().get(i) == Some(&b'-') {
+        return word(s, i + 1, false);
+    }
     let k = skip_spaces(s, i, 1);
     if let Some(r) = symbol_or_code(s, k) {
         return Some(r);
@@ -289,17 +356,51 @@ fn qualified_dollars(s: &str, e: usize, iso: &str) -> usize {
     e
 }
 
+/// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the sub-unit
+/// after a whole amount written with a currency word or code. Returns the end and the fraction.
+pub fn cents(s: &str, i: usize, lang: Lang) -> Option<(usize, f64)> {
+    let mut k = skip_spaces(s, i, 1);
+    if k == i {
+        return None;
+    }
+    if let Some(e) = word_ci(s, k, "and").or_else(|| word_ci(s, k, "et")) {
+        k = skip_spaces(s, e, 1);
+    }
+    let first = s.as_bytes().get(k)?;
+    let n = if first.is_ascii_digit() {
+        number::parse_digits(s, k, lang).filter(|n| n.end - n.start <= 2)?
+    } else {
+        number::parse_words(s, k, lang)?
+    };
+    let v = n.mant / n.div;
+    if n.div != 1.0 || !(1.0..100.0).contains(&v) {
+        return None;
+    }
+    let after = skip_spaces(s, n.end, 1);
+    let unit = ["cents", "cent", "centimes", "centime", "pence"]
+        .iter()
+        .find_map(|w| word_ci(s, after, w));
+    if let Some(e) = unit {
+        return Some((e, v / 100.0));
+    }
+    let c = s[after..].chars().next();
+    let tail_ok = c
+        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '%' | '-' | '$' | '€' | '£'))
+        || word_ci(s, after, "more").is_some();
+    tail_ok.then_some((n.end, v / 100.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn pre(s: &str) -> Option<(&str, &str)> {
         let n = s.find(|c: char| c.is_ascii_digit())?;
-        prefix(s, n, 0).map(|(st, iso)| (&s[st..n], iso))
+        prefix(s, n, 0).map(|(st, iso, _)| (&s[st..n], iso))
     }
 
     fn suf(s: &str, scaled: bool) -> Option<(&str, &str)> {
-        suffix(s, 0, scaled).map(|(e, iso)| (&s[..e], iso))
+        suffix(s, 0, scaled).map(|(e, iso, _)| (&s[..e], iso))
     }
 
     #[test]
@@ -317,6 +418,10 @@ mod tests {
         assert_eq!(pre("the 5 bn"), None);
         assert_eq!(pre("TRY 5"), Some(("TRY ", "TRY")));
         assert_eq!(pre("try 5"), None);
+        assert_eq!(pre("revenues of MAUD 60"), Some(("MAUD ", "AUD")));
+        assert_eq!(prefix("USD115", 3, 0), Some((0, "USD", 1.0)));
+        assert!(code_glued_before("USD115", 3));
+        assert!(!code_glued_before("GPT4", 3));
     }
 
     #[test]
@@ -342,5 +447,28 @@ mod tests {
         assert_eq!(suf(" dollar-denominated", true), None);
         assert_eq!(suf(" personnes", true), None);
         assert_eq!(suf(" dollars US", true), Some((" dollars US", "USD")));
+        assert_eq!(suffix(" MEUR in", 0, false), Some((5, "EUR", 1e6)));
+        assert_eq!(suf("-yen bid", false), Some(("-yen", "JPY")));
+        assert_eq!(suf("-dollar bills", false), Some(("-dollar", "USD")));
+    }
+
+    #[test]
+    fn cents_after_whole_amounts() {
+        fn c(s: &str, l: Lang) -> Option<(&str, f64)> {
+            cents(s, 0, l).map(|(e, v)| (&s[..e], v))
+        }
+        assert_eq!(c(" 50 cents.", Lang::English), Some((" 50 cents", 0.5)));
+        assert_eq!(
+            c(" and forty-five cents", Lang::English),
+            Some((" and forty-five cents", 0.45))
+        );
+        assert_eq!(
+            c(" et quarante-cinq cents.", Lang::French),
+            Some((" et quarante-cinq cents", 0.45))
+        );
+        assert_eq!(c(" 50.", Lang::French), Some((" 50", 0.5)));
+        assert_eq!(c(" 20 times", Lang::English), None);
+        assert_eq!(c(", 50 of them", Lang::English), None);
+        assert_eq!(c(" 500.", Lang::English), None);
     }
 }

@@ -152,6 +152,8 @@ enum W {
     Add(f64),
     Hundred,
     Thousand,
+    /// "half", "quarter(s)": multiplies what came before (or one).
+    Frac(f64),
 }
 
 const EN_WORDS: &[(&str, W)] = &[
@@ -183,6 +185,9 @@ const EN_WORDS: &[(&str, W)] = &[
     ("eighty", W::Add(80.0)),
     ("ninety", W::Add(90.0)),
     ("hundred", W::Hundred),
+    ("half", W::Frac(0.5)),
+    ("quarters", W::Frac(0.25)),
+    ("quarter", W::Frac(0.25)),
     ("thousand", W::Thousand),
 ];
 
@@ -282,12 +287,15 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
         let Some((e, w)) = table_ci(s, k, table) else {
             break;
         };
-        if article && words == 1 && !matches!(w, W::Hundred | W::Thousand) {
+        if article && words == 1 && matches!(w, W::Add(_)) {
             break;
         }
         match w {
             W::Add(v) => current += v,
+            // French "cent" multiplies units only: "quarante-cinq cents" is 45 cents.
+            W::Hundred if lang == Lang::French && current >= 10.0 => break,
             W::Hundred => current = current.max(1.0) * 100.0,
+            W::Frac(f) => current = current.max(1.0) * f,
             W::Thousand => {
                 total += current.max(1.0) * 1000.0;
                 current = 0.0;
@@ -475,6 +483,9 @@ mod tests {
         assert_eq!(w("a hundred thousand", En), Some((100000.0, 18, true)));
         assert_eq!(w("a company", En), None);
         assert_eq!(w("seventeen", Fr), None);
+        assert_eq!(w("quarante-cinq cents", Fr), Some((45.0, 13, false)));
+        assert_eq!(w("three quarters billion", En), Some((0.75, 14, false)));
+        assert_eq!(w("a quarter million", En), Some((0.25, 9, true)));
     }
 
     #[test]
