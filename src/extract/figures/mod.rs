@@ -79,25 +79,36 @@ fn scan(s: &str, lang: Lang) -> Vec<Item> {
     let (mut i, mut floor) = (0, 0);
     while i < b.len() {
         let c = b[i];
-        let num = if c.is_ascii_digit() {
-            if i > 0 && b[i - 1].is_ascii_digit() {
-                i += 1;
-                continue;
+        let n = if c.is_ascii_digit() {
+            let e = i + b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+            let ok = number::numeral_may_start(s, i) || money::code_glued_before(s, i);
+            match ok.then(|| number::parse_digits(s, i, lang)).flatten() {
+                Some(n) => n,
+                None => {
+                    i = e;
+                    continue;
+                }
             }
-            if number::numeral_may_start(s, i) || money::code_glued_before(s, i) {
-                number::parse_digits(s, i, lang)
-            } else {
-                None
+        } else if c.is_ascii_alphabetic() {
+            // Whole words at a time: only a word that may be a number is looked at.
+            let e = i + b[i..]
+                .iter()
+                .take_while(|d| d.is_ascii_alphabetic())
+                .count();
+            let starts = i == 0
+                || (!b[i - 1].is_ascii_alphanumeric()
+                    && (b[i - 1] < 0x80 || lex::boundary_before(s, i)));
+            let n = (starts && number::may_be_number_word(&b[i..e], lang))
+                .then(|| number::parse_words(s, i, lang))
+                .flatten();
+            match n {
+                Some(n) => n,
+                None => {
+                    i = e;
+                    continue;
+                }
             }
-        } else if number::may_start_word(c)
-            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && lex::boundary_before(s, i)
-        {
-            number::parse_words(s, i, lang)
         } else {
-            None
-        };
-        let Some(n) = num else {
             i += 1;
             continue;
         };

@@ -196,8 +196,6 @@ const FR_WORDS: &[(&str, W)] = &[
     ("un", W::Add(1.0)),
     ("deux", W::Add(2.0)),
     ("trois", W::Add(3.0)),
-    ("quatre-vingts", W::Add(80.0)),
-    ("quatre-vingt", W::Add(80.0)),
     ("quatre", W::Add(4.0)),
     ("cinq", W::Add(5.0)),
     ("six", W::Add(6.0)),
@@ -222,25 +220,72 @@ const FR_WORDS: &[(&str, W)] = &[
     ("mille", W::Thousand),
 ];
 
-/// True when a spelled number may start with this byte (cheap prefilter).
+/// True when this ASCII word may be a number word ("deux", "a"): a cheap prefilter.
 #[inline]
-pub fn may_start_word(c: u8) -> bool {
-    matches!(
-        c | 0x20,
-        b'a' | b'c'
-            | b'd'
-            | b'e'
-            | b'f'
-            | b'h'
-            | b'n'
-            | b'o'
-            | b'q'
-            | b's'
-            | b't'
-            | b'u'
-            | b'v'
-            | b'm'
-    )
+pub fn may_be_number_word(w: &[u8], lang: Lang) -> bool {
+    let masks = match lang {
+        Lang::English => {
+            if matches!(w, b"a" | b"an" | b"A" | b"An") {
+                return true;
+            }
+            &EN_MASKS
+        }
+        Lang::French => &FR_MASKS,
+    };
+    let first = w.first().map_or(0, |c| c.to_ascii_lowercase());
+    w.len() < 14
+        && first.is_ascii_lowercase()
+        && masks[usize::from(first - b'a')] & (1 << w.len()) != 0
+}
+
+/// For each first letter, a bit per word length found in a table: a cheap first filter.
+const fn length_masks(table: &[(&str, W)]) -> [u16; 26] {
+    let mut masks = [0u16; 26];
+    let mut i = 0;
+    while i < table.len() {
+        let w = table[i].0.as_bytes();
+        masks[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    masks
+}
+
+const EN_MASKS: [u16; 26] = length_masks(EN_WORDS);
+const FR_MASKS: [u16; 26] = length_masks(FR_WORDS);
+
+/// The number word at `k` (ASCII letters, whole word), looked up without allocating.
+fn number_word(s: &str, k: usize, table: &[(&str, W)], lang: Lang) -> Option<(usize, W)> {
+    let b = s.as_bytes();
+    let mut e = k;
+    while e < b.len() && b[e].is_ascii_alphabetic() && e - k < 13 {
+        e += 1;
+    }
+    let masks = match lang {
+        Lang::English => &EN_MASKS,
+        Lang::French => &FR_MASKS,
+    };
+    let first = b.get(k).map_or(0, |c| c.to_ascii_lowercase());
+    if e == k
+        || !first.is_ascii_lowercase()
+        || masks[usize::from(first - b'a')] & (1 << (e - k)) == 0
+    {
+        return None;
+    }
+    if !boundary_after(s, e) {
+        return None;
+    }
+    let mut buf = [0u8; 13];
+    let word = &mut buf[..e - k];
+    word.copy_from_slice(&b[k..e]);
+    word.make_ascii_lowercase();
+    let &(_, w) = table.iter().find(|(t, _)| t.as_bytes() == &word[..])?;
+    // "quatre-vingt(s)" is eighty.
+    if lang == Lang::French && &word[..] == b"quatre" {
+        if let Some(e2) = ["-vingts", "-vingt"].iter().find_map(|p| word_ci(s, e, p)) {
+            return Some((e2, W::Add(80.0)));
+        }
+    }
+    Some((e, w))
 }
 
 /// Parses a spelled-out number starting at `i` (a word start).
@@ -254,7 +299,10 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
     if lang == Lang::English {
         if let Some(e) = word_ci(s, i, "a").or_else(|| word_ci(s, i, "an")) {
             let k = skip_spaces(s, e, 1);
-            if k > e && table_ci(s, k, EN_WORDS).is_none() && parse_scale(s, k, lang).is_none() {
+            if k > e
+                && number_word(s, k, EN_WORDS, lang).is_none()
+                && parse_scale(s, k, lang).is_none()
+            {
                 return None;
             }
             if k > e {
@@ -284,7 +332,7 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
             }
             k
         };
-        let Some((e, w)) = table_ci(s, k, table) else {
+        let Some((e, w)) = number_word(s, k, table, lang) else {
             break;
         };
         if article && words == 1 && matches!(w, W::Add(_)) {
