@@ -12,12 +12,12 @@ pub fn ranges(s: &str, items: Vec<Item>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     let mut it = items.into_iter().peekable();
     while let Some(a) = it.next() {
-        if let Some(b) = it.peek() {
-            if let Some(m) = merge(s, &a, b) {
-                it.next();
-                out.push(m);
-                continue;
-            }
+        if let Some(b) = it.peek()
+            && let Some(m) = merge(s, &a, b)
+        {
+            it.next();
+            out.push(m);
+            continue;
         }
         out.push(a);
     }
@@ -70,7 +70,7 @@ fn merge(s: &str, a: &Item, b: &Item) -> Option<Item> {
     };
     let lo = a.num.scaled(a_mult * a_umult);
     let hi = b.num.scaled(b.mult * b_umult);
-    if !(lo < hi) || hi > lo * 1000.0 {
+    if lo.partial_cmp(&hi) != Some(std::cmp::Ordering::Less) || hi > lo * 1000.0 {
         return None;
     }
     Some(Item {
@@ -186,7 +186,10 @@ mod tests {
     use crate::extract::NormText;
     use crate::extract::figures::find;
 
-    fn figs(s: &str) -> Vec<(String, f64, Option<f64>, Option<f64>, String)> {
+    /// (span text, value, min, max, unit)
+    type Fig = (String, f64, Option<f64>, Option<f64>, String);
+
+    fn figs(s: &str) -> Vec<Fig> {
         let n = NormText::new(s);
         find(&n)
             .into_iter()

@@ -121,7 +121,7 @@ pub fn same_sentence(s: &str, a: usize, b: usize, max: usize) -> bool {
     if a > b || b - a > max {
         return false;
     }
-    let gap = s[a..b].as_bytes();
+    let gap = &s.as_bytes()[a..b];
     !gap.windows(2)
         .any(|w| matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1] == b' ')
         && !gap.contains(&b'\n')

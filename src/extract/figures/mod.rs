@@ -1,10 +1,12 @@
 //! Figure stage: finds money, chip, power and compute figures and normalises their values.
 //!
 //! One linear scan finds numerals (digits or spelled-out words); around each, the submodules
-//! read a scale word ([`number`]), a currency ([`money`]) or a compute unit ([`compute`]).
+//! read a scale word ([`number`], [`words`] for spelled-out numbers), a currency ([`money`],
+//! [`cents`]) or a compute unit ([`compute`]).
 //! Amounts without a unit are kept a moment so that ranges and parts can borrow one
 //! ([`combine`]); then [`totals`] flags restatements and parts.
 
+mod cents;
 mod combine;
 mod compute;
 mod context;
@@ -12,6 +14,7 @@ mod lex;
 mod money;
 mod number;
 mod totals;
+mod words;
 
 use super::text::{Lang, detect_lang};
 use super::{FigureHit, FigureKind, NormText};
@@ -145,14 +148,14 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
         range: None,
     };
     let counted = !n.article || scale.is_some();
-    if !n.spelled {
-        if let Some((start, iso, m)) = money::prefix(s, n.start, floor) {
-            item.span.start = start;
-            item.kind = Some(FigureKind::Money);
-            item.unit = iso;
-            item.mult *= m;
-            return Some(item);
-        }
+    if !n.spelled
+        && let Some((start, iso, m)) = money::prefix(s, n.start, floor)
+    {
+        item.span.start = start;
+        item.kind = Some(FigureKind::Money);
+        item.unit = iso;
+        item.mult *= m;
+        return Some(item);
     }
     // "one-yen bid": a hyphen makes a lone "one" an amount.
     let counted = counted || s.as_bytes().get(n.end) == Some(&b'-');
@@ -202,20 +205,18 @@ fn extend_money(s: &str, item: &mut Item, lang: Lang) {
     let code = s[item.span.clone()]
         .trim_end()
         .ends_with(|c: char| c.is_ascii_uppercase());
-    if code {
-        if let Some(sc) = number::parse_scale(s, item.span.end, lang).filter(|x| !x.letter) {
-            item.span.end = sc.end;
-            item.mult = sc.mult;
-            item.has_scale = true;
-            item.word_scale = true;
-            return;
-        }
+    if code && let Some(sc) = number::parse_scale(s, item.span.end, lang).filter(|x| !x.letter) {
+        item.span.end = sc.end;
+        item.mult = sc.mult;
+        item.has_scale = true;
+        item.word_scale = true;
+        return;
     }
-    if item.num.div == 1.0 {
-        if let Some((end, frac)) = money::cents(s, item.span.end, lang) {
-            item.span.end = end;
-            item.num.mant += frac;
-        }
+    if item.num.div == 1.0
+        && let Some((end, frac)) = cents::cents(s, item.span.end, lang)
+    {
+        item.span.end = end;
+        item.num.mant += frac;
     }
 }
 

@@ -6,8 +6,6 @@ use super::lex::{
     boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
     word_cs, word_start_before,
 };
-use super::number;
-use crate::extract::text::Lang;
 
 /// ISO codes trusted in capitals.
 const ISO_UPPER: &[&str] = &[
@@ -307,10 +305,11 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
         // "$US", "$ CA", "$ c", "$cad".
         let q = skip_spaces(s, e, 1);
         for &(w, iso) in DOLLAR_QUALIFIERS {
-            if let Some(qe) = word_ci(s, q, w) {
-                if s.as_bytes().get(qe) != Some(&b'\'') && (w != "c" || q > e || qe == q + 1) {
-                    return Some((qe, iso));
-                }
+            if let Some(qe) = word_ci(s, q, w)
+                && s.as_bytes().get(qe) != Some(&b'\'')
+                && (w != "c" || q > e || qe == q + 1)
+            {
+                return Some((qe, iso));
             }
         }
         return Some((e, "USD"));
@@ -321,10 +320,11 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
         }
     }
     let we = super::lex::word_end(s, k);
-    if we > k && we - k <= 3 {
-        if let Some(iso) = iso_code(&s[k..we]) {
-            return Some((we, iso));
-        }
+    if we > k
+        && we - k <= 3
+        && let Some(iso) = iso_code(&s[k..we])
+    {
+        return Some((we, iso));
     }
     None
 }
@@ -354,40 +354,6 @@ fn qualified_dollars(s: &str, e: usize, iso: &str) -> usize {
         }
     }
     e
-}
-
-/// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the sub-unit
-/// after a whole amount written with a currency word or code. Returns the end and the fraction.
-pub fn cents(s: &str, i: usize, lang: Lang) -> Option<(usize, f64)> {
-    let mut k = skip_spaces(s, i, 1);
-    if k == i {
-        return None;
-    }
-    if let Some(e) = word_ci(s, k, "and").or_else(|| word_ci(s, k, "et")) {
-        k = skip_spaces(s, e, 1);
-    }
-    let first = s.as_bytes().get(k)?;
-    let n = if first.is_ascii_digit() {
-        number::parse_digits(s, k, lang).filter(|n| n.end - n.start <= 2)?
-    } else {
-        number::parse_words(s, k, lang)?
-    };
-    let v = n.mant / n.div;
-    if n.div != 1.0 || !(1.0..100.0).contains(&v) {
-        return None;
-    }
-    let after = skip_spaces(s, n.end, 1);
-    let unit = ["cents", "cent", "centimes", "centime", "pence"]
-        .iter()
-        .find_map(|w| word_ci(s, after, w));
-    if let Some(e) = unit {
-        return Some((e, v / 100.0));
-    }
-    let c = s[after..].chars().next();
-    let tail_ok = c
-        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '%' | '-' | '$' | '€' | '£'))
-        || word_ci(s, after, "more").is_some();
-    tail_ok.then_some((n.end, v / 100.0))
 }
 
 #[cfg(test)]
@@ -450,25 +416,5 @@ mod tests {
         assert_eq!(suffix(" MEUR in", 0, false), Some((5, "EUR", 1e6)));
         assert_eq!(suf("-yen bid", false), Some(("-yen", "JPY")));
         assert_eq!(suf("-dollar bills", false), Some(("-dollar", "USD")));
-    }
-
-    #[test]
-    fn cents_after_whole_amounts() {
-        fn c(s: &str, l: Lang) -> Option<(&str, f64)> {
-            cents(s, 0, l).map(|(e, v)| (&s[..e], v))
-        }
-        assert_eq!(c(" 50 cents.", Lang::English), Some((" 50 cents", 0.5)));
-        assert_eq!(
-            c(" and forty-five cents", Lang::English),
-            Some((" and forty-five cents", 0.45))
-        );
-        assert_eq!(
-            c(" et quarante-cinq cents.", Lang::French),
-            Some((" et quarante-cinq cents", 0.45))
-        );
-        assert_eq!(c(" 50.", Lang::French), Some((" 50", 0.5)));
-        assert_eq!(c(" 20 times", Lang::English), None);
-        assert_eq!(c(", 50 of them", Lang::English), None);
-        assert_eq!(c(" 500.", Lang::English), None);
     }
 }
