@@ -1,0 +1,205 @@
+//! Lexicon matcher: one Aho-Corasick pass over the text finds every known actor's surface form,
+//! then keeps the longest match at each place, on word boundaries and with a sane capitalisation.
+
+use crate::extract::lexicon::Actor;
+use crate::extract::text::normalize_char;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+
+/// One surface form of one actor.
+#[derive(Debug, Clone)]
+struct Pattern {
+    actor: usize,
+    surface: String,
+    /// Three chars or fewer ("X", "UE", "FT"): only the exact spelling matches.
+    short: bool,
+    /// Starts lower-case ("xAI"): only the exact spelling matches.
+    lower_start: bool,
+}
+
+/// A compiled matcher over a lexicon's surface forms (built once per lexicon).
+#[derive(Debug, Clone, Default)]
+pub struct LexMatcher {
+    ac: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+}
+
+/// A lexicon match: a byte range into the normalised text and the index of the actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexHit {
+    pub span: Range<usize>,
+    pub actor: usize,
+}
+
+fn fold_diacritics(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+impl LexMatcher {
+    pub fn new(actors: &[Actor]) -> LexMatcher {
+        let mut patterns = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            for raw in std::iter::once(&a.canonical).chain(a.aliases.iter()) {
+                let norm: String = raw.trim().chars().map(normalize_char).collect();
+                if norm.is_empty() {
+                    continue;
+                }
+                let folded = fold_diacritics(&norm);
+                for surface in [norm.clone(), folded] {
+                    if patterns
+                        .iter()
+                        .any(|p: &Pattern| p.actor == i && p.surface == surface)
+                    {
+                        continue;
+                    }
+                    patterns.push(Pattern {
+                        actor: i,
+                        short: surface.chars().count() <= 3,
+                        lower_start: surface.chars().next().is_some_and(char::is_lowercase),
+                        surface,
+                    });
+                }
+            }
+        }
+        let ac = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(patterns.iter().map(|p| p.surface.as_str()))
+                .ok()
+        };
+        LexMatcher { ac, patterns }
+    }
+
+    /// Every accepted match in `text`, sorted by start, non-overlapping, longest first.
+    pub fn find(&self, text: &str) -> Vec<LexHit> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let mut cands: Vec<(usize, usize, bool, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            let surf = &text[s..e];
+            let exact = surf == p.surface;
+            if !exact && !case_ok(surf, p) {
+                continue;
+            }
+            if !boundaries_ok(text, s, e) {
+                continue;
+            }
+            cands.push((s, e, exact, p.actor));
+        }
+        // Leftmost, then longest, then exact spelling.
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
+        let mut out: Vec<LexHit> = Vec::new();
+        let mut last_end = 0;
+        for (s, e, _, actor) in cands {
+            if s < last_end {
+                continue;
+            }
+            out.push(LexHit { span: s..e, actor });
+            last_end = e;
+        }
+        out
+    }
+}
+
+fn case_ok(surf: &str, p: &Pattern) -> bool {
+    if p.short || p.lower_start {
+        return false;
+    }
+    surf.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Word boundaries on both sides, and not inside a domain name, handle or path.
+fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let mut after = text[e..].chars();
+    let a1 = after.next();
+    let a2 = after.next();
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '@' | '#' | '_')) {
+        return false;
+    }
+    if before == Some('/') {
+        // "USA/Europe" lists names; "site.com/Page" is a path.
+        let chunk_start = text[..s].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let chunk = &text[chunk_start..s];
+        if chunk.contains("://") || chunk.contains('.') {
+            return false;
+        }
+    }
+    if a1.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        return false;
+    }
+    // "forbes.fr", "Nvidia-" is fine but "x.com" is not a mention of X.
+    if a1 == Some('.') && a2.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::EntityKind;
+
+    fn actor(c: &str, aliases: &[&str]) -> Actor {
+        Actor {
+            canonical: c.into(),
+            kind: EntityKind::Company,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn found(m: &LexMatcher, t: &str) -> Vec<String> {
+        m.find(t)
+            .into_iter()
+            .map(|h| t[h.span].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn longest_first_on_word_boundaries() {
+        let m = LexMatcher::new(&[actor("Meta", &[]), actor("Meta AI", &[]), actor("X", &[])]);
+        assert_eq!(
+            found(&m, "Meta AI et Meta, puis X au XXe siècle"),
+            vec!["Meta AI", "Meta", "X"]
+        );
+        assert!(found(&m, "une métaphore, metadata").is_empty());
+    }
+
+    #[test]
+    fn case_variants_and_diacritics() {
+        let m = LexMatcher::new(&[
+            actor("Nvidia", &["NVIDIA"]),
+            actor("Taïwan", &[]),
+            actor("UE", &[]),
+        ]);
+        assert_eq!(
+            found(&m, "NVIDIA, Nvidia et Taiwan"),
+            vec!["NVIDIA", "Nvidia", "Taiwan"]
+        );
+        assert!(
+            found(&m, "une nvidia ue").is_empty(),
+            "lower-case and short forms must be exact"
+        );
+    }
+
+    #[test]
+    fn elisions_and_domains() {
+        let m = LexMatcher::new(&[actor("OpenAI", &[]), actor("Reuters", &[])]);
+        assert_eq!(found(&m, "qu'OpenAI et d'OpenAI"), vec!["OpenAI", "OpenAI"]);
+        assert!(found(&m, "source: Reuters.com/x").is_empty());
+    }
+}
