@@ -95,8 +95,15 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
             s.add(Product, 2.5);
         } else if cues.place_tails.contains(&last_l) {
             s.add(Place, 2.5);
+        } else if cues.project_heads.contains(&last_l) {
+            // English puts the head last: "Atlas Initiative", "Marshall Plan".
+            s.add(Project, 2.5);
+        } else if cues.institution_heads.contains(&last_l) {
+            s.add(Institution, 2.5);
         }
-        let all_names = (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
+        let all_names = (c.first..=c.last)
+            .all(|k| toks[k].name_like(cx.s) || cues.person_particles.contains(&cx.lower(k)))
+            && toks[c.last].name_like(cx.s);
         if all_names && n <= 4 && c.head.is_none() {
             let w = if cues.first_names.contains(&first_l) {
                 3.0
@@ -209,8 +216,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     let sep = &cx.s[toks[c.last].end..nx.start];
     let person_like = c.last > c.first && (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
     if sep.trim() == "," {
-        let mut k = c.last + 1;
-        for _ in 0..3 {
+        for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
             if let Some(&kind) = cues.cue_nouns.get(&l) {
@@ -254,7 +260,6 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
             if !skip || !t.joined && k > c.last + 1 {
                 break;
             }
-            k += 1;
         }
         if matches!(
             cx.lower(c.last + 1).as_str(),

@@ -1,9 +1,11 @@
 //! Lexicon matcher: one Aho-Corasick pass over the text finds every known actor's surface form,
 //! then keeps the longest match at each place, on word boundaries and with a sane capitalisation.
 
+use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::extract::text::normalize_char;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
@@ -23,6 +25,9 @@ struct Pattern {
 pub struct LexMatcher {
     ac: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
+    /// Short forms of known actors ("Trump" for "Donald Trump", "Mistral" for "Mistral AI"):
+    /// not matched on their own, but a detected name equal to one links to the actor.
+    short_forms: HashMap<String, usize>,
 }
 
 /// A lexicon match: a byte range into the normalised text and the index of the actor.
@@ -64,16 +69,45 @@ impl LexMatcher {
                 }
             }
         }
+        let mut short_forms = HashMap::new();
+        let cues = super::cues::Cues::get();
+        for (i, a) in actors.iter().enumerate() {
+            let words: Vec<&str> = a.canonical.split(' ').collect();
+            let Some((last, init)) = words.split_last() else {
+                continue;
+            };
+            if init.is_empty() {
+                continue;
+            }
+            let short = match a.kind {
+                EntityKind::Person => last.to_string(),
+                EntityKind::Company if cues.linkable_suffixes.contains(&last.to_lowercase()) => {
+                    init.join(" ")
+                }
+                _ => continue,
+            };
+            short_forms.entry(short).or_insert(i);
+        }
         let ac = if patterns.is_empty() {
             None
         } else {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(patterns.iter().map(|p| p.surface.as_str()))
                 .ok()
         };
-        LexMatcher { ac, patterns }
+        LexMatcher {
+            ac,
+            patterns,
+            short_forms,
+        }
+    }
+
+    /// The actor a detected name is the short form of, if any.
+    pub fn short_form(&self, name: &str) -> Option<usize> {
+        self.short_forms.get(name).copied()
     }
 
     /// Every accepted match in `text`, sorted by start, non-overlapping, longest first.
@@ -133,7 +167,11 @@ fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
     }
     if before == Some('/') {
         // "USA/Europe" lists names; "site.com/Page" is a path.
-        let chunk_start = text[..s].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let chunk_start = text[..s]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
         let chunk = &text[chunk_start..s];
         if chunk.contains("://") || chunk.contains('.') {
             return false;
@@ -152,7 +190,6 @@ fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::EntityKind;
 
     fn actor(c: &str, aliases: &[&str]) -> Actor {
         Actor {

@@ -412,11 +412,12 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         }
         if t.first_upper {
             caps[l] += 1;
-        } else if t.has_lower {
+        } else if t.has_lower && !cx.cues.is_stop(t.text(cx.s)) {
             lower[l] += 1;
         }
     }
+    // Only function words stay lower-case in a Title Case heading.
     (0..n_lines)
-        .map(|l| words[l] <= 30 && caps[l] >= 2 && caps[l] >= 2 * lower[l])
+        .map(|l| words[l] <= 30 && caps[l] >= 2 && (lower[l] == 0 || lower[l] * 6 <= caps[l]))
         .collect()
 }

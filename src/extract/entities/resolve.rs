@@ -80,7 +80,7 @@ pub fn resolve(
         supported.insert(&cx.s[h.span.clone()]);
     }
     for c in &cands {
-        if !c.heading && !(c.initial && c.caps == 1) {
+        if !(c.heading || c.initial && c.caps == 1) {
             supported.insert(&cx.s[c.span.clone()]);
         }
     }
@@ -204,6 +204,18 @@ pub fn resolve(
     coordinate(cx, &mut mentions);
     family_names(cx, &mut mentions);
     link_short_forms(cx, &mut mentions);
+    // "Trump" alone, the lexicon knowing "Donald Trump".
+    for m in mentions.iter_mut() {
+        if m.toks.is_some_and(|(f, l)| f == l)
+            && let Some(a) = lexicon
+                .matcher()
+                .short_form(&m.canonical)
+                .and_then(|i| actors.get(i))
+        {
+            m.canonical = a.canonical.clone();
+            m.lex_kind = Some(a.kind);
+        }
+    }
 
     // One kind per canonical name: the strongest shape, plus every mention's context.
     let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>)> = HashMap::new();

@@ -148,7 +148,11 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         }
         let slash_path = start > 0 && bytes[start - 1] == b'/' && {
             // "USA/Europe" lists names; "site.com/Page" is a path.
-            let chunk_start = s[..start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+            let chunk_start = s[..start]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(k, c)| k + c.len_utf8());
             let chunk = &s[chunk_start..start];
             chunk.contains("://") || chunk.contains('.') || !c.is_uppercase()
         };
