@@ -85,27 +85,27 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     if let Some(h) = c.head {
         s.add(h, if h == Place { 2.0 } else { 3.0 });
     }
-    if (c.first..=c.last).any(|k| matches!(cx.lower(k).as_str(), "université" | "university")) {
+    if (c.first..=c.last).any(|k| matches!(cx.lower(k), "université" | "university")) {
         s.add(Institution, 3.0);
     }
     if n >= 2 {
-        if cues.company_suffixes.contains(&last_l) {
+        if cues.company_suffixes.contains(last_l) {
             s.add(Company, 3.0);
-        } else if cues.product_suffixes.contains(&last_l) {
+        } else if cues.product_suffixes.contains(last_l) {
             s.add(Product, 2.5);
-        } else if cues.place_tails.contains(&last_l) {
+        } else if cues.place_tails.contains(last_l) {
             s.add(Place, 2.5);
-        } else if cues.project_heads.contains(&last_l) {
+        } else if cues.project_heads.contains(last_l) {
             // English puts the head last: "Atlas Initiative", "Marshall Plan".
             s.add(Project, 2.5);
-        } else if cues.institution_heads.contains(&last_l) {
+        } else if cues.institution_heads.contains(last_l) {
             s.add(Institution, 2.5);
         }
         let all_names = (c.first..=c.last)
-            .all(|k| toks[k].name_like(cx.s) || cues.person_particles.contains(&cx.lower(k)))
+            .all(|k| toks[k].name_like(cx.s) || cues.person_particles.contains(cx.lower(k)))
             && toks[c.last].name_like(cx.s);
         if all_names && n <= 4 && c.head.is_none() {
-            let w = if cues.first_names.contains(&first_l) {
+            let w = if cues.first_names.contains(first_l) {
                 3.0
             } else {
                 1.2
@@ -152,15 +152,15 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
             .all(|ch| matches!(ch, ' ' | '(' | ')' | '"'))
     };
     if plain_sep(p) {
-        if cues.place_preps.contains(&pl) {
-            let w = if matches!(pl.as_str(), "en" | "au" | "aux") {
+        if cues.place_preps.contains(pl) {
+            let w = if matches!(pl, "en" | "au" | "aux") {
                 2.0
             } else {
                 1.5
             };
             s.add(Place, w);
-        } else if single && cues.place_articles.contains(&pl) && !cx.toks[c.first].acronym(cx.s) {
-            let w = if matches!(pl.as_str(), "la" | "l'" | "les") {
+        } else if single && cues.place_articles.contains(pl) && !cx.toks[c.first].acronym(cx.s) {
+            let w = if matches!(pl, "la" | "l'" | "les") {
                 1.0
             } else {
                 0.5
@@ -173,13 +173,13 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     while k > 0 && plain_sep(k - 1) {
         k -= 1;
         let t = &cx.toks[k];
-        if t.namey(cx.s) && !cues.generic_acronyms.contains(&cx.lower(k)) {
+        if t.namey(cx.s) && !cues.generic_acronyms.contains(cx.lower(k)) {
             break;
         }
         let l = cx.lower(k);
-        if let Some(&kind) = cues.cue_nouns.get(&l) {
+        if let Some(&kind) = cues.cue_nouns.get(l) {
             // "le fondateur d'Oculus", "les modèles de DeepSeek": the name owns the noun.
-            let owner = matches!(pl.as_str(), "de" | "d'" | "du" | "des" | "of");
+            let owner = matches!(pl, "de" | "d'" | "du" | "des" | "of");
             let kind = if owner && k + 1 < c.first && kind != Place && kind != Institution {
                 Company
             } else {
@@ -188,9 +188,7 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
             s.add(kind, if dist == 0 { 2.5 } else { 1.2 });
             break;
         }
-        if cues.lookback_skip.contains(&l)
-            || cues.is_demonym(&l)
-            || cues.generic_acronyms.contains(&l)
+        if cues.lookback_skip.contains(l) || cues.is_demonym(l) || cues.generic_acronyms.contains(l)
         {
             if t.initial {
                 break;
@@ -219,7 +217,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
-            if let Some(&kind) = cues.cue_nouns.get(&l) {
+            if let Some(&kind) = cues.cue_nouns.get(l) {
                 // "Pékin, le géant technologique Alibaba": the apposition names someone else.
                 let names_other = (k + 1..k + 3).any(|x| {
                     toks.get(x)
@@ -231,7 +229,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                 break;
             }
             let skip = matches!(
-                l.as_str(),
+                l,
                 "le" | "la"
                     | "l'"
                     | "un"
@@ -256,15 +254,12 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                     | "nouvelle"
                     | "first"
                     | "new"
-            ) || cues.is_demonym(&l);
+            ) || cues.is_demonym(l);
             if !skip || !t.joined && k > c.last + 1 {
                 break;
             }
         }
-        if matches!(
-            cx.lower(c.last + 1).as_str(),
-            "inc" | "ltd" | "llc" | "sa" | "corp"
-        ) {
+        if matches!(cx.lower(c.last + 1), "inc" | "ltd" | "llc" | "sa" | "corp") {
             s.add(Company, 3.0);
         }
         return s;
@@ -273,10 +268,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         return s;
     }
     let l = cx.lower(c.last + 1);
-    let aux = matches!(
-        l.as_str(),
-        "a" | "ont" | "has" | "have" | "had" | "avait" | "aurait"
-    );
+    let aux = matches!(l, "a" | "ont" | "has" | "have" | "had" | "avait" | "aurait");
     let verb = if aux {
         // "a lancé", "a également lancé"
         let mut k = c.last + 2;
@@ -289,11 +281,11 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     };
     let w = if aux { 2.0 } else { 1.0 };
     if let Some(v) = verb {
-        if cues.person_verbs.contains(&v) {
+        if cues.person_verbs.contains(v) {
             if person_like {
                 s.add(Person, w);
             }
-        } else if cues.company_verbs.contains(&v) {
+        } else if cues.company_verbs.contains(v) {
             s.add(Company, w);
         }
     }

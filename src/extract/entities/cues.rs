@@ -36,7 +36,31 @@ struct CueFile {
     number_words: Vec<String>,
 }
 
-type Set = HashSet<String>;
+/// FNV-1a: word lists are looked up for many words; SipHash's DoS resistance is not needed
+/// for a fixed, compiled-in key set.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+type Set = HashSet<String, FnvBuild>;
 
 /// The loaded word lists. Every query takes a lower-cased word.
 pub struct Cues {
@@ -59,7 +83,7 @@ pub struct Cues {
     pub elisions: Set,
     pub abbreviations: Set,
     /// Nouns that announce the kind of the name next to them ("la société X", "X, le fondateur").
-    pub cue_nouns: HashMap<String, EntityKind>,
+    pub cue_nouns: HashMap<String, EntityKind, FnvBuild>,
     pub place_preps: Set,
     pub place_articles: Set,
     pub company_verbs: Set,
@@ -82,7 +106,7 @@ impl Cues {
 
     fn from_json(json: &str) -> Result<Cues, serde_json::Error> {
         let f: CueFile = serde_json::from_str(json)?;
-        let mut cue_nouns = HashMap::new();
+        let mut cue_nouns: HashMap<String, EntityKind, FnvBuild> = HashMap::default();
         // Later kinds do not override earlier ones: order by how telling the cue is.
         for kind in [
             "person",

@@ -4,20 +4,16 @@
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::extract::text::normalize_char;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
-/// One surface form of one actor.
+/// One spelling of one surface form of one actor.
 #[derive(Debug, Clone)]
 struct Pattern {
     actor: usize,
     surface: String,
-    /// Three chars or fewer ("X", "UE", "FT"): only the exact spelling matches.
-    short: bool,
-    /// Starts lower-case ("xAI"): only the exact spelling matches.
-    lower_start: bool,
 }
 
 /// A compiled matcher over a lexicon's surface forms (built once per lexicon).
@@ -43,9 +39,40 @@ fn fold_diacritics(s: &str) -> String {
         .collect()
 }
 
+/// "Nvidia" → also "NVIDIA"; "Union européenne" → also "Union Européenne", "UNION EUROPÉENNE".
+/// Short (three chars or fewer: "X", "UE") and lower-case-initial ("xAI") forms only match as
+/// written.
+fn spellings(surface: &str) -> Vec<String> {
+    let mut out = vec![surface.to_string()];
+    let short = surface.chars().count() <= 3;
+    if short || surface.chars().next().is_some_and(char::is_lowercase) {
+        return out;
+    }
+    let title: Vec<String> = surface
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    for v in [surface.to_uppercase(), title.join(" ")] {
+        if v.chars().count() == surface.chars().count() && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
 impl LexMatcher {
     pub fn new(actors: &[Actor]) -> LexMatcher {
-        let mut patterns = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (i, a) in actors.iter().enumerate() {
             for raw in std::iter::once(&a.canonical).chain(a.aliases.iter()) {
                 let norm: String = raw.trim().chars().map(normalize_char).collect();
@@ -53,19 +80,13 @@ impl LexMatcher {
                     continue;
                 }
                 let folded = fold_diacritics(&norm);
-                for surface in [norm.clone(), folded] {
-                    if patterns
-                        .iter()
-                        .any(|p: &Pattern| p.actor == i && p.surface == surface)
-                    {
-                        continue;
+                for form in [norm.clone(), folded] {
+                    for surface in spellings(&form) {
+                        // The first actor to claim a spelling keeps it.
+                        if seen.insert(surface.clone()) {
+                            patterns.push(Pattern { actor: i, surface });
+                        }
                     }
-                    patterns.push(Pattern {
-                        actor: i,
-                        short: surface.chars().count() <= 3,
-                        lower_start: surface.chars().next().is_some_and(char::is_lowercase),
-                        surface,
-                    });
                 }
             }
         }
@@ -92,9 +113,7 @@ impl LexMatcher {
             None
         } else {
             AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::LeftmostLongest)
                 .build(patterns.iter().map(|p| p.surface.as_str()))
                 .ok()
         };
@@ -115,45 +134,25 @@ impl LexMatcher {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        let mut cands: Vec<(usize, usize, bool, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
-                continue;
+        let mut out: Vec<LexHit> = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
+                break;
             };
             let (s, e) = (m.start(), m.end());
-            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-                continue;
+            let actor = self.patterns.get(m.pattern().as_usize()).map(|p| p.actor);
+            match actor {
+                Some(actor) if boundaries_ok(text, s, e) => {
+                    out.push(LexHit { span: s..e, actor });
+                    pos = e;
+                }
+                // Not on a word boundary ("X" in "XXe"): look again one byte further.
+                _ => pos = s + 1,
             }
-            let surf = &text[s..e];
-            let exact = surf == p.surface;
-            if !exact && !case_ok(surf, p) {
-                continue;
-            }
-            if !boundaries_ok(text, s, e) {
-                continue;
-            }
-            cands.push((s, e, exact, p.actor));
-        }
-        // Leftmost, then longest, then exact spelling.
-        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
-        let mut out: Vec<LexHit> = Vec::new();
-        let mut last_end = 0;
-        for (s, e, _, actor) in cands {
-            if s < last_end {
-                continue;
-            }
-            out.push(LexHit { span: s..e, actor });
-            last_end = e;
         }
         out
     }
-}
-
-fn case_ok(surf: &str, p: &Pattern) -> bool {
-    if p.short || p.lower_start {
-        return false;
-    }
-    surf.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Word boundaries on both sides, and not inside a domain name, handle or path.

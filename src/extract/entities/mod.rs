@@ -20,8 +20,10 @@ pub fn find(text: &NormText, lexicon: &Lexicon) -> Vec<EntityHit> {
     let cues = cues::Cues::get();
     let lex_hits = lexicon.matcher().find(s);
     let toks = tokens::tokenize(s, cues);
+    let low = propernoun::lower_text(s);
     let cx = Ctx {
         s,
+        low: &low,
         toks: &toks,
         cues,
     };

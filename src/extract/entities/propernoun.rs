@@ -7,6 +7,29 @@ use super::tokens::Token;
 use crate::extract::EntityKind;
 use std::ops::Range;
 
+/// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
+pub fn lower_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        // Copy the ASCII run in one go, then one non-ASCII char.
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        out.extend(rest[..n].bytes().map(|b| b.to_ascii_lowercase() as char));
+        rest = &rest[n..];
+        let Some(c) = rest.chars().next() else { break };
+        let mut l = c.to_lowercase();
+        out.push(match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+            _ => c,
+        });
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// A name candidate: tokens `first..=last` of the token list.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -29,13 +52,16 @@ pub struct Candidate {
 
 pub struct Ctx<'a> {
     pub s: &'a str,
+    /// `s` lower-cased char for char where that keeps the byte length (so token ranges apply).
+    pub low: &'a str,
     pub toks: &'a [Token],
     pub cues: &'a Cues,
 }
 
 impl Ctx<'_> {
-    pub fn lower(&self, i: usize) -> String {
-        self.toks[i].text(self.s).to_lowercase()
+    pub fn lower(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        self.low.get(t.start..t.end).unwrap_or("")
     }
 
     pub fn text(&self, i: usize) -> &str {
@@ -46,11 +72,11 @@ impl Ctx<'_> {
     pub fn head_kind(&self, i: usize) -> Option<EntityKind> {
         let l = self.lower(i);
         let c = self.cues;
-        if c.institution_heads.contains(&l) {
+        if c.institution_heads.contains(l) {
             Some(EntityKind::Institution)
-        } else if c.project_heads.contains(&l) {
+        } else if c.project_heads.contains(l) {
             Some(EntityKind::Project)
-        } else if c.place_heads.contains(&l) {
+        } else if c.place_heads.contains(l) {
             Some(EntityKind::Place)
         } else {
             None
@@ -78,24 +104,24 @@ impl Ctx<'_> {
             return false;
         }
         let l = self.lower(i);
-        if self.cues.generic_acronyms.contains(&l) {
+        if self.cues.generic_acronyms.contains(l) {
             // "AI Overviews", "CFO Dive": a generic acronym may open a longer name — but not
             // as a complement ("la société d'IA Cohere").
             let complement = i > 0
                 && t.joined
                 && matches!(
-                    self.lower(i - 1).as_str(),
+                    self.lower(i - 1),
                     "d'" | "de" | "du" | "des" | "l'" | "of" | "en" | "in" | "à"
                 );
             return !complement
                 && self.toks.get(i + 1).is_some_and(|n| {
                     n.joined && n.first_upper && n.has_lower && {
                         let nl = self.lower(i + 1);
-                        !self.cues.is_stop(&nl) && !self.cues.is_demonym(&nl)
+                        !self.cues.is_stop(nl) && !self.cues.is_demonym(nl)
                     }
                 });
         }
-        !(self.cues.is_stop(&l) || self.cues.is_demonym(&l))
+        !(self.cues.is_stop(l) || self.cues.is_demonym(l))
     }
 
     /// Can continue a name started before it.
@@ -111,10 +137,10 @@ impl Ctx<'_> {
         if t.text(self.s).chars().count() == 1 && !t.has_digit {
             return false;
         }
-        if self.cues.is_demonym(&l) {
+        if self.cues.is_demonym(l) {
             return has_head;
         }
-        !self.cues.is_stop(&l)
+        !self.cues.is_stop(l)
     }
 
     /// A model version right after a name: "4", "3B", "2.5", "4o" — but not the start of a
@@ -148,7 +174,7 @@ impl Ctx<'_> {
         }
         match self.toks.get(i + 1) {
             Some(nx) if nx.start <= t.end + 2 => {
-                !self.cues.number_words.contains(&self.lower(i + 1))
+                !self.cues.number_words.contains(self.lower(i + 1))
             }
             _ => true,
         }
@@ -161,9 +187,9 @@ impl Ctx<'_> {
         }
         let l = self.lower(i);
         if person {
-            self.cues.person_particles.contains(&l) && !matches!(l.as_str(), "de" | "le" | "la")
+            self.cues.person_particles.contains(l) && !matches!(l, "de" | "le" | "la")
         } else {
-            self.cues.org_particles.contains(&l)
+            self.cues.org_particles.contains(l)
         }
     }
 }
@@ -180,7 +206,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         }
         let mut first = i;
         let mut title_cue = false;
-        if cx.cues.person_titles.contains(&cx.lower(i))
+        if cx.cues.person_titles.contains(cx.lower(i))
             && toks
                 .get(i + 1)
                 .is_some_and(|n| n.joined && n.name_like(cx.s))
@@ -207,7 +233,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             if let Some(k) = particle_bridge(cx, first, last, j, head) {
                 last = k;
                 j = k + 1;
-                if cx.cues.generic_acronyms.contains(&cx.lower(k)) {
+                if cx.cues.generic_acronyms.contains(cx.lower(k)) {
                     break;
                 }
                 continue;
@@ -294,34 +320,34 @@ fn particle_bridge(
     if !(next.joined && next.namey(cx.s)) {
         return None;
     }
-    let parts: Vec<String> = (j..k).map(|x| cx.lower(x)).collect();
+    let parts: Vec<&str> = (j..k).map(|x| cx.lower(x)).collect();
     let nl = cx.lower(k);
     // "Corée du Nord", "Afrique du Sud".
-    if matches!(parts.as_slice(), [p] if p == "du" || p == "de l'")
-        && matches!(nl.as_str(), "nord" | "sud" | "est" | "ouest")
+    if matches!(parts.as_slice(), [p] if *p == "du")
+        && matches!(nl, "nord" | "sud" | "est" | "ouest")
     {
         return Some(k);
     }
     if parts
         .first()
-        .is_some_and(|p| matches!(p.as_str(), "et" | "and" | "&" | "à" | "en"))
+        .is_some_and(|p| matches!(*p, "et" | "and" | "&" | "à" | "en"))
     {
         return None;
     }
-    let generic = cx.cues.generic_acronyms.contains(&nl);
+    let generic = cx.cues.generic_acronyms.contains(nl);
     let has_head = head.is_some()
         || (first..=last).any(|x| {
             let l = cx.lower(x);
-            cx.cues.institution_heads.contains(&l) || cx.cues.project_heads.contains(&l)
+            cx.cues.institution_heads.contains(l) || cx.cues.project_heads.contains(l)
         });
-    if has_head && (!cx.cues.is_stop(&nl) || generic) {
+    if has_head && (!cx.cues.is_stop(nl) || generic) {
         return Some(k);
     }
     // "Charles de Gaulle": a known first name, "de", a surname.
     if parts.len() == 1
         && parts[0] == "de"
         && first == last
-        && cx.cues.first_names.contains(&cx.lower(first))
+        && cx.cues.first_names.contains(cx.lower(first))
         && next.name_like(cx.s)
     {
         return Some(k);
@@ -343,9 +369,9 @@ fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
         }
         let l = cx.lower(j);
         let adjective = if place {
-            cx.cues.place_adjectives.contains(&l)
+            cx.cues.place_adjectives.contains(l)
         } else {
-            cx.cues.is_name_adjective(&l)
+            cx.cues.is_name_adjective(l)
         };
         if adjective {
             last = j;
@@ -358,14 +384,14 @@ fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
         }
         // [et] (de la | du | des | de l' | d') noun
         let mut k = j;
-        if matches!(l.as_str(), "et") {
+        if matches!(l, "et") {
             k += 1;
         }
         let p0 = k;
         while k < toks.len() && k < p0 + 2 && toks[k].joined && {
             let pl = cx.lower(k);
             matches!(
-                pl.as_str(),
+                pl,
                 "de" | "du" | "des" | "la" | "l'" | "d'" | "sur" | "pour"
             )
         } {
@@ -376,7 +402,7 @@ fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
         }
         let n = &toks[k];
         let nl = cx.lower(k);
-        if n.joined && cx.cues.generic_acronyms.contains(&nl) {
+        if n.joined && cx.cues.generic_acronyms.contains(nl) {
             // "Sommet mondial sur la sécurité de l'IA"
             last = k;
             break;
@@ -385,7 +411,7 @@ fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
             || n.first_upper
             || n.has_digit
             || !n.has_alpha
-            || cx.cues.is_stop(&nl)
+            || cx.cues.is_stop(nl)
             || nl.chars().count() < 3
         {
             break;
@@ -404,16 +430,20 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     let mut caps = vec![0usize; n_lines];
     let mut lower = vec![0usize; n_lines];
     let mut words = vec![0usize; n_lines];
+    let long_word =
+        |t: &Token| !(t.initial || t.web || !t.has_alpha || t.text(cx.s).chars().count() < 4);
     for t in cx.toks {
         let l = t.line as usize;
         words[l] += 1;
-        if t.initial || t.web || !t.has_alpha || t.text(cx.s).chars().count() < 4 {
-            continue;
-        }
-        if t.first_upper {
+        if t.first_upper && long_word(t) {
             caps[l] += 1;
-        } else if t.has_lower && !cx.cues.is_stop(t.text(cx.s)) {
-            lower[l] += 1;
+        }
+    }
+    // Lower-case content words, counted only on lines that could be headings.
+    for t in cx.toks {
+        let l = t.line as usize;
+        if caps[l] >= 2 && !t.first_upper && t.has_lower && long_word(t) {
+            lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
         }
     }
     // Only function words stay lower-case in a Title Case heading.

@@ -30,8 +30,8 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
         || (c.first..=c.last).any(|k| toks[k].camel || toks[k].has_digit)
         || (n == 1
             && toks[c.first].acronym(cx.s)
-            && !cx.cues.generic_acronyms.contains(&cx.lower(c.first)))
-        || (n >= 2 && cx.cues.first_names.contains(&cx.lower(c.first)))
+            && !cx.cues.generic_acronyms.contains(cx.lower(c.first)))
+        || (n >= 2 && cx.cues.first_names.contains(cx.lower(c.first)))
 }
 
 /// Short forms a full name may be repeated under: a person's surname, a company without "AI".
@@ -43,7 +43,7 @@ fn short_form(cx: &Ctx, first: usize, last: usize, kind: EntityKind) -> Option<S
         EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(cx.s)) => {
             Some(cx.text(last).to_string())
         }
-        EntityKind::Company if cx.cues.linkable_suffixes.contains(&cx.lower(last)) => {
+        EntityKind::Company if cx.cues.linkable_suffixes.contains(cx.lower(last)) => {
             Some(cx.s[cx.toks[first].start..cx.toks[last - 1].end].to_string())
         }
         _ => None,
@@ -96,7 +96,7 @@ pub fn resolve(
     for (c, e) in cands.iter().zip(&evs) {
         let mut c = c.clone();
         // "Likez Forbes": a sentence-initial word glued to a name known elsewhere.
-        if c.initial && c.last > c.first && !cx.cues.first_names.contains(&cx.lower(c.first)) {
+        if c.initial && c.last > c.first && !cx.cues.first_names.contains(cx.lower(c.first)) {
             let tail = &cx.s[cx.toks[c.first + 1].start..c.span.end];
             if supported.contains(tail) {
                 c.first += 1;
@@ -150,16 +150,16 @@ pub fn resolve(
             let keep = if head_free {
                 true
             } else if at_start && over.len() == 1 {
-                if c.version || cx.cues.product_suffixes.contains(&last_l) {
+                if c.version || cx.cues.product_suffixes.contains(last_l) {
                     ev.shape.add(EntityKind::Product, 5.0);
                     true
-                } else if cx.cues.company_suffixes.contains(&last_l) {
+                } else if cx.cues.company_suffixes.contains(last_l) {
                     ev.shape.add(EntityKind::Company, 5.0);
                     true
                 } else if matches!(lk, Some(EntityKind::Company | EntityKind::Product)) {
                     ev.shape.add(EntityKind::Product, 4.0);
                     true
-                } else if lk == Some(EntityKind::Place) && !cx.cues.place_tails.contains(&last_l) {
+                } else if lk == Some(EntityKind::Place) && !cx.cues.place_tails.contains(last_l) {
                     ev.shape.add(EntityKind::Company, 2.0);
                     true
                 } else {

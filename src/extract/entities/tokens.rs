@@ -94,6 +94,14 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
     let mut prev_end = 0usize;
     let mut i = 0usize;
     while i < s.len() {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if b == b'\n' {
+                line += 1;
+            }
+            i += 1;
+            continue;
+        }
         let Some(c) = s[i..].chars().next() else {
             break;
         };
@@ -123,6 +131,10 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         let mut j = i;
         let mut dotted_letters = false;
         while j < s.len() {
+            if bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+                continue;
+            }
             let Some(c) = s[j..].chars().next() else {
                 break;
             };
