@@ -2,6 +2,7 @@
 //! kinds and aliases, loaded at run time and extendable per project.
 
 use super::EntityKind;
+use super::entities::lexmatch::LexMatcher;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -40,10 +41,11 @@ pub enum LexiconError {
     Format(String),
 }
 
-/// A loaded lexicon, ready for matching.
+/// A loaded lexicon, ready for matching (its surface forms are compiled once, on load).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     actors: Vec<Actor>,
+    matcher: LexMatcher,
 }
 
 impl Lexicon {
@@ -59,7 +61,8 @@ impl Lexicon {
     }
 
     pub fn from_actors(actors: Vec<Actor>) -> Lexicon {
-        Lexicon { actors }
+        let matcher = LexMatcher::new(&actors);
+        Lexicon { actors, matcher }
     }
 
     pub fn from_json(json: &str) -> Result<Lexicon, LexiconError> {
@@ -99,6 +102,11 @@ impl Lexicon {
 
     pub fn actors(&self) -> &[Actor] {
         &self.actors
+    }
+
+    /// The compiled matcher over every actor's canonical name and aliases.
+    pub fn matcher(&self) -> &LexMatcher {
+        &self.matcher
     }
 }
 
