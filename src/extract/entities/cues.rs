@@ -34,6 +34,10 @@ struct CueFile {
     person_verbs: Vec<String>,
     lookback_skip: Vec<String>,
     number_words: Vec<String>,
+    #[serde(default)]
+    homographs: Vec<String>,
+    #[serde(default)]
+    homograph_followers: Vec<String>,
 }
 
 /// FNV-1a: word lists are looked up for many words; SipHash's DoS resistance is not needed
@@ -90,6 +94,10 @@ pub struct Cues {
     pub person_verbs: Set,
     pub lookback_skip: Set,
     pub number_words: Set,
+    /// Actor names that are also common words ("Paris" = bets).
+    pub homographs: Set,
+    /// Words after which a sentence-initial homograph is read as the common word.
+    pub homograph_followers: Set,
 }
 
 fn set(v: Vec<String>) -> Set {
@@ -148,6 +156,8 @@ impl Cues {
             person_verbs: set(f.person_verbs),
             lookback_skip: set(f.lookback_skip),
             number_words: set(f.number_words),
+            homographs: set(f.homographs),
+            homograph_followers: set(f.homograph_followers),
         })
     }
 

@@ -184,7 +184,7 @@ pub fn resolve(
         );
     }
     for (i, h) in lex.iter().enumerate() {
-        if lex_removed[i] {
+        if lex_removed[i] || reads_as_common_word(cx, h) {
             continue;
         }
         let Some(a) = actors.get(h.actor) else {
@@ -362,4 +362,21 @@ fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
             m.canonical = full.clone();
         }
     }
+}
+
+/// A one-word lexicon match that is also a common word ("Paris sur des infrastructures": bets),
+/// at the start of a sentence and followed by a preposition or article.
+fn reads_as_common_word(cx: &Ctx, h: &LexHit) -> bool {
+    let k = cx.toks.partition_point(|t| t.start < h.span.start);
+    let Some(t) = cx.toks.get(k) else {
+        return false;
+    };
+    t.start == h.span.start
+        && t.end == h.span.end
+        && t.initial
+        && cx.cues.homographs.contains(cx.lower(k))
+        && cx
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.joined && cx.cues.homograph_followers.contains(cx.lower(k + 1)))
 }

@@ -218,3 +218,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn sentence_initial_homograph_reads_as_the_common_word() {
+    let lex = crate::extract::Lexicon::from_actors(vec![crate::extract::lexicon::Actor {
+        canonical: "Paris".into(),
+        kind: crate::extract::EntityKind::Place,
+        aliases: vec![],
+    }]);
+    let find = |t: &str| -> Vec<String> {
+        let n = crate::extract::NormText::new(t);
+        super::find(&n, &lex)
+            .into_iter()
+            .map(|e| e.canonical)
+            .collect()
+    };
+    assert!(find("Paris sur des infrastructures massives : les géants misent gros.").is_empty());
+    assert_eq!(
+        find("Paris a annoncé un plan. Le sommet de Paris s'ouvre."),
+        vec!["Paris", "Paris"]
+    );
+}
