@@ -60,6 +60,31 @@ const SOURCE: &[&str] = &[
     "cité par",
     "cited by",
 ];
+/// Speech verbs: ", Mark Zuckerberg said," is a speaker inserted in the sentence, not its subject.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "added",
+    "noted",
+    "explained",
+    "a déclaré",
+    "a indiqué",
+    "a affirmé",
+    "a expliqué",
+    "a ajouté",
+    "a précisé",
+    "a souligné",
+    "explique",
+    "affirme",
+    "déclare",
+    "estime",
+    "précise",
+    "souligne",
+    "ajoute",
+    "indique",
+];
 /// Context right before an entity that makes it a partner or rival: an owner only when the
 /// clause offers no one else.
 const PARTNER: &[&str] = &[
@@ -153,10 +178,11 @@ fn attribute_one(
         if aside_of(e) || is_location(s, e) || (chips && e.kind == EntityKind::Product) {
             continue;
         }
-        if preceded_by(s, e, SOURCE) {
+        if preceded_by(s, e, SOURCE) || is_speech_tag(s, e) {
             continue;
         }
-        if preceded_by(s, e, PARTNER) {
+        // A product (a model, a chip, a service) owns money only when no one else is there.
+        if preceded_by(s, e, PARTNER) || e.kind == EntityKind::Product {
             partner.get_or_insert(i);
             continue;
         }
@@ -188,7 +214,8 @@ fn attribute_one(
             !is_location(s, e)
                 && !preceded_by(s, e, SOURCE)
                 && !preceded_by(s, e, PARTNER)
-                && (!chips || e.kind != EntityKind::Product)
+                && !is_speech_tag(s, e)
+                && e.kind != EntityKind::Product
         })
 }
 
@@ -264,6 +291,21 @@ fn is_location(s: &str, e: &EntityHit) -> bool {
         .find_map(|d| ctx.strip_suffix(d.trim_end()))
         .map_or(ctx, str::trim_end);
     LOCATIVE.iter().any(|p| ctx.ends_with(p))
+}
+
+/// ", X said," / ", a déclaré X": a speaker inserted between commas.
+fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
+    let before = s[..e.span.start].trim_end();
+    let after = s[e.span.end..].trim_start().to_lowercase();
+    let verb_after = SPEECH_VERBS.iter().any(|v| {
+        after
+            .strip_prefix(v)
+            .is_some_and(|rest| rest.starts_with([',', '.', ';']))
+    });
+    let verb_before = SPEECH_VERBS
+        .iter()
+        .any(|v| before.to_lowercase().ends_with(v));
+    (before.ends_with(',') && verb_after) || (verb_before && after.starts_with([',', '.']))
 }
 
 /// True when one of `cues` stands as whole words right before the entity (determiners aside).
@@ -396,6 +438,29 @@ mod tests {
              {{100 000 cartes|chips}} [[Nvidia H100|product]] déjà intégrées.",
         );
         assert_eq!(a.as_deref(), Some("Elon Musk"));
+    }
+
+    #[test]
+    fn products_and_inserted_speakers_are_not_owners() {
+        let a = one("[[Anthropic]], the maker of [[Claude|product]], is raising {{$2 billion}}.");
+        assert_eq!(a.as_deref(), Some("Anthropic"));
+        let a = one(
+            "[[Meta]] expects {{$60 billion}} in capex, [[Mark Zuckerberg|person]] said, \
+             and will add {{1 GW}}.",
+        );
+        assert_eq!(a.as_deref(), Some("Meta"));
+        let a = one("[[ChatGPT|product]] a rapporté {{2 milliards de dollars}}.");
+        assert_eq!(
+            a.as_deref(),
+            Some("ChatGPT"),
+            "a product alone in its clause still owns it"
+        );
+        let a = one("[[Microsoft]] said it would spend {{$80 billion}}.");
+        assert_eq!(
+            a.as_deref(),
+            Some("Microsoft"),
+            "a subject that speaks is still the subject"
+        );
     }
 
     #[test]
