@@ -83,7 +83,7 @@ fn main() {
         .filter(|&n| n > 0)
         .unwrap_or(50);
     let t = Instant::now();
-    let docs = synth::corpus(mb * 1_000_000, 0x5EED_0F_A1);
+    let docs = synth::corpus(mb * 1_000_000, 0x5EED_0FA1);
     let bytes: usize = docs.iter().map(String::len).sum();
     let gen_time = t.elapsed();
     let (min, max) = docs.iter().fold((usize::MAX, 0), |(lo, hi), d| {
