@@ -193,6 +193,7 @@ mod tests {
     fn actor(c: &str, aliases: &[&str]) -> Actor {
         Actor {
             canonical: c.into(),
+            en: None,
             kind: EntityKind::Company,
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
         }

@@ -35,6 +35,7 @@ fn surfaces(hits: &[Hit]) -> Vec<&str> {
 fn lexicon() -> Lexicon {
     let a = |c: &str, k, al: &[&str]| Actor {
         canonical: c.into(),
+        en: None,
         kind: k,
         aliases: al.iter().map(|s| s.to_string()).collect(),
     };
@@ -223,6 +224,7 @@ proptest! {
 fn sentence_initial_homograph_reads_as_the_common_word() {
     let lex = crate::extract::Lexicon::from_actors(vec![crate::extract::lexicon::Actor {
         canonical: "Paris".into(),
+        en: None,
         kind: crate::extract::EntityKind::Place,
         aliases: vec![],
     }]);
