@@ -1,6 +1,12 @@
 //! Corpus: loads articles from disk or from the bundled seeds, decodes them, and reads their
 //! title and date.
 
+pub mod decode;
+pub mod meta;
+
+pub use decode::DecodeError;
+use std::path::{Path, PathBuf};
+
 /// One article as decoded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -36,15 +42,138 @@ pub const SEEDS: &[(&str, &str)] = &[
     ),
 ];
 
+impl Document {
+    /// A document from decoded text: reads its title and date.
+    pub fn new(path: String, text: String) -> Document {
+        Document {
+            title: meta::title(&text),
+            date: meta::date(&text),
+            path,
+            text,
+        }
+    }
+
+    /// The file name, for display when the article has no title.
+    pub fn file_name(&self) -> &str {
+        self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path)
+    }
+}
+
 /// The bundled seeds as documents.
 pub fn bundled_seeds() -> Vec<Document> {
     SEEDS
         .iter()
-        .map(|(name, text)| Document {
-            path: format!("seeds/{name}"),
-            text: text.trim_start_matches('\u{feff}').to_string(),
-            title: None,
-            date: None,
+        .map(|(name, text)| {
+            Document::new(
+                format!("seeds/{name}"),
+                text.trim_start_matches('\u{feff}').to_string(),
+            )
         })
         .collect()
+}
+
+/// File extensions read as articles.
+pub const SUPPORTED_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Why a path could not be loaded; shown to the analyst as is.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+}
+
+/// Reads and decodes one file. `display` is the path as it should be reported.
+pub fn load_file(path: &Path, display: String) -> Result<Document, LoadError> {
+    let size = std::fs::metadata(path)?.len();
+    if size > decode::MAX_BYTES {
+        return Err(DecodeError::TooLarge(size / (1024 * 1024)).into());
+    }
+    let bytes = std::fs::read(path)?;
+    let (text, _) = decode::decode(&bytes)?;
+    Ok(Document::new(display, text))
+}
+
+/// Expands the paths given by the user: files as they are, folders into every supported article
+/// inside (recursively, sorted by path). Fails on a path that does not exist or cannot be listed.
+pub fn collect_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let meta = std::fs::metadata(input).map_err(|e| format!("{}: {}", input.display(), e))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(input, &mut found).map_err(|e| format!("{}: {}", input.display(), e))?;
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(input.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if is_supported(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// True for files whose extension Vigie reads as an article.
+pub fn is_supported(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| SUPPORTED_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// A path for reports: forward slashes, as the user would type it.
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_are_bundled_with_titles() {
+        let docs = bundled_seeds();
+        assert_eq!(docs.len(), 5);
+        assert!(docs.iter().all(|d| !d.text.starts_with('\u{feff}')));
+        assert_eq!(docs[0].date.as_deref(), Some("2025-07-09"));
+        assert!(
+            docs[1]
+                .title
+                .as_deref()
+                .is_some_and(|t| t.contains("Autonomie"))
+        );
+    }
+
+    #[test]
+    fn folders_expand_to_sorted_supported_files() {
+        let dir = std::env::temp_dir().join(format!("vigie-collect-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        for f in ["b.txt", "a.md", "c.png", "sub/d.TXT"] {
+            std::fs::write(dir.join(f), "x y").unwrap();
+        }
+        let got = collect_paths(std::slice::from_ref(&dir)).unwrap();
+        let names: Vec<String> = got
+            .iter()
+            .map(|p| {
+                p.strip_prefix(&dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        assert_eq!(names, vec!["a.md", "b.txt", "sub/d.TXT"]);
+        assert!(collect_paths(&[dir.join("missing")]).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

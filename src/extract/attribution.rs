@@ -1,12 +1,474 @@
 //! Attribution stage: says which entity each figure belongs to, or none.
+//!
+//! Rules, tried in order, all inside the figure's sentence unless said otherwise:
+//! 1. an owner right after the amount: "600 milliards de dollars de X", "$5bn of X", "$5bn from X"
+//!    (not for chips, where "24 000 puces du géant Nvidia" names the supplier);
+//! 2. the nearest actor before the figure in its clause, skipping asides in parentheses or
+//!    dashes, places used as locations ("au Texas"), sources ("selon Reuters") and partners
+//!    ("en partenariat avec X") when a better candidate exists;
+//! 3. when the figure comes before any actor, the subject after a fronted phrase ("Valorisée à
+//!    X, Mistral ...") or the agent ("... installés par Meta"); never a chip's maker or model;
+//! 4. the paragraph's topic: its first actor, when that comes before the figure.
+//!
+//! Otherwise the figure gets no actor: no answer beats a wrong one.
 
-use super::{EntityHit, FigureHit, NormText};
+use super::text::{paragraphs, sentences};
+use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
+use std::ops::Range;
+
+/// Words that end a clause when searching backwards for the figure's subject.
+const CLAUSE_BREAKS: &[&str] = &[
+    ";",
+    ":",
+    " tandis qu",
+    " alors qu",
+    " whereas ",
+    " while ",
+    " but ",
+    " mais ",
+];
+/// Prepositions before an owner placed after the amount.
+const OWNER_AFTER: &[&str] = &["de ", "d'", "du ", "des ", "of ", "from ", "by ", "par "];
+/// Determiners that may stand between that preposition and the owner.
+const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
+/// Context right before a place that makes it a location, not an actor.
+const LOCATIVE: &[&str] = &[
+    " à",
+    " au",
+    " aux",
+    " en",
+    " dans",
+    " in",
+    " at",
+    " across",
+    " throughout",
+    " vers",
+    " sur",
+    " near",
+    " outside",
+    " inside",
+];
+/// Context right before an entity that makes it a source of the news, never the owner.
+const SOURCE: &[&str] = &[
+    "selon",
+    "d'après",
+    "according to",
+    "reported by",
+    "told",
+    "a déclaré à",
+    "rapporte",
+    "cité par",
+    "cited by",
+];
+/// Speech verbs: ", Mark Zuckerberg said," is a speaker inserted in the sentence, not its subject.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "added",
+    "noted",
+    "explained",
+    "a déclaré",
+    "a indiqué",
+    "a affirmé",
+    "a expliqué",
+    "a ajouté",
+    "a précisé",
+    "a souligné",
+    "explique",
+    "affirme",
+    "déclare",
+    "estime",
+    "précise",
+    "souligne",
+    "ajoute",
+    "indique",
+];
+/// Context right before an entity that makes it a partner or rival: an owner only when the
+/// clause offers no one else.
+const PARTNER: &[&str] = &[
+    "avec l'aide d'",
+    "avec l'aide de",
+    "en partenariat avec",
+    "in partnership with",
+    "with the help of",
+    "aux côtés d'",
+    "aux côtés de",
+    "alongside",
+    "avec",
+    "with",
+    "concurrent",
+    "rival",
+    "rivals",
+    "contre",
+    "against",
+    "than",
+    "que",
+];
 
 /// For each figure, the index into `entities` of its actor, or `None` when none can be told.
 pub fn attribute(
-    _text: &NormText,
-    _entities: &[EntityHit],
+    text: &NormText,
+    entities: &[EntityHit],
     figures: &[FigureHit],
 ) -> Vec<Option<usize>> {
-    vec![None; figures.len()]
+    if figures.is_empty() || entities.is_empty() {
+        return vec![None; figures.len()];
+    }
+    let s = text.as_str();
+    let sents = sentences(s);
+    let paras = paragraphs(s);
+    figures
+        .iter()
+        .map(|f| {
+            let sent = containing(&sents, f.span.start)?;
+            let para = containing(&paras, f.span.start).unwrap_or_else(|| sent.clone());
+            attribute_one(s, entities, f, &sent, &para)
+        })
+        .collect()
+}
+
+fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
+    let i = ranges.partition_point(|r| r.end <= at);
+    ranges.get(i).filter(|r| r.start <= at).cloned()
+}
+
+/// Indices of the entities lying inside `r`.
+fn within(entities: &[EntityHit], r: &Range<usize>) -> Range<usize> {
+    let a = entities.partition_point(|e| e.span.start < r.start);
+    let b = entities.partition_point(|e| e.span.start < r.end);
+    a..b
+}
+
+fn attribute_one(
+    s: &str,
+    entities: &[EntityHit],
+    f: &FigureHit,
+    sent: &Range<usize>,
+    para: &Range<usize>,
+) -> Option<usize> {
+    let chips = f.kind == FigureKind::Chips;
+    let in_sentence = within(entities, sent);
+    let asides = asides(s, sent);
+    let aside_of = |e: &EntityHit| {
+        asides
+            .iter()
+            .any(|a| a.start <= e.span.start && e.span.end <= a.end && !a.contains(&f.span.start))
+    };
+
+    // 1. Owner right after the amount.
+    if !chips
+        && let Some(i) = in_sentence
+            .clone()
+            .find(|&i| entities[i].span.start >= f.span.end)
+        && owner_follows(&s[f.span.end..entities[i].span.start])
+    {
+        return Some(i);
+    }
+
+    // 2. Nearest actor before the figure, within its clause.
+    let clause_start = clause_start(s, sent.start, f.span.start);
+    let mut partner = None;
+    for i in in_sentence.clone().rev() {
+        let e = &entities[i];
+        if e.span.end > f.span.start || e.span.start < clause_start {
+            continue;
+        }
+        if aside_of(e) || is_location(s, e) || (chips && e.kind == EntityKind::Product) {
+            continue;
+        }
+        if preceded_by(s, e, SOURCE) || is_speech_tag(s, e) {
+            continue;
+        }
+        // A product (a model, a chip, a service) owns money only when no one else is there.
+        if preceded_by(s, e, PARTNER) || e.kind == EntityKind::Product {
+            partner.get_or_insert(i);
+            continue;
+        }
+        return Some(i);
+    }
+    if let Some(i) = partner {
+        return Some(i);
+    }
+
+    // 3. The subject after a fronted phrase, or the agent after the figure.
+    if !chips {
+        let after = in_sentence
+            .clone()
+            .filter(|&i| entities[i].span.start >= f.span.end)
+            .find(|&i| {
+                let e = &entities[i];
+                !aside_of(e) && !is_location(s, e) && !preceded_by(s, e, SOURCE)
+            });
+        if let Some(i) = after {
+            return Some(i);
+        }
+    }
+
+    // 4. The paragraph's topic.
+    within(entities, para)
+        .filter(|&i| entities[i].span.end <= f.span.start)
+        .find(|&i| {
+            let e = &entities[i];
+            !is_location(s, e)
+                && !preceded_by(s, e, SOURCE)
+                && !preceded_by(s, e, PARTNER)
+                && !is_speech_tag(s, e)
+                && e.kind != EntityKind::Product
+        })
+}
+
+/// True when the text between the amount and the next entity says "of/by that entity".
+fn owner_follows(between: &str) -> bool {
+    let t = between.trim_start().to_lowercase();
+    OWNER_AFTER.iter().any(|p| {
+        t.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || DETERMINERS.iter().any(|d| rest == d.trim_end())
+        })
+    })
+}
+
+/// Where the figure's clause starts: after the last clause break before it in the sentence.
+fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
+    let before = &s[sent_start..at];
+    let lower = before.to_lowercase();
+    // Lower-casing may change byte lengths; only use it when it does not.
+    let hay = if lower.len() == before.len() {
+        lower.as_str()
+    } else {
+        before
+    };
+    CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| hay.rfind(b).map(|p| sent_start + p + b.len()))
+        .max()
+        .unwrap_or(sent_start)
+}
+
+/// Byte ranges of parenthesised or dash-delimited asides in the sentence.
+fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut dash: Option<usize> = None;
+    for (i, c) in s[sent.clone()].char_indices() {
+        let at = sent.start + i;
+        match c {
+            '(' | '[' => open.push(at),
+            ')' | ']' => {
+                if let Some(o) = open.pop() {
+                    out.push(o..at + 1);
+                }
+            }
+            '–' | '—' => match dash.take() {
+                Some(o) => out.push(o..at + c.len_utf8()),
+                None => dash = Some(at),
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The lower-cased text just before an entity, up to 24 chars.
+fn context_before(s: &str, e: &EntityHit) -> String {
+    let mut from = e.span.start.saturating_sub(24);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    format!(" {}", s[from..e.span.start].to_lowercase())
+}
+
+fn is_location(s: &str, e: &EntityHit) -> bool {
+    if e.kind != EntityKind::Place {
+        return false;
+    }
+    let ctx = context_before(s, e);
+    let ctx = ctx.trim_end();
+    let ctx = DETERMINERS
+        .iter()
+        .find_map(|d| ctx.strip_suffix(d.trim_end()))
+        .map_or(ctx, str::trim_end);
+    LOCATIVE.iter().any(|p| ctx.ends_with(p))
+}
+
+/// ", X said," / ", a déclaré X": a speaker inserted between commas.
+fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
+    let before = s[..e.span.start].trim_end();
+    let after = s[e.span.end..].trim_start().to_lowercase();
+    let verb_after = SPEECH_VERBS.iter().any(|v| {
+        after
+            .strip_prefix(v)
+            .is_some_and(|rest| rest.starts_with([',', '.', ';']))
+    });
+    let verb_before = SPEECH_VERBS
+        .iter()
+        .any(|v| before.to_lowercase().ends_with(v));
+    (before.ends_with(',') && verb_after) || (verb_before && after.starts_with([',', '.']))
+}
+
+/// True when one of `cues` stands as whole words right before the entity (determiners aside).
+fn preceded_by(s: &str, e: &EntityHit, cues: &[&str]) -> bool {
+    let ctx = context_before(s, e);
+    let ctx = ctx.trim_end();
+    let ctx = DETERMINERS
+        .iter()
+        .find_map(|d| ctx.strip_suffix(d.trim_end()))
+        .map_or(ctx, str::trim_end);
+    cues.iter()
+        .any(|p| ctx.ends_with(p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Marks `[[Name|kind]]` entities and `{{amount}}`/`{{amount|chips}}` figures in `src`,
+    /// runs attribution and returns each figure's actor name.
+    fn run(src: &str) -> Vec<Option<String>> {
+        let mut plain = String::new();
+        let (mut ents, mut figs) = (Vec::new(), Vec::new());
+        let mut rest = src;
+        while let Some(i) = rest.find(['[', '{']) {
+            let (open, close) = if rest[i..].starts_with("[[") {
+                ("[[", "]]")
+            } else if rest[i..].starts_with("{{") {
+                ("{{", "}}")
+            } else {
+                plain.push_str(&rest[..=i]);
+                rest = &rest[i + 1..];
+                continue;
+            };
+            plain.push_str(&rest[..i]);
+            let body_end = rest[i..].find(close).unwrap() + i;
+            let body = &rest[i + 2..body_end];
+            let (name, tag) = body.split_once('|').unwrap_or((body, ""));
+            let span = plain.len()..plain.len() + name.len();
+            plain.push_str(name);
+            if open == "[[" {
+                ents.push(EntityHit {
+                    span,
+                    canonical: name.to_string(),
+                    kind: EntityKind::parse(tag).unwrap_or(EntityKind::Company),
+                    from_lexicon: true,
+                });
+            } else {
+                figs.push(FigureHit {
+                    span,
+                    kind: if tag == "chips" {
+                        FigureKind::Chips
+                    } else {
+                        FigureKind::Money
+                    },
+                    value: 1.0,
+                    value_min: None,
+                    value_max: None,
+                    unit: "EUR".into(),
+                    in_totals: true,
+                });
+            }
+            rest = &rest[body_end + 2..];
+        }
+        plain.push_str(rest);
+        let norm = NormText::new(&plain);
+        attribute(&norm, &ents, &figs)
+            .into_iter()
+            .map(|a| a.map(|i| ents[i].canonical.clone()))
+            .collect()
+    }
+
+    fn one(src: &str) -> Option<String> {
+        run(src).pop().flatten()
+    }
+
+    #[test]
+    fn owner_named_after_the_amount() {
+        let a = one("Le plan de {{600 milliards de dollars}} de [[Trump|person]] avance.");
+        assert_eq!(a.as_deref(), Some("Trump"));
+        assert_eq!(
+            one("A {{$5bn}} investment from [[SoftBank]] closed.").as_deref(),
+            Some("SoftBank")
+        );
+    }
+
+    #[test]
+    fn subject_before_the_figure_in_its_clause() {
+        let got = run(
+            "La start-up [[Anthropic]] est valorisée à {{183 milliards de dollars}}, \
+             tandis qu'[[OpenAI]] pourrait l'être à {{500 milliards de dollars}}.",
+        );
+        assert_eq!(got, vec![Some("Anthropic".into()), Some("OpenAI".into())]);
+        let a = one("[[Microsoft]] will spend {{$80 billion}} on data centres, [[Reuters]] said.");
+        assert_eq!(a.as_deref(), Some("Microsoft"));
+    }
+
+    #[test]
+    fn asides_locations_sources_and_partners_are_skipped() {
+        let a = one(
+            "[[ASML|company]] (leader mondial face à [[Canon]]) a investi {{1,3 milliard d'euros}} dans [[Mistral]].",
+        );
+        assert_eq!(a.as_deref(), Some("ASML"));
+        let a = one("[[Amazon]] va investir au [[Texas|place]] {{10 milliards de dollars}}.");
+        assert_eq!(a.as_deref(), Some("Amazon"));
+        let a = one("Avec l'aide d'[[Oracle]], [[OpenAI]] dispose de {{5 milliards}}.");
+        assert_eq!(a.as_deref(), Some("OpenAI"));
+        let a = one("Selon [[Bloomberg]], le fonds lèvera {{2 milliards d'euros}}.");
+        assert_eq!(a, None, "a source is never the owner");
+        let a = one("[[Nvidia]] a vendu {{4 milliards}} de puces, according to [[Reuters]].");
+        assert_eq!(a.as_deref(), Some("Nvidia"));
+    }
+
+    #[test]
+    fn fronted_phrase_gives_the_subject_after() {
+        let a = one(
+            "Récemment valorisée à {{11,7 milliards d'euros}}, [[Mistral]] est devenue une décacorne.",
+        );
+        assert_eq!(a.as_deref(), Some("Mistral"));
+    }
+
+    #[test]
+    fn chips_go_to_the_owner_not_the_supplier() {
+        let a = one(
+            "[[Jupiter|project]] contient environ {{24 000 puces|chips}} du géant américain [[Nvidia]].",
+        );
+        assert_eq!(a.as_deref(), Some("Jupiter"));
+        let a = one(
+            "[[Elon Musk|person]] lance [[Colossus|project]]. Le but est de calculer vite, avec \
+             {{100 000 cartes|chips}} [[Nvidia H100|product]] déjà intégrées.",
+        );
+        assert_eq!(a.as_deref(), Some("Elon Musk"));
+    }
+
+    #[test]
+    fn products_and_inserted_speakers_are_not_owners() {
+        let a = one("[[Anthropic]], the maker of [[Claude|product]], is raising {{$2 billion}}.");
+        assert_eq!(a.as_deref(), Some("Anthropic"));
+        let a = one(
+            "[[Meta]] expects {{$60 billion}} in capex, [[Mark Zuckerberg|person]] said, \
+             and will add {{1 GW}}.",
+        );
+        assert_eq!(a.as_deref(), Some("Meta"));
+        let a = one("[[ChatGPT|product]] a rapporté {{2 milliards de dollars}}.");
+        assert_eq!(
+            a.as_deref(),
+            Some("ChatGPT"),
+            "a product alone in its clause still owns it"
+        );
+        let a = one("[[Microsoft]] said it would spend {{$80 billion}}.");
+        assert_eq!(
+            a.as_deref(),
+            Some("Microsoft"),
+            "a subject that speaks is still the subject"
+        );
+    }
+
+    #[test]
+    fn no_actor_when_none_can_be_told() {
+        assert_eq!(one("Le marché pèse {{300 milliards de dollars}}."), None);
+        assert_eq!(
+            one("[[Google]] publie un modèle.\nLe marché pèse {{300 milliards}}."),
+            None
+        );
+    }
 }

@@ -2,6 +2,7 @@
 //! kinds and aliases, loaded at run time and extendable per project.
 
 use super::EntityKind;
+use super::entities::lexmatch::LexMatcher;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -12,6 +13,10 @@ pub const BUILTIN_JSON: &str = include_str!("../../assets/lexicon.json");
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     pub canonical: String,
+    /// The name English-language articles use, when it differs ("United States" for
+    /// "États-Unis"): reported as the canonical name in English articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
     pub kind: EntityKind,
     /// Other surface forms (the canonical name is always matched too).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -40,10 +45,13 @@ pub enum LexiconError {
     Format(String),
 }
 
-/// A loaded lexicon, ready for matching.
+/// A loaded lexicon, ready for matching (its surface forms are compiled once, on load).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     actors: Vec<Actor>,
+    /// Canonical name → English name, for the actors that have one.
+    english: std::collections::HashMap<String, String>,
+    matcher: LexMatcher,
 }
 
 impl Lexicon {
@@ -59,7 +67,16 @@ impl Lexicon {
     }
 
     pub fn from_actors(actors: Vec<Actor>) -> Lexicon {
-        Lexicon { actors }
+        let matcher = LexMatcher::new(&actors);
+        let english = actors
+            .iter()
+            .filter_map(|a| Some((a.canonical.clone(), a.en.clone()?)))
+            .collect();
+        Lexicon {
+            actors,
+            english,
+            matcher,
+        }
     }
 
     pub fn from_json(json: &str) -> Result<Lexicon, LexiconError> {
@@ -85,6 +102,9 @@ impl Lexicon {
         for a in more {
             match actors.iter_mut().find(|x| x.canonical == a.canonical) {
                 Some(x) => {
+                    if a.en.is_some() {
+                        x.en.clone_from(&a.en);
+                    }
                     for al in &a.aliases {
                         if !x.aliases.contains(al) {
                             x.aliases.push(al.clone());
@@ -99,6 +119,16 @@ impl Lexicon {
 
     pub fn actors(&self) -> &[Actor] {
         &self.actors
+    }
+
+    /// The English name of the actor with this canonical name, when it has one.
+    pub fn english_name(&self, canonical: &str) -> Option<&str> {
+        self.english.get(canonical).map(String::as_str)
+    }
+
+    /// The compiled matcher over every actor's canonical name and aliases.
+    pub fn matcher(&self) -> &LexMatcher {
+        &self.matcher
     }
 }
 
@@ -121,15 +151,28 @@ mod tests {
     fn additions_merge_aliases() {
         let base = Lexicon::from_actors(vec![Actor {
             canonical: "Nvidia".into(),
+            en: None,
             kind: EntityKind::Company,
             aliases: vec!["NVIDIA".into()],
         }]);
         let more = base.with_additions(&[Actor {
             canonical: "Nvidia".into(),
+            en: None,
             kind: EntityKind::Company,
             aliases: vec!["Nvidia Corp".into()],
         }]);
         assert_eq!(more.actors().len(), 1);
         assert_eq!(more.actors()[0].aliases, vec!["NVIDIA", "Nvidia Corp"]);
+    }
+
+    #[test]
+    fn english_names_come_from_the_builtin_file() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.english_name("États-Unis"), Some("United States"));
+        assert_eq!(
+            lex.english_name("Commission européenne"),
+            Some("European Commission")
+        );
+        assert_eq!(lex.english_name("OpenAI"), None);
     }
 }

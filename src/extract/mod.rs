@@ -137,7 +137,15 @@ pub struct Extraction {
 /// Runs the whole engine on one article's text.
 pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     let norm = NormText::new(text);
-    let entities = entities::find(&norm, lexicon);
+    let mut entities = entities::find(&norm, lexicon);
+    // English articles name known actors in English ("United States", not "États-Unis").
+    if text::detect_lang(norm.as_str()) == text::Lang::English {
+        for e in &mut entities {
+            if let Some(en) = lexicon.english_name(&e.canonical) {
+                e.canonical = en.to_string();
+            }
+        }
+    }
     let mut figures = figures::find(&norm);
     // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure.
     figures.retain(|f| {

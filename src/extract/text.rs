@@ -18,7 +18,7 @@ pub fn normalize_char(c: char) -> char {
         | '\u{202F}'
         | '\u{2007}'
         | '\u{2009}'
-        | '\u{2002}'..='\u{2006}'
+        | '\u{2000}'..='\u{2006}'
         | '\u{2008}'
         | '\u{200A}'
         | '\t' => ' ',
@@ -248,10 +248,11 @@ pub enum Lang {
 pub fn detect_lang(s: &str) -> Lang {
     const FR: &[&str] = &[
         "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "qui",
-        "que", "sur", "avec", "par", "au", "aux", "sont", "pas", "ce", "cette",
+        "que", "sur", "avec", "par", "au", "aux", "sont", "pas", "ce", "cette", "à", "d", "l",
+        "qu",
     ];
     const EN: &[&str] = &[
-        "the", "of", "and", "to", "in", "is", "a", "for", "that", "with", "on", "by", "are", "was",
+        "the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "are", "was",
         "it", "as", "its", "from", "has", "have", "this", "be",
     ];
     let mut end = s.len().min(4096);
@@ -260,7 +261,7 @@ pub fn detect_lang(s: &str) -> Lang {
     }
     let (mut fr, mut en) = (0usize, 0usize);
     for w in s[..end].split(|c: char| !c.is_alphabetic()) {
-        if w.is_empty() || w.len() > 5 {
+        if w.is_empty() || w.chars().count() > 5 {
             continue;
         }
         let lw = w.to_lowercase();

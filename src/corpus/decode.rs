@@ -1,0 +1,124 @@
+//! Decoding: turns a file's bytes into text (UTF-8 with or without BOM, UTF-16 with BOM,
+//! Windows-1252 fallback) or says why it is not an article.
+
+use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+/// Largest file Vigie reads as an article.
+pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Why a file is not an article; the message is shown to the analyst as is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("empty file")]
+    Empty,
+    #[error("not UTF-8 or Latin-1 text (looks binary)")]
+    Binary,
+    #[error("file too large ({0} MB; the limit is 50 MB)")]
+    TooLarge(u64),
+}
+
+/// How the bytes were read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16,
+    Windows1252,
+}
+
+/// Decodes an article's bytes. The BOM is dropped; nothing else is changed, so offsets into the
+/// returned string are the contract's offsets.
+pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(DecodeError::TooLarge(bytes.len() as u64 / (1024 * 1024)));
+    }
+    let (text, enc) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (
+            std::str::from_utf8(rest)
+                .map_err(|_| DecodeError::Binary)?
+                .to_string(),
+            Encoding::Utf8,
+        )
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        let (s, had_errors) = UTF_16LE.decode_without_bom_handling(rest);
+        if had_errors {
+            return Err(DecodeError::Binary);
+        }
+        (s.into_owned(), Encoding::Utf16)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        let (s, had_errors) = UTF_16BE.decode_without_bom_handling(rest);
+        if had_errors {
+            return Err(DecodeError::Binary);
+        }
+        (s.into_owned(), Encoding::Utf16)
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_string(), Encoding::Utf8)
+    } else {
+        if looks_binary(bytes) {
+            return Err(DecodeError::Binary);
+        }
+        let (s, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+        (s.into_owned(), Encoding::Windows1252)
+    };
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if looks_binary(text.as_bytes()) {
+        return Err(DecodeError::Binary);
+    }
+    Ok((text, enc))
+}
+
+/// NUL bytes, or more than 1 % control characters other than tab, CR, LF and form feed.
+fn looks_binary(bytes: &[u8]) -> bool {
+    if memchr::memchr(0, bytes).is_some() {
+        return true;
+    }
+    let controls = bytes
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    controls * 100 > bytes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_is_dropped() {
+        let (s, e) = decode("\u{feff}Été".as_bytes()).unwrap();
+        assert_eq!((s.as_str(), e), ("Été", Encoding::Utf8));
+    }
+
+    #[test]
+    fn utf16_with_bom_both_orders() {
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Pékin €".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Pékin €".encode_utf16().flat_map(|u| u.to_be_bytes()))
+            .collect();
+        assert_eq!(decode(&le).unwrap().0, "Pékin €");
+        assert_eq!(decode(&be).unwrap().0, "Pékin €");
+    }
+
+    #[test]
+    fn windows_1252_fallback_reads_accents_and_euro() {
+        let bytes = b"Caf\xe9 \x80 5 milliards d\x92euros";
+        let (s, e) = decode(bytes).unwrap();
+        assert_eq!(s, "Café € 5 milliards d\u{2019}euros");
+        assert_eq!(e, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn binary_and_empty_are_refused_with_reasons() {
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(DecodeError::Binary)
+        );
+        assert_eq!(decode(b"  \n "), Err(DecodeError::Empty));
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+    }
+}

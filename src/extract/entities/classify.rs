@@ -1,0 +1,293 @@
+//! Kind of an unknown name from its shape (head words, suffixes, versions, first names) and its
+//! context (cue nouns before it, appositions and verbs after it), as scores per kind.
+
+use super::propernoun::{Candidate, Ctx};
+use crate::extract::EntityKind;
+
+/// Scores per kind, in `EntityKind::ALL` order.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Scores(pub [f32; 6]);
+
+pub fn idx(k: EntityKind) -> usize {
+    EntityKind::ALL.iter().position(|&x| x == k).unwrap_or(0)
+}
+
+impl Scores {
+    pub fn add(&mut self, k: EntityKind, w: f32) {
+        self.0[idx(k)] += w;
+    }
+
+    pub fn add_all(&mut self, o: &Scores, factor: f32) {
+        for (a, b) in self.0.iter_mut().zip(o.0) {
+            *a += b * factor;
+        }
+    }
+
+    pub fn max(&self) -> f32 {
+        self.0.iter().copied().fold(0.0, f32::max)
+    }
+
+    /// The best kind (ties go to the earlier kind of `EntityKind::ALL`), or None if all zero.
+    pub fn best(&self) -> Option<EntityKind> {
+        let mut best = None;
+        let mut bw = 0.0;
+        for (i, &w) in self.0.iter().enumerate() {
+            if w > bw {
+                bw = w;
+                best = Some(EntityKind::ALL[i]);
+            }
+        }
+        best
+    }
+}
+
+/// Evidence for one candidate: from its shape, and from its context.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Evidence {
+    pub shape: Scores,
+    pub context: Scores,
+}
+
+impl Evidence {
+    pub fn total(&self) -> Scores {
+        let mut t = self.shape;
+        t.add_all(&self.context, 1.0);
+        t
+    }
+}
+
+use EntityKind::*;
+
+pub fn classify(cx: &Ctx, c: &Candidate) -> Evidence {
+    Evidence {
+        shape: shape(cx, c),
+        context: {
+            let mut s = before(cx, c);
+            s.add_all(&after(cx, c), 1.0);
+            s
+        },
+    }
+}
+
+fn shape(cx: &Ctx, c: &Candidate) -> Scores {
+    let mut s = Scores::default();
+    let toks = cx.toks;
+    let n = c.last - c.first + 1;
+    let first_l = cx.lower(c.first);
+    let last_l = cx.lower(c.last);
+    let cues = cx.cues;
+    if c.title_cue {
+        s.add(Person, 4.0);
+    }
+    if c.version {
+        s.add(Product, 3.0);
+    }
+    if let Some(h) = c.head {
+        s.add(h, if h == Place { 2.0 } else { 3.0 });
+    }
+    if (c.first..=c.last).any(|k| matches!(cx.lower(k), "université" | "university")) {
+        s.add(Institution, 3.0);
+    }
+    if n >= 2 {
+        if cues.company_suffixes.contains(last_l) {
+            s.add(Company, 3.0);
+        } else if cues.product_suffixes.contains(last_l) {
+            s.add(Product, 2.5);
+        } else if cues.place_tails.contains(last_l) {
+            s.add(Place, 2.5);
+        } else if cues.project_heads.contains(last_l) {
+            // English puts the head last: "Atlas Initiative", "Marshall Plan".
+            s.add(Project, 2.5);
+        } else if cues.institution_heads.contains(last_l) {
+            s.add(Institution, 2.5);
+        }
+        let all_names = (c.first..=c.last)
+            .all(|k| toks[k].name_like(cx.s) || cues.person_particles.contains(cx.lower(k)))
+            && toks[c.last].name_like(cx.s);
+        if all_names && n <= 4 && c.head.is_none() {
+            let w = if cues.first_names.contains(first_l) {
+                3.0
+            } else {
+                1.2
+            };
+            s.add(Person, w);
+        }
+        if (c.first..=c.last).any(|k| toks[k].has_digit) {
+            s.add(Product, 1.5);
+        }
+    } else {
+        let t = &toks[c.first];
+        if t.has_digit {
+            s.add(Product, 3.0);
+        } else if t.camel {
+            s.add(Company, 0.8);
+            s.add(Product, 0.5);
+        } else if t.acronym(cx.s) {
+            s.add(Company, 0.8);
+            s.add(Institution, 0.6);
+        } else {
+            s.add(Company, 0.6);
+            s.add(Place, 0.5);
+        }
+    }
+    s
+}
+
+/// Walks back from the name over function words for a cue noun or a place preposition.
+fn before(cx: &Ctx, c: &Candidate) -> Scores {
+    let mut s = Scores::default();
+    if c.first == 0 || cx.toks[c.first].initial {
+        return s;
+    }
+    let single = c.first == c.last;
+    let cues = cx.cues;
+    // Immediately before: a preposition or article telling a place.
+    let p = c.first - 1;
+    let pl = cx.lower(p);
+    let plain_sep = |k: usize| {
+        let a = cx.toks[k].end;
+        let b = cx.toks[k + 1].start;
+        cx.s[a..b]
+            .chars()
+            .all(|ch| matches!(ch, ' ' | '(' | ')' | '"'))
+    };
+    if plain_sep(p) {
+        if cues.place_preps.contains(pl) {
+            let w = if matches!(pl, "en" | "au" | "aux") {
+                2.0
+            } else {
+                1.5
+            };
+            s.add(Place, w);
+        } else if single && cues.place_articles.contains(pl) && !cx.toks[c.first].acronym(cx.s) {
+            let w = if matches!(pl, "la" | "l'" | "les") {
+                1.0
+            } else {
+                0.5
+            };
+            s.add(Place, w);
+        }
+    }
+    let mut dist = 0;
+    let mut k = c.first;
+    while k > 0 && plain_sep(k - 1) {
+        k -= 1;
+        let t = &cx.toks[k];
+        if t.namey(cx.s) && !cues.generic_acronyms.contains(cx.lower(k)) {
+            break;
+        }
+        let l = cx.lower(k);
+        if let Some(&kind) = cues.cue_nouns.get(l) {
+            // "le fondateur d'Oculus", "les modèles de DeepSeek": the name owns the noun.
+            let owner = matches!(pl, "de" | "d'" | "du" | "des" | "of");
+            let kind = if owner && k + 1 < c.first && kind != Place && kind != Institution {
+                Company
+            } else {
+                kind
+            };
+            s.add(kind, if dist == 0 { 2.5 } else { 1.2 });
+            break;
+        }
+        if cues.lookback_skip.contains(l) || cues.is_demonym(l) || cues.generic_acronyms.contains(l)
+        {
+            if t.initial {
+                break;
+            }
+            continue;
+        }
+        dist += 1;
+        if dist > 2 || t.initial {
+            break;
+        }
+    }
+    s
+}
+
+/// Looks after the name: an apposition (", une société", ", le fondateur") or a verb.
+fn after(cx: &Ctx, c: &Candidate) -> Scores {
+    let mut s = Scores::default();
+    let toks = cx.toks;
+    let cues = cx.cues;
+    let Some(nx) = toks.get(c.last + 1) else {
+        return s;
+    };
+    let sep = &cx.s[toks[c.last].end..nx.start];
+    let person_like = c.last > c.first && (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
+    if sep.trim() == "," {
+        for k in c.last + 1..c.last + 4 {
+            let Some(t) = toks.get(k) else { break };
+            let l = cx.lower(k);
+            if let Some(&kind) = cues.cue_nouns.get(l) {
+                // "Pékin, le géant technologique Alibaba": the apposition names someone else.
+                let names_other = (k + 1..k + 3).any(|x| {
+                    toks.get(x)
+                        .is_some_and(|t| t.joined && t.namey(cx.s) && !t.initial)
+                });
+                if !names_other {
+                    s.add(kind, 2.5);
+                }
+                break;
+            }
+            let skip = matches!(
+                l,
+                "le" | "la"
+                    | "l'"
+                    | "un"
+                    | "une"
+                    | "son"
+                    | "sa"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "leur"
+                    | "ancien"
+                    | "ex"
+                    | "former"
+                    | "actuel"
+                    | "premier"
+                    | "première"
+                    | "nouveau"
+                    | "nouvelle"
+                    | "first"
+                    | "new"
+            ) || cues.is_demonym(l);
+            if !skip || !t.joined && k > c.last + 1 {
+                break;
+            }
+        }
+        if matches!(cx.lower(c.last + 1), "inc" | "ltd" | "llc" | "sa" | "corp") {
+            s.add(Company, 3.0);
+        }
+        return s;
+    }
+    if sep != " " {
+        return s;
+    }
+    let l = cx.lower(c.last + 1);
+    let aux = matches!(l, "a" | "ont" | "has" | "have" | "had" | "avait" | "aurait");
+    let verb = if aux {
+        // "a lancé", "a également lancé"
+        let mut k = c.last + 2;
+        if toks.get(k).is_some_and(|t| t.joined) && cx.lower(k).ends_with("ment") {
+            k += 1;
+        }
+        toks.get(k).filter(|t| t.joined).map(|_| cx.lower(k))
+    } else {
+        Some(l)
+    };
+    let w = if aux { 2.0 } else { 1.0 };
+    if let Some(v) = verb {
+        if cues.person_verbs.contains(v) {
+            if person_like {
+                s.add(Person, w);
+            }
+        } else if cues.company_verbs.contains(v) {
+            s.add(Company, w);
+        }
+    }
+    s
+}

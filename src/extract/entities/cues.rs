@@ -1,0 +1,213 @@
+//! The detector's word lists (stop words, cue words, name parts), loaded once from
+//! `assets/entity_cues.json` and queried by lower-cased word.
+
+use crate::extract::EntityKind;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const CUES_JSON: &str = include_str!("../../../assets/entity_cues.json");
+
+#[derive(Deserialize)]
+struct CueFile {
+    stopwords: Vec<String>,
+    generic_acronyms: Vec<String>,
+    demonyms: Vec<String>,
+    first_names: Vec<String>,
+    person_titles: Vec<String>,
+    company_suffixes: Vec<String>,
+    linkable_suffixes: Vec<String>,
+    product_suffixes: Vec<String>,
+    institution_heads: Vec<String>,
+    project_heads: Vec<String>,
+    place_heads: Vec<String>,
+    place_tails: Vec<String>,
+    place_adjectives: Vec<String>,
+    person_particles: Vec<String>,
+    org_particles: Vec<String>,
+    elisions: Vec<String>,
+    abbreviations: Vec<String>,
+    cues: HashMap<String, Vec<String>>,
+    place_preps: Vec<String>,
+    place_articles: Vec<String>,
+    company_verbs: Vec<String>,
+    person_verbs: Vec<String>,
+    lookback_skip: Vec<String>,
+    number_words: Vec<String>,
+    #[serde(default)]
+    homographs: Vec<String>,
+    #[serde(default)]
+    homograph_followers: Vec<String>,
+}
+
+/// FNV-1a: word lists are looked up for many words; SipHash's DoS resistance is not needed
+/// for a fixed, compiled-in key set.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+type Set = HashSet<String, FnvBuild>;
+
+/// The loaded word lists. Every query takes a lower-cased word.
+pub struct Cues {
+    pub stop: Set,
+    pub generic_acronyms: Set,
+    demonyms: Set,
+    pub first_names: Set,
+    pub person_titles: Set,
+    pub company_suffixes: Set,
+    /// Suffixes a company may be named without ("Mistral" for "Mistral AI").
+    pub linkable_suffixes: Set,
+    pub product_suffixes: Set,
+    pub institution_heads: Set,
+    pub project_heads: Set,
+    pub place_heads: Set,
+    pub place_tails: Set,
+    pub place_adjectives: Set,
+    pub person_particles: Set,
+    pub org_particles: Set,
+    pub elisions: Set,
+    pub abbreviations: Set,
+    /// Nouns that announce the kind of the name next to them ("la société X", "X, le fondateur").
+    pub cue_nouns: HashMap<String, EntityKind, FnvBuild>,
+    pub place_preps: Set,
+    pub place_articles: Set,
+    pub company_verbs: Set,
+    pub person_verbs: Set,
+    pub lookback_skip: Set,
+    pub number_words: Set,
+    /// Actor names that are also common words ("Paris" = bets).
+    pub homographs: Set,
+    /// Words after which a sentence-initial homograph is read as the common word.
+    pub homograph_followers: Set,
+}
+
+fn set(v: Vec<String>) -> Set {
+    v.into_iter().map(|w| w.to_lowercase()).collect()
+}
+
+impl Cues {
+    /// The shipped word lists (parsed once).
+    pub fn get() -> &'static Cues {
+        static CUES: OnceLock<Cues> = OnceLock::new();
+        // The file is compiled in and covered by a test; a broken one is a bug.
+        CUES.get_or_init(|| Cues::from_json(CUES_JSON).expect("assets/entity_cues.json is valid"))
+    }
+
+    fn from_json(json: &str) -> Result<Cues, serde_json::Error> {
+        let f: CueFile = serde_json::from_str(json)?;
+        let mut cue_nouns: HashMap<String, EntityKind, FnvBuild> = HashMap::default();
+        // Later kinds do not override earlier ones: order by how telling the cue is.
+        for kind in [
+            "person",
+            "institution",
+            "project",
+            "product",
+            "company",
+            "place",
+        ] {
+            let Some(k) = EntityKind::parse(kind) else {
+                continue;
+            };
+            for w in f.cues.get(kind).into_iter().flatten() {
+                cue_nouns.entry(w.to_lowercase()).or_insert(k);
+            }
+        }
+        Ok(Cues {
+            stop: set(f.stopwords),
+            generic_acronyms: set(f.generic_acronyms),
+            demonyms: set(f.demonyms),
+            first_names: set(f.first_names),
+            person_titles: set(f.person_titles),
+            company_suffixes: set(f.company_suffixes),
+            linkable_suffixes: set(f.linkable_suffixes),
+            product_suffixes: set(f.product_suffixes),
+            institution_heads: set(f.institution_heads),
+            project_heads: set(f.project_heads),
+            place_heads: set(f.place_heads),
+            place_tails: set(f.place_tails),
+            place_adjectives: set(f.place_adjectives),
+            person_particles: set(f.person_particles),
+            org_particles: set(f.org_particles),
+            elisions: set(f.elisions),
+            abbreviations: set(f.abbreviations),
+            cue_nouns,
+            place_preps: set(f.place_preps),
+            place_articles: set(f.place_articles),
+            company_verbs: set(f.company_verbs),
+            person_verbs: set(f.person_verbs),
+            lookback_skip: set(f.lookback_skip),
+            number_words: set(f.number_words),
+            homographs: set(f.homographs),
+            homograph_followers: set(f.homograph_followers),
+        })
+    }
+
+    /// A nationality word in any gender/number ("américaines", "Chinese", "Européens").
+    pub fn is_demonym(&self, lower: &str) -> bool {
+        if self.demonyms.contains(lower) {
+            return true;
+        }
+        ["nes", "ne", "es", "e", "s"].iter().any(|suf| {
+            lower
+                .strip_suffix(suf)
+                .is_some_and(|base| !base.is_empty() && self.demonyms.contains(base))
+        })
+    }
+
+    /// A word the detector never takes as (the start of) a name.
+    pub fn is_stop(&self, lower: &str) -> bool {
+        self.stop.contains(lower) || self.generic_acronyms.contains(lower)
+    }
+
+    /// A lower-case adjective that may close a French institutional name ("européenne",
+    /// "nationale", "numérique").
+    pub fn is_name_adjective(&self, lower: &str) -> bool {
+        if self.is_demonym(lower) || self.place_adjectives.contains(lower) {
+            return true;
+        }
+        const SUFFIXES: &[&str] = &[
+            "ique", "iques", "al", "ale", "ales", "aux", "aire", "aires", "el", "elle", "elles",
+            "ière", "ier", "if", "ive", "ifs", "ives", "ien", "ienne",
+        ];
+        lower.chars().count() > 4 && SUFFIXES.iter().any(|s| lower.ends_with(s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_cues_parse_and_answer() {
+        let c = Cues::from_json(CUES_JSON).unwrap();
+        assert!(c.is_stop("cependant"));
+        assert!(c.is_stop("gpu"));
+        assert!(!c.is_stop("nvidia"));
+        assert!(c.is_demonym("américaines"));
+        assert!(c.is_demonym("européenne"));
+        assert!(!c.is_demonym("europe"));
+        assert_eq!(c.cue_nouns.get("société"), Some(&EntityKind::Company));
+        assert_eq!(c.cue_nouns.get("fondateur"), Some(&EntityKind::Person));
+        assert!(c.is_name_adjective("numérique"));
+        assert!(!c.is_name_adjective("gestion"));
+    }
+}

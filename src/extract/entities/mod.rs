@@ -1,0 +1,36 @@
+//! Entity stage: finds actors — lexicon matches, and unknown proper nouns classified by context.
+//!
+//! Pipeline: one Aho-Corasick pass for the lexicon ([`lexmatch`]), one tokenising pass
+//! ([`tokens`]), name candidates from capitalised words ([`propernoun`]), a kind for each from
+//! its shape and context ([`classify`]), then merging, filtering and linking ([`resolve`]).
+
+mod classify;
+mod cues;
+pub mod lexmatch;
+mod propernoun;
+mod resolve;
+mod tokens;
+
+use super::{EntityHit, Lexicon, NormText};
+use propernoun::Ctx;
+
+/// Every entity mention in the text, sorted by start, non-overlapping.
+pub fn find(text: &NormText, lexicon: &Lexicon) -> Vec<EntityHit> {
+    let s = text.as_str();
+    let cues = cues::Cues::get();
+    let lex_hits = lexicon.matcher().find(s);
+    let toks = tokens::tokenize(s, cues);
+    let low = propernoun::lower_text(s);
+    let cx = Ctx {
+        s,
+        low: &low,
+        toks: &toks,
+        cues,
+    };
+    let headings = propernoun::heading_lines(&cx);
+    let cands = propernoun::candidates(&cx, &headings);
+    resolve::resolve(&cx, lexicon, &lex_hits, cands)
+}
+
+#[cfg(test)]
+mod tests;

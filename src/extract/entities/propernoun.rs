@@ -1,0 +1,453 @@
+//! Unknown proper-noun detector: groups capitalised, camel-case and versioned words into name
+//! candidates ("Palmer Luckey", "Université de Stanford", "Qwen-3 Coder", "Banque centrale
+//! européenne"), skipping stop words, generic acronyms, demonyms and glued navigation text.
+
+use super::cues::Cues;
+use super::tokens::Token;
+use crate::extract::EntityKind;
+use std::ops::Range;
+
+/// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
+pub fn lower_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        // Copy the ASCII run in one go, then one non-ASCII char.
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        out.extend(rest[..n].bytes().map(|b| b.to_ascii_lowercase() as char));
+        rest = &rest[n..];
+        let Some(c) = rest.chars().next() else { break };
+        let mut l = c.to_lowercase();
+        out.push(match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+            _ => c,
+        });
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// A name candidate: tokens `first..=last` of the token list.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub first: usize,
+    pub last: usize,
+    pub span: Range<usize>,
+    /// A person title ("le président", "Dr") was stripped in front of the name.
+    pub title_cue: bool,
+    /// Kind given by a head word ("Université", "Plan", "Corée").
+    pub head: Option<EntityKind>,
+    /// Ends with a model version ("Claude 4", "Gemma 3B").
+    pub version: bool,
+    /// Number of capitalised (or camel/digit-bearing) tokens in the name.
+    pub caps: usize,
+    /// Starts with the first word of a sentence.
+    pub initial: bool,
+    /// Lies on a Title Case heading line.
+    pub heading: bool,
+}
+
+pub struct Ctx<'a> {
+    pub s: &'a str,
+    /// `s` lower-cased char for char where that keeps the byte length (so token ranges apply).
+    pub low: &'a str,
+    pub toks: &'a [Token],
+    pub cues: &'a Cues,
+}
+
+impl Ctx<'_> {
+    pub fn lower(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        self.low.get(t.start..t.end).unwrap_or("")
+    }
+
+    pub fn text(&self, i: usize) -> &str {
+        self.toks[i].text(self.s)
+    }
+
+    /// Kind announced by a head word at the start of a name.
+    pub fn head_kind(&self, i: usize) -> Option<EntityKind> {
+        let l = self.lower(i);
+        let c = self.cues;
+        if c.institution_heads.contains(l) {
+            Some(EntityKind::Institution)
+        } else if c.project_heads.contains(l) {
+            Some(EntityKind::Project)
+        } else if c.place_heads.contains(l) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        }
+    }
+
+    fn roman_or_ordinal(&self, i: usize) -> bool {
+        let t = self.text(i);
+        let core = t.trim_end_matches(|c: char| c.is_lowercase());
+        !core.is_empty()
+            && core.chars().all(|c| "IVXLCDM".contains(c))
+            && matches!(
+                &t[core.len()..],
+                "" | "e" | "ème" | "eme" | "er" | "ère" | "th" | "st" | "nd" | "rd"
+            )
+    }
+
+    /// Can start a name.
+    fn starts_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.namey(self.s) || self.roman_or_ordinal(i) {
+            return false;
+        }
+        if t.text(self.s).chars().count() == 1 {
+            return false;
+        }
+        let l = self.lower(i);
+        if self.cues.generic_acronyms.contains(l) {
+            // "AI Overviews", "CFO Dive": a generic acronym may open a longer name — but not
+            // as a complement ("la société d'IA Cohere").
+            let complement = i > 0
+                && t.joined
+                && matches!(
+                    self.lower(i - 1),
+                    "d'" | "de" | "du" | "des" | "l'" | "of" | "en" | "in" | "à"
+                );
+            return !complement
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    n.joined && n.first_upper && n.has_lower && {
+                        let nl = self.lower(i + 1);
+                        !self.cues.is_stop(nl) && !self.cues.is_demonym(nl)
+                    }
+                });
+        }
+        !(self.cues.is_stop(l) || self.cues.is_demonym(l))
+    }
+
+    /// Can continue a name started before it.
+    fn continues_name(&self, i: usize, has_head: bool) -> bool {
+        let t = &self.toks[i];
+        if !t.joined || !t.namey(self.s) || self.roman_or_ordinal(i) {
+            return false;
+        }
+        let l = self.lower(i);
+        if l == "ai" {
+            return true;
+        }
+        if t.text(self.s).chars().count() == 1 && !t.has_digit {
+            return false;
+        }
+        if self.cues.is_demonym(l) {
+            return has_head;
+        }
+        !self.cues.is_stop(l)
+    }
+
+    /// A model version right after a name: "4", "3B", "2.5", "4o" — but not the start of a
+    /// figure ("Google 3 milliards").
+    fn version_at(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.joined || !t.has_digit || t.web {
+            return false;
+        }
+        let txt = self.text(i);
+        let n = txt.chars().count();
+        let all_digits = txt.chars().all(|c| c.is_ascii_digit());
+        let decimal = txt.contains('.') && txt.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let ok = if all_digits {
+            n <= 2
+        } else if decimal {
+            n <= 4
+        } else {
+            n <= 6 && !txt.contains('.')
+        };
+        if !ok {
+            return false;
+        }
+        let rest = &self.s[t.end..];
+        if rest.starts_with([',', '%']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            || rest.starts_with('%')
+            || rest.starts_with(" %")
+            || rest.starts_with(" 000")
+        {
+            return false;
+        }
+        match self.toks.get(i + 1) {
+            Some(nx) if nx.start <= t.end + 2 => {
+                !self.cues.number_words.contains(self.lower(i + 1))
+            }
+            _ => true,
+        }
+    }
+
+    fn is_particle(&self, i: usize, person: bool) -> bool {
+        let t = &self.toks[i];
+        if !t.joined || t.first_upper {
+            return false;
+        }
+        let l = self.lower(i);
+        if person {
+            self.cues.person_particles.contains(l) && !matches!(l, "de" | "le" | "la")
+        } else {
+            self.cues.org_particles.contains(l)
+        }
+    }
+}
+
+/// Every name candidate of the text, left to right, non-overlapping.
+pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
+    let toks = cx.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !cx.starts_name(i) {
+            i += 1;
+            continue;
+        }
+        let mut first = i;
+        let mut title_cue = false;
+        if cx.cues.person_titles.contains(cx.lower(i))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.joined && n.name_like(cx.s))
+        {
+            first = i + 1;
+            title_cue = true;
+        }
+        let head = cx.head_kind(first);
+        let mut last = first;
+        let mut version = false;
+        let mut j = first + 1;
+        while j < toks.len() {
+            if cx.continues_name(j, head.is_some()) {
+                last = j;
+                j += 1;
+                continue;
+            }
+            if !version && cx.version_at(j) {
+                last = j;
+                version = true;
+                j += 1;
+                continue;
+            }
+            if let Some(k) = particle_bridge(cx, first, last, j, head) {
+                last = k;
+                j = k + 1;
+                if cx.cues.generic_acronyms.contains(cx.lower(k)) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if let Some(h) = head {
+            last = extend_lowercase(cx, last, h);
+        }
+        let caps = (first..=last)
+            .filter(|&k| toks[k].first_upper || toks[k].has_digit || toks[k].camel)
+            .count();
+        let mut cand = Candidate {
+            first,
+            last,
+            span: toks[first].start..toks[last].end,
+            title_cue,
+            head,
+            version,
+            caps,
+            initial: toks[i].initial,
+            heading: headings
+                .get(toks[first].line as usize)
+                .copied()
+                .unwrap_or(false),
+        };
+        // "Université Brown Junehyuk Jung": an institution named by one word, then a person.
+        if head == Some(EntityKind::Institution) && last >= first + 3 {
+            let rest = first + 2..=last;
+            if rest.clone().all(|k| toks[k].name_like(cx.s)) && toks[first + 1].first_upper {
+                let mut second = cand.clone();
+                cand.last = first + 1;
+                cand.span = toks[first].start..toks[first + 1].end;
+                cand.caps = 2;
+                second.first = first + 2;
+                second.span = toks[first + 2].start..toks[last].end;
+                second.head = None;
+                second.initial = false;
+                second.caps = last - first - 1;
+                out.push(cand);
+                out.push(second);
+                i = last + 1;
+                continue;
+            }
+        }
+        out.push(cand);
+        i = last + 1;
+    }
+    out
+}
+
+/// After tokens `first..=last`, particles at `j..` followed by a name word: the index of that
+/// word when the particles may join it ("Université de Stanford", "Corée du Nord",
+/// "Ursula von der Leyen", "Plan d'Action pour l'IA").
+fn particle_bridge(
+    cx: &Ctx,
+    first: usize,
+    last: usize,
+    j: usize,
+    head: Option<EntityKind>,
+) -> Option<usize> {
+    let toks = cx.toks;
+    // Person particles: "von der", "van", "bin", "al".
+    let mut k = j;
+    while k < toks.len() && k < j + 2 && cx.is_particle(k, true) {
+        k += 1;
+    }
+    if k > j
+        && last - first < 2
+        && (first..=last).all(|x| toks[x].name_like(cx.s))
+        && toks.get(k).is_some_and(|t| t.joined && t.name_like(cx.s))
+    {
+        return Some(k);
+    }
+    // Organisation particles.
+    let mut k = j;
+    while k < toks.len() && k < j + 3 && cx.is_particle(k, false) {
+        k += 1;
+    }
+    if k == j || k >= toks.len() {
+        return None;
+    }
+    let next = &toks[k];
+    if !(next.joined && next.namey(cx.s)) {
+        return None;
+    }
+    let parts: Vec<&str> = (j..k).map(|x| cx.lower(x)).collect();
+    let nl = cx.lower(k);
+    // "Corée du Nord", "Afrique du Sud".
+    if matches!(parts.as_slice(), [p] if *p == "du")
+        && matches!(nl, "nord" | "sud" | "est" | "ouest")
+    {
+        return Some(k);
+    }
+    if parts
+        .first()
+        .is_some_and(|p| matches!(*p, "et" | "and" | "&" | "à" | "en"))
+    {
+        return None;
+    }
+    let generic = cx.cues.generic_acronyms.contains(nl);
+    let has_head = head.is_some()
+        || (first..=last).any(|x| {
+            let l = cx.lower(x);
+            cx.cues.institution_heads.contains(l) || cx.cues.project_heads.contains(l)
+        });
+    if has_head && (!cx.cues.is_stop(nl) || generic) {
+        return Some(k);
+    }
+    // "Charles de Gaulle": a known first name, "de", a surname.
+    if parts.len() == 1
+        && parts[0] == "de"
+        && first == last
+        && cx.cues.first_names.contains(cx.lower(first))
+        && next.name_like(cx.s)
+    {
+        return Some(k);
+    }
+    None
+}
+
+/// French institutional names go on in lower case: "Commission européenne", "Bureau de la
+/// gestion et du budget", "Route de la Soie numérique".
+fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
+    let toks = cx.toks;
+    let place = head == EntityKind::Place;
+    let mut j = last + 1;
+    let mut taken = 0;
+    while j < toks.len() && taken < 8 {
+        let t = &toks[j];
+        if !t.joined || t.first_upper || t.has_digit || !t.has_alpha || t.web {
+            break;
+        }
+        let l = cx.lower(j);
+        let adjective = if place {
+            cx.cues.place_adjectives.contains(l)
+        } else {
+            cx.cues.is_name_adjective(l)
+        };
+        if adjective {
+            last = j;
+            j += 1;
+            taken += 1;
+            continue;
+        }
+        if place {
+            break;
+        }
+        // [et] (de la | du | des | de l' | d') noun
+        let mut k = j;
+        if matches!(l, "et") {
+            k += 1;
+        }
+        let p0 = k;
+        while k < toks.len() && k < p0 + 2 && toks[k].joined && {
+            let pl = cx.lower(k);
+            matches!(
+                pl,
+                "de" | "du" | "des" | "la" | "l'" | "d'" | "sur" | "pour"
+            )
+        } {
+            k += 1;
+        }
+        if k == p0 || k >= toks.len() {
+            break;
+        }
+        let n = &toks[k];
+        let nl = cx.lower(k);
+        if n.joined && cx.cues.generic_acronyms.contains(nl) {
+            // "Sommet mondial sur la sécurité de l'IA"
+            last = k;
+            break;
+        }
+        if !n.joined
+            || n.first_upper
+            || n.has_digit
+            || !n.has_alpha
+            || cx.cues.is_stop(nl)
+            || nl.chars().count() < 3
+        {
+            break;
+        }
+        taken += k + 1 - j;
+        last = k;
+        j = k + 1;
+    }
+    last
+}
+
+/// Title Case heading lines ("Le Retard Européen et la Course à la Puissance de Calcul"), by
+/// line index: most long words capitalised.
+pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
+    let n_lines = cx.toks.last().map_or(0, |t| t.line as usize + 1);
+    let mut caps = vec![0usize; n_lines];
+    let mut lower = vec![0usize; n_lines];
+    let mut words = vec![0usize; n_lines];
+    let long_word =
+        |t: &Token| !(t.initial || t.web || !t.has_alpha || t.text(cx.s).chars().count() < 4);
+    for t in cx.toks {
+        let l = t.line as usize;
+        words[l] += 1;
+        if t.first_upper && long_word(t) {
+            caps[l] += 1;
+        }
+    }
+    // Lower-case content words, counted only on lines that could be headings.
+    for t in cx.toks {
+        let l = t.line as usize;
+        if caps[l] >= 2 && !t.first_upper && t.has_lower && long_word(t) {
+            lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
+        }
+    }
+    // Only function words stay lower-case in a Title Case heading.
+    (0..n_lines)
+        .map(|l| words[l] <= 30 && caps[l] >= 2 && (lower[l] == 0 || lower[l] * 6 <= caps[l]))
+        .collect()
+}

@@ -1,0 +1,243 @@
+//! Behaviour tests of the entity stage on hand-written French and English sentences.
+
+use super::find;
+use crate::extract::lexicon::Actor;
+use crate::extract::{EntityKind, Lexicon, NormText};
+use EntityKind::*;
+use proptest::prelude::*;
+
+type Hit = (String, String, EntityKind);
+
+fn run(text: &str, lex: &Lexicon) -> Vec<Hit> {
+    let n = NormText::new(text);
+    find(&n, lex)
+        .into_iter()
+        .map(|h| (n.as_str()[h.span].to_string(), h.canonical, h.kind))
+        .collect()
+}
+
+fn empty(text: &str) -> Vec<Hit> {
+    run(text, &Lexicon::empty())
+}
+
+fn kind(hits: &[Hit], surface: &str) -> Option<EntityKind> {
+    hits.iter().find(|h| h.0 == surface).map(|h| h.2)
+}
+
+fn canon<'a>(hits: &'a [Hit], surface: &str) -> Option<&'a str> {
+    hits.iter().find(|h| h.0 == surface).map(|h| h.1.as_str())
+}
+
+fn surfaces(hits: &[Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.0.as_str()).collect()
+}
+
+fn lexicon() -> Lexicon {
+    let a = |c: &str, k, al: &[&str]| Actor {
+        canonical: c.into(),
+        en: None,
+        kind: k,
+        aliases: al.iter().map(|s| s.to_string()).collect(),
+    };
+    Lexicon::from_actors(vec![
+        a("Nvidia", Company, &["NVIDIA"]),
+        a("Meta", Company, &[]),
+        a("Meta AI", Company, &[]),
+        a("X", Product, &[]),
+        a("Taïwan", Place, &[]),
+        a("Barack Obama", Person, &[]),
+        a("Claude", Product, &[]),
+        a("États-Unis", Place, &[]),
+    ])
+}
+
+#[test]
+fn lexicon_longest_match_case_and_elision() {
+    let hits = run(
+        "Meta AI et Meta travaillent avec NVIDIA ; l'usine d'Nvidia à Taiwan sert X au XXe siècle.",
+        &lexicon(),
+    );
+    assert_eq!(
+        surfaces(&hits),
+        vec!["Meta AI", "Meta", "NVIDIA", "Nvidia", "Taiwan", "X"]
+    );
+    assert_eq!(canon(&hits, "Taiwan"), Some("Taïwan"));
+    assert_eq!(canon(&hits, "NVIDIA"), Some("Nvidia"));
+}
+
+#[test]
+fn non_breaking_hyphen_matches_via_normalisation() {
+    let hits = run("Les \u{c9}tats\u{2011}Unis avancent.", &lexicon());
+    assert_eq!(canon(&hits, "\u{c9}tats-Unis"), Some("\u{c9}tats-Unis"));
+}
+
+#[test]
+fn surname_alone_links_to_the_lexicon_person() {
+    let hits = run("Selon les proches d'Obama, le projet avance.", &lexicon());
+    assert_eq!(canon(&hits, "Obama"), Some("Barack Obama"));
+    assert_eq!(kind(&hits, "Obama"), Some(Person));
+}
+
+#[test]
+fn version_after_a_known_model_makes_a_product() {
+    let hits = run("Elle a testé Claude 4 hier.", &lexicon());
+    assert_eq!(kind(&hits, "Claude 4"), Some(Product));
+}
+
+#[test]
+fn cue_words_before_classify_unknown_names() {
+    let hits = empty(
+        "Hier, la start-up Quantalis a signé avec le fonds Brightwater et la société Velmora.",
+    );
+    assert_eq!(kind(&hits, "Quantalis"), Some(Company));
+    assert_eq!(kind(&hits, "Brightwater"), Some(Company));
+    assert_eq!(kind(&hits, "Velmora"), Some(Company));
+    let hits = empty("Yesterday the startup Orvanta hired the CEO Maria Kowalczyk in Ohio.");
+    assert_eq!(kind(&hits, "Orvanta"), Some(Company));
+    assert_eq!(kind(&hits, "Maria Kowalczyk"), Some(Person));
+    assert_eq!(kind(&hits, "Ohio"), Some(Place));
+}
+
+#[test]
+fn person_names_titles_particles_and_repeats() {
+    let hits = empty(
+        "Le président Henrik Solberg a reçu Ursula von der Leyen. Plus tard, Solberg a parlé.",
+    );
+    assert_eq!(kind(&hits, "Henrik Solberg"), Some(Person));
+    assert_eq!(kind(&hits, "Ursula von der Leyen"), Some(Person));
+    assert_eq!(canon(&hits, "Solberg"), Some("Henrik Solberg"));
+}
+
+#[test]
+fn company_suffix_and_short_repeat() {
+    let hits = empty("Le laboratoire Corvid AI grandit vite. Les clients de Corvid sont contents.");
+    assert_eq!(kind(&hits, "Corvid AI"), Some(Company));
+    assert_eq!(canon(&hits, "Corvid"), Some("Corvid AI"));
+    let hits = empty("Shares of Lumetra Inc. rose while Zentrix Labs fell.");
+    assert_eq!(kind(&hits, "Lumetra Inc"), Some(Company));
+    assert_eq!(kind(&hits, "Zentrix Labs"), Some(Company));
+}
+
+#[test]
+fn head_words_give_institutions_and_projects() {
+    let hits = empty(
+        "Un rapport de l'Université de Grenoble cite le Bureau de la gestion et du budget, \
+         la Commission européenne et le Plan Horizon pour l'IA.",
+    );
+    assert_eq!(kind(&hits, "Université de Grenoble"), Some(Institution));
+    assert_eq!(
+        kind(&hits, "Bureau de la gestion et du budget"),
+        Some(Institution)
+    );
+    assert_eq!(kind(&hits, "Commission européenne"), Some(Institution));
+    assert_eq!(kind(&hits, "Plan Horizon pour l'IA"), Some(Project));
+    let hits = empty("Researchers at the University of Leeds joined the Atlas Initiative.");
+    assert_eq!(kind(&hits, "University of Leeds"), Some(Institution));
+}
+
+#[test]
+fn model_names_with_digits_and_camel_case() {
+    let hits = empty("Brivo a lancé Zephyr 3B, puis Zephyr-4 Coder et KestrelNet contre Orca K2.");
+    assert_eq!(kind(&hits, "Zephyr 3B"), Some(Product));
+    assert_eq!(kind(&hits, "Zephyr-4 Coder"), Some(Product));
+    assert_eq!(kind(&hits, "Orca K2"), Some(Product));
+    assert!(surfaces(&hits).contains(&"KestrelNet"));
+}
+
+#[test]
+fn digits_that_start_a_figure_stay_out_of_names() {
+    let hits = empty("Le groupe Halvard 3 milliards d'euros, et Veyron investit 2 000 puces.");
+    assert!(
+        surfaces(&hits)
+            .iter()
+            .all(|s| !s.contains('3') && !s.contains('2'))
+    );
+}
+
+#[test]
+fn sentence_starters_headings_acronyms_and_domains_are_not_entities() {
+    let hits = empty(
+        "Cependant, la croissance ralentit. Toutefois les GPU et l'IA progressent (reuters.com).\n\
+         Le Grand Retour de la Puissance Industrielle Nationale\n\
+         However, the API and CPU markets grew. Home\n\
+         Les ingénieurs américains et les Chinois suivent, en janvier comme en July.",
+    );
+    assert!(hits.is_empty(), "{hits:?}");
+}
+
+#[test]
+fn sentence_initial_word_needs_support_elsewhere() {
+    let hits =
+        empty("Parallèlement les ventes montent. Orbex progresse. Le partenaire Orbex signe.");
+    assert!(!surfaces(&hits).contains(&"Parallèlement"));
+    assert_eq!(surfaces(&hits), vec!["Orbex", "Orbex"]);
+    let hits = empty("Robot industriel en action. Drones en vol.");
+    assert!(hits.is_empty(), "{hits:?}");
+}
+
+#[test]
+fn coordinated_names_share_a_kind() {
+    let hits = empty("Des startups comme Pellucid et Norvane innovent.");
+    assert_eq!(kind(&hits, "Pellucid"), Some(Company));
+    assert_eq!(kind(&hits, "Norvane"), Some(Company));
+}
+
+#[test]
+fn prepositions_announce_places() {
+    let hits = empty("Une usine ouvrira en Valdoria et un bureau au Kestmark.");
+    assert_eq!(kind(&hits, "Valdoria"), Some(Place));
+    assert_eq!(kind(&hits, "Kestmark"), Some(Place));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn never_panics_and_spans_are_sorted_char_boundaries(s in "\\PC{0,200}") {
+        let n = NormText::new(&s);
+        let hits = find(&n, &lexicon());
+        let t = n.as_str();
+        let mut end = 0;
+        for h in &hits {
+            prop_assert!(h.span.start >= end && h.span.start < h.span.end);
+            prop_assert!(t.is_char_boundary(h.span.start) && t.is_char_boundary(h.span.end));
+            end = h.span.end;
+        }
+    }
+
+    #[test]
+    fn never_panics_on_name_like_soup(
+        words in proptest::collection::vec(
+            "(Le|de|l'|d'|Université|AI|IA|GPT-4|3B|Nvidia|X|Meta|von|,|\\.|\u{2019}|\u{2011}|Élan|xAI|http://a.b/C|é|[A-Z][a-z]{0,5}|[0-9]{1,4})",
+            0..40,
+        )
+    ) {
+        let s = words.join(" ");
+        let n = NormText::new(&s);
+        let hits = find(&n, &lexicon());
+        for w in hits.windows(2) {
+            prop_assert!(w[0].span.end <= w[1].span.start);
+        }
+    }
+}
+
+#[test]
+fn sentence_initial_homograph_reads_as_the_common_word() {
+    let lex = crate::extract::Lexicon::from_actors(vec![crate::extract::lexicon::Actor {
+        canonical: "Paris".into(),
+        en: None,
+        kind: crate::extract::EntityKind::Place,
+        aliases: vec![],
+    }]);
+    let find = |t: &str| -> Vec<String> {
+        let n = crate::extract::NormText::new(t);
+        super::find(&n, &lex)
+            .into_iter()
+            .map(|e| e.canonical)
+            .collect()
+    };
+    assert!(find("Paris sur des infrastructures massives : les géants misent gros.").is_empty());
+    assert_eq!(
+        find("Paris a annoncé un plan. Le sommet de Paris s'ouvre."),
+        vec!["Paris", "Paris"]
+    );
+}

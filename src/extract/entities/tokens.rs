@@ -1,0 +1,359 @@
+//! Splits the normalised text into word tokens in one linear pass, recording each word's shape
+//! (capitalised, camel-case, digits) and position (sentence-initial, joined to the previous word).
+
+use super::cues::Cues;
+
+/// One word of the text, as a byte range into the normalised text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub first_upper: bool,
+    pub has_lower: bool,
+    pub has_upper: bool,
+    pub has_digit: bool,
+    pub has_alpha: bool,
+    /// An upper-case letter right after a lower-case one ("DeepSeek", "xAI").
+    pub camel: bool,
+    /// An elided article or pronoun with its apostrophe ("l'", "d'", "qu'").
+    pub elision: bool,
+    /// First word of a sentence, line, list item, quote or clause after ':' — its capital says
+    /// nothing.
+    pub initial: bool,
+    /// Separated from the previous token by exactly one space (or glued after an elision).
+    pub joined: bool,
+    /// Part of a URL, e-mail, handle or domain name.
+    pub web: bool,
+    /// Index of the line (paragraph) the token is on.
+    pub line: u32,
+}
+
+impl Token {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+
+    /// Could be (part of) a proper name by its shape: capitalised, or camel-case with a short
+    /// lower-case prefix ("xAI", "iPhone").
+    pub fn namey(&self, s: &str) -> bool {
+        if self.web || self.elision || !self.has_alpha {
+            return false;
+        }
+        if self.first_upper {
+            return true;
+        }
+        self.camel && lower_prefix_len(self.text(s)) <= 2
+    }
+
+    /// Capitalised word with lower-case rest and no digits ("Musk", "Huang").
+    pub fn name_like(&self, s: &str) -> bool {
+        self.first_upper && !self.has_digit && self.has_lower && !self.camel && {
+            let t = self.text(s);
+            t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
+        }
+    }
+
+    /// Upper-case letters (and maybe digits or '&'), at least two chars: "TSMC", "AT&T".
+    pub fn acronym(&self, s: &str) -> bool {
+        self.has_upper && !self.has_lower && self.text(s).chars().count() >= 2
+    }
+}
+
+fn lower_prefix_len(t: &str) -> usize {
+    t.chars().take_while(|c| c.is_lowercase()).count()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether the separator between two words starts a new sentence or clause.
+fn separator_breaks(sep: &str, prev: &str, cues: &Cues) -> bool {
+    let mut breaks = false;
+    for c in sep.chars() {
+        match c {
+            '\n' | '!' | '?' | '…' | ':' | ';' | '•' | '–' | '—' | '|' | '«' | '"' | '*' | '#'
+            | '>' | '·' | '\r' => return true,
+            '.' => breaks = true,
+            _ => {}
+        }
+    }
+    if breaks {
+        let lp = prev.to_lowercase();
+        let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+        return !(single_cap || cues.abbreviations.contains(&lp));
+    }
+    false
+}
+
+/// Tokenises `s` (the normalised text).
+pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 6);
+    let bytes = s.as_bytes();
+    let mut line = 0u32;
+    let mut prev_end = 0usize;
+    let mut i = 0usize;
+    while i < s.len() {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if b == b'\n' {
+                line += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if !is_word_char(c) {
+            if c == '\n' {
+                line += 1;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        // A URL or www. address: one web token up to the next white space.
+        if s[i..].starts_with("http") || s[i..].starts_with("www.") {
+            let rest = &s[i..];
+            if rest.starts_with("https://")
+                || rest.starts_with("http://")
+                || rest.starts_with("www.")
+            {
+                let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                push(&mut out, s, i, i + len, prev_end, line, true, cues);
+                prev_end = i + len;
+                i += len;
+                continue;
+            }
+        }
+        // Scan one run: word chars, plus connectors (- & ' . _) between word chars.
+        let start = i;
+        let mut j = i;
+        let mut dotted_letters = false;
+        while j < s.len() {
+            if bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            let Some(c) = s[j..].chars().next() else {
+                break;
+            };
+            if is_word_char(c) {
+                j += c.len_utf8();
+                continue;
+            }
+            if matches!(c, '-' | '&' | '\'' | '.' | '_') {
+                let next = s[j + 1..].chars().next();
+                if next.is_some_and(is_word_char) {
+                    if c == '.' {
+                        let prev_alpha =
+                            s[..j].chars().next_back().is_some_and(char::is_alphabetic);
+                        if prev_alpha || next.is_some_and(char::is_alphabetic) {
+                            dotted_letters = true;
+                        }
+                    }
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let slash_path = start > 0 && bytes[start - 1] == b'/' && {
+            // "USA/Europe" lists names; "site.com/Page" is a path.
+            let chunk_start = s[..start]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let chunk = &s[chunk_start..start];
+            chunk.contains("://") || chunk.contains('.') || !c.is_uppercase()
+        };
+        let web_ctx = start > 0 && matches!(bytes[start - 1], b'@' | b'#' | b'.')
+            || slash_path
+            || (dotted_letters && !is_dotted_acronym(&s[start..j]));
+        split_run(&mut out, s, start, j, &mut prev_end, line, web_ctx, cues);
+        i = j;
+    }
+    out
+}
+
+/// "U.S", "E.U": single capitals joined by periods.
+fn is_dotted_acronym(t: &str) -> bool {
+    t.split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+/// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
+/// splitting glued navigation text ("CommentElon", "technologieIA").
+#[allow(clippy::too_many_arguments)]
+fn split_run(
+    out: &mut Vec<Token>,
+    s: &str,
+    start: usize,
+    end: usize,
+    prev_end: &mut usize,
+    line: u32,
+    web: bool,
+    cues: &Cues,
+) {
+    let mut a = start;
+    let mut end = end;
+    if !web {
+        // Possessive "'s" at the end.
+        let t = &s[a..end];
+        if t.len() > 2 && (t.ends_with("'s") || t.ends_with("'S")) {
+            end -= 2;
+        }
+        // Elisions at the start (possibly chained: "qu'l'"), and only there.
+        while let Some(p) = s[a..end].find('\'') {
+            let head = &s[a..a + p];
+            if p > 0 && p <= 6 && cues.elisions.contains(&head.to_lowercase()) {
+                push(out, s, a, a + p + 1, *prev_end, line, false, cues);
+                *prev_end = a + p + 1;
+                a += p + 1;
+            } else {
+                break;
+            }
+        }
+        // Glued text: split at a lower→upper change after a long lower-case prefix or after a
+        // stop word ("CommentElon").
+        if let Some(cut) = glue_cut(&s[a..end], cues) {
+            push(out, s, a, a + cut, *prev_end, line, false, cues);
+            *prev_end = a + cut;
+            a += cut;
+            // The second part starts afresh, like a new line.
+            push(out, s, a, end, usize::MAX, line, false, cues);
+            *prev_end = end;
+            return;
+        }
+    }
+    if a < end {
+        push(out, s, a, end, *prev_end, line, web, cues);
+        *prev_end = end;
+    }
+}
+
+fn glue_cut(t: &str, cues: &Cues) -> Option<usize> {
+    let mut prev_lower = false;
+    for (b, c) in t.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            let head = &t[..b];
+            let lower_head = head.chars().all(|c| c.is_lowercase());
+            let first_up = head.chars().next().is_some_and(char::is_uppercase);
+            if (lower_head && head.chars().count() > 2)
+                || (first_up && head.len() >= 4 && cues.stop.contains(&head.to_lowercase()))
+            {
+                return Some(b);
+            }
+            return None;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    None
+}
+
+/// Pushes one token; `prev_end == usize::MAX` marks a forced sentence start.
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<Token>,
+    s: &str,
+    start: usize,
+    end: usize,
+    prev_end: usize,
+    line: u32,
+    web: bool,
+    cues: &Cues,
+) {
+    let text = &s[start..end];
+    let mut t = Token {
+        start,
+        end,
+        line,
+        web,
+        ..Token::default()
+    };
+    let mut prev_lower = false;
+    for (k, c) in text.chars().enumerate() {
+        if k == 0 {
+            t.first_upper = c.is_uppercase();
+        }
+        if c.is_lowercase() {
+            t.has_lower = true;
+        } else if c.is_uppercase() {
+            t.has_upper = true;
+            if prev_lower {
+                t.camel = true;
+            }
+        }
+        t.has_digit |= c.is_numeric();
+        t.has_alpha |= c.is_alphabetic();
+        prev_lower = c.is_lowercase();
+    }
+    t.elision = !web && text.ends_with('\'');
+    match out.last() {
+        None => t.initial = true,
+        Some(_) if prev_end == usize::MAX => t.initial = true,
+        Some(p) => {
+            let sep = &s[p.end.min(start)..start];
+            t.initial = separator_breaks(sep, p.text(s), cues) || p.line != line;
+            t.joined = (sep == " ") || (p.elision && sep.is_empty());
+            if t.initial {
+                t.joined = false;
+            }
+        }
+    }
+    out.push(t);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<(String, bool, bool)> {
+        tokenize(s, Cues::get())
+            .iter()
+            .map(|t| (t.text(s).to_string(), t.initial, t.joined))
+            .collect()
+    }
+
+    #[test]
+    fn elisions_possessives_and_hyphens() {
+        let w = words("L'Europe et qu'OpenAI. Google's GPT-4 aux États-Unis");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "L'",
+                "Europe",
+                "et",
+                "qu'",
+                "OpenAI",
+                "Google",
+                "GPT-4",
+                "aux",
+                "États-Unis"
+            ]
+        );
+        assert!(w[0].1 && !w[1].1 && w[1].2);
+        assert!(w[5].1, "after a period a word is sentence-initial");
+        assert!(!w[6].2, "the possessive breaks the join");
+    }
+
+    #[test]
+    fn urls_and_domains_are_web_tokens() {
+        let s = "voir reuters.com et https://x.com/Foo puis M. Dupont";
+        let toks = tokenize(s, Cues::get());
+        let web: Vec<&str> = toks.iter().filter(|t| t.web).map(|t| t.text(s)).collect();
+        assert_eq!(web, vec!["reuters.com", "https://x.com/Foo"]);
+        let dupont = toks.iter().find(|t| t.text(s) == "Dupont").unwrap();
+        assert!(!dupont.initial, "M. is an abbreviation");
+    }
+
+    #[test]
+    fn glued_navigation_text_is_split() {
+        let w = words("Leave a CommentSarah Connor et technologieIA");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert!(texts.contains(&"Sarah"));
+        assert!(texts.contains(&"IA"));
+    }
+}

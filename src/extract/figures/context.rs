@@ -1,0 +1,163 @@
+//! The words just before a figure: approximation qualifiers ("environ", "more than"), which stay
+//! outside spans, and the markers of a part or a restatement ("dont", "of which", "(", "soit",
+//! "or about"), plus the same-sentence test used to pair a figure with the one it details.
+
+use super::lex::boundary_before;
+
+/// Approximations and bounds that may stand between a marker and an amount.
+const QUALIFIERS: &[&str] = &[
+    "environ",
+    "d'environ",
+    "près de",
+    "presque",
+    "quelque",
+    "plus de",
+    "moins de",
+    "jusqu'à",
+    "au moins",
+    "au total",
+    "autour de",
+    "approximativement",
+    "pas moins de",
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "more than",
+    "over",
+    "up to",
+    "at least",
+    "less than",
+    "an estimated",
+    "estimated",
+    "a further",
+    "another",
+    "une somme de",
+    "un montant de",
+    "a total of",
+    "~",
+    "±",
+];
+
+/// What the words before a figure say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// "dont", "of which", "including": a part of the figure before.
+    Part,
+    /// "soit", "i.e.", "that is", "équivalent à": the figure before, restated.
+    Restate,
+    /// An opening parenthesis: a conversion or a detail of the figure before.
+    Paren,
+    /// "or", "ou": a restatement only when converted or approximated.
+    Or,
+}
+
+const MARKERS: &[(&str, Marker)] = &[
+    ("dont", Marker::Part),
+    ("of which", Marker::Part),
+    ("including", Marker::Part),
+    ("included", Marker::Part),
+    ("y compris", Marker::Part),
+    ("among which", Marker::Part),
+    ("parmi lesquels", Marker::Part),
+    ("notamment", Marker::Part),
+    ("incluant", Marker::Part),
+    ("soit", Marker::Restate),
+    ("i.e.", Marker::Restate),
+    ("i.e.,", Marker::Restate),
+    ("that is", Marker::Restate),
+    ("équivalent à", Marker::Restate),
+    ("l'équivalent de", Marker::Restate),
+    ("equivalent to", Marker::Restate),
+    ("the equivalent of", Marker::Restate),
+    ("c'est-à-dire", Marker::Restate),
+    ("(", Marker::Paren),
+    ("or", Marker::Or),
+    ("ou", Marker::Or),
+];
+
+/// Ends with `pat` (ASCII case-insensitively) on a word boundary: returns where it starts.
+fn ends_with_phrase(s: &str, i: usize, pat: &str) -> Option<usize> {
+    let st = i.checked_sub(pat.len())?;
+    if !s.is_char_boundary(st) || !s.as_bytes()[st..i].eq_ignore_ascii_case(pat.as_bytes()) {
+        return None;
+    }
+    let alpha = pat.as_bytes()[0].is_ascii_alphabetic();
+    (!alpha || boundary_before(s, st)).then_some(st)
+}
+
+fn trim_back(s: &str, i: usize) -> usize {
+    s[..i].trim_end_matches([' ', ',']).len()
+}
+
+/// Skips back over qualifiers before `i`; returns the new position and whether any was skipped.
+pub fn skip_qualifiers_back(s: &str, i: usize) -> (usize, bool) {
+    let (mut k, mut skipped) = (trim_back(s, i), false);
+    for _ in 0..3 {
+        let Some(st) = QUALIFIERS.iter().find_map(|q| ends_with_phrase(s, k, q)) else {
+            break;
+        };
+        k = trim_back(s, st);
+        skipped = true;
+    }
+    (k, skipped)
+}
+
+/// The marker ending right before `i` (after qualifiers), with where it starts and whether a
+/// qualifier was skipped.
+pub fn marker_before(s: &str, i: usize) -> Option<(Marker, usize, bool)> {
+    let (k, skipped) = skip_qualifiers_back(s, i);
+    MARKERS
+        .iter()
+        .find_map(|&(w, m)| ends_with_phrase(s, k, w).map(|st| (m, st, skipped)))
+}
+
+/// True when `s[a..b]` crosses no sentence or line end and is not too long.
+pub fn same_sentence(s: &str, a: usize, b: usize, max: usize) -> bool {
+    if a > b || b - a > max {
+        return false;
+    }
+    let gap = &s.as_bytes()[a..b];
+    !gap.windows(2)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1] == b' ')
+        && !gap.contains(&b'\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifiers_are_skipped() {
+        let s = "dont environ 15 milliards";
+        assert_eq!(skip_qualifiers_back(s, 13), (4, true));
+        assert_eq!(marker_before(s, 13).map(|m| m.0), Some(Marker::Part));
+    }
+
+    #[test]
+    fn markers() {
+        let m = |s: &str| marker_before(s, s.len()).map(|x| x.0);
+        assert_eq!(m("380 milliards de yuans (environ "), Some(Marker::Paren));
+        assert_eq!(m("$10bn, of which "), Some(Marker::Part));
+        assert_eq!(
+            m("20 milliards d'euros, soit près de "),
+            Some(Marker::Restate)
+        );
+        assert_eq!(m("$5bn, or about "), Some(Marker::Or));
+        assert_eq!(m("invested "), None);
+        assert_eq!(m("the decor "), None);
+    }
+
+    #[test]
+    fn sentences() {
+        let s = "A 5 bn. B 3 bn, 2 bn\nC";
+        assert!(!same_sentence(s, 0, 10, 100));
+        assert!(same_sentence(s, 8, 19, 100));
+        assert!(!same_sentence(s, 8, 22, 100));
+        assert!(!same_sentence(s, 8, 19, 5));
+    }
+}

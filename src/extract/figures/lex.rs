@@ -1,0 +1,158 @@
+//! Byte-cursor helpers shared by the figure parsers: case-insensitive word matching with word
+//! boundaries, space skipping and neighbouring-char tests, all on `&str` at char boundaries.
+
+/// True for chars that glue onto a word (letters and digits, accented included).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The char starting at byte `i`, if any.
+#[inline]
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+/// The char ending at byte `i`, if any.
+#[inline]
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|t| t.chars().next_back())
+}
+
+/// True when no word char follows byte `i`.
+#[inline]
+pub fn boundary_after(s: &str, i: usize) -> bool {
+    !char_at(s, i).is_some_and(is_word_char)
+}
+
+/// True when no word char precedes byte `i`.
+#[inline]
+pub fn boundary_before(s: &str, i: usize) -> bool {
+    !char_before(s, i).is_some_and(is_word_char)
+}
+
+/// Skips at most `max` spaces (plain spaces only: the text is normalised).
+#[inline]
+pub fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    while n < max && i < b.len() && b[i] == b' ' {
+        i += 1;
+        n += 1;
+    }
+    i
+}
+
+/// Matches `pat` at byte `i` (ASCII letters case-insensitively, everything else exactly);
+/// returns the end. No boundary check.
+#[inline]
+pub fn prefix_ci(s: &str, i: usize, pat: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let p = pat.as_bytes();
+    let end = i.checked_add(p.len())?;
+    if end > b.len() || !b[i..end].eq_ignore_ascii_case(p) || !s.is_char_boundary(end) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Matches `pat` at byte `i` exactly (case-sensitive); returns the end. No boundary check.
+#[inline]
+pub fn prefix_cs(s: &str, i: usize, pat: &str) -> Option<usize> {
+    let end = i.checked_add(pat.len())?;
+    (s.as_bytes().get(i..end)? == pat.as_bytes()).then_some(end)
+}
+
+/// Matches the whole word `pat` at `i`, case-insensitively, ending on a word boundary.
+#[inline]
+pub fn word_ci(s: &str, i: usize, pat: &str) -> Option<usize> {
+    prefix_ci(s, i, pat).filter(|&e| boundary_after(s, e))
+}
+
+/// Matches the whole word `pat` at `i`, case-sensitively, ending on a word boundary.
+#[inline]
+pub fn word_cs(s: &str, i: usize, pat: &str) -> Option<usize> {
+    prefix_cs(s, i, pat).filter(|&e| boundary_after(s, e))
+}
+
+/// The first of `table`'s words found at `i` (case-insensitive, whole word), with its payload.
+/// Put longer words before their prefixes.
+pub fn table_ci<T: Copy>(s: &str, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
+    table
+        .iter()
+        .find_map(|&(w, v)| word_ci(s, i, w).map(|e| (e, v)))
+}
+
+/// The word (run of word chars) starting at `i`, as a byte range end.
+pub fn word_end(s: &str, i: usize) -> usize {
+    let t = &s[i.min(s.len())..];
+    i + t
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(t.len(), |(k, _)| k)
+}
+
+/// Start of the word ending at `i` (run of word chars just before `i`).
+pub fn word_start_before(s: &str, i: usize) -> usize {
+    let t = &s[..i.min(s.len())];
+    t.char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()
+        .map_or(i, |(k, _)| k)
+}
+
+/// Skips back over spaces before `i` (at most `max`).
+pub fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    while n < max && i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+        n += 1;
+    }
+    i
+}
+
+/// The lower-cased word ending exactly at `i` (after skipping one space back), with its start.
+pub fn prev_word_lower(s: &str, i: usize) -> Option<(usize, String)> {
+    let e = skip_spaces_back(s, i, 2);
+    let st = word_start_before(s, e);
+    (st < e).then(|| (st, s[st..e].to_lowercase()))
+}
+
+/// Skips French "de " / "d'" or English "of " at `i`; returns the position after it.
+pub fn skip_de(s: &str, i: usize) -> Option<usize> {
+    if let Some(e) = prefix_ci(s, i, "d'") {
+        return Some(e);
+    }
+    word_ci(s, i, "de")
+        .or_else(|| word_ci(s, i, "of"))
+        .map(|e| skip_spaces(s, e, 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_case_insensitively_on_boundaries() {
+        let s = "Des Milliards d'euros";
+        assert_eq!(word_ci(s, 4, "milliards"), Some(13));
+        assert_eq!(word_ci(s, 4, "milliard"), None);
+        assert_eq!(skip_de(s, 14), Some(16));
+        assert_eq!(word_cs(s, 4, "milliards"), None);
+    }
+
+    #[test]
+    fn neighbours_handle_multibyte_chars() {
+        let s = "5 M€ et é";
+        assert_eq!(char_at(s, 3), Some('€'));
+        assert!(boundary_after(s, 3));
+        assert_eq!(char_before(s, s.len()), Some('é'));
+        assert_eq!(word_start_before(s, s.len()), s.len() - 2);
+        assert_eq!(
+            prev_word_lower("Près de 5", 8).map(|p| p.1),
+            Some("de".into())
+        );
+    }
+}

@@ -1,0 +1,224 @@
+//! Figure stage: finds money, chip, power and compute figures and normalises their values.
+//!
+//! One linear scan finds numerals (digits or spelled-out words); around each, the submodules
+//! read a scale word ([`number`], [`words`] for spelled-out numbers), a currency ([`money`],
+//! [`cents`]) or a compute unit ([`compute`]).
+//! Amounts without a unit are kept a moment so that ranges and parts can borrow one
+//! ([`combine`]); then [`totals`] flags restatements and parts.
+
+mod cents;
+mod combine;
+mod compute;
+mod context;
+mod lex;
+mod money;
+mod number;
+mod totals;
+mod words;
+
+use super::text::{Lang, detect_lang};
+use super::{FigureHit, FigureKind, NormText};
+use number::Num;
+use std::ops::Range;
+
+/// An amount found by the scan, with or without a unit yet.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    pub span: Range<usize>,
+    /// `None` for a bare amount ("15 milliards") that may still borrow a unit.
+    pub kind: Option<FigureKind>,
+    pub unit: &'static str,
+    pub num: Num,
+    /// Scale word multiplier (1 without one).
+    pub mult: f64,
+    /// Unit multiplier (GW → 10^9); 1 for money and chips.
+    pub unit_mult: f64,
+    pub has_scale: bool,
+    /// The scale was a word or a multi-letter abbreviation ("milliards", "bn"), not "M" or "k".
+    pub word_scale: bool,
+    pub range: Option<(f64, f64)>,
+}
+
+impl Item {
+    pub fn value(&self) -> f64 {
+        match self.range {
+            Some((lo, hi)) => (lo + hi) / 2.0,
+            None => self.num.scaled(self.mult * self.unit_mult),
+        }
+    }
+}
+
+/// Every figure in the text, sorted by start, non-overlapping.
+pub fn find(text: &NormText) -> Vec<FigureHit> {
+    let s = text.as_str();
+    let lang = detect_lang(s);
+    let items = scan(s, lang);
+    let mut items = combine::ranges(s, items);
+    combine::inherit(s, &mut items);
+    let mut out: Vec<FigureHit> = Vec::with_capacity(items.len());
+    for it in items {
+        let Some(kind) = it.kind else { continue };
+        if out.last().is_some_and(|l| l.span.end > it.span.start) {
+            continue;
+        }
+        out.push(FigureHit {
+            span: it.span.clone(),
+            kind,
+            value: it.value(),
+            value_min: it.range.map(|r| r.0),
+            value_max: it.range.map(|r| r.1),
+            unit: it.unit.to_string(),
+            in_totals: true,
+        });
+    }
+    totals::mark(s, &mut out);
+    out
+}
+
+/// The linear scan: every numeral, classified by what surrounds it.
+fn scan(s: &str, lang: Lang) -> Vec<Item> {
+    let b = s.as_bytes();
+    let mut items = Vec::new();
+    let (mut i, mut floor) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        let n = if c.is_ascii_digit() {
+            let e = i + b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+            let ok = number::numeral_may_start(s, i) || money::code_glued_before(s, i);
+            match ok.then(|| number::parse_digits(s, i, lang)).flatten() {
+                Some(n) => n,
+                None => {
+                    i = e;
+                    continue;
+                }
+            }
+        } else if c.is_ascii_alphabetic() {
+            // Whole words at a time: only a word that may be a number is looked at.
+            let e = i + b[i..]
+                .iter()
+                .take_while(|d| d.is_ascii_alphabetic())
+                .count();
+            let starts = i == 0
+                || (!b[i - 1].is_ascii_alphanumeric()
+                    && (b[i - 1] < 0x80 || lex::boundary_before(s, i)));
+            let n = (starts && number::may_be_number_word(&b[i..e], lang))
+                .then(|| number::parse_words(s, i, lang))
+                .flatten();
+            match n {
+                Some(n) => n,
+                None => {
+                    i = e;
+                    continue;
+                }
+            }
+        } else {
+            i += 1;
+            continue;
+        };
+        match classify(s, n, lang, floor) {
+            Some(item) => {
+                i = item.span.end.max(i + 1);
+                floor = item.span.end;
+                items.push(item);
+            }
+            None => i = n.end.max(i + 1),
+        }
+    }
+    items
+}
+
+/// Reads the scale and unit around one numeral.
+fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
+    if number::is_percent(s, n.end) {
+        return None;
+    }
+    let scale = number::parse_scale(s, n.end, lang);
+    let after = scale.map_or(n.end, |x| x.end);
+    let mult = scale.map_or(1.0, |x| x.mult);
+    let word_scale = scale.is_some_and(|x| !x.letter);
+    let mut item = Item {
+        span: n.start..after,
+        kind: None,
+        unit: "",
+        num: n,
+        mult,
+        unit_mult: 1.0,
+        has_scale: scale.is_some(),
+        word_scale,
+        range: None,
+    };
+    let counted = !n.article || scale.is_some();
+    if !n.spelled
+        && let Some((start, iso, m)) = money::prefix(s, n.start, floor)
+    {
+        item.span.start = start;
+        item.kind = Some(FigureKind::Money);
+        item.unit = iso;
+        item.mult *= m;
+        return Some(item);
+    }
+    // "one-yen bid": a hyphen makes a lone "one" an amount.
+    let counted = counted || s.as_bytes().get(n.end) == Some(&b'-');
+    if counted {
+        if let Some((end, iso, m)) = money::suffix(s, after, scale.is_some()) {
+            item.span.end = end;
+            item.kind = Some(FigureKind::Money);
+            item.unit = iso;
+            item.mult *= m;
+            if !item.has_scale && m == 1.0 {
+                extend_money(s, &mut item, lang);
+            }
+            return Some(item);
+        }
+        if let Some(end) = compute::chips(s, after) {
+            item.span.end = end;
+            item.kind = Some(FigureKind::Chips);
+            item.unit = "chips";
+            return Some(item);
+        }
+    }
+    for (found, kind, unit) in [
+        (compute::power(s, after), FigureKind::Power, "W"),
+        (compute::flops(s, after), FigureKind::Flops, "FLOP/s"),
+    ] {
+        if let Some((end, m)) = found {
+            item.span.end = end;
+            item.kind = Some(kind);
+            item.unit = unit;
+            item.unit_mult = m;
+            return Some(item);
+        }
+    }
+    // A bare amount: kept only when it may still borrow a unit.
+    if !counted || n.year_like {
+        return None;
+    }
+    if scale.is_none() && number::glued(s, n.end) {
+        return None;
+    }
+    Some(item)
+}
+
+/// After a whole amount with its currency: a scale written after an ISO code ("75 USD
+/// million") or a sub-unit ("3 dollars 50 cents").
+fn extend_money(s: &str, item: &mut Item, lang: Lang) {
+    let code = s[item.span.clone()]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_uppercase());
+    if code && let Some(sc) = number::parse_scale(s, item.span.end, lang).filter(|x| !x.letter) {
+        item.span.end = sc.end;
+        item.mult = sc.mult;
+        item.has_scale = true;
+        item.word_scale = true;
+        return;
+    }
+    if item.num.div == 1.0
+        && let Some((end, frac)) = cents::cents(s, item.span.end, lang)
+    {
+        item.span.end = end;
+        item.num.mant += frac;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,420 @@
+//! Currencies around an amount: symbols and ISO codes before it ("$", "US$", "C$", "€", "USD 5bn"),
+//! and symbols, codes and currency words after it ("M€", "$US", "d'euros", "US dollars",
+//! "livres sterling", "yuans"), each mapped to its ISO 4217 code.
+
+use super::lex::{
+    boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
+    word_cs, word_start_before,
+};
+
+/// ISO codes trusted in capitals.
+const ISO_UPPER: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "KRW", "SAR", "AED", "HKD",
+    "SGD", "NZD", "TWD", "BRL", "RUB", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "ILS",
+    "QAR", "KWD", "IDR", "MYR", "THB", "VND", "CNH",
+];
+
+/// ISO codes that are no English or French word, so also trusted in lower case.
+const ISO_LOWER: &[&str] = &[
+    "usd", "eur", "gbp", "jpy", "cny", "chf", "aud", "inr", "krw", "hkd", "sgd", "nzd", "twd",
+    "brl", "mxn", "zar",
+];
+
+/// Currency symbols (one char) and their code.
+const SYMBOLS: &[(&str, &str)] = &[
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("₪", "ILS"),
+    ("元", "CNY"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("ரூ", "LKR"),
+];
+
+/// What may qualify a dollar sign, before ("C$", "HK$") or after ("$US", "$ CA") it.
+const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[
+    ("usd", "USD"),
+    ("us", "USD"),
+    ("u.s.", "USD"),
+    ("u.s", "USD"),
+    ("cad", "CAD"),
+    ("can", "CAD"),
+    ("ca", "CAD"),
+    ("c", "CAD"),
+    ("hkd", "HKD"),
+    ("hk", "HKD"),
+    ("aud", "AUD"),
+    ("au", "AUD"),
+    ("nzd", "NZD"),
+    ("nz", "NZD"),
+    ("sgd", "SGD"),
+    ("sg", "SGD"),
+    ("mxn", "MXN"),
+    ("mex", "MXN"),
+    ("mx", "MXN"),
+    ("nt", "TWD"),
+    ("twd", "TWD"),
+];
+
+/// Currency words after an amount, longest first. `true` = only after a scale word
+/// ("millions de livres", not "300 livres", which may be books or weight).
+const WORDS: &[(&str, &str, bool)] = &[
+    ("dollars américains", "USD", false),
+    ("dollars us", "USD", false),
+    ("dollars canadiens", "CAD", false),
+    ("dollars australiens", "AUD", false),
+    ("dollars de hong kong", "HKD", false),
+    ("dollars hongkongais", "HKD", false),
+    ("dollars néo-zélandais", "NZD", false),
+    ("dollars de singapour", "SGD", false),
+    ("dollars taïwanais", "TWD", false),
+    ("us dollars", "USD", false),
+    ("us dollar", "USD", false),
+    ("u.s. dollars", "USD", false),
+    ("american dollars", "USD", false),
+    ("canadian dollars", "CAD", false),
+    ("canadian dollar", "CAD", false),
+    ("australian dollars", "AUD", false),
+    ("australian dollar", "AUD", false),
+    ("hong kong dollars", "HKD", false),
+    ("hong kong dollar", "HKD", false),
+    ("new zealand dollars", "NZD", false),
+    ("singapore dollars", "SGD", false),
+    ("new taiwan dollars", "TWD", false),
+    ("taiwan dollars", "TWD", false),
+    ("dollars", "USD", false),
+    ("dollar", "USD", false),
+    ("euros", "EUR", false),
+    ("euro", "EUR", false),
+    ("livres sterling", "GBP", false),
+    ("livre sterling", "GBP", false),
+    ("pounds sterling", "GBP", false),
+    ("livres", "GBP", true),
+    ("pounds", "GBP", true),
+    ("sterling", "GBP", false),
+    ("yens", "JPY", false),
+    ("yen", "JPY", false),
+    ("japanese yen", "JPY", false),
+    ("chinese yuan", "CNY", false),
+    ("yuans", "CNY", false),
+    ("yuan", "CNY", false),
+    ("renminbi", "CNY", false),
+    ("rmb", "CNY", false),
+    ("francs suisses", "CHF", false),
+    ("franc suisse", "CHF", false),
+    ("swiss francs", "CHF", false),
+    ("swiss franc", "CHF", false),
+    ("roupies indiennes", "INR", false),
+    ("indian rupees", "INR", false),
+    ("roupies", "INR", false),
+    ("rupees", "INR", false),
+    ("wons", "KRW", false),
+    ("won", "KRW", true),
+    ("riyals", "SAR", false),
+    ("rials saoudiens", "SAR", false),
+    ("dirhams", "AED", false),
+    ("roubles", "RUB", false),
+    ("rubles", "RUB", false),
+    ("shekels", "ILS", false),
+    ("turkish lira", "TRY", false),
+    ("livres turques", "TRY", false),
+    ("mexican pesos", "MXN", false),
+    ("mexican peso", "MXN", false),
+    ("pesos mexicains", "MXN", false),
+];
+
+/// A currency, its ISO code and the multiplier it carries ("MEUR" is a million euros).
+pub type Currency = (usize, &'static str, f64);
+
+/// A currency written before the number starting at `num_start`, not reaching before `floor`:
+/// returns the span start, the ISO code and a multiplier.
+pub fn prefix(s: &str, num_start: usize, floor: usize) -> Option<Currency> {
+    prefix_plain(s, num_start, floor)
+        .map(|(st, iso)| (st, iso, 1.0))
+        .or_else(|| {
+            // "MAUD 60", "USD115": a code, maybe scaled, right before the number.
+            let k = skip_spaces_back(s, num_start, 1);
+            let ws = word_start_before_letters(s, k);
+            (ws >= floor && ws < k && boundary_before_word(s, ws))
+                .then(|| scaled_code(&s[ws..k]).map(|(iso, m)| (ws, iso, m)))
+                .flatten()
+        })
+}
+
+/// Start of the run of ASCII letters ending at `k`.
+fn word_start_before_letters(s: &str, k: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = k;
+    while i > 0 && b[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    i
+}
+
+/// True when an upper-case ISO code is glued right before the digit at `i` ("USD115").
+pub fn code_glued_before(s: &str, i: usize) -> bool {
+    let ws = word_start_before_letters(s, i);
+    ws + 3 <= i && boundary_before(s, ws) && scaled_code(&s[ws..i]).is_some()
+}
+
+fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'static str)> {
+    let k = skip_spaces_back(s, num_start, 1);
+    if k <= floor {
+        return None;
+    }
+    let before = &s[floor..k];
+    if before.ends_with('$') {
+        let d = k - 1;
+        // "usd$ 15", "mxn$ 15": a code glued to the sign.
+        let ws = word_start_before(s, d);
+        if ws < d && ws >= floor && boundary_before_word(s, ws) {
+            let q = s[ws..d].to_ascii_lowercase();
+            if let Some(&(_, iso)) = DOLLAR_QUALIFIERS.iter().find(|(w, _)| *w == q) {
+                // A lone lower-case or spaced letter is an article ("a $4 billion"), except "c".
+                let one = d - ws == 1;
+                if !one || s.as_bytes()[ws].is_ascii_uppercase() || q == "c" {
+                    return Some((ws, iso));
+                }
+            }
+            if let Some(iso) = iso_code(&s[ws..d]) {
+                return Some((ws, iso));
+            }
+        }
+        if let Some(r) = spaced_qualifier(s, d, floor) {
+            return Some(r);
+        }
+        return Some((d, "USD"));
+    }
+    for &(sym, iso) in SYMBOLS {
+        if before.ends_with(sym) {
+            return Some((k - sym.len(), iso));
+        }
+    }
+    // "USD 5bn", "EUR 125", "Rs 500".
+    if k < num_start {
+        let ws = word_start_before(s, k);
+        if ws >= floor && ws < k && boundary_before_word(s, ws) {
+            let w = &s[ws..k];
+            if let Some(iso) = iso_code(w) {
+                return Some((ws, iso));
+            }
+        }
+    }
+    None
+}
+
+/// "c $ 16.4 million", "hk $ 10", "u.s $ 100": a qualifier one space before the sign.
+fn spaced_qualifier(s: &str, d: usize, floor: usize) -> Option<(usize, &'static str)> {
+    let e = skip_spaces_back(s, d, 1);
+    if e == d {
+        return None;
+    }
+    for &(w, iso) in DOLLAR_QUALIFIERS {
+        // Lone letters other than "c" read as words here ("a $4 billion").
+        if w.len() < 2 && w != "c" {
+            continue;
+        }
+        let Some(st) = e.checked_sub(w.len()) else {
+            continue;
+        };
+        if st < floor || !s.is_char_boundary(st) {
+            continue;
+        }
+        if s[st..e].eq_ignore_ascii_case(w) && boundary_before_word(s, st) {
+            return Some((st, iso));
+        }
+    }
+    None
+}
+
+/// No word char nor apostrophe before `i` ("Apple's $5bn" is no Singapore dollar).
+fn boundary_before_word(s: &str, i: usize) -> bool {
+    boundary_before(s, i) && char_before(s, i) != Some('\'')
+}
+
+/// An ISO code, possibly led by a scale letter ("MEUR", "MUSD", "kEUR").
+fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
+    if let Some(iso) = ISO_UPPER.iter().find(|c| **c == w) {
+        return Some((iso, 1.0));
+    }
+    let m = match w.as_bytes().first()? {
+        b'M' => 1e6,
+        b'k' | b'K' => 1e3,
+        _ => return None,
+    };
+    let rest = w.get(1..)?;
+    ISO_UPPER.iter().find(|c| **c == rest).map(|iso| (*iso, m))
+}
+
+fn iso_code(w: &str) -> Option<&'static str> {
+    if w.eq_ignore_ascii_case("rmb") {
+        return Some("CNY");
+    }
+    if w == "Rs" || w == "Rs." {
+        return Some("INR");
+    }
+    ISO_UPPER
+        .iter()
+        .find(|c| **c == w)
+        .or_else(|| {
+            ISO_LOWER
+                .iter()
+                .find(|c| **c == w)
+                .and_then(|c| ISO_UPPER.iter().find(|u| u.eq_ignore_ascii_case(c)))
+        })
+        .copied()
+}
+
+/// A currency written after the amount ending at `i` (number plus scale): returns the span end,
+/// the ISO code and a multiplier ("30 MUSD"). `scaled`: the amount had a scale word.
+pub fn suffix(s: &str, i: usize, scaled: bool) -> Option<Currency> {
+    suffix_plain(s, i, scaled)
+        .map(|(e, iso)| (e, iso, 1.0))
+        .or_else(|| {
+            let k = skip_spaces(s, i, 1);
+            let we = super::lex::word_end(s, k);
+            scaled_code(&s[k..we]).map(|(iso, m)| (we, iso, m))
+        })
+}
+
+fn suffix_plain(s: &str, i: usize, scaled: bool) -> Option<(usize, &'static str)> {
+    // "one-yen bid", "100-dollar bills": a hyphen glues the currency to a plain number.
+    if !scaled && s.as_bytes().get(i) == Some(&b'-') {
+        return word(s, i + 1, false);
+    }
+    let k = skip_spaces(s, i, 1);
+    if let Some(r) = symbol_or_code(s, k) {
+        return Some(r);
+    }
+    if let Some(r) = word(s, k, scaled) {
+        return Some(r);
+    }
+    // French "de dollars", "d'euros", "de $".
+    let d = skip_de(s, k)?;
+    symbol_or_code(s, d).or_else(|| word(s, d, scaled))
+}
+
+fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
+    if let Some(e) = prefix_cs(s, k, "$") {
+        // "$US", "$ CA", "$ c", "$cad".
+        let q = skip_spaces(s, e, 1);
+        for &(w, iso) in DOLLAR_QUALIFIERS {
+            if let Some(qe) = word_ci(s, q, w)
+                && s.as_bytes().get(qe) != Some(&b'\'')
+                && (w != "c" || q > e || qe == q + 1)
+            {
+                return Some((qe, iso));
+            }
+        }
+        return Some((e, "USD"));
+    }
+    for &(sym, iso) in SYMBOLS {
+        if let Some(e) = prefix_cs(s, k, sym) {
+            return Some((e, iso));
+        }
+    }
+    let we = super::lex::word_end(s, k);
+    if we > k
+        && we - k <= 3
+        && let Some(iso) = iso_code(&s[k..we])
+    {
+        return Some((we, iso));
+    }
+    None
+}
+
+fn word(s: &str, k: usize, scaled: bool) -> Option<(usize, &'static str)> {
+    for &(w, iso, needs_scale) in WORDS {
+        if needs_scale && !scaled {
+            continue;
+        }
+        if let Some(e) = word_ci(s, k, w) {
+            // "billion-dollar", "dollar-denominated": an adjective, not an amount.
+            if s.as_bytes().get(e) == Some(&b'-') {
+                return None;
+            }
+            return Some((qualified_dollars(s, e, iso), iso));
+        }
+    }
+    None
+}
+
+/// "dollars US" keeps USD but widens the span.
+fn qualified_dollars(s: &str, e: usize, iso: &str) -> usize {
+    if iso == "USD" {
+        let q = skip_spaces(s, e, 1);
+        if let Some(qe) = word_cs(s, q, "US").or_else(|| word_cs(s, q, "USD")) {
+            return qe;
+        }
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pre(s: &str) -> Option<(&str, &str)> {
+        let n = s.find(|c: char| c.is_ascii_digit())?;
+        prefix(s, n, 0).map(|(st, iso, _)| (&s[st..n], iso))
+    }
+
+    fn suf(s: &str, scaled: bool) -> Option<(&str, &str)> {
+        suffix(s, 0, scaled).map(|(e, iso, _)| (&s[..e], iso))
+    }
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(pre("won a $48.2 million"), Some(("$", "USD")));
+        assert_eq!(pre("fell to hk $ 10.05 billion"), Some(("hk $ ", "HKD")));
+        assert_eq!(pre("about C$1.34 a share"), Some(("C$", "CAD")));
+        assert_eq!(pre("exceeds a $ 4 billion"), Some(("$ ", "USD")));
+        assert_eq!(pre("Apple's $5bn"), Some(("$", "USD")));
+        assert_eq!(pre("un prêt de US$ 150 millions"), Some(("US$ ", "USD")));
+        assert_eq!(pre("usd$ 15"), Some(("usd$ ", "USD")));
+        assert_eq!(pre("raised €600m"), Some(("€", "EUR")));
+        assert_eq!(pre("cost £ 60,000"), Some(("£ ", "GBP")));
+        assert_eq!(pre("a USD 5bn loan"), Some(("USD ", "USD")));
+        assert_eq!(pre("the 5 bn"), None);
+        assert_eq!(pre("TRY 5"), Some(("TRY ", "TRY")));
+        assert_eq!(pre("try 5"), None);
+        assert_eq!(pre("revenues of MAUD 60"), Some(("MAUD ", "AUD")));
+        assert_eq!(prefix("USD115", 3, 0), Some((0, "USD", 1.0)));
+        assert!(code_glued_before("USD115", 3));
+        assert!(!code_glued_before("GPT4", 3));
+    }
+
+    #[test]
+    fn suffixes() {
+        assert_eq!(suf(" de dollars", true), Some((" de dollars", "USD")));
+        assert_eq!(suf(" d'euros dans", true), Some((" d'euros", "EUR")));
+        assert_eq!(suf("€ en", true), Some(("€", "EUR")));
+        assert_eq!(suf(" $US pour", true), Some((" $US", "USD")));
+        assert_eq!(suf(" de $ c", true), Some((" de $ c", "CAD")));
+        assert_eq!(suf(" $ c'est", false), Some((" $", "USD")));
+        assert_eq!(suf(" USD", true), Some((" USD", "USD")));
+        assert_eq!(
+            suf(" australian dollars of", true),
+            Some((" australian dollars", "AUD"))
+        );
+        assert_eq!(
+            suf(" de livres sterling", false),
+            Some((" de livres sterling", "GBP"))
+        );
+        assert_eq!(suf(" livres vendus", false), None);
+        assert_eq!(suf(" de yuans (", true), Some((" de yuans", "CNY")));
+        assert_eq!(suf("-dollar bets", true), None);
+        assert_eq!(suf(" dollar-denominated", true), None);
+        assert_eq!(suf(" personnes", true), None);
+        assert_eq!(suf(" dollars US", true), Some((" dollars US", "USD")));
+        assert_eq!(suffix(" MEUR in", 0, false), Some((5, "EUR", 1e6)));
+        assert_eq!(suf("-yen bid", false), Some(("-yen", "JPY")));
+        assert_eq!(suf("-dollar bills", false), Some(("-dollar", "USD")));
+    }
+}

@@ -1,0 +1,326 @@
+//! Numerals: digit groups with the separators of French and English news, scale words and
+//! abbreviations (million, milliard, Md, bn, k, M), and the percent test that rules a numeral
+//! out. Spelled-out numbers live in [`super::words`].
+
+pub use super::words::{may_be_number_word, parse_words};
+
+use super::lex::{
+    boundary_after, boundary_before, char_at, skip_spaces, table_ci, word_ci, word_cs,
+};
+use crate::extract::text::Lang;
+
+/// A parsed number: `mant / div` (kept apart so that 11,7 × 10^9 stays exact).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num {
+    pub start: usize,
+    pub end: usize,
+    pub mant: f64,
+    pub div: f64,
+    /// Written in words ("deux", "one").
+    pub spelled: bool,
+    /// A lone article-like one ("un", "une", "a", "an", "one"): needs a scale or unit word.
+    pub article: bool,
+    /// Four plain digits that read as a year (1900–2100).
+    pub year_like: bool,
+}
+
+impl Num {
+    #[cfg(test)]
+    pub fn value(&self) -> f64 {
+        self.mant / self.div
+    }
+    pub fn scaled(&self, mult: f64) -> f64 {
+        self.mant * mult / self.div
+    }
+}
+
+/// A scale word or abbreviation after a number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub end: usize,
+    pub mult: f64,
+    /// A one-letter abbreviation (k, M, b, B, T) that needs a unit to be trusted.
+    pub letter: bool,
+}
+
+#[inline]
+fn digit_run(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    j
+}
+
+/// Exactly three digits at `k`, not followed by a fourth.
+#[inline]
+fn group3(b: &[u8], k: usize) -> bool {
+    k + 3 <= b.len()
+        && b[k..k + 3].iter().all(u8::is_ascii_digit)
+        && !b.get(k + 3).is_some_and(u8::is_ascii_digit)
+}
+
+/// Parses a digit numeral starting at `i` (which must start a digit run).
+pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
+    let b = s.as_bytes();
+    let mut j = digit_run(b, i);
+    if j == i || j - i > 15 {
+        return None;
+    }
+    let first_len = j - i;
+    let mut mant = 0f64;
+    for &d in &b[i..j] {
+        mant = mant * 10.0 + f64::from(d - b'0');
+    }
+    let mut div = 1f64;
+    let mut sep: Option<u8> = None;
+    let mut decimal = false;
+    while j + 1 < b.len() {
+        let c = b[j];
+        let grouping_ok = first_len <= 3 && !decimal && sep.is_none_or(|p| p == c);
+        let thousands = match c {
+            b' ' => grouping_ok && group3(b, j + 1),
+            b',' => {
+                grouping_ok
+                    && group3(b, j + 1)
+                    && match lang {
+                        Lang::English => true,
+                        // French: a comma is decimal unless groups repeat or a point follows.
+                        Lang::French => {
+                            sep == Some(b',') || matches!(b.get(j + 4), Some(b',') | Some(b'.'))
+                        }
+                    }
+            }
+            b'.' => {
+                grouping_ok
+                    && group3(b, j + 1)
+                    && match lang {
+                        Lang::French => true,
+                        Lang::English => sep == Some(b'.') || b.get(j + 4) == Some(&b'.'),
+                    }
+            }
+            _ => false,
+        };
+        if thousands {
+            for &d in &b[j + 1..j + 4] {
+                mant = mant * 10.0 + f64::from(d - b'0');
+            }
+            sep = Some(c);
+            j += 4;
+            continue;
+        }
+        // A comma before anything but three digits is decimal in both languages ("11,7").
+        let decimal_sep = match lang {
+            Lang::French => c == b',' || c == b'.',
+            Lang::English => c == b'.' || (c == b',' && !group3(b, j + 1)),
+        };
+        if decimal_sep && !decimal && sep != Some(c) && b[j + 1].is_ascii_digit() {
+            let e = digit_run(b, j + 1);
+            if e - (j + 1) > 9 {
+                return None;
+            }
+            for &d in &b[j + 1..e] {
+                mant = mant * 10.0 + f64::from(d - b'0');
+                div *= 10.0;
+            }
+            decimal = true;
+            j = e;
+            // "1.2.3", "28.11.2025": a version or a date, not a number.
+            if matches!(b.get(j), Some(b'.') | Some(b','))
+                && b.get(j + 1).is_some_and(u8::is_ascii_digit)
+            {
+                return None;
+            }
+            continue;
+        }
+        break;
+    }
+    let year_like =
+        sep.is_none() && !decimal && first_len == 4 && (1900.0..=2100.0).contains(&mant);
+    Some(Num {
+        start: i,
+        end: j,
+        mant,
+        div,
+        spelled: false,
+        article: false,
+        year_like,
+    })
+}
+
+const SCALE_WORDS: &[(&str, f64)] = &[
+    ("thousands", 1e3),
+    ("thousand", 1e3),
+    ("millions", 1e6),
+    ("million", 1e6),
+    ("milliards", 1e9),
+    ("milliard", 1e9),
+    ("quadrillions", 1e15),
+    ("quadrillion", 1e15),
+    ("quintillions", 1e18),
+    ("quintillion", 1e18),
+    ("mille", 1e3),
+    ("lakh", 1e5),
+    ("crores", 1e7),
+    ("crore", 1e7),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("mio", 1e6),
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("trn", 1e12),
+    ("tn", 1e12),
+    ("mrds", 1e9),
+    ("mrd", 1e9),
+    ("mds", 1e9),
+    ("md", 1e9),
+];
+
+const SCALE_LETTERS: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("K", 1e3),
+    ("M", 1e6),
+    ("B", 1e9),
+    ("b", 1e9),
+    ("T", 1e12),
+];
+
+/// Parses a scale word right after a number (at most one space before it).
+pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
+    let k = skip_spaces(s, i, 1);
+    let c = char_at(s, k)?;
+    if !c.is_ascii_alphabetic() {
+        return None;
+    }
+    // Long/short scale: French "billion" is 10^12, "trillion" 10^18.
+    let (billion, trillion) = match lang {
+        Lang::English => (1e9, 1e12),
+        Lang::French => (1e12, 1e18),
+    };
+    for (w, m) in [
+        ("billions", billion),
+        ("billion", billion),
+        ("trillions", trillion),
+        ("trillion", trillion),
+    ] {
+        if let Some(end) = word_ci(s, k, w) {
+            return Some(Scale {
+                end,
+                mult: m,
+                letter: false,
+            });
+        }
+    }
+    if let Some((end, mult)) = table_ci(s, k, SCALE_WORDS) {
+        return Some(Scale {
+            end,
+            mult,
+            letter: false,
+        });
+    }
+    SCALE_LETTERS.iter().find_map(|&(w, m)| {
+        word_cs(s, k, w).map(|end| Scale {
+            end,
+            mult: m,
+            letter: true,
+        })
+    })
+}
+
+/// True when a percent sign or word follows the number ending at `i`.
+pub fn is_percent(s: &str, i: usize) -> bool {
+    let k = skip_spaces(s, i, 1);
+    s[k..].starts_with('%')
+        || [
+            "pour cent",
+            "pourcent",
+            "percent",
+            "per cent",
+            "points de pourcentage",
+            "percentage",
+        ]
+        .iter()
+        .any(|w| word_ci(s, k, w).is_some())
+}
+
+/// True when a numeral may start at digit `i`: not glued to a word ("H100", "GPT-4"), a path or
+/// a date ("2025/11/28"), nor the tail of a number already rejected ("1,2").
+pub fn numeral_may_start(s: &str, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let b = s.as_bytes();
+    match b[i - 1] {
+        b'/' | b'#' | b'_' | b'\\' | b'=' | b'@' | b'[' | b'^' => false,
+        // "GPT-4", "R-1" (but "30-50" may open a range).
+        b'-' => i < 2 || !b[i - 2].is_ascii_alphabetic(),
+        b'.' | b',' | b':' => i < 2 || !b[i - 2].is_ascii_alphanumeric(),
+        _ => boundary_before(s, i),
+    }
+}
+
+/// True when a word (possibly ending a numeral) is glued to letters at `i`.
+pub fn glued(s: &str, i: usize) -> bool {
+    !boundary_after(s, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Lang::{English as En, French as Fr};
+
+    fn num(s: &str, lang: Lang) -> Option<(f64, &str)> {
+        parse_digits(s, 0, lang).map(|n| (n.value(), &s[..n.end]))
+    }
+
+    #[test]
+    fn digit_groups_follow_the_language() {
+        assert_eq!(num("24 000 puces", Fr), Some((24000.0, "24 000")));
+        assert_eq!(num("11,7 milliards", Fr), Some((11.7, "11,7")));
+        assert_eq!(num("94.000 $", Fr), Some((94000.0, "94.000")));
+        assert_eq!(num("125.000,50 $", Fr), Some((125000.5, "125.000,50")));
+        assert_eq!(num("4.5 milliards", Fr), Some((4.5, "4.5")));
+        assert_eq!(num("10,000 GPUs", En), Some((10000.0, "10,000")));
+        assert_eq!(num("1,300.5 tons", En), Some((1300.5, "1,300.5")));
+        assert_eq!(num("1.000.000 of", En), Some((1e6, "1.000.000")));
+        assert_eq!(num("$2.75.", En), None);
+        assert_eq!(num("2.75.", En), Some((2.75, "2.75")));
+        assert_eq!(num("2024 100 000", Fr), Some((2024.0, "2024")));
+        assert_eq!(num("28.11.2025", Fr), None);
+        assert_eq!(num("1,2,3", En), None);
+        assert_eq!(num("11,7 milliards", En), Some((11.7, "11,7")));
+    }
+
+    #[test]
+    fn years_are_flagged() {
+        assert!(parse_digits("2025 ", 0, Fr).is_some_and(|n| n.year_like));
+        assert!(parse_digits("2 025 ", 0, Fr).is_some_and(|n| !n.year_like));
+    }
+
+    #[test]
+    fn scales_depend_on_language_and_case() {
+        let sc = |s: &str, l| parse_scale(s, 0, l).map(|x| (x.mult, x.letter));
+        assert_eq!(sc(" milliards", Fr), Some((1e9, false)));
+        assert_eq!(sc(" billion", En), Some((1e9, false)));
+        assert_eq!(sc(" billion", Fr), Some((1e12, false)));
+        assert_eq!(sc("bn", En), Some((1e9, false)));
+        assert_eq!(sc(" Md€", Fr), Some((1e9, false)));
+        assert_eq!(sc("M€", Fr), Some((1e6, true)));
+        assert_eq!(sc("MW", Fr), None);
+        assert_eq!(sc(" m", Fr), None);
+        assert_eq!(sc(" millionaires", En), None);
+    }
+
+    #[test]
+    fn percents_and_glued_digits() {
+        assert!(is_percent("81 %", 2));
+        assert!(is_percent("5% ", 1));
+        assert!(is_percent("5 per cent", 1));
+        assert!(!is_percent("5 GW", 1));
+        let s = "GPT-4 et H100 puis 5-10";
+        assert!(!numeral_may_start(s, 4));
+        assert!(!numeral_may_start(s, 11));
+        assert!(numeral_may_start(s, 19));
+        assert!(numeral_may_start(s, 21));
+    }
+}

@@ -1,0 +1,118 @@
+//! The `in_totals` flag: a figure that restates another ("380 milliards de yuans (environ 53
+//! milliards de dollars)", "£20bn ($25bn)", "soit X", "or about $X") or is a part of it
+//! ("dont 15 milliards", "of which $4bn", "including $3bn for") is kept out of sums.
+
+use super::FigureHit;
+use super::context::{self, Marker};
+
+/// Longest gap (bytes) between a figure and the opening parenthesis of its restatement.
+const PAREN_GAP: usize = 40;
+/// Longest gap between a figure and a part or restatement of it.
+const SENTENCE_GAP: usize = 300;
+
+/// Sets `in_totals = false` on restatements and parts; the others stay true.
+pub fn mark(s: &str, figs: &mut [FigureHit]) {
+    for j in 1..figs.len() {
+        let Some((marker, mstart, qualified)) = context::marker_before(s, figs[j].span.start)
+        else {
+            continue;
+        };
+        let Some(prev) = figs[..j].iter().rev().find(|p| p.kind == figs[j].kind) else {
+            continue;
+        };
+        let max = if marker == Marker::Paren {
+            PAREN_GAP
+        } else {
+            SENTENCE_GAP
+        };
+        if !context::same_sentence(s, prev.span.end, mstart, max) {
+            continue;
+        }
+        let restates = match marker {
+            Marker::Part | Marker::Restate | Marker::Paren => true,
+            Marker::Or => qualified || prev.unit != figs[j].unit,
+        };
+        if restates {
+            figs[j].in_totals = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::NormText;
+    use crate::extract::figures::find;
+
+    fn flags(s: &str) -> Vec<(String, bool)> {
+        let n = NormText::new(s);
+        find(&n)
+            .into_iter()
+            .map(|f| (n.as_str()[f.span].to_string(), f.in_totals))
+            .collect()
+    }
+
+    #[test]
+    fn conversions_are_restatements() {
+        assert_eq!(
+            flags(
+                "Pékin a mobilisé 380 milliards de yuans (environ 53 milliards de dollars) en 2024."
+            ),
+            vec![
+                ("380 milliards de yuans".into(), true),
+                ("53 milliards de dollars".into(), false)
+            ]
+        );
+        assert_eq!(
+            flags("The UK pledged £20bn ($25bn) for compute."),
+            vec![("£20bn".into(), true), ("$25bn".into(), false)]
+        );
+        assert_eq!(
+            flags(
+                "Le plan pèse 2 milliards de livres sterling, soit environ 2,3 milliards d'euros."
+            ),
+            vec![
+                ("2 milliards de livres sterling".into(), true),
+                ("2,3 milliards d'euros".into(), false)
+            ]
+        );
+        assert_eq!(
+            flags("It costs €5bn, or about $5.4bn, says the report."),
+            vec![("€5bn".into(), true), ("$5.4bn".into(), false)]
+        );
+    }
+
+    #[test]
+    fn parts_are_out_of_totals() {
+        assert_eq!(
+            flags("Microsoft will invest $80bn, including $40bn for US data centres."),
+            vec![("$80bn".into(), true), ("$40bn".into(), false)]
+        );
+        assert_eq!(
+            flags("Il a acheté 100 000 GPU, dont 50 000 H100."),
+            vec![("100 000 GPU".into(), true), ("50 000 H100".into(), false)]
+        );
+    }
+
+    #[test]
+    fn independent_figures_stay_in_totals() {
+        assert_eq!(
+            flags(
+                "Mistral a levé 600 millions d'euros. ASML a investi 1,3 milliard d'euros (via une augmentation de capital)."
+            ),
+            vec![
+                ("600 millions d'euros".into(), true),
+                ("1,3 milliard d'euros".into(), true)
+            ]
+        );
+        assert_eq!(
+            flags(
+                "Investors including SoftBank put $10bn in the deal; Oracle or Microsoft may add $5bn."
+            ),
+            vec![("$10bn".into(), true), ("$5bn".into(), true)]
+        );
+        assert_eq!(
+            flags("The plan is $5bn or $6bn, depending on the year."),
+            vec![("$5bn".into(), true), ("$6bn".into(), true)]
+        );
+    }
+}

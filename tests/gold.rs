@@ -1,0 +1,277 @@
+//! Quality on the dev gold: runs the engine on the bundled seeds and scores it exactly as
+//! `shared/tools/score.py` does (figure F1, attribution, in_totals, entity F1, kind accuracy).
+
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use unicode_normalization::UnicodeNormalization;
+use vigie::corpus::bundled_seeds;
+use vigie::extract::{Lexicon, extract};
+
+/// The scorer's name normalisation: no diacritics, lower case, no leading article, only [a-z0-9].
+fn norm(s: &str) -> String {
+    let s: String = s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    let s = ["l'", "d'", "la ", "le ", "les ", "the "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(&s);
+    s.chars()
+        .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        .collect()
+}
+
+/// Char span of the `occurrence`-th occurrence of `needle` (1-based), as Python's `str.find`.
+fn locate(text: &str, needle: &str, occurrence: usize) -> Option<(usize, usize)> {
+    let mut from = 0;
+    let mut pos = None;
+    for _ in 0..occurrence {
+        let p = text[from..].find(needle)? + from;
+        pos = Some(p);
+        from = p + text[p..].chars().next().map_or(1, char::len_utf8);
+    }
+    let p = pos?;
+    let start = text[..p].chars().count();
+    Some((start, start + needle.chars().count()))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.01 * b.abs().max(1e-9)
+}
+
+fn value_ok(g: &Value, x: &vigie::extract::Figure) -> bool {
+    if let (Some(gmin), Some(gmax)) = (g["value_min"].as_f64(), g["value_max"].as_f64()) {
+        return match (x.value_min, x.value_max) {
+            (Some(a), Some(b)) => close(a, gmin) && close(b, gmax),
+            _ => gmin * 0.99 <= x.value && x.value <= gmax * 1.01,
+        };
+    }
+    if g["vague"].as_bool() == Some(true) {
+        return true;
+    }
+    g["value"].as_f64().is_none_or(|v| close(x.value, v))
+}
+
+#[derive(Default, Debug)]
+struct Tally {
+    ftp: usize,
+    ffp: usize,
+    ffn: usize,
+    attr_ok: usize,
+    attr_n: usize,
+    etp: usize,
+    efp: usize,
+    efn: usize,
+    kind_ok: usize,
+    kind_n: usize,
+    tot_ok: usize,
+    tot_n: usize,
+}
+
+fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
+    if tp == 0 {
+        0.0
+    } else {
+        2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
+    }
+}
+
+fn names(e: &Value) -> Vec<String> {
+    let mut v = vec![e["canonical"].as_str().unwrap_or("").to_string()];
+    v.extend(
+        e["aliases"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a.as_str())
+            .map(String::from),
+    );
+    v
+}
+
+#[test]
+fn engine_meets_the_quality_bar_on_the_dev_gold() {
+    let gold: Value = serde_json::from_str(include_str!("seeds.gold.json")).unwrap();
+    let lexicon = Lexicon::builtin();
+    let docs: HashMap<String, _> = bundled_seeds()
+        .into_iter()
+        .map(|d| (d.file_name().to_string(), d))
+        .collect();
+    let mut t = Tally::default();
+    let mut report = String::new();
+    for (name, g) in gold["documents"].as_object().unwrap() {
+        let doc = &docs[name];
+        let x = extract(&doc.text, &lexicon);
+        // Entities.
+        let mut alias_of: HashMap<String, (String, bool, Vec<String>)> = HashMap::new();
+        for (list, required) in [("optional", false), ("required", true)] {
+            for e in g["entities"][list].as_array().unwrap() {
+                // As score.py: `kinds_ok` when given, else the kind plus `alt_kinds`.
+                let strs = |v: &Value| -> Vec<String> {
+                    v.as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|k| k.as_str())
+                        .map(String::from)
+                        .collect()
+                };
+                let kinds = match e.get("kinds_ok") {
+                    Some(k) => strs(k),
+                    None => {
+                        let mut k = vec![e["kind"].as_str().unwrap().to_string()];
+                        k.extend(strs(&e["alt_kinds"]));
+                        k
+                    }
+                };
+                for n in names(e) {
+                    alias_of.insert(
+                        norm(&n),
+                        (
+                            e["canonical"].as_str().unwrap().to_string(),
+                            required,
+                            kinds.clone(),
+                        ),
+                    );
+                }
+            }
+        }
+        let mut found: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
+        let mut fps = BTreeSet::new();
+        for e in &x.entities {
+            match alias_of
+                .get(&norm(&e.canonical))
+                .or_else(|| alias_of.get(&norm(&e.text)))
+            {
+                None => {
+                    fps.insert(e.canonical.clone());
+                }
+                Some((canon, true, kinds)) => {
+                    found
+                        .entry(canon.clone())
+                        .or_insert((e.kind.as_str().to_string(), kinds.clone()));
+                }
+                Some(_) => {}
+            }
+        }
+        let required: Vec<String> = g["entities"]["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["canonical"].as_str().unwrap().to_string())
+            .collect();
+        let missed: Vec<&String> = required
+            .iter()
+            .filter(|c| !found.contains_key(*c))
+            .collect();
+        t.etp += found.len();
+        t.efn += missed.len();
+        t.efp += fps.len();
+        let mut wrong_kinds = Vec::new();
+        for (c, (k, ok)) in &found {
+            t.kind_n += 1;
+            if ok.contains(k) {
+                t.kind_ok += 1
+            } else {
+                wrong_kinds.push(format!("{c}:{k}"))
+            }
+        }
+        // Figures.
+        let mut actor_names = HashMap::new();
+        for list in ["required", "optional"] {
+            for e in g["entities"][list].as_array().unwrap() {
+                for n in names(e) {
+                    actor_names.insert(norm(&n), norm(e["canonical"].as_str().unwrap()));
+                }
+            }
+        }
+        let canon = |s: &str| {
+            actor_names
+                .get(&norm(s))
+                .cloned()
+                .unwrap_or_else(|| norm(s))
+        };
+        let mut golds = Vec::new();
+        for (list, req) in [("figures", true), ("optional_figures", false)] {
+            for f in g[list].as_array().into_iter().flatten() {
+                let occ = f["occurrence"].as_u64().unwrap_or(1) as usize;
+                golds.push((f, req, locate(&doc.text, f["text"].as_str().unwrap(), occ)));
+            }
+        }
+        let mut used = BTreeSet::new();
+        let (mut fig_fp, mut bad_attr, mut bad_tot) = (Vec::new(), Vec::new(), Vec::new());
+        for f in &x.figures {
+            let m = golds.iter().enumerate().find(|(i, (g, _, span))| {
+                !used.contains(i)
+                    && span.is_some_and(|(s, e)| f.start < e && s < f.end)
+                    && g["kind"].as_str() == Some(f.kind.as_str())
+                    && g["unit"].as_str() == Some(f.unit.as_str())
+                    && value_ok(g, f)
+            });
+            let Some((i, (g, req, _))) = m else {
+                fig_fp.push(f.text.clone());
+                continue;
+            };
+            used.insert(i);
+            if *req {
+                t.ftp += 1;
+                t.attr_n += 1;
+                let ok: BTreeSet<String> = g["actors"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| canon(a.as_str().unwrap()))
+                    .collect();
+                if f.actor.as_deref().is_some_and(|a| ok.contains(&canon(a))) {
+                    t.attr_ok += 1
+                } else {
+                    bad_attr.push(format!("{} -> {:?}", f.text, f.actor))
+                }
+                t.tot_n += 1;
+                let want = g.get("part_of").is_none() && g.get("equivalent_of").is_none();
+                if f.in_totals == want {
+                    t.tot_ok += 1
+                } else {
+                    bad_tot.push(f.text.clone())
+                }
+            }
+        }
+        let fig_missed: Vec<&str> = golds
+            .iter()
+            .enumerate()
+            .filter(|(i, (_, req, _))| *req && !used.contains(i))
+            .map(|(_, (g, _, _))| g["text"].as_str().unwrap())
+            .collect();
+        t.ffn += fig_missed.len();
+        t.ffp += fig_fp.len();
+        report += &format!(
+            "== {name}\n   entities missed: {missed:?}\n   entities extra: {fps:?}\n   wrong kinds: {wrong_kinds:?}\n   figures missed: {fig_missed:?}\n   figures extra: {fig_fp:?}\n   wrong actor: {bad_attr:?}\n   wrong in_totals: {bad_tot:?}\n"
+        );
+    }
+    let fig_f1 = f1(t.ftp, t.ffp, t.ffn);
+    let ent_f1 = f1(t.etp, t.efp, t.efn);
+    let ratio = |a: usize, n: usize| if n == 0 { 0.0 } else { a as f64 / n as f64 };
+    let (attr, kind, tot) = (
+        ratio(t.attr_ok, t.attr_n),
+        ratio(t.kind_ok, t.kind_n),
+        ratio(t.tot_ok, t.tot_n),
+    );
+    println!(
+        "{report}{t:?}\nsummary: figF1={fig_f1:.3} attr={attr:.3} entF1={ent_f1:.3} kind={kind:.3} totals={tot:.3}"
+    );
+    assert!(fig_f1 >= 0.95, "figure F1 {fig_f1:.3} < 0.95\n{report}");
+    assert!(attr >= 0.90, "attribution {attr:.3} < 0.90\n{report}");
+    assert!(tot >= 0.95, "in_totals {tot:.3} < 0.95\n{report}");
+    assert!(ent_f1 >= 0.85, "entity F1 {ent_f1:.3} < 0.85\n{report}");
+}
+
+#[test]
+fn scorer_normalisation_matches_score_py() {
+    assert_eq!(norm("L’Europe"), "europe");
+    assert_eq!(norm("États‑Unis"), "etatsunis");
+    assert_eq!(norm("The New York Times"), "newyorktimes");
+    assert_eq!(locate("a b a b", "b", 2), Some((6, 7)));
+    assert_eq!(locate("é é", "é", 2), Some((2, 3)));
+}
