@@ -178,3 +178,44 @@ fn hovering_a_figure_shows_value_actor_and_totals() {
     h.get_by_label("In totals: no");
     h.get_by_label_contains("500 billion USD");
 }
+
+#[test]
+fn theme_buttons_switch_the_theme() {
+    let mut h = harness(VigieApp::with_seeds());
+    h.get_by_label("Light").click();
+    h.run_steps(2);
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+    h.get_by_label("Dark").click();
+    h.run_steps(2);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn an_empty_corpus_says_so() {
+    let h = harness(VigieApp::from_loaded(Vec::new()));
+    h.get_by_label("No article.");
+}
+
+#[test]
+fn a_long_article_lays_out_only_what_is_visible() {
+    // ~2 MB, 15 000 paragraphs.
+    let para = "La Commission européenne annonce un plan d'investissement de 20 milliards \
+                d'euros pour des usines d'IA, avec 100\u{202F}000 puces et 1,5 GW.";
+    let text = vec![para; 15_000].join("\n\n");
+    assert!(text.len() > 1_900_000);
+    let doc = Document {
+        path: "big.txt".into(),
+        text,
+        title: None,
+        date: None,
+    };
+    let start = std::time::Instant::now();
+    let loaded = LoadedDoc::with_extraction(doc, Extraction::default());
+    assert_eq!(loaded.paragraphs.len(), 15_000);
+    let mut h = harness(VigieApp::from_loaded(vec![loaded]));
+    h.run_steps(3);
+    let cached = h.state().cached_layouts();
+    assert!((1..100).contains(&cached), "{cached} paragraphs laid out");
+    // Generous bound for a debug build on a loaded machine.
+    assert!(start.elapsed().as_secs_f32() < 20.0);
+}

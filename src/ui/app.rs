@@ -42,9 +42,9 @@ impl VigieApp {
     /// An app over articles already analysed.
     pub fn from_loaded(docs: Vec<LoadedDoc>) -> VigieApp {
         VigieApp {
-            selected: (!docs.is_empty()).then_some(0),
+            selected: (!docs.is_empty()).then(|| article_from_env(docs.len())),
             docs,
-            theme: None,
+            theme: theme_from_env(),
             reader: ReaderState::default(),
             screenshot: ScreenshotRequest::from_env(),
         }
@@ -58,6 +58,11 @@ impl VigieApp {
     /// Installs fonts and style in a fresh context.
     pub fn setup(ctx: &egui::Context) {
         fonts::install(ctx);
+    }
+
+    /// Paragraph galleys currently cached by the reader (what has been laid out).
+    pub fn cached_layouts(&self) -> usize {
+        self.reader.layouts.cached()
     }
 
     /// Applies one command.
@@ -111,6 +116,24 @@ impl VigieApp {
     }
 }
 
+/// `VIGIE_ARTICLE=i` opens article `i` at start (screenshots); else the first one.
+fn article_from_env(len: usize) -> usize {
+    std::env::var("VIGIE_ARTICLE")
+        .ok()
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .filter(|&i| i < len)
+        .unwrap_or(0)
+}
+
+/// `VIGIE_THEME=light|dark` forces a theme at start (screenshots); else egui follows the system.
+fn theme_from_env() -> Option<egui::Theme> {
+    match std::env::var("VIGIE_THEME").ok()?.as_str() {
+        "light" => Some(egui::Theme::Light),
+        "dark" => Some(egui::Theme::Dark),
+        _ => None,
+    }
+}
+
 /// Light/Dark buttons (egui's own theme buttons use emoji the bundled fonts lack).
 fn theme_switch(ui: &mut egui::Ui) -> Option<Command> {
     let current = ui.ctx().theme();
@@ -126,5 +149,32 @@ fn theme_switch(ui: &mut egui::Ui) -> Option<Command> {
 impl eframe::App for VigieApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         VigieApp::ui(self, ui);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(name: &str) -> Document {
+        Document {
+            path: name.into(),
+            text: "Texte.".into(),
+            title: None,
+            date: None,
+        }
+    }
+
+    #[test]
+    fn commands_change_state_and_bad_indexes_are_ignored() {
+        let mut app = VigieApp::new(vec![doc("a"), doc("b")]);
+        assert_eq!(app.selected, Some(0));
+        app.apply(Command::Select(1));
+        assert_eq!(app.selected, Some(1));
+        app.apply(Command::Select(7));
+        assert_eq!(app.selected, Some(1));
+        app.apply(Command::SetTheme(egui::Theme::Light));
+        assert_eq!(app.theme, Some(egui::Theme::Light));
+        assert_eq!(VigieApp::new(Vec::new()).selected, None);
     }
 }

@@ -60,6 +60,7 @@ pub fn format_for(
     }
     if marks.figure.is_some_and(|i| i < x.figures.len()) {
         f.font_id = fonts::bold(metrics.size);
+        f.color = palette.figure_text;
         f.underline = palette.figure_underline;
         if kind.is_none() {
             f.background = palette.figure_bg;

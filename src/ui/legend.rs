@@ -33,7 +33,11 @@ fn sample(name: &str, background: Color32, palette: &Palette, figure: bool) -> L
         } else {
             FontId::proportional(size)
         },
-        color: palette.text,
+        color: if figure {
+            palette.figure_text
+        } else {
+            palette.text
+        },
         background,
         underline: if figure {
             palette.figure_underline

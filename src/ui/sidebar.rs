@@ -14,6 +14,7 @@ pub fn show(ui: &mut egui::Ui, docs: &[LoadedDoc], selected: Option<usize>) -> O
         .id_salt("article-list")
         .auto_shrink(false)
         .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.y = 6.0;
             for (i, d) in docs.iter().enumerate() {
                 let line = format!(
                     "{}\n{} · {} actors · {} figures",

@@ -37,6 +37,8 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
 pub struct Palette {
     pub dark: bool,
     pub text: Color32,
+    /// Text of figures (bold, in the strongest colour).
+    pub figure_text: Color32,
     /// Background of each kind, indexed like [`EntityKind::ALL`].
     entity_bg: [Color32; 6],
     /// Background of a figure outside any entity.
@@ -49,16 +51,18 @@ impl Palette {
     pub fn new(visuals: &Visuals) -> Palette {
         let dark = visuals.dark_mode;
         let base = visuals.panel_fill;
-        // Dark backgrounds need a stronger tint to show; light text stays readable on both.
-        let t = if dark { 0.42 } else { 0.38 };
+        // Dark backgrounds need a stronger tint to tell the hues apart.
+        let t = if dark { 0.52 } else { 0.40 };
         let entity_bg = EntityKind::ALL.map(|k| blend(base, kind_color(k), t));
-        let text = visuals.text_color();
         let strong = visuals.strong_text_color();
+        // Body text a little stronger than egui's default (dim grey in the dark theme).
+        let text = blend(visuals.text_color(), strong, if dark { 0.65 } else { 0.5 });
         Palette {
             dark,
             text,
+            figure_text: strong,
             entity_bg,
-            figure_bg: blend(base, strong, if dark { 0.18 } else { 0.10 }),
+            figure_bg: blend(base, strong, if dark { 0.16 } else { 0.10 }),
             figure_underline: Stroke::new(2.0, strong),
         }
     }
