@@ -29,7 +29,7 @@ pub fn show(ui: &mut egui::Ui, doc_index: usize, doc: &LoadedDoc, state: &mut Re
     let palette = Palette::new(ui.visuals());
     let metrics = state.metrics;
     ScrollArea::vertical()
-        .id_salt("reader")
+        .id_salt(("reader", doc_index))
         .auto_shrink(false)
         .show_viewport(ui, |ui, viewport| {
             let full = ui.max_rect();
