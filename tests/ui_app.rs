@@ -13,10 +13,8 @@ use vigie::ui::document::LoadedDoc;
 fn harness(app: VigieApp) -> Harness<'static, VigieApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            VigieApp::setup(&cc.egui_ctx);
-            app
-        });
+        .with_context_setup(VigieApp::setup)
+        .build_ui_state(|ui, app: &mut VigieApp| app.ui(ui), app);
     h.run_steps(3);
     h
 }
