@@ -10,7 +10,9 @@ use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
 use vigie::ui::VigieApp;
 use vigie::ui::document::LoadedDoc;
 
-fn harness(app: VigieApp) -> Harness<'static, VigieApp> {
+fn harness(mut app: VigieApp) -> Harness<'static, VigieApp> {
+    // Tests read English labels, whatever the machine's locale.
+    app.lang = vigie::ui::i18n::Lang::En;
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_context_setup(VigieApp::setup)

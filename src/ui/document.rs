@@ -3,6 +3,7 @@
 
 use super::annot::{Paragraph, annotate};
 use crate::corpus::Document;
+use crate::extract::text::CharIndex;
 use crate::extract::{Extraction, Lexicon, extract};
 use std::collections::BTreeSet;
 
@@ -12,6 +13,8 @@ pub struct LoadedDoc {
     pub doc: Document,
     pub extraction: Extraction,
     pub paragraphs: Vec<Paragraph>,
+    /// Char ↔ byte offsets of `doc.text`.
+    pub chars: CharIndex,
     /// Bumped whenever the highlights change; part of every cached layout's key.
     pub annotation_version: u64,
 }
@@ -27,6 +30,7 @@ impl LoadedDoc {
     pub fn with_extraction(doc: Document, extraction: Extraction) -> LoadedDoc {
         let paragraphs = annotate(&doc.text, &extraction);
         LoadedDoc {
+            chars: CharIndex::new(&doc.text),
             doc,
             extraction,
             paragraphs,
@@ -59,6 +63,16 @@ impl LoadedDoc {
 
     pub fn figure_count(&self) -> usize {
         self.extraction.figures.len()
+    }
+
+    /// The text of the article chars `range` (clamped to the text).
+    pub fn char_slice(&self, range: std::ops::Range<usize>) -> &str {
+        let t = &self.doc.text;
+        let (a, b) = (
+            self.chars.byte_offset(t, range.start),
+            self.chars.byte_offset(t, range.end),
+        );
+        t.get(a.min(b)..b).unwrap_or_default()
     }
 
     /// The text of paragraph `i` (empty when out of range).
@@ -113,5 +127,7 @@ mod tests {
         assert_eq!(d.figure_count(), 0);
         assert_eq!(d.paragraph_text(1), "z");
         assert_eq!(d.paragraph_text(7), "");
+        assert_eq!(d.char_slice(2..5), "b a");
+        assert_eq!(d.char_slice(5..99), "\nz");
     }
 }

@@ -1,8 +1,11 @@
 //! What the reader says about a highlight under the pointer: an entity's canonical name and
-//! kind, a figure's normalised value, actor and whether it counts in totals.
+//! kind and number of mentions in the corpus, a figure's normalised value, actor and whether it
+//! counts in totals.
 
 use super::annot::Marks;
-use super::style::{kind_color, kind_label};
+use super::i18n::{EN, Strings};
+use super::mentions::MentionIndex;
+use super::style::{Visibility, kind_color};
 use crate::extract::{Extraction, Figure};
 use egui::RichText;
 
@@ -29,7 +32,7 @@ fn group_thousands(v: f64) -> String {
 }
 
 /// A short scaled form: `11.7 billion` for amounts and counts, SI prefixes for W and FLOP/s.
-fn scaled(v: f64, unit: &str) -> Option<String> {
+fn scaled(v: f64, unit: &str, s: &Strings) -> Option<String> {
     let a = v.abs();
     let si = matches!(unit, "W" | "FLOP/s");
     let steps: &[(f64, &str)] = if si {
@@ -42,65 +45,94 @@ fn scaled(v: f64, unit: &str) -> Option<String> {
             (1e3, "k"),
         ]
     } else {
-        &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
+        &[(1e12, s.trillion), (1e9, s.billion), (1e6, s.million)]
     };
-    let (div, name) = steps.iter().find(|(d, _)| a >= *d)?;
+    let &(div, name) = steps.iter().find(|(d, _)| a >= *d)?;
     let x = v / div;
     let num = format!("{x:.2}");
     let num = num.trim_end_matches('0').trim_end_matches('.');
     Some(if si {
         format!("{num} {name}{unit}")
     } else {
-        format!("{num}{name} {unit}")
+        format!("{num} {name} {unit}")
     })
 }
 
 /// A value with its unit, e.g. `11 700 000 000 EUR (11.7 billion EUR)`.
 pub fn format_value(v: f64, unit: &str) -> String {
+    format_value_in(v, unit, &EN)
+}
+
+/// [`format_value`] with the scale words of `s`.
+pub fn format_value_in(v: f64, unit: &str, s: &Strings) -> String {
     if !v.is_finite() {
         return format!("? {unit}");
     }
     let full = format!("{} {unit}", group_thousands(v));
-    match scaled(v, unit) {
+    match scaled(v, unit, s) {
         Some(s) => format!("{full} ({s})"),
         None => full,
     }
 }
 
 /// The value line of a figure, ranges shown as `min – max`.
-pub fn figure_value(f: &Figure) -> String {
+pub fn figure_value(f: &Figure, s: &Strings) -> String {
     match (f.value_min, f.value_max) {
         (Some(lo), Some(hi)) => format!(
             "{} – {}",
-            format_value(lo, &f.unit),
-            format_value(hi, &f.unit)
+            format_value_in(lo, &f.unit, s),
+            format_value_in(hi, &f.unit, s)
         ),
-        _ => format_value(f.value, &f.unit),
+        _ => format_value_in(f.value, &f.unit, s),
     }
 }
 
-/// The tooltip body for the marks under the pointer.
-pub fn tooltip_ui(ui: &mut egui::Ui, x: &Extraction, marks: Marks) {
+/// The marks of a run that are shown (hidden kinds and figures are dropped).
+pub fn visible_marks(marks: Marks, x: &Extraction, vis: Visibility) -> Marks {
+    Marks {
+        entity: marks
+            .entity
+            .filter(|&i| x.entities.get(i).is_some_and(|e| vis.shows(e.kind))),
+        figure: marks.figure.filter(|_| vis.figures),
+    }
+}
+
+/// The tooltip body for the (visible) marks under the pointer.
+pub fn tooltip_ui(
+    ui: &mut egui::Ui,
+    x: &Extraction,
+    marks: Marks,
+    s: &Strings,
+    mentions: &MentionIndex,
+) {
     if let Some(e) = marks.entity.and_then(|i| x.entities.get(i)) {
         ui.label(RichText::new(&e.canonical).strong());
         ui.horizontal(|ui| {
             ui.label(RichText::new("■").color(kind_color(e.kind)));
-            ui.label(kind_label(e.kind));
+            ui.label(s.kind(e.kind));
         });
+        ui.label(format!(
+            "{} {}",
+            mentions.count(&e.canonical),
+            s.mentions_in_corpus
+        ));
+        ui.label(RichText::new(s.click_for_mentions).weak().small());
     }
     if marks.entity.is_some() && marks.figure.is_some() {
         ui.separator();
     }
     if let Some(f) = marks.figure.and_then(|i| x.figures.get(i)) {
-        ui.label(RichText::new(figure_value(f)).strong());
-        ui.label(format!("{} figure", f.kind.as_str()));
+        ui.label(RichText::new(figure_value(f, s)).strong());
+        ui.label(format!("{} ({})", s.figure_kind(f.kind), s.figure));
         ui.label(format!(
-            "Actor: {}",
-            f.actor.as_deref().unwrap_or("no actor")
+            "{}: {}",
+            s.actor,
+            f.actor.as_deref().unwrap_or(s.no_actor)
         ));
         ui.label(format!(
-            "In totals: {}",
-            if f.in_totals { "yes" } else { "no" }
+            "{}: {}",
+            s.in_totals,
+            if f.in_totals { s.yes } else { s.no }
         ));
     }
 }
@@ -143,8 +175,10 @@ mod tests {
             actor: None,
             in_totals: true,
         };
-        let s = figure_value(&f);
+        let s = figure_value(&f, &EN);
         assert!(s.contains("(30 billion EUR) – "), "{s}");
         assert!(s.ends_with("(50 billion EUR)"), "{s}");
+        let fr = figure_value(&f, &crate::ui::i18n::FR);
+        assert!(fr.ends_with("(50 milliards EUR)"), "{fr}");
     }
 }

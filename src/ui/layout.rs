@@ -8,7 +8,7 @@
 
 use super::annot::{Marks, Paragraph};
 use super::fonts;
-use super::style::Palette;
+use super::style::{Palette, Visibility};
 use crate::extract::{EntityKind, Extraction};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, FontId, Stroke};
@@ -46,19 +46,24 @@ pub fn display_text(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Resolves the format of a run from its marks.
+/// Resolves the format of a run from its marks; hidden kinds and figures stay plain.
 pub fn format_for(
     marks: Marks,
     x: &Extraction,
     palette: &Palette,
     metrics: TextMetrics,
+    vis: Visibility,
 ) -> TextFormat {
     let mut f = base_format(palette, metrics);
-    let kind: Option<EntityKind> = marks.entity.and_then(|i| x.entities.get(i)).map(|e| e.kind);
+    let kind: Option<EntityKind> = marks
+        .entity
+        .and_then(|i| x.entities.get(i))
+        .map(|e| e.kind)
+        .filter(|k| vis.shows(*k));
     if let Some(kind) = kind {
         f.background = palette.entity_bg(kind);
     }
-    if marks.figure.is_some_and(|i| i < x.figures.len()) {
+    if vis.figures && marks.figure.is_some_and(|i| i < x.figures.len()) {
         f.font_id = fonts::bold(metrics.size);
         f.color = palette.figure_text;
         f.underline = palette.figure_underline;
@@ -87,6 +92,7 @@ pub fn paragraph_job(
     x: &Extraction,
     palette: &Palette,
     metrics: TextMetrics,
+    vis: Visibility,
     wrap_width: f32,
 ) -> LayoutJob {
     let body = text.get(p.bytes.clone()).unwrap_or_default();
@@ -103,7 +109,7 @@ pub fn paragraph_job(
         job.append(
             &display_text(&body[s.bytes.clone()]),
             0.0,
-            format_for(s.marks, x, palette, metrics),
+            format_for(s.marks, x, palette, metrics, vis),
         );
         at = s.bytes.end;
     }
@@ -159,7 +165,8 @@ mod tests {
         let (text, x) = sample();
         let p = &annotate(&text, &x)[0];
         let palette = Palette::new(&egui::Visuals::light());
-        let job = paragraph_job(&text, p, &x, &palette, TextMetrics::default(), 500.0);
+        let vis = Visibility::default();
+        let job = paragraph_job(&text, p, &x, &palette, TextMetrics::default(), vis, 500.0);
         let pieces: Vec<&str> = job
             .sections
             .iter()
@@ -185,6 +192,25 @@ mod tests {
         assert_eq!(job.sections[3].format.background, palette.figure_bg);
         assert_eq!(job.sections[0].format.background, Color32::TRANSPARENT);
         assert_eq!(job.wrap.max_width, 500.0);
+
+        // Places and figures hidden: those runs are plain, companies still marked.
+        let mut vis = Visibility::default();
+        vis.toggle(EntityKind::Place);
+        vis.figures = false;
+        let job = paragraph_job(&text, p, &x, &palette, TextMetrics::default(), vis, 500.0);
+        let format_of = |piece: &str| {
+            let b = job.text.find(piece).expect("piece in job");
+            job.sections
+                .iter()
+                .find(|s| (s.byte_range.start.0..s.byte_range.end.0).contains(&b))
+                .map(|s| s.format.clone())
+                .expect("a section")
+        };
+        assert_eq!(format_of("États").background, Color32::TRANSPARENT);
+        assert_eq!(format_of("GPU").background, Color32::TRANSPARENT);
+        assert_eq!(format_of("GPU").underline, Stroke::NONE);
+        let company = palette.entity_bg(EntityKind::Company);
+        assert_eq!(format_of("OpenAI").background, company);
     }
 
     #[test]
@@ -195,7 +221,7 @@ mod tests {
             entity: Some(1),
             figure: Some(0),
         };
-        let f = format_for(marks, &x, &palette, TextMetrics::default());
+        let f = format_for(marks, &x, &palette, TextMetrics::default(), Visibility::default());
         assert_eq!(f.background, palette.entity_bg(EntityKind::Company));
         assert_eq!(f.font_id, fonts::bold(16.0));
         // Out-of-range indexes (stale extraction) fall back to plain text.
@@ -203,7 +229,7 @@ mod tests {
             entity: Some(9),
             figure: Some(9),
         };
-        let f = format_for(stale, &x, &palette, TextMetrics::default());
+        let f = format_for(stale, &x, &palette, TextMetrics::default(), Visibility::default());
         assert_eq!(f.background, Color32::TRANSPARENT);
     }
 

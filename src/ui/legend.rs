@@ -1,31 +1,45 @@
-//! The legend: each entity kind with its colour, and how figures are marked.
+//! The legend: each entity kind with its colour and how figures are marked, each a toggle that
+//! shows or hides those highlights in the reader.
 
+use super::app::Command;
 use super::fonts;
-use super::style::{Palette, kind_label};
+use super::i18n::Strings;
+use super::style::{Palette, Visibility};
 use crate::extract::EntityKind;
 use egui::text::LayoutJob;
-use egui::{Color32, FontId, RichText, TextFormat};
+use egui::{Button, Color32, FontId, RichText, Stroke, TextFormat};
 
-/// Draws the legend as one wrapped row of samples.
-pub fn show(ui: &mut egui::Ui) {
+/// Draws the legend as one wrapped row of toggles; returns the command of a click.
+pub fn show(ui: &mut egui::Ui, s: &Strings, vis: Visibility) -> Option<Command> {
     let palette = Palette::new(ui.visuals());
+    let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Legend:").strong());
+        ui.label(RichText::new(s.legend).strong());
         for kind in EntityKind::ALL {
-            ui.label(sample(
-                kind_label(kind),
-                palette.entity_bg(kind),
-                &palette,
-                false,
-            ));
+            let on = vis.shows(kind);
+            let job = sample(s.kind(kind), palette.entity_bg(kind), &palette, false, on);
+            if ui
+                .add(Button::selectable(on, job))
+                .on_hover_text(s.toggle_hover)
+                .clicked()
+            {
+                command = Some(Command::ToggleKind(kind));
+            }
         }
-        ui.label(sample("12 M€ figure", palette.figure_bg, &palette, true))
-            .on_hover_text("Money, chips, power or compute figure: bold, underlined");
+        let job = sample(s.figure_sample, palette.figure_bg, &palette, true, vis.figures);
+        if ui
+            .add(Button::selectable(vis.figures, job))
+            .on_hover_text(format!("{}\n{}", s.figure_legend_hover, s.toggle_hover))
+            .clicked()
+        {
+            command = Some(Command::ToggleFigures);
+        }
     });
+    command
 }
 
-/// One legend sample: the name written the way the reader marks it.
-fn sample(name: &str, background: Color32, palette: &Palette, figure: bool) -> LayoutJob {
+/// One legend sample: the name written the way the reader marks it (struck through when off).
+fn sample(name: &str, bg: Color32, palette: &Palette, figure: bool, on: bool) -> LayoutJob {
     let size = 14.0;
     let format = TextFormat {
         font_id: if figure {
@@ -38,11 +52,16 @@ fn sample(name: &str, background: Color32, palette: &Palette, figure: bool) -> L
         } else {
             palette.text
         },
-        background,
-        underline: if figure {
+        background: if on { bg } else { Color32::TRANSPARENT },
+        underline: if figure && on {
             palette.figure_underline
         } else {
-            egui::Stroke::NONE
+            Stroke::NONE
+        },
+        strikethrough: if on {
+            Stroke::NONE
+        } else {
+            Stroke::new(1.5, palette.text)
         },
         expand_bg: 3.0,
         ..Default::default()

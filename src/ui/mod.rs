@@ -1,7 +1,9 @@
 //! The desktop app (egui/eframe): draws state and emits commands.
 //!
-//! `app` holds the state and applies commands; `sidebar`, `reader` and `legend` draw; `annot`,
-//! `layout` and `galleys` turn an extraction into cached, highlighted paragraph layouts.
+//! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
+//! `mentions_panel` draw; `annot`, `layout` and `galleys` turn an extraction into cached,
+//! highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
+//! behind them; `i18n` holds every visible string.
 
 pub mod annot;
 pub mod app;
@@ -9,10 +11,18 @@ pub mod document;
 pub mod fonts;
 pub mod galleys;
 pub mod hover;
+pub mod i18n;
 pub mod layout;
 pub mod legend;
+pub mod mentions;
+pub mod mentions_panel;
+pub mod overlay;
 pub mod reader;
+pub mod reader_input;
 pub mod screenshot;
+pub mod search;
+pub mod search_bar;
+pub mod selection;
 pub mod sidebar;
 pub mod style;
 

@@ -1,112 +1,246 @@
 //! The article view: the selected article's header and its text, wrapped and highlighted,
-//! painted paragraph by paragraph from cached galleys, only where the viewport shows it.
+//! painted paragraph by paragraph from cached galleys, only where the viewport shows it, with
+//! the selection, search hits and jump flash painted over them.
 
+use super::app::Command;
 use super::document::LoadedDoc;
 use super::galleys::{LayoutKey, ParagraphLayouts};
 use super::hover;
+use super::i18n::Strings;
 use super::layout::{TextMetrics, paragraph_job};
-use super::style::Palette;
+use super::mentions::MentionIndex;
+use super::overlay;
+use super::reader_input::{self, Placed};
+use super::search::Hit;
+use super::selection::{galley_range, paragraph_of_char};
+use super::style::{Palette, Visibility};
 use egui::text::CCursor;
-use egui::{Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo};
+use egui::{
+    Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style,
+};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// Widest line of text, in points; wider panels get side margins instead.
 const MAX_TEXT_WIDTH: f32 = 820.0;
 /// Average advance of a DejaVu Sans char relative to the font size (for height estimates).
 const AVG_CHAR_EM: f32 = 0.55;
+/// How long a jump target flashes, in seconds.
+const FLASH_SECONDS: f64 = 1.6;
+/// Frames during which a scroll target is re-aimed (heights settle as paragraphs are laid out).
+const SCROLL_FRAMES: u8 = 4;
+
+/// A place to bring into view.
+#[derive(Debug, Clone, PartialEq)]
+struct ScrollTarget {
+    article: usize,
+    char: usize,
+    frames: u8,
+}
+
+/// A passage that flashes after a jump.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flash {
+    pub article: usize,
+    pub range: Range<usize>,
+    started: Option<f64>,
+}
 
 /// What the reader keeps between frames.
 #[derive(Default)]
 pub struct ReaderState {
     pub layouts: ParagraphLayouts,
     pub metrics: TextMetrics,
+    pub(super) input: reader_input::InputState,
+    scroll_to: Option<ScrollTarget>,
+    pub flash: Option<Flash>,
 }
 
-/// Draws article `doc_index` (`doc`) filling `ui`.
-pub fn show(ui: &mut egui::Ui, doc_index: usize, doc: &LoadedDoc, state: &mut ReaderState) {
-    header(ui, doc);
+impl ReaderState {
+    /// Scrolls article `article` so that its char `char` is visible (when it is next shown).
+    pub fn scroll_to(&mut self, article: usize, char: usize) {
+        self.scroll_to = Some(ScrollTarget {
+            article,
+            char,
+            frames: SCROLL_FRAMES,
+        });
+    }
+
+    /// Flashes the chars `range` of `article`.
+    pub fn flash(&mut self, article: usize, range: Range<usize>) {
+        self.flash = Some(Flash {
+            article,
+            range,
+            started: None,
+        });
+    }
+}
+
+/// Everything the reader shows of one article.
+pub struct ReaderView<'a> {
+    /// Index of the article in the app's list.
+    pub index: usize,
+    pub doc: &'a LoadedDoc,
+    pub s: &'static Strings,
+    pub vis: Visibility,
+    pub mentions: &'a MentionIndex,
+    /// The selection, when it is in this article (char range).
+    pub selection: Option<&'a Range<usize>>,
+    /// Search hits in this article, in order.
+    pub hits: &'a [Hit],
+    /// The current search hit, when it is in this article.
+    pub current_hit: Option<&'a Hit>,
+}
+
+/// Draws the article filling `ui`; returns what the user asked.
+pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -> Vec<Command> {
+    header(ui, view.doc, view.s);
     ui.separator();
     let palette = Palette::new(ui.visuals());
     let metrics = state.metrics;
+    let mut commands = Vec::new();
+    let doc = view.doc;
     ScrollArea::vertical()
-        .id_salt(("reader", doc_index))
+        .id_salt(("reader", view.index))
         .auto_shrink(false)
         .show_viewport(ui, |ui, viewport| {
             let full = ui.max_rect();
             let width = full.width().clamp(80.0, MAX_TEXT_WIDTH);
             let left = full.left() + ((full.width() - width) / 2.0).max(0.0);
             let key = LayoutKey {
-                doc: doc_index,
+                doc: view.index,
                 wrap_width: width.floor() as u32,
                 annotation_version: doc.annotation_version,
                 dark: palette.dark,
                 ppp_bits: ui.ctx().pixels_per_point().to_bits(),
             };
-            let layouts = &mut state.layouts;
-            layouts.prepare(
+            state.layouts.prepare(
                 key,
                 doc.paragraphs.iter().map(|p| p.char_len),
                 metrics.size * AVG_CHAR_EM,
                 metrics.line_height,
                 metrics.line_height * 0.6,
             );
+            let make = |ui: &egui::Ui, i: usize| {
+                let p = &doc.paragraphs[i];
+                let job = paragraph_job(
+                    &doc.doc.text,
+                    p,
+                    &doc.extraction,
+                    &palette,
+                    metrics,
+                    view.vis,
+                    key.wrap_width as f32,
+                );
+                ui.painter().layout_job(job)
+            };
+            aim_scroll(ui, view.index, doc, state, full.top(), left, &make);
+            // Under the paragraphs, so that they keep their hover tooltips.
+            let background = ui
+                .interact(
+                    ui.clip_rect(),
+                    ui.make_persistent_id(("reader-text", view.index)),
+                    Sense::click_and_drag(),
+                )
+                .on_hover_cursor(egui::CursorIcon::Text);
+            background.widget_info(|| WidgetInfo::labeled(Role::Document, true, view.s.article_text));
+
+            let layouts = &mut state.layouts;
             let visible = layouts.visible(viewport.min.y..viewport.max.y);
             let mut y = full.top() + layouts.top(visible.start);
             let mut grew = false;
+            let mut placed = Vec::with_capacity(visible.len());
             for i in visible.clone() {
-                let Some(p) = doc.paragraphs.get(i) else {
+                if i >= doc.paragraphs.len() {
                     break;
-                };
-                let (galley, changed) = layouts.galley(i, || {
-                    let job = paragraph_job(
-                        &doc.doc.text,
-                        p,
-                        &doc.extraction,
-                        &palette,
-                        metrics,
-                        key.wrap_width as f32,
-                    );
-                    ui.painter().layout_job(job)
-                });
+                }
+                let (galley, changed) = layouts.galley(i, || make(ui, i));
                 grew |= changed;
                 let rect = Rect::from_min_size(Pos2::new(left, y), galley.size());
-                paragraph(ui, doc, i, rect, galley, &palette);
+                let dragging = state.input.dragging();
+                paragraph(ui, view, i, rect, galley.clone(), &palette, dragging);
+                placed.push(Placed { i, rect, galley });
                 y += layouts.height(i) + metrics.line_height * 0.6;
             }
             layouts.evict_outside(visible);
+            paint_marks(ui, view, &placed, &mut state.flash);
+            commands.extend(reader_input::handle(
+                ui,
+                &background,
+                view,
+                &placed,
+                &mut state.input,
+            ));
             ui.set_min_size(Vec2::new(full.width(), layouts.total_height()));
             if grew {
                 // Heights were estimates: lay out again with the measured ones.
                 ui.ctx().request_repaint();
             }
         });
+    commands
 }
 
-fn header(ui: &mut egui::Ui, doc: &LoadedDoc) {
+/// Re-aims a pending scroll target at its char, laying out its paragraph if needed.
+fn aim_scroll(
+    ui: &egui::Ui,
+    index: usize,
+    doc: &LoadedDoc,
+    state: &mut ReaderState,
+    top: f32,
+    left: f32,
+    make: &dyn Fn(&egui::Ui, usize) -> Arc<Galley>,
+) {
+    let Some(t) = state.scroll_to.as_mut().filter(|t| t.article == index) else {
+        return;
+    };
+    if doc.paragraphs.is_empty() {
+        state.scroll_to = None;
+        return;
+    }
+    let i = paragraph_of_char(&doc.paragraphs, t.char);
+    let (galley, _) = state.layouts.galley(i, || make(ui, i));
+    let p = &doc.paragraphs[i];
+    let c = t.char.saturating_sub(p.char_start).min(p.char_len);
+    let at = galley.pos_from_cursor(CCursor::new(c));
+    let y = top + state.layouts.top(i) + at.min.y;
+    let rect = Rect::from_min_size(Pos2::new(left + at.min.x, y), Vec2::new(1.0, at.height()));
+    ui.scroll_to_rect_animation(rect, Some(Align::Center), style::ScrollAnimation::none());
+    ui.ctx().request_repaint();
+    t.frames = t.frames.saturating_sub(1);
+    if t.frames == 0 {
+        state.scroll_to = None;
+    }
+}
+
+fn header(ui: &mut egui::Ui, doc: &LoadedDoc, s: &Strings) {
     ui.add_space(4.0);
     ui.label(RichText::new(doc.title()).heading().strong());
     ui.horizontal_wrapped(|ui| {
-        ui.label(doc.doc.date.as_deref().unwrap_or("undated"));
+        ui.label(doc.doc.date.as_deref().unwrap_or(s.undated));
         ui.label("·");
         ui.label(RichText::new(&doc.doc.path).monospace().weak());
         ui.label("·");
         ui.label(format!(
-            "{} actors, {} figures",
+            "{} {}, {} {}",
             doc.actor_count(),
-            doc.figure_count()
+            s.actors,
+            doc.figure_count(),
+            s.figures
         ));
     });
 }
 
-/// Paints one paragraph and answers hovering over its highlights.
+/// Paints one paragraph (with its part of the selection) and answers hovering its highlights.
 fn paragraph(
     ui: &mut egui::Ui,
-    doc: &LoadedDoc,
+    view: &ReaderView<'_>,
     i: usize,
     rect: Rect,
     galley: Arc<Galley>,
     palette: &Palette,
+    dragging: bool,
 ) {
+    let doc = view.doc;
     let response = ui.interact(
         rect,
         ui.make_persistent_id(("paragraph", i)),
@@ -115,12 +249,69 @@ fn paragraph(
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, doc.paragraph_text(i)));
     let under_pointer = response
         .hover_pos()
+        .filter(|_| !dragging)
         .and_then(|pos| char_under(&galley, pos - rect.min))
         .and_then(|c| doc.paragraphs.get(i)?.segment_at_char(c))
-        .map(|s| s.marks);
+        .map(|s| hover::visible_marks(s.marks, &doc.extraction, view.vis))
+        .filter(|m| m.entity.is_some() || m.figure.is_some());
+    let galley = match doc.paragraphs.get(i) {
+        Some(p) => overlay::with_selection(galley, p, view.selection, ui.visuals()),
+        None => galley,
+    };
     ui.painter().galley(rect.min, galley, palette.text);
     if let Some(marks) = under_pointer {
-        response.on_hover_ui_at_pointer(|ui| hover::tooltip_ui(ui, &doc.extraction, marks));
+        response.on_hover_ui_at_pointer(|ui| {
+            hover::tooltip_ui(ui, &doc.extraction, marks, view.s, view.mentions);
+        });
+    }
+}
+
+/// Paints search hits and the flash over the visible paragraphs.
+fn paint_marks(
+    ui: &egui::Ui,
+    view: &ReaderView<'_>,
+    placed: &[Placed],
+    flash: &mut Option<Flash>,
+) {
+    let dark = ui.visuals().dark_mode;
+    let now = ui.input(|i| i.time);
+    let flash_style = match flash.as_mut().filter(|f| f.article == view.index) {
+        Some(f) => {
+            let started = *f.started.get_or_insert(now);
+            let t = ((now - started) / FLASH_SECONDS) as f32;
+            if t >= 1.0 {
+                *flash = None;
+                None
+            } else {
+                ui.ctx().request_repaint();
+                Some((f.range.clone(), overlay::flash(ui.visuals(), t)))
+            }
+        }
+        None => None,
+    };
+    let painter = ui.painter();
+    for pl in placed {
+        let Some(p) = view.doc.paragraphs.get(pl.i) else {
+            continue;
+        };
+        let end = p.char_start + p.char_len;
+        let first = view.hits.partition_point(|h| h.range.end <= p.char_start);
+        for h in view.hits[first..].iter().take_while(|h| h.range.start < end) {
+            let Some(r) = galley_range(p, &h.range) else {
+                continue;
+            };
+            let style = if view.current_hit == Some(h) {
+                overlay::current_hit(dark)
+            } else {
+                overlay::search_hit(dark)
+            };
+            overlay::paint_mark(painter, &pl.galley, pl.rect.min, r, style);
+        }
+        if let Some((range, style)) = &flash_style
+            && let Some(r) = galley_range(p, range)
+        {
+            overlay::paint_mark(painter, &pl.galley, pl.rect.min, r, *style);
+        }
     }
 }
 

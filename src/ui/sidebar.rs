@@ -2,13 +2,19 @@
 
 use super::app::Command;
 use super::document::LoadedDoc;
+use super::i18n::Strings;
 use egui::{Button, RichText, ScrollArea};
 
 /// Draws the list; returns the command of a click, if any.
-pub fn show(ui: &mut egui::Ui, docs: &[LoadedDoc], selected: Option<usize>) -> Option<Command> {
+pub fn show(
+    ui: &mut egui::Ui,
+    docs: &[LoadedDoc],
+    selected: Option<usize>,
+    s: &Strings,
+) -> Option<Command> {
     let mut command = None;
-    ui.heading("Articles");
-    ui.label(RichText::new(format!("{} in the corpus", docs.len())).weak());
+    ui.heading(s.articles);
+    ui.label(RichText::new(format!("{} {}", docs.len(), s.in_corpus)).weak());
     ui.separator();
     ScrollArea::vertical()
         .id_salt("article-list")
@@ -17,11 +23,13 @@ pub fn show(ui: &mut egui::Ui, docs: &[LoadedDoc], selected: Option<usize>) -> O
             ui.spacing_mut().item_spacing.y = 6.0;
             for (i, d) in docs.iter().enumerate() {
                 let line = format!(
-                    "{}\n{} · {} actors · {} figures",
+                    "{}\n{} · {} {} · {} {}",
                     d.title(),
-                    d.doc.date.as_deref().unwrap_or("undated"),
+                    d.doc.date.as_deref().unwrap_or(s.undated),
                     d.actor_count(),
-                    d.figure_count()
+                    s.actors,
+                    d.figure_count(),
+                    s.figures
                 );
                 let button = Button::selectable(selected == Some(i), line)
                     .wrap()

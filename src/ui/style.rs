@@ -16,19 +16,39 @@ pub fn kind_color(kind: EntityKind) -> Color32 {
         EntityKind::Place => Color32::from_rgb(0x00, 0x9E, 0x73),  // bluish green
         EntityKind::Institution => Color32::from_rgb(0xCC, 0x79, 0xA7), // reddish purple
         EntityKind::Project => Color32::from_rgb(0xF0, 0xE4, 0x42), // yellow
-        EntityKind::Product => Color32::from_rgb(0x00, 0x72, 0xB2), // blue
+        // Violet: the Okabe–Ito blue was too close to the sky blue of companies, and
+        // vermillion to the orange of persons for red-green colour-blind readers.
+        EntityKind::Product => Color32::from_rgb(0x55, 0x00, 0xEE),
     }
 }
 
-/// Human name of a kind, for the legend and tooltips.
-pub fn kind_label(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "Person",
-        EntityKind::Company => "Company",
-        EntityKind::Place => "Place",
-        EntityKind::Institution => "Institution",
-        EntityKind::Project => "Project",
-        EntityKind::Product => "Product",
+/// Which highlights the reader shows (the legend's toggles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visibility {
+    /// Indexed like [`EntityKind::ALL`].
+    pub kinds: [bool; 6],
+    pub figures: bool,
+}
+
+impl Default for Visibility {
+    fn default() -> Self {
+        Visibility {
+            kinds: [true; 6],
+            figures: true,
+        }
+    }
+}
+
+impl Visibility {
+    pub fn shows(&self, kind: EntityKind) -> bool {
+        let i = EntityKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.kinds[i]
+    }
+
+    pub fn toggle(&mut self, kind: EntityKind) {
+        if let Some(i) = EntityKind::ALL.iter().position(|k| *k == kind) {
+            self.kinds[i] = !self.kinds[i];
+        }
     }
 }
 
@@ -99,6 +119,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Simulated colour-vision deficiencies (Viénot et al. 1999, in linear RGB).
+    fn simulate(c: Color32, m: [[f32; 3]; 3]) -> [f32; 3] {
+        let lin = |v: u8| (f32::from(v) / 255.0).powf(2.2);
+        let v = [lin(c.r()), lin(c.g()), lin(c.b())];
+        m.map(|row| (row[0] * v[0] + row[1] * v[1] + row[2] * v[2]).max(0.0).powf(1.0 / 2.2) * 255.0)
+    }
+
+    #[test]
+    fn products_differ_from_every_kind_also_for_colour_blind_readers() {
+        let normal = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+        let protan = [
+            [0.1124, 0.8876, 0.0],
+            [0.1124, 0.8876, 0.0],
+            [0.0040, -0.0040, 1.0],
+        ];
+        let deutan = [
+            [0.2927, 0.7073, 0.0],
+            [0.2927, 0.7073, 0.0],
+            [-0.0223, 0.0223, 1.0],
+        ];
+        for visuals in [Visuals::light(), Visuals::dark()] {
+            let p = Palette::new(&visuals);
+            let others = EntityKind::ALL.into_iter().filter(|k| *k != EntityKind::Product);
+            for (kind, m) in others.flat_map(|k| [(k, normal), (k, protan), (k, deutan)]) {
+                let a = simulate(p.entity_bg(kind), m);
+                let b = simulate(p.entity_bg(EntityKind::Product), m);
+                let d = ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2))
+                    .sqrt();
+                assert!(d > 60.0, "{kind:?} vs product only {d:.0} apart");
+            }
+        }
+    }
+
+    #[test]
+    fn visibility_toggles_one_kind() {
+        let mut v = Visibility::default();
+        v.toggle(EntityKind::Place);
+        assert!(!v.shows(EntityKind::Place));
+        assert!(v.shows(EntityKind::Person));
+        v.toggle(EntityKind::Place);
+        assert_eq!(v, Visibility::default());
     }
 
     #[test]

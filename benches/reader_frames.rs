@@ -1,0 +1,141 @@
+//! Frame times of the reader on a 2 MB article with 20 000 highlights, headless (no GPU):
+//! runs the whole app through `egui::Context::run_ui` + tessellation, scrolls through the
+//! article with the mouse wheel over ~300 frames and prints p50/p95/p99/max after the first
+//! frame. Target: p99 <= 8 ms (release).
+//!
+//! `cargo bench --bench reader_frames`
+
+use egui::{Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
+use std::time::{Duration, Instant};
+use vigie::corpus::Document;
+use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
+use vigie::ui::VigieApp;
+use vigie::ui::document::LoadedDoc;
+
+const FRAMES: usize = 300;
+const TARGET_P99_MS: f64 = 8.0;
+
+/// A ~2 MB article of news-like paragraphs with 20 000 highlights (entities and figures).
+fn big_article() -> LoadedDoc {
+    let para = "La Commission européenne et Nvidia annoncent à Paris un plan de 20 milliards \
+                d'euros pour des usines d'IA, avec 100\u{202F}000 puces et 1,5 GW, selon \
+                Thierry Breton, qui cite aussi Mistral AI, le projet Stargate et le modèle \
+                Llama face aux États\u{2011}Unis et à la Chine, dans un marché très disputé.";
+    let marks: [(&str, Option<EntityKind>); 4] = [
+        ("Nvidia", Some(EntityKind::Company)),
+        ("Paris", Some(EntityKind::Place)),
+        ("20 milliards d'euros", None),
+        ("Thierry Breton", Some(EntityKind::Person)),
+    ];
+    let n_pars = 2_000_000 / (para.len() + 2) + 1;
+    let text = vec![para; n_pars].join("\n\n");
+    let mut x = Extraction::default();
+    let mut char_base = 0;
+    let par_chars = para.chars().count() + 2;
+    'outer: for _ in 0..n_pars {
+        for (surface, kind) in marks {
+            if x.entities.len() + x.figures.len() >= 20_000 {
+                break 'outer;
+            }
+            let b = para.find(surface).unwrap_or(0);
+            let start = char_base + para[..b].chars().count();
+            let end = start + surface.chars().count();
+            match kind {
+                Some(kind) => x.entities.push(Entity {
+                    text: surface.into(),
+                    start,
+                    end,
+                    canonical: surface.into(),
+                    kind,
+                }),
+                None => x.figures.push(Figure {
+                    text: surface.into(),
+                    start,
+                    end,
+                    kind: FigureKind::Money,
+                    value: 2e10,
+                    value_min: None,
+                    value_max: None,
+                    unit: "EUR".into(),
+                    actor: Some("Nvidia".into()),
+                    in_totals: true,
+                }),
+            }
+        }
+        char_base += par_chars;
+    }
+    let doc = Document {
+        path: "bench/big.txt".into(),
+        text,
+        title: Some("Bench: 2 MB".into()),
+        date: None,
+    };
+    LoadedDoc::with_extraction(doc, x)
+}
+
+fn input(events: Vec<Event>, time: f64) -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(1400.0, 900.0))),
+        time: Some(time),
+        events,
+        ..Default::default()
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)].as_secs_f64() * 1e3
+}
+
+fn main() {
+    let t0 = Instant::now();
+    let doc = big_article();
+    let highlights = doc.extraction.entities.len() + doc.extraction.figures.len();
+    let bytes = doc.doc.text.len();
+    let mut app = VigieApp::from_loaded(vec![doc]);
+    let load = t0.elapsed();
+
+    let ctx = egui::Context::default();
+    VigieApp::setup(&ctx);
+    let over_text = Pos2::new(900.0, 450.0);
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut first = Duration::ZERO;
+    for frame in 0..=FRAMES {
+        let mut events = vec![Event::PointerMoved(over_text)];
+        if frame > 0 {
+            // Varying speed: mostly reading-pace wheel steps, some long flings.
+            let dy = if frame % 50 < 5 { -4000.0 } else { -120.0 };
+            events.push(Event::MouseWheel {
+                unit: MouseWheelUnit::Point,
+                delta: Vec2::new(0.0, dy),
+                phase: egui::TouchPhase::Move,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        let start = Instant::now();
+        let out = ctx.run_ui(input(events, frame as f64 / 60.0), |ui| app.ui(ui));
+        let prims = ctx.tessellate(out.shapes, out.pixels_per_point);
+        std::hint::black_box(prims);
+        let dt = start.elapsed();
+        if frame == 0 {
+            first = dt;
+        } else {
+            times.push(dt);
+        }
+    }
+    times.sort();
+    let p = |q| percentile(&times, q);
+    println!("reader_frames: {bytes} bytes, {highlights} highlights, load {load:.2?}");
+    println!("+-------------+-----------+");
+    println!("| frame       | time (ms) |");
+    println!("+-------------+-----------+");
+    println!("| first       | {:>9.2} |", first.as_secs_f64() * 1e3);
+    println!("| p50         | {:>9.2} |", p(0.50));
+    println!("| p95         | {:>9.2} |", p(0.95));
+    println!("| p99         | {:>9.2} |", p(0.99));
+    println!("| max         | {:>9.2} |", p(1.0));
+    println!("+-------------+-----------+");
+    println!("({} frames after the first; galleys cached now: {})", times.len(), app.cached_layouts());
+    let verdict = if p(0.99) <= TARGET_P99_MS { "OK" } else { "MISSED" };
+    println!("p99 target <= {TARGET_P99_MS} ms: {verdict}");
+}
