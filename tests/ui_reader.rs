@@ -58,6 +58,7 @@ fn para_rect(h: &Harness<'static, VigieApp>, text: &str) -> egui::Rect {
 }
 
 fn press(h: &mut Harness<'static, VigieApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
+    h.event(Event::ModifiersChanged(modifiers));
     h.event(Event::PointerMoved(pos));
     h.event(Event::PointerButton {
         pos,
@@ -80,7 +81,12 @@ fn dragging_selects_across_paragraphs_and_ctrl_c_copies_it() {
     h.run_steps(1);
     h.hover_at(last.right_center() - vec2(0.5, 0.0));
     h.run_steps(1);
-    press(&mut h, last.right_center() - vec2(0.5, 0.0), false, Modifiers::NONE);
+    press(
+        &mut h,
+        last.right_center() - vec2(0.5, 0.0),
+        false,
+        Modifiers::NONE,
+    );
     h.run_steps(1);
 
     let sel = h.state().selection.clone().expect("a selection");
@@ -90,9 +96,12 @@ fn dragging_selects_across_paragraphs_and_ctrl_c_copies_it() {
 
     h.event(Event::Copy);
     h.run_steps(1);
-    let copied = h.output().platform_output.commands.iter().any(
-        |c| matches!(c, egui::OutputCommand::CopyText(t) if t == THREE),
-    );
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyText(t) if t == THREE));
     assert!(copied, "{:?}", h.output().platform_output.commands);
 }
 
@@ -100,10 +109,20 @@ fn dragging_selects_across_paragraphs_and_ctrl_c_copies_it() {
 fn drag_within_a_paragraph_then_shift_click_extends() {
     let mut h = harness(VigieApp::from_loaded(vec![doc_with("a", THREE, &[])]));
     let middle = para_rect(&h, "Deuxième paragraphe ici.");
-    press(&mut h, middle.left_center() + vec2(1.0, 0.0), true, Modifiers::NONE);
+    press(
+        &mut h,
+        middle.left_center() + vec2(1.0, 0.0),
+        true,
+        Modifiers::NONE,
+    );
     h.hover_at(middle.right_center() - vec2(0.5, 0.0));
     h.run_steps(1);
-    press(&mut h, middle.right_center() - vec2(0.5, 0.0), false, Modifiers::NONE);
+    press(
+        &mut h,
+        middle.right_center() - vec2(0.5, 0.0),
+        false,
+        Modifiers::NONE,
+    );
     let sel = h.state().selection.clone().expect("a selection");
     // "Alpha beta gamma.\n\n" is 19 chars; the paragraph is 24.
     assert_eq!(sel.range, 19..43);
@@ -128,10 +147,21 @@ fn double_click_selects_a_word() {
     let mut h = harness(VigieApp::from_loaded(vec![doc_with("a", THREE, &[])]));
     let first = para_rect(&h, "Alpha beta gamma.");
     let at = first.left_center() + vec2(6.0, 0.0);
+    // kittest runs each press and release in its own frame, 0.25 s apart.
+    h.ctx
+        .options_mut(|o| o.input_options.max_double_click_delay = 2.0);
+    h.hover_at(at);
     for _ in 0..2 {
-        press(&mut h, at, true, Modifiers::NONE);
-        press(&mut h, at, false, Modifiers::NONE);
+        for pressed in [true, false] {
+            h.event(Event::PointerButton {
+                pos: at,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
     }
+    h.run_steps(2);
     assert_eq!(h.state().selected_text(), Some("Alpha"));
 }
 
@@ -156,6 +186,9 @@ fn legend_toggle_hides_highlights_and_their_tooltips() {
     h.get_by_label("OpenAI Inc.");
     h.get_by_label("1 mentions in the corpus");
 
+    // Away from the text, so that the tooltip (which also says "Company") closes.
+    h.hover_at(Pos2::new(1300.0, 850.0));
+    h.run_steps(2);
     h.get_by_label("Company").click();
     h.run_steps(2);
     assert!(!h.state().visibility.shows(EntityKind::Company));

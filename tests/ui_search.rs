@@ -37,7 +37,10 @@ fn corpus() -> VigieApp {
         .collect::<Vec<_>>();
     far.push("Enfin les ÉTATS‑UNIS, tout en bas.".into());
     VigieApp::from_loaded(vec![
-        doc("a", "Les États-Unis investissent.\n\nAux etats-unis encore."),
+        doc(
+            "a",
+            "Les États-Unis investissent.\n\nAux etats-unis encore.",
+        ),
         doc("b", "Rien ici."),
         doc("c", &far.join("\n\n")),
     ])
@@ -48,7 +51,10 @@ fn ctrl_f_focuses_the_search_box_and_hits_span_articles() {
     let mut h = harness(corpus());
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
     h.run_steps(2);
-    assert!(h.get_by_role_and_label(Role::TextInput, "Search").is_focused());
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Search")
+            .is_focused()
+    );
 
     h.get_by_role_and_label(Role::TextInput, "Search")
         .type_text("etats-unis");
@@ -88,6 +94,8 @@ fn ctrl_f_focuses_the_search_box_and_hits_span_articles() {
 #[test]
 fn a_query_without_hits_says_so() {
     let mut h = harness(corpus());
+    h.get_by_role_and_label(Role::TextInput, "Search").click();
+    h.run_steps(2);
     h.get_by_role_and_label(Role::TextInput, "Search")
         .type_text("introuvable");
     h.run_steps(3);

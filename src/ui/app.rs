@@ -35,11 +35,16 @@ pub enum Command {
     ShowMentions(String),
     CloseMentions,
     /// Open article `article`, bring its chars `range` into view and flash them.
-    JumpTo { article: usize, range: Range<usize> },
+    JumpTo {
+        article: usize,
+        range: Range<usize>,
+    },
     /// Search the corpus for this text.
     SetQuery(String),
     /// Move to the next (or previous) search hit.
-    SearchStep { forward: bool },
+    SearchStep {
+        forward: bool,
+    },
 }
 
 /// The state of the corpus search.
@@ -173,11 +178,7 @@ impl VigieApp {
     fn set_query(&mut self, query: String) {
         let s = &mut self.search;
         if s.folded.len() != self.docs.len() {
-            s.folded = self
-                .docs
-                .iter()
-                .map(|d| Folded::new(&d.doc.text))
-                .collect();
+            s.folded = self.docs.iter().map(|d| Folded::new(&d.doc.text)).collect();
         }
         s.hits = search::search(&s.folded, &query);
         s.query = query;
@@ -211,13 +212,7 @@ impl VigieApp {
                     // Right to left: the search row reads left to right inside its own group.
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let q = &self.search;
-                        commands.extend(search_bar::show(
-                            ui,
-                            s,
-                            &q.query,
-                            q.hits.len(),
-                            q.current,
-                        ));
+                        commands.extend(search_bar::show(ui, s, &q.query, q.hits.len(), q.current));
                     });
                 });
             });

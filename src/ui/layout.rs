@@ -221,7 +221,13 @@ mod tests {
             entity: Some(1),
             figure: Some(0),
         };
-        let f = format_for(marks, &x, &palette, TextMetrics::default(), Visibility::default());
+        let f = format_for(
+            marks,
+            &x,
+            &palette,
+            TextMetrics::default(),
+            Visibility::default(),
+        );
         assert_eq!(f.background, palette.entity_bg(EntityKind::Company));
         assert_eq!(f.font_id, fonts::bold(16.0));
         // Out-of-range indexes (stale extraction) fall back to plain text.
@@ -229,7 +235,13 @@ mod tests {
             entity: Some(9),
             figure: Some(9),
         };
-        let f = format_for(stale, &x, &palette, TextMetrics::default(), Visibility::default());
+        let f = format_for(
+            stale,
+            &x,
+            &palette,
+            TextMetrics::default(),
+            Visibility::default(),
+        );
         assert_eq!(f.background, Color32::TRANSPARENT);
     }
 

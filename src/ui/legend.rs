@@ -26,7 +26,13 @@ pub fn show(ui: &mut egui::Ui, s: &Strings, vis: Visibility) -> Option<Command> 
                 command = Some(Command::ToggleKind(kind));
             }
         }
-        let job = sample(s.figure_sample, palette.figure_bg, &palette, true, vis.figures);
+        let job = sample(
+            s.figure_sample,
+            palette.figure_bg,
+            &palette,
+            true,
+            vis.figures,
+        );
         if ui
             .add(Button::selectable(vis.figures, job))
             .on_hover_text(format!("{}\n{}", s.figure_legend_hover, s.toggle_hover))

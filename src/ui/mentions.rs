@@ -60,7 +60,10 @@ pub struct Snippet {
 pub fn snippet(doc: &LoadedDoc, range: Range<usize>) -> Snippet {
     let text = &doc.doc.text;
     let ix = &doc.chars;
-    let (bs, be) = (ix.byte_offset(text, range.start), ix.byte_offset(text, range.end));
+    let (bs, be) = (
+        ix.byte_offset(text, range.start),
+        ix.byte_offset(text, range.end),
+    );
     let (bs, be) = (bs.min(be), be);
     let pi = doc.paragraphs.partition_point(|p| p.bytes.end <= bs);
     let par = doc.paragraphs.get(pi).map_or(bs..be, |p| p.bytes.clone());
@@ -133,7 +136,10 @@ mod tests {
     #[test]
     fn counts_mentions_across_articles() {
         let docs = [
-            loaded("Mistral et Nvidia.", &[("Mistral", "Mistral AI"), ("Nvidia", "Nvidia")]),
+            loaded(
+                "Mistral et Nvidia.",
+                &[("Mistral", "Mistral AI"), ("Nvidia", "Nvidia")],
+            ),
             loaded("Encore Mistral.", &[("Mistral", "Mistral AI")]),
         ];
         let ix = MentionIndex::new(&docs);
@@ -163,7 +169,11 @@ mod tests {
         let d = loaded(&long, &[("Nvidia", "Nvidia")]);
         let e = &d.extraction.entities[0];
         let s = snippet(&d, e.start..e.end);
-        assert!(s.text.starts_with('…') && s.text.ends_with('…'), "{}", s.text);
+        assert!(
+            s.text.starts_with('…') && s.text.ends_with('…'),
+            "{}",
+            s.text
+        );
         assert!(s.text.chars().count() <= 2 * CONTEXT_CHARS + 8);
         let m: String = s.text.chars().skip(s.mention.start).take(6).collect();
         assert_eq!(m, "Nvidia");

@@ -118,7 +118,12 @@ fn snippet_job(sn: &Snippet, kind: EntityKind, palette: &Palette) -> LayoutJob {
         ..plain.clone()
     };
     let mut job = LayoutJob::default();
-    let byte = |c: usize| sn.text.char_indices().nth(c).map_or(sn.text.len(), |(b, _)| b);
+    let byte = |c: usize| {
+        sn.text
+            .char_indices()
+            .nth(c)
+            .map_or(sn.text.len(), |(b, _)| b)
+    };
     let (a, b) = (byte(sn.mention.start), byte(sn.mention.end));
     let b = b.max(a);
     job.append(&sn.text[..a], 0.0, plain.clone());

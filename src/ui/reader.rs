@@ -15,9 +15,7 @@ use super::search::Hit;
 use super::selection::{galley_range, paragraph_of_char};
 use super::style::{Palette, Visibility};
 use egui::text::CCursor;
-use egui::{
-    Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style,
-};
+use egui::{Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -143,7 +141,8 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
                     Sense::click_and_drag(),
                 )
                 .on_hover_cursor(egui::CursorIcon::Text);
-            background.widget_info(|| WidgetInfo::labeled(Role::Document, true, view.s.article_text));
+            background
+                .widget_info(|| WidgetInfo::labeled(Role::Document, true, view.s.article_text));
 
             let layouts = &mut state.layouts;
             let visible = layouts.visible(viewport.min.y..viewport.max.y);
@@ -267,12 +266,7 @@ fn paragraph(
 }
 
 /// Paints search hits and the flash over the visible paragraphs.
-fn paint_marks(
-    ui: &egui::Ui,
-    view: &ReaderView<'_>,
-    placed: &[Placed],
-    flash: &mut Option<Flash>,
-) {
+fn paint_marks(ui: &egui::Ui, view: &ReaderView<'_>, placed: &[Placed], flash: &mut Option<Flash>) {
     let dark = ui.visuals().dark_mode;
     let now = ui.input(|i| i.time);
     let flash_style = match flash.as_mut().filter(|f| f.article == view.index) {
@@ -296,7 +290,10 @@ fn paint_marks(
         };
         let end = p.char_start + p.char_len;
         let first = view.hits.partition_point(|h| h.range.end <= p.char_start);
-        for h in view.hits[first..].iter().take_while(|h| h.range.start < end) {
+        for h in view.hits[first..]
+            .iter()
+            .take_while(|h| h.range.start < end)
+        {
             let Some(r) = galley_range(p, &h.range) else {
                 continue;
             };

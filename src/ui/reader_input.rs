@@ -66,8 +66,14 @@ pub fn handle(
     });
     let at = pos.and_then(|p| char_at(view, placed, p));
     let index = view.index;
+    let double = background.double_clicked()
+        || (background.clicked()
+            && ui.input(|i| {
+                i.pointer
+                    .button_double_clicked(egui::PointerButton::Primary)
+            }));
 
-    if background.double_clicked() && !shift {
+    if double && !shift {
         if let Some(c) = at {
             let i = super::selection::paragraph_of_char(&view.doc.paragraphs, c);
             if let Some(p) = view.doc.paragraphs.get(i) {
@@ -117,7 +123,8 @@ pub fn handle(
     if let Some(sel) = view.selection
         && wants_copy(ui)
     {
-        ui.ctx().copy_text(view.doc.char_slice(sel.clone()).to_owned());
+        ui.ctx()
+            .copy_text(view.doc.char_slice(sel.clone()).to_owned());
     }
     out
 }

@@ -41,14 +41,19 @@ pub fn galley_range(p: &Paragraph, range: &Range<usize>) -> Option<Range<usize>>
 
 /// Index of the paragraph holding article char `c` (the last one starting at or before it).
 pub fn paragraph_of_char(pars: &[Paragraph], c: usize) -> usize {
-    pars.partition_point(|p| p.char_start <= c).saturating_sub(1)
+    pars.partition_point(|p| p.char_start <= c)
+        .saturating_sub(1)
 }
 
 /// Char range (relative to `text`) of the word around char `c`: letters, digits and `_`,
 /// plus inner apostrophes and hyphens ("aujourd'hui", "États-Unis"). Empty at a non-word char.
 pub fn word_at(text: &str, c: usize) -> Range<usize> {
     let chars: Vec<char> = text.chars().collect();
-    let word = |i: usize| chars.get(i).is_some_and(|ch| ch.is_alphanumeric() || *ch == '_');
+    let word = |i: usize| {
+        chars
+            .get(i)
+            .is_some_and(|ch| ch.is_alphanumeric() || *ch == '_')
+    };
     let joiner = |i: usize| {
         chars
             .get(i)

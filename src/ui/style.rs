@@ -125,7 +125,12 @@ mod tests {
     fn simulate(c: Color32, m: [[f32; 3]; 3]) -> [f32; 3] {
         let lin = |v: u8| (f32::from(v) / 255.0).powf(2.2);
         let v = [lin(c.r()), lin(c.g()), lin(c.b())];
-        m.map(|row| (row[0] * v[0] + row[1] * v[1] + row[2] * v[2]).max(0.0).powf(1.0 / 2.2) * 255.0)
+        m.map(|row| {
+            (row[0] * v[0] + row[1] * v[1] + row[2] * v[2])
+                .max(0.0)
+                .powf(1.0 / 2.2)
+                * 255.0
+        })
     }
 
     #[test]
@@ -143,12 +148,14 @@ mod tests {
         ];
         for visuals in [Visuals::light(), Visuals::dark()] {
             let p = Palette::new(&visuals);
-            let others = EntityKind::ALL.into_iter().filter(|k| *k != EntityKind::Product);
+            let others = EntityKind::ALL
+                .into_iter()
+                .filter(|k| *k != EntityKind::Product);
             for (kind, m) in others.flat_map(|k| [(k, normal), (k, protan), (k, deutan)]) {
                 let a = simulate(p.entity_bg(kind), m);
                 let b = simulate(p.entity_bg(EntityKind::Product), m);
-                let d = ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2))
-                    .sqrt();
+                let d =
+                    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt();
                 assert!(d > 60.0, "{kind:?} vs product only {d:.0} apart");
             }
         }

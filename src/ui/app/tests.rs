@@ -79,14 +79,21 @@ fn mentions_panel_lists_every_article() {
     let mut app = app_with(&["Nvidia un.", "Rien.", "Puis Nvidia deux."]);
     app.apply(Command::ShowMentions("Nvidia".into()));
     let panel = app.mentions_panel.as_ref().expect("panel open");
-    let at: Vec<(usize, usize)> = panel.items.iter().map(|m| (m.article, m.range.start)).collect();
+    let at: Vec<(usize, usize)> = panel
+        .items
+        .iter()
+        .map(|m| (m.article, m.range.start))
+        .collect();
     assert_eq!(at, [(0, 0), (2, 5)]);
     app.apply(Command::JumpTo {
         article: 2,
         range: 5..11,
     });
     assert_eq!(app.selected, Some(2));
-    assert_eq!(app.reader.flash.as_ref().map(|f| f.range.clone()), Some(5..11));
+    assert_eq!(
+        app.reader.flash.as_ref().map(|f| f.range.clone()),
+        Some(5..11)
+    );
     app.apply(Command::CloseMentions);
     assert!(app.mentions_panel.is_none());
 }
