@@ -139,19 +139,30 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     let norm = NormText::new(text);
     let entities = entities::find(&norm, lexicon);
     let mut figures = figures::find(&norm);
-    // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure.
+    // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure. Entities are sorted
+    // and non-overlapping, so their ends never decrease: the last one starting at or before a
+    // figure is the only one that may contain it.
     figures.retain(|f| {
-        !entities
-            .iter()
-            .any(|e| e.span.start <= f.span.start && f.span.end <= e.span.end)
+        let k = entities.partition_point(|e| e.span.start <= f.span.start);
+        !k.checked_sub(1)
+            .and_then(|k| entities.get(k))
+            .is_some_and(|e| f.span.end <= e.span.end)
     });
     let actors = attribution::attribute(&norm, &entities, &figures);
-    let idx = text::CharIndex::new(norm.original());
     let orig = norm.original();
+    // Spans of the original text: the normalised text's byte ranges when it kept every char's
+    // length, otherwise through a char index of the original (built only then).
+    let idx = std::cell::OnceCell::new();
     let char_span = |r: &Range<usize>| {
         let start = norm.char_offset(r.start);
         let end = norm.char_offset(r.end);
-        let text = &orig[idx.byte_offset(orig, start)..idx.byte_offset(orig, end)];
+        let text = match orig.get(r.clone()) {
+            Some(t) if norm.same_offsets() => t,
+            _ => {
+                let idx = idx.get_or_init(|| text::CharIndex::new(orig));
+                &orig[idx.byte_offset(orig, start)..idx.byte_offset(orig, end)]
+            }
+        };
         (start, end, text.to_string())
     };
     Extraction {

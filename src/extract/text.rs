@@ -27,6 +27,38 @@ pub fn normalize_char(c: char) -> char {
     }
 }
 
+/// The normalised copy of `orig`: runs of chars that stay as they are are copied whole.
+fn normalize(orig: &str) -> String {
+    let b = orig.as_bytes();
+    let mut out = String::with_capacity(orig.len());
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c == b'`' || c == b'\t' {
+                out.push_str(&orig[run..i]);
+                out.push(normalize_char(char::from(c)));
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(ch) = orig[i..].chars().next() else {
+            break;
+        };
+        let n = normalize_char(ch);
+        if n != ch {
+            out.push_str(&orig[run..i]);
+            out.push(n);
+            run = i + ch.len_utf8();
+        }
+        i += ch.len_utf8();
+    }
+    out.push_str(&orig[run..]);
+    out
+}
+
 /// An article's text, with its normalised view and offset conversion.
 #[derive(Debug, Clone)]
 pub struct NormText<'a> {
@@ -37,13 +69,16 @@ pub struct NormText<'a> {
 
 impl<'a> NormText<'a> {
     pub fn new(orig: &'a str) -> Self {
-        let norm: String = if orig.is_ascii() && !orig.contains(['`', '\t']) {
-            orig.to_string()
-        } else {
-            orig.chars().map(normalize_char).collect()
-        };
+        let norm = normalize(orig);
         let index = CharIndex::new(&norm);
         NormText { orig, norm, index }
+    }
+
+    /// True when byte ranges into the normalised text are the same byte ranges of the
+    /// original: every stand-in is ASCII, as long as or shorter than the char it replaces, so
+    /// equal total lengths mean every char kept its length.
+    pub fn same_offsets(&self) -> bool {
+        self.orig.len() == self.norm.len()
     }
 
     /// The text exactly as decoded.
@@ -91,11 +126,14 @@ impl CharIndex {
         }
         let mut checkpoints = Vec::with_capacity(s.len() / STRIDE + 2);
         let mut chars = 0;
-        for (i, (b, _)) in s.char_indices().enumerate() {
-            if i % STRIDE == 0 {
-                checkpoints.push(b);
+        for (b, &byte) in s.as_bytes().iter().enumerate() {
+            // Every byte but a UTF-8 continuation byte starts a char.
+            if byte & 0xC0 != 0x80 {
+                if chars % STRIDE == 0 {
+                    checkpoints.push(b);
+                }
+                chars += 1;
             }
-            chars = i + 1;
         }
         CharIndex {
             ascii: false,

@@ -9,25 +9,28 @@ use std::ops::Range;
 
 /// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
 pub fn lower_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        // Copy the ASCII run in one go, then one non-ASCII char.
-        let n = rest
-            .bytes()
+    let mut out = s.as_bytes().to_vec();
+    out.make_ascii_lowercase();
+    let mut i = 0;
+    while i < s.len() {
+        // Skip the ASCII run (done above), then lower one non-ASCII char in place.
+        i += s.as_bytes()[i..]
+            .iter()
             .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        out.extend(rest[..n].bytes().map(|b| b.to_ascii_lowercase() as char));
-        rest = &rest[n..];
-        let Some(c) = rest.chars().next() else { break };
+            .unwrap_or(s.len() - i);
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let mut l = c.to_lowercase();
-        out.push(match (l.next(), l.next()) {
-            (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-            _ => c,
-        });
-        rest = &rest[c.len_utf8()..];
+        if let (Some(x), None) = (l.next(), l.next())
+            && x.len_utf8() == c.len_utf8()
+        {
+            x.encode_utf8(&mut out[i..i + c.len_utf8()]);
+        }
+        i += c.len_utf8();
     }
-    out
+    // Only whole chars were replaced by whole chars: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 /// A name candidate: tokens `first..=last` of the token list.
