@@ -63,7 +63,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 type Set = HashSet<String, FnvBuild>;
 
 /// The loaded word lists. Every query takes a lower-cased word.

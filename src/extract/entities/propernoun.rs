@@ -442,10 +442,11 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
             caps[l] += 1;
         }
     }
-    // Lower-case content words, counted only on lines that could be headings.
+    // Lower-case content words, counted only on lines that could be headings (short lines
+    // with two capitalised words).
     for t in cx.toks {
         let l = t.line as usize;
-        if caps[l] >= 2 && !t.first_upper && t.has_lower && long_word(t) {
+        if caps[l] >= 2 && words[l] <= 30 && !t.first_upper && t.has_lower && long_word(t) {
             lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
         }
     }

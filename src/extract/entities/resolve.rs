@@ -6,6 +6,7 @@ use super::classify::{Evidence, Scores, classify};
 use super::lexmatch::LexHit;
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
+use super::cues::FnvBuild;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -75,7 +76,7 @@ pub fn resolve(
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
-    let mut supported: HashSet<&str> = HashSet::new();
+    let mut supported: HashSet<&str, FnvBuild> = HashSet::default();
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);
     }
@@ -84,7 +85,7 @@ pub fn resolve(
             supported.insert(&cx.s[c.span.clone()]);
         }
     }
-    let short_keys: Vec<String> = cands
+    let short_keys: HashSet<String, FnvBuild> = cands
         .iter()
         .zip(&evs)
         .filter(|(c, _)| !c.heading)
@@ -108,7 +109,7 @@ pub fn resolve(
         let c = &c;
         let surface = &cx.s[c.span.clone()];
         let ok_place = supported.contains(surface)
-            || short_keys.iter().any(|k| k == surface)
+            || short_keys.contains(surface)
             || strong_shape(cx, c);
         if c.heading && !ok_place {
             // Keep the words of the heading that are names elsewhere.
@@ -131,8 +132,11 @@ pub fn resolve(
             continue;
         }
         let mut ev = *e;
-        // Overlaps with lexicon matches.
-        let over: Vec<usize> = (0..lex.len())
+        // Overlaps with lexicon matches: sorted, non-empty and non-overlapping, so their ends
+        // never decrease and the ones overlapping the name are one run of indices.
+        let over = lex.partition_point(|h| h.span.end <= c.span.start)
+            ..lex.partition_point(|h| h.span.start < c.span.end);
+        let over: Vec<usize> = over
             .filter(|&i| lex[i].span.start < c.span.end && c.span.start < lex[i].span.end)
             .collect();
         if !over.is_empty() {
@@ -218,7 +222,8 @@ pub fn resolve(
     }
 
     // One kind per canonical name: the strongest shape, plus every mention's context.
-    let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>)> = HashMap::new();
+    let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), FnvBuild> =
+        HashMap::default();
     for m in &mentions {
         let e = votes.entry(m.canonical.as_str()).or_default();
         for (a, b) in e.0.0.iter_mut().zip(m.shape.0) {
@@ -229,7 +234,7 @@ pub fn resolve(
             e.2 = m.lex_kind;
         }
     }
-    let kinds: HashMap<&str, EntityKind> = votes
+    let kinds: HashMap<&str, EntityKind, FnvBuild> = votes
         .iter()
         .map(|(c, (shape, ctx, lk))| {
             let mut t = *shape;
@@ -295,7 +300,7 @@ fn family_names(cx: &Ctx, mentions: &mut [Mention]) {
             families.push(w);
         }
     }
-    let families: HashSet<String> = families.into_iter().map(str::to_string).collect();
+    let families: HashSet<String, FnvBuild> = families.into_iter().map(str::to_string).collect();
     for m in mentions.iter_mut() {
         let Some((f, l)) = m.toks else { continue };
         if l > f && kind_of(m) == Some(EntityKind::Person) && families.contains(cx.text(f)) {
@@ -345,7 +350,7 @@ fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
 
 /// "Musk" after "Elon Musk", "Mistral" after "Mistral AI": the short form takes the full name.
 fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
-    let mut map: HashMap<String, String> = HashMap::new();
+    let mut map: HashMap<String, String, FnvBuild> = HashMap::default();
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {
