@@ -94,6 +94,7 @@ pub fn resolve(
 
     let mut lex_removed = vec![false; lex.len()];
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut lex_from = 0;
     for (c, e) in cands.iter().zip(&evs) {
         let mut c = c.clone();
         // "Likez Forbes": a sentence-initial word glued to a name known elsewhere.
@@ -133,12 +134,19 @@ pub fn resolve(
         }
         let mut ev = *e;
         // Overlaps with lexicon matches: sorted, non-empty and non-overlapping, so their ends
-        // never decrease and the ones overlapping the name are one run of indices.
-        let over = lex.partition_point(|h| h.span.end <= c.span.start)
-            ..lex.partition_point(|h| h.span.start < c.span.end);
-        let over: Vec<usize> = over
-            .filter(|&i| lex[i].span.start < c.span.end && c.span.start < lex[i].span.end)
-            .collect();
+        // never decrease and the ones overlapping the name are one run of indices, found by a
+        // sweep (names come left to right).
+        if lex_from > 0 && lex[lex_from - 1].span.end > c.span.start {
+            lex_from = lex.partition_point(|h| h.span.end <= c.span.start);
+        }
+        while lex.get(lex_from).is_some_and(|h| h.span.end <= c.span.start) {
+            lex_from += 1;
+        }
+        let mut lex_to = lex_from;
+        while lex.get(lex_to).is_some_and(|h| h.span.start < c.span.end) {
+            lex_to += 1;
+        }
+        let over: Vec<usize> = (lex_from..lex_to).collect();
         if !over.is_empty() {
             let inside = over
                 .iter()
@@ -187,8 +195,13 @@ pub fn resolve(
             (c.first, c.last),
         );
     }
+    // Lexicon hits come left to right: `tok` sweeps to the first token not before each.
+    let mut tok = 0;
     for (i, h) in lex.iter().enumerate() {
-        if lex_removed[i] || reads_as_common_word(cx, h) {
+        while cx.toks.get(tok).is_some_and(|t| t.start < h.span.start) {
+            tok += 1;
+        }
+        if lex_removed[i] || reads_as_common_word(cx, h, tok) {
             continue;
         }
         let Some(a) = actors.get(h.actor) else {
@@ -371,8 +384,8 @@ fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
 
 /// A one-word lexicon match that is also a common word ("Paris sur des infrastructures": bets),
 /// at the start of a sentence and followed by a preposition or article.
-fn reads_as_common_word(cx: &Ctx, h: &LexHit) -> bool {
-    let k = cx.toks.partition_point(|t| t.start < h.span.start);
+/// `k` is the first token that does not start before the hit.
+fn reads_as_common_word(cx: &Ctx, h: &LexHit, k: usize) -> bool {
     let Some(t) = cx.toks.get(k) else {
         return false;
     };

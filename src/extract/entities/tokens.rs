@@ -69,6 +69,9 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether the separator between two words starts a new sentence or clause.
 fn separator_breaks(sep: &str, prev: &str, cues: &Cues) -> bool {
+    if sep == " " {
+        return false;
+    }
     let mut breaks = false;
     for c in sep.chars() {
         match c {
@@ -130,28 +133,42 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         let start = i;
         let mut j = i;
         let mut dotted_letters = false;
+        // What the run holds, so that `split_run` looks for elisions and glued words only
+        // where they can be: an apostrophe, a lower-case letter right before a capital.
+        let mut shape = RunShape::default();
+        let mut prev_lower = false;
         while j < s.len() {
-            if bytes[j].is_ascii_alphanumeric() {
+            let bj = bytes[j];
+            if bj.is_ascii_alphanumeric() {
+                shape.glued |= prev_lower && bj.is_ascii_uppercase();
+                prev_lower = bj.is_ascii_lowercase();
                 j += 1;
                 continue;
             }
-            let Some(c) = s[j..].chars().next() else {
-                break;
-            };
-            if is_word_char(c) {
+            if bj >= 0x80 {
+                let Some(c) = s[j..].chars().next() else {
+                    break;
+                };
+                if !is_word_char(c) {
+                    break;
+                }
+                shape.glued |= prev_lower && c.is_uppercase();
+                prev_lower = c.is_lowercase();
                 j += c.len_utf8();
                 continue;
             }
-            if matches!(c, '-' | '&' | '\'' | '.' | '_') {
+            if matches!(bj, b'-' | b'&' | b'\'' | b'.' | b'_') {
                 let next = s[j + 1..].chars().next();
                 if next.is_some_and(is_word_char) {
-                    if c == '.' {
+                    if bj == b'.' {
                         let prev_alpha =
                             s[..j].chars().next_back().is_some_and(char::is_alphabetic);
                         if prev_alpha || next.is_some_and(char::is_alphabetic) {
                             dotted_letters = true;
                         }
                     }
+                    shape.apostrophe |= bj == b'\'';
+                    prev_lower = false;
                     j += 1;
                     continue;
                 }
@@ -171,7 +188,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         let web_ctx = start > 0 && matches!(bytes[start - 1], b'@' | b'#' | b'.')
             || slash_path
             || (dotted_letters && !is_dotted_acronym(&s[start..j]));
-        split_run(&mut out, s, start, j, &mut prev_end, line, web_ctx, cues);
+        split_run(&mut out, s, start..j, shape, &mut prev_end, line, web_ctx, cues);
         i = j;
     }
     out
@@ -183,22 +200,30 @@ fn is_dotted_acronym(t: &str) -> bool {
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
+/// What a run of word chars holds (see `tokenize`).
+#[derive(Debug, Clone, Copy, Default)]
+struct RunShape {
+    /// An apostrophe between word chars.
+    apostrophe: bool,
+    /// A lower-case letter right before an upper-case one.
+    glued: bool,
+}
+
 /// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
 /// splitting glued navigation text ("CommentElon", "technologieIA").
 #[allow(clippy::too_many_arguments)]
 fn split_run(
     out: &mut Vec<Token>,
     s: &str,
-    start: usize,
-    end: usize,
+    run: std::ops::Range<usize>,
+    shape: RunShape,
     prev_end: &mut usize,
     line: u32,
     web: bool,
     cues: &Cues,
 ) {
-    let mut a = start;
-    let mut end = end;
-    if !web {
+    let (mut a, mut end) = (run.start, run.end);
+    if !web && shape.apostrophe {
         // Possessive "'s" at the end.
         let t = &s[a..end];
         if t.len() > 2 && (t.ends_with("'s") || t.ends_with("'S")) {
@@ -215,17 +240,20 @@ fn split_run(
                 break;
             }
         }
-        // Glued text: split at a lower→upper change after a long lower-case prefix or after a
-        // stop word ("CommentElon").
-        if let Some(cut) = glue_cut(&s[a..end], cues) {
-            push(out, s, a, a + cut, *prev_end, line, false, cues);
-            *prev_end = a + cut;
-            a += cut;
-            // The second part starts afresh, like a new line.
-            push(out, s, a, end, usize::MAX, line, false, cues);
-            *prev_end = end;
-            return;
-        }
+    }
+    // Glued text: split at a lower→upper change after a long lower-case prefix or after a
+    // stop word ("CommentElon").
+    if !web
+        && shape.glued
+        && let Some(cut) = glue_cut(&s[a..end], cues)
+    {
+        push(out, s, a, a + cut, *prev_end, line, false, cues);
+        *prev_end = a + cut;
+        a += cut;
+        // The second part starts afresh, like a new line.
+        push(out, s, a, end, usize::MAX, line, false, cues);
+        *prev_end = end;
+        return;
     }
     if a < end {
         push(out, s, a, end, *prev_end, line, web, cues);
@@ -272,6 +300,47 @@ fn push(
         web,
         ..Token::default()
     };
+    if text.is_ascii() {
+        ascii_shape(&mut t, text.as_bytes());
+    } else {
+        unicode_shape(&mut t, text);
+    }
+    t.elision = !web && text.ends_with('\'');
+    match out.last() {
+        None => t.initial = true,
+        Some(_) if prev_end == usize::MAX => t.initial = true,
+        Some(p) => {
+            let sep = &s[p.end.min(start)..start];
+            t.initial = separator_breaks(sep, p.text(s), cues) || p.line != line;
+            t.joined = (sep == " ") || (p.elision && sep.is_empty());
+            if t.initial {
+                t.joined = false;
+            }
+        }
+    }
+    out.push(t);
+}
+
+/// The shape flags of an ASCII word (what [`unicode_shape`] gives, byte by byte).
+fn ascii_shape(t: &mut Token, text: &[u8]) {
+    let mut prev_lower = false;
+    t.first_upper = text.first().is_some_and(u8::is_ascii_uppercase);
+    for &c in text {
+        let lower = c.is_ascii_lowercase();
+        if lower {
+            t.has_lower = true;
+        } else if c.is_ascii_uppercase() {
+            t.has_upper = true;
+            t.camel |= prev_lower;
+        }
+        t.has_digit |= c.is_ascii_digit();
+        prev_lower = lower;
+    }
+    t.has_alpha = t.has_lower || t.has_upper;
+}
+
+/// The shape flags of a word: capitals, lower case, digits, letters, camel case.
+fn unicode_shape(t: &mut Token, text: &str) {
     let mut prev_lower = false;
     for (k, c) in text.chars().enumerate() {
         if k == 0 {
@@ -289,20 +358,6 @@ fn push(
         t.has_alpha |= c.is_alphabetic();
         prev_lower = c.is_lowercase();
     }
-    t.elision = !web && text.ends_with('\'');
-    match out.last() {
-        None => t.initial = true,
-        Some(_) if prev_end == usize::MAX => t.initial = true,
-        Some(p) => {
-            let sep = &s[p.end.min(start)..start];
-            t.initial = separator_breaks(sep, p.text(s), cues) || p.line != line;
-            t.joined = (sep == " ") || (p.elision && sep.is_empty());
-            if t.initial {
-                t.joined = false;
-            }
-        }
-    }
-    out.push(t);
 }
 
 #[cfg(test)]
