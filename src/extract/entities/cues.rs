@@ -91,7 +91,10 @@ type Set = HashSet<String, FnvBuild>;
 pub struct Cues {
     pub stop: Set,
     pub generic_acronyms: Set,
-    demonyms: Set,
+    /// Stop words and generic acronyms together (one lookup for [`Cues::is_stop`]).
+    stop_or_generic: Set,
+    /// Every demonym with every gender/number ending (one lookup for [`Cues::is_demonym`]).
+    demonym_forms: Set,
     pub first_names: Set,
     pub person_titles: Set,
     pub company_suffixes: Set,
@@ -120,6 +123,9 @@ pub struct Cues {
     /// Words after which a sentence-initial homograph is read as the common word.
     pub homograph_followers: Set,
 }
+
+/// Gender/number endings a demonym may take ("américain" → "américaines").
+const DEMONYM_ENDINGS: [&str; 5] = ["nes", "ne", "es", "e", "s"];
 
 fn set(v: Vec<String>) -> Set {
     v.into_iter().map(|w| w.to_lowercase()).collect()
@@ -152,10 +158,21 @@ impl Cues {
                 cue_nouns.entry(w.to_lowercase()).or_insert(k);
             }
         }
+        let stop = set(f.stopwords);
+        let generic_acronyms = set(f.generic_acronyms);
+        let stop_or_generic = stop.union(&generic_acronyms).cloned().collect();
+        let demonyms = set(f.demonyms);
+        let mut demonym_forms = demonyms.clone();
+        for d in demonyms.iter().filter(|d| !d.is_empty()) {
+            for suf in DEMONYM_ENDINGS {
+                demonym_forms.insert(format!("{d}{suf}"));
+            }
+        }
         Ok(Cues {
-            stop: set(f.stopwords),
-            generic_acronyms: set(f.generic_acronyms),
-            demonyms: set(f.demonyms),
+            stop,
+            generic_acronyms,
+            stop_or_generic,
+            demonym_forms,
             first_names: set(f.first_names),
             person_titles: set(f.person_titles),
             company_suffixes: set(f.company_suffixes),
@@ -182,21 +199,15 @@ impl Cues {
         })
     }
 
-    /// A nationality word in any gender/number ("américaines", "Chinese", "Européens").
+    /// A nationality word in any gender/number ("américaines", "Chinese", "Européens"): a
+    /// demonym, or a demonym with one of [`DEMONYM_ENDINGS`].
     pub fn is_demonym(&self, lower: &str) -> bool {
-        if self.demonyms.contains(lower) {
-            return true;
-        }
-        ["nes", "ne", "es", "e", "s"].iter().any(|suf| {
-            lower
-                .strip_suffix(suf)
-                .is_some_and(|base| !base.is_empty() && self.demonyms.contains(base))
-        })
+        self.demonym_forms.contains(lower)
     }
 
     /// A word the detector never takes as (the start of) a name.
     pub fn is_stop(&self, lower: &str) -> bool {
-        self.stop.contains(lower) || self.generic_acronyms.contains(lower)
+        self.stop_or_generic.contains(lower)
     }
 
     /// A lower-case adjective that may close a French institutional name ("européenne",
