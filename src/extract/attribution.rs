@@ -206,6 +206,9 @@ fn owner_follows(between: &str) -> bool {
 /// Where the figure's clause starts: after the last clause break before it in the sentence.
 fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
     let before = &s[sent_start..at];
+    if let Some(end) = last_break_end(before) {
+        return end.map_or(sent_start, |e| sent_start + e);
+    }
     let lower = before.to_lowercase();
     // Lower-casing may change byte lengths; only use it when it does not.
     let hay = if lower.len() == before.len() {
@@ -218,6 +221,29 @@ fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
         .filter_map(|b| hay.rfind(b).map(|p| sent_start + p + b.len()))
         .max()
         .unwrap_or(sent_start)
+}
+
+/// The end of the last clause break in `before`, read case-insensitively, without building a
+/// lower-cased copy — `None` when that cannot be done exactly (a non-ASCII char that lower-case
+/// would change), `Some(None)` when there is no break.
+fn last_break_end(before: &str) -> Option<Option<usize>> {
+    // Lower-casing then changes ASCII letters only, so the lower-cased copy is the ASCII
+    // lower-cased one and the (ASCII) breaks match it exactly where they match here.
+    let invariant = before.is_ascii()
+        || before.chars().all(|c| {
+            let mut l = c.to_lowercase();
+            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+        });
+    if !invariant {
+        return None;
+    }
+    let b = before.as_bytes();
+    // The break ending last wins: try each end position from the right.
+    Some((1..=b.len()).rev().find(|&e| {
+        CLAUSE_BREAKS.iter().any(|p| {
+            e >= p.len() && b[e - p.len()..e].eq_ignore_ascii_case(p.as_bytes())
+        })
+    }))
 }
 
 /// Byte ranges of parenthesised or dash-delimited asides in the sentence.

@@ -150,26 +150,21 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     });
     let actors = attribution::attribute(&norm, &entities, &figures);
     let orig = norm.original();
-    // Spans of the original text: the normalised text's byte ranges when it kept every char's
-    // length, otherwise through a char index of the original (built only then).
-    let idx = std::cell::OnceCell::new();
-    let char_span = |r: &Range<usize>| {
-        let start = norm.char_offset(r.start);
-        let end = norm.char_offset(r.end);
-        let text = match orig.get(r.clone()) {
-            Some(t) if norm.same_offsets() => t,
-            _ => {
-                let idx = idx.get_or_init(|| text::CharIndex::new(orig));
-                &orig[idx.byte_offset(orig, start)..idx.byte_offset(orig, end)]
-            }
-        };
+    // Entities and figures each come in text order: one forward sweep per list converts
+    // their spans to char offsets and to byte ranges of the original text.
+    let char_span = |sweep: &mut text::OffsetSweep, r: &Range<usize>| {
+        let (start, a) = sweep.at(r.start);
+        let (end, b) = sweep.at(r.end);
+        let text = orig.get(a..b).unwrap_or_default();
         (start, end, text.to_string())
     };
+    let mut sweep = norm.sweep();
+    let mut figure_sweep = norm.sweep();
     Extraction {
         entities: entities
             .iter()
             .map(|e| {
-                let (start, end, text) = char_span(&e.span);
+                let (start, end, text) = char_span(&mut sweep, &e.span);
                 Entity {
                     text,
                     start,
@@ -183,7 +178,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
             .iter()
             .zip(actors)
             .map(|(f, actor)| {
-                let (start, end, text) = char_span(&f.span);
+                let (start, end, text) = char_span(&mut figure_sweep, &f.span);
                 Figure {
                     text,
                     start,

@@ -27,10 +27,13 @@ pub fn normalize_char(c: char) -> char {
     }
 }
 
-/// The normalised copy of `orig`: runs of chars that stay as they are are copied whole.
-fn normalize(orig: &str) -> String {
+/// The normalised copy of `orig`: runs of chars that stay as they are are copied whole. Also
+/// returns, for every replaced char that got shorter, its end in the copy and how many bytes
+/// the copy has lost up to there.
+fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
     let b = orig.as_bytes();
     let mut out = String::with_capacity(orig.len());
+    let mut shifts = Vec::new();
     let mut run = 0;
     let mut i = 0;
     while i < b.len() {
@@ -52,11 +55,14 @@ fn normalize(orig: &str) -> String {
             out.push_str(&orig[run..i]);
             out.push(n);
             run = i + ch.len_utf8();
+            if n.len_utf8() != ch.len_utf8() {
+                shifts.push((out.len(), run - out.len()));
+            }
         }
         i += ch.len_utf8();
     }
     out.push_str(&orig[run..]);
-    out
+    (out, shifts)
 }
 
 /// An article's text, with its normalised view and offset conversion.
@@ -64,14 +70,32 @@ fn normalize(orig: &str) -> String {
 pub struct NormText<'a> {
     orig: &'a str,
     norm: String,
-    index: CharIndex,
+    /// Built on first use: the pipeline converts offsets with an [`OffsetSweep`].
+    index: std::cell::OnceCell<CharIndex>,
+    /// For every char that normalisation shortened: its end in `norm`, and the bytes `norm` has
+    /// lost up to there (sorted).
+    shifts: Vec<(usize, usize)>,
 }
 
 impl<'a> NormText<'a> {
     pub fn new(orig: &'a str) -> Self {
-        let norm = normalize(orig);
-        let index = CharIndex::new(&norm);
-        NormText { orig, norm, index }
+        let (norm, shifts) = normalize(orig);
+        NormText {
+            orig,
+            norm,
+            index: std::cell::OnceCell::new(),
+            shifts,
+        }
+    }
+
+    /// A converter of increasing byte offsets into this text (see [`OffsetSweep`]).
+    pub fn sweep(&self) -> OffsetSweep<'_, 'a> {
+        OffsetSweep {
+            text: self,
+            byte: 0,
+            chars: 0,
+            shift: 0,
+        }
     }
 
     /// True when byte ranges into the normalised text are the same byte ranges of the
@@ -91,14 +115,57 @@ impl<'a> NormText<'a> {
         &self.norm
     }
 
+    fn index(&self) -> &CharIndex {
+        self.index.get_or_init(|| CharIndex::new(&self.norm))
+    }
+
     /// Char offset (shared by both texts) of a byte offset into the normalised text.
     pub fn char_offset(&self, norm_byte: usize) -> usize {
-        self.index.char_offset(&self.norm, norm_byte)
+        self.index().char_offset(&self.norm, norm_byte)
     }
 
     /// Byte offset into the normalised text of a char offset.
     pub fn byte_offset(&self, char_offset: usize) -> usize {
-        self.index.byte_offset(&self.norm, char_offset)
+        self.index().byte_offset(&self.norm, char_offset)
+    }
+}
+
+/// Converts byte offsets of a [`NormText`]'s normalised text to char offsets and to byte
+/// offsets into the original, sweeping forward: linear over the text when the offsets come in
+/// increasing order (a smaller one restarts the sweep from the start).
+pub struct OffsetSweep<'t, 'a> {
+    text: &'t NormText<'a>,
+    byte: usize,
+    chars: usize,
+    /// Shifts (see [`NormText`]) that end at or before `byte`.
+    shift: usize,
+}
+
+impl OffsetSweep<'_, '_> {
+    /// The char offset (shared by both texts) and the byte offset into the original text of
+    /// byte `b` of the normalised text (clamped to its end; `b` must be on a char boundary).
+    pub fn at(&mut self, b: usize) -> (usize, usize) {
+        let norm = self.text.norm.as_bytes();
+        let b = b.min(norm.len());
+        if b < self.byte {
+            (self.byte, self.chars, self.shift) = (0, 0, 0);
+        }
+        // Every byte but a UTF-8 continuation byte starts a char.
+        self.chars += norm[self.byte..b]
+            .iter()
+            .filter(|&&x| (x as i8) >= -0x40)
+            .count();
+        self.byte = b;
+        let shifts = &self.text.shifts;
+        while shifts.get(self.shift).is_some_and(|&(end, _)| end <= b) {
+            self.shift += 1;
+        }
+        let lost = self
+            .shift
+            .checked_sub(1)
+            .and_then(|k| shifts.get(k))
+            .map_or(0, |&(_, lost)| lost);
+        (self.chars, b + lost)
     }
 }
 
@@ -208,13 +275,23 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for para in paragraphs(s) {
         let p = &s[para.clone()];
+        let pb = p.as_bytes();
         let mut start = 0;
-        let mut iter = p.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if !matches!(c, '.' | '!' | '?' | '…') {
-                continue;
-            }
+        let mut i = 0;
+        // Only the bytes of '.', '!', '?' and '…' can end a sentence: jump between them.
+        while i < pb.len() {
+            let c = match pb[i] {
+                b'.' => '.',
+                b'!' => '!',
+                b'?' => '?',
+                0xE2 if p[i..].starts_with('…') => '…',
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
             let after = i + c.len_utf8();
+            i = after;
             let rest = &p[after..];
             // Closing quotes/brackets stay with the sentence.
             let closers = rest.len() - rest.trim_start_matches(['"', '»', ')', ']', '\'']).len();
@@ -232,15 +309,13 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
             if !starts_new {
                 continue;
             }
-            if c == '.' && ends_with_abbreviation(&p[start..i]) {
+            if c == '.' && ends_with_abbreviation(&p[start..after - 1]) {
                 continue;
             }
             let end = after + closers;
             push_trimmed(&mut out, para.start, &p[start..end], start);
             start = end + ws;
-            while iter.peek().is_some_and(|&(j, _)| j < start) {
-                iter.next();
-            }
+            i = start;
         }
         push_trimmed(&mut out, para.start, &p[start..], start);
     }
