@@ -238,11 +238,13 @@ fn last_break_end(before: &str) -> Option<Option<usize>> {
         return None;
     }
     let b = before.as_bytes();
-    // The break ending last wins: try each end position from the right.
+    // The break ending last wins: try each end position from the right, where the byte
+    // before it can end a break.
     Some((1..=b.len()).rev().find(|&e| {
-        CLAUSE_BREAKS.iter().any(|p| {
-            e >= p.len() && b[e - p.len()..e].eq_ignore_ascii_case(p.as_bytes())
-        })
+        matches!(b[e - 1], b';' | b':' | b' ' | b'u' | b'U')
+            && CLAUSE_BREAKS.iter().any(|p| {
+                e >= p.len() && b[e - p.len()..e].eq_ignore_ascii_case(p.as_bytes())
+            })
     }))
 }
 
@@ -422,6 +424,18 @@ mod tests {
              {{100 000 cartes|chips}} [[Nvidia H100|product]] déjà intégrées.",
         );
         assert_eq!(a.as_deref(), Some("Elon Musk"));
+    }
+
+    #[test]
+    fn clause_breaks_end_with_the_prefiltered_bytes() {
+        for b in CLAUSE_BREAKS {
+            let last = b.as_bytes()[b.len() - 1];
+            assert!(matches!(last, b';' | b':' | b' ' | b'u'), "{b:?}");
+        }
+        let s = "Google a investi, mais OpenAI TANDIS QU'il";
+        assert_eq!(last_break_end(s), Some(Some(s.find("QU'").unwrap() + 2)));
+        assert_eq!(last_break_end("rien ici"), Some(None));
+        assert_eq!(last_break_end("\u{130}stanbul: x"), None);
     }
 
     #[test]

@@ -37,7 +37,10 @@ fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
     let mut run = 0;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        i = skip_plain(b, i);
+        let Some(&c) = b.get(i) else {
+            break;
+        };
         if c < 0x80 {
             if c == b'`' || c == b'\t' {
                 out.push_str(&orig[run..i]);
@@ -63,6 +66,24 @@ fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
     }
     out.push_str(&orig[run..]);
     (out, shifts)
+}
+
+/// The first byte at or after `i` that is not plain ASCII kept by normalisation (a non-ASCII
+/// byte, a backtick or a tab), or the end; 16 bytes at a time.
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 16) {
+        if chunk
+            .iter()
+            .fold(false, |acc, &c| acc | (c >= 0x80) | (c == b'`') | (c == b'\t'))
+        {
+            break;
+        }
+        i += 16;
+    }
+    while b.get(i).is_some_and(|&c| c < 0x80 && c != b'`' && c != b'\t') {
+        i += 1;
+    }
+    i
 }
 
 /// An article's text, with its normalised view and offset conversion.
@@ -278,17 +299,22 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
         let pb = p.as_bytes();
         let mut start = 0;
         let mut i = 0;
-        // Only the bytes of '.', '!', '?' and '…' can end a sentence: jump between them.
+        // Only '.', '!', '?' and '…' can end a sentence: jump from one to the next.
+        let mut ellipsis = memchr::memmem::find(pb, "…".as_bytes());
         while i < pb.len() {
+            if ellipsis.is_some_and(|e| e < i) {
+                ellipsis = memchr::memmem::find(&pb[i..], "…".as_bytes()).map(|k| i + k);
+            }
+            let stop = memchr::memchr3(b'.', b'!', b'?', &pb[i..]).map(|k| i + k);
+            let Some(at) = [stop, ellipsis].into_iter().flatten().min() else {
+                break;
+            };
+            i = at;
             let c = match pb[i] {
                 b'.' => '.',
                 b'!' => '!',
                 b'?' => '?',
-                0xE2 if p[i..].starts_with('…') => '…',
-                _ => {
-                    i += 1;
-                    continue;
-                }
+                _ => '…',
             };
             let after = i + c.len_utf8();
             i = after;
