@@ -94,14 +94,52 @@ pub fn attribute(
     let s = text.as_str();
     let sents = sentences(s);
     let paras = paragraphs(s);
+    let looks = Looks {
+        s,
+        entities,
+        memo: vec![std::cell::OnceCell::new(); entities.len()],
+    };
     figures
         .iter()
         .map(|f| {
             let sent = containing(&sents, f.span.start)?;
             let para = containing(&paras, f.span.start).unwrap_or_else(|| sent.clone());
-            attribute_one(s, entities, f, &sent, &para)
+            attribute_one(s, entities, &looks, f, &sent, &para)
         })
         .collect()
+}
+
+/// How the words before an entity read: a location, a source, a partner.
+#[derive(Debug, Clone, Copy)]
+struct Look {
+    location: bool,
+    source: bool,
+    partner: bool,
+}
+
+/// [`Look`]s of the entities, each read once, when first asked for.
+struct Looks<'a> {
+    s: &'a str,
+    entities: &'a [EntityHit],
+    memo: Vec<std::cell::OnceCell<Look>>,
+}
+
+impl Looks<'_> {
+    fn get(&self, i: usize) -> Look {
+        let read = || {
+            let e = &self.entities[i];
+            let ctx = stripped_context(self.s, e);
+            Look {
+                location: reads_as_location(&ctx, e),
+                source: ends_with_cue(&ctx, SOURCE),
+                partner: ends_with_cue(&ctx, PARTNER),
+            }
+        };
+        match self.memo.get(i) {
+            Some(cell) => *cell.get_or_init(read),
+            None => read(),
+        }
+    }
 }
 
 fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
@@ -119,6 +157,7 @@ fn within(entities: &[EntityHit], r: &Range<usize>) -> Range<usize> {
 fn attribute_one(
     s: &str,
     entities: &[EntityHit],
+    looks: &Looks,
     f: &FigureHit,
     sent: &Range<usize>,
     para: &Range<usize>,
@@ -150,13 +189,13 @@ fn attribute_one(
         if e.span.end > f.span.start || e.span.start < clause_start {
             continue;
         }
-        if aside_of(e) || is_location(s, e) || (chips && e.kind == EntityKind::Product) {
+        if aside_of(e) || looks.get(i).location || (chips && e.kind == EntityKind::Product) {
             continue;
         }
-        if preceded_by(s, e, SOURCE) {
+        if looks.get(i).source {
             continue;
         }
-        if preceded_by(s, e, PARTNER) {
+        if looks.get(i).partner {
             partner.get_or_insert(i);
             continue;
         }
@@ -173,7 +212,7 @@ fn attribute_one(
             .filter(|&i| entities[i].span.start >= f.span.end)
             .find(|&i| {
                 let e = &entities[i];
-                !aside_of(e) && !is_location(s, e) && !preceded_by(s, e, SOURCE)
+                !aside_of(e) && !looks.get(i).location && !looks.get(i).source
             });
         if let Some(i) = after {
             return Some(i);
@@ -184,11 +223,8 @@ fn attribute_one(
     within(entities, para)
         .filter(|&i| entities[i].span.end <= f.span.start)
         .find(|&i| {
-            let e = &entities[i];
-            !is_location(s, e)
-                && !preceded_by(s, e, SOURCE)
-                && !preceded_by(s, e, PARTNER)
-                && (!chips || e.kind != EntityKind::Product)
+            let (e, look) = (&entities[i], looks.get(i));
+            !look.location && !look.source && !look.partner && (!chips || e.kind != EntityKind::Product)
         })
 }
 
@@ -281,27 +317,24 @@ fn context_before(s: &str, e: &EntityHit) -> String {
     format!(" {}", s[from..e.span.start].to_lowercase())
 }
 
-fn is_location(s: &str, e: &EntityHit) -> bool {
-    if e.kind != EntityKind::Place {
-        return false;
-    }
+/// The lower-cased text before an entity, trimmed, without a final determiner.
+fn stripped_context(s: &str, e: &EntityHit) -> String {
     let ctx = context_before(s, e);
     let ctx = ctx.trim_end();
-    let ctx = DETERMINERS
+    DETERMINERS
         .iter()
         .find_map(|d| ctx.strip_suffix(d.trim_end()))
-        .map_or(ctx, str::trim_end);
-    LOCATIVE.iter().any(|p| ctx.ends_with(p))
+        .map_or(ctx, str::trim_end)
+        .to_string()
 }
 
-/// True when one of `cues` stands as whole words right before the entity (determiners aside).
-fn preceded_by(s: &str, e: &EntityHit, cues: &[&str]) -> bool {
-    let ctx = context_before(s, e);
-    let ctx = ctx.trim_end();
-    let ctx = DETERMINERS
-        .iter()
-        .find_map(|d| ctx.strip_suffix(d.trim_end()))
-        .map_or(ctx, str::trim_end);
+/// A place used as a location ("au Texas"), given its [`stripped_context`].
+fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
+    e.kind == EntityKind::Place && LOCATIVE.iter().any(|p| ctx.ends_with(p))
+}
+
+/// One of `cues` as whole words at the end of a [`stripped_context`].
+fn ends_with_cue(ctx: &str, cues: &[&str]) -> bool {
     cues.iter()
         .any(|p| ctx.ends_with(p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))
 }

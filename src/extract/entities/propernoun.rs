@@ -9,28 +9,25 @@ use std::ops::Range;
 
 /// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
 pub fn lower_text(s: &str) -> String {
-    let mut out = s.as_bytes().to_vec();
-    out.make_ascii_lowercase();
+    let mut out = s.to_ascii_lowercase();
+    let b = s.as_bytes();
     let mut i = 0;
-    while i < s.len() {
-        // Skip the ASCII run (done above), then lower one non-ASCII char in place.
-        i += s.as_bytes()[i..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(s.len() - i);
+    // ASCII is done: lower the non-ASCII chars in place, where that keeps their length.
+    while let Some(k) = b.get(i..).and_then(|t| t.iter().position(|c| !c.is_ascii())) {
+        i += k;
         let Some(c) = s[i..].chars().next() else {
             break;
         };
         let mut l = c.to_lowercase();
         if let (Some(x), None) = (l.next(), l.next())
+            && x != c
             && x.len_utf8() == c.len_utf8()
         {
-            x.encode_utf8(&mut out[i..i + c.len_utf8()]);
+            out.replace_range(i..i + c.len_utf8(), x.encode_utf8(&mut [0; 4]));
         }
         i += c.len_utf8();
     }
-    // Only whole chars were replaced by whole chars: still UTF-8.
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+    out
 }
 
 /// A name candidate: tokens `first..=last` of the token list.

@@ -338,10 +338,14 @@ fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
         .collect();
     let spans: Vec<Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
     let linked = |a: usize, b: usize| {
-        let gap = cx.s[spans[a].end.min(spans[b].start)..spans[b].start]
-            .trim()
-            .to_lowercase();
-        matches!(gap.as_str(), "et" | "and" | "ou" | "or" | "," | "&" | "/")
+        let gap = cx.s[spans[a].end.min(spans[b].start)..spans[b].start].trim();
+        // No gap longer than three bytes lower-cases to one of these (only the Kelvin sign
+        // lower-cases to a shorter ASCII letter, and it is 'k').
+        gap.len() <= 3
+            && matches!(
+                gap.to_lowercase().as_str(),
+                "et" | "and" | "ou" | "or" | "," | "&" | "/"
+            )
     };
     for i in 0..mentions.len() {
         if mentions[i].lex_kind.is_some() || strength[i] >= 1.5 {
