@@ -123,7 +123,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
                 || rest.starts_with("www.")
             {
                 let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                push(&mut out, s, i, i + len, prev_end, line, true, cues);
+                push(&mut out, s, i, i + len, prev_end, line, true, cues, None);
                 prev_end = i + len;
                 i += len;
                 continue;
@@ -136,12 +136,22 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         // What the run holds, so that `split_run` looks for elisions and glued words only
         // where they can be: an apostrophe, a lower-case letter right before a capital.
         let mut shape = RunShape::default();
+        let w = &mut shape.word;
+        w.first_upper = c.is_uppercase();
         let mut prev_lower = false;
         while j < s.len() {
             let bj = bytes[j];
             if bj.is_ascii_alphanumeric() {
-                shape.glued |= prev_lower && bj.is_ascii_uppercase();
-                prev_lower = bj.is_ascii_lowercase();
+                let lower = bj.is_ascii_lowercase();
+                if lower {
+                    w.has_lower = true;
+                } else if bj.is_ascii_uppercase() {
+                    w.has_upper = true;
+                    w.camel |= prev_lower;
+                } else {
+                    w.has_digit = true;
+                }
+                prev_lower = lower;
                 j += 1;
                 continue;
             }
@@ -152,8 +162,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
                 if !is_word_char(c) {
                     break;
                 }
-                shape.glued |= prev_lower && c.is_uppercase();
-                prev_lower = c.is_lowercase();
+                shape_char(w, c, &mut prev_lower);
                 j += c.len_utf8();
                 continue;
             }
@@ -175,6 +184,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
             }
             break;
         }
+        shape.word.has_alpha |= shape.word.has_lower || shape.word.has_upper;
         let slash_path = start > 0 && bytes[start - 1] == b'/' && {
             // "USA/Europe" lists names; "site.com/Page" is a path.
             let chunk_start = s[..start]
@@ -205,8 +215,35 @@ fn is_dotted_acronym(t: &str) -> bool {
 struct RunShape {
     /// An apostrophe between word chars.
     apostrophe: bool,
-    /// A lower-case letter right before an upper-case one.
-    glued: bool,
+    /// The shape of the whole run (its `camel`: a lower-case letter right before a capital,
+    /// where glued words may be split).
+    word: Shape,
+}
+
+/// The shape flags of a word: capitals, lower case, digits, letters, camel case.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shape {
+    first_upper: bool,
+    has_lower: bool,
+    has_upper: bool,
+    has_digit: bool,
+    has_alpha: bool,
+    camel: bool,
+}
+
+/// Adds one char to a word's shape; `prev_lower` tells whether the char
+/// before was lower-case.
+#[inline]
+fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
+    if c.is_lowercase() {
+        w.has_lower = true;
+    } else if c.is_uppercase() {
+        w.has_upper = true;
+        w.camel |= *prev_lower;
+    }
+    w.has_digit |= c.is_numeric();
+    w.has_alpha |= c.is_alphabetic();
+    *prev_lower = c.is_lowercase();
 }
 
 /// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
@@ -233,7 +270,7 @@ fn split_run(
         while let Some(p) = s[a..end].find('\'') {
             let head = &s[a..a + p];
             if p > 0 && p <= 6 && cues.elisions.contains(&head.to_lowercase()) {
-                push(out, s, a, a + p + 1, *prev_end, line, false, cues);
+                push(out, s, a, a + p + 1, *prev_end, line, false, cues, None);
                 *prev_end = a + p + 1;
                 a += p + 1;
             } else {
@@ -244,19 +281,21 @@ fn split_run(
     // Glued text: split at a lower→upper change after a long lower-case prefix or after a
     // stop word ("CommentElon").
     if !web
-        && shape.glued
+        && shape.word.camel
         && let Some(cut) = glue_cut(&s[a..end], cues)
     {
-        push(out, s, a, a + cut, *prev_end, line, false, cues);
+        push(out, s, a, a + cut, *prev_end, line, false, cues, None);
         *prev_end = a + cut;
         a += cut;
         // The second part starts afresh, like a new line.
-        push(out, s, a, end, usize::MAX, line, false, cues);
+        push(out, s, a, end, usize::MAX, line, false, cues, None);
         *prev_end = end;
         return;
     }
     if a < end {
-        push(out, s, a, end, *prev_end, line, web, cues);
+        // The whole run: its shape is known from the scan.
+        let known = (a == run.start && end == run.end).then_some(shape.word);
+        push(out, s, a, end, *prev_end, line, web, cues, known);
         *prev_end = end;
     }
 }
@@ -291,20 +330,29 @@ fn push(
     line: u32,
     web: bool,
     cues: &Cues,
+    known: Option<Shape>,
 ) {
     let text = &s[start..end];
+    let w = known.unwrap_or_else(|| {
+        if text.is_ascii() {
+            ascii_shape(text.as_bytes())
+        } else {
+            unicode_shape(text)
+        }
+    });
     let mut t = Token {
         start,
         end,
         line,
         web,
+        first_upper: w.first_upper,
+        has_lower: w.has_lower,
+        has_upper: w.has_upper,
+        has_digit: w.has_digit,
+        has_alpha: w.has_alpha,
+        camel: w.camel,
         ..Token::default()
     };
-    if text.is_ascii() {
-        ascii_shape(&mut t, text.as_bytes());
-    } else {
-        unicode_shape(&mut t, text);
-    }
     t.elision = !web && text.ends_with('\'');
     match out.last() {
         None => t.initial = true,
@@ -321,43 +369,39 @@ fn push(
     out.push(t);
 }
 
-/// The shape flags of an ASCII word (what [`unicode_shape`] gives, byte by byte).
-fn ascii_shape(t: &mut Token, text: &[u8]) {
+/// The shape of an ASCII word (what [`unicode_shape`] gives, byte by byte).
+fn ascii_shape(text: &[u8]) -> Shape {
+    let mut w = Shape {
+        first_upper: text.first().is_some_and(u8::is_ascii_uppercase),
+        ..Shape::default()
+    };
     let mut prev_lower = false;
-    t.first_upper = text.first().is_some_and(u8::is_ascii_uppercase);
     for &c in text {
         let lower = c.is_ascii_lowercase();
         if lower {
-            t.has_lower = true;
+            w.has_lower = true;
         } else if c.is_ascii_uppercase() {
-            t.has_upper = true;
-            t.camel |= prev_lower;
+            w.has_upper = true;
+            w.camel |= prev_lower;
         }
-        t.has_digit |= c.is_ascii_digit();
+        w.has_digit |= c.is_ascii_digit();
         prev_lower = lower;
     }
-    t.has_alpha = t.has_lower || t.has_upper;
+    w.has_alpha = w.has_lower || w.has_upper;
+    w
 }
 
-/// The shape flags of a word: capitals, lower case, digits, letters, camel case.
-fn unicode_shape(t: &mut Token, text: &str) {
+/// The shape of a word: capitals, lower case, digits, letters, camel case.
+fn unicode_shape(text: &str) -> Shape {
+    let mut w = Shape {
+        first_upper: text.chars().next().is_some_and(char::is_uppercase),
+        ..Shape::default()
+    };
     let mut prev_lower = false;
-    for (k, c) in text.chars().enumerate() {
-        if k == 0 {
-            t.first_upper = c.is_uppercase();
-        }
-        if c.is_lowercase() {
-            t.has_lower = true;
-        } else if c.is_uppercase() {
-            t.has_upper = true;
-            if prev_lower {
-                t.camel = true;
-            }
-        }
-        t.has_digit |= c.is_numeric();
-        t.has_alpha |= c.is_alphabetic();
-        prev_lower = c.is_lowercase();
+    for c in text.chars() {
+        shape_char(&mut w, c, &mut prev_lower);
     }
+    w
 }
 
 #[cfg(test)]
