@@ -85,7 +85,20 @@ impl std::hash::Hasher for Fnv {
 }
 
 pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-type Set = HashSet<String, FnvBuild>;
+pub type Set = HashSet<String, FnvBuild>;
+
+/// Whether `set` holds `word` lower-cased (without allocating for a short ASCII word).
+pub fn has_lower(set: &Set, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.is_ascii()
+        && let Some(b) = buf.get_mut(..word.len())
+    {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(&word.to_lowercase())
+}
 
 /// The loaded word lists. Every query takes a lower-cased word.
 pub struct Cues {

@@ -6,7 +6,7 @@ use super::classify::{Evidence, Scores, classify};
 use super::lexmatch::LexHit;
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
-use super::cues::FnvBuild;
+use super::cues::{FnvBuild, has_lower};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -36,16 +36,17 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
 }
 
 /// Short forms a full name may be repeated under: a person's surname, a company without "AI".
-fn short_form(cx: &Ctx, first: usize, last: usize, kind: EntityKind) -> Option<String> {
+fn short_form<'a>(cx: &Ctx<'a>, first: usize, last: usize, kind: EntityKind) -> Option<&'a str> {
     if last <= first {
         return None;
     }
+    let s: &'a str = cx.s;
     match kind {
-        EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(cx.s)) => {
-            Some(cx.text(last).to_string())
+        EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(s)) => {
+            Some(cx.toks[last].text(s))
         }
         EntityKind::Company if cx.cues.linkable_suffixes.contains(cx.lower(last)) => {
-            Some(cx.s[cx.toks[first].start..cx.toks[last - 1].end].to_string())
+            Some(&s[cx.toks[first].start..cx.toks[last - 1].end])
         }
         _ => None,
     }
@@ -59,7 +60,7 @@ fn word_short_form(canonical: &str, kind: EntityKind, cx: &Ctx) -> Option<String
     let last = words[words.len() - 1];
     match kind {
         EntityKind::Person => Some(last.to_string()),
-        EntityKind::Company if cx.cues.linkable_suffixes.contains(&last.to_lowercase()) => {
+        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => {
             Some(words[..words.len() - 1].join(" "))
         }
         _ => None,
@@ -85,7 +86,7 @@ pub fn resolve(
             supported.insert(&cx.s[c.span.clone()]);
         }
     }
-    let short_keys: HashSet<String, FnvBuild> = cands
+    let short_keys: HashSet<&str, FnvBuild> = cands
         .iter()
         .zip(&evs)
         .filter(|(c, _)| !c.heading)
@@ -371,7 +372,7 @@ fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {
-            Some((f, l)) => short_form(cx, f, l, k),
+            Some((f, l)) => short_form(cx, f, l, k).map(str::to_string),
             None => word_short_form(&m.canonical, k, cx),
         };
         if let Some(sf) = sf {

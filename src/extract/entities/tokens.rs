@@ -1,7 +1,7 @@
 //! Splits the normalised text into word tokens in one linear pass, recording each word's shape
 //! (capitalised, camel-case, digits) and position (sentence-initial, joined to the previous word).
 
-use super::cues::Cues;
+use super::cues::{Cues, has_lower};
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -82,9 +82,8 @@ fn separator_breaks(sep: &str, prev: &str, cues: &Cues) -> bool {
         }
     }
     if breaks {
-        let lp = prev.to_lowercase();
         let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-        return !(single_cap || cues.abbreviations.contains(&lp));
+        return !(single_cap || has_lower(&cues.abbreviations, prev));
     }
     false
 }
@@ -269,7 +268,7 @@ fn split_run(
         // Elisions at the start (possibly chained: "qu'l'"), and only there.
         while let Some(p) = s[a..end].find('\'') {
             let head = &s[a..a + p];
-            if p > 0 && p <= 6 && cues.elisions.contains(&head.to_lowercase()) {
+            if p > 0 && p <= 6 && has_lower(&cues.elisions, head) {
                 push(out, s, a, a + p + 1, *prev_end, line, false, cues, None);
                 *prev_end = a + p + 1;
                 a += p + 1;
@@ -308,7 +307,7 @@ fn glue_cut(t: &str, cues: &Cues) -> Option<usize> {
             let lower_head = head.chars().all(|c| c.is_lowercase());
             let first_up = head.chars().next().is_some_and(char::is_uppercase);
             if (lower_head && head.chars().count() > 2)
-                || (first_up && head.len() >= 4 && cues.stop.contains(&head.to_lowercase()))
+                || (first_up && head.len() >= 4 && has_lower(&cues.stop, head))
             {
                 return Some(b);
             }
