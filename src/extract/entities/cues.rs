@@ -3,7 +3,7 @@
 
 use crate::extract::EntityKind;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const CUES_JSON: &str = include_str!("../../../assets/entity_cues.json");
@@ -85,7 +85,7 @@ impl std::hash::Hasher for Fnv {
 }
 
 pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-pub type Set = HashSet<String, FnvBuild>;
+pub type Set = super::wordset::WordSet;
 
 /// Whether `set` holds `word` lower-cased (without allocating for a short ASCII word).
 pub fn has_lower(set: &Set, word: &str) -> bool {
@@ -173,7 +173,7 @@ impl Cues {
         }
         let stop = set(f.stopwords);
         let generic_acronyms = set(f.generic_acronyms);
-        let stop_or_generic = stop.union(&generic_acronyms).cloned().collect();
+        let stop_or_generic = stop.iter().chain(generic_acronyms.iter()).cloned().collect();
         let demonyms = set(f.demonyms);
         let mut demonym_forms = demonyms.clone();
         for d in demonyms.iter().filter(|d| !d.is_empty()) {
