@@ -144,9 +144,9 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     // figure is the only one that may contain it.
     figures.retain(|f| {
         let k = entities.partition_point(|e| e.span.start <= f.span.start);
-        !k.checked_sub(1)
+        k.checked_sub(1)
             .and_then(|k| entities.get(k))
-            .is_some_and(|e| f.span.end <= e.span.end)
+            .is_none_or(|e| f.span.end > e.span.end)
     });
     let actors = attribution::attribute(&norm, &entities, &figures);
     let orig = norm.original();

@@ -173,7 +173,11 @@ impl Cues {
         }
         let stop = set(f.stopwords);
         let generic_acronyms = set(f.generic_acronyms);
-        let stop_or_generic = stop.iter().chain(generic_acronyms.iter()).cloned().collect();
+        let stop_or_generic = stop
+            .iter()
+            .chain(generic_acronyms.iter())
+            .cloned()
+            .collect();
         let demonyms = set(f.demonyms);
         let mut demonym_forms = demonyms.clone();
         for d in demonyms.iter().filter(|d| !d.is_empty()) {

@@ -4,7 +4,7 @@
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::extract::text::normalize_char;
-use aho_corasick::{Anchored, AhoCorasick, AhoCorasickBuilder, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
@@ -214,7 +214,10 @@ fn may_start_after(text: &str, s: usize) -> bool {
     if p < 0x80 {
         return !(p.is_ascii_alphanumeric() || matches!(p, b'.' | b'@' | b'#' | b'_'));
     }
-    !text[..s].chars().next_back().is_some_and(char::is_alphanumeric)
+    !text[..s]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Word boundaries on both sides, and not inside a domain name, handle or path.

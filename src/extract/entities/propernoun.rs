@@ -13,7 +13,10 @@ pub fn lower_text(s: &str) -> String {
     let b = s.as_bytes();
     let mut i = 0;
     // ASCII is done: lower the non-ASCII chars in place, where that keeps their length.
-    while let Some(k) = b.get(i..).and_then(|t| t.iter().position(|c| !c.is_ascii())) {
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|t| t.iter().position(|c| !c.is_ascii()))
+    {
         i += k;
         let Some(c) = s[i..].chars().next() else {
             break;

@@ -3,10 +3,10 @@
 //! and votes one kind per canonical name.
 
 use super::classify::{Evidence, Scores, classify};
+use super::cues::{FnvBuild, has_lower};
 use super::lexmatch::LexHit;
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
-use super::cues::{FnvBuild, has_lower};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -110,9 +110,8 @@ pub fn resolve(
         }
         let c = &c;
         let surface = &cx.s[c.span.clone()];
-        let ok_place = supported.contains(surface)
-            || short_keys.contains(surface)
-            || strong_shape(cx, c);
+        let ok_place =
+            supported.contains(surface) || short_keys.contains(surface) || strong_shape(cx, c);
         if c.heading && !ok_place {
             // Keep the words of the heading that are names elsewhere.
             for k in c.first..=c.last {
@@ -140,7 +139,10 @@ pub fn resolve(
         if lex_from > 0 && lex[lex_from - 1].span.end > c.span.start {
             lex_from = lex.partition_point(|h| h.span.end <= c.span.start);
         }
-        while lex.get(lex_from).is_some_and(|h| h.span.end <= c.span.start) {
+        while lex
+            .get(lex_from)
+            .is_some_and(|h| h.span.end <= c.span.start)
+        {
             lex_from += 1;
         }
         let mut lex_to = lex_from;

@@ -44,7 +44,10 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         let k = bit(w.as_bytes());
-        self.filter.get(k / 64).is_some_and(|x| x >> (k % 64) & 1 != 0) && self.words.contains(w)
+        self.filter
+            .get(k / 64)
+            .is_some_and(|x| x >> (k % 64) & 1 != 0)
+            && self.words.contains(w)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &String> {

@@ -1,7 +1,10 @@
 //! Splits the normalised text into word tokens in one linear pass, recording each word's shape
 //! (capitalised, camel-case, digits) and position (sentence-initial, joined to the previous word).
 
+mod shape;
+
 use super::cues::{Cues, has_lower};
+use shape::{Shape, ascii_shape, shape_char, unicode_shape};
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -197,7 +200,16 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         let web_ctx = start > 0 && matches!(bytes[start - 1], b'@' | b'#' | b'.')
             || slash_path
             || (dotted_letters && !is_dotted_acronym(&s[start..j]));
-        split_run(&mut out, s, start..j, shape, &mut prev_end, line, web_ctx, cues);
+        split_run(
+            &mut out,
+            s,
+            start..j,
+            shape,
+            &mut prev_end,
+            line,
+            web_ctx,
+            cues,
+        );
         i = j;
     }
     out
@@ -217,32 +229,6 @@ struct RunShape {
     /// The shape of the whole run (its `camel`: a lower-case letter right before a capital,
     /// where glued words may be split).
     word: Shape,
-}
-
-/// The shape flags of a word: capitals, lower case, digits, letters, camel case.
-#[derive(Debug, Clone, Copy, Default)]
-struct Shape {
-    first_upper: bool,
-    has_lower: bool,
-    has_upper: bool,
-    has_digit: bool,
-    has_alpha: bool,
-    camel: bool,
-}
-
-/// Adds one char to a word's shape; `prev_lower` tells whether the char
-/// before was lower-case.
-#[inline]
-fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
-    if c.is_lowercase() {
-        w.has_lower = true;
-    } else if c.is_uppercase() {
-        w.has_upper = true;
-        w.camel |= *prev_lower;
-    }
-    w.has_digit |= c.is_numeric();
-    w.has_alpha |= c.is_alphabetic();
-    *prev_lower = c.is_lowercase();
 }
 
 /// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
@@ -366,41 +352,6 @@ fn push(
         }
     }
     out.push(t);
-}
-
-/// The shape of an ASCII word (what [`unicode_shape`] gives, byte by byte).
-fn ascii_shape(text: &[u8]) -> Shape {
-    let mut w = Shape {
-        first_upper: text.first().is_some_and(u8::is_ascii_uppercase),
-        ..Shape::default()
-    };
-    let mut prev_lower = false;
-    for &c in text {
-        let lower = c.is_ascii_lowercase();
-        if lower {
-            w.has_lower = true;
-        } else if c.is_ascii_uppercase() {
-            w.has_upper = true;
-            w.camel |= prev_lower;
-        }
-        w.has_digit |= c.is_ascii_digit();
-        prev_lower = lower;
-    }
-    w.has_alpha = w.has_lower || w.has_upper;
-    w
-}
-
-/// The shape of a word: capitals, lower case, digits, letters, camel case.
-fn unicode_shape(text: &str) -> Shape {
-    let mut w = Shape {
-        first_upper: text.chars().next().is_some_and(char::is_uppercase),
-        ..Shape::default()
-    };
-    let mut prev_lower = false;
-    for c in text.chars() {
-        shape_char(&mut w, c, &mut prev_lower);
-    }
-    w
 }
 
 #[cfg(test)]

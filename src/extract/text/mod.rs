@@ -6,6 +6,11 @@
 //! so the normalised text has exactly as many chars as the original: char offsets are shared, only
 //! byte offsets differ. Stages match on the normalised text and report byte ranges into it.
 
+mod lang;
+mod offsets;
+
+pub use lang::{Lang, detect_lang};
+pub use offsets::{CharIndex, OffsetSweep};
 use std::ops::Range;
 
 /// Maps a char to its normalised stand-in (always exactly one char).
@@ -72,15 +77,17 @@ fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
 /// byte, a backtick or a tab), or the end; 16 bytes at a time.
 fn skip_plain(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 16) {
-        if chunk
-            .iter()
-            .fold(false, |acc, &c| acc | (c >= 0x80) | (c == b'`') | (c == b'\t'))
-        {
+        if chunk.iter().fold(false, |acc, &c| {
+            acc | (c >= 0x80) | (c == b'`') | (c == b'\t')
+        }) {
             break;
         }
         i += 16;
     }
-    while b.get(i).is_some_and(|&c| c < 0x80 && c != b'`' && c != b'\t') {
+    while b
+        .get(i)
+        .is_some_and(|&c| c < 0x80 && c != b'`' && c != b'\t')
+    {
         i += 1;
     }
     i
@@ -111,12 +118,7 @@ impl<'a> NormText<'a> {
 
     /// A converter of increasing byte offsets into this text (see [`OffsetSweep`]).
     pub fn sweep(&self) -> OffsetSweep<'_, 'a> {
-        OffsetSweep {
-            text: self,
-            byte: 0,
-            chars: 0,
-            shift: 0,
-        }
+        OffsetSweep::new(self)
     }
 
     /// True when byte ranges into the normalised text are the same byte ranges of the
@@ -148,118 +150,6 @@ impl<'a> NormText<'a> {
     /// Byte offset into the normalised text of a char offset.
     pub fn byte_offset(&self, char_offset: usize) -> usize {
         self.index().byte_offset(&self.norm, char_offset)
-    }
-}
-
-/// Converts byte offsets of a [`NormText`]'s normalised text to char offsets and to byte
-/// offsets into the original, sweeping forward: linear over the text when the offsets come in
-/// increasing order (a smaller one restarts the sweep from the start).
-pub struct OffsetSweep<'t, 'a> {
-    text: &'t NormText<'a>,
-    byte: usize,
-    chars: usize,
-    /// Shifts (see [`NormText`]) that end at or before `byte`.
-    shift: usize,
-}
-
-impl OffsetSweep<'_, '_> {
-    /// The char offset (shared by both texts) and the byte offset into the original text of
-    /// byte `b` of the normalised text (clamped to its end; `b` must be on a char boundary).
-    pub fn at(&mut self, b: usize) -> (usize, usize) {
-        let norm = self.text.norm.as_bytes();
-        let b = b.min(norm.len());
-        if b < self.byte {
-            (self.byte, self.chars, self.shift) = (0, 0, 0);
-        }
-        // Every byte but a UTF-8 continuation byte starts a char.
-        self.chars += norm[self.byte..b]
-            .iter()
-            .filter(|&&x| (x as i8) >= -0x40)
-            .count();
-        self.byte = b;
-        let shifts = &self.text.shifts;
-        while shifts.get(self.shift).is_some_and(|&(end, _)| end <= b) {
-            self.shift += 1;
-        }
-        let lost = self
-            .shift
-            .checked_sub(1)
-            .and_then(|k| shifts.get(k))
-            .map_or(0, |&(_, lost)| lost);
-        (self.chars, b + lost)
-    }
-}
-
-const STRIDE: usize = 64;
-
-/// Converts between byte and char offsets of one string in O(64) per query.
-#[derive(Debug, Clone, Default)]
-pub struct CharIndex {
-    ascii: bool,
-    len: usize,
-    /// Byte offset of every `STRIDE`-th char, plus the end of the text.
-    checkpoints: Vec<usize>,
-    chars: usize,
-}
-
-impl CharIndex {
-    pub fn new(s: &str) -> Self {
-        if s.is_ascii() {
-            return CharIndex {
-                ascii: true,
-                len: s.len(),
-                checkpoints: Vec::new(),
-                chars: s.len(),
-            };
-        }
-        let mut checkpoints = Vec::with_capacity(s.len() / STRIDE + 2);
-        let mut chars = 0;
-        for (b, &byte) in s.as_bytes().iter().enumerate() {
-            // Every byte but a UTF-8 continuation byte starts a char.
-            if byte & 0xC0 != 0x80 {
-                if chars % STRIDE == 0 {
-                    checkpoints.push(b);
-                }
-                chars += 1;
-            }
-        }
-        CharIndex {
-            ascii: false,
-            len: s.len(),
-            checkpoints,
-            chars,
-        }
-    }
-
-    /// Number of chars in the indexed string.
-    pub fn char_len(&self) -> usize {
-        self.chars
-    }
-
-    /// Byte offset in `s` (the indexed string) of char `c`, clamped to the end of the text.
-    pub fn byte_offset(&self, s: &str, c: usize) -> usize {
-        if self.ascii || c >= self.chars {
-            return if c >= self.chars { self.len } else { c };
-        }
-        let base = self.checkpoints[c / STRIDE];
-        s[base..]
-            .char_indices()
-            .nth(c % STRIDE)
-            .map_or(self.len, |(b, _)| base + b)
-    }
-
-    /// Char offset of byte `b` (which must be on a char boundary of `s`).
-    pub fn char_offset(&self, s: &str, b: usize) -> usize {
-        if self.ascii {
-            return b.min(self.len);
-        }
-        let b = b.min(self.len);
-        let k = self
-            .checkpoints
-            .partition_point(|&cp| cp <= b)
-            .saturating_sub(1);
-        let base = self.checkpoints.get(k).copied().unwrap_or(0);
-        k * STRIDE + s[base..b].chars().count()
     }
 }
 
@@ -376,110 +266,6 @@ fn ends_with_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
-/// The language of an article, as far as the engine needs to know it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    French,
-    English,
-}
-
-/// French function words counted by [`detect_lang`].
-const FR_WORDS: [&str; 27] = [
-    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "qui", "que",
-    "sur", "avec", "par", "au", "aux", "sont", "pas", "ce", "cette", "à", "d", "l", "qu",
-];
-/// English function words counted by [`detect_lang`].
-const EN_WORDS: [&str; 21] = [
-    "the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "are", "was", "it",
-    "as", "its", "from", "has", "have", "this", "be",
-];
-
-/// A word of at most 8 bytes packed into an integer (no word holds a NUL byte).
-const fn word_key(w: &[u8]) -> u64 {
-    let mut k = 0u64;
-    let mut i = 0;
-    while i < w.len() && i < 8 {
-        k |= (w[i] as u64) << (8 * i);
-        i += 1;
-    }
-    k
-}
-
-const fn word_keys<const N: usize>(words: [&str; N]) -> [u64; N] {
-    let mut out = [0u64; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = word_key(words[i].as_bytes());
-        i += 1;
-    }
-    out
-}
-
-const FR_KEYS: [u64; 27] = word_keys(FR_WORDS);
-const EN_KEYS: [u64; 21] = word_keys(EN_WORDS);
-
-/// Guesses French or English from function words in the first 4 KB (English when unsure).
-pub fn detect_lang(s: &str) -> Lang {
-    let mut end = s.len().min(4096);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    let t = &s[..end];
-    let (mut fr, mut en) = (0usize, 0usize);
-    let mut count = |w: &str| {
-        if w.is_ascii() {
-            // The common case: ASCII letters, lower-cased in place of a copy.
-            if w.len() <= 5 {
-                let mut buf = [0u8; 5];
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                buf.make_ascii_lowercase();
-                let k = word_key(&buf[..w.len()]);
-                fr += usize::from(FR_KEYS.contains(&k));
-                en += usize::from(EN_KEYS.contains(&k));
-            }
-            return;
-        }
-        if w.chars().count() > 5 {
-            return;
-        }
-        // Lower-cased char by char (exact here: no listed word has a char whose lower case
-        // depends on its neighbours); longer than 8 bytes, it is no listed word.
-        let mut buf = [0u8; 8];
-        let mut n = 0;
-        for c in w.chars().flat_map(char::to_lowercase) {
-            if n + c.len_utf8() > buf.len() {
-                return;
-            }
-            n += c.encode_utf8(&mut buf[n..]).len();
-        }
-        let k = word_key(&buf[..n]);
-        fr += usize::from(FR_KEYS.contains(&k));
-        en += usize::from(EN_KEYS.contains(&k));
-    };
-    // Words: runs of letters.
-    let b = t.as_bytes();
-    let mut start = None;
-    let mut i = 0;
-    while i < b.len() {
-        let (letter, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_alphabetic(), 1)
-        } else {
-            let c = t[i..].chars().next().unwrap_or(' ');
-            (c.is_alphabetic(), c.len_utf8())
-        };
-        if letter {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            count(&t[st..i]);
-        }
-        i += len;
-    }
-    if let Some(st) = start {
-        count(&t[st..]);
-    }
-    if fr > en { Lang::French } else { Lang::English }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -497,6 +283,26 @@ mod tests {
         let c = n.char_offset(b);
         assert_eq!(s.chars().skip(c).take(4).collect::<String>(), "Unis");
         assert_eq!(n.byte_offset(c), b);
+    }
+
+    #[test]
+    fn sweep_maps_offsets_to_chars_and_original_bytes() {
+        let s =
+            "L\u{2019}\u{e9}t\u{e9}\u{a0}: \u{201c}20\u{202f}000\u{201d} puces\t`ok` \u{1F600} fin"
+                .repeat(20);
+        let n = NormText::new(&s);
+        assert!(!n.same_offsets());
+        let orig_bytes: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
+        let mut sweep = n.sweep();
+        let bounds: Vec<usize> = n.as_str().char_indices().map(|(b, _)| b).collect();
+        for &b in bounds.iter().step_by(3) {
+            let (c, ob) = sweep.at(b);
+            assert_eq!(c, n.char_offset(b));
+            assert_eq!(ob, orig_bytes[c]);
+        }
+        // Going back restarts the sweep.
+        assert_eq!(sweep.at(0), (0, 0));
+        assert_eq!(sweep.at(n.as_str().len()), (orig_bytes.len() - 1, s.len()));
     }
 
     #[test]
