@@ -43,18 +43,18 @@ struct CueFile {
 /// A word-at-a-time multiplicative hash (the FxHash scheme): word lists are looked up for many
 /// words; SipHash's DoS resistance is not needed for a fixed, compiled-in key set.
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHash(u64);
 
 const FX_K: u64 = 0xf135_7aea_2e62_a9c5;
 
-impl Fnv {
+impl WordHash {
     #[inline]
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_K);
     }
 }
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for WordHash {
     #[inline]
     fn finish(&self) -> u64 {
         self.0.rotate_left(26)
@@ -84,7 +84,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub type WordHashBuild = std::hash::BuildHasherDefault<WordHash>;
 pub type Set = super::wordset::WordSet;
 
 /// Whether `set` holds `word` lower-cased (without allocating for a short ASCII word).
@@ -124,7 +124,7 @@ pub struct Cues {
     pub elisions: Set,
     pub abbreviations: Set,
     /// Nouns that announce the kind of the name next to them ("la société X", "X, le fondateur").
-    pub cue_nouns: HashMap<String, EntityKind, FnvBuild>,
+    pub cue_nouns: HashMap<String, EntityKind, WordHashBuild>,
     pub place_preps: Set,
     pub place_articles: Set,
     pub company_verbs: Set,
@@ -154,7 +154,7 @@ impl Cues {
 
     fn from_json(json: &str) -> Result<Cues, serde_json::Error> {
         let f: CueFile = serde_json::from_str(json)?;
-        let mut cue_nouns: HashMap<String, EntityKind, FnvBuild> = HashMap::default();
+        let mut cue_nouns: HashMap<String, EntityKind, WordHashBuild> = HashMap::default();
         // Later kinds do not override earlier ones: order by how telling the cue is.
         for kind in [
             "person",

@@ -3,7 +3,7 @@
 //! and votes one kind per canonical name.
 
 use super::classify::{Evidence, Scores, classify};
-use super::cues::{FnvBuild, has_lower};
+use super::cues::{WordHashBuild, has_lower};
 use super::lexmatch::LexHit;
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
@@ -77,7 +77,7 @@ pub fn resolve(
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
-    let mut supported: HashSet<&str, FnvBuild> = HashSet::default();
+    let mut supported: HashSet<&str, WordHashBuild> = HashSet::default();
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);
     }
@@ -86,7 +86,7 @@ pub fn resolve(
             supported.insert(&cx.s[c.span.clone()]);
         }
     }
-    let short_keys: HashSet<&str, FnvBuild> = cands
+    let short_keys: HashSet<&str, WordHashBuild> = cands
         .iter()
         .zip(&evs)
         .filter(|(c, _)| !c.heading)
@@ -238,7 +238,7 @@ pub fn resolve(
     }
 
     // One kind per canonical name: the strongest shape, plus every mention's context.
-    let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), FnvBuild> =
+    let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), WordHashBuild> =
         HashMap::default();
     for m in &mentions {
         let e = votes.entry(m.canonical.as_str()).or_default();
@@ -250,7 +250,7 @@ pub fn resolve(
             e.2 = m.lex_kind;
         }
     }
-    let kinds: HashMap<&str, EntityKind, FnvBuild> = votes
+    let kinds: HashMap<&str, EntityKind, WordHashBuild> = votes
         .iter()
         .map(|(c, (shape, ctx, lk))| {
             let mut t = *shape;
@@ -316,7 +316,8 @@ fn family_names(cx: &Ctx, mentions: &mut [Mention]) {
             families.push(w);
         }
     }
-    let families: HashSet<String, FnvBuild> = families.into_iter().map(str::to_string).collect();
+    let families: HashSet<String, WordHashBuild> =
+        families.into_iter().map(str::to_string).collect();
     for m in mentions.iter_mut() {
         let Some((f, l)) = m.toks else { continue };
         if l > f && kind_of(m) == Some(EntityKind::Person) && families.contains(cx.text(f)) {
@@ -370,7 +371,7 @@ fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
 
 /// "Musk" after "Elon Musk", "Mistral" after "Mistral AI": the short form takes the full name.
 fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
-    let mut map: HashMap<String, String, FnvBuild> = HashMap::default();
+    let mut map: HashMap<String, String, WordHashBuild> = HashMap::default();
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {

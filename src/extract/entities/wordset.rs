@@ -1,7 +1,7 @@
 //! A set of lower-cased words that answers "no" cheaply: a small bit filter on each word's
 //! first byte, last byte and length is checked before the hash set.
 
-use super::cues::FnvBuild;
+use super::cues::WordHashBuild;
 use std::collections::HashSet;
 
 /// Bits in the filter.
@@ -10,7 +10,7 @@ const BITS: usize = 4096;
 /// A word set with a cheap negative pre-check (same answers as a plain set).
 #[derive(Clone)]
 pub struct WordSet {
-    words: HashSet<String, FnvBuild>,
+    words: HashSet<String, WordHashBuild>,
     filter: Vec<u64>,
 }
 
