@@ -1,6 +1,7 @@
 //! Re-anchoring: finding tagged passages again after an article's text changed.
 //!
-//! A tag keeps its place when the slice at its range still equals its quote. Otherwise each
+//! A tag keeps its place when the slice at its range still equals its quote and the text around it
+//! still equals its stored context. Otherwise each
 //! occurrence of the quote (exact, then with look-alike characters normalised) is scored by how
 //! well the text around it matches the stored context, and the best one wins (ties go to the one
 //! nearest the old place). When the quote is gone, the passage is taken to be whatever now lies
@@ -21,7 +22,7 @@ const ANCHOR: usize = 24;
 /// How a tag was placed in the new text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placement {
-    /// The slice at its range still equals its quote.
+    /// It is still at its range (same quote; same context, or no better place for it).
     Kept,
     /// Its quote was found elsewhere (the range changed).
     Moved,
@@ -100,15 +101,22 @@ impl<'a> Anchorer<'a> {
         if tag.quote.is_empty() {
             return None;
         }
+        let qlen = tag.quote.chars().count();
+        let before = normalize(&tag.before);
+        let after = normalize(&tag.after);
         let len = self.idx.char_len();
         if tag.start < tag.end && tag.end <= len {
             let b = self.idx.byte_offset(self.text, tag.start)
                 ..self.idx.byte_offset(self.text, tag.end);
-            if self.text[b] == *tag.quote {
+            // Same quote, same surroundings: nothing to do. (Same quote, other surroundings:
+            // compete with the other occurrences below; ties stay here.)
+            if self.text[b] == *tag.quote
+                && self.context_score(tag.start, tag.end, &before, &after)
+                    == before.chars().count() + after.chars().count()
+            {
                 return Some((tag.start..tag.end, Placement::Kept));
             }
         }
-        let qlen = tag.quote.chars().count();
         let mut starts: Vec<usize> = memmem::find_iter(self.text.as_bytes(), &tag.quote)
             .map(|b| self.idx.char_offset(self.text, b))
             .collect();
@@ -120,14 +128,17 @@ impl<'a> Anchorer<'a> {
                 .collect();
         }
         if !starts.is_empty() {
-            let before = normalize(&tag.before);
-            let after = normalize(&tag.after);
             let best = starts.into_iter().max_by_key(|&s| {
                 let score = self.context_score(s, s + qlen, &before, &after);
                 // Higher score first, then nearest the old place.
                 (score, std::cmp::Reverse(s.abs_diff(tag.start)))
             })?;
-            return Some((best..best + qlen, Placement::Moved));
+            let how = if best == tag.start && qlen == tag.end - tag.start {
+                Placement::Kept
+            } else {
+                Placement::Moved
+            };
+            return Some((best..best + qlen, how));
         }
         self.between_contexts(tag, qlen)
             .map(|r| (r, Placement::Rewritten))

@@ -70,7 +70,7 @@ fn v1_to_v2(value: Value) -> Result<Value, String> {
             .find(|t| {
                 t["name"]
                     .as_str()
-                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                    .is_some_and(|n| n.to_lowercase() == name.to_lowercase())
             })
             .map(|t| (t["id"].as_u64().unwrap_or(0), t["parent"].is_u64()))
     };
