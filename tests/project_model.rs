@@ -228,3 +228,127 @@ fn view_state_is_not_undone_nor_dirty() {
     let q = Project::open(p.path().unwrap()).unwrap();
     assert_eq!(q.view, p.view);
 }
+
+mod corrections {
+    use vigie::extract::lexicon::Actor;
+    use vigie::extract::{EntityKind, Lexicon, extract};
+    use vigie::project::{ArticleSource, Correction, Project, SpanKey};
+
+    const NEWS: &str = "Mistral AI a levé 600 millions d'euros auprès de Nvidia. \
+        Selon Reuters, Microsoft investira aussi 10 milliards de dollars en France.";
+
+    fn fixture() -> (Project, vigie::project::ArticleId, Lexicon) {
+        let mut p = Project::new("c");
+        let a = p
+            .edit(|b| b.add_article(ArticleSource::Path("/n.txt".into()), NEWS))
+            .unwrap();
+        (p, a, Lexicon::builtin())
+    }
+
+    #[test]
+    fn corrections_apply_to_a_fresh_extraction_and_survive_shifts() {
+        let (mut p, a, lex) = fixture();
+        let ex = extract(NEWS, &lex);
+        let money: Vec<_> = ex.figures.iter().filter(|f| f.unit == "EUR").collect();
+        assert_eq!(money.len(), 1, "{:?}", ex.figures);
+        let eur = SpanKey::of_figure(a, money[0]);
+        let reuters = ex.entities.iter().find(|e| e.text == "Reuters").cloned();
+        assert!(reuters.is_some(), "{:?}", ex.entities);
+        assert!(
+            ex.figures
+                .iter()
+                .any(|f| f.actor.as_deref() == Some("Microsoft")),
+            "{:?}",
+            ex.figures
+        );
+        p.edit(|b| {
+            b.set_figure_actor(eur.clone(), Some("Nvidia".into()));
+            b.set_figure_actor(eur.clone(), None); // the latest correction wins
+            b.set_figure_in_totals(eur.clone(), false);
+            b.reject_name("Microsoft");
+        });
+        if let Some(r) = &reuters {
+            p.edit(|b| b.reject_entity(SpanKey::of_entity(a, r)));
+        }
+        assert_eq!(
+            p.book()
+                .corrections
+                .iter()
+                .filter(|c| matches!(c, Correction::FigureActor { .. }))
+                .count(),
+            1
+        );
+        let mut fresh = extract(NEWS, &lex);
+        let report = p.apply(a, &mut fresh);
+        assert!(report.stale.is_empty(), "{report:?}");
+        let f = fresh.figures.iter().find(|f| f.text == eur.text).unwrap();
+        assert_eq!((f.actor.as_deref(), f.in_totals), (None, false));
+        assert!(fresh.entities.iter().all(|e| e.canonical != "Microsoft"));
+        assert!(fresh.entities.iter().all(|e| e.text != "Reuters"));
+        // Nothing is attributed to a rejected name any more.
+        assert!(
+            fresh
+                .figures
+                .iter()
+                .all(|f| f.actor.as_deref() != Some("Microsoft"))
+        );
+        // Edited text: the figure moved, the correction follows it by its text.
+        let edited = format!("Exclusif. {NEWS}");
+        let mut shifted = extract(&edited, &lex);
+        let report = p.apply(a, &mut shifted);
+        let f = shifted.figures.iter().find(|f| f.text == eur.text).unwrap();
+        assert!(!f.in_totals && f.actor.is_none(), "{report:?}");
+        // Another article is untouched by span corrections.
+        let mut other = extract(NEWS, &lex);
+        p.apply(vigie::project::ArticleId(999), &mut other);
+        assert!(
+            other
+                .figures
+                .iter()
+                .any(|f| f.text == eur.text && f.in_totals)
+        );
+    }
+
+    #[test]
+    fn gone_figures_are_reported_stale() {
+        let (mut p, a, lex) = fixture();
+        let ex = extract(NEWS, &lex);
+        let key = SpanKey::of_figure(a, &ex.figures[0]);
+        p.edit(|b| b.set_figure_in_totals(key, false));
+        let mut ex = extract("Rien à signaler.", &lex);
+        assert_eq!(p.apply(a, &mut ex).stale.len(), 1);
+    }
+
+    #[test]
+    fn the_project_lexicon_adds_actors_and_aliases() {
+        let (mut p, _, _) = fixture();
+        let base = Lexicon::from_actors(vec![Actor {
+            canonical: "Nvidia".into(),
+            en: None,
+            kind: EntityKind::Company,
+            aliases: vec![],
+        }]);
+        p.edit(|b| {
+            b.add_alias("Nvidia", EntityKind::Company, "le fondeur vert")?;
+            b.declare_actor(Actor {
+                canonical: "Fluidstack".into(),
+                en: None,
+                kind: EntityKind::Company,
+                aliases: vec!["FluidStack".into()],
+            })?;
+            b.add_alias("Fluidstack", EntityKind::Company, "Fluid Stack")
+        })
+        .unwrap();
+        let lex = p.lexicon(&base);
+        assert_eq!(lex.actors().len(), 2);
+        assert_eq!(lex.actors()[0].aliases, vec!["le fondeur vert"]);
+        assert_eq!(lex.actors()[1].aliases, vec!["FluidStack", "Fluid Stack"]);
+        let ex = extract("La société Fluid Stack loue des puces.", &lex);
+        assert!(
+            ex.entities.iter().any(|e| e.canonical == "Fluidstack"),
+            "{ex:?}"
+        );
+        assert!(p.undo());
+        assert!(p.book().lexicon_additions.is_empty());
+    }
+}
