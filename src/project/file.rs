@@ -93,6 +93,18 @@ fn parse(bytes: &[u8]) -> Result<FileV2, OpenError> {
     serde_json::from_value(value).map_err(|e| corrupt(e.to_string()))
 }
 
+/// A quick check that `bytes` are a whole project file of a version this Vigie reads (decides
+/// whether the file being replaced is worth keeping as the backup).
+fn is_project(bytes: &[u8]) -> bool {
+    #[derive(Deserialize)]
+    struct Header {
+        format: String,
+        version: u64,
+    }
+    serde_json::from_slice::<Header>(bytes)
+        .is_ok_and(|h| h.format == FORMAT && (1..=VERSION).contains(&h.version))
+}
+
 /// The backup of a project file (`name.vigie.bak`), when it exists and opens.
 pub fn backup_path(project: &Path) -> Option<PathBuf> {
     let mut name = project.file_name()?.to_os_string();
@@ -234,7 +246,7 @@ impl Project {
         let modified = Timestamp::now();
         let bytes = self.encode(path.parent(), modified, None)?;
         if let Ok(old) = std::fs::read(&path)
-            && parse(&old).is_ok()
+            && is_project(&old)
         {
             let mut bak = path.clone().into_os_string();
             bak.push(".bak");
