@@ -49,10 +49,26 @@ fn a_news_page_becomes_its_article_text() {
          Jensen Huang a annoncé un investissement de 10 milliards d'euros en France & en Europe.\n\n\
          Le campus de Mistral\u{a0}AI comptera 18\u{a0}000 puces.\nMise en service en 2026."
     );
-    for furniture in ["Monde", "dataLayer", "font:", "Lire aussi", "JavaScript", "Publicité", "abonner", "©", "Autre sujet"] {
-        assert!(!p.text.contains(furniture), "{furniture:?} leaked into the text");
+    for furniture in [
+        "Monde",
+        "dataLayer",
+        "font:",
+        "Lire aussi",
+        "JavaScript",
+        "Publicité",
+        "abonner",
+        "©",
+        "Autre sujet",
+    ] {
+        assert!(
+            !p.text.contains(furniture),
+            "{furniture:?} leaked into the text"
+        );
     }
-    assert_eq!(p.title.as_deref(), Some("Nvidia et la France : 10 milliards d'euros"));
+    assert_eq!(
+        p.title.as_deref(),
+        Some("Nvidia et la France : 10 milliards d'euros")
+    );
     assert_eq!(p.date.as_deref(), Some("2025-06-11"));
 }
 
@@ -65,7 +81,10 @@ fn title_and_date_from_title_tag_and_time_element() {
     );
     assert_eq!(p.title.as_deref(), Some("La Chine mise sur ses puces"));
     assert_eq!(p.date.as_deref(), Some("2024-11-05"));
-    assert!(p.text.ends_with("Pékin annonce un fonds de 47,5 milliards de dollars."));
+    assert!(
+        p.text
+            .ends_with("Pékin annonce un fonds de 47,5 milliards de dollars.")
+    );
 }
 
 #[test]
@@ -81,7 +100,9 @@ fn windows_1252_page_with_meta_charset_and_utf8_page_without() {
     assert_eq!(doc.title.as_deref(), Some("Marchés"));
 
     // Valid UTF-8 wins over a wrong declaration.
-    bytes = "<meta charset=\"iso-8859-1\"><p>Été à Pékin</p>".as_bytes().to_vec();
+    bytes = "<meta charset=\"iso-8859-1\"><p>Été à Pékin</p>"
+        .as_bytes()
+        .to_vec();
     std::fs::write(dir.join("utf8.htm"), &bytes).unwrap();
     assert_eq!(load(&dir.join("utf8.htm")).text, "Été à Pékin");
     std::fs::remove_dir_all(&dir).unwrap();
@@ -91,7 +112,11 @@ fn windows_1252_page_with_meta_charset_and_utf8_page_without() {
 fn a_page_without_text_is_a_clear_problem() {
     let dir = temp_dir("empty");
     let path = dir.join("blank.html");
-    std::fs::write(&path, "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>").unwrap();
+    std::fs::write(
+        &path,
+        "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>",
+    )
+    .unwrap();
     let err = corpus::load_file(&path, "blank.html".into()).unwrap_err();
     assert_eq!(err.to_string(), "no article text in this web page");
     std::fs::remove_dir_all(&dir).unwrap();
@@ -112,17 +137,28 @@ fn markdown_keeps_its_text_and_takes_its_heading_as_title() {
 fn extract_cli_processes_html_in_a_folder() {
     let dir = temp_dir("cli");
     std::fs::write(dir.join("page.html"), NEWS_PAGE).unwrap();
-    std::fs::write(dir.join("note.txt"), "Un article sur la Chine et ses puces.").unwrap();
+    std::fs::write(
+        dir.join("note.txt"),
+        "Un article sur la Chine et ses puces.",
+    )
+    .unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
         .args(["extract", "--json"])
         .arg(&dir)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let docs = v["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 2);
-    let page = docs.iter().find(|d| d["path"].as_str().unwrap().ends_with("page.html")).unwrap();
+    let page = docs
+        .iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with("page.html"))
+        .unwrap();
     assert_eq!(page["title"], "Nvidia et la France : 10 milliards d'euros");
     assert_eq!(page["date"], "2025-06-11");
     let text = html::parse(NEWS_PAGE).text;
@@ -130,8 +166,14 @@ fn extract_cli_processes_html_in_a_folder() {
     let figures = page["figures"].as_array().unwrap();
     assert!(!figures.is_empty(), "no figure found in the page's text");
     for f in figures {
-        let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-        assert_eq!(chars[s..e].iter().collect::<String>(), f["text"].as_str().unwrap());
+        let (s, e) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            f["text"].as_str().unwrap()
+        );
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }

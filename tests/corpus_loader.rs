@@ -26,7 +26,10 @@ fn drain(handle: &LoadHandle) -> Vec<LoadEvent> {
         if finished {
             return events;
         }
-        assert!(start.elapsed() < Duration::from_secs(60), "loader never finished");
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "loader never finished"
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
 }
@@ -35,9 +38,21 @@ fn drain(handle: &LoadHandle) -> Vec<LoadEvent> {
 fn good_and_bad_files_in_nested_folders() {
     let dir = temp_dir("mixed");
     std::fs::create_dir_all(dir.join("b/c")).unwrap();
-    std::fs::write(dir.join("b/c/z.txt"), "Nvidia investit 5 milliards de dollars en France.").unwrap();
-    std::fs::write(dir.join("a.md"), "# Titre\n\nMistral AI lève 600 millions d'euros.").unwrap();
-    std::fs::write(dir.join("m.html"), "<title>Page</title><p>OpenAI et la Chine.</p>").unwrap();
+    std::fs::write(
+        dir.join("b/c/z.txt"),
+        "Nvidia investit 5 milliards de dollars en France.",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("a.md"),
+        "# Titre\n\nMistral AI lève 600 millions d'euros.",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("m.html"),
+        "<title>Page</title><p>OpenAI et la Chine.</p>",
+    )
+    .unwrap();
     std::fs::write(dir.join("bin.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     std::fs::write(dir.join("empty.txt"), "   \n").unwrap();
     std::fs::write(dir.join("skip.png"), "not an article").unwrap();
@@ -68,7 +83,10 @@ fn good_and_bad_files_in_nested_folders() {
     }
     let name = |p: &String| p.rsplit('/').next().unwrap_or(p).to_string();
     // Sorted by full path: a.md, b/c/z.txt, m.html.
-    assert_eq!(loaded.iter().map(name).collect::<Vec<_>>(), ["a.md", "z.txt", "m.html"]);
+    assert_eq!(
+        loaded.iter().map(name).collect::<Vec<_>>(),
+        ["a.md", "z.txt", "m.html"]
+    );
     let reason = |file: &str| {
         problems
             .iter()
@@ -94,7 +112,11 @@ fn documents_come_back_sorted_whatever_finishes_first() {
     // Long files first in path order, short ones after: the short ones finish first.
     let long = "Le fonds chinois a levé 47,5 milliards de dollars pour ses puces. ".repeat(400);
     for i in 0..12 {
-        let text = if i < 4 { long.clone() } else { format!("Article {i} sur Nvidia.") };
+        let text = if i < 4 {
+            long.clone()
+        } else {
+            format!("Article {i} sur Nvidia.")
+        };
         std::fs::write(dir.join(format!("{i:02}.txt")), text).unwrap();
     }
     let handle = loader::spawn(vec![dir.clone()], Arc::new(Lexicon::builtin()));
@@ -113,7 +135,8 @@ fn documents_come_back_sorted_whatever_finishes_first() {
 #[test]
 fn cancelling_stops_early_and_still_finishes() {
     let dir = temp_dir("cancel");
-    let text = "Microsoft investit 80 milliards de dollars dans ses centres de données. ".repeat(300);
+    let text =
+        "Microsoft investit 80 milliards de dollars dans ses centres de données. ".repeat(300);
     for i in 0..200 {
         std::fs::write(dir.join(format!("{i:03}.txt")), &text).unwrap();
     }
@@ -121,8 +144,14 @@ fn cancelling_stops_early_and_still_finishes() {
     handle.cancel();
     assert!(handle.is_cancelled());
     let events = drain(&handle);
-    let loaded = events.iter().filter(|e| matches!(e, LoadEvent::Loaded { .. })).count();
-    assert!(loaded < 200, "cancel did not stop the load ({loaded} documents)");
+    let loaded = events
+        .iter()
+        .filter(|e| matches!(e, LoadEvent::Loaded { .. }))
+        .count();
+    assert!(
+        loaded < 200,
+        "cancel did not stop the load ({loaded} documents)"
+    );
     assert!(matches!(events.last(), Some(LoadEvent::Finished)));
     // The worker stops shortly after its last event.
     let start = Instant::now();

@@ -166,7 +166,10 @@ mod tests {
     fn declared_fallback_is_used_for_non_utf8_only() {
         let sjis = b"\x93\xfa\x96\x7b"; // 日本 in Shift_JIS
         let (s, e) = decode_with_fallback(sjis, encoding_rs::SHIFT_JIS).unwrap();
-        assert_eq!((s.as_str(), e), ("日本", Encoding::Declared(encoding_rs::SHIFT_JIS)));
+        assert_eq!(
+            (s.as_str(), e),
+            ("日本", Encoding::Declared(encoding_rs::SHIFT_JIS))
+        );
         let (s, e) = decode_with_fallback("é".as_bytes(), encoding_rs::SHIFT_JIS).unwrap();
         assert_eq!((s.as_str(), e), ("é", Encoding::Utf8));
     }

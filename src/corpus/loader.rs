@@ -155,10 +155,8 @@ fn run(inputs: &[PathBuf], lexicon: &Lexicon, out: &Out) {
                 });
         });
         let mut order = Reorder::new();
-        let mut done = 0;
-        for (i, outcome) in done_rx {
-            done += 1;
-            out.send(LoadEvent::Progress { done, total });
+        for (n, (i, outcome)) in done_rx.into_iter().enumerate() {
+            out.send(LoadEvent::Progress { done: n + 1, total });
             for outcome in order.push(i, outcome) {
                 out.send(match outcome {
                     Ok((doc, extraction)) => LoadEvent::Loaded { doc, extraction },
@@ -172,12 +170,19 @@ fn run(inputs: &[PathBuf], lexicon: &Lexicon, out: &Out) {
 /// Loads and analyses one file; a panic anywhere in it becomes a problem for that file.
 fn process(path: &Path, lexicon: &Lexicon) -> Outcome {
     let display = display_path(path);
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        let doc = load_file(path, display.clone()).map_err(|e| e.to_string())?;
+    guarded(display.clone(), || {
+        let doc = load_file(path, display).map_err(|e| e.to_string())?;
         let extraction = extract(&doc.text, lexicon);
         Ok((doc, extraction))
-    }));
-    match result {
+    })
+}
+
+/// Runs `work` for the file shown as `display`, turning its error or its panic into a problem.
+fn guarded(
+    display: String,
+    work: impl FnOnce() -> Result<(Document, Extraction), String>,
+) -> Outcome {
+    match catch_unwind(AssertUnwindSafe(work)) {
         Ok(Ok(pair)) => Ok(pair),
         Ok(Err(reason)) => Err((display, reason)),
         Err(_) => Err((
@@ -281,6 +286,16 @@ mod tests {
         assert_eq!(r.push(0, 'a'), vec!['a', 'b', 'c']);
         assert_eq!(r.push(4, 'e'), Vec::<char>::new());
         assert_eq!(r.push(3, 'd'), vec!['d', 'e']);
+    }
+
+    #[test]
+    fn a_panic_becomes_a_problem_for_that_file() {
+        let got = guarded("a.txt".into(), || panic!("boom"));
+        let (path, reason) = got.expect_err("a panic is a problem");
+        assert_eq!(path, "a.txt");
+        assert!(reason.starts_with("internal error"));
+        let got = guarded("b.txt".into(), || Err("empty file".into()));
+        assert_eq!(got.err(), Some(("b.txt".into(), "empty file".into())));
     }
 
     #[test]

@@ -31,7 +31,9 @@ pub fn date(text: &str) -> Option<String> {
 fn front_matter(text: &str) -> Option<(&str, usize)> {
     let t = text.trim_start_matches('\u{feff}');
     let offset = text.len() - t.len();
-    let rest = t.strip_prefix("---\n").or_else(|| t.strip_prefix("---\r\n"))?;
+    let rest = t
+        .strip_prefix("---\n")
+        .or_else(|| t.strip_prefix("---\r\n"))?;
     let start = t.len() - rest.len();
     let mut pos = 0;
     for line in rest.split_inclusive('\n') {

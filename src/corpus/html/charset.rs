@@ -24,7 +24,10 @@ pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
             continue;
         };
         let rest = trim_start(rest);
-        let rest = rest.strip_prefix(b"\"").or(rest.strip_prefix(b"'")).unwrap_or(rest);
+        let rest = rest
+            .strip_prefix(b"\"")
+            .or(rest.strip_prefix(b"'"))
+            .unwrap_or(rest);
         let len = rest
             .iter()
             .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.')))
@@ -63,7 +66,10 @@ mod tests {
 
     #[test]
     fn meta_charset_forms() {
-        assert_eq!(declared(b"<meta charset=\"windows-1252\">"), Some(WINDOWS_1252));
+        assert_eq!(
+            declared(b"<meta charset=\"windows-1252\">"),
+            Some(WINDOWS_1252)
+        );
         assert_eq!(declared(b"<META CHARSET=iso-8859-1>"), Some(WINDOWS_1252));
         assert_eq!(
             declared(b"<meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'>"),

@@ -55,8 +55,7 @@ pub fn date(doc: &Html) -> Option<String> {
         .find_map(|m| meta::parse_date(m.attr("content")?))
         .or_else(|| json_ld(doc, "datePublished").and_then(|s| meta::parse_date(&s)))
         .or_else(|| {
-            let times: Vec<ElementRef> =
-                doc.select(&TIME).filter(|t| !is_dropped(t)).collect();
+            let times: Vec<ElementRef> = doc.select(&TIME).filter(|t| !is_dropped(t)).collect();
             let marked = times.iter().find(|t| {
                 t.attr("pubdate").is_some() || t.attr("itemprop") == Some("datePublished")
             });
@@ -142,9 +141,8 @@ mod tests {
 
     #[test]
     fn dates_from_meta_json_ld_and_time() {
-        let m = page(
-            r#"<meta property="article:published_time" content="2025-07-09T08:00:00+02:00">"#,
-        );
+        let m =
+            page(r#"<meta property="article:published_time" content="2025-07-09T08:00:00+02:00">"#);
         assert_eq!(date(&m).as_deref(), Some("2025-07-09"));
         let j = page(
             r#"<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle",

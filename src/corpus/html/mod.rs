@@ -71,7 +71,14 @@ mod tests {
 
     #[test]
     fn arbitrary_bytes_never_panic() {
-        for s in ["", "<", "<<>>", "</p></p>", "<html><body><article>", "\u{0}<p>x"] {
+        for s in [
+            "",
+            "<",
+            "<<>>",
+            "</p></p>",
+            "<html><body><article>",
+            "\u{0}<p>x",
+        ] {
             let p = parse(s);
             assert!(!p.text.contains('\u{0}'));
         }

@@ -84,7 +84,9 @@ pub fn article_text(doc: &Html) -> String {
         return text;
     }
     let main = first(root, |e| {
-        e.name() == "main" || e.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
+        e.name() == "main"
+            || e.attr("role")
+                .is_some_and(|r| r.eq_ignore_ascii_case("main"))
     });
     if let Some(main) = main {
         let text = render(*main);
@@ -127,7 +129,9 @@ fn drops(e: &scraper::node::Element) -> bool {
         return true;
     }
     if let Some(role) = e.attr("role")
-        && DROPPED_ROLES.iter().any(|r| role.trim().eq_ignore_ascii_case(r))
+        && DROPPED_ROLES
+            .iter()
+            .any(|r| role.trim().eq_ignore_ascii_case(r))
     {
         return true;
     }
@@ -231,7 +235,11 @@ impl Writer {
             }
             if !self.out.is_empty() {
                 if self.pending_break > 0 {
-                    let breaks = if self.pending_break >= 2 { "\n\n" } else { "\n" };
+                    let breaks = if self.pending_break >= 2 {
+                        "\n\n"
+                    } else {
+                        "\n"
+                    };
                     self.out.push_str(breaks);
                 } else if self.space {
                     self.out.push(' ');
@@ -295,10 +303,7 @@ mod tests {
             "<body><div class=menu>Rubriques Monde Économie</div>\
              <main><p>Le texte principal de la page, assez long pour compter.</p></main></body>",
         );
-        assert_eq!(
-            t,
-            "Le texte principal de la page, assez long pour compter."
-        );
+        assert_eq!(t, "Le texte principal de la page, assez long pour compter.");
     }
 
     #[test]
