@@ -233,6 +233,10 @@ impl Writer {
             if c.is_control() || c == '\u{feff}' {
                 continue;
             }
+            // A paragraph does not start with a non-breaking or narrow space (`<p>&nbsp;</p>`).
+            if c.is_whitespace() && (self.out.is_empty() || self.pending_break > 0) {
+                continue;
+            }
             if !self.out.is_empty() {
                 if self.pending_break > 0 {
                     let breaks = if self.pending_break >= 2 {
@@ -285,6 +289,12 @@ mod tests {
              <style>p{}</style><footer>© Journal</footer></body>",
         );
         assert_eq!(t, "Corps visible.");
+    }
+
+    #[test]
+    fn spacer_paragraphs_leave_no_trace_but_inner_nbsp_stays() {
+        let t = text("<body><p>&nbsp;</p><p>Un&nbsp;texte</p><p>\u{202f} </p><p>Fin</p></body>");
+        assert_eq!(t, "Un\u{a0}texte\n\nFin");
     }
 
     #[test]
