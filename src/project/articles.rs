@@ -3,18 +3,10 @@
 use super::errors::EditError;
 use super::model::{Article, ArticleId, ArticleSource, Book};
 use crate::corpus::SEEDS;
-use sha2::{Digest, Sha256};
-use std::fmt::Write;
 
-/// `sha256:<hex>` of an article's text as decoded.
+/// `sha256:<hex>` of an article's text as decoded (the algorithm named, so it can change).
 pub fn content_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    let mut out = String::with_capacity(7 + 64);
-    out.push_str("sha256:");
-    for b in digest {
-        let _ = write!(out, "{b:02x}");
-    }
-    out
+    format!("sha256:{}", crate::corpus::content_hash(text))
 }
 
 /// The text of a bundled seed as Vigie decodes it (byte-order mark dropped).
