@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod corpus;
 pub mod extract;
+pub mod project;
 
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -3,6 +3,8 @@
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
+const MB: u64 = 1024 * 1024;
+
 /// Largest file Vigie reads as an article.
 pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
 
@@ -11,9 +13,10 @@ pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
 pub enum DecodeError {
     #[error("empty file")]
     Empty,
-    #[error("not UTF-8 or Latin-1 text (looks binary)")]
+    #[error("not a text file (binary data, not UTF-8 or Latin-1 text)")]
     Binary,
-    #[error("file too large ({0} MB; the limit is 50 MB)")]
+    /// The size in MB, rounded up.
+    #[error("larger than 50 MB ({0} MB)")]
     TooLarge(u64),
 }
 
@@ -23,14 +26,31 @@ pub enum Encoding {
     Utf8,
     Utf16,
     Windows1252,
+    /// Another encoding the file declares for itself (an HTML `<meta charset>`).
+    Declared(&'static encoding_rs::Encoding),
+}
+
+/// The [`DecodeError::TooLarge`] error for a file of `size` bytes, or `None` within the limit.
+pub fn check_size(size: u64) -> Result<(), DecodeError> {
+    if size > MAX_BYTES {
+        return Err(DecodeError::TooLarge(size.div_ceil(MB)));
+    }
+    Ok(())
 }
 
 /// Decodes an article's bytes. The BOM is dropped; nothing else is changed, so offsets into the
 /// returned string are the contract's offsets.
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(DecodeError::TooLarge(bytes.len() as u64 / (1024 * 1024)));
-    }
+    decode_with_fallback(bytes, WINDOWS_1252)
+}
+
+/// Like [`decode`], but bytes that are not UTF-8 (and carry no BOM) are read as `fallback`
+/// instead of Windows-1252.
+pub fn decode_with_fallback(
+    bytes: &[u8],
+    fallback: &'static encoding_rs::Encoding,
+) -> Result<(String, Encoding), DecodeError> {
+    check_size(bytes.len() as u64)?;
     let (text, enc) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         (
             std::str::from_utf8(rest)
@@ -56,8 +76,13 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
         if looks_binary(bytes) {
             return Err(DecodeError::Binary);
         }
-        let (s, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-        (s.into_owned(), Encoding::Windows1252)
+        let (s, _) = fallback.decode_without_bom_handling(bytes);
+        let enc = if fallback == WINDOWS_1252 {
+            Encoding::Windows1252
+        } else {
+            Encoding::Declared(fallback)
+        };
+        (s.into_owned(), enc)
     };
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
@@ -120,5 +145,32 @@ mod tests {
         );
         assert_eq!(decode(b"  \n "), Err(DecodeError::Empty));
         assert_eq!(decode(b""), Err(DecodeError::Empty));
+    }
+
+    #[test]
+    fn reasons_read_clearly() {
+        assert_eq!(DecodeError::Empty.to_string(), "empty file");
+        assert_eq!(
+            DecodeError::Binary.to_string(),
+            "not a text file (binary data, not UTF-8 or Latin-1 text)"
+        );
+        assert_eq!(
+            check_size(62 * MB - 5).map_err(|e| e.to_string()),
+            Err("larger than 50 MB (62 MB)".to_string())
+        );
+        assert_eq!(check_size(MAX_BYTES), Ok(()));
+        assert_eq!(check_size(MAX_BYTES + 1), Err(DecodeError::TooLarge(51)));
+    }
+
+    #[test]
+    fn declared_fallback_is_used_for_non_utf8_only() {
+        let sjis = b"\x93\xfa\x96\x7b"; // 日本 in Shift_JIS
+        let (s, e) = decode_with_fallback(sjis, encoding_rs::SHIFT_JIS).unwrap();
+        assert_eq!(
+            (s.as_str(), e),
+            ("日本", Encoding::Declared(encoding_rs::SHIFT_JIS))
+        );
+        let (s, e) = decode_with_fallback("é".as_bytes(), encoding_rs::SHIFT_JIS).unwrap();
+        assert_eq!((s.as_str(), e), ("é", Encoding::Utf8));
     }
 }

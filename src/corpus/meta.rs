@@ -127,8 +127,27 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid date regex"));
 
+/// A date written as ISO (`2025-07-09`, `2025-07-09T08:00:00+02:00`) or in words
+/// ("9 juillet 2025", "March 3, 2024"). The date is taken as written, time zone ignored.
+pub(crate) fn parse_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && b.get(10).is_none_or(|c| !c.is_ascii_digit())
+    {
+        let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+        return iso_date(n(0..4), n(5..7), n(8..10));
+    }
+    find_date(s).map(|(d, _)| d)
+}
+
 /// The first full date in `s`, as ISO, with the length of its match.
-fn find_date(s: &str) -> Option<(String, usize)> {
+pub(crate) fn find_date(s: &str) -> Option<(String, usize)> {
     let month = |m: &str| {
         let m = m.to_lowercase();
         MONTHS.iter().find(|(n, _)| *n == m).map(|&(_, k)| k)
@@ -155,7 +174,7 @@ fn find_date(s: &str) -> Option<(String, usize)> {
         .find_map(|(_, iso, len)| iso.map(|d| (d, len)))
 }
 
-fn iso_date(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<String> {
+pub(crate) fn iso_date(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<String> {
     let (y, m, d) = (year?, month?, day?);
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     let days = match m {
@@ -209,5 +228,13 @@ mod tests {
         let t =
             "Elon Musk vient de lancer un projet ambitieux qui pourrait redéfinir l'ordre mondial.";
         assert_eq!(title(t), None);
+    }
+
+    #[test]
+    fn dates_are_validated() {
+        assert_eq!(parse_date("2025-02-30"), None);
+        assert_eq!(parse_date("20250-01-01"), None);
+        assert_eq!(parse_date("9 juillet 2025").as_deref(), Some("2025-07-09"));
+        assert_eq!(parse_date(""), None);
     }
 }

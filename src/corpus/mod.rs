@@ -1,10 +1,16 @@
-//! Corpus: loads articles from disk or from the bundled seeds, decodes them, and reads their
-//! title and date.
+//! Corpus: loads articles (plain text, Markdown, HTML) from disk or from the bundled seeds,
+//! decodes them, and reads their title and date.
 
 pub mod decode;
+pub mod html;
+pub mod loader;
+pub mod md;
 pub mod meta;
 
 pub use decode::DecodeError;
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// One article as decoded.
@@ -73,7 +79,7 @@ pub fn bundled_seeds() -> Vec<Document> {
 }
 
 /// File extensions read as articles.
-pub const SUPPORTED_EXTENSIONS: &[&str] = &["txt", "md"];
+pub const SUPPORTED_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 
 /// Why a path could not be loaded; shown to the analyst as is.
 #[derive(Debug, thiserror::Error)]
@@ -82,17 +88,54 @@ pub enum LoadError {
     Io(#[from] std::io::Error),
     #[error(transparent)]
     Decode(#[from] DecodeError),
+    #[error("no article text in this web page")]
+    NoText,
 }
 
-/// Reads and decodes one file. `display` is the path as it should be reported.
+/// Reads and decodes one file. `display` is the path as it should be reported. HTML pages
+/// (`.html`, `.htm`) become their article text; Markdown keeps its text and takes its title from a
+/// leading `# Title`; anything else is read as plain text.
 pub fn load_file(path: &Path, display: String) -> Result<Document, LoadError> {
-    let size = std::fs::metadata(path)?.len();
-    if size > decode::MAX_BYTES {
-        return Err(DecodeError::TooLarge(size / (1024 * 1024)).into());
-    }
+    decode::check_size(std::fs::metadata(path)?.len())?;
     let bytes = std::fs::read(path)?;
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if html::is_html_path(path) {
+        let page = html::parse(&html::decode(&bytes)?);
+        if page.text.trim().is_empty() {
+            return Err(LoadError::NoText);
+        }
+        return Ok(Document {
+            path: display,
+            text: page.text,
+            title: page.title,
+            date: page.date,
+        });
+    }
     let (text, _) = decode::decode(&bytes)?;
+    if ext.as_deref() == Some("md") {
+        return Ok(Document {
+            path: display,
+            title: md::title(&text),
+            date: md::date(&text),
+            text,
+        });
+    }
     Ok(Document::new(display, text))
+}
+
+/// The SHA-256 of an article's text, as lowercase hex: tells whether a file changed since a
+/// project last read it.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{b:02x}");
+    }
+    out
 }
 
 /// Expands the paths given by the user: files as they are, folders into every supported article
@@ -103,7 +146,8 @@ pub fn collect_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         let meta = std::fs::metadata(input).map_err(|e| format!("{}: {}", input.display(), e))?;
         if meta.is_dir() {
             let mut found = Vec::new();
-            walk(input, &mut found).map_err(|e| format!("{}: {}", input.display(), e))?;
+            walk(input, &mut found, &mut HashSet::new())
+                .map_err(|e| format!("{}: {}", input.display(), e))?;
             found.sort();
             out.extend(found);
         } else {
@@ -113,11 +157,16 @@ pub fn collect_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Collects the supported files under `dir`. Each folder is visited once (by its canonical
+/// path), so a symbolic link back to a parent cannot loop.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) -> std::io::Result<()> {
+    if !seen.insert(std::fs::canonicalize(dir)?) {
+        return Ok(());
+    }
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, seen)?;
         } else if is_supported(&path) {
             out.push(path);
         }
@@ -158,6 +207,7 @@ mod tests {
     #[test]
     fn folders_expand_to_sorted_supported_files() {
         let dir = std::env::temp_dir().join(format!("vigie-collect-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         for f in ["b.txt", "a.md", "c.png", "sub/d.TXT"] {
             std::fs::write(dir.join(f), "x y").unwrap();
@@ -173,7 +223,21 @@ mod tests {
             })
             .collect();
         assert_eq!(names, vec!["a.md", "b.txt", "sub/d.TXT"]);
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&dir, dir.join("sub/loop")).unwrap();
+            assert_eq!(collect_paths(std::slice::from_ref(&dir)).unwrap(), got);
+        }
         assert!(collect_paths(&[dir.join("missing")]).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn content_hash_is_sha256_hex() {
+        assert_eq!(
+            content_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_ne!(content_hash("abc"), content_hash("abd"));
     }
 }

@@ -147,26 +147,32 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
         }
     }
     let mut figures = figures::find(&norm);
-    // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure.
+    // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure. Entities are sorted
+    // and non-overlapping, so their ends never decrease: the last one starting at or before a
+    // figure is the only one that may contain it.
     figures.retain(|f| {
-        !entities
-            .iter()
-            .any(|e| e.span.start <= f.span.start && f.span.end <= e.span.end)
+        let k = entities.partition_point(|e| e.span.start <= f.span.start);
+        k.checked_sub(1)
+            .and_then(|k| entities.get(k))
+            .is_none_or(|e| f.span.end > e.span.end)
     });
     let actors = attribution::attribute(&norm, &entities, &figures);
-    let idx = text::CharIndex::new(norm.original());
     let orig = norm.original();
-    let char_span = |r: &Range<usize>| {
-        let start = norm.char_offset(r.start);
-        let end = norm.char_offset(r.end);
-        let text = &orig[idx.byte_offset(orig, start)..idx.byte_offset(orig, end)];
+    // Entities and figures each come in text order: one forward sweep per list converts
+    // their spans to char offsets and to byte ranges of the original text.
+    let char_span = |sweep: &mut text::OffsetSweep, r: &Range<usize>| {
+        let (start, a) = sweep.at(r.start);
+        let (end, b) = sweep.at(r.end);
+        let text = orig.get(a..b).unwrap_or_default();
         (start, end, text.to_string())
     };
+    let mut sweep = norm.sweep();
+    let mut figure_sweep = norm.sweep();
     Extraction {
         entities: entities
             .iter()
             .map(|e| {
-                let (start, end, text) = char_span(&e.span);
+                let (start, end, text) = char_span(&mut sweep, &e.span);
                 Entity {
                     text,
                     start,
@@ -180,7 +186,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
             .iter()
             .zip(actors)
             .map(|(f, actor)| {
-                let (start, end, text) = char_span(&f.span);
+                let (start, end, text) = char_span(&mut figure_sweep, &f.span);
                 Figure {
                     text,
                     start,

@@ -3,7 +3,7 @@
 
 use crate::extract::EntityKind;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const CUES_JSON: &str = include_str!("../../../assets/entity_cues.json");
@@ -40,37 +40,74 @@ struct CueFile {
     homograph_followers: Vec<String>,
 }
 
-/// FNV-1a: word lists are looked up for many words; SipHash's DoS resistance is not needed
-/// for a fixed, compiled-in key set.
+/// A word-at-a-time multiplicative hash (the FxHash scheme): word lists are looked up for many
+/// words; SipHash's DoS resistance is not needed for a fixed, compiled-in key set.
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHash(u64);
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+const FX_K: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl WordHash {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_K);
     }
 }
 
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-type Set = HashSet<String, FnvBuild>;
+impl std::hash::Hasher for WordHash {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ (rest.len() as u64) << 59);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+pub type WordHashBuild = std::hash::BuildHasherDefault<WordHash>;
+pub type Set = super::wordset::WordSet;
+
+/// Whether `set` holds `word` lower-cased (without allocating for a short ASCII word).
+pub fn has_lower(set: &Set, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.is_ascii()
+        && let Some(b) = buf.get_mut(..word.len())
+    {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(&word.to_lowercase())
+}
 
 /// The loaded word lists. Every query takes a lower-cased word.
 pub struct Cues {
     pub stop: Set,
     pub generic_acronyms: Set,
-    demonyms: Set,
+    /// Stop words and generic acronyms together (one lookup for [`Cues::is_stop`]).
+    stop_or_generic: Set,
+    /// Every demonym with every gender/number ending (one lookup for [`Cues::is_demonym`]).
+    demonym_forms: Set,
     pub first_names: Set,
     pub person_titles: Set,
     pub company_suffixes: Set,
@@ -87,7 +124,7 @@ pub struct Cues {
     pub elisions: Set,
     pub abbreviations: Set,
     /// Nouns that announce the kind of the name next to them ("la société X", "X, le fondateur").
-    pub cue_nouns: HashMap<String, EntityKind, FnvBuild>,
+    pub cue_nouns: HashMap<String, EntityKind, WordHashBuild>,
     pub place_preps: Set,
     pub place_articles: Set,
     pub company_verbs: Set,
@@ -99,6 +136,9 @@ pub struct Cues {
     /// Words after which a sentence-initial homograph is read as the common word.
     pub homograph_followers: Set,
 }
+
+/// Gender/number endings a demonym may take ("américain" → "américaines").
+const DEMONYM_ENDINGS: [&str; 5] = ["nes", "ne", "es", "e", "s"];
 
 fn set(v: Vec<String>) -> Set {
     v.into_iter().map(|w| w.to_lowercase()).collect()
@@ -114,7 +154,7 @@ impl Cues {
 
     fn from_json(json: &str) -> Result<Cues, serde_json::Error> {
         let f: CueFile = serde_json::from_str(json)?;
-        let mut cue_nouns: HashMap<String, EntityKind, FnvBuild> = HashMap::default();
+        let mut cue_nouns: HashMap<String, EntityKind, WordHashBuild> = HashMap::default();
         // Later kinds do not override earlier ones: order by how telling the cue is.
         for kind in [
             "person",
@@ -131,10 +171,25 @@ impl Cues {
                 cue_nouns.entry(w.to_lowercase()).or_insert(k);
             }
         }
+        let stop = set(f.stopwords);
+        let generic_acronyms = set(f.generic_acronyms);
+        let stop_or_generic = stop
+            .iter()
+            .chain(generic_acronyms.iter())
+            .cloned()
+            .collect();
+        let demonyms = set(f.demonyms);
+        let mut demonym_forms = demonyms.clone();
+        for d in demonyms.iter().filter(|d| !d.is_empty()) {
+            for suf in DEMONYM_ENDINGS {
+                demonym_forms.insert(format!("{d}{suf}"));
+            }
+        }
         Ok(Cues {
-            stop: set(f.stopwords),
-            generic_acronyms: set(f.generic_acronyms),
-            demonyms: set(f.demonyms),
+            stop,
+            generic_acronyms,
+            stop_or_generic,
+            demonym_forms,
             first_names: set(f.first_names),
             person_titles: set(f.person_titles),
             company_suffixes: set(f.company_suffixes),
@@ -161,21 +216,15 @@ impl Cues {
         })
     }
 
-    /// A nationality word in any gender/number ("américaines", "Chinese", "Européens").
+    /// A nationality word in any gender/number ("américaines", "Chinese", "Européens"): a
+    /// demonym, or a demonym with one of [`DEMONYM_ENDINGS`].
     pub fn is_demonym(&self, lower: &str) -> bool {
-        if self.demonyms.contains(lower) {
-            return true;
-        }
-        ["nes", "ne", "es", "e", "s"].iter().any(|suf| {
-            lower
-                .strip_suffix(suf)
-                .is_some_and(|base| !base.is_empty() && self.demonyms.contains(base))
-        })
+        self.demonym_forms.contains(lower)
     }
 
     /// A word the detector never takes as (the start of) a name.
     pub fn is_stop(&self, lower: &str) -> bool {
-        self.stop.contains(lower) || self.generic_acronyms.contains(lower)
+        self.stop_or_generic.contains(lower)
     }
 
     /// A lower-case adjective that may close a French institutional name ("européenne",

@@ -4,7 +4,7 @@
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::extract::text::normalize_char;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
@@ -19,8 +19,12 @@ struct Pattern {
 /// A compiled matcher over a lexicon's surface forms (built once per lexicon).
 #[derive(Debug, Clone, Default)]
 pub struct LexMatcher {
+    /// Anchored automaton: it is only run at the places a match could be accepted.
     ac: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
+    /// Bit set of the first two bytes of every pattern (a one-byte pattern sets every pair
+    /// it starts): a place whose two bytes are not in it cannot start a match.
+    pairs: Vec<u64>,
     /// Short forms of known actors ("Trump" for "Donald Trump", "Mistral" for "Mistral AI"):
     /// not matched on their own, but a detected name equal to one links to the actor.
     short_forms: HashMap<String, usize>,
@@ -109,17 +113,27 @@ impl LexMatcher {
             };
             short_forms.entry(short).or_insert(i);
         }
+        let mut pairs = vec![0u64; 1 << 10];
+        for p in &patterns {
+            match *p.surface.as_bytes() {
+                [a] => (0..=255u8).for_each(|b| set_pair(&mut pairs, a, b)),
+                [a, b, ..] => set_pair(&mut pairs, a, b),
+                [] => {}
+            }
+        }
         let ac = if patterns.is_empty() {
             None
         } else {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
                 .build(patterns.iter().map(|p| p.surface.as_str()))
                 .ok()
         };
         LexMatcher {
             ac,
             patterns,
+            pairs,
             short_forms,
         }
     }
@@ -130,29 +144,80 @@ impl LexMatcher {
     }
 
     /// Every accepted match in `text`, sorted by start, non-overlapping, longest first.
+    ///
+    /// Left to right, the longest pattern starting at each place is tried; an accepted match
+    /// resumes the scan at its end, a rejected one at the next byte. Only places that start a
+    /// pattern and follow no word char can be accepted, so the automaton runs anchored there
+    /// and nowhere else.
     pub fn find(&self, text: &str) -> Vec<LexHit> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
+        let b = text.as_bytes();
         let mut out: Vec<LexHit> = Vec::new();
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
-                break;
+        while pos < b.len() {
+            // The last byte may only start a one-byte pattern: let the automaton say.
+            let next = b.get(pos + 1).copied();
+            let starts = match next {
+                Some(n) => has_pair(&self.pairs, b[pos], n),
+                None => text.is_char_boundary(pos),
             };
-            let (s, e) = (m.start(), m.end());
-            let actor = self.patterns.get(m.pattern().as_usize()).map(|p| p.actor);
-            match actor {
-                Some(actor) if boundaries_ok(text, s, e) => {
+            if !starts || !may_start_after(text, pos) {
+                pos += 1;
+                continue;
+            }
+            let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
+            if let Some(m) = ac.find(input) {
+                let (s, e) = (m.start(), m.end());
+                let actor = self.patterns.get(m.pattern().as_usize()).map(|p| p.actor);
+                if let Some(actor) = actor
+                    && boundaries_ok(text, s, e)
+                {
                     out.push(LexHit { span: s..e, actor });
                     pos = e;
+                    continue;
                 }
-                // Not on a word boundary ("X" in "XXe"): look again one byte further.
-                _ => pos = s + 1,
             }
+            // No match here, or not on a word boundary ("X" in "XXe"): look one byte further.
+            pos += 1;
         }
         out
     }
+}
+
+fn pair_bit(a: u8, b: u8) -> (usize, u64) {
+    let k = usize::from(a) << 8 | usize::from(b);
+    (k >> 6, 1 << (k & 63))
+}
+
+fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
+    let (w, bit) = pair_bit(a, b);
+    if let Some(x) = pairs.get_mut(w) {
+        *x |= bit;
+    }
+}
+
+#[inline]
+fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
+    let (w, bit) = pair_bit(a, b);
+    pairs.get(w).is_some_and(|x| x & bit != 0)
+}
+
+/// Whether the char before byte `s` (a char boundary) lets a match start there: the cheap
+/// part of [`boundaries_ok`].
+#[inline]
+fn may_start_after(text: &str, s: usize) -> bool {
+    let Some(&p) = s.checked_sub(1).and_then(|k| text.as_bytes().get(k)) else {
+        return true;
+    };
+    if p < 0x80 {
+        return !(p.is_ascii_alphanumeric() || matches!(p, b'.' | b'@' | b'#' | b'_'));
+    }
+    !text[..s]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Word boundaries on both sides, and not inside a domain name, handle or path.

@@ -10,6 +10,7 @@ pub mod lexmatch;
 mod propernoun;
 mod resolve;
 mod tokens;
+mod wordset;
 
 use super::{EntityHit, Lexicon, NormText};
 use propernoun::Ctx;

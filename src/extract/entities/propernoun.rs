@@ -9,23 +9,26 @@ use std::ops::Range;
 
 /// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
 pub fn lower_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        // Copy the ASCII run in one go, then one non-ASCII char.
-        let n = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        out.extend(rest[..n].bytes().map(|b| b.to_ascii_lowercase() as char));
-        rest = &rest[n..];
-        let Some(c) = rest.chars().next() else { break };
+    let mut out = s.to_ascii_lowercase();
+    let b = s.as_bytes();
+    let mut i = 0;
+    // ASCII is done: lower the non-ASCII chars in place, where that keeps their length.
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|t| t.iter().position(|c| !c.is_ascii()))
+    {
+        i += k;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let mut l = c.to_lowercase();
-        out.push(match (l.next(), l.next()) {
-            (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-            _ => c,
-        });
-        rest = &rest[c.len_utf8()..];
+        if let (Some(x), None) = (l.next(), l.next())
+            && x != c
+            && x.len_utf8() == c.len_utf8()
+        {
+            out.replace_range(i..i + c.len_utf8(), x.encode_utf8(&mut [0; 4]));
+        }
+        i += c.len_utf8();
     }
     out
 }
@@ -439,10 +442,11 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
             caps[l] += 1;
         }
     }
-    // Lower-case content words, counted only on lines that could be headings.
+    // Lower-case content words, counted only on lines that could be headings (short lines
+    // with two capitalised words).
     for t in cx.toks {
         let l = t.line as usize;
-        if caps[l] >= 2 && !t.first_upper && t.has_lower && long_word(t) {
+        if caps[l] >= 2 && words[l] <= 30 && !t.first_upper && t.has_lower && long_word(t) {
             lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
         }
     }

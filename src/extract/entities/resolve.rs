@@ -3,6 +3,7 @@
 //! and votes one kind per canonical name.
 
 use super::classify::{Evidence, Scores, classify};
+use super::cues::{WordHashBuild, has_lower};
 use super::lexmatch::LexHit;
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
@@ -35,16 +36,17 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
 }
 
 /// Short forms a full name may be repeated under: a person's surname, a company without "AI".
-fn short_form(cx: &Ctx, first: usize, last: usize, kind: EntityKind) -> Option<String> {
+fn short_form<'a>(cx: &Ctx<'a>, first: usize, last: usize, kind: EntityKind) -> Option<&'a str> {
     if last <= first {
         return None;
     }
+    let s: &'a str = cx.s;
     match kind {
-        EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(cx.s)) => {
-            Some(cx.text(last).to_string())
+        EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(s)) => {
+            Some(cx.toks[last].text(s))
         }
         EntityKind::Company if cx.cues.linkable_suffixes.contains(cx.lower(last)) => {
-            Some(cx.s[cx.toks[first].start..cx.toks[last - 1].end].to_string())
+            Some(&s[cx.toks[first].start..cx.toks[last - 1].end])
         }
         _ => None,
     }
@@ -58,7 +60,7 @@ fn word_short_form(canonical: &str, kind: EntityKind, cx: &Ctx) -> Option<String
     let last = words[words.len() - 1];
     match kind {
         EntityKind::Person => Some(last.to_string()),
-        EntityKind::Company if cx.cues.linkable_suffixes.contains(&last.to_lowercase()) => {
+        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => {
             Some(words[..words.len() - 1].join(" "))
         }
         _ => None,
@@ -75,7 +77,7 @@ pub fn resolve(
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
-    let mut supported: HashSet<&str> = HashSet::new();
+    let mut supported: HashSet<&str, WordHashBuild> = HashSet::default();
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);
     }
@@ -84,7 +86,7 @@ pub fn resolve(
             supported.insert(&cx.s[c.span.clone()]);
         }
     }
-    let short_keys: Vec<String> = cands
+    let short_keys: HashSet<&str, WordHashBuild> = cands
         .iter()
         .zip(&evs)
         .filter(|(c, _)| !c.heading)
@@ -93,6 +95,7 @@ pub fn resolve(
 
     let mut lex_removed = vec![false; lex.len()];
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut lex_from = 0;
     for (c, e) in cands.iter().zip(&evs) {
         let mut c = c.clone();
         // "Likez Forbes": a sentence-initial word glued to a name known elsewhere.
@@ -107,9 +110,8 @@ pub fn resolve(
         }
         let c = &c;
         let surface = &cx.s[c.span.clone()];
-        let ok_place = supported.contains(surface)
-            || short_keys.iter().any(|k| k == surface)
-            || strong_shape(cx, c);
+        let ok_place =
+            supported.contains(surface) || short_keys.contains(surface) || strong_shape(cx, c);
         if c.heading && !ok_place {
             // Keep the words of the heading that are names elsewhere.
             for k in c.first..=c.last {
@@ -131,10 +133,23 @@ pub fn resolve(
             continue;
         }
         let mut ev = *e;
-        // Overlaps with lexicon matches.
-        let over: Vec<usize> = (0..lex.len())
-            .filter(|&i| lex[i].span.start < c.span.end && c.span.start < lex[i].span.end)
-            .collect();
+        // Overlaps with lexicon matches: sorted, non-empty and non-overlapping, so their ends
+        // never decrease and the ones overlapping the name are one run of indices, found by a
+        // sweep (names come left to right).
+        if lex_from > 0 && lex[lex_from - 1].span.end > c.span.start {
+            lex_from = lex.partition_point(|h| h.span.end <= c.span.start);
+        }
+        while lex
+            .get(lex_from)
+            .is_some_and(|h| h.span.end <= c.span.start)
+        {
+            lex_from += 1;
+        }
+        let mut lex_to = lex_from;
+        while lex.get(lex_to).is_some_and(|h| h.span.start < c.span.end) {
+            lex_to += 1;
+        }
+        let over: Vec<usize> = (lex_from..lex_to).collect();
         if !over.is_empty() {
             let inside = over
                 .iter()
@@ -183,8 +198,13 @@ pub fn resolve(
             (c.first, c.last),
         );
     }
+    // Lexicon hits come left to right: `tok` sweeps to the first token not before each.
+    let mut tok = 0;
     for (i, h) in lex.iter().enumerate() {
-        if lex_removed[i] || reads_as_common_word(cx, h) {
+        while cx.toks.get(tok).is_some_and(|t| t.start < h.span.start) {
+            tok += 1;
+        }
+        if lex_removed[i] || reads_as_common_word(cx, h, tok) {
             continue;
         }
         let Some(a) = actors.get(h.actor) else {
@@ -218,7 +238,8 @@ pub fn resolve(
     }
 
     // One kind per canonical name: the strongest shape, plus every mention's context.
-    let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>)> = HashMap::new();
+    let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), WordHashBuild> =
+        HashMap::default();
     for m in &mentions {
         let e = votes.entry(m.canonical.as_str()).or_default();
         for (a, b) in e.0.0.iter_mut().zip(m.shape.0) {
@@ -229,7 +250,7 @@ pub fn resolve(
             e.2 = m.lex_kind;
         }
     }
-    let kinds: HashMap<&str, EntityKind> = votes
+    let kinds: HashMap<&str, EntityKind, WordHashBuild> = votes
         .iter()
         .map(|(c, (shape, ctx, lk))| {
             let mut t = *shape;
@@ -295,7 +316,8 @@ fn family_names(cx: &Ctx, mentions: &mut [Mention]) {
             families.push(w);
         }
     }
-    let families: HashSet<String> = families.into_iter().map(str::to_string).collect();
+    let families: HashSet<String, WordHashBuild> =
+        families.into_iter().map(str::to_string).collect();
     for m in mentions.iter_mut() {
         let Some((f, l)) = m.toks else { continue };
         if l > f && kind_of(m) == Some(EntityKind::Person) && families.contains(cx.text(f)) {
@@ -320,10 +342,14 @@ fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
         .collect();
     let spans: Vec<Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
     let linked = |a: usize, b: usize| {
-        let gap = cx.s[spans[a].end.min(spans[b].start)..spans[b].start]
-            .trim()
-            .to_lowercase();
-        matches!(gap.as_str(), "et" | "and" | "ou" | "or" | "," | "&" | "/")
+        let gap = cx.s[spans[a].end.min(spans[b].start)..spans[b].start].trim();
+        // No gap longer than three bytes lower-cases to one of these (only the Kelvin sign
+        // lower-cases to a shorter ASCII letter, and it is 'k').
+        gap.len() <= 3
+            && matches!(
+                gap.to_lowercase().as_str(),
+                "et" | "and" | "ou" | "or" | "," | "&" | "/"
+            )
     };
     for i in 0..mentions.len() {
         if mentions[i].lex_kind.is_some() || strength[i] >= 1.5 {
@@ -345,11 +371,11 @@ fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
 
 /// "Musk" after "Elon Musk", "Mistral" after "Mistral AI": the short form takes the full name.
 fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
-    let mut map: HashMap<String, String> = HashMap::new();
+    let mut map: HashMap<String, String, WordHashBuild> = HashMap::default();
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {
-            Some((f, l)) => short_form(cx, f, l, k),
+            Some((f, l)) => short_form(cx, f, l, k).map(str::to_string),
             None => word_short_form(&m.canonical, k, cx),
         };
         if let Some(sf) = sf {
@@ -366,8 +392,8 @@ fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
 
 /// A one-word lexicon match that is also a common word ("Paris sur des infrastructures": bets),
 /// at the start of a sentence and followed by a preposition or article.
-fn reads_as_common_word(cx: &Ctx, h: &LexHit) -> bool {
-    let k = cx.toks.partition_point(|t| t.start < h.span.start);
+/// `k` is the first token that does not start before the hit.
+fn reads_as_common_word(cx: &Ctx, h: &LexHit, k: usize) -> bool {
     let Some(t) = cx.toks.get(k) else {
         return false;
     };

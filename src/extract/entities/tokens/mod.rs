@@ -1,7 +1,10 @@
 //! Splits the normalised text into word tokens in one linear pass, recording each word's shape
 //! (capitalised, camel-case, digits) and position (sentence-initial, joined to the previous word).
 
-use super::cues::Cues;
+mod shape;
+
+use super::cues::{Cues, has_lower};
+use shape::{Shape, ascii_shape, shape_char, unicode_shape};
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -69,6 +72,9 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether the separator between two words starts a new sentence or clause.
 fn separator_breaks(sep: &str, prev: &str, cues: &Cues) -> bool {
+    if sep == " " {
+        return false;
+    }
     let mut breaks = false;
     for c in sep.chars() {
         match c {
@@ -79,9 +85,8 @@ fn separator_breaks(sep: &str, prev: &str, cues: &Cues) -> bool {
         }
     }
     if breaks {
-        let lp = prev.to_lowercase();
         let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-        return !(single_cap || cues.abbreviations.contains(&lp));
+        return !(single_cap || has_lower(&cues.abbreviations, prev));
     }
     false
 }
@@ -120,7 +125,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
                 || rest.starts_with("www.")
             {
                 let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                push(&mut out, s, i, i + len, prev_end, line, true, cues);
+                push(&mut out, s, i, i + len, prev_end, line, true, cues, None);
                 prev_end = i + len;
                 i += len;
                 continue;
@@ -130,34 +135,58 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         let start = i;
         let mut j = i;
         let mut dotted_letters = false;
+        // What the run holds, so that `split_run` looks for elisions and glued words only
+        // where they can be: an apostrophe, a lower-case letter right before a capital.
+        let mut shape = RunShape::default();
+        let w = &mut shape.word;
+        w.first_upper = c.is_uppercase();
+        let mut prev_lower = false;
         while j < s.len() {
-            if bytes[j].is_ascii_alphanumeric() {
+            let bj = bytes[j];
+            if bj.is_ascii_alphanumeric() {
+                let lower = bj.is_ascii_lowercase();
+                if lower {
+                    w.has_lower = true;
+                } else if bj.is_ascii_uppercase() {
+                    w.has_upper = true;
+                    w.camel |= prev_lower;
+                } else {
+                    w.has_digit = true;
+                }
+                prev_lower = lower;
                 j += 1;
                 continue;
             }
-            let Some(c) = s[j..].chars().next() else {
-                break;
-            };
-            if is_word_char(c) {
+            if bj >= 0x80 {
+                let Some(c) = s[j..].chars().next() else {
+                    break;
+                };
+                if !is_word_char(c) {
+                    break;
+                }
+                shape_char(w, c, &mut prev_lower);
                 j += c.len_utf8();
                 continue;
             }
-            if matches!(c, '-' | '&' | '\'' | '.' | '_') {
+            if matches!(bj, b'-' | b'&' | b'\'' | b'.' | b'_') {
                 let next = s[j + 1..].chars().next();
                 if next.is_some_and(is_word_char) {
-                    if c == '.' {
+                    if bj == b'.' {
                         let prev_alpha =
                             s[..j].chars().next_back().is_some_and(char::is_alphabetic);
                         if prev_alpha || next.is_some_and(char::is_alphabetic) {
                             dotted_letters = true;
                         }
                     }
+                    shape.apostrophe |= bj == b'\'';
+                    prev_lower = false;
                     j += 1;
                     continue;
                 }
             }
             break;
         }
+        shape.word.has_alpha |= shape.word.has_lower || shape.word.has_upper;
         let slash_path = start > 0 && bytes[start - 1] == b'/' && {
             // "USA/Europe" lists names; "site.com/Page" is a path.
             let chunk_start = s[..start]
@@ -171,7 +200,16 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         let web_ctx = start > 0 && matches!(bytes[start - 1], b'@' | b'#' | b'.')
             || slash_path
             || (dotted_letters && !is_dotted_acronym(&s[start..j]));
-        split_run(&mut out, s, start, j, &mut prev_end, line, web_ctx, cues);
+        split_run(
+            &mut out,
+            s,
+            start..j,
+            shape,
+            &mut prev_end,
+            line,
+            web_ctx,
+            cues,
+        );
         i = j;
     }
     out
@@ -183,22 +221,31 @@ fn is_dotted_acronym(t: &str) -> bool {
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
+/// What a run of word chars holds (see `tokenize`).
+#[derive(Debug, Clone, Copy, Default)]
+struct RunShape {
+    /// An apostrophe between word chars.
+    apostrophe: bool,
+    /// The shape of the whole run (its `camel`: a lower-case letter right before a capital,
+    /// where glued words may be split).
+    word: Shape,
+}
+
 /// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
 /// splitting glued navigation text ("CommentElon", "technologieIA").
 #[allow(clippy::too_many_arguments)]
 fn split_run(
     out: &mut Vec<Token>,
     s: &str,
-    start: usize,
-    end: usize,
+    run: std::ops::Range<usize>,
+    shape: RunShape,
     prev_end: &mut usize,
     line: u32,
     web: bool,
     cues: &Cues,
 ) {
-    let mut a = start;
-    let mut end = end;
-    if !web {
+    let (mut a, mut end) = (run.start, run.end);
+    if !web && shape.apostrophe {
         // Possessive "'s" at the end.
         let t = &s[a..end];
         if t.len() > 2 && (t.ends_with("'s") || t.ends_with("'S")) {
@@ -207,28 +254,33 @@ fn split_run(
         // Elisions at the start (possibly chained: "qu'l'"), and only there.
         while let Some(p) = s[a..end].find('\'') {
             let head = &s[a..a + p];
-            if p > 0 && p <= 6 && cues.elisions.contains(&head.to_lowercase()) {
-                push(out, s, a, a + p + 1, *prev_end, line, false, cues);
+            if p > 0 && p <= 6 && has_lower(&cues.elisions, head) {
+                push(out, s, a, a + p + 1, *prev_end, line, false, cues, None);
                 *prev_end = a + p + 1;
                 a += p + 1;
             } else {
                 break;
             }
         }
-        // Glued text: split at a lower→upper change after a long lower-case prefix or after a
-        // stop word ("CommentElon").
-        if let Some(cut) = glue_cut(&s[a..end], cues) {
-            push(out, s, a, a + cut, *prev_end, line, false, cues);
-            *prev_end = a + cut;
-            a += cut;
-            // The second part starts afresh, like a new line.
-            push(out, s, a, end, usize::MAX, line, false, cues);
-            *prev_end = end;
-            return;
-        }
+    }
+    // Glued text: split at a lower→upper change after a long lower-case prefix or after a
+    // stop word ("CommentElon").
+    if !web
+        && shape.word.camel
+        && let Some(cut) = glue_cut(&s[a..end], cues)
+    {
+        push(out, s, a, a + cut, *prev_end, line, false, cues, None);
+        *prev_end = a + cut;
+        a += cut;
+        // The second part starts afresh, like a new line.
+        push(out, s, a, end, usize::MAX, line, false, cues, None);
+        *prev_end = end;
+        return;
     }
     if a < end {
-        push(out, s, a, end, *prev_end, line, web, cues);
+        // The whole run: its shape is known from the scan.
+        let known = (a == run.start && end == run.end).then_some(shape.word);
+        push(out, s, a, end, *prev_end, line, web, cues, known);
         *prev_end = end;
     }
 }
@@ -241,7 +293,7 @@ fn glue_cut(t: &str, cues: &Cues) -> Option<usize> {
             let lower_head = head.chars().all(|c| c.is_lowercase());
             let first_up = head.chars().next().is_some_and(char::is_uppercase);
             if (lower_head && head.chars().count() > 2)
-                || (first_up && head.len() >= 4 && cues.stop.contains(&head.to_lowercase()))
+                || (first_up && head.len() >= 4 && has_lower(&cues.stop, head))
             {
                 return Some(b);
             }
@@ -263,32 +315,29 @@ fn push(
     line: u32,
     web: bool,
     cues: &Cues,
+    known: Option<Shape>,
 ) {
     let text = &s[start..end];
+    let w = known.unwrap_or_else(|| {
+        if text.is_ascii() {
+            ascii_shape(text.as_bytes())
+        } else {
+            unicode_shape(text)
+        }
+    });
     let mut t = Token {
         start,
         end,
         line,
         web,
+        first_upper: w.first_upper,
+        has_lower: w.has_lower,
+        has_upper: w.has_upper,
+        has_digit: w.has_digit,
+        has_alpha: w.has_alpha,
+        camel: w.camel,
         ..Token::default()
     };
-    let mut prev_lower = false;
-    for (k, c) in text.chars().enumerate() {
-        if k == 0 {
-            t.first_upper = c.is_uppercase();
-        }
-        if c.is_lowercase() {
-            t.has_lower = true;
-        } else if c.is_uppercase() {
-            t.has_upper = true;
-            if prev_lower {
-                t.camel = true;
-            }
-        }
-        t.has_digit |= c.is_numeric();
-        t.has_alpha |= c.is_alphabetic();
-        prev_lower = c.is_lowercase();
-    }
     t.elision = !web && text.ends_with('\'');
     match out.last() {
         None => t.initial = true,

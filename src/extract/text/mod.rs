@@ -6,6 +6,11 @@
 //! so the normalised text has exactly as many chars as the original: char offsets are shared, only
 //! byte offsets differ. Stages match on the normalised text and report byte ranges into it.
 
+mod lang;
+mod offsets;
+
+pub use lang::{Lang, detect_lang};
+pub use offsets::{CharIndex, OffsetSweep};
 use std::ops::Range;
 
 /// Maps a char to its normalised stand-in (always exactly one char).
@@ -27,23 +32,100 @@ pub fn normalize_char(c: char) -> char {
     }
 }
 
+/// The normalised copy of `orig`: runs of chars that stay as they are are copied whole. Also
+/// returns, for every replaced char that got shorter, its end in the copy and how many bytes
+/// the copy has lost up to there.
+fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
+    let b = orig.as_bytes();
+    let mut out = String::with_capacity(orig.len());
+    let mut shifts = Vec::new();
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        i = skip_plain(b, i);
+        let Some(&c) = b.get(i) else {
+            break;
+        };
+        if c < 0x80 {
+            if c == b'`' || c == b'\t' {
+                out.push_str(&orig[run..i]);
+                out.push(normalize_char(char::from(c)));
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(ch) = orig[i..].chars().next() else {
+            break;
+        };
+        let n = normalize_char(ch);
+        if n != ch {
+            out.push_str(&orig[run..i]);
+            out.push(n);
+            run = i + ch.len_utf8();
+            if n.len_utf8() != ch.len_utf8() {
+                shifts.push((out.len(), run - out.len()));
+            }
+        }
+        i += ch.len_utf8();
+    }
+    out.push_str(&orig[run..]);
+    (out, shifts)
+}
+
+/// The first byte at or after `i` that is not plain ASCII kept by normalisation (a non-ASCII
+/// byte, a backtick or a tab), or the end; 16 bytes at a time.
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 16) {
+        if chunk.iter().fold(false, |acc, &c| {
+            acc | (c >= 0x80) | (c == b'`') | (c == b'\t')
+        }) {
+            break;
+        }
+        i += 16;
+    }
+    while b
+        .get(i)
+        .is_some_and(|&c| c < 0x80 && c != b'`' && c != b'\t')
+    {
+        i += 1;
+    }
+    i
+}
+
 /// An article's text, with its normalised view and offset conversion.
 #[derive(Debug, Clone)]
 pub struct NormText<'a> {
     orig: &'a str,
     norm: String,
-    index: CharIndex,
+    /// Built on first use: the pipeline converts offsets with an [`OffsetSweep`].
+    index: std::cell::OnceCell<CharIndex>,
+    /// For every char that normalisation shortened: its end in `norm`, and the bytes `norm` has
+    /// lost up to there (sorted).
+    shifts: Vec<(usize, usize)>,
 }
 
 impl<'a> NormText<'a> {
     pub fn new(orig: &'a str) -> Self {
-        let norm: String = if orig.is_ascii() && !orig.contains(['`', '\t']) {
-            orig.to_string()
-        } else {
-            orig.chars().map(normalize_char).collect()
-        };
-        let index = CharIndex::new(&norm);
-        NormText { orig, norm, index }
+        let (norm, shifts) = normalize(orig);
+        NormText {
+            orig,
+            norm,
+            index: std::cell::OnceCell::new(),
+            shifts,
+        }
+    }
+
+    /// A converter of increasing byte offsets into this text (see [`OffsetSweep`]).
+    pub fn sweep(&self) -> OffsetSweep<'_, 'a> {
+        OffsetSweep::new(self)
+    }
+
+    /// True when byte ranges into the normalised text are the same byte ranges of the
+    /// original: every stand-in is ASCII, as long as or shorter than the char it replaces, so
+    /// equal total lengths mean every char kept its length.
+    pub fn same_offsets(&self) -> bool {
+        self.orig.len() == self.norm.len()
     }
 
     /// The text exactly as decoded.
@@ -56,84 +138,18 @@ impl<'a> NormText<'a> {
         &self.norm
     }
 
+    fn index(&self) -> &CharIndex {
+        self.index.get_or_init(|| CharIndex::new(&self.norm))
+    }
+
     /// Char offset (shared by both texts) of a byte offset into the normalised text.
     pub fn char_offset(&self, norm_byte: usize) -> usize {
-        self.index.char_offset(&self.norm, norm_byte)
+        self.index().char_offset(&self.norm, norm_byte)
     }
 
     /// Byte offset into the normalised text of a char offset.
     pub fn byte_offset(&self, char_offset: usize) -> usize {
-        self.index.byte_offset(&self.norm, char_offset)
-    }
-}
-
-const STRIDE: usize = 64;
-
-/// Converts between byte and char offsets of one string in O(64) per query.
-#[derive(Debug, Clone, Default)]
-pub struct CharIndex {
-    ascii: bool,
-    len: usize,
-    /// Byte offset of every `STRIDE`-th char, plus the end of the text.
-    checkpoints: Vec<usize>,
-    chars: usize,
-}
-
-impl CharIndex {
-    pub fn new(s: &str) -> Self {
-        if s.is_ascii() {
-            return CharIndex {
-                ascii: true,
-                len: s.len(),
-                checkpoints: Vec::new(),
-                chars: s.len(),
-            };
-        }
-        let mut checkpoints = Vec::with_capacity(s.len() / STRIDE + 2);
-        let mut chars = 0;
-        for (i, (b, _)) in s.char_indices().enumerate() {
-            if i % STRIDE == 0 {
-                checkpoints.push(b);
-            }
-            chars = i + 1;
-        }
-        CharIndex {
-            ascii: false,
-            len: s.len(),
-            checkpoints,
-            chars,
-        }
-    }
-
-    /// Number of chars in the indexed string.
-    pub fn char_len(&self) -> usize {
-        self.chars
-    }
-
-    /// Byte offset in `s` (the indexed string) of char `c`, clamped to the end of the text.
-    pub fn byte_offset(&self, s: &str, c: usize) -> usize {
-        if self.ascii || c >= self.chars {
-            return if c >= self.chars { self.len } else { c };
-        }
-        let base = self.checkpoints[c / STRIDE];
-        s[base..]
-            .char_indices()
-            .nth(c % STRIDE)
-            .map_or(self.len, |(b, _)| base + b)
-    }
-
-    /// Char offset of byte `b` (which must be on a char boundary of `s`).
-    pub fn char_offset(&self, s: &str, b: usize) -> usize {
-        if self.ascii {
-            return b.min(self.len);
-        }
-        let b = b.min(self.len);
-        let k = self
-            .checkpoints
-            .partition_point(|&cp| cp <= b)
-            .saturating_sub(1);
-        let base = self.checkpoints.get(k).copied().unwrap_or(0);
-        k * STRIDE + s[base..b].chars().count()
+        self.index().byte_offset(&self.norm, char_offset)
     }
 }
 
@@ -170,13 +186,28 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for para in paragraphs(s) {
         let p = &s[para.clone()];
+        let pb = p.as_bytes();
         let mut start = 0;
-        let mut iter = p.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if !matches!(c, '.' | '!' | '?' | '…') {
-                continue;
+        let mut i = 0;
+        // Only '.', '!', '?' and '…' can end a sentence: jump from one to the next.
+        let mut ellipsis = memchr::memmem::find(pb, "…".as_bytes());
+        while i < pb.len() {
+            if ellipsis.is_some_and(|e| e < i) {
+                ellipsis = memchr::memmem::find(&pb[i..], "…".as_bytes()).map(|k| i + k);
             }
+            let stop = memchr::memchr3(b'.', b'!', b'?', &pb[i..]).map(|k| i + k);
+            let Some(at) = [stop, ellipsis].into_iter().flatten().min() else {
+                break;
+            };
+            i = at;
+            let c = match pb[i] {
+                b'.' => '.',
+                b'!' => '!',
+                b'?' => '?',
+                _ => '…',
+            };
             let after = i + c.len_utf8();
+            i = after;
             let rest = &p[after..];
             // Closing quotes/brackets stay with the sentence.
             let closers = rest.len() - rest.trim_start_matches(['"', '»', ')', ']', '\'']).len();
@@ -194,15 +225,13 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
             if !starts_new {
                 continue;
             }
-            if c == '.' && ends_with_abbreviation(&p[start..i]) {
+            if c == '.' && ends_with_abbreviation(&p[start..after - 1]) {
                 continue;
             }
             let end = after + closers;
             push_trimmed(&mut out, para.start, &p[start..end], start);
             start = end + ws;
-            while iter.peek().is_some_and(|&(j, _)| j < start) {
-                iter.next();
-            }
+            i = start;
         }
         push_trimmed(&mut out, para.start, &p[start..], start);
     }
@@ -237,40 +266,6 @@ fn ends_with_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
-/// The language of an article, as far as the engine needs to know it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    French,
-    English,
-}
-
-/// Guesses French or English from function words in the first 4 KB (English when unsure).
-pub fn detect_lang(s: &str) -> Lang {
-    const FR: &[&str] = &[
-        "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "qui",
-        "que", "sur", "avec", "par", "au", "aux", "sont", "pas", "ce", "cette", "à", "d", "l",
-        "qu",
-    ];
-    const EN: &[&str] = &[
-        "the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "are", "was",
-        "it", "as", "its", "from", "has", "have", "this", "be",
-    ];
-    let mut end = s.len().min(4096);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    let (mut fr, mut en) = (0usize, 0usize);
-    for w in s[..end].split(|c: char| !c.is_alphabetic()) {
-        if w.is_empty() || w.chars().count() > 5 {
-            continue;
-        }
-        let lw = w.to_lowercase();
-        fr += FR.contains(&lw.as_str()) as usize;
-        en += EN.contains(&lw.as_str()) as usize;
-    }
-    if fr > en { Lang::French } else { Lang::English }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +283,26 @@ mod tests {
         let c = n.char_offset(b);
         assert_eq!(s.chars().skip(c).take(4).collect::<String>(), "Unis");
         assert_eq!(n.byte_offset(c), b);
+    }
+
+    #[test]
+    fn sweep_maps_offsets_to_chars_and_original_bytes() {
+        let s =
+            "L\u{2019}\u{e9}t\u{e9}\u{a0}: \u{201c}20\u{202f}000\u{201d} puces\t`ok` \u{1F600} fin"
+                .repeat(20);
+        let n = NormText::new(&s);
+        assert!(!n.same_offsets());
+        let orig_bytes: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
+        let mut sweep = n.sweep();
+        let bounds: Vec<usize> = n.as_str().char_indices().map(|(b, _)| b).collect();
+        for &b in bounds.iter().step_by(3) {
+            let (c, ob) = sweep.at(b);
+            assert_eq!(c, n.char_offset(b));
+            assert_eq!(ob, orig_bytes[c]);
+        }
+        // Going back restarts the sweep.
+        assert_eq!(sweep.at(0), (0, 0));
+        assert_eq!(sweep.at(n.as_str().len()), (orig_bytes.len() - 1, s.len()));
     }
 
     #[test]

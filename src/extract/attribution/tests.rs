@@ -1,0 +1,163 @@
+//! Attribution rules on marked-up sentences.
+
+use super::*;
+
+/// Marks `[[Name|kind]]` entities and `{{amount}}`/`{{amount|chips}}` figures in `src`,
+/// runs attribution and returns each figure's actor name.
+fn run(src: &str) -> Vec<Option<String>> {
+    let mut plain = String::new();
+    let (mut ents, mut figs) = (Vec::new(), Vec::new());
+    let mut rest = src;
+    while let Some(i) = rest.find(['[', '{']) {
+        let (open, close) = if rest[i..].starts_with("[[") {
+            ("[[", "]]")
+        } else if rest[i..].starts_with("{{") {
+            ("{{", "}}")
+        } else {
+            plain.push_str(&rest[..=i]);
+            rest = &rest[i + 1..];
+            continue;
+        };
+        plain.push_str(&rest[..i]);
+        let body_end = rest[i..].find(close).unwrap() + i;
+        let body = &rest[i + 2..body_end];
+        let (name, tag) = body.split_once('|').unwrap_or((body, ""));
+        let span = plain.len()..plain.len() + name.len();
+        plain.push_str(name);
+        if open == "[[" {
+            ents.push(EntityHit {
+                span,
+                canonical: name.to_string(),
+                kind: EntityKind::parse(tag).unwrap_or(EntityKind::Company),
+                from_lexicon: true,
+            });
+        } else {
+            figs.push(FigureHit {
+                span,
+                kind: if tag == "chips" {
+                    FigureKind::Chips
+                } else {
+                    FigureKind::Money
+                },
+                value: 1.0,
+                value_min: None,
+                value_max: None,
+                unit: "EUR".into(),
+                in_totals: true,
+            });
+        }
+        rest = &rest[body_end + 2..];
+    }
+    plain.push_str(rest);
+    let norm = NormText::new(&plain);
+    attribute(&norm, &ents, &figs)
+        .into_iter()
+        .map(|a| a.map(|i| ents[i].canonical.clone()))
+        .collect()
+}
+
+fn one(src: &str) -> Option<String> {
+    run(src).pop().flatten()
+}
+
+#[test]
+fn owner_named_after_the_amount() {
+    let a = one("Le plan de {{600 milliards de dollars}} de [[Trump|person]] avance.");
+    assert_eq!(a.as_deref(), Some("Trump"));
+    assert_eq!(
+        one("A {{$5bn}} investment from [[SoftBank]] closed.").as_deref(),
+        Some("SoftBank")
+    );
+}
+
+#[test]
+fn subject_before_the_figure_in_its_clause() {
+    let got = run(
+        "La start-up [[Anthropic]] est valorisée à {{183 milliards de dollars}}, \
+         tandis qu'[[OpenAI]] pourrait l'être à {{500 milliards de dollars}}.",
+    );
+    assert_eq!(got, vec![Some("Anthropic".into()), Some("OpenAI".into())]);
+    let a = one("[[Microsoft]] will spend {{$80 billion}} on data centres, [[Reuters]] said.");
+    assert_eq!(a.as_deref(), Some("Microsoft"));
+}
+
+#[test]
+fn asides_locations_sources_and_partners_are_skipped() {
+    let a = one(
+        "[[ASML|company]] (leader mondial face à [[Canon]]) a investi {{1,3 milliard d'euros}} dans [[Mistral]].",
+    );
+    assert_eq!(a.as_deref(), Some("ASML"));
+    let a = one("[[Amazon]] va investir au [[Texas|place]] {{10 milliards de dollars}}.");
+    assert_eq!(a.as_deref(), Some("Amazon"));
+    let a = one("Avec l'aide d'[[Oracle]], [[OpenAI]] dispose de {{5 milliards}}.");
+    assert_eq!(a.as_deref(), Some("OpenAI"));
+    let a = one("Selon [[Bloomberg]], le fonds lèvera {{2 milliards d'euros}}.");
+    assert_eq!(a, None, "a source is never the owner");
+    let a = one("[[Nvidia]] a vendu {{4 milliards}} de puces, according to [[Reuters]].");
+    assert_eq!(a.as_deref(), Some("Nvidia"));
+}
+
+#[test]
+fn fronted_phrase_gives_the_subject_after() {
+    let a = one(
+        "Récemment valorisée à {{11,7 milliards d'euros}}, [[Mistral]] est devenue une décacorne.",
+    );
+    assert_eq!(a.as_deref(), Some("Mistral"));
+}
+
+#[test]
+fn chips_go_to_the_owner_not_the_supplier() {
+    let a = one(
+        "[[Jupiter|project]] contient environ {{24 000 puces|chips}} du géant américain [[Nvidia]].",
+    );
+    assert_eq!(a.as_deref(), Some("Jupiter"));
+    let a = one(
+        "[[Elon Musk|person]] lance [[Colossus|project]]. Le but est de calculer vite, avec \
+         {{100 000 cartes|chips}} [[Nvidia H100|product]] déjà intégrées.",
+    );
+    assert_eq!(a.as_deref(), Some("Elon Musk"));
+}
+
+#[test]
+fn clause_breaks_end_with_the_prefiltered_bytes() {
+    for b in CLAUSE_BREAKS {
+        let last = b.as_bytes()[b.len() - 1];
+        assert!(matches!(last, b';' | b':' | b' ' | b'u'), "{b:?}");
+    }
+    let s = "Google a investi, mais OpenAI TANDIS QU'il";
+    assert_eq!(last_break_end(s), Some(Some(s.find("QU'").unwrap() + 2)));
+    assert_eq!(last_break_end("rien ici"), Some(None));
+    assert_eq!(last_break_end("\u{130}stanbul: x"), None);
+}
+
+#[test]
+fn no_actor_when_none_can_be_told() {
+    assert_eq!(one("Le marché pèse {{300 milliards de dollars}}."), None);
+    assert_eq!(
+        one("[[Google]] publie un modèle.\nLe marché pèse {{300 milliards}}."),
+        None
+    );
+}
+
+#[test]
+fn products_and_inserted_speakers_are_not_owners() {
+    let a = one("[[Anthropic]], the maker of [[Claude|product]], is raising {{$2 billion}}.");
+    assert_eq!(a.as_deref(), Some("Anthropic"));
+    let a = one(
+        "[[Meta]] expects {{$60 billion}} in capex, [[Mark Zuckerberg|person]] said, \
+         and will add {{1 GW}}.",
+    );
+    assert_eq!(a.as_deref(), Some("Meta"));
+    let a = one("[[ChatGPT|product]] a rapporté {{2 milliards de dollars}}.");
+    assert_eq!(
+        a.as_deref(),
+        Some("ChatGPT"),
+        "a product alone in its clause still owns it"
+    );
+    let a = one("[[Microsoft]] said it would spend {{$80 billion}}.");
+    assert_eq!(
+        a.as_deref(),
+        Some("Microsoft"),
+        "a subject that speaks is still the subject"
+    );
+}

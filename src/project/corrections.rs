@@ -1,0 +1,247 @@
+//! The analyst's corrections to the engine, keyed by article + char span + text so they survive
+//! re-extraction and reopening, and the project's lexicon additions.
+
+use super::errors::EditError;
+use super::model::{ArticleId, Book};
+use crate::extract::lexicon::Actor;
+use crate::extract::{Entity, EntityKind, Extraction, Figure, Lexicon};
+use serde::{Deserialize, Serialize};
+
+/// Where a figure or entity was: its article, char span and text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SpanKey {
+    pub article: ArticleId,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl SpanKey {
+    pub fn of_figure(article: ArticleId, f: &Figure) -> SpanKey {
+        SpanKey {
+            article,
+            start: f.start,
+            end: f.end,
+            text: f.text.clone(),
+        }
+    }
+
+    pub fn of_entity(article: ArticleId, e: &Entity) -> SpanKey {
+        SpanKey {
+            article,
+            start: e.start,
+            end: e.end,
+            text: e.text.clone(),
+        }
+    }
+
+    /// The index of the item this key names: the one at the same span with the same text, else
+    /// (the text moved) the nearest one with the same text.
+    fn find<'a>(&self, items: impl Iterator<Item = (usize, usize, &'a str)>) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, (start, end, text)) in items.enumerate() {
+            if text != self.text {
+                continue;
+            }
+            if start == self.start && end == self.end {
+                return Some(i);
+            }
+            let d = start.abs_diff(self.start);
+            if best.is_none_or(|(_, bd)| d < bd) {
+                best = Some((i, d));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+}
+
+/// One correction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Correction {
+    /// The figure belongs to `actor` (a canonical name), or to nobody.
+    FigureActor { at: SpanKey, actor: Option<String> },
+    /// The figure counts (or not) in totals.
+    FigureTotals { at: SpanKey, in_totals: bool },
+    /// This mention is not an entity.
+    RejectEntity { at: SpanKey },
+    /// No mention of this canonical name is an entity, in any article.
+    RejectName { canonical: String },
+}
+
+impl Correction {
+    /// The article a correction is about (`None` for corrections that hold everywhere).
+    pub fn article(&self) -> Option<ArticleId> {
+        match self {
+            Correction::FigureActor { at, .. }
+            | Correction::FigureTotals { at, .. }
+            | Correction::RejectEntity { at } => Some(at.article),
+            Correction::RejectName { .. } => None,
+        }
+    }
+}
+
+/// What [`Book::apply`] did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ApplyReport {
+    pub applied: usize,
+    /// Corrections for this article whose figure or entity is no longer found.
+    pub stale: Vec<Correction>,
+}
+
+impl Book {
+    /// Says who a figure belongs to (replaces an earlier correction of the same figure).
+    pub fn set_figure_actor(&mut self, at: SpanKey, actor: Option<String>) {
+        self.corrections
+            .retain(|c| !matches!(c, Correction::FigureActor { at: a, .. } if *a == at));
+        self.corrections.push(Correction::FigureActor { at, actor });
+    }
+
+    /// Includes or excludes a figure from totals.
+    pub fn set_figure_in_totals(&mut self, at: SpanKey, in_totals: bool) {
+        self.corrections
+            .retain(|c| !matches!(c, Correction::FigureTotals { at: a, .. } if *a == at));
+        self.corrections
+            .push(Correction::FigureTotals { at, in_totals });
+    }
+
+    /// Marks one mention as not an entity.
+    pub fn reject_entity(&mut self, at: SpanKey) {
+        let c = Correction::RejectEntity { at };
+        if !self.corrections.contains(&c) {
+            self.corrections.push(c);
+        }
+    }
+
+    /// Marks every mention of a canonical name, in every article, as not an entity.
+    pub fn reject_name(&mut self, canonical: &str) {
+        let c = Correction::RejectName {
+            canonical: canonical.to_string(),
+        };
+        if !self.corrections.contains(&c) {
+            self.corrections.push(c);
+        }
+    }
+
+    /// Withdraws a correction; false when there was no such correction.
+    pub fn remove_correction(&mut self, c: &Correction) -> bool {
+        let before = self.corrections.len();
+        self.corrections.retain(|x| x != c);
+        self.corrections.len() != before
+    }
+
+    /// Declares an actor (or, for a canonical name already added, adds its aliases).
+    pub fn declare_actor(&mut self, actor: Actor) -> Result<(), EditError> {
+        let canonical = actor.canonical.trim();
+        if canonical.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        let actor = Actor {
+            canonical: canonical.to_string(),
+            ..actor
+        };
+        match self
+            .lexicon_additions
+            .iter_mut()
+            .find(|a| a.canonical == actor.canonical)
+        {
+            Some(a) => {
+                a.kind = actor.kind;
+                if actor.en.is_some() {
+                    a.en = actor.en;
+                }
+                for al in actor.aliases {
+                    if !a.aliases.contains(&al) {
+                        a.aliases.push(al);
+                    }
+                }
+            }
+            None => self.lexicon_additions.push(actor),
+        }
+        Ok(())
+    }
+
+    /// Adds an alias to an actor. `kind` is used only when the actor is in no lexicon yet (one
+    /// the engine found by shape and context).
+    pub fn add_alias(
+        &mut self,
+        canonical: &str,
+        kind: EntityKind,
+        alias: &str,
+    ) -> Result<(), EditError> {
+        let alias = alias.trim();
+        if alias.is_empty() {
+            return Err(EditError::EmptyName);
+        }
+        self.declare_actor(Actor {
+            canonical: canonical.to_string(),
+            en: None,
+            kind,
+            aliases: vec![alias.to_string()],
+        })
+    }
+
+    /// The project's lexicon: `base` plus the actors and aliases the analyst added.
+    pub fn lexicon(&self, base: &Lexicon) -> Lexicon {
+        base.with_additions(&self.lexicon_additions)
+    }
+
+    /// Applies the corrections for `article` to a fresh extraction of it.
+    pub fn apply(&self, article: ArticleId, ex: &mut Extraction) -> ApplyReport {
+        let mut report = ApplyReport::default();
+        let mut gone_names: Vec<String> = Vec::new();
+        for c in &self.corrections {
+            match c {
+                Correction::RejectName { canonical } => {
+                    let n = ex.entities.len();
+                    ex.entities.retain(|e| e.canonical != *canonical);
+                    if ex.entities.len() != n {
+                        report.applied += 1;
+                    }
+                    gone_names.push(canonical.clone());
+                }
+                Correction::RejectEntity { at } if at.article == article => {
+                    let spans = ex
+                        .entities
+                        .iter()
+                        .map(|e| (e.start, e.end, e.text.as_str()));
+                    match at.find(spans) {
+                        Some(i) => {
+                            let e = ex.entities.remove(i);
+                            if !ex.entities.iter().any(|x| x.canonical == e.canonical) {
+                                gone_names.push(e.canonical);
+                            }
+                            report.applied += 1;
+                        }
+                        None => report.stale.push(c.clone()),
+                    }
+                }
+                _ => {}
+            }
+        }
+        for f in &mut ex.figures {
+            if f.actor.as_ref().is_some_and(|a| gone_names.contains(a)) {
+                f.actor = None;
+            }
+        }
+        for c in &self.corrections {
+            let (at, set): (&SpanKey, &dyn Fn(&mut Figure)) = match c {
+                Correction::FigureActor { at, actor } => (at, &|f| f.actor.clone_from(actor)),
+                Correction::FigureTotals { at, in_totals } => (at, &|f| f.in_totals = *in_totals),
+                _ => continue,
+            };
+            if at.article != article {
+                continue;
+            }
+            let spans = ex.figures.iter().map(|f| (f.start, f.end, f.text.as_str()));
+            match at.find(spans) {
+                Some(i) => {
+                    set(&mut ex.figures[i]);
+                    report.applied += 1;
+                }
+                None => report.stale.push(c.clone()),
+            }
+        }
+        report
+    }
+}

@@ -1,0 +1,273 @@
+//! The `*.vigie` file: versioned JSON, atomic saves with a `.bak` of the previous version,
+//! recovery files, and opening with clear errors (through [`migrate`](super::migrate)).
+
+use super::charts::ViewState;
+use super::errors::{OpenError, SaveError};
+use super::history::History;
+use super::model::{ArticleSource, Book};
+use super::time::Timestamp;
+use super::{Project, migrate, paths};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The `"format"` field of every project file.
+pub const FORMAT: &str = "vigie-project";
+/// The format version this Vigie writes (and the newest it reads).
+pub const VERSION: u64 = 2;
+
+/// The on-disk layout of version 2.
+#[derive(Serialize, Deserialize)]
+struct FileV2 {
+    format: String,
+    version: u64,
+    name: String,
+    created: Timestamp,
+    modified: Timestamp,
+    /// Set in recovery files: the project file they stand in for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    recovery_of: Option<String>,
+    #[serde(flatten)]
+    book: Book,
+    #[serde(default)]
+    view: ViewState,
+}
+
+/// Rewrites every article path of `book` with `f`.
+fn map_paths(book: &Book, f: impl Fn(&str) -> String) -> Book {
+    let mut b = book.clone();
+    for a in &mut b.corpus {
+        if let ArticleSource::Path(p) = &mut a.source {
+            *p = f(p);
+        }
+    }
+    b
+}
+
+/// Parses a project file's bytes (paths still as stored). Errors carry no backup yet.
+fn parse(bytes: &[u8]) -> Result<FileV2, OpenError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(OpenError::Truncated { backup: None });
+    }
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+        if first != Some(&b'{') {
+            OpenError::Foreign {
+                found: None,
+                backup: None,
+            }
+        } else if e.is_eof() {
+            OpenError::Truncated { backup: None }
+        } else {
+            OpenError::Corrupt {
+                detail: e.to_string(),
+                backup: None,
+            }
+        }
+    })?;
+    let format = value.get("format").and_then(Value::as_str);
+    if format != Some(FORMAT) {
+        return Err(OpenError::Foreign {
+            found: format.map(str::to_string),
+            backup: None,
+        });
+    }
+    let corrupt = |detail: String| OpenError::Corrupt {
+        detail,
+        backup: None,
+    };
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|&v| v >= 1)
+        .ok_or_else(|| corrupt("it has no valid format version".into()))?;
+    if version > VERSION {
+        return Err(OpenError::Newer {
+            found: version,
+            supported: VERSION,
+            backup: None,
+        });
+    }
+    let value = migrate::migrate(value, version).map_err(corrupt)?;
+    serde_json::from_value(value).map_err(|e| corrupt(e.to_string()))
+}
+
+/// A quick check that `bytes` are a whole project file of a version this Vigie reads (decides
+/// whether the file being replaced is worth keeping as the backup).
+fn is_project(bytes: &[u8]) -> bool {
+    #[derive(Deserialize)]
+    struct Header {
+        format: String,
+        version: u64,
+    }
+    serde_json::from_slice::<Header>(bytes)
+        .is_ok_and(|h| h.format == FORMAT && (1..=VERSION).contains(&h.version))
+}
+
+/// The backup of a project file (`name.vigie.bak`), when it exists and opens.
+pub fn backup_path(project: &Path) -> Option<PathBuf> {
+    let mut name = project.file_name()?.to_os_string();
+    name.push(".bak");
+    let bak = project.with_file_name(name);
+    let bytes = std::fs::read(&bak).ok()?;
+    parse(&bytes).ok().map(|_| bak)
+}
+
+/// True when `recovery` exists, opens, and was written after `project` (or `project` is gone).
+pub fn recovery_is_newer(project: &Path, recovery: &Path) -> bool {
+    let mtime = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let Some(rec) = mtime(recovery) else {
+        return false;
+    };
+    if mtime(project).is_some_and(|p| p >= rec) {
+        return false;
+    }
+    std::fs::read(recovery).is_ok_and(|b| parse(&b).is_ok())
+}
+
+/// Deletes a recovery file (after a save, or when the analyst declines it). Missing is fine.
+pub fn discard_recovery(recovery: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(recovery) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `bytes` to `path` so that `path` is always either the old or the new file: a temp file
+/// in the same folder, flushed to disk, then renamed over it.
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let io = |source: std::io::Error| SaveError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let prefix = format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    // Make the rename itself durable (not possible on every platform; best effort).
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+impl Project {
+    /// Opens a project file. On error nothing on disk is touched, and the error says whether a
+    /// backup can be opened instead.
+    pub fn open(path: &Path) -> Result<Project, OpenError> {
+        Project::open_as(path, path).map(|mut p| {
+            p.history.mark_saved();
+            p.meta_dirty = false;
+            p
+        })
+    }
+
+    /// Opens a recovery file standing in for the project file `project` (which may not exist):
+    /// the result belongs to `project` and is dirty until saved.
+    pub fn open_recovery(recovery: &Path, project: &Path) -> Result<Project, OpenError> {
+        let mut p = Project::open_as(recovery, project)?;
+        p.history.mark_unsaved();
+        p.meta_dirty = true;
+        Ok(p)
+    }
+
+    fn open_as(file: &Path, project: &Path) -> Result<Project, OpenError> {
+        let with_backup = |mut e: OpenError| {
+            e.set_backup(backup_path(file));
+            e
+        };
+        let bytes = std::fs::read(file).map_err(|source| {
+            with_backup(OpenError::Io {
+                path: file.to_path_buf(),
+                source,
+                backup: None,
+            })
+        })?;
+        let f = parse(&bytes).map_err(with_backup)?;
+        let project = paths::absolute(project);
+        let dir = project.parent().map(Path::to_path_buf);
+        Ok(Project {
+            name: f.name,
+            created: f.created,
+            modified: f.modified,
+            book: map_paths(&f.book, |p| {
+                paths::to_stored(None, &paths::resolve(dir.as_deref(), p))
+            }),
+            view: f.view,
+            path: Some(project),
+            history: History::default(),
+            meta_dirty: false,
+        })
+    }
+
+    /// The file's bytes with article paths relative to `dir`.
+    fn encode(
+        &self,
+        dir: Option<&Path>,
+        modified: Timestamp,
+        recovery_of: Option<String>,
+    ) -> Result<Vec<u8>, SaveError> {
+        let file = FileV2 {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            name: self.name.clone(),
+            created: self.created,
+            modified,
+            recovery_of,
+            book: map_paths(&self.book, |p| paths::to_stored(dir, Path::new(p))),
+            view: self.view.clone(),
+        };
+        Ok(serde_json::to_vec_pretty(&file)?)
+    }
+
+    /// Saves to the project's file (see [`Project::save_as`]).
+    pub fn save(&mut self) -> Result<(), SaveError> {
+        let path = self.path.clone().ok_or(SaveError::NoPath)?;
+        self.save_as(&path)
+    }
+
+    /// Saves atomically to `path`, which becomes the project's file. A previous valid project
+    /// file there is first kept as `path.bak`.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
+        let path = paths::absolute(path);
+        let modified = Timestamp::now();
+        let bytes = self.encode(path.parent(), modified, None)?;
+        if let Ok(old) = std::fs::read(&path)
+            && is_project(&old)
+        {
+            let mut bak = path.clone().into_os_string();
+            bak.push(".bak");
+            write_atomic(Path::new(&bak), &old)?;
+        }
+        write_atomic(&path, &bytes)?;
+        self.modified = modified;
+        self.path = Some(path);
+        self.history.mark_saved();
+        self.meta_dirty = false;
+        Ok(())
+    }
+
+    /// Writes a recovery copy to `path` (chosen by the UI) without touching the project file,
+    /// its backup or the dirty flag.
+    pub fn save_recovery(&self, path: &Path) -> Result<(), SaveError> {
+        let of = self
+            .path
+            .as_deref()
+            .map(|p| p.to_string_lossy().into_owned());
+        let bytes = self.encode(self.dir(), Timestamp::now(), of)?;
+        write_atomic(path, &bytes)
+    }
+}

@@ -1,0 +1,171 @@
+//! The serialisable records of a project: ids, articles, themes, tags and the undoable `Book`.
+
+use super::charts::ChartSpec;
+use super::corrections::Correction;
+use super::time::Timestamp;
+use crate::extract::lexicon::Actor;
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$m:meta])* $name:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// An article of the corpus (stable within the project).
+    ArticleId
+);
+id_type!(
+    /// A theme of the codebook.
+    ThemeId
+);
+id_type!(
+    /// A tagged passage.
+    TagId
+);
+
+/// A globally unique id (UUID v4 text), kept when themes and tags travel between projects.
+pub type Guid = String;
+
+/// A fresh random GUID.
+pub fn new_guid() -> Guid {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Where an article's text comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleSource {
+    /// A file, relative to the project file's folder with `/` separators (absolute while the
+    /// project has never been saved, or when on another drive).
+    Path(String),
+    /// One of the seeds bundled with Vigie, by file name (`vigie::corpus::SEEDS`).
+    Bundled(String),
+}
+
+/// One article of the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: ArticleId,
+    pub source: ArticleSource,
+    /// `sha256:<hex>` of the text as decoded, when it was last read.
+    pub hash: String,
+}
+
+/// A colour, red/green/blue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+/// A theme of the codebook, nested at most one level (`parent` is a top-level theme).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: ThemeId,
+    pub guid: Guid,
+    pub name: String,
+    pub color: Rgb,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<ThemeId>,
+}
+
+/// A tagged passage: chars `[start, end)` of the article text exactly as decoded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tag {
+    pub id: TagId,
+    pub guid: Guid,
+    pub theme: ThemeId,
+    pub article: ArticleId,
+    pub start: usize,
+    pub end: usize,
+    /// The tagged text (the slice `[start, end)` when the tag was placed).
+    pub quote: String,
+    /// Up to [`CONTEXT_CHARS`] chars before and after the passage, to find it again.
+    #[serde(default)]
+    pub before: String,
+    #[serde(default)]
+    pub after: String,
+    #[serde(default)]
+    pub memo: String,
+    pub created: Timestamp,
+    /// True when the passage could not be found in the article's current text; the tag stays in
+    /// the project (with its last known range) until the analyst deals with it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub orphan: bool,
+}
+
+/// Chars of context kept on each side of a tagged passage.
+pub const CONTEXT_CHARS: usize = 40;
+
+/// Everything the analyst edits, under undo/redo: one snapshot per edit.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Book {
+    #[serde(default)]
+    pub corpus: Vec<Article>,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+    /// Actors the analyst added to the lexicon (merged into the base by canonical name).
+    #[serde(default)]
+    pub lexicon_additions: Vec<Actor>,
+    #[serde(default)]
+    pub charts: Vec<ChartSpec>,
+    /// The next id handed out (articles, themes and tags share one counter).
+    #[serde(default = "first_id")]
+    pub next_id: u64,
+}
+
+fn first_id() -> u64 {
+    1
+}
+
+impl Book {
+    /// An empty book.
+    pub fn new() -> Book {
+        Book {
+            next_id: 1,
+            ..Book::default()
+        }
+    }
+
+    /// A fresh id, never handed out before in this project.
+    pub(crate) fn fresh_id(&mut self) -> u64 {
+        // Guard against a hand-edited file whose counter lags behind its ids.
+        let max = self
+            .corpus
+            .iter()
+            .map(|a| a.id.0)
+            .chain(self.themes.iter().map(|t| t.id.0))
+            .chain(self.tags.iter().map(|t| t.id.0))
+            .max()
+            .unwrap_or(0);
+        let id = self.next_id.max(max + 1);
+        self.next_id = id + 1;
+        id
+    }
+
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.corpus.iter().find(|a| a.id == id)
+    }
+
+    pub fn theme(&self, id: ThemeId) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn tag(&self, id: TagId) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+}
