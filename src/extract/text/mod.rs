@@ -103,6 +103,8 @@ pub struct NormText<'a> {
     /// For every char that normalisation shortened: its end in `norm`, and the bytes `norm` has
     /// lost up to there (sorted).
     shifts: Vec<(usize, usize)>,
+    /// The language, detected once on first use (see [`detect_lang`]).
+    lang: std::cell::OnceCell<Lang>,
 }
 
 impl<'a> NormText<'a> {
@@ -113,7 +115,13 @@ impl<'a> NormText<'a> {
             norm,
             index: std::cell::OnceCell::new(),
             shifts,
+            lang: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The article's language ([`detect_lang`] on the normalised text), computed once.
+    pub fn lang(&self) -> Lang {
+        *self.lang.get_or_init(|| detect_lang(&self.norm))
     }
 
     /// A converter of increasing byte offsets into this text (see [`OffsetSweep`]).

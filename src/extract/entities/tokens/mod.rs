@@ -317,8 +317,8 @@ fn push(
     cues: &Cues,
     known: Option<Shape>,
 ) {
-    let text = &s[start..end];
     let w = known.unwrap_or_else(|| {
+        let text = &s[start..end];
         if text.is_ascii() {
             ascii_shape(text.as_bytes())
         } else {
@@ -338,10 +338,16 @@ fn push(
         camel: w.camel,
         ..Token::default()
     };
-    t.elision = !web && text.ends_with('\'');
+    let bytes = s.as_bytes();
+    t.elision = !web && end > start && bytes.get(end - 1) == Some(&b'\'');
     match out.last() {
         None => t.initial = true,
         Some(_) if prev_end == usize::MAX => t.initial = true,
+        // The common separators, one space or nothing, break no sentence.
+        Some(p) if start == p.end || (start == p.end + 1 && bytes.get(p.end) == Some(&b' ')) => {
+            t.initial = p.line != line;
+            t.joined = !t.initial && (start > p.end || p.elision);
+        }
         Some(p) => {
             let sep = &s[p.end.min(start)..start];
             t.initial = separator_breaks(sep, p.text(s), cues) || p.line != line;
