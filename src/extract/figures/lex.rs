@@ -4,7 +4,7 @@
 /// True for chars that glue onto a word (letters and digits, accented included).
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::extract::text::chars::is_alnum(c)
 }
 
 /// The char starting at byte `i`, if any.

@@ -6,6 +6,7 @@
 //! so the normalised text has exactly as many chars as the original: char offsets are shared, only
 //! byte offsets differ. Stages match on the normalised text and report byte ranges into it.
 
+pub mod chars;
 mod lang;
 mod offsets;
 

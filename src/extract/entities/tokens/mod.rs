@@ -67,7 +67,7 @@ fn lower_prefix_len(t: &str) -> usize {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::extract::text::chars::is_alnum(c)
 }
 
 /// Whether the separator between two words starts a new sentence or clause.
@@ -172,9 +172,11 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
                 let next = s[j + 1..].chars().next();
                 if next.is_some_and(is_word_char) {
                     if bj == b'.' {
-                        let prev_alpha =
-                            s[..j].chars().next_back().is_some_and(char::is_alphabetic);
-                        if prev_alpha || next.is_some_and(char::is_alphabetic) {
+                        let prev_alpha = s[..j]
+                            .chars()
+                            .next_back()
+                            .is_some_and(crate::extract::text::chars::is_alpha);
+                        if prev_alpha || next.is_some_and(crate::extract::text::chars::is_alpha) {
                             dotted_letters = true;
                         }
                     }
