@@ -139,7 +139,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     let norm = NormText::new(text);
     let mut entities = entities::find(&norm, lexicon);
     // English articles name known actors in English ("United States", not "États-Unis").
-    if text::detect_lang(norm.as_str()) == text::Lang::English {
+    if norm.lang() == text::Lang::English {
         for e in &mut entities {
             if let Some(en) = lexicon.english_name(&e.canonical) {
                 e.canonical = en.to_string();

@@ -14,7 +14,10 @@
 
 use super::text::{paragraphs, sentences};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
+use look::Looks;
 use std::ops::Range;
+
+mod look;
 
 /// Words that end a clause when searching backwards for the figure's subject.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -31,82 +34,6 @@ const CLAUSE_BREAKS: &[&str] = &[
 const OWNER_AFTER: &[&str] = &["de ", "d'", "du ", "des ", "of ", "from ", "by ", "par "];
 /// Determiners that may stand between that preposition and the owner.
 const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
-/// Context right before a place that makes it a location, not an actor.
-const LOCATIVE: &[&str] = &[
-    " à",
-    " au",
-    " aux",
-    " en",
-    " dans",
-    " in",
-    " at",
-    " across",
-    " throughout",
-    " vers",
-    " sur",
-    " near",
-    " outside",
-    " inside",
-];
-/// Context right before an entity that makes it a source of the news, never the owner.
-const SOURCE: &[&str] = &[
-    "selon",
-    "d'après",
-    "according to",
-    "reported by",
-    "told",
-    "a déclaré à",
-    "rapporte",
-    "cité par",
-    "cited by",
-];
-/// Speech verbs: ", Mark Zuckerberg said," is a speaker inserted in the sentence, not its subject.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "wrote",
-    "added",
-    "noted",
-    "explained",
-    "a déclaré",
-    "a indiqué",
-    "a affirmé",
-    "a expliqué",
-    "a ajouté",
-    "a précisé",
-    "a souligné",
-    "explique",
-    "affirme",
-    "déclare",
-    "estime",
-    "précise",
-    "souligne",
-    "ajoute",
-    "indique",
-];
-/// Context right before an entity that makes it a partner or rival: an owner only when the
-/// clause offers no one else.
-const PARTNER: &[&str] = &[
-    "avec l'aide d'",
-    "avec l'aide de",
-    "en partenariat avec",
-    "in partnership with",
-    "with the help of",
-    "aux côtés d'",
-    "aux côtés de",
-    "alongside",
-    "avec",
-    "with",
-    "concurrent",
-    "rival",
-    "rivals",
-    "contre",
-    "against",
-    "than",
-    "que",
-];
-
 /// For each figure, the index into `entities` of its actor, or `None` when none can be told.
 pub fn attribute(
     text: &NormText,
@@ -132,42 +59,6 @@ pub fn attribute(
             attribute_one(s, entities, &looks, f, &sent, &para)
         })
         .collect()
-}
-
-/// How the words before an entity read: a location, a source, a partner.
-#[derive(Debug, Clone, Copy)]
-struct Look {
-    location: bool,
-    source: bool,
-    partner: bool,
-    /// A speaker inserted between commas (", X said,").
-    speech: bool,
-}
-
-/// [`Look`]s of the entities, each read once, when first asked for.
-struct Looks<'a> {
-    s: &'a str,
-    entities: &'a [EntityHit],
-    memo: Vec<std::cell::OnceCell<Look>>,
-}
-
-impl Looks<'_> {
-    fn get(&self, i: usize) -> Look {
-        let read = || {
-            let e = &self.entities[i];
-            let ctx = stripped_context(self.s, e);
-            Look {
-                location: reads_as_location(&ctx, e),
-                source: ends_with_cue(&ctx, SOURCE),
-                partner: ends_with_cue(&ctx, PARTNER),
-                speech: is_speech_tag(self.s, e),
-            }
-        };
-        match self.memo.get(i) {
-            Some(cell) => *cell.get_or_init(read),
-            None => read(),
-        }
-    }
 }
 
 fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
@@ -340,59 +231,6 @@ fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
-}
-
-/// The lower-cased text just before an entity, up to 24 chars.
-fn context_before(s: &str, e: &EntityHit) -> String {
-    let mut from = e.span.start.saturating_sub(24);
-    while !s.is_char_boundary(from) {
-        from -= 1;
-    }
-    format!(" {}", s[from..e.span.start].to_lowercase())
-}
-
-/// The lower-cased text before an entity, trimmed, without a final determiner.
-fn stripped_context(s: &str, e: &EntityHit) -> String {
-    let ctx = context_before(s, e);
-    let ctx = ctx.trim_end();
-    DETERMINERS
-        .iter()
-        .find_map(|d| ctx.strip_suffix(d.trim_end()))
-        .map_or(ctx, str::trim_end)
-        .to_string()
-}
-
-/// ", X said," / ", a déclaré X": a speaker inserted between commas.
-fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
-    let before = s[..e.span.start].trim_end();
-    let mut end = (e.span.end + 24).min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    let after = s[e.span.end..end].trim_start().to_lowercase();
-    let verb_after = SPEECH_VERBS.iter().any(|v| {
-        after
-            .strip_prefix(v)
-            .is_some_and(|rest| rest.starts_with([',', '.', ';']))
-    });
-    let mut from = e.span.start.saturating_sub(24);
-    while !s.is_char_boundary(from) {
-        from -= 1;
-    }
-    let near = s[from..e.span.start].trim_end().to_lowercase();
-    let verb_before = SPEECH_VERBS.iter().any(|v| near.ends_with(v));
-    (before.ends_with(',') && verb_after) || (verb_before && after.starts_with([',', '.']))
-}
-
-/// A place used as a location ("au Texas"), given its [`stripped_context`].
-fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
-    e.kind == EntityKind::Place && LOCATIVE.iter().any(|p| ctx.ends_with(p))
-}
-
-/// One of `cues` as whole words at the end of a [`stripped_context`].
-fn ends_with_cue(ctx: &str, cues: &[&str]) -> bool {
-    cues.iter()
-        .any(|p| ctx.ends_with(p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))
 }
 
 #[cfg(test)]

@@ -217,7 +217,7 @@ fn may_start_after(text: &str, s: usize) -> bool {
     !text[..s]
         .chars()
         .next_back()
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(crate::extract::text::chars::is_alnum)
 }
 
 /// Word boundaries on both sides, and not inside a domain name, handle or path.
@@ -226,7 +226,9 @@ fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
     let mut after = text[e..].chars();
     let a1 = after.next();
     let a2 = after.next();
-    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '@' | '#' | '_')) {
+    if before.is_some_and(|c| {
+        crate::extract::text::chars::is_alnum(c) || matches!(c, '.' | '@' | '#' | '_')
+    }) {
         return false;
     }
     if before == Some('/') {
@@ -241,11 +243,11 @@ fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
             return false;
         }
     }
-    if a1.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+    if a1.is_some_and(|c| crate::extract::text::chars::is_alnum(c) || c == '_') {
         return false;
     }
     // "forbes.fr", "Nvidia-" is fine but "x.com" is not a mention of X.
-    if a1 == Some('.') && a2.is_some_and(char::is_alphanumeric) {
+    if a1 == Some('.') && a2.is_some_and(crate::extract::text::chars::is_alnum) {
         return false;
     }
     true

@@ -4,9 +4,11 @@
 //! ([`tokens`]), name candidates from capitalised words ([`propernoun`]), a kind for each from
 //! its shape and context ([`classify`]), then merging, filtering and linking ([`resolve`]).
 
+mod bridge;
 mod classify;
 mod cues;
 pub mod lexmatch;
+mod links;
 mod propernoun;
 mod resolve;
 mod tokens;

@@ -2,6 +2,7 @@
 //! candidates ("Palmer Luckey", "Université de Stanford", "Qwen-3 Coder", "Banque centrale
 //! européenne"), skipping stop words, generic acronyms, demonyms and glued navigation text.
 
+use super::bridge::{extend_lowercase, particle_bridge};
 use super::cues::Cues;
 use super::tokens::Token;
 use crate::extract::EntityKind;
@@ -183,7 +184,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn is_particle(&self, i: usize, person: bool) -> bool {
+    pub fn is_particle(&self, i: usize, person: bool) -> bool {
         let t = &self.toks[i];
         if !t.joined || t.first_upper {
             return false;
@@ -286,144 +287,6 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         i = last + 1;
     }
     out
-}
-
-/// After tokens `first..=last`, particles at `j..` followed by a name word: the index of that
-/// word when the particles may join it ("Université de Stanford", "Corée du Nord",
-/// "Ursula von der Leyen", "Plan d'Action pour l'IA").
-fn particle_bridge(
-    cx: &Ctx,
-    first: usize,
-    last: usize,
-    j: usize,
-    head: Option<EntityKind>,
-) -> Option<usize> {
-    let toks = cx.toks;
-    // Person particles: "von der", "van", "bin", "al".
-    let mut k = j;
-    while k < toks.len() && k < j + 2 && cx.is_particle(k, true) {
-        k += 1;
-    }
-    if k > j
-        && last - first < 2
-        && (first..=last).all(|x| toks[x].name_like(cx.s))
-        && toks.get(k).is_some_and(|t| t.joined && t.name_like(cx.s))
-    {
-        return Some(k);
-    }
-    // Organisation particles.
-    let mut k = j;
-    while k < toks.len() && k < j + 3 && cx.is_particle(k, false) {
-        k += 1;
-    }
-    if k == j || k >= toks.len() {
-        return None;
-    }
-    let next = &toks[k];
-    if !(next.joined && next.namey(cx.s)) {
-        return None;
-    }
-    let parts: Vec<&str> = (j..k).map(|x| cx.lower(x)).collect();
-    let nl = cx.lower(k);
-    // "Corée du Nord", "Afrique du Sud".
-    if matches!(parts.as_slice(), [p] if *p == "du")
-        && matches!(nl, "nord" | "sud" | "est" | "ouest")
-    {
-        return Some(k);
-    }
-    if parts
-        .first()
-        .is_some_and(|p| matches!(*p, "et" | "and" | "&" | "à" | "en"))
-    {
-        return None;
-    }
-    let generic = cx.cues.generic_acronyms.contains(nl);
-    let has_head = head.is_some()
-        || (first..=last).any(|x| {
-            let l = cx.lower(x);
-            cx.cues.institution_heads.contains(l) || cx.cues.project_heads.contains(l)
-        });
-    if has_head && (!cx.cues.is_stop(nl) || generic) {
-        return Some(k);
-    }
-    // "Charles de Gaulle": a known first name, "de", a surname.
-    if parts.len() == 1
-        && parts[0] == "de"
-        && first == last
-        && cx.cues.first_names.contains(cx.lower(first))
-        && next.name_like(cx.s)
-    {
-        return Some(k);
-    }
-    None
-}
-
-/// French institutional names go on in lower case: "Commission européenne", "Bureau de la
-/// gestion et du budget", "Route de la Soie numérique".
-fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
-    let toks = cx.toks;
-    let place = head == EntityKind::Place;
-    let mut j = last + 1;
-    let mut taken = 0;
-    while j < toks.len() && taken < 8 {
-        let t = &toks[j];
-        if !t.joined || t.first_upper || t.has_digit || !t.has_alpha || t.web {
-            break;
-        }
-        let l = cx.lower(j);
-        let adjective = if place {
-            cx.cues.place_adjectives.contains(l)
-        } else {
-            cx.cues.is_name_adjective(l)
-        };
-        if adjective {
-            last = j;
-            j += 1;
-            taken += 1;
-            continue;
-        }
-        if place {
-            break;
-        }
-        // [et] (de la | du | des | de l' | d') noun
-        let mut k = j;
-        if matches!(l, "et") {
-            k += 1;
-        }
-        let p0 = k;
-        while k < toks.len() && k < p0 + 2 && toks[k].joined && {
-            let pl = cx.lower(k);
-            matches!(
-                pl,
-                "de" | "du" | "des" | "la" | "l'" | "d'" | "sur" | "pour"
-            )
-        } {
-            k += 1;
-        }
-        if k == p0 || k >= toks.len() {
-            break;
-        }
-        let n = &toks[k];
-        let nl = cx.lower(k);
-        if n.joined && cx.cues.generic_acronyms.contains(nl) {
-            // "Sommet mondial sur la sécurité de l'IA"
-            last = k;
-            break;
-        }
-        if !n.joined
-            || n.first_upper
-            || n.has_digit
-            || !n.has_alpha
-            || cx.cues.is_stop(nl)
-            || nl.chars().count() < 3
-        {
-            break;
-        }
-        taken += k + 1 - j;
-        last = k;
-        j = k + 1;
-    }
-    last
 }
 
 /// Title Case heading lines ("Le Retard Européen et la Course à la Puissance de Calcul"), by

@@ -4,7 +4,7 @@
 /// True for chars that glue onto a word (letters and digits, accented included).
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::extract::text::chars::is_alnum(c)
 }
 
 /// The char starting at byte `i`, if any.
@@ -50,6 +50,12 @@ pub fn prefix_ci(s: &str, i: usize, pat: &str) -> Option<usize> {
     let b = s.as_bytes();
     let p = pat.as_bytes();
     let end = i.checked_add(p.len())?;
+    // The first byte answers most misses before the whole comparison.
+    if let (Some(x), Some(y)) = (b.get(i), p.first())
+        && !x.eq_ignore_ascii_case(y)
+    {
+        return None;
+    }
     if end > b.len() || !b[i..end].eq_ignore_ascii_case(p) || !s.is_char_boundary(end) {
         return None;
     }
@@ -78,8 +84,11 @@ pub fn word_cs(s: &str, i: usize, pat: &str) -> Option<usize> {
 /// The first of `table`'s words found at `i` (case-insensitive, whole word), with its payload.
 /// Put longer words before their prefixes.
 pub fn table_ci<T: Copy>(s: &str, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
+    // Only the words that start with the byte at `i` can match.
+    let c = s.as_bytes().get(i)?.to_ascii_lowercase();
     table
         .iter()
+        .filter(|(w, _)| w.as_bytes().first().map(u8::to_ascii_lowercase) == Some(c))
         .find_map(|&(w, v)| word_ci(s, i, w).map(|e| (e, v)))
 }
 

@@ -16,7 +16,7 @@ mod number;
 mod totals;
 mod words;
 
-use super::text::{Lang, detect_lang};
+use super::text::Lang;
 use super::{FigureHit, FigureKind, NormText};
 use number::Num;
 use std::ops::Range;
@@ -51,7 +51,7 @@ impl Item {
 /// Every figure in the text, sorted by start, non-overlapping.
 pub fn find(text: &NormText) -> Vec<FigureHit> {
     let s = text.as_str();
-    let lang = detect_lang(s);
+    let lang = text.lang();
     let items = scan(s, lang);
     let mut items = combine::ranges(s, items);
     combine::inherit(s, &mut items);

@@ -89,7 +89,7 @@ pub fn detect_lang(s: &str) -> Lang {
             (b[i].is_ascii_alphabetic(), 1)
         } else {
             let c = t[i..].chars().next().unwrap_or(' ');
-            (c.is_alphabetic(), c.len_utf8())
+            (super::chars::is_alpha(c), c.len_utf8())
         };
         if letter {
             start.get_or_insert(i);

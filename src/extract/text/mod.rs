@@ -6,6 +6,7 @@
 //! so the normalised text has exactly as many chars as the original: char offsets are shared, only
 //! byte offsets differ. Stages match on the normalised text and report byte ranges into it.
 
+pub mod chars;
 mod lang;
 mod offsets;
 
@@ -103,6 +104,8 @@ pub struct NormText<'a> {
     /// For every char that normalisation shortened: its end in `norm`, and the bytes `norm` has
     /// lost up to there (sorted).
     shifts: Vec<(usize, usize)>,
+    /// The language, detected once on first use (see [`detect_lang`]).
+    lang: std::cell::OnceCell<Lang>,
 }
 
 impl<'a> NormText<'a> {
@@ -113,7 +116,13 @@ impl<'a> NormText<'a> {
             norm,
             index: std::cell::OnceCell::new(),
             shifts,
+            lang: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The article's language ([`detect_lang`] on the normalised text), computed once.
+    pub fn lang(&self) -> Lang {
+        *self.lang.get_or_init(|| detect_lang(&self.norm))
     }
 
     /// A converter of increasing byte offsets into this text (see [`OffsetSweep`]).

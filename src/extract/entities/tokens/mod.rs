@@ -67,7 +67,7 @@ fn lower_prefix_len(t: &str) -> usize {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::extract::text::chars::is_alnum(c)
 }
 
 /// Whether the separator between two words starts a new sentence or clause.
@@ -172,9 +172,11 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
                 let next = s[j + 1..].chars().next();
                 if next.is_some_and(is_word_char) {
                     if bj == b'.' {
-                        let prev_alpha =
-                            s[..j].chars().next_back().is_some_and(char::is_alphabetic);
-                        if prev_alpha || next.is_some_and(char::is_alphabetic) {
+                        let prev_alpha = s[..j]
+                            .chars()
+                            .next_back()
+                            .is_some_and(crate::extract::text::chars::is_alpha);
+                        if prev_alpha || next.is_some_and(crate::extract::text::chars::is_alpha) {
                             dotted_letters = true;
                         }
                     }
@@ -317,8 +319,8 @@ fn push(
     cues: &Cues,
     known: Option<Shape>,
 ) {
-    let text = &s[start..end];
     let w = known.unwrap_or_else(|| {
+        let text = &s[start..end];
         if text.is_ascii() {
             ascii_shape(text.as_bytes())
         } else {
@@ -338,10 +340,16 @@ fn push(
         camel: w.camel,
         ..Token::default()
     };
-    t.elision = !web && text.ends_with('\'');
+    let bytes = s.as_bytes();
+    t.elision = !web && end > start && bytes.get(end - 1) == Some(&b'\'');
     match out.last() {
         None => t.initial = true,
         Some(_) if prev_end == usize::MAX => t.initial = true,
+        // The common separators, one space or nothing, break no sentence.
+        Some(p) if start == p.end || (start == p.end + 1 && bytes.get(p.end) == Some(&b' ')) => {
+            t.initial = p.line != line;
+            t.joined = !t.initial && (start > p.end || p.elision);
+        }
         Some(p) => {
             let sep = &s[p.end.min(start)..start];
             t.initial = separator_breaks(sep, p.text(s), cues) || p.line != line;
@@ -355,54 +363,4 @@ fn push(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(s: &str) -> Vec<(String, bool, bool)> {
-        tokenize(s, Cues::get())
-            .iter()
-            .map(|t| (t.text(s).to_string(), t.initial, t.joined))
-            .collect()
-    }
-
-    #[test]
-    fn elisions_possessives_and_hyphens() {
-        let w = words("L'Europe et qu'OpenAI. Google's GPT-4 aux États-Unis");
-        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(
-            texts,
-            vec![
-                "L'",
-                "Europe",
-                "et",
-                "qu'",
-                "OpenAI",
-                "Google",
-                "GPT-4",
-                "aux",
-                "États-Unis"
-            ]
-        );
-        assert!(w[0].1 && !w[1].1 && w[1].2);
-        assert!(w[5].1, "after a period a word is sentence-initial");
-        assert!(!w[6].2, "the possessive breaks the join");
-    }
-
-    #[test]
-    fn urls_and_domains_are_web_tokens() {
-        let s = "voir reuters.com et https://x.com/Foo puis M. Dupont";
-        let toks = tokenize(s, Cues::get());
-        let web: Vec<&str> = toks.iter().filter(|t| t.web).map(|t| t.text(s)).collect();
-        assert_eq!(web, vec!["reuters.com", "https://x.com/Foo"]);
-        let dupont = toks.iter().find(|t| t.text(s) == "Dupont").unwrap();
-        assert!(!dupont.initial, "M. is an abbreviation");
-    }
-
-    #[test]
-    fn glued_navigation_text_is_split() {
-        let w = words("Leave a CommentSarah Connor et technologieIA");
-        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
-        assert!(texts.contains(&"Sarah"));
-        assert!(texts.contains(&"IA"));
-    }
-}
+mod tests;

@@ -23,7 +23,7 @@ pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
         w.camel |= *prev_lower;
     }
     w.has_digit |= c.is_numeric();
-    w.has_alpha |= c.is_alphabetic();
+    w.has_alpha |= crate::extract::text::chars::is_alpha(c);
     *prev_lower = c.is_lowercase();
 }
 

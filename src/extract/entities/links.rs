@@ -1,0 +1,94 @@
+//! Links between mentions: a name of a known product family, names coordinated with one
+//! another, and short forms ("Musk") that take their full name ("Elon Musk").
+
+use super::cues::WordHashBuild;
+use super::propernoun::Ctx;
+use super::resolve::{Mention, kind_of, short_form, total, word_short_form};
+use crate::extract::EntityKind;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// "Gemma Diffusion" after "Gemma 3B": a name opening with the first word of a known product
+/// is a product of that family, not a person.
+pub fn family_names(cx: &Ctx, mentions: &mut [Mention]) {
+    let mut families: Vec<&str> = Vec::new();
+    for m in mentions.iter() {
+        if kind_of(m) == Some(EntityKind::Product)
+            && let Some(w) = m.canonical.split(' ').next()
+        {
+            families.push(w);
+        }
+    }
+    let families: HashSet<String, WordHashBuild> =
+        families.into_iter().map(str::to_string).collect();
+    for m in mentions.iter_mut() {
+        let Some((f, l)) = m.toks else { continue };
+        if l > f && kind_of(m) == Some(EntityKind::Person) && families.contains(cx.text(f)) {
+            m.shape.add(EntityKind::Product, 3.0);
+        }
+    }
+}
+
+/// "Lightricks et Odyssey", "Gemma 3B et MedGemma": a weakly classified name takes the kind of
+/// the name it is coordinated with.
+pub fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
+    let snapshot: Vec<Option<EntityKind>> = mentions.iter().map(kind_of).collect();
+    let strength: Vec<f32> = mentions
+        .iter()
+        .map(|m| {
+            if m.lex_kind.is_some() {
+                10.0
+            } else {
+                total(m).max()
+            }
+        })
+        .collect();
+    let spans: Vec<Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
+    let linked = |a: usize, b: usize| {
+        let gap = cx.s[spans[a].end.min(spans[b].start)..spans[b].start].trim();
+        // No gap longer than three bytes lower-cases to one of these (only the Kelvin sign
+        // lower-cases to a shorter ASCII letter, and it is 'k').
+        gap.len() <= 3
+            && matches!(
+                gap.to_lowercase().as_str(),
+                "et" | "and" | "ou" | "or" | "," | "&" | "/"
+            )
+    };
+    for i in 0..mentions.len() {
+        if mentions[i].lex_kind.is_some() || strength[i] >= 1.5 {
+            continue;
+        }
+        for j in [i.wrapping_sub(1), i + 1] {
+            if j >= mentions.len() || strength[j] < 1.5 {
+                continue;
+            }
+            let (a, b) = if j < i { (j, i) } else { (i, j) };
+            if linked(a, b)
+                && let Some(k) = snapshot[j]
+            {
+                mentions[i].ctx.add(k, 1.5);
+            }
+        }
+    }
+}
+
+/// "Musk" after "Elon Musk", "Mistral" after "Mistral AI": the short form takes the full name.
+pub fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
+    let mut map: HashMap<String, String, WordHashBuild> = HashMap::default();
+    for m in mentions.iter() {
+        let Some(k) = kind_of(m) else { continue };
+        let sf = match m.toks {
+            Some((f, l)) => short_form(cx, f, l, k).map(str::to_string),
+            None => word_short_form(&m.canonical, k, cx),
+        };
+        if let Some(sf) = sf {
+            map.entry(sf).or_insert_with(|| m.canonical.clone());
+        }
+    }
+    for m in mentions.iter_mut() {
+        let single = m.toks.is_some_and(|(f, l)| f == l);
+        if single && let Some(full) = map.get(&m.canonical) {
+            m.canonical = full.clone();
+        }
+    }
+}

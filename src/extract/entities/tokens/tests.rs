@@ -1,0 +1,51 @@
+//! Tokenizer tests: elisions, web tokens, glued navigation text.
+
+use super::*;
+
+fn words(s: &str) -> Vec<(String, bool, bool)> {
+    tokenize(s, Cues::get())
+        .iter()
+        .map(|t| (t.text(s).to_string(), t.initial, t.joined))
+        .collect()
+}
+
+#[test]
+fn elisions_possessives_and_hyphens() {
+    let w = words("L'Europe et qu'OpenAI. Google's GPT-4 aux États-Unis");
+    let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "L'",
+            "Europe",
+            "et",
+            "qu'",
+            "OpenAI",
+            "Google",
+            "GPT-4",
+            "aux",
+            "États-Unis"
+        ]
+    );
+    assert!(w[0].1 && !w[1].1 && w[1].2);
+    assert!(w[5].1, "after a period a word is sentence-initial");
+    assert!(!w[6].2, "the possessive breaks the join");
+}
+
+#[test]
+fn urls_and_domains_are_web_tokens() {
+    let s = "voir reuters.com et https://x.com/Foo puis M. Dupont";
+    let toks = tokenize(s, Cues::get());
+    let web: Vec<&str> = toks.iter().filter(|t| t.web).map(|t| t.text(s)).collect();
+    assert_eq!(web, vec!["reuters.com", "https://x.com/Foo"]);
+    let dupont = toks.iter().find(|t| t.text(s) == "Dupont").unwrap();
+    assert!(!dupont.initial, "M. is an abbreviation");
+}
+
+#[test]
+fn glued_navigation_text_is_split() {
+    let w = words("Leave a CommentSarah Connor et technologieIA");
+    let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+    assert!(texts.contains(&"Sarah"));
+    assert!(texts.contains(&"IA"));
+}

@@ -1,0 +1,42 @@
+//! Char classes with a fast path for the Latin letters of French and English text (the
+//! standard library looks accented letters up in its Unicode tables).
+
+/// True for the Latin letters U+00C0–U+024F (all alphabetic but × and ÷).
+#[inline]
+fn latin_letter(c: char) -> bool {
+    ('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷'
+}
+
+/// Same answer as [`char::is_alphanumeric`].
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        latin_letter(c) || c.is_alphanumeric()
+    }
+}
+
+/// Same answer as [`char::is_alphabetic`].
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        latin_letter(c) || c.is_alphabetic()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_the_standard_library() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+        assert!(!is_alnum('×') && is_alnum('é') && is_alnum('²') && !is_alpha('²'));
+    }
+}
