@@ -10,16 +10,8 @@ use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
 use vigie::ui::VigieApp;
 use vigie::ui::document::LoadedDoc;
 
-fn harness(mut app: VigieApp) -> Harness<'static, VigieApp> {
-    // Tests read English labels, whatever the machine's locale.
-    app.lang = vigie::ui::i18n::Lang::En;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(VigieApp::setup)
-        .build_ui_state(|ui, app: &mut VigieApp| app.ui(ui), app);
-    h.run_steps(3);
-    h
-}
+mod common;
+use common::harness;
 
 fn loaded_seeds() -> Vec<LoadedDoc> {
     let lexicon = vigie::extract::Lexicon::builtin();

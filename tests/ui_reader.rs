@@ -10,17 +10,9 @@ use vigie::corpus::Document;
 use vigie::extract::{Entity, EntityKind, Extraction};
 use vigie::ui::VigieApp;
 use vigie::ui::document::LoadedDoc;
-use vigie::ui::i18n::Lang;
 
-fn harness(mut app: VigieApp) -> Harness<'static, VigieApp> {
-    app.lang = Lang::En;
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_context_setup(VigieApp::setup)
-        .build_ui_state(|ui, app: &mut VigieApp| app.ui(ui), app);
-    h.run_steps(3);
-    h
-}
+mod common;
+use common::harness;
 
 /// A document whose entities are every occurrence of each `(surface, canonical, kind)`.
 fn doc_with(path: &str, text: &str, names: &[(&str, &str, EntityKind)]) -> LoadedDoc {

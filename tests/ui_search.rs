@@ -2,8 +2,7 @@
 #![cfg(feature = "gui")]
 
 use egui::accesskit::Role;
-use egui::{Key, Modifiers, vec2};
-use egui_kittest::Harness;
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
 use vigie::extract::Extraction;
@@ -11,15 +10,8 @@ use vigie::ui::VigieApp;
 use vigie::ui::document::LoadedDoc;
 use vigie::ui::i18n::Lang;
 
-fn harness(mut app: VigieApp) -> Harness<'static, VigieApp> {
-    app.lang = Lang::En;
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_context_setup(VigieApp::setup)
-        .build_ui_state(|ui, app: &mut VigieApp| app.ui(ui), app);
-    h.run_steps(3);
-    h
-}
+mod common;
+use common::harness;
 
 fn doc(path: &str, text: &str) -> LoadedDoc {
     let d = Document {
