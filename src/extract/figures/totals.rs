@@ -91,6 +91,21 @@ mod tests {
             flags("Il a acheté 100 000 GPU, dont 50 000 H100."),
             vec![("100 000 GPU".into(), true), ("50 000 H100".into(), false)]
         );
+        assert_eq!(
+            flags(
+                "InvestAI, a €200 billion initiative that includes €20 billion for gigafactories."
+            ),
+            vec![("€200 billion".into(), true), ("€20 billion".into(), false)]
+        );
+        assert_eq!(
+            flags(
+                "Le plan de 109 milliards d'euros comprend 30 milliards d'euros de fonds émiratis."
+            ),
+            vec![
+                ("109 milliards d'euros".into(), true),
+                ("30 milliards d'euros".into(), false)
+            ]
+        );
     }
 
     #[test]
