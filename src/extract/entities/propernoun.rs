@@ -119,7 +119,7 @@ impl Ctx<'_> {
                 );
             return !complement
                 && self.toks.get(i + 1).is_some_and(|n| {
-                    n.joined && n.first_upper && n.has_lower && {
+                    n.joined && n.shape.first_upper && n.shape.has_lower && {
                         let nl = self.lower(i + 1);
                         !self.cues.is_stop(nl) && !self.cues.is_demonym(nl)
                     }
@@ -138,7 +138,7 @@ impl Ctx<'_> {
         if l == "ai" {
             return true;
         }
-        if t.text(self.s).chars().count() == 1 && !t.has_digit {
+        if t.text(self.s).chars().count() == 1 && !t.shape.has_digit {
             return false;
         }
         if self.cues.is_demonym(l) {
@@ -151,7 +151,7 @@ impl Ctx<'_> {
     /// figure ("Google 3 milliards").
     fn version_at(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        if !t.joined || !t.has_digit || t.web {
+        if !t.joined || !t.shape.has_digit || t.web {
             return false;
         }
         let txt = self.text(i);
@@ -186,7 +186,7 @@ impl Ctx<'_> {
 
     pub fn is_particle(&self, i: usize, person: bool) -> bool {
         let t = &self.toks[i];
-        if !t.joined || t.first_upper {
+        if !t.joined || t.shape.first_upper {
             return false;
         }
         let l = self.lower(i);
@@ -248,7 +248,9 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             last = extend_lowercase(cx, last, h);
         }
         let caps = (first..=last)
-            .filter(|&k| toks[k].first_upper || toks[k].has_digit || toks[k].camel)
+            .filter(|&k| {
+                toks[k].shape.first_upper || toks[k].shape.has_digit || toks[k].shape.camel
+            })
             .count();
         let mut cand = Candidate {
             first,
@@ -267,7 +269,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         // "Université Brown Junehyuk Jung": an institution named by one word, then a person.
         if head == Some(EntityKind::Institution) && last >= first + 3 {
             let rest = first + 2..=last;
-            if rest.clone().all(|k| toks[k].name_like(cx.s)) && toks[first + 1].first_upper {
+            if rest.clone().all(|k| toks[k].name_like(cx.s)) && toks[first + 1].shape.first_upper {
                 let mut second = cand.clone();
                 cand.last = first + 1;
                 cand.span = toks[first].start..toks[first + 1].end;
@@ -297,11 +299,11 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     let mut lower = vec![0usize; n_lines];
     let mut words = vec![0usize; n_lines];
     let long_word =
-        |t: &Token| !(t.initial || t.web || !t.has_alpha || t.text(cx.s).chars().count() < 4);
+        |t: &Token| !(t.initial || t.web || !t.shape.has_alpha || t.text(cx.s).chars().count() < 4);
     for t in cx.toks {
         let l = t.line as usize;
         words[l] += 1;
-        if t.first_upper && long_word(t) {
+        if t.shape.first_upper && long_word(t) {
             caps[l] += 1;
         }
     }
@@ -309,7 +311,12 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     // with two capitalised words).
     for t in cx.toks {
         let l = t.line as usize;
-        if caps[l] >= 2 && words[l] <= 30 && !t.first_upper && t.has_lower && long_word(t) {
+        if caps[l] >= 2
+            && words[l] <= 30
+            && !t.shape.first_upper
+            && t.shape.has_lower
+            && long_word(t)
+        {
             lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
         }
     }

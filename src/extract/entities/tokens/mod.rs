@@ -4,20 +4,16 @@
 mod shape;
 
 use super::cues::{Cues, has_lower};
-use shape::{Shape, ascii_shape, shape_char, unicode_shape};
+pub use shape::Shape;
+use shape::{ascii_shape, shape_char, unicode_shape};
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
-    pub first_upper: bool,
-    pub has_lower: bool,
-    pub has_upper: bool,
-    pub has_digit: bool,
-    pub has_alpha: bool,
-    /// An upper-case letter right after a lower-case one ("DeepSeek", "xAI").
-    pub camel: bool,
+    /// Capitals, lower case, digits, letters, camel case ("DeepSeek", "xAI").
+    pub shape: Shape,
     /// An elided article or pronoun with its apostrophe ("l'", "d'", "qu'").
     pub elision: bool,
     /// First word of a sentence, line, list item, quote or clause after ':' — its capital says
@@ -39,26 +35,30 @@ impl Token {
     /// Could be (part of) a proper name by its shape: capitalised, or camel-case with a short
     /// lower-case prefix ("xAI", "iPhone").
     pub fn namey(&self, s: &str) -> bool {
-        if self.web || self.elision || !self.has_alpha {
+        if self.web || self.elision || !self.shape.has_alpha {
             return false;
         }
-        if self.first_upper {
+        if self.shape.first_upper {
             return true;
         }
-        self.camel && lower_prefix_len(self.text(s)) <= 2
+        self.shape.camel && lower_prefix_len(self.text(s)) <= 2
     }
 
     /// Capitalised word with lower-case rest and no digits ("Musk", "Huang").
     pub fn name_like(&self, s: &str) -> bool {
-        self.first_upper && !self.has_digit && self.has_lower && !self.camel && {
-            let t = self.text(s);
-            t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
-        }
+        self.shape.first_upper
+            && !self.shape.has_digit
+            && self.shape.has_lower
+            && !self.shape.camel
+            && {
+                let t = self.text(s);
+                t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
+            }
     }
 
     /// Upper-case letters (and maybe digits or '&'), at least two chars: "TSMC", "AT&T".
     pub fn acronym(&self, s: &str) -> bool {
-        self.has_upper && !self.has_lower && self.text(s).chars().count() >= 2
+        self.shape.has_upper && !self.shape.has_lower && self.text(s).chars().count() >= 2
     }
 }
 
@@ -332,12 +332,7 @@ fn push(
         end,
         line,
         web,
-        first_upper: w.first_upper,
-        has_lower: w.has_lower,
-        has_upper: w.has_upper,
-        has_digit: w.has_digit,
-        has_alpha: w.has_alpha,
-        camel: w.camel,
+        shape: w,
         ..Token::default()
     };
     let bytes = s.as_bytes();
