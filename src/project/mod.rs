@@ -77,6 +77,25 @@ impl Project {
         }
     }
 
+    /// The bundled seeds as a new, never-saved project with nothing to save yet (what the app
+    /// opens on first run).
+    pub fn with_seeds(name: &str) -> Project {
+        let mut p = Project::new(name);
+        for (file, _) in crate::corpus::SEEDS {
+            // Every name in SEEDS is bundled: this cannot fail (a failure would only leave the
+            // seed out).
+            let _ = p.add_bundled(file);
+        }
+        p.start_clean();
+        p
+    }
+
+    /// Makes the current state the starting point: nothing to undo and nothing unsaved.
+    pub fn start_clean(&mut self) {
+        self.history = History::default();
+        self.meta_dirty = false;
+    }
+
     pub fn name(&self) -> &str {
         &self.name
     }

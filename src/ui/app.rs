@@ -2,19 +2,24 @@
 //! applies them.
 
 use super::document::LoadedDoc;
+use super::edit::Edit;
+use super::fonts;
 use super::i18n::{Lang, Strings};
 use super::mentions::MentionIndex;
-use super::mentions_panel::{self, MentionsPanel};
-use super::reader::{ReaderState, ReaderView};
+use super::mentions_panel::MentionsPanel;
+use super::reader::ReaderState;
 use super::screenshot::ScreenshotRequest;
 use super::search::{self, Folded, Hit};
 use super::selection::Selection;
 use super::style::Visibility;
-use super::{fonts, legend, reader, search_bar, sidebar};
 use crate::corpus::Document;
+use crate::extract::lexicon::Actor;
 use crate::extract::{EntityKind, Lexicon};
-use egui::{CentralPanel, Panel};
+use crate::project::Project;
 use std::ops::Range;
+
+mod sync;
+mod view;
 
 /// Everything the user can ask of the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +50,19 @@ pub enum Command {
     SearchStep {
         forward: bool,
     },
+    /// Change the project (themes, tags, corrections, lexicon): one undo step.
+    Edit(Edit),
+    Undo,
+    Redo,
+    /// Hide the status message.
+    DismissStatus,
+}
+
+/// A message for the analyst in the status bar (an edit that failed, a file saved…).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
 }
 
 /// The state of the corpus search.
@@ -60,6 +78,9 @@ pub struct SearchState {
 
 /// The desktop app.
 pub struct VigieApp {
+    /// The open project: corpus, themes, tags, corrections (all edits go through it).
+    pub project: Project,
+    /// The project's articles, read and analysed, in the order of the project's corpus.
     pub docs: Vec<LoadedDoc>,
     pub selected: Option<usize>,
     /// The theme asked for, if any (else egui follows the system).
@@ -73,12 +94,19 @@ pub struct VigieApp {
     /// The open mentions panel, if any.
     pub mentions_panel: Option<MentionsPanel>,
     pub search: SearchState,
+    /// The last message for the analyst, if not dismissed.
+    pub status: Option<Status>,
+    /// The built-in lexicon, and the project's (built-in plus the analyst's additions).
+    base_lexicon: Lexicon,
+    lexicon: Lexicon,
+    /// The lexicon additions `lexicon` was built with.
+    lexicon_additions: Vec<Actor>,
     reader: ReaderState,
     screenshot: Option<ScreenshotRequest>,
 }
 
 impl VigieApp {
-    /// Runs the engine on `docs` (with one lexicon built here) and selects the first article.
+    /// A new, unsaved project of `docs` (with one lexicon built here); the first is shown.
     pub fn new(docs: Vec<Document>) -> VigieApp {
         let lexicon = Lexicon::builtin();
         let docs: Vec<LoadedDoc> = docs
@@ -88,26 +116,82 @@ impl VigieApp {
         VigieApp::from_loaded(docs)
     }
 
-    /// An app over articles already analysed.
-    pub fn from_loaded(docs: Vec<LoadedDoc>) -> VigieApp {
-        VigieApp {
+    /// A new, unsaved project of articles already analysed (with nothing to save yet).
+    pub fn from_loaded(mut docs: Vec<LoadedDoc>) -> VigieApp {
+        let lang = Lang::from_env();
+        let mut project = Project::new(lang.edit().untitled);
+        for d in &mut docs {
+            let path = std::path::Path::new(&d.doc.path);
+            d.id = match project.add_article_file(path, &d.doc.text) {
+                Ok(id) => id,
+                // Twice the same path: both views share the one article.
+                Err(_) => project
+                    .book()
+                    .corpus
+                    .iter()
+                    .find(|a| project.article_path(a.id).as_deref() == Some(path))
+                    .map_or(d.id, |a| a.id),
+            };
+        }
+        project.start_clean();
+        VigieApp::with_project(project, docs, lang)
+    }
+
+    /// The app on a project whose articles are `docs` (read and analysed with the built-in
+    /// lexicon); the project's corrections and lexicon additions are applied here.
+    pub fn with_project(project: Project, docs: Vec<LoadedDoc>, lang: Lang) -> VigieApp {
+        let base_lexicon = Lexicon::builtin();
+        let mut app = VigieApp {
             selected: (!docs.is_empty()).then(|| article_from_env(docs.len())),
             mentions: MentionIndex::new(&docs),
             docs,
             theme: theme_from_env(),
-            lang: Lang::from_env(),
+            lang,
             selection: None,
             visibility: Visibility::default(),
             mentions_panel: None,
             search: SearchState::default(),
+            status: None,
+            lexicon: base_lexicon.clone(),
+            base_lexicon,
+            lexicon_additions: Vec::new(),
+            project,
             reader: ReaderState::default(),
             screenshot: ScreenshotRequest::from_env(),
-        }
+        };
+        app.after_book_change();
+        app
     }
 
-    /// The app on the bundled seed articles.
+    /// The app on the bundled seed articles, as a new unsaved project (first run).
     pub fn with_seeds() -> VigieApp {
-        VigieApp::new(crate::corpus::bundled_seeds())
+        let lang = Lang::from_env();
+        let project = Project::with_seeds(lang.edit().untitled);
+        let lexicon = Lexicon::builtin();
+        let seeds = crate::corpus::bundled_seeds();
+        let docs = project
+            .book()
+            .corpus
+            .iter()
+            .filter_map(|a| {
+                let crate::project::ArticleSource::Bundled(name) = &a.source else {
+                    return None;
+                };
+                let d = seeds.iter().find(|d| d.file_name() == name)?;
+                Some(LoadedDoc::new(d.clone(), &lexicon).with_id(a.id))
+            })
+            .collect();
+        VigieApp::with_project(project, docs, lang)
+    }
+
+    /// The project's lexicon (built-in plus the analyst's additions).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The article with project id `id`: its index in `docs` and the article.
+    pub fn doc_by_id(&self, id: crate::project::ArticleId) -> Option<(usize, &LoadedDoc)> {
+        self.docs.iter().enumerate().find(|(_, d)| d.id == id)
     }
 
     /// Installs fonts and style in a fresh context.
@@ -165,6 +249,54 @@ impl VigieApp {
                 s.current = search::step(s.current, s.hits.len(), forward);
                 self.show_current_hit();
             }
+            Command::Edit(e) => self.run_edit(e),
+            Command::Undo => {
+                if self.project.undo() {
+                    self.after_book_change();
+                } else {
+                    self.inform(self.lang.edit().nothing_to_undo);
+                }
+            }
+            Command::Redo => {
+                if self.project.redo() {
+                    self.after_book_change();
+                } else {
+                    self.inform(self.lang.edit().nothing_to_redo);
+                }
+            }
+            Command::DismissStatus => self.status = None,
+        }
+    }
+
+    /// Shows a message in the status bar.
+    pub fn inform(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    /// Shows an error in the status bar.
+    pub fn report_error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    fn run_edit(&mut self, edit: Edit) {
+        let docs = &self.docs;
+        let text_of = |id| -> Option<&str> {
+            docs.iter()
+                .find(|d| d.id == id)
+                .map(|d| d.doc.text.as_str())
+        };
+        match self.project.edit(|b| edit.run(b, text_of)) {
+            Ok(()) => self.after_book_change(),
+            Err(e) => {
+                let msg = format!("{}: {e}", self.lang.edit().cannot);
+                self.report_error(msg);
+            }
         }
     }
 
@@ -194,86 +326,6 @@ impl VigieApp {
         self.selected = Some(h.article);
         self.reader.scroll_to(h.article, h.range.start);
     }
-
-    /// Draws the whole app in `ui` and applies what the user asked.
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let s = self.tr();
-        let mut commands = Vec::new();
-        Panel::top("top-bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.strong("Vigie");
-                ui.separator();
-                commands.extend(legend::show(ui, s, self.visibility));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    commands.extend(theme_switch(ui, s));
-                    ui.separator();
-                    commands.extend(lang_switch(ui, self.lang));
-                    ui.separator();
-                    // Right to left: the search row reads left to right inside its own group.
-                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        let q = &self.search;
-                        commands.extend(search_bar::show(ui, s, &q.query, q.hits.len(), q.current));
-                    });
-                });
-            });
-        });
-        Panel::left("articles")
-            .resizable(true)
-            .default_size(320.0)
-            .size_range(200.0..=600.0)
-            .show(ui, |ui| {
-                commands.extend(sidebar::show(ui, &self.docs, self.selected, s));
-            });
-        if let Some(panel) = &self.mentions_panel {
-            Panel::right("mentions")
-                .resizable(true)
-                .default_size(360.0)
-                .size_range(240.0..=700.0)
-                .show(ui, |ui| {
-                    commands.extend(mentions_panel::show(ui, panel, &self.docs, s));
-                });
-        }
-        CentralPanel::default().show(ui, |ui| {
-            match self.selected.and_then(|i| self.docs.get(i).map(|d| (i, d))) {
-                Some((i, doc)) => {
-                    let hits = search::hits_of(&self.search.hits, i);
-                    let view = ReaderView {
-                        index: i,
-                        doc,
-                        s,
-                        vis: self.visibility,
-                        mentions: &self.mentions,
-                        selection: self
-                            .selection
-                            .as_ref()
-                            .filter(|sel| sel.article == i)
-                            .map(|sel| &sel.range),
-                        hits,
-                        current_hit: self
-                            .search
-                            .current
-                            .and_then(|c| self.search.hits.get(c))
-                            .filter(|h| h.article == i),
-                    };
-                    commands.extend(reader::show(ui, &view, &mut self.reader));
-                }
-                None => {
-                    ui.label(s.no_article);
-                }
-            }
-        });
-        for c in commands {
-            self.apply(c);
-        }
-        if let Some(theme) = self.theme
-            && ui.ctx().theme() != theme
-        {
-            ui.ctx().set_theme(theme);
-        }
-        if let Some(req) = &mut self.screenshot {
-            req.tick(ui.ctx());
-        }
-    }
 }
 
 /// `VIGIE_ARTICLE=i` opens article `i` at start (screenshots); else the first one.
@@ -292,33 +344,6 @@ fn theme_from_env() -> Option<egui::Theme> {
         "dark" => Some(egui::Theme::Dark),
         _ => None,
     }
-}
-
-/// Light/Dark buttons (egui's own theme buttons use emoji the bundled fonts lack).
-fn theme_switch(ui: &mut egui::Ui, s: &Strings) -> Option<Command> {
-    let current = ui.ctx().theme();
-    let mut command = None;
-    for (theme, name) in [(egui::Theme::Dark, s.dark), (egui::Theme::Light, s.light)] {
-        if ui.selectable_label(current == theme, name).clicked() {
-            command = Some(Command::SetTheme(theme));
-        }
-    }
-    command
-}
-
-/// FR/EN buttons (drawn right to left).
-fn lang_switch(ui: &mut egui::Ui, current: Lang) -> Option<Command> {
-    let mut command = None;
-    for lang in Lang::ALL.into_iter().rev() {
-        if ui
-            .selectable_label(current == lang, lang.code())
-            .on_hover_text(lang.tr().language)
-            .clicked()
-        {
-            command = Some(Command::SetLang(lang));
-        }
-    }
-    command
 }
 
 impl eframe::App for VigieApp {

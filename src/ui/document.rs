@@ -5,12 +5,18 @@ use super::annot::{Paragraph, annotate};
 use crate::corpus::Document;
 use crate::extract::text::CharIndex;
 use crate::extract::{Extraction, Lexicon, extract};
+use crate::project::{ArticleId, Project};
 use std::collections::BTreeSet;
 
 /// An article ready to be listed and read.
 #[derive(Debug, Clone)]
 pub struct LoadedDoc {
+    /// The article's id in the project.
+    pub id: ArticleId,
     pub doc: Document,
+    /// What the engine found, before the project's corrections.
+    pub raw: Extraction,
+    /// What the reader shows: `raw` with the project's corrections applied.
     pub extraction: Extraction,
     pub paragraphs: Vec<Paragraph>,
     /// Char ↔ byte offsets of `doc.text`.
@@ -30,12 +36,39 @@ impl LoadedDoc {
     pub fn with_extraction(doc: Document, extraction: Extraction) -> LoadedDoc {
         let paragraphs = annotate(&doc.text, &extraction);
         LoadedDoc {
+            id: ArticleId(0),
             chars: CharIndex::new(&doc.text),
             doc,
+            raw: extraction.clone(),
             extraction,
             paragraphs,
             annotation_version: 0,
         }
+    }
+
+    /// The same article under the project id `id`.
+    pub fn with_id(mut self, id: ArticleId) -> LoadedDoc {
+        self.id = id;
+        self
+    }
+
+    /// Runs the engine again (after the lexicon changed); call [`LoadedDoc::correct`] next.
+    pub fn reanalyse(&mut self, lexicon: &Lexicon) {
+        self.raw = extract(&self.doc.text, lexicon);
+    }
+
+    /// Shows `raw` with the project's corrections applied. Returns true when that changed
+    /// what the reader shows.
+    pub fn correct(&mut self, project: &Project) -> bool {
+        let mut x = self.raw.clone();
+        project.apply(self.id, &mut x);
+        if x == self.extraction {
+            return false;
+        }
+        self.paragraphs = annotate(&self.doc.text, &x);
+        self.extraction = x;
+        self.annotation_version = self.annotation_version.wrapping_add(1);
+        true
     }
 
     /// The article's title, or its file name when it has none.

@@ -8,6 +8,7 @@
 pub mod annot;
 pub mod app;
 pub mod document;
+pub mod edit;
 pub mod fonts;
 pub mod galleys;
 pub mod hover;

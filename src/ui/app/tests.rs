@@ -116,3 +116,74 @@ fn search_moves_across_articles_and_wraps() {
     assert_eq!(app.search.current, None);
     assert_eq!(app.selected, Some(2));
 }
+
+#[test]
+fn edits_undo_and_redo_reach_the_reader() {
+    use crate::project::{Rgb, SpanKey};
+    use crate::ui::edit::Edit;
+    let mut app = app_with(&["Le géant Nvidia vend.", "Autre."]);
+    assert!(!app.project.is_dirty());
+    let id = app.docs[0].id;
+    let nvidia = app.docs[0].extraction.entities[0].clone();
+    app.apply(Command::Edit(Edit::RejectEntity(SpanKey::of_entity(
+        id, &nvidia,
+    ))));
+    assert!(app.docs[0].extraction.entities.is_empty());
+    assert_eq!(app.mentions.count("Nvidia"), 0);
+    assert!(app.project.is_dirty());
+
+    app.apply(Command::Undo);
+    assert_eq!(app.docs[0].extraction.entities, vec![nvidia.clone()]);
+    assert_eq!(app.mentions.count("Nvidia"), 1);
+    app.apply(Command::Redo);
+    assert!(app.docs[0].extraction.entities.is_empty());
+
+    // A failed edit says why and changes nothing.
+    app.apply(Command::Edit(Edit::AddTag {
+        article: id,
+        range: 3..8,
+        theme: crate::project::ThemeId(777),
+    }));
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    assert!(app.project.book().tags.is_empty());
+    app.apply(Command::DismissStatus);
+    assert_eq!(app.status, None);
+
+    // Tagging quotes the article's own text.
+    app.apply(Command::Edit(Edit::CreateTheme {
+        name: "Puces".into(),
+        color: Rgb(200, 0, 0),
+        parent: None,
+    }));
+    let theme = app.project.book().themes[0].id;
+    app.apply(Command::Edit(Edit::AddTag {
+        article: id,
+        range: 9..15,
+        theme,
+    }));
+    assert_eq!(app.project.book().tags[0].quote, "Nvidia");
+}
+
+#[test]
+fn lexicon_additions_reanalyse_the_articles() {
+    use crate::extract::lexicon::Actor;
+    use crate::ui::edit::Edit;
+    let mut app = VigieApp::new(vec![doc("a", "La société Zorblax investit.")]);
+    let has = |app: &VigieApp| {
+        app.docs[0]
+            .extraction
+            .entities
+            .iter()
+            .any(|e| e.canonical == "Zorblax Corp")
+    };
+    assert!(!has(&app));
+    app.apply(Command::Edit(Edit::DeclareActor(Actor {
+        canonical: "Zorblax Corp".into(),
+        en: None,
+        kind: EntityKind::Company,
+        aliases: vec!["Zorblax".into()],
+    })));
+    assert!(has(&app));
+    app.apply(Command::Undo);
+    assert!(!has(&app));
+}

@@ -5,6 +5,8 @@
 
 use crate::extract::{EntityKind, FigureKind};
 
+pub mod edit;
+
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {

@@ -1,0 +1,182 @@
+//! Draws the app: top bar (undo/redo, legend, search, language and theme), article list,
+//! mentions panel, reader and status bar; and reads the app-wide keyboard shortcuts.
+
+use super::{Command, Status, VigieApp};
+use crate::project::Project;
+use crate::ui::i18n::{Lang, Strings};
+use crate::ui::reader::{self, ReaderView};
+use crate::ui::{legend, mentions_panel, search, search_bar, sidebar};
+use egui::{CentralPanel, Key, KeyboardShortcut, Modifiers, Panel};
+
+impl VigieApp {
+    /// Draws the whole app in `ui` and applies what the user asked.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let s = self.tr();
+        let mut commands = Vec::new();
+        Panel::top("top-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("Vigie");
+                ui.separator();
+                commands.extend(undo_redo(ui, self.lang, &self.project));
+                ui.separator();
+                commands.extend(legend::show(ui, s, self.visibility));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    commands.extend(theme_switch(ui, s));
+                    ui.separator();
+                    commands.extend(lang_switch(ui, self.lang));
+                    ui.separator();
+                    // Right to left: the search row reads left to right inside its own group.
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        let q = &self.search;
+                        commands.extend(search_bar::show(ui, s, &q.query, q.hits.len(), q.current));
+                    });
+                });
+            });
+        });
+        if let Some(status) = &self.status {
+            Panel::bottom("status").show(ui, |ui| {
+                commands.extend(status_bar(ui, self.lang, status));
+            });
+        }
+        Panel::left("articles")
+            .resizable(true)
+            .default_size(320.0)
+            .size_range(200.0..=600.0)
+            .show(ui, |ui| {
+                commands.extend(sidebar::show(ui, &self.docs, self.selected, s));
+            });
+        if let Some(panel) = &self.mentions_panel {
+            Panel::right("mentions")
+                .resizable(true)
+                .default_size(360.0)
+                .size_range(240.0..=700.0)
+                .show(ui, |ui| {
+                    commands.extend(mentions_panel::show(ui, panel, &self.docs, s));
+                });
+        }
+        CentralPanel::default().show(ui, |ui| {
+            match self.selected.and_then(|i| self.docs.get(i).map(|d| (i, d))) {
+                Some((i, doc)) => {
+                    let hits = search::hits_of(&self.search.hits, i);
+                    let view = ReaderView {
+                        index: i,
+                        doc,
+                        s,
+                        vis: self.visibility,
+                        mentions: &self.mentions,
+                        selection: self
+                            .selection
+                            .as_ref()
+                            .filter(|sel| sel.article == i)
+                            .map(|sel| &sel.range),
+                        hits,
+                        current_hit: self
+                            .search
+                            .current
+                            .and_then(|c| self.search.hits.get(c))
+                            .filter(|h| h.article == i),
+                    };
+                    commands.extend(reader::show(ui, &view, &mut self.reader));
+                }
+                None => {
+                    ui.label(s.no_article);
+                }
+            }
+        });
+        commands.extend(shortcuts(ui.ctx()));
+        for c in commands {
+            self.apply(c);
+        }
+        if let Some(theme) = self.theme
+            && ui.ctx().theme() != theme
+        {
+            ui.ctx().set_theme(theme);
+        }
+        if let Some(req) = &mut self.screenshot {
+            req.tick(ui.ctx());
+        }
+    }
+}
+
+/// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo — unless a text field has the keyboard (it
+/// has its own undo).
+fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    if ctx.egui_wants_keyboard_input() {
+        return Vec::new();
+    }
+    let redo = [
+        KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+    ];
+    let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+    ctx.input_mut(|i| {
+        // The shift variant first: consuming Ctrl+Z would also match Ctrl+Shift+Z.
+        if redo.iter().any(|k| i.consume_shortcut(k)) {
+            vec![Command::Redo]
+        } else if i.consume_shortcut(&undo) {
+            vec![Command::Undo]
+        } else {
+            Vec::new()
+        }
+    })
+}
+
+/// Undo and Redo buttons, greyed when there is nothing to undo or redo.
+fn undo_redo(ui: &mut egui::Ui, lang: Lang, project: &Project) -> Option<Command> {
+    let s = lang.edit();
+    let mut command = None;
+    let undo = ui.add_enabled(project.can_undo(), egui::Button::new(s.undo));
+    if undo.on_hover_text("Ctrl+Z").clicked() {
+        command = Some(Command::Undo);
+    }
+    let redo = ui.add_enabled(project.can_redo(), egui::Button::new(s.redo));
+    if redo.on_hover_text("Ctrl+Shift+Z").clicked() {
+        command = Some(Command::Redo);
+    }
+    command
+}
+
+/// The status message, in the error colour when it is one, with a button to dismiss it.
+fn status_bar(ui: &mut egui::Ui, lang: Lang, status: &Status) -> Option<Command> {
+    let mut command = None;
+    ui.horizontal(|ui| {
+        let text = egui::RichText::new(&status.text);
+        let text = if status.error {
+            text.color(ui.visuals().error_fg_color)
+        } else {
+            text
+        };
+        ui.label(text);
+        if ui.small_button(lang.edit().dismiss).clicked() {
+            command = Some(Command::DismissStatus);
+        }
+    });
+    command
+}
+
+/// Light/Dark buttons (egui's own theme buttons use emoji the bundled fonts lack).
+fn theme_switch(ui: &mut egui::Ui, s: &Strings) -> Option<Command> {
+    let current = ui.ctx().theme();
+    let mut command = None;
+    for (theme, name) in [(egui::Theme::Dark, s.dark), (egui::Theme::Light, s.light)] {
+        if ui.selectable_label(current == theme, name).clicked() {
+            command = Some(Command::SetTheme(theme));
+        }
+    }
+    command
+}
+
+/// FR/EN buttons (drawn right to left).
+fn lang_switch(ui: &mut egui::Ui, current: Lang) -> Option<Command> {
+    let mut command = None;
+    for lang in Lang::ALL.into_iter().rev() {
+        if ui
+            .selectable_label(current == lang, lang.code())
+            .on_hover_text(lang.tr().language)
+            .clicked()
+        {
+            command = Some(Command::SetLang(lang));
+        }
+    }
+    command
+}

@@ -1,0 +1,207 @@
+//! Every change the analyst can make to the project (themes, tags, corrections, lexicon
+//! additions) as one value: views emit an [`Edit`], the app runs it through `Project::edit` so
+//! it becomes one undo step.
+
+use crate::extract::EntityKind;
+use crate::extract::lexicon::Actor;
+use crate::project::{
+    ArticleId, Book, Children, Correction, EditError, Rgb, SpanKey, TagId, ThemeId,
+};
+use std::ops::Range;
+
+/// One change to the project's book.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    CreateTheme {
+        name: String,
+        color: Rgb,
+        parent: Option<ThemeId>,
+    },
+    RenameTheme {
+        id: ThemeId,
+        name: String,
+    },
+    RecolorTheme {
+        id: ThemeId,
+        color: Rgb,
+    },
+    DescribeTheme {
+        id: ThemeId,
+        description: String,
+    },
+    SetThemeParent {
+        id: ThemeId,
+        parent: Option<ThemeId>,
+    },
+    /// Moves every passage of `from` to `into` and deletes `from`.
+    MergeTheme {
+        from: ThemeId,
+        into: ThemeId,
+    },
+    /// Deletes a theme; its passages move to `move_to`, or are deleted with `None`.
+    DeleteTheme {
+        id: ThemeId,
+        move_to: Option<ThemeId>,
+        children: Children,
+    },
+    /// Tags chars `range` of an article with a theme.
+    AddTag {
+        article: ArticleId,
+        range: Range<usize>,
+        theme: ThemeId,
+    },
+    SetMemo {
+        tag: TagId,
+        memo: String,
+    },
+    SetTagTheme {
+        tag: TagId,
+        theme: ThemeId,
+    },
+    RemoveTag(TagId),
+    /// The figure at `at` belongs to `actor` (a canonical name), or to nobody.
+    SetFigureActor {
+        at: SpanKey,
+        actor: Option<String>,
+    },
+    SetFigureInTotals {
+        at: SpanKey,
+        in_totals: bool,
+    },
+    /// This mention is not an entity.
+    RejectEntity(SpanKey),
+    /// No mention of this canonical name is an entity.
+    RejectName(String),
+    /// Withdraws a correction.
+    RemoveCorrection(Correction),
+    /// Adds an actor to the project's lexicon (or aliases to one already added).
+    DeclareActor(Actor),
+    AddAlias {
+        canonical: String,
+        kind: EntityKind,
+        alias: String,
+    },
+}
+
+impl Edit {
+    /// Runs the edit on `book`. `text_of` gives an article's text as decoded (for quotes).
+    pub fn run<'a>(
+        self,
+        book: &mut Book,
+        text_of: impl Fn(ArticleId) -> Option<&'a str>,
+    ) -> Result<(), EditError> {
+        match self {
+            Edit::CreateTheme {
+                name,
+                color,
+                parent,
+            } => book.create_theme(&name, color, parent).map(drop),
+            Edit::RenameTheme { id, name } => book.rename_theme(id, &name),
+            Edit::RecolorTheme { id, color } => book.recolor_theme(id, color),
+            Edit::DescribeTheme { id, description } => book.describe_theme(id, &description),
+            Edit::SetThemeParent { id, parent } => book.set_theme_parent(id, parent),
+            Edit::MergeTheme { from, into } => book.merge_theme(from, into),
+            Edit::DeleteTheme {
+                id,
+                move_to,
+                children,
+            } => book.delete_theme(id, move_to, children).map(drop),
+            Edit::AddTag {
+                article,
+                range,
+                theme,
+            } => {
+                let text = text_of(article).ok_or(EditError::NoArticle(article))?;
+                book.add_tag(theme, article, text, range).map(drop)
+            }
+            Edit::SetMemo { tag, memo } => book.set_memo(tag, &memo),
+            Edit::SetTagTheme { tag, theme } => book.set_tag_theme(tag, theme),
+            Edit::RemoveTag(tag) => book.remove_tag(tag),
+            Edit::SetFigureActor { at, actor } => {
+                book.set_figure_actor(at, actor);
+                Ok(())
+            }
+            Edit::SetFigureInTotals { at, in_totals } => {
+                book.set_figure_in_totals(at, in_totals);
+                Ok(())
+            }
+            Edit::RejectEntity(at) => {
+                book.reject_entity(at);
+                Ok(())
+            }
+            Edit::RejectName(canonical) => {
+                book.reject_name(&canonical);
+                Ok(())
+            }
+            Edit::RemoveCorrection(c) => {
+                book.remove_correction(&c);
+                Ok(())
+            }
+            Edit::DeclareActor(actor) => book.declare_actor(actor),
+            Edit::AddAlias {
+                canonical,
+                kind,
+                alias,
+            } => book.add_alias(&canonical, kind, &alias),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::Project;
+
+    #[test]
+    fn a_failed_edit_leaves_nothing_to_undo() {
+        let mut p = Project::with_seeds("t");
+        let r = p.edit(|b| {
+            Edit::RenameTheme {
+                id: ThemeId(999),
+                name: "x".into(),
+            }
+            .run(b, |_| None)
+        });
+        assert!(r.is_err());
+        assert!(!p.can_undo());
+        assert!(!p.is_dirty());
+    }
+
+    #[test]
+    fn a_tag_quotes_the_article_text() {
+        let mut p = Project::with_seeds("t");
+        let article = p.book().corpus[0].id;
+        p.edit(|b| {
+            Edit::CreateTheme {
+                name: "Puces".into(),
+                color: Rgb(1, 2, 3),
+                parent: None,
+            }
+            .run(b, |_| None)
+        })
+        .expect("theme");
+        let theme = p.book().themes[0].id;
+        let text = "Le texte de l'article.";
+        p.edit(|b| {
+            Edit::AddTag {
+                article,
+                range: 3..8,
+                theme,
+            }
+            .run(b, |a| (a == article).then_some(text))
+        })
+        .expect("tag");
+        assert_eq!(p.book().tags[0].quote, "texte");
+        // An article the app does not hold cannot be tagged.
+        let e = p.edit(|b| {
+            Edit::AddTag {
+                article: ArticleId(4242),
+                range: 0..1,
+                theme,
+            }
+            .run(b, |a| (a == article).then_some(text))
+        });
+        assert!(e.is_err());
+        assert_eq!(p.book().tags.len(), 1);
+    }
+}

@@ -1,0 +1,49 @@
+//! Strings of project-wide editing: undo/redo, the untitled project, edit errors.
+//!
+//! Each area of the UI keeps its strings in its own file under `i18n/`, as a struct with a
+//! French and an English static and an accessor on [`Lang`].
+
+use super::Lang;
+
+#[derive(Debug)]
+pub struct EditStrings {
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    /// Name of a project never saved.
+    pub untitled: &'static str,
+    /// Prefix of an edit that could not be made ("Cannot do that: …").
+    pub cannot: &'static str,
+    pub dismiss: &'static str,
+}
+
+impl Lang {
+    /// The editing strings of this language.
+    pub fn edit(self) -> &'static EditStrings {
+        match self {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        }
+    }
+}
+
+pub static EN: EditStrings = EditStrings {
+    undo: "Undo",
+    redo: "Redo",
+    nothing_to_undo: "Nothing to undo",
+    nothing_to_redo: "Nothing to redo",
+    untitled: "Untitled",
+    cannot: "Cannot do that",
+    dismiss: "Dismiss",
+};
+
+pub static FR: EditStrings = EditStrings {
+    undo: "Annuler",
+    redo: "Rétablir",
+    nothing_to_undo: "Rien à annuler",
+    nothing_to_redo: "Rien à rétablir",
+    untitled: "Sans titre",
+    cannot: "Impossible",
+    dismiss: "Fermer",
+};
