@@ -20,6 +20,7 @@ pub mod mentions_panel;
 pub mod overlay;
 pub mod reader;
 pub mod reader_input;
+pub mod reader_menu;
 pub mod screenshot;
 pub mod search;
 pub mod search_bar;

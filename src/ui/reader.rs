@@ -6,14 +6,16 @@ use super::app::Command;
 use super::document::LoadedDoc;
 use super::galleys::{LayoutKey, ParagraphLayouts};
 use super::hover;
-use super::i18n::Strings;
+use super::i18n::{Lang, Strings};
 use super::layout::{TextMetrics, paragraph_job};
 use super::mentions::MentionIndex;
 use super::overlay;
 use super::reader_input::{self, Placed};
+use super::reader_menu::{self, MenuTarget};
 use super::search::Hit;
 use super::selection::{galley_range, paragraph_of_char};
 use super::style::{Palette, Visibility};
+use crate::project::Project;
 use egui::text::CCursor;
 use egui::{Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style};
 use std::ops::Range;
@@ -52,6 +54,8 @@ pub struct ReaderState {
     pub(super) input: reader_input::InputState,
     scroll_to: Option<ScrollTarget>,
     pub flash: Option<Flash>,
+    /// What the open right-click menu acts on.
+    pub menu: Option<MenuTarget>,
 }
 
 impl ReaderState {
@@ -80,6 +84,9 @@ pub struct ReaderView<'a> {
     pub index: usize,
     pub doc: &'a LoadedDoc,
     pub s: &'static Strings,
+    pub lang: Lang,
+    /// The open project (themes and tags to draw and offer).
+    pub project: &'a Project,
     pub vis: Visibility,
     pub mentions: &'a MentionIndex,
     /// The selection, when it is in this article (char range).
@@ -170,6 +177,15 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
                 &placed,
                 &mut state.input,
             ));
+            if background.secondary_clicked() {
+                let pos = background.interact_pointer_pos();
+                state.menu = pos.map(|p| reader_menu::capture(view, &placed, p));
+            }
+            background.context_menu(|ui| {
+                if let Some(t) = state.menu.as_ref().filter(|t| t.article == view.index) {
+                    commands.extend(reader_menu::show(ui, t, view));
+                }
+            });
             ui.set_min_size(Vec2::new(full.width(), layouts.total_height()));
             if grew {
                 // Heights were estimates: lay out again with the measured ones.

@@ -62,6 +62,8 @@ impl VigieApp {
                         index: i,
                         doc,
                         s,
+                        lang: self.lang,
+                        project: &self.project,
                         vis: self.visibility,
                         mentions: &self.mentions,
                         selection: self

@@ -95,6 +95,7 @@ pub struct Strings {
     pub no_hit: &'static str,
     pub of: &'static str,
     pub article_text: &'static str,
+    pub copy: &'static str,
     /// Decimal separator and wording of scaled values.
     pub billion: &'static str,
     pub million: &'static str,
@@ -165,6 +166,7 @@ pub static EN: Strings = Strings {
     next: "Next",
     no_hit: "no hit",
     of: "of",
+    copy: "Copy",
     article_text: "Article text",
     billion: "billion",
     million: "million",
@@ -212,6 +214,7 @@ pub static FR: Strings = Strings {
     next: "Suivant",
     no_hit: "aucun résultat",
     of: "sur",
+    copy: "Copier",
     article_text: "Texte de l'article",
     billion: "milliards",
     million: "millions",

@@ -1,0 +1,62 @@
+//! The reader's right-click menu: what was under the pointer when it opened (the selection, an
+//! entity, a figure) and the sections that act on it — tagging the selection with a theme
+//! (`tag_menu`) and correcting the engine (`correct_menu`).
+
+use super::app::Command;
+use super::reader::ReaderView;
+use super::reader_input::{Placed, char_at};
+use egui::Pos2;
+use std::ops::Range;
+
+/// What the menu acts on, fixed when it opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MenuTarget {
+    /// Index of the article in the app's list.
+    pub article: usize,
+    /// The article char under the pointer.
+    pub char: Option<usize>,
+    /// Index into the extraction's entities of the shown entity under the pointer.
+    pub entity: Option<usize>,
+    /// Index into the extraction's figures of the shown figure under the pointer.
+    pub figure: Option<usize>,
+    /// The selection in this article, if any.
+    pub selection: Option<Range<usize>>,
+}
+
+/// What was under `pos` when the menu was asked for.
+pub fn capture(view: &ReaderView<'_>, placed: &[Placed], pos: Pos2) -> MenuTarget {
+    let char = char_at(view, placed, pos);
+    let marks = placed
+        .iter()
+        .find(|pl| pl.rect.contains(pos))
+        .and_then(|pl| {
+            let c = super::reader::char_under(&pl.galley, pos - pl.rect.min)?;
+            let seg = view.doc.paragraphs.get(pl.i)?.segment_at_char(c)?;
+            Some(super::hover::visible_marks(
+                seg.marks,
+                &view.doc.extraction,
+                view.vis,
+            ))
+        });
+    MenuTarget {
+        article: view.index,
+        char,
+        entity: marks.and_then(|m| m.entity),
+        figure: marks.and_then(|m| m.figure),
+        selection: view.selection.cloned(),
+    }
+}
+
+/// Draws the menu's sections; returns what the analyst picked.
+pub fn show(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> Vec<Command> {
+    let out = Vec::new();
+    if let Some(sel) = &target.selection {
+        let s = view.s;
+        if ui.button(s.copy).clicked() {
+            ui.ctx()
+                .copy_text(view.doc.char_slice(sel.clone()).to_owned());
+            ui.close();
+        }
+    }
+    out
+}
