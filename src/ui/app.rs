@@ -1,6 +1,7 @@
 //! The app state and the one place it changes: views emit [`Command`]s, [`VigieApp::apply`]
 //! applies them.
 
+use super::actor_form::ActorForm;
 use super::document::LoadedDoc;
 use super::edit::Edit;
 use super::fonts;
@@ -56,6 +57,13 @@ pub enum Command {
     Redo,
     /// Hide the status message.
     DismissStatus,
+    /// Open the form that declares an actor.
+    OpenActorForm(ActorForm),
+    /// Run the actor form's edit and close it.
+    SubmitActorForm(Edit),
+    CloseActorForm,
+    /// Show or hide the corrections and lexicon window.
+    ToggleCorrections,
 }
 
 /// A message for the analyst in the status bar (an edit that failed, a file saved…).
@@ -96,6 +104,10 @@ pub struct VigieApp {
     pub search: SearchState,
     /// The last message for the analyst, if not dismissed.
     pub status: Option<Status>,
+    /// The actor form, while open.
+    pub actor_form: Option<ActorForm>,
+    /// Whether the corrections and lexicon window is open.
+    pub corrections_open: bool,
     /// The built-in lexicon, and the project's (built-in plus the analyst's additions).
     base_lexicon: Lexicon,
     lexicon: Lexicon,
@@ -152,6 +164,8 @@ impl VigieApp {
             mentions_panel: None,
             search: SearchState::default(),
             status: None,
+            actor_form: None,
+            corrections_open: false,
             lexicon: base_lexicon.clone(),
             base_lexicon,
             lexicon_additions: Vec::new(),
@@ -265,7 +279,24 @@ impl VigieApp {
                 }
             }
             Command::DismissStatus => self.status = None,
+            Command::OpenActorForm(f) => self.actor_form = Some(f),
+            Command::SubmitActorForm(e) => {
+                self.actor_form = None;
+                self.run_edit(e);
+            }
+            Command::CloseActorForm => self.actor_form = None,
+            Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
         }
+    }
+
+    /// The lexicon's own (French) canonical name of an actor the reader may show under its
+    /// English name.
+    fn lexicon_canonical(&self, shown: &str) -> String {
+        self.lexicon
+            .actors()
+            .iter()
+            .find(|a| a.canonical != shown && a.en.as_deref() == Some(shown))
+            .map_or_else(|| shown.to_string(), |a| a.canonical.clone())
     }
 
     /// Shows a message in the status bar.
@@ -285,6 +316,18 @@ impl VigieApp {
     }
 
     fn run_edit(&mut self, edit: Edit) {
+        let edit = match edit {
+            Edit::AddAlias {
+                canonical,
+                kind,
+                alias,
+            } => Edit::AddAlias {
+                canonical: self.lexicon_canonical(&canonical),
+                kind,
+                alias,
+            },
+            e => e,
+        };
         let docs = &self.docs;
         let text_of = |id| -> Option<&str> {
             docs.iter()

@@ -81,6 +81,8 @@ pub enum Edit {
         kind: EntityKind,
         alias: String,
     },
+    /// Removes an actor the analyst added to the lexicon.
+    RemoveActor(String),
 }
 
 impl Edit {
@@ -143,6 +145,10 @@ impl Edit {
                 kind,
                 alias,
             } => book.add_alias(&canonical, kind, &alias),
+            Edit::RemoveActor(canonical) => {
+                book.lexicon_additions.retain(|a| a.canonical != canonical);
+                Ok(())
+            }
         }
     }
 }

@@ -5,8 +5,11 @@
 //! highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
 //! behind them; `i18n` holds every visible string.
 
+pub mod actor_form;
 pub mod annot;
 pub mod app;
+pub mod correct_menu;
+pub mod corrections_window;
 pub mod document;
 pub mod edit;
 pub mod fonts;

@@ -18,6 +18,12 @@ impl VigieApp {
                 ui.strong("Vigie");
                 ui.separator();
                 commands.extend(undo_redo(ui, self.lang, &self.project));
+                if ui
+                    .selectable_label(self.corrections_open, self.lang.correct().corrections)
+                    .clicked()
+                {
+                    commands.push(Command::ToggleCorrections);
+                }
                 ui.separator();
                 commands.extend(legend::show(ui, s, self.visibility));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -85,6 +91,16 @@ impl VigieApp {
                 }
             }
         });
+        commands.extend(crate::ui::corrections_window::show(
+            ui.ctx(),
+            &mut self.corrections_open,
+            self.project.book(),
+            &self.docs,
+            self.lang,
+        ));
+        if let Some(form) = &mut self.actor_form {
+            commands.extend(crate::ui::actor_form::show(ui.ctx(), form, self.lang));
+        }
         commands.extend(shortcuts(ui.ctx()));
         for c in commands {
             self.apply(c);

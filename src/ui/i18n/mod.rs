@@ -5,6 +5,7 @@
 
 use crate::extract::{EntityKind, FigureKind};
 
+pub mod correct;
 pub mod edit;
 
 /// A language of the interface.
