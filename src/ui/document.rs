@@ -23,6 +23,43 @@ pub struct LoadedDoc {
     pub chars: CharIndex,
     /// Bumped whenever the highlights change; part of every cached layout's key.
     pub annotation_version: u64,
+    /// The title shown in lists and headers.
+    title: String,
+}
+
+/// The title to show for a document: its own (a literal HTML line break, `<br>`, `<br/>`, a
+/// common artefact of copied headlines, reads as " — "; the document keeps it verbatim), else
+/// its file name.
+pub fn display_title(doc: &Document) -> String {
+    match doc.title.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() => clean_title(t),
+        _ => doc.file_name().to_string(),
+    }
+}
+
+fn clean_title(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find('<') {
+        let tail = &rest[i..];
+        let close = tail.find('>').filter(|&j| {
+            let inner = tail[1..j].trim().trim_end_matches('/').trim();
+            inner.eq_ignore_ascii_case("br")
+        });
+        match close {
+            Some(j) => {
+                out.push_str(rest[..i].trim_end());
+                out.push_str(" — ");
+                rest = tail[j + 1..].trim_start();
+            }
+            None => {
+                out.push_str(&rest[..=i]);
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 impl LoadedDoc {
@@ -36,6 +73,7 @@ impl LoadedDoc {
     pub fn with_extraction(doc: Document, extraction: Extraction) -> LoadedDoc {
         let paragraphs = annotate(&doc.text, &extraction);
         LoadedDoc {
+            title: display_title(&doc),
             id: ArticleId(0),
             chars: CharIndex::new(&doc.text),
             doc,
@@ -71,17 +109,10 @@ impl LoadedDoc {
         true
     }
 
-    /// The article's title, or its file name when it has none.
+    /// The article's title as the app shows it (see [`display_title`]), or its file name when
+    /// it has none.
     pub fn title(&self) -> &str {
-        match self.doc.title.as_deref().map(str::trim) {
-            Some(t) if !t.is_empty() => t,
-            _ => self
-                .doc
-                .path
-                .rsplit(['/', '\\'])
-                .next()
-                .unwrap_or(&self.doc.path),
-        }
+        &self.title
     }
 
     /// Number of distinct actors (canonical names).
@@ -129,6 +160,14 @@ mod tests {
             title: title.map(Into::into),
             date: None,
         }
+    }
+
+    #[test]
+    fn html_line_breaks_in_titles_read_as_dashes() {
+        assert_eq!(clean_title("L'IA <br> De l'usine"), "L'IA — De l'usine");
+        assert_eq!(clean_title("A<BR/>B <br /> C"), "A — B — C");
+        assert_eq!(clean_title("1 < 2 > 0 <b>"), "1 < 2 > 0 <b>");
+        assert_eq!(clean_title("fin <"), "fin <");
     }
 
     #[test]
