@@ -1,6 +1,7 @@
 //! The app state and the one place it changes: views emit [`Command`]s, [`VigieApp::apply`]
 //! applies them.
 
+use super::codebook::{CodebookCommand, CodebookState};
 use super::document::LoadedDoc;
 use super::edit::Edit;
 use super::fonts;
@@ -56,6 +57,8 @@ pub enum Command {
     Redo,
     /// Hide the status message.
     DismissStatus,
+    /// Show the codebook, a theme's passages, a memo dialog.
+    Codebook(CodebookCommand),
 }
 
 /// A message for the analyst in the status bar (an edit that failed, a file saved…).
@@ -96,6 +99,8 @@ pub struct VigieApp {
     pub search: SearchState,
     /// The last message for the analyst, if not dismissed.
     pub status: Option<Status>,
+    /// The codebook panel and its dialogs.
+    pub codebook: CodebookState,
     /// The built-in lexicon, and the project's (built-in plus the analyst's additions).
     base_lexicon: Lexicon,
     lexicon: Lexicon,
@@ -152,6 +157,7 @@ impl VigieApp {
             mentions_panel: None,
             search: SearchState::default(),
             status: None,
+            codebook: CodebookState::default(),
             lexicon: base_lexicon.clone(),
             base_lexicon,
             lexicon_additions: Vec::new(),
@@ -265,6 +271,7 @@ impl VigieApp {
                 }
             }
             Command::DismissStatus => self.status = None,
+            Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
         }
     }
 

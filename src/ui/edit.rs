@@ -33,6 +33,15 @@ pub enum Edit {
         id: ThemeId,
         parent: Option<ThemeId>,
     },
+    /// Changes a theme's name, colour, description and parent at once (one undo step; nothing
+    /// changes if any part fails).
+    UpdateTheme {
+        id: ThemeId,
+        name: String,
+        color: Rgb,
+        description: String,
+        parent: Option<ThemeId>,
+    },
     /// Moves every passage of `from` to `into` and deletes `from`.
     MergeTheme {
         from: ThemeId,
@@ -100,6 +109,23 @@ impl Edit {
             Edit::RecolorTheme { id, color } => book.recolor_theme(id, color),
             Edit::DescribeTheme { id, description } => book.describe_theme(id, &description),
             Edit::SetThemeParent { id, parent } => book.set_theme_parent(id, parent),
+            Edit::UpdateTheme {
+                id,
+                name,
+                color,
+                description,
+                parent,
+            } => {
+                let mut b = book.clone();
+                if b.theme(id).ok_or(EditError::NoTheme(id))?.parent != parent {
+                    b.set_theme_parent(id, parent)?;
+                }
+                b.rename_theme(id, &name)?;
+                b.recolor_theme(id, color)?;
+                b.describe_theme(id, &description)?;
+                *book = b;
+                Ok(())
+            }
             Edit::MergeTheme { from, into } => book.merge_theme(from, into),
             Edit::DeleteTheme {
                 id,

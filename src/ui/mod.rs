@@ -7,6 +7,7 @@
 
 pub mod annot;
 pub mod app;
+pub mod codebook;
 pub mod document;
 pub mod edit;
 pub mod fonts;
@@ -21,12 +22,15 @@ pub mod overlay;
 pub mod reader;
 pub mod reader_input;
 pub mod reader_menu;
+pub mod retrieval;
 pub mod screenshot;
 pub mod search;
 pub mod search_bar;
 pub mod selection;
 pub mod sidebar;
 pub mod style;
+pub mod tag_marks;
+pub mod tag_menu;
 
 pub use app::{Command, VigieApp};
 

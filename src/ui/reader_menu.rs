@@ -49,7 +49,7 @@ pub fn capture(view: &ReaderView<'_>, placed: &[Placed], pos: Pos2) -> MenuTarge
 
 /// Draws the menu's sections; returns what the analyst picked.
 pub fn show(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> Vec<Command> {
-    let out = Vec::new();
+    let mut out = Vec::new();
     if let Some(sel) = &target.selection {
         let s = view.s;
         if ui.button(s.copy).clicked() {
@@ -58,5 +58,6 @@ pub fn show(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> Ve
             ui.close();
         }
     }
+    out.extend(super::tag_menu::menu_section(ui, target, view));
     out
 }
