@@ -137,6 +137,7 @@ pub fn menu_section(ui: &mut egui::Ui, t: &MenuTarget, view: &ReaderView<'_>) ->
             }
         });
     }
+
     // The passages under the pointer.
     let under: Vec<_> = t
         .char

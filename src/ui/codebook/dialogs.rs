@@ -261,7 +261,7 @@ fn merge(
     });
     theme_combo(ui, s.merge_into, book, into, None, |id| id != from);
     ui.label(RichText::new(s.merge_explain).weak());
-    let (confirm, cancel) = buttons(ui, s.merge_title, into.is_some(), s);
+    let (confirm, cancel) = buttons(ui, s.confirm_merge, into.is_some(), s);
     match (*into, confirm) {
         (Some(into), true) => (Some(Edit::MergeTheme { from, into }), true),
         _ => (None, cancel),
@@ -305,7 +305,7 @@ fn delete(
     let n = book.tags.iter().filter(|tag| doomed(tag.theme)).count();
     let target = move_to.and_then(|m| book.theme(m)).map(|m| m.name.as_str());
     ui.label((s.delete_effect)(n, target));
-    let (confirm, cancel) = buttons(ui, s.delete_title, true, s);
+    let (confirm, cancel) = buttons(ui, s.confirm_delete, true, s);
     if confirm {
         let edit = Edit::DeleteTheme {
             id,

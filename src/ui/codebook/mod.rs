@@ -228,7 +228,7 @@ fn themes(ui: &mut egui::Ui, state: &mut CodebookState, book: &Book, lang: Lang)
     ui.label((s.n_passages)(counts.get(&t.id).copied().unwrap_or(0)));
     let id = t.id;
     ui.horizontal_wrapped(|ui| {
-        if ui.button(s.passages_tab).clicked() {
+        if ui.button(s.show_passages).clicked() {
             state.tab = Tab::Passages;
         }
         if ui.button(s.edit).clicked() {
