@@ -257,3 +257,113 @@ fn a_memo_edited_from_the_right_click_menu_is_kept_in_the_book() {
     h.run_steps(2);
     assert_eq!(tags(&h)[0].memo, "");
 }
+
+#[test]
+fn hovering_a_tagged_passage_names_its_theme_and_keys_wait_for_text_fields() {
+    let mut h = app();
+    create_theme(&mut h, "Puces");
+    select_middle(&mut h);
+    // While the search box has the keyboard, "1" is text, not a tag.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run_steps(2);
+    assert!(h.ctx.egui_wants_keyboard_input());
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert!(tags(&h).is_empty());
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Label, "Alpha beta gamma.")
+        .click();
+    h.run_steps(1);
+    select_middle(&mut h);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert_eq!(tags(&h).len(), 1);
+
+    // Away from the text, no tooltip; over the passage, its theme.
+    h.hover_at(Pos2::new(1300.0, 850.0));
+    h.run_steps(2);
+    assert!(h.query_by_role_and_label(Role::Label, "Puces").is_none());
+    h.hover_at(para_rect(&h, MIDDLE).center());
+    h.run_steps(40);
+    h.get_by_role_and_label(Role::Label, "Puces");
+
+    // The right-click menu removes the tag.
+    h.get_by_role_and_label(Role::Label, MIDDLE)
+        .click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Remove tag").click();
+    h.run_steps(2);
+    assert!(tags(&h).is_empty());
+}
+
+#[test]
+fn editing_nests_and_renames_a_theme_and_merging_moves_its_passages() {
+    let mut h = app();
+    create_theme(&mut h, "Puces");
+    create_theme(&mut h, "Énergie");
+    select_middle(&mut h);
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    let (chips, energy) = {
+        let b = h.state().project.book();
+        (b.themes[0].id, b.themes[1].id)
+    };
+    assert_eq!(tags(&h)[0].theme, energy);
+
+    // Edit "Énergie": renamed, described and put under "Puces", in one undo step.
+    h.get_by_role_and_label(Role::Button, "Énergie").click();
+    h.run_steps(1);
+    h.get_by_label("Edit…").click();
+    h.run_steps(2);
+    let name = h.get_by_role_and_label(Role::TextInput, "Name");
+    name.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Électricité");
+    h.get_by_role_and_label(Role::MultilineTextInput, "Description")
+        .focus();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Description")
+        .type_text("Data centres");
+    h.run_steps(1);
+    h.get_by_label("Parent theme").click();
+    h.run_steps(2);
+    h.get_all_by_label("Puces")
+        .last()
+        .expect("Puces in the list")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    h.run_steps(2);
+    let t = h
+        .state()
+        .project
+        .book()
+        .theme(energy)
+        .cloned()
+        .expect("theme");
+    assert_eq!(t.name, "Électricité", "{:?}", h.state().status);
+    assert_eq!(t.description.as_deref(), Some("Data centres"));
+    assert_eq!(t.parent, Some(chips));
+    // The parent counts its sub-theme's passage.
+    let counts = h.state().project.book().counts_by_theme(true);
+    assert_eq!(counts.get(&chips), Some(&1));
+
+    // Merge the sub-theme into its parent: the passage moves.
+    h.get_by_label("Merge…").click();
+    h.run_steps(2);
+    h.get_by_label("Merge into").click();
+    h.run_steps(2);
+    h.get_all_by_label("Puces")
+        .last()
+        .expect("Puces in the list")
+        .click();
+    h.run_steps(2);
+    h.get_by_label("Merge").click();
+    h.run_steps(2);
+    let b = h.state().project.book();
+    assert_eq!(b.themes.len(), 1);
+    assert_eq!(b.tags[0].theme, chips);
+}

@@ -1,7 +1,8 @@
 //! The desktop app (egui/eframe): draws state and emits commands.
 //!
 //! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
-//! `mentions_panel` draw; `annot`, `layout` and `galleys` turn an extraction into cached,
+//! `mentions_panel` draw; `codebook`, `retrieval`, `tag_menu` and `tag_marks` are the theme
+//! codebook, tagging and the tags drawn in the reader; `annot`, `layout` and `galleys` turn an extraction into cached,
 //! highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
 //! behind them; `i18n` holds every visible string.
 

@@ -7,8 +7,9 @@ use super::codebook::{CodebookCommand, CodebookState, ordered, swatch};
 use super::document::LoadedDoc;
 use super::edit::Edit;
 use super::i18n::Lang;
-use crate::project::{Book, Tag};
+use crate::project::{ArticleId, Book, Tag, ThemeId};
 use egui::{ComboBox, RichText, ScrollArea};
+use std::collections::{BTreeMap, HashMap};
 
 /// `text` cut to at most `max` chars (an ellipsis marks the cut), on one line.
 pub fn short(text: &str, max: usize) -> String {
@@ -19,26 +20,30 @@ pub fn short(text: &str, max: usize) -> String {
     }
 }
 
-/// The passages of the picked theme grouped by article, in corpus order (`docs` order), each
-/// group in text order; with the index of the article in `docs`.
+/// The passages of `theme` (and of its sub-themes, for a top-level theme) grouped by article
+/// in corpus order (`docs` order), each group in text order, with the article's index in
+/// `docs`. Passages of articles the app does not hold are left out.
 pub fn grouped<'b>(
     book: &'b Book,
-    theme: crate::project::ThemeId,
+    theme: ThemeId,
     docs: &[LoadedDoc],
 ) -> Vec<(usize, Vec<&'b Tag>)> {
     let top = book.theme(theme).is_some_and(|t| t.parent.is_none());
-    let tags = book.tags_for_theme(theme, top);
-    let mut out: Vec<(usize, Vec<&Tag>)> = docs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, d)| {
-            let mut v: Vec<&Tag> = tags.iter().copied().filter(|t| t.article == d.id).collect();
+    let index: HashMap<ArticleId, usize> =
+        docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+    let mut groups: BTreeMap<usize, Vec<&Tag>> = BTreeMap::new();
+    for t in book.tags_for_theme(theme, top) {
+        if let Some(&i) = index.get(&t.article) {
+            groups.entry(i).or_default().push(t);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(i, mut v)| {
             v.sort_by_key(|t| (t.start, t.end, t.id));
-            (!v.is_empty()).then_some((i, v))
+            (i, v)
         })
-        .collect();
-    out.sort_by_key(|(i, _)| *i);
-    out
+        .collect()
 }
 
 /// Draws the Passages tab; returns what the analyst asked.
@@ -132,6 +137,52 @@ fn passage(ui: &mut egui::Ui, book: &Book, article: usize, tag: &Tag, lang: Lang
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passages_are_grouped_by_article_in_corpus_order_with_sub_themes() {
+        use crate::corpus::Document;
+        use crate::extract::Extraction;
+        use crate::project::{ArticleSource, Rgb};
+        let texts = [
+            "Premier article, assez long.",
+            "Second article, tout aussi long.",
+        ];
+        let mut book = Book::new();
+        let mut docs = Vec::new();
+        for (n, text) in texts.iter().enumerate() {
+            let id = book
+                .add_article(ArticleSource::Path(format!("/tmp/{n}.txt")), text)
+                .expect("article");
+            let d = Document {
+                path: format!("{n}"),
+                text: (*text).into(),
+                title: None,
+                date: None,
+            };
+            docs.push(LoadedDoc::with_extraction(d, Extraction::default()).with_id(id));
+        }
+        let (a, b) = (docs[0].id, docs[1].id);
+        let top = book.create_theme("Top", Rgb(1, 1, 1), None).expect("theme");
+        let sub = book
+            .create_theme("Sub", Rgb(2, 2, 2), Some(top))
+            .expect("theme");
+        let t1 = book.add_tag(top, b, texts[1], 10..15).expect("tag");
+        let t2 = book.add_tag(sub, b, texts[1], 0..5).expect("tag");
+        let t3 = book.add_tag(top, a, texts[0], 3..9).expect("tag");
+        let ids = |g: &[(usize, Vec<&Tag>)]| -> Vec<(usize, Vec<crate::project::TagId>)> {
+            g.iter()
+                .map(|(i, v)| (*i, v.iter().map(|t| t.id).collect()))
+                .collect()
+        };
+        // The parent lists its sub-theme's passages too; articles in corpus order.
+        assert_eq!(
+            ids(&grouped(&book, top, &docs)),
+            [(0, vec![t3]), (1, vec![t2, t1])]
+        );
+        assert_eq!(ids(&grouped(&book, sub, &docs)), [(1, vec![t2])]);
+        // An article the app does not hold: its passages are left out.
+        assert_eq!(ids(&grouped(&book, top, &docs[..1])), [(0, vec![t3])]);
+    }
 
     #[test]
     fn quotes_are_shortened_on_one_line() {

@@ -174,7 +174,10 @@ mod tests {
         let mut b = Book::new();
         let text = "Une phrase assez longue pour deux passages.";
         let art = b
-            .add_article(crate::project::ArticleSource::Bundled("x".into()), text)
+            .add_article(
+                crate::project::ArticleSource::Path("/tmp/x.txt".into()),
+                text,
+            )
             .expect("article");
         let red = b
             .create_theme("Rouge", Rgb(200, 0, 0), None)
