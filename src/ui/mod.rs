@@ -2,8 +2,8 @@
 //!
 //! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
 //! `mentions_panel` draw; `codebook`, `retrieval`, `tag_menu` and `tag_marks` are the theme
-//! codebook, tagging and the tags drawn in the reader; `annot`, `layout` and `galleys` turn an extraction into cached,
-//! highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
+//! codebook, tagging and the tags drawn in the reader; `annot`, `layout` and `galleys` turn an
+//! extraction into cached, highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
 //! behind them; `i18n` holds every visible string.
 
 pub mod annot;
