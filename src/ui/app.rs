@@ -2,6 +2,7 @@
 //! applies them.
 
 use super::actor_form::ActorForm;
+use super::codebook::{CodebookCommand, CodebookState};
 use super::document::LoadedDoc;
 use super::edit::Edit;
 use super::fonts;
@@ -64,6 +65,8 @@ pub enum Command {
     CloseActorForm,
     /// Show or hide the corrections and lexicon window.
     ToggleCorrections,
+    /// Show the codebook, a theme's passages, a memo dialog.
+    Codebook(CodebookCommand),
 }
 
 /// A message for the analyst in the status bar (an edit that failed, a file saved…).
@@ -108,6 +111,8 @@ pub struct VigieApp {
     pub actor_form: Option<ActorForm>,
     /// Whether the corrections and lexicon window is open.
     pub corrections_open: bool,
+    /// The codebook panel and its dialogs.
+    pub codebook: CodebookState,
     /// The built-in lexicon, and the project's (built-in plus the analyst's additions).
     base_lexicon: Lexicon,
     lexicon: Lexicon,
@@ -166,6 +171,7 @@ impl VigieApp {
             status: None,
             actor_form: None,
             corrections_open: false,
+            codebook: CodebookState::default(),
             lexicon: base_lexicon.clone(),
             base_lexicon,
             lexicon_additions: Vec::new(),
@@ -286,6 +292,7 @@ impl VigieApp {
             }
             Command::CloseActorForm => self.actor_form = None,
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
+            Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
         }
     }
 

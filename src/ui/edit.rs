@@ -33,6 +33,15 @@ pub enum Edit {
         id: ThemeId,
         parent: Option<ThemeId>,
     },
+    /// Changes a theme's name, colour, description and parent at once (one undo step; nothing
+    /// changes if any part fails).
+    UpdateTheme {
+        id: ThemeId,
+        name: String,
+        color: Rgb,
+        description: String,
+        parent: Option<ThemeId>,
+    },
     /// Moves every passage of `from` to `into` and deletes `from`.
     MergeTheme {
         from: ThemeId,
@@ -102,6 +111,23 @@ impl Edit {
             Edit::RecolorTheme { id, color } => book.recolor_theme(id, color),
             Edit::DescribeTheme { id, description } => book.describe_theme(id, &description),
             Edit::SetThemeParent { id, parent } => book.set_theme_parent(id, parent),
+            Edit::UpdateTheme {
+                id,
+                name,
+                color,
+                description,
+                parent,
+            } => {
+                let mut b = book.clone();
+                if b.theme(id).ok_or(EditError::NoTheme(id))?.parent != parent {
+                    b.set_theme_parent(id, parent)?;
+                }
+                b.rename_theme(id, &name)?;
+                b.recolor_theme(id, color)?;
+                b.describe_theme(id, &description)?;
+                *book = b;
+                Ok(())
+            }
             Edit::MergeTheme { from, into } => book.merge_theme(from, into),
             Edit::DeleteTheme {
                 id,
@@ -171,6 +197,44 @@ mod tests {
         assert!(r.is_err());
         assert!(!p.can_undo());
         assert!(!p.is_dirty());
+    }
+
+    #[test]
+    fn a_theme_update_is_one_step_and_all_or_nothing() {
+        let mut p = Project::with_seeds("t");
+        let run = |p: &mut Project, e: Edit| p.edit(|b| e.run(b, |_| None));
+        for name in ["Puces", "Énergie"] {
+            let e = Edit::CreateTheme {
+                name: name.into(),
+                color: Rgb(1, 2, 3),
+                parent: None,
+            };
+            run(&mut p, e).expect("theme");
+        }
+        let (a, b) = (p.book().themes[0].id, p.book().themes[1].id);
+        let update = |name: &str, parent| Edit::UpdateTheme {
+            id: b,
+            name: name.into(),
+            color: Rgb(9, 9, 9),
+            description: " Semi-conducteurs ".into(),
+            parent,
+        };
+        // Taken name: nothing changes, not even the parent, colour or description.
+        assert!(run(&mut p, update("puces", None)).is_err());
+        let t = p.book().theme(b).cloned().expect("theme");
+        assert_eq!(
+            (t.color, t.description, t.parent),
+            (Rgb(1, 2, 3), None, None)
+        );
+        run(&mut p, update("Chips", Some(a))).expect("update");
+        let t = p.book().theme(b).cloned().expect("theme");
+        assert_eq!(t.name, "Chips");
+        assert_eq!(t.color, Rgb(9, 9, 9));
+        assert_eq!(t.description.as_deref(), Some("Semi-conducteurs"));
+        assert_eq!(t.parent, Some(a));
+        assert!(p.undo());
+        assert_eq!(p.book().theme(b).map(|t| t.name.as_str()), Some("Énergie"));
+        assert_eq!(p.book().theme(b).and_then(|t| t.parent), None);
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! The desktop app (egui/eframe): draws state and emits commands.
 //!
 //! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
-//! `mentions_panel` draw; `annot`, `layout` and `galleys` turn an extraction into cached,
-//! highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
+//! `mentions_panel` draw; `codebook`, `retrieval`, `tag_menu` and `tag_marks` are the theme
+//! codebook, tagging and the tags drawn in the reader; `annot`, `layout` and `galleys` turn an
+//! extraction into cached, highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
 //! behind them; `i18n` holds every visible string.
 
 pub mod actor_form;
 pub mod annot;
 pub mod app;
+pub mod codebook;
 pub mod correct_menu;
 pub mod corrections_window;
 pub mod document;
@@ -24,12 +26,15 @@ pub mod overlay;
 pub mod reader;
 pub mod reader_input;
 pub mod reader_menu;
+pub mod retrieval;
 pub mod screenshot;
 pub mod search;
 pub mod search_bar;
 pub mod selection;
 pub mod sidebar;
 pub mod style;
+pub mod tag_marks;
+pub mod tag_menu;
 
 pub use app::{Command, VigieApp};
 

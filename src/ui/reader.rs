@@ -15,6 +15,7 @@ use super::reader_menu::{self, MenuTarget};
 use super::search::Hit;
 use super::selection::{galley_range, paragraph_of_char};
 use super::style::{Palette, Visibility};
+use super::tag_marks::{self, MarkCache, TagMark};
 use crate::project::Project;
 use egui::text::CCursor;
 use egui::{Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style};
@@ -56,6 +57,8 @@ pub struct ReaderState {
     pub flash: Option<Flash>,
     /// What the open right-click menu acts on.
     pub menu: Option<MenuTarget>,
+    /// The tagged passages of the shown article.
+    pub tag_marks: MarkCache,
 }
 
 impl ReaderState {
@@ -140,6 +143,9 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
                 ui.painter().layout_job(job)
             };
             aim_scroll(ui, view.index, doc, state, full.top(), left, &make);
+            let tags = state
+                .tag_marks
+                .get(view.project.book(), doc.id, doc.annotation_version);
             // Under the paragraphs, so that they keep their hover tooltips.
             let background = ui
                 .interact(
@@ -164,11 +170,12 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
                 grew |= changed;
                 let rect = Rect::from_min_size(Pos2::new(left, y), galley.size());
                 let dragging = state.input.dragging();
-                paragraph(ui, view, i, rect, galley.clone(), &palette, dragging);
+                paragraph(ui, view, i, rect, galley.clone(), &palette, dragging, tags);
                 placed.push(Placed { i, rect, galley });
                 y += layouts.height(i) + metrics.line_height * 0.6;
             }
             layouts.evict_outside(visible);
+            tag_marks::paint(ui.painter(), &placed, &doc.paragraphs, tags, palette.dark);
             paint_marks(ui, view, &placed, &mut state.flash);
             commands.extend(reader_input::handle(
                 ui,
@@ -245,7 +252,9 @@ fn header(ui: &mut egui::Ui, doc: &LoadedDoc, s: &Strings) {
     });
 }
 
-/// Paints one paragraph (with its part of the selection) and answers hovering its highlights.
+/// Paints one paragraph (with its part of the selection) and answers hovering its highlights
+/// and tagged passages.
+#[allow(clippy::too_many_arguments)]
 fn paragraph(
     ui: &mut egui::Ui,
     view: &ReaderView<'_>,
@@ -254,6 +263,7 @@ fn paragraph(
     galley: Arc<Galley>,
     palette: &Palette,
     dragging: bool,
+    tags: &[TagMark],
 ) {
     let doc = view.doc;
     let response = ui.interact(
@@ -262,10 +272,19 @@ fn paragraph(
         Sense::hover(),
     );
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, doc.paragraph_text(i)));
-    let under_pointer = response
+    let hovered = response
         .hover_pos()
         .filter(|_| !dragging)
-        .and_then(|pos| char_under(&galley, pos - rect.min))
+        .and_then(|pos| char_under(&galley, pos - rect.min));
+    let tagged = hovered
+        .and_then(|c| {
+            Some(tag_marks::at_char(
+                tags,
+                doc.paragraphs.get(i)?.char_start + c,
+            ))
+        })
+        .unwrap_or_default();
+    let under_pointer = hovered
         .and_then(|c| doc.paragraphs.get(i)?.segment_at_char(c))
         .map(|s| hover::visible_marks(s.marks, &doc.extraction, view.vis))
         .filter(|m| m.entity.is_some() || m.figure.is_some());
@@ -274,9 +293,18 @@ fn paragraph(
         None => galley,
     };
     ui.painter().galley(rect.min, galley, palette.text);
-    if let Some(marks) = under_pointer {
+    if under_pointer.is_some() || !tagged.is_empty() {
         response.on_hover_ui_at_pointer(|ui| {
-            hover::tooltip_ui(ui, &doc.extraction, marks, view.s, view.mentions);
+            if let Some(marks) = under_pointer {
+                hover::tooltip_ui(ui, &doc.extraction, marks, view.s, view.mentions);
+            }
+            if !tagged.is_empty() {
+                if under_pointer.is_some() {
+                    ui.separator();
+                }
+                let book = view.project.book();
+                tag_marks::tooltip_ui(ui, book, &tagged, view.lang.tags());
+            }
         });
     }
 }

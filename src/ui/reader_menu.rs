@@ -58,7 +58,10 @@ pub fn show(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> Ve
             ui.close();
         }
     }
-    let corrections = super::correct_menu::items(ui, target, view);
-    out.extend(corrections);
+    out.extend(super::tag_menu::menu_section(ui, target, view));
+    if target.entity.is_some() || target.figure.is_some() || target.selection.is_some() {
+        ui.separator();
+    }
+    out.extend(super::correct_menu::items(ui, target, view));
     out
 }

@@ -5,7 +5,7 @@ use super::{Command, Status, VigieApp};
 use crate::project::Project;
 use crate::ui::i18n::{Lang, Strings};
 use crate::ui::reader::{self, ReaderView};
-use crate::ui::{legend, mentions_panel, search, search_bar, sidebar};
+use crate::ui::{codebook, legend, mentions_panel, search, search_bar, sidebar, tag_menu};
 use egui::{CentralPanel, Key, KeyboardShortcut, Modifiers, Panel};
 
 impl VigieApp {
@@ -51,6 +51,17 @@ impl VigieApp {
             .show(ui, |ui| {
                 commands.extend(sidebar::show(ui, &self.docs, self.selected, s));
             });
+        if self.codebook.open {
+            Panel::right("codebook")
+                .resizable(true)
+                .default_size(340.0)
+                .size_range(240.0..=700.0)
+                .show(ui, |ui| {
+                    let (st, p, d) = (&mut self.codebook, &self.project, &self.docs);
+                    commands.extend(codebook::panel(ui, st, p, d, self.lang));
+                });
+        }
+        let tag_target = self.tag_target();
         if let Some(panel) = &self.mentions_panel {
             Panel::right("mentions")
                 .resizable(true)
@@ -63,6 +74,10 @@ impl VigieApp {
         CentralPanel::default().show(ui, |ui| {
             match self.selected.and_then(|i| self.docs.get(i).map(|d| (i, d))) {
                 Some((i, doc)) => {
+                    let book = self.project.book();
+                    let open = self.codebook.open;
+                    let target = tag_target.as_ref();
+                    commands.extend(tag_menu::toolbar(ui, book, target, open, self.lang));
                     let hits = search::hits_of(&self.search.hits, i);
                     let view = ReaderView {
                         index: i,
@@ -101,6 +116,16 @@ impl VigieApp {
         if let Some(form) = &mut self.actor_form {
             commands.extend(crate::ui::actor_form::show(ui.ctx(), form, self.lang));
         }
+        let book = self.project.book();
+        commands.extend(codebook::dialogs::show(
+            ui.ctx(),
+            &mut self.codebook,
+            book,
+            self.lang,
+        ));
+        if self.codebook.dialog.is_none() {
+            commands.extend(tag_menu::number_keys(ui.ctx(), book, tag_target.as_ref()));
+        }
         commands.extend(shortcuts(ui.ctx()));
         for c in commands {
             self.apply(c);
@@ -113,6 +138,21 @@ impl VigieApp {
         if let Some(req) = &mut self.screenshot {
             req.tick(ui.ctx());
         }
+    }
+}
+
+impl VigieApp {
+    /// The selection in the shown article, as a passage to tag.
+    fn tag_target(&self) -> Option<tag_menu::Target> {
+        let sel = self.selection.as_ref()?;
+        let doc = self
+            .docs
+            .get(sel.article)
+            .filter(|_| self.selected == Some(sel.article))?;
+        Some(tag_menu::Target {
+            article: doc.id,
+            range: sel.range.clone(),
+        })
     }
 }
 
