@@ -2,7 +2,24 @@
 //! "100,000 H100s"), electric power ("4,5 gigawatts", "10 GW", never GWh) and computing speed
 //! ("2 exaflops", "un quintillion de calculs par seconde").
 
+use super::index::ByteIndex;
 use super::lex::{boundary_after, prefix_ci, skip_de, skip_spaces, table_ci, word_ci, word_cs};
+use std::sync::LazyLock;
+
+/// The word tables below by first byte.
+static CHIP_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(CHIP_NOUNS.iter().copied()));
+static WEAK_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(WEAK_NOUNS.iter().copied()));
+static FILLER_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(FILLERS.iter().copied()));
+static MODEL_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_cs(MODELS.iter().copied()));
+
+/// The first word of `table` (indexed by `ix`) found whole at `k`, case-insensitively.
+fn first_word(ix: &ByteIndex, table: &[&str], s: &str, k: usize) -> Option<usize> {
+    ix.at_ci(s, k).find_map(|p| word_ci(s, k, table[p]))
+}
 
 /// Chip nouns that count on their own.
 const CHIP_NOUNS: &[&str] = &[
@@ -102,8 +119,9 @@ const MODELS: &[&str] = &[
 ];
 
 fn model_at(s: &str, k: usize) -> Option<usize> {
-    MODELS.iter().find_map(|m| {
-        let e = super::lex::prefix_cs(s, k, m)?;
+    let first = s.as_bytes().get(k)?;
+    MODEL_INDEX.get(*first).find_map(|p| {
+        let e = super::lex::prefix_cs(s, k, MODELS[p])?;
         if boundary_after(s, e) {
             return Some(e);
         }
@@ -122,13 +140,15 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
     k = skip_de(s, k).unwrap_or(k);
     let (mut vouched, mut last_model) = (false, None);
     for _ in 0..4 {
-        if let Some(e) = CHIP_NOUNS.iter().find_map(|w| word_ci(s, k, w)) {
+        if let Some(e) = first_word(&CHIP_INDEX, CHIP_NOUNS, s, k) {
             return not_hours(s, e);
         }
-        if let Some(e) = WEAK_NOUNS.iter().find_map(|w| word_ci(s, k, w)) {
+        if let Some(e) = first_word(&WEAK_INDEX, WEAK_NOUNS, s, k) {
             let n = skip_spaces(s, e, 1);
             let next_vouches = model_at(s, n).is_some()
-                || FILLERS[..9].iter().any(|w| word_ci(s, n, w).is_some())
+                || FILLER_INDEX
+                    .at_ci(s, n)
+                    .any(|p| p < 9 && word_ci(s, n, FILLERS[p]).is_some())
                 || word_ci(s, n, "graphiques").is_some()
                 || word_ci(s, n, "GPU").is_some();
             return (vouched || next_vouches)
@@ -141,7 +161,7 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
             k = skip_spaces(s, e, 1);
             continue;
         }
-        let Some(e) = FILLERS.iter().find_map(|w| word_ci(s, k, w)) else {
+        let Some(e) = first_word(&FILLER_INDEX, FILLERS, s, k) else {
             break;
         };
         vouched |= !matches!(
