@@ -13,6 +13,10 @@ static WEAK_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(WEAK_NOUNS.iter().copied()));
 static FILLER_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(FILLERS.iter().copied()));
+static POWER_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(POWER_WORDS.iter().map(|w| w.0)));
+static FLOPS_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(FLOPS_WORDS.iter().map(|w| w.0)));
 static MODEL_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_cs(MODELS.iter().copied()));
 
@@ -220,7 +224,7 @@ pub fn power(s: &str, i: usize) -> Option<(usize, f64)> {
         .find_map(|&(w, m)| word_cs(s, k, w).map(|e| (e, m)))
         .or_else(|| {
             let k = if k > i { skip_de(s, k).unwrap_or(k) } else { k };
-            table_ci(s, k, POWER_WORDS)
+            table_ci(s, k, POWER_WORDS, &POWER_INDEX)
         })?;
     // "gigawatt-hours", "GW h", "GW/h": energy, not power.
     let e = found.0;
@@ -276,7 +280,7 @@ const PER_SECOND: &[&str] = &[
 /// End and multiplier (to FLOP/s) of a computing-speed unit after the amount ending at `i`.
 pub fn flops(s: &str, i: usize) -> Option<(usize, f64)> {
     let k = skip_spaces(s, i, 1);
-    if let Some((e, m)) = table_ci(s, k, FLOPS_WORDS) {
+    if let Some((e, m)) = table_ci(s, k, FLOPS_WORDS, &FLOPS_INDEX) {
         // "FLOP/s" ends on "s"; word_ci already checked the boundary.
         return Some((e, m));
     }

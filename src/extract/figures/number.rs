@@ -4,10 +4,12 @@
 
 pub use super::words::{may_be_number_word, parse_words};
 
+use super::index::ByteIndex;
 use super::lex::{
     boundary_after, boundary_before, char_at, skip_spaces, table_ci, word_ci, word_cs,
 };
 use crate::extract::text::Lang;
+use std::sync::LazyLock;
 
 /// A parsed number: `mant / div` (kept apart so that 11,7 × 10^9 stays exact).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -148,6 +150,10 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
     })
 }
 
+/// [`SCALE_WORDS`] by first letter.
+static SCALE_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(SCALE_WORDS.iter().map(|w| w.0)));
+
 const SCALE_WORDS: &[(&str, f64)] = &[
     ("thousands", 1e3),
     ("thousand", 1e3),
@@ -211,7 +217,7 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
             });
         }
     }
-    if let Some((end, mult)) = table_ci(s, k, SCALE_WORDS) {
+    if let Some((end, mult)) = table_ci(s, k, SCALE_WORDS, &SCALE_INDEX) {
         return Some(Scale {
             end,
             mult,
