@@ -5,8 +5,8 @@ mod scan;
 mod shape;
 
 use super::cues::{Cues, has_lower};
-pub use shape::Shape;
 use scan::{CLASS, HIGH, RunShape, UPPER, WORD};
+pub use shape::Shape;
 use shape::{ascii_shape, unicode_shape};
 
 /// One word of the text, as a byte range into the normalised text.

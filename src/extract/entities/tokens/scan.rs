@@ -92,17 +92,32 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
         first_upper,
         ..Shape::default()
     };
-    let (mut flags, mut camel, mut prev_lower) = (0u8, false, false);
+    // `camel` and `prev` as bits: UPPER >> 1 == LOWER.
+    let (mut flags, mut camel, mut prev_lower) = (0u8, 0u8, false);
     let mut j = start;
-    while let Some(&bj) = bytes.get(j) {
-        let cls = CLASS[usize::from(bj)];
-        if cls & WORD != 0 {
+    loop {
+        // ASCII letters and digits: the table alone, no branch per kind of char.
+        let mut prev = u8::from(prev_lower);
+        let tail = bytes.get(j..).unwrap_or_default();
+        let mut n = 0;
+        while let Some(&bj) = tail.get(n) {
+            let cls = CLASS[usize::from(bj)];
+            if cls & WORD == 0 {
+                break;
+            }
             flags |= cls;
-            camel |= prev_lower & (cls & UPPER != 0);
-            prev_lower = cls & LOWER != 0;
-            j += 1;
-            continue;
+            camel |= prev & (cls >> 1);
+            prev = cls & LOWER;
+            n += 1;
         }
+        if n > 0 {
+            prev_lower = prev != 0;
+            j += n;
+        }
+        let Some(&bj) = bytes.get(j) else {
+            break;
+        };
+        let cls = CLASS[usize::from(bj)];
         if cls & HIGH != 0 {
             let Some(c) = s[j..].chars().next() else {
                 break;
@@ -128,7 +143,7 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
     w.has_lower |= flags & LOWER != 0;
     w.has_upper |= flags & UPPER != 0;
     w.has_digit |= flags & DIGIT != 0;
-    w.camel |= camel;
+    w.camel |= camel & LOWER != 0;
     w.has_alpha |= w.has_lower || w.has_upper;
     shape.word = w;
     (j, shape)
