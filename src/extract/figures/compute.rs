@@ -17,6 +17,8 @@ static POWER_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(POWER_WORDS.iter().map(|w| w.0)));
 static FLOPS_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(FLOPS_WORDS.iter().map(|w| w.0)));
+static PER_SECOND_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(PER_SECOND.iter().copied()));
 static MODEL_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_cs(MODELS.iter().copied()));
 
@@ -288,9 +290,9 @@ pub fn flops(s: &str, i: usize) -> Option<(usize, f64)> {
         return None;
     }
     let k = skip_de(s, k).unwrap_or(k);
-    PER_SECOND
-        .iter()
-        .find_map(|p| prefix_ci(s, k, p).filter(|&e| boundary_after(s, e)))
+    PER_SECOND_INDEX
+        .at_ci(s, k)
+        .find_map(|p| prefix_ci(s, k, PER_SECOND[p]).filter(|&e| boundary_after(s, e)))
         .map(|e| (e, 1.0))
 }
 

@@ -198,6 +198,14 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
     if !c.is_ascii_alphabetic() {
         return None;
     }
+    // Every scale word and letter below starts with one of these (any case): the first
+    // letter answers most misses.
+    if !matches!(
+        c.to_ascii_lowercase(),
+        'b' | 't' | 'm' | 'q' | 'l' | 'c' | 'k'
+    ) {
+        return None;
+    }
     // Long/short scale: French "billion" is 10^12, "trillion" 10^18.
     let (billion, trillion) = match lang {
         Lang::English => (1e9, 1e12),
@@ -277,6 +285,15 @@ mod tests {
 
     fn num(s: &str, lang: Lang) -> Option<(f64, &str)> {
         parse_digits(s, 0, lang).map(|n| (n.value(), &s[..n.end]))
+    }
+
+    #[test]
+    fn scale_words_start_with_a_prefiltered_letter() {
+        let words = SCALE_WORDS.iter().chain(SCALE_LETTERS).map(|w| w.0);
+        for w in words.chain(["billions", "trillions"]) {
+            let c = w.as_bytes()[0].to_ascii_lowercase();
+            assert!(b"btmqlck".contains(&c), "{w}");
+        }
     }
 
     #[test]
