@@ -101,13 +101,12 @@ impl Looks<'_> {
     pub fn get(&self, i: usize) -> Look {
         let read = || {
             let e = &self.entities[i];
-            let ctx = stripped_context(self.s, e);
-            Look {
-                location: reads_as_location(&ctx, e),
-                source: ends_with_cue(&ctx, SOURCE),
-                partner: ends_with_cue(&ctx, PARTNER),
+            with_stripped_context(self.s, e, |ctx| Look {
+                location: reads_as_location(ctx, e),
+                source: ends_with_cue(ctx, SOURCE),
+                partner: ends_with_cue(ctx, PARTNER),
                 speech: is_speech_tag(self.s, e),
-            }
+            })
         };
         match self.memo.get(i) {
             Some(cell) => *cell.get_or_init(read),
@@ -116,24 +115,34 @@ impl Looks<'_> {
     }
 }
 
-/// The lower-cased text just before an entity, up to 24 chars.
-fn context_before(s: &str, e: &EntityHit) -> String {
+/// Calls `f` with the lower-cased text before an entity (up to 24 bytes, after a space),
+/// trimmed, without a final determiner; built on the stack when that text is ASCII.
+fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -> R {
     let mut from = e.span.start.saturating_sub(24);
     while !s.is_char_boundary(from) {
         from -= 1;
     }
-    format!(" {}", s[from..e.span.start].to_lowercase())
+    let raw = &s[from..e.span.start];
+    if raw.is_ascii() && raw.len() <= 24 {
+        // ASCII text lower-cases byte for byte.
+        let mut buf = [b' '; 25];
+        let out = &mut buf[1..=raw.len()];
+        out.copy_from_slice(raw.as_bytes());
+        out.make_ascii_lowercase();
+        let ctx = std::str::from_utf8(&buf[..=raw.len()]).unwrap_or_default();
+        return f(strip_determiner(ctx));
+    }
+    let ctx = format!(" {}", raw.to_lowercase());
+    f(strip_determiner(&ctx))
 }
 
-/// The lower-cased text before an entity, trimmed, without a final determiner.
-fn stripped_context(s: &str, e: &EntityHit) -> String {
-    let ctx = context_before(s, e);
+/// A lower-cased context trimmed, without a final determiner.
+fn strip_determiner(ctx: &str) -> &str {
     let ctx = ctx.trim_end();
     DETERMINERS
         .iter()
         .find_map(|d| ctx.strip_suffix(d.trim_end()))
         .map_or(ctx, str::trim_end)
-        .to_string()
 }
 
 /// ", X said," / ", a déclaré X": a speaker inserted between commas.
@@ -172,12 +181,12 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
     }
 }
 
-/// A place used as a location ("au Texas"), given its [`stripped_context`].
+/// A place used as a location ("au Texas"), given its stripped context.
 fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
     e.kind == EntityKind::Place && LOCATIVE.iter().any(|p| ctx.ends_with(p))
 }
 
-/// One of `cues` as whole words at the end of a [`stripped_context`].
+/// One of `cues` as whole words at the end of a stripped context.
 fn ends_with_cue(ctx: &str, cues: &[&str]) -> bool {
     cues.iter()
         .any(|p| ctx.ends_with(p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))

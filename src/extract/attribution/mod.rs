@@ -199,15 +199,31 @@ fn last_break_end(before: &str) -> Option<Option<usize>> {
         return None;
     }
     let b = before.as_bytes();
-    // The break ending last wins: try each end position from the right, where the byte
-    // before it can end a break.
-    Some((1..=b.len()).rev().find(|&e| {
-        matches!(b[e - 1], b';' | b':' | b' ' | b'u' | b'U')
-            && CLAUSE_BREAKS
-                .iter()
-                .any(|p| e >= p.len() && b[e - p.len()..e].eq_ignore_ascii_case(p.as_bytes()))
-    }))
+    let ends_with = |e: usize, pats: &[&str]| {
+        pats.iter()
+            .any(|p| e >= p.len() && b[e - p.len()..e].eq_ignore_ascii_case(p.as_bytes()))
+    };
+    // The break ending last wins: try each end position from the right, by the byte before
+    // it (each break of CLAUSE_BREAKS ends on ';', ':', a space or "qu").
+    let mut e = b.len();
+    while e > 0 {
+        let hit = match b[e - 1] {
+            b';' | b':' => true,
+            b' ' => ends_with(e, SPACE_BREAKS),
+            b'u' | b'U' => ends_with(e, QU_BREAKS),
+            _ => false,
+        };
+        if hit {
+            return Some(Some(e));
+        }
+        e -= 1;
+    }
+    Some(None)
 }
+
+/// The breaks of [`CLAUSE_BREAKS`] that end on a space, and on "qu".
+const SPACE_BREAKS: &[&str] = &[" whereas ", " while ", " but ", " mais "];
+const QU_BREAKS: &[&str] = &[" tandis qu", " alors qu"];
 
 /// Byte ranges of parenthesised or dash-delimited asides in the sentence.
 fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {

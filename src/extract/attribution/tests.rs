@@ -123,7 +123,17 @@ fn clause_breaks_end_with_the_prefiltered_bytes() {
     for b in CLAUSE_BREAKS {
         let last = b.as_bytes()[b.len() - 1];
         assert!(matches!(last, b';' | b':' | b' ' | b'u'), "{b:?}");
+        let listed = match last {
+            b' ' => SPACE_BREAKS.contains(b),
+            b'u' => QU_BREAKS.contains(b),
+            _ => b.len() == 1,
+        };
+        assert!(listed, "{b:?}");
     }
+    assert_eq!(
+        SPACE_BREAKS.len() + QU_BREAKS.len() + 2,
+        CLAUSE_BREAKS.len()
+    );
     let s = "Google a investi, mais OpenAI TANDIS QU'il";
     assert_eq!(last_break_end(s), Some(Some(s.find("QU'").unwrap() + 2)));
     assert_eq!(last_break_end("rien ici"), Some(None));

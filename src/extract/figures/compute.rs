@@ -2,7 +2,30 @@
 //! "100,000 H100s"), electric power ("4,5 gigawatts", "10 GW", never GWh) and computing speed
 //! ("2 exaflops", "un quintillion de calculs par seconde").
 
+use super::index::ByteIndex;
 use super::lex::{boundary_after, prefix_ci, skip_de, skip_spaces, table_ci, word_ci, word_cs};
+use std::sync::LazyLock;
+
+/// The word tables below by first byte.
+static CHIP_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(CHIP_NOUNS.iter().copied()));
+static WEAK_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(WEAK_NOUNS.iter().copied()));
+static FILLER_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(FILLERS.iter().copied()));
+static POWER_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(POWER_WORDS.iter().map(|w| w.0)));
+static FLOPS_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(FLOPS_WORDS.iter().map(|w| w.0)));
+static PER_SECOND_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(PER_SECOND.iter().copied()));
+static MODEL_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_cs(MODELS.iter().copied()));
+
+/// The first word of `table` (indexed by `ix`) found whole at `k`, case-insensitively.
+fn first_word(ix: &ByteIndex, table: &[&str], s: &str, k: usize) -> Option<usize> {
+    ix.at_ci(s, k).find_map(|p| word_ci(s, k, table[p]))
+}
 
 /// Chip nouns that count on their own.
 const CHIP_NOUNS: &[&str] = &[
@@ -102,8 +125,9 @@ const MODELS: &[&str] = &[
 ];
 
 fn model_at(s: &str, k: usize) -> Option<usize> {
-    MODELS.iter().find_map(|m| {
-        let e = super::lex::prefix_cs(s, k, m)?;
+    let first = s.as_bytes().get(k)?;
+    MODEL_INDEX.get(*first).find_map(|p| {
+        let e = super::lex::prefix_cs(s, k, MODELS[p])?;
         if boundary_after(s, e) {
             return Some(e);
         }
@@ -122,13 +146,15 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
     k = skip_de(s, k).unwrap_or(k);
     let (mut vouched, mut last_model) = (false, None);
     for _ in 0..4 {
-        if let Some(e) = CHIP_NOUNS.iter().find_map(|w| word_ci(s, k, w)) {
+        if let Some(e) = first_word(&CHIP_INDEX, CHIP_NOUNS, s, k) {
             return not_hours(s, e);
         }
-        if let Some(e) = WEAK_NOUNS.iter().find_map(|w| word_ci(s, k, w)) {
+        if let Some(e) = first_word(&WEAK_INDEX, WEAK_NOUNS, s, k) {
             let n = skip_spaces(s, e, 1);
             let next_vouches = model_at(s, n).is_some()
-                || FILLERS[..9].iter().any(|w| word_ci(s, n, w).is_some())
+                || FILLER_INDEX
+                    .at_ci(s, n)
+                    .any(|p| p < 9 && word_ci(s, n, FILLERS[p]).is_some())
                 || word_ci(s, n, "graphiques").is_some()
                 || word_ci(s, n, "GPU").is_some();
             return (vouched || next_vouches)
@@ -141,7 +167,7 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
             k = skip_spaces(s, e, 1);
             continue;
         }
-        let Some(e) = FILLERS.iter().find_map(|w| word_ci(s, k, w)) else {
+        let Some(e) = first_word(&FILLER_INDEX, FILLERS, s, k) else {
             break;
         };
         vouched |= !matches!(
@@ -200,7 +226,7 @@ pub fn power(s: &str, i: usize) -> Option<(usize, f64)> {
         .find_map(|&(w, m)| word_cs(s, k, w).map(|e| (e, m)))
         .or_else(|| {
             let k = if k > i { skip_de(s, k).unwrap_or(k) } else { k };
-            table_ci(s, k, POWER_WORDS)
+            table_ci(s, k, POWER_WORDS, &POWER_INDEX)
         })?;
     // "gigawatt-hours", "GW h", "GW/h": energy, not power.
     let e = found.0;
@@ -256,7 +282,7 @@ const PER_SECOND: &[&str] = &[
 /// End and multiplier (to FLOP/s) of a computing-speed unit after the amount ending at `i`.
 pub fn flops(s: &str, i: usize) -> Option<(usize, f64)> {
     let k = skip_spaces(s, i, 1);
-    if let Some((e, m)) = table_ci(s, k, FLOPS_WORDS) {
+    if let Some((e, m)) = table_ci(s, k, FLOPS_WORDS, &FLOPS_INDEX) {
         // "FLOP/s" ends on "s"; word_ci already checked the boundary.
         return Some((e, m));
     }
@@ -264,9 +290,9 @@ pub fn flops(s: &str, i: usize) -> Option<(usize, f64)> {
         return None;
     }
     let k = skip_de(s, k).unwrap_or(k);
-    PER_SECOND
-        .iter()
-        .find_map(|p| prefix_ci(s, k, p).filter(|&e| boundary_after(s, e)))
+    PER_SECOND_INDEX
+        .at_ci(s, k)
+        .find_map(|p| prefix_ci(s, k, PER_SECOND[p]).filter(|&e| boundary_after(s, e)))
         .map(|e| (e, 1.0))
 }
 

@@ -2,7 +2,24 @@
 //! outside spans, and the markers of a part or a restatement ("dont", "of which", "(", "soit",
 //! "or about"), plus the same-sentence test used to pair a figure with the one it details.
 
+use super::index::ByteIndex;
 use super::lex::boundary_before;
+use std::sync::LazyLock;
+
+/// [`QUALIFIERS`] and [`MARKERS`] by last byte.
+static QUALIFIER_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::last_ci(QUALIFIERS.iter().copied()));
+static MARKER_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::last_ci(MARKERS.iter().map(|m| m.0)));
+
+/// The entries of a last-byte index that may end right before `i`.
+fn ending_at<'x>(ix: &'x ByteIndex, s: &str, i: usize) -> impl Iterator<Item = usize> + 'x {
+    let b = i
+        .checked_sub(1)
+        .and_then(|k| s.as_bytes().get(k))
+        .map(u8::to_ascii_lowercase);
+    b.into_iter().flat_map(|b| ix.get(b))
+}
 
 /// Approximations and bounds that may stand between a marker and an amount.
 const QUALIFIERS: &[&str] = &[
@@ -112,7 +129,9 @@ fn trim_back(s: &str, i: usize) -> usize {
 pub fn skip_qualifiers_back(s: &str, i: usize) -> (usize, bool) {
     let (mut k, mut skipped) = (trim_back(s, i), false);
     for _ in 0..3 {
-        let Some(st) = QUALIFIERS.iter().find_map(|q| ends_with_phrase(s, k, q)) else {
+        let Some(st) =
+            ending_at(&QUALIFIER_INDEX, s, k).find_map(|p| ends_with_phrase(s, k, QUALIFIERS[p]))
+        else {
             break;
         };
         k = trim_back(s, st);
@@ -125,9 +144,10 @@ pub fn skip_qualifiers_back(s: &str, i: usize) -> (usize, bool) {
 /// qualifier was skipped.
 pub fn marker_before(s: &str, i: usize) -> Option<(Marker, usize, bool)> {
     let (k, skipped) = skip_qualifiers_back(s, i);
-    MARKERS
-        .iter()
-        .find_map(|&(w, m)| ends_with_phrase(s, k, w).map(|st| (m, st, skipped)))
+    ending_at(&MARKER_INDEX, s, k).find_map(|p| {
+        let (w, m) = MARKERS[p];
+        ends_with_phrase(s, k, w).map(|st| (m, st, skipped))
+    })
 }
 
 /// True when `s[a..b]` crosses no sentence or line end and is not too long.

@@ -1,6 +1,8 @@
 //! Byte-cursor helpers shared by the figure parsers: case-insensitive word matching with word
 //! boundaries, space skipping and neighbouring-char tests, all on `&str` at char boundaries.
 
+use super::index::ByteIndex;
+
 /// True for chars that glue onto a word (letters and digits, accented included).
 #[inline]
 pub fn is_word_char(c: char) -> bool {
@@ -82,14 +84,18 @@ pub fn word_cs(s: &str, i: usize, pat: &str) -> Option<usize> {
 }
 
 /// The first of `table`'s words found at `i` (case-insensitive, whole word), with its payload.
-/// Put longer words before their prefixes.
-pub fn table_ci<T: Copy>(s: &str, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
-    // Only the words that start with the byte at `i` can match.
-    let c = s.as_bytes().get(i)?.to_ascii_lowercase();
-    table
-        .iter()
-        .filter(|(w, _)| w.as_bytes().first().map(u8::to_ascii_lowercase) == Some(c))
-        .find_map(|&(w, v)| word_ci(s, i, w).map(|e| (e, v)))
+/// Put longer words before their prefixes. `ix` indexes `table` by first letter
+/// ([`ByteIndex::first_ci`]): only the words that start with the byte at `i` are tried.
+pub fn table_ci<T: Copy>(
+    s: &str,
+    i: usize,
+    table: &[(&str, T)],
+    ix: &ByteIndex,
+) -> Option<(usize, T)> {
+    ix.at_ci(s, i).find_map(|p| {
+        let (w, v) = table[p];
+        word_ci(s, i, w).map(|e| (e, v))
+    })
 }
 
 /// The word (run of word chars) starting at `i`, as a byte range end.

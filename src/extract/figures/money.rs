@@ -2,10 +2,12 @@
 //! and symbols, codes and currency words after it ("M€", "$US", "d'euros", "US dollars",
 //! "livres sterling", "yuans"), each mapped to its ISO 4217 code.
 
+use super::index::ByteIndex;
 use super::lex::{
     boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
     word_cs, word_start_before,
 };
+use std::sync::LazyLock;
 
 /// ISO codes trusted in capitals.
 const ISO_UPPER: &[&str] = &[
@@ -61,6 +63,10 @@ const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[
     ("nt", "TWD"),
     ("twd", "TWD"),
 ];
+
+/// [`DOLLAR_QUALIFIERS`] by first letter.
+static QUALIFIER_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(DOLLAR_QUALIFIERS.iter().map(|w| w.0)));
 
 /// Currency words after an amount, longest first. `true` = only after a scale word
 /// ("millions de livres", not "300 livres", which may be books or weight).
@@ -304,7 +310,8 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
     if let Some(e) = prefix_cs(s, k, "$") {
         // "$US", "$ CA", "$ c", "$cad".
         let q = skip_spaces(s, e, 1);
-        for &(w, iso) in DOLLAR_QUALIFIERS {
+        for p in QUALIFIER_INDEX.at_ci(s, q) {
+            let (w, iso) = DOLLAR_QUALIFIERS[p];
             if let Some(qe) = word_ci(s, q, w)
                 && s.as_bytes().get(qe) != Some(&b'\'')
                 && (w != "c" || q > e || qe == q + 1)
@@ -330,7 +337,10 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
 }
 
 fn word(s: &str, k: usize, scaled: bool) -> Option<(usize, &'static str)> {
-    for &(w, iso, needs_scale) in WORDS {
+    static INDEX: LazyLock<ByteIndex> =
+        LazyLock::new(|| ByteIndex::first_ci(WORDS.iter().map(|w| w.0)));
+    for p in INDEX.at_ci(s, k) {
+        let (w, iso, needs_scale) = WORDS[p];
         if needs_scale && !scaled {
             continue;
         }

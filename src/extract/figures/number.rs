@@ -4,10 +4,12 @@
 
 pub use super::words::{may_be_number_word, parse_words};
 
+use super::index::ByteIndex;
 use super::lex::{
     boundary_after, boundary_before, char_at, skip_spaces, table_ci, word_ci, word_cs,
 };
 use crate::extract::text::Lang;
+use std::sync::LazyLock;
 
 /// A parsed number: `mant / div` (kept apart so that 11,7 × 10^9 stays exact).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -148,6 +150,10 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
     })
 }
 
+/// [`SCALE_WORDS`] by first letter.
+static SCALE_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(SCALE_WORDS.iter().map(|w| w.0)));
+
 const SCALE_WORDS: &[(&str, f64)] = &[
     ("thousands", 1e3),
     ("thousand", 1e3),
@@ -192,6 +198,14 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
     if !c.is_ascii_alphabetic() {
         return None;
     }
+    // Every scale word and letter below starts with one of these (any case): the first
+    // letter answers most misses.
+    if !matches!(
+        c.to_ascii_lowercase(),
+        'b' | 't' | 'm' | 'q' | 'l' | 'c' | 'k'
+    ) {
+        return None;
+    }
     // Long/short scale: French "billion" is 10^12, "trillion" 10^18.
     let (billion, trillion) = match lang {
         Lang::English => (1e9, 1e12),
@@ -211,7 +225,7 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
             });
         }
     }
-    if let Some((end, mult)) = table_ci(s, k, SCALE_WORDS) {
+    if let Some((end, mult)) = table_ci(s, k, SCALE_WORDS, &SCALE_INDEX) {
         return Some(Scale {
             end,
             mult,
@@ -271,6 +285,15 @@ mod tests {
 
     fn num(s: &str, lang: Lang) -> Option<(f64, &str)> {
         parse_digits(s, 0, lang).map(|n| (n.value(), &s[..n.end]))
+    }
+
+    #[test]
+    fn scale_words_start_with_a_prefiltered_letter() {
+        let words = SCALE_WORDS.iter().chain(SCALE_LETTERS).map(|w| w.0);
+        for w in words.chain(["billions", "trillions"]) {
+            let c = w.as_bytes()[0].to_ascii_lowercase();
+            assert!(b"btmqlck".contains(&c), "{w}");
+        }
     }
 
     #[test]

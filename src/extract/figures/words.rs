@@ -1,9 +1,11 @@
 //! Spelled-out numbers in French and English news: "deux millions", "vingt-cinq", "quatre-vingt",
 //! "un quintillion", "a billion", "thirteen", "three quarters", with a cheap per-word prefilter.
 
+use super::index::ByteIndex;
 use super::lex::{boundary_after, prefix_ci, skip_spaces, word_ci};
 use super::number::{Num, parse_scale};
 use crate::extract::text::Lang;
+use std::sync::LazyLock;
 
 /// What a number word does.
 #[derive(Clone, Copy)]
@@ -109,6 +111,12 @@ const fn length_masks(table: &[(&str, W)]) -> [u16; 26] {
     masks
 }
 
+/// The tables by first letter.
+static EN_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(EN_WORDS.iter().map(|w| w.0)));
+static FR_INDEX: LazyLock<ByteIndex> =
+    LazyLock::new(|| ByteIndex::first_ci(FR_WORDS.iter().map(|w| w.0)));
+
 const EN_MASKS: [u16; 26] = length_masks(EN_WORDS);
 const FR_MASKS: [u16; 26] = length_masks(FR_WORDS);
 
@@ -137,7 +145,14 @@ fn number_word(s: &str, k: usize, table: &[(&str, W)], lang: Lang) -> Option<(us
     let word = &mut buf[..e - k];
     word.copy_from_slice(&b[k..e]);
     word.make_ascii_lowercase();
-    let &(_, w) = table.iter().find(|(t, _)| t.as_bytes() == &word[..])?;
+    let ix = match lang {
+        Lang::English => &EN_INDEX,
+        Lang::French => &FR_INDEX,
+    };
+    let &(_, w) = ix
+        .get(word[0])
+        .map(|p| &table[p])
+        .find(|(t, _)| t.as_bytes() == &word[..])?;
     // "quatre-vingt(s)" is eighty.
     if lang == Lang::French
         && &word[..] == b"quatre"

@@ -27,6 +27,16 @@ pub fn is_alpha(c: char) -> bool {
     }
 }
 
+/// Same answer as [`char::is_numeric`].
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        !latin_letter(c) && c.is_numeric()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,6 +46,7 @@ mod tests {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
         }
         assert!(!is_alnum('×') && is_alnum('é') && is_alnum('²') && !is_alpha('²'));
     }

@@ -42,6 +42,56 @@ const fn word_keys<const N: usize>(words: [&str; N]) -> [u64; N] {
 const FR_KEYS: [u64; 27] = word_keys(FR_WORDS);
 const EN_KEYS: [u64; 21] = word_keys(EN_WORDS);
 
+/// Slots of [`TABLE`]: a power of two, well above the 48 words.
+const SLOTS: usize = 128;
+const FR_BIT: u8 = 1;
+const EN_BIT: u8 = 2;
+
+#[inline]
+const fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
+}
+
+/// Both word lists in one open-addressing table: packed word → language bits (key 0: empty).
+static TABLE: [(u64, u8); SLOTS] = {
+    let mut t = [(0u64, 0u8); SLOTS];
+    let mut pass = 0;
+    while pass < 2 {
+        let (keys, bit): (&[u64], u8) = if pass == 0 {
+            (&FR_KEYS, FR_BIT)
+        } else {
+            (&EN_KEYS, EN_BIT)
+        };
+        let mut i = 0;
+        while i < keys.len() {
+            let mut h = slot(keys[i]);
+            while t[h].0 != 0 && t[h].0 != keys[i] {
+                h = (h + 1) % SLOTS;
+            }
+            t[h] = (keys[i], t[h].1 | bit);
+            i += 1;
+        }
+        pass += 1;
+    }
+    t
+};
+
+/// The language bits of a packed word (0 when it is in neither list).
+#[inline]
+fn lookup(k: u64) -> u8 {
+    let mut h = slot(k);
+    loop {
+        let (key, bits) = TABLE[h];
+        if key == k {
+            return bits;
+        }
+        if key == 0 {
+            return 0;
+        }
+        h = (h + 1) % SLOTS;
+    }
+}
+
 /// Guesses French or English from function words in the first 4 KB (English when unsure).
 pub fn detect_lang(s: &str) -> Lang {
     let mut end = s.len().min(4096);
@@ -57,9 +107,9 @@ pub fn detect_lang(s: &str) -> Lang {
                 let mut buf = [0u8; 5];
                 buf[..w.len()].copy_from_slice(w.as_bytes());
                 buf.make_ascii_lowercase();
-                let k = word_key(&buf[..w.len()]);
-                fr += usize::from(FR_KEYS.contains(&k));
-                en += usize::from(EN_KEYS.contains(&k));
+                let bits = lookup(word_key(&buf[..w.len()]));
+                fr += usize::from(bits & FR_BIT != 0);
+                en += usize::from(bits & EN_BIT != 0);
             }
             return;
         }
@@ -102,4 +152,22 @@ pub fn detect_lang(s: &str) -> Lang {
         count(&t[st..]);
     }
     if fr > en { Lang::French } else { Lang::English }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_answers_like_the_word_lists() {
+        let others = [
+            "", "a", "les0", "thé", "cet", "ths", "ofs", "zzzzz", "avecs",
+        ];
+        for w in FR_WORDS.iter().chain(EN_WORDS.iter()).chain(others.iter()) {
+            let k = word_key(w.as_bytes());
+            let bits = lookup(k);
+            assert_eq!(bits & FR_BIT != 0, FR_KEYS.contains(&k), "{w}");
+            assert_eq!(bits & EN_BIT != 0, EN_KEYS.contains(&k), "{w}");
+        }
+    }
 }

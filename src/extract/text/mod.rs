@@ -271,6 +271,16 @@ fn ends_with_abbreviation(before: &str) -> bool {
     {
         return true;
     }
+    if word.is_ascii() {
+        // No abbreviation is longer than 5 bytes; ASCII lower-cases byte for byte.
+        let mut buf = [0u8; 8];
+        let Some(low) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        low.copy_from_slice(word.as_bytes());
+        low.make_ascii_lowercase();
+        return ABBREVIATIONS.iter().any(|a| a.as_bytes() == &low[..]);
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }

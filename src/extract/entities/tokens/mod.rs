@@ -1,11 +1,13 @@
 //! Splits the normalised text into word tokens in one linear pass, recording each word's shape
 //! (capitalised, camel-case, digits) and position (sentence-initial, joined to the previous word).
 
+mod scan;
 mod shape;
 
 use super::cues::{Cues, has_lower};
+use scan::{CLASS, HIGH, RunShape, UPPER, WORD};
 pub use shape::Shape;
-use shape::{ascii_shape, shape_char, unicode_shape};
+use shape::{ascii_shape, unicode_shape};
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -98,27 +100,27 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
     let mut line = 0u32;
     let mut prev_end = 0usize;
     let mut i = 0usize;
-    while i < s.len() {
-        let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
-            if b == b'\n' {
-                line += 1;
-            }
+    while let Some(&b) = bytes.get(i) {
+        let cls = CLASS[usize::from(b)];
+        let first_upper = if cls & WORD != 0 {
+            cls & UPPER != 0
+        } else if cls & HIGH == 0 {
+            // ASCII, not a word char.
+            line += u32::from(b == b'\n');
             i += 1;
             continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        if !is_word_char(c) {
-            if c == '\n' {
-                line += 1;
+        } else {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
             }
-            i += c.len_utf8();
-            continue;
-        }
+            c.is_uppercase()
+        };
         // A URL or www. address: one web token up to the next white space.
-        if s[i..].starts_with("http") || s[i..].starts_with("www.") {
+        if matches!(b, b'h' | b'w') {
             let rest = &s[i..];
             if rest.starts_with("https://")
                 || rest.starts_with("http://")
@@ -133,62 +135,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         }
         // Scan one run: word chars, plus connectors (- & ' . _) between word chars.
         let start = i;
-        let mut j = i;
-        let mut dotted_letters = false;
-        // What the run holds, so that `split_run` looks for elisions and glued words only
-        // where they can be: an apostrophe, a lower-case letter right before a capital.
-        let mut shape = RunShape::default();
-        let w = &mut shape.word;
-        w.first_upper = c.is_uppercase();
-        let mut prev_lower = false;
-        while j < s.len() {
-            let bj = bytes[j];
-            if bj.is_ascii_alphanumeric() {
-                let lower = bj.is_ascii_lowercase();
-                if lower {
-                    w.has_lower = true;
-                } else if bj.is_ascii_uppercase() {
-                    w.has_upper = true;
-                    w.camel |= prev_lower;
-                } else {
-                    w.has_digit = true;
-                }
-                prev_lower = lower;
-                j += 1;
-                continue;
-            }
-            if bj >= 0x80 {
-                let Some(c) = s[j..].chars().next() else {
-                    break;
-                };
-                if !is_word_char(c) {
-                    break;
-                }
-                shape_char(w, c, &mut prev_lower);
-                j += c.len_utf8();
-                continue;
-            }
-            if matches!(bj, b'-' | b'&' | b'\'' | b'.' | b'_') {
-                let next = s[j + 1..].chars().next();
-                if next.is_some_and(is_word_char) {
-                    if bj == b'.' {
-                        let prev_alpha = s[..j]
-                            .chars()
-                            .next_back()
-                            .is_some_and(crate::extract::text::chars::is_alpha);
-                        if prev_alpha || next.is_some_and(crate::extract::text::chars::is_alpha) {
-                            dotted_letters = true;
-                        }
-                    }
-                    shape.apostrophe |= bj == b'\'';
-                    prev_lower = false;
-                    j += 1;
-                    continue;
-                }
-            }
-            break;
-        }
-        shape.word.has_alpha |= shape.word.has_lower || shape.word.has_upper;
+        let (j, shape) = scan::run(s, start, first_upper);
         let slash_path = start > 0 && bytes[start - 1] == b'/' && {
             // "USA/Europe" lists names; "site.com/Page" is a path.
             let chunk_start = s[..start]
@@ -197,11 +144,11 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
                 .find(|(_, c)| c.is_whitespace())
                 .map_or(0, |(k, c)| k + c.len_utf8());
             let chunk = &s[chunk_start..start];
-            chunk.contains("://") || chunk.contains('.') || !c.is_uppercase()
+            chunk.contains("://") || chunk.contains('.') || !first_upper
         };
         let web_ctx = start > 0 && matches!(bytes[start - 1], b'@' | b'#' | b'.')
             || slash_path
-            || (dotted_letters && !is_dotted_acronym(&s[start..j]));
+            || (shape.dotted_letters && !is_dotted_acronym(&s[start..j]));
         split_run(
             &mut out,
             s,
@@ -221,16 +168,6 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
 fn is_dotted_acronym(t: &str) -> bool {
     t.split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-}
-
-/// What a run of word chars holds (see `tokenize`).
-#[derive(Debug, Clone, Copy, Default)]
-struct RunShape {
-    /// An apostrophe between word chars.
-    apostrophe: bool,
-    /// The shape of the whole run (its `camel`: a lower-case letter right before a capital,
-    /// where glued words may be split).
-    word: Shape,
 }
 
 /// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and

@@ -22,7 +22,7 @@ pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
         w.has_upper = true;
         w.camel |= *prev_lower;
     }
-    w.has_digit |= c.is_numeric();
+    w.has_digit |= crate::extract::text::chars::is_numeric(c);
     w.has_alpha |= crate::extract::text::chars::is_alpha(c);
     *prev_lower = c.is_lowercase();
 }

@@ -1,0 +1,150 @@
+//! The tokenizer's byte scan: one 256-entry class table answers "letter, digit, connector,
+//! separator?" for ASCII bytes, and a word's shape bits are gathered from it without decoding;
+//! only non-ASCII bytes take the char path.
+
+use super::shape::{Shape, shape_char};
+use crate::extract::text::chars::{is_alnum, is_alpha};
+
+pub const LOWER: u8 = 1;
+pub const UPPER: u8 = 2;
+pub const DIGIT: u8 = 4;
+/// `-`, `&`, `'`, `.`, `_`: joins word chars into one run.
+pub const CONNECT: u8 = 8;
+/// Any byte of a non-ASCII char.
+pub const HIGH: u8 = 16;
+pub const WORD: u8 = LOWER | UPPER | DIGIT;
+
+/// The class of every byte.
+pub static CLASS: [u8; 256] = classes();
+
+const fn classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            HIGH
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'-' | b'&' | b'\'' | b'.' | b'_') {
+            CONNECT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
+/// What a run of word chars holds (see `tokenize`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunShape {
+    /// An apostrophe between word chars.
+    pub apostrophe: bool,
+    /// The shape of the whole run (its `camel`: a lower-case letter right before a capital,
+    /// where glued words may be split).
+    pub word: Shape,
+    /// A period between word chars, next to a letter ("U.S", "site.com").
+    pub dotted_letters: bool,
+}
+
+/// The char starting at byte `j` is a word char (ASCII answered by the table).
+#[inline]
+fn word_char_at(s: &str, j: usize) -> bool {
+    match s.as_bytes().get(j) {
+        None => false,
+        Some(&b) if b < 0x80 => CLASS[usize::from(b)] & WORD != 0,
+        Some(_) => s[j..].chars().next().is_some_and(is_alnum),
+    }
+}
+
+/// The char starting at byte `j` is alphabetic.
+#[inline]
+fn alpha_at(s: &str, j: usize) -> bool {
+    match s.as_bytes().get(j) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphabetic(),
+        Some(_) => s[j..].chars().next().is_some_and(is_alpha),
+    }
+}
+
+/// The char ending at byte `j` is alphabetic.
+#[inline]
+fn alpha_before(s: &str, j: usize) -> bool {
+    match j.checked_sub(1).and_then(|k| s.as_bytes().get(k)) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphabetic(),
+        Some(_) => s[..j].chars().next_back().is_some_and(is_alpha),
+    }
+}
+
+/// Scans one run from `start` (a word char, capital when `first_upper`): word chars, plus
+/// connectors between word chars. Returns its end and what it holds.
+#[inline]
+pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
+    let bytes = s.as_bytes();
+    let mut shape = RunShape::default();
+    let mut w = Shape {
+        first_upper,
+        ..Shape::default()
+    };
+    // `camel` and `prev` as bits: UPPER >> 1 == LOWER.
+    let (mut flags, mut camel, mut prev_lower) = (0u8, 0u8, false);
+    let mut j = start;
+    loop {
+        // ASCII letters and digits: the table alone, no branch per kind of char.
+        let mut prev = u8::from(prev_lower);
+        let tail = bytes.get(j..).unwrap_or_default();
+        let mut n = 0;
+        while let Some(&bj) = tail.get(n) {
+            let cls = CLASS[usize::from(bj)];
+            if cls & WORD == 0 {
+                break;
+            }
+            flags |= cls;
+            camel |= prev & (cls >> 1);
+            prev = cls & LOWER;
+            n += 1;
+        }
+        if n > 0 {
+            prev_lower = prev != 0;
+            j += n;
+        }
+        let Some(&bj) = bytes.get(j) else {
+            break;
+        };
+        let cls = CLASS[usize::from(bj)];
+        if cls & HIGH != 0 {
+            let Some(c) = s[j..].chars().next() else {
+                break;
+            };
+            if !is_alnum(c) {
+                break;
+            }
+            shape_char(&mut w, c, &mut prev_lower);
+            j += c.len_utf8();
+            continue;
+        }
+        if cls & CONNECT != 0 && word_char_at(s, j + 1) {
+            if bj == b'.' && (alpha_before(s, j) || alpha_at(s, j + 1)) {
+                shape.dotted_letters = true;
+            }
+            shape.apostrophe |= bj == b'\'';
+            prev_lower = false;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    w.has_lower |= flags & LOWER != 0;
+    w.has_upper |= flags & UPPER != 0;
+    w.has_digit |= flags & DIGIT != 0;
+    w.camel |= camel & LOWER != 0;
+    w.has_alpha |= w.has_lower || w.has_upper;
+    shape.word = w;
+    (j, shape)
+}
