@@ -81,7 +81,12 @@ fn unit_of(kind: FigureKind) -> Option<&'static str> {
 }
 
 /// Computes the chart `spec` over `corpus`; actor names fold through `lexicon`.
-pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, locale: Locale) -> Chart {
+pub fn aggregate(
+    corpus: &ChartCorpus,
+    spec: &ChartSpec,
+    lexicon: &Lexicon,
+    locale: Locale,
+) -> Chart {
     let f = &spec.filters;
     let currency = spec.currency.clone().unwrap_or_else(|| "EUR".to_string());
     let (unit, rates) = match unit_of(spec.figure_kind) {
@@ -201,7 +206,11 @@ pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, loca
     if !f.actor_kinds.is_empty() {
         bars.retain(|b| b.kind.is_some_and(|k| f.actor_kinds.contains(&k)));
     }
-    bars.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.label.cmp(&b.label)));
+    bars.sort_by(|a, b| {
+        b.value
+            .total_cmp(&a.value)
+            .then_with(|| a.label.cmp(&b.label))
+    });
     let mut hidden_bars = 0;
     if let Some(n) = f.top_n.map(|n| n as usize)
         && bars.len() > n
@@ -238,7 +247,8 @@ fn date_in(date: Option<&str>, f: &ChartFilters) -> bool {
     let Some(d) = date else {
         return false;
     };
-    f.date_from.as_deref().is_none_or(|from| d >= from) && f.date_to.as_deref().is_none_or(|to| d <= to)
+    f.date_from.as_deref().is_none_or(|from| d >= from)
+        && f.date_to.as_deref().is_none_or(|to| d <= to)
 }
 
 /// Folds the names an actor is shown under (French canonical, English name) into the
@@ -273,7 +283,9 @@ impl<'a> Identity<'a> {
     }
 
     fn kind(&self, key: &str) -> Option<EntityKind> {
-        self.by_name.get(key).map(|&i| self.lexicon.actors()[i].kind)
+        self.by_name
+            .get(key)
+            .map(|&i| self.lexicon.actors()[i].kind)
     }
 
     fn label(&self, key: &str, locale: Locale) -> String {

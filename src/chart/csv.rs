@@ -3,8 +3,8 @@
 //! separators and line breaks in sentences survive.
 
 use super::aggregate::Chart;
-use super::text::kind_name;
 use super::scale::Locale;
+use super::text::kind_name;
 
 /// The header row.
 pub const HEADER: [&str; 12] = [
@@ -49,7 +49,11 @@ pub fn render(chart: &Chart) -> Result<Vec<u8>, csv::Error> {
             &opt(f.value_max),
             &f.unit,
             &opt(s.value),
-            if bar.is_some() && s.counted { "true" } else { "false" },
+            if bar.is_some() && s.counted {
+                "true"
+            } else {
+                "false"
+            },
             &s.title,
             &s.sentence,
         ])?;

@@ -29,17 +29,22 @@ pub struct ChartCorpus {
 impl ChartCorpus {
     /// Whether chars `[start, end)` of `article` lie inside a passage tagged with one of
     /// `themes` (or with a sub-theme of one of them).
-    pub fn in_themes(&self, article: ArticleId, start: usize, end: usize, themes: &[crate::project::ThemeId]) -> bool {
+    pub fn in_themes(
+        &self,
+        article: ArticleId,
+        start: usize,
+        end: usize,
+        themes: &[crate::project::ThemeId],
+    ) -> bool {
         self.tags.iter().any(|t| {
             t.article == article
                 && !t.orphan
                 && t.start <= start
                 && end <= t.end
                 && (themes.contains(&t.theme)
-                    || self
-                        .themes
-                        .iter()
-                        .any(|th| th.id == t.theme && th.parent.is_some_and(|p| themes.contains(&p))))
+                    || self.themes.iter().any(|th| {
+                        th.id == t.theme && th.parent.is_some_and(|p| themes.contains(&p))
+                    }))
         })
     }
 }

@@ -84,7 +84,12 @@ pub fn from_project(path: &Path, base: &Lexicon) -> Result<Loaded, String> {
                 Some(p) => corpus::display_path(&p),
                 None => display_bundled(&project, id),
             };
-            Ok(article(id, Document::new(shown, text), &lexicon, Some(&project)))
+            Ok(article(
+                id,
+                Document::new(shown, text),
+                &lexicon,
+                Some(&project),
+            ))
         })
         .collect();
     for a in analysed {
@@ -105,17 +110,24 @@ fn display_bundled(project: &Project, id: ArticleId) -> String {
 }
 
 /// Runs the engine (and the project's corrections) on one document.
-fn article(id: ArticleId, doc: Document, lexicon: &Lexicon, project: Option<&Project>) -> ChartArticle {
+fn article(
+    id: ArticleId,
+    doc: Document,
+    lexicon: &Lexicon,
+    project: Option<&Project>,
+) -> ChartArticle {
     let mut extraction = extract(&doc.text, lexicon);
     if let Some(p) = project {
         p.apply(id, &mut extraction);
     }
     ChartArticle {
         id,
-        title: doc.title.clone().unwrap_or_else(|| doc.file_name().to_string()),
+        title: doc
+            .title
+            .clone()
+            .unwrap_or_else(|| doc.file_name().to_string()),
         date: doc.date,
         text: doc.text,
         extraction,
     }
 }
-

@@ -41,7 +41,9 @@ pub fn rasterise(svg: &str, scale: f32) -> Result<Vec<u8>, PngError> {
         resvg::tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap.encode_png().map_err(|e| PngError::Encode(e.to_string()))
+    pixmap
+        .encode_png()
+        .map_err(|e| PngError::Encode(e.to_string()))
 }
 
 /// The chart as PNG bytes, `width` pixels wide (at least 1600).

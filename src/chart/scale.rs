@@ -69,7 +69,11 @@ pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Locale) -> Scale {
             ])
         }
         FigureKind::Chips => {
-            let chips = if locale == Locale::Fr { "puces" } else { "chips" };
+            let chips = if locale == Locale::Fr {
+                "puces"
+            } else {
+                "chips"
+            };
             pick(&[
                 (1e6, format!("M {chips}")),
                 (1e3, format!("k {chips}")),
@@ -77,7 +81,11 @@ pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Locale) -> Scale {
             ])
         }
         FigureKind::Power | FigureKind::Flops => {
-            let u = if kind == FigureKind::Power { "W" } else { "FLOP/s" };
+            let u = if kind == FigureKind::Power {
+                "W"
+            } else {
+                "FLOP/s"
+            };
             pick(&[
                 (1e18, format!("E{u}")),
                 (1e15, format!("P{u}")),
@@ -125,14 +133,35 @@ mod tests {
     fn labels_follow_unit_size_and_language() {
         let s = scale(FigureKind::Money, "EUR", 1.17e10, Locale::Fr);
         assert_eq!((s.div, s.label.as_str()), (1e9, "Md€"));
-        assert_eq!(scale(FigureKind::Money, "USD", 5e11, Locale::En).label, "bn $");
-        assert_eq!(scale(FigureKind::Money, "CNY", 5e7, Locale::Fr).label, "M CNY");
-        assert_eq!(scale(FigureKind::Money, "CNY", 5e7, Locale::En).label, "m CNY");
-        assert_eq!(scale(FigureKind::Chips, "chips", 18_000.0, Locale::Fr).label, "k puces");
-        assert_eq!(scale(FigureKind::Chips, "chips", 500.0, Locale::En).label, "chips");
+        assert_eq!(
+            scale(FigureKind::Money, "USD", 5e11, Locale::En).label,
+            "bn $"
+        );
+        assert_eq!(
+            scale(FigureKind::Money, "CNY", 5e7, Locale::Fr).label,
+            "M CNY"
+        );
+        assert_eq!(
+            scale(FigureKind::Money, "CNY", 5e7, Locale::En).label,
+            "m CNY"
+        );
+        assert_eq!(
+            scale(FigureKind::Chips, "chips", 18_000.0, Locale::Fr).label,
+            "k puces"
+        );
+        assert_eq!(
+            scale(FigureKind::Chips, "chips", 500.0, Locale::En).label,
+            "chips"
+        );
         assert_eq!(scale(FigureKind::Power, "W", 1.4e9, Locale::En).label, "GW");
-        assert_eq!(scale(FigureKind::Flops, "FLOP/s", 2e18, Locale::Fr).label, "EFLOP/s");
-        assert_eq!(scale(FigureKind::Power, "W", f64::NAN, Locale::En).label, "W");
+        assert_eq!(
+            scale(FigureKind::Flops, "FLOP/s", 2e18, Locale::Fr).label,
+            "EFLOP/s"
+        );
+        assert_eq!(
+            scale(FigureKind::Power, "W", f64::NAN, Locale::En).label,
+            "W"
+        );
     }
 
     #[test]

@@ -61,11 +61,23 @@ impl Axis {
         if log {
             let lo = 10f64.powf(min_positive.max(1e-9).log10().floor());
             let hi = 10f64.powf(max.max(lo * 10.0).log10().ceil());
-            Axis { lo, hi, log, x0, x1 }
+            Axis {
+                lo,
+                hi,
+                log,
+                x0,
+                x1,
+            }
         } else {
             let step = nice_step(max.max(1e-9) / 5.0);
             let hi = (max.max(1e-9) / step).ceil() * step;
-            Axis { lo: 0.0, hi, log, x0, x1 }
+            Axis {
+                lo: 0.0,
+                hi,
+                log,
+                x0,
+                x1,
+            }
         }
     }
 
@@ -128,9 +140,18 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
 
 /// The chart as an SVG document.
 pub fn render(chart: &Chart, locale: Locale) -> String {
-    let max = chart.bars.iter().map(|b| b.high.max(b.value)).fold(0.0, f64::max);
+    let max = chart
+        .bars
+        .iter()
+        .map(|b| b.high.max(b.value))
+        .fold(0.0, f64::max);
     let sc = scale(chart.kind, &chart.unit, max, locale);
-    let longest = chart.bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(4);
+    let longest = chart
+        .bars
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(4);
     let label_w = (longest as f64 * 12.0 * CHAR_EM + 16.0).clamp(90.0, 260.0);
     let (x0, x1) = (20.0 + label_w, WIDTH - 110.0);
     let min_pos = chart
@@ -139,7 +160,13 @@ pub fn render(chart: &Chart, locale: Locale) -> String {
         .map(|b| b.low.min(b.value))
         .filter(|v| *v > 0.0)
         .fold(f64::INFINITY, f64::min);
-    let axis = Axis::new(max, if min_pos.is_finite() { min_pos } else { 1.0 }, chart.filters.log_scale, x0, x1);
+    let axis = Axis::new(
+        max,
+        if min_pos.is_finite() { min_pos } else { 1.0 },
+        chart.filters.log_scale,
+        x0,
+        x1,
+    );
     let top = 78.0;
     let rows = chart.bars.len().max(1) as f64;
     let axis_y = top + rows * ROW + 6.0;
@@ -152,7 +179,7 @@ pub fn render(chart: &Chart, locale: Locale) -> String {
     let mut foot = vec![describe_filters(chart, locale)];
     foot.extend(footer_notes(chart, locale));
     let foot_lines: Vec<String> = foot.iter().flat_map(|l| wrap(l, 128)).collect();
-    let legend_y = axis_y + 44.0;
+    let legend_y = axis_y + 62.0;
     let foot_y = legend_y + 28.0;
     let height = foot_y + foot_lines.len() as f64 * 13.0 + 12.0;
 
@@ -243,6 +270,19 @@ pub fn render(chart: &Chart, locale: Locale) -> String {
             label_x + 5.0,
             yc + 4.0,
             escape(&label)
+        );
+    }
+    if chart.bars.is_empty() {
+        let empty = if locale == Locale::Fr {
+            "Aucun chiffre ne correspond à ces filtres."
+        } else {
+            "No figure matches these filters."
+        };
+        let _ = write!(
+            s,
+            r##"<text x="{:.1}" y="{:.1}" font-size="13" fill="#666" text-anchor="middle">{empty}</text>"##,
+            (x0 + x1) / 2.0,
+            top + ROW / 2.0 + 4.0
         );
     }
     // Legend.

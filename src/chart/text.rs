@@ -41,9 +41,25 @@ pub fn title_line(chart: &Chart, scale_label: &str, locale: Locale) -> String {
 pub fn kind_name(kind: Option<EntityKind>, locale: Locale) -> &'static str {
     let i = kind.and_then(|k| EntityKind::ALL.iter().position(|x| *x == k));
     let names: [&str; 7] = if fr(locale) {
-        ["Personne", "Entreprise", "Lieu", "Institution", "Projet", "Produit", "Autre"]
+        [
+            "Personne",
+            "Entreprise",
+            "Lieu",
+            "Institution",
+            "Projet",
+            "Produit",
+            "Autre",
+        ]
     } else {
-        ["Person", "Company", "Place", "Institution", "Project", "Product", "Other"]
+        [
+            "Person",
+            "Company",
+            "Place",
+            "Institution",
+            "Project",
+            "Product",
+            "Other",
+        ]
     };
     names[i.unwrap_or(6)]
 }
@@ -68,7 +84,11 @@ pub fn describe_filters(chart: &Chart, locale: Locale) -> String {
         ));
     }
     if !f.actor_kinds.is_empty() {
-        let kinds: Vec<&str> = f.actor_kinds.iter().map(|k| kind_name(Some(*k), locale)).collect();
+        let kinds: Vec<&str> = f
+            .actor_kinds
+            .iter()
+            .map(|k| kind_name(Some(*k), locale))
+            .collect();
         parts.push(kinds.join(", "));
     }
     if let Some(n) = f.top_n {
@@ -78,7 +98,11 @@ pub fn describe_filters(chart: &Chart, locale: Locale) -> String {
         parts.push(if fr { "échelle log" } else { "log scale" }.to_string());
     }
     let none = if fr { "aucun" } else { "none" };
-    let filters = if parts.is_empty() { none.to_string() } else { parts.join(", ") };
+    let filters = if parts.is_empty() {
+        none.to_string()
+    } else {
+        parts.join(", ")
+    };
     if fr {
         format!("Corpus : {} · Filtres : {filters}", chart.corpus)
     } else {
@@ -170,7 +194,11 @@ fn number_sig(v: f64, locale: Locale) -> String {
     } else {
         s
     };
-    if locale == Locale::Fr { s.replace('.', ",") } else { s }
+    if locale == Locale::Fr {
+        s.replace('.', ",")
+    } else {
+        s
+    }
 }
 
 #[cfg(test)]

@@ -86,7 +86,10 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
                     if names.is_empty() {
                         format!("no chart named {name:?}: the project has no saved chart")
                     } else {
-                        format!("no chart named {name:?}; saved charts: {}", names.join(", "))
+                        format!(
+                            "no chart named {name:?}; saved charts: {}",
+                            names.join(", ")
+                        )
                     }
                 })?;
             if let Some(c) = &args.currency {
@@ -108,13 +111,17 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
         && spec.rates.is_none()
         && chart::default_rates(c).is_none()
     {
-        return Err(format!("no default rates for {c}: use one of EUR, USD, GBP, JPY, CNY, CHF…"));
+        return Err(format!(
+            "no default rates for {c}: use one of EUR, USD, GBP, JPY, CNY, CHF…"
+        ));
     }
     let lexicon = loaded.lexicon.as_ref().unwrap_or(base);
     let c = aggregate(&loaded.corpus, &spec, lexicon, args.locale);
     let bytes = match format {
         Format::Svg => chart::svg::render(&c, args.locale).into_bytes(),
-        Format::Png => chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?,
+        Format::Png => {
+            chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?
+        }
         Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
     };
     write_atomic(&args.out, &bytes)?;
