@@ -1,11 +1,13 @@
 //! Vigie: read AI-geopolitics news, find actors and money/compute figures, and say whose they are.
 //!
-//! The core (`corpus`, `extract`) has no GUI dependency; the desktop app lives in `ui`
-//! behind the default `gui` feature.
+//! The core (`corpus`, `extract`, `project`, `chart`) has no GUI dependency; the desktop app
+//! lives in `ui` behind the default `gui` feature.
 
+pub mod chart;
 pub mod cli;
 pub mod corpus;
 pub mod extract;
+pub mod fonts;
 pub mod project;
 
 #[cfg(feature = "gui")]

@@ -1,9 +1,11 @@
-//! Entry point: no argument opens the desktop app; `vigie extract ...` runs the batch engine.
+//! Entry point: no argument opens the desktop app; `vigie extract ...` runs the batch engine;
+//! `vigie chart ...` writes a chart as PNG, SVG or CSV.
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vigie::extract::Lexicon;
+use vigie::chart::Locale;
+use vigie::extract::{FigureKind, Lexicon};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +32,43 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Writes a chart of money or compute per actor as PNG, SVG or CSV (by the file extension).
+    Chart {
+        /// A Vigie project file (its corrections, tags and saved charts apply).
+        #[arg(
+            long,
+            value_name = "FILE",
+            conflicts_with = "corpus",
+            required_unless_present = "corpus"
+        )]
+        project: Option<PathBuf>,
+        /// A folder of articles; `seeds` is the bundled sample corpus.
+        #[arg(long, value_name = "DIR")]
+        corpus: Option<PathBuf>,
+        /// A chart saved in the project, by name.
+        #[arg(long, conflicts_with = "kind")]
+        name: Option<String>,
+        /// What to chart: money, chips, power or flops (default money).
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<FigureKind>,
+        /// The currency money is converted to (ISO code, default EUR).
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+        /// Language of the labels: fr or en (default: the system's).
+        #[arg(long)]
+        lang: Option<String>,
+        /// PNG width in pixels (at least 1600).
+        #[arg(long, default_value_t = 1600)]
+        width: u32,
+        /// The file to write: .png, .svg or .csv.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<FigureKind, String> {
+    vigie::cli::chart::parse_kind(s)
+        .ok_or_else(|| format!("{s:?} is not a figure kind (money, chips, power, flops)"))
 }
 
 fn main() -> ExitCode {
@@ -40,6 +79,32 @@ fn main() -> ExitCode {
             lexicon,
             paths,
         }) => extract(json, lexicon, &paths),
+        Some(Command::Chart {
+            project,
+            corpus,
+            name,
+            kind,
+            currency,
+            lang,
+            width,
+            out,
+        }) => {
+            let locale = match lang {
+                Some(l) => Locale::parse(&l),
+                None => system_locale(),
+            };
+            let args = vigie::cli::chart::ChartArgs {
+                project,
+                corpus,
+                name,
+                kind,
+                currency: currency.map(|c| c.trim().to_ascii_uppercase()),
+                locale,
+                out,
+                width,
+            };
+            chart(&args)
+        }
         None => open_app(),
     }
 }
@@ -76,6 +141,31 @@ fn extract(json: bool, extra: Option<PathBuf>, paths: &[PathBuf]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn chart(args: &vigie::cli::chart::ChartArgs) -> ExitCode {
+    match vigie::cli::chart::run(args, &Lexicon::builtin()) {
+        Ok(w) => {
+            for p in &w.problems {
+                eprintln!("vigie: skipped {p}");
+            }
+            eprintln!("wrote {} ({} actors)", args.out.display(), w.bars);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("vigie: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+fn system_locale() -> Locale {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.trim().is_empty())
+        .map_or(Locale::En, |v| Locale::parse(&v))
 }
 
 #[cfg(feature = "gui")]

@@ -7,8 +7,7 @@
 use egui::{FontData, FontDefinitions, FontFamily, FontId};
 use std::sync::Arc;
 
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+use crate::fonts::{BOLD, REGULAR};
 
 const REGULAR_NAME: &str = "DejaVuSans";
 const BOLD_NAME: &str = "DejaVuSans-Bold";

@@ -1,4 +1,7 @@
-//! The batch command line: `vigie extract [--json] PATH...` (see `shared/contracts/extract.md`).
+//! The batch command line: `vigie extract [--json] PATH...` (see `shared/contracts/extract.md`)
+//! and `vigie chart` (see [`chart`]).
+
+pub mod chart;
 
 use crate::corpus::{self, Document};
 use crate::extract::{self, Extraction, Lexicon};

@@ -1,0 +1,160 @@
+//! `vigie chart (--project FILE | --corpus DIR) [--name NAME | --kind K] [--currency EUR]
+//! --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
+//! reports — the same aggregation and export as the app.
+
+use crate::chart::{self, Locale, aggregate, load};
+use crate::extract::{FigureKind, Lexicon};
+use crate::project::ChartSpec;
+use std::path::{Path, PathBuf};
+
+/// What to chart and where to write it.
+#[derive(Debug, Clone)]
+pub struct ChartArgs {
+    pub project: Option<PathBuf>,
+    pub corpus: Option<PathBuf>,
+    /// A chart saved in the project, by name.
+    pub name: Option<String>,
+    pub kind: Option<FigureKind>,
+    pub currency: Option<String>,
+    pub locale: Locale,
+    pub out: PathBuf,
+    /// PNG width in pixels.
+    pub width: u32,
+}
+
+/// The output format, from the file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+    Csv,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "png" => Some(Format::Png),
+            "svg" => Some(Format::Svg),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// Parses `money`, `chips`, `power`, `flops`.
+pub fn parse_kind(s: &str) -> Option<FigureKind> {
+    [
+        FigureKind::Money,
+        FigureKind::Chips,
+        FigureKind::Power,
+        FigureKind::Flops,
+    ]
+    .into_iter()
+    .find(|k| k.as_str() == s.trim().to_ascii_lowercase())
+}
+
+/// What was written, for the terminal.
+#[derive(Debug)]
+pub struct Written {
+    pub bars: usize,
+    pub problems: Vec<String>,
+}
+
+/// Computes the chart and writes it to `args.out` (atomically: a temp file then a rename).
+pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
+    let format = Format::of(&args.out).ok_or_else(|| {
+        format!(
+            "{}: the output must end in .png, .svg or .csv",
+            args.out.display()
+        )
+    })?;
+    let loaded = match (&args.project, &args.corpus) {
+        (Some(p), None) => load::from_project(p, base)?,
+        (None, Some(d)) => load::from_corpus(d, base)?,
+        _ => return Err("give either --project FILE or --corpus DIR".into()),
+    };
+    let spec = match (&args.name, args.kind) {
+        (Some(name), _) => {
+            let mut spec = loaded
+                .charts
+                .iter()
+                .find(|c| c.name == *name)
+                .cloned()
+                .ok_or_else(|| {
+                    let names: Vec<&str> = loaded.charts.iter().map(|c| c.name.as_str()).collect();
+                    if names.is_empty() {
+                        format!("no chart named {name:?}: the project has no saved chart")
+                    } else {
+                        format!(
+                            "no chart named {name:?}; saved charts: {}",
+                            names.join(", ")
+                        )
+                    }
+                })?;
+            if let Some(c) = &args.currency {
+                spec.currency = Some(c.clone());
+                spec.rates = None;
+            }
+            spec
+        }
+        (None, kind) => ChartSpec {
+            name: default_name(kind.unwrap_or(FigureKind::Money), args.locale),
+            figure_kind: kind.unwrap_or(FigureKind::Money),
+            currency: args.currency.clone(),
+            filters: Default::default(),
+            rates: None,
+        },
+    };
+    if let Some(c) = &spec.currency
+        && spec.figure_kind == FigureKind::Money
+        && spec.rates.is_none()
+        && chart::default_rates(c).is_none()
+    {
+        return Err(format!(
+            "no default rates for {c}: use one of EUR, USD, GBP, JPY, CNY, CHF…"
+        ));
+    }
+    let lexicon = loaded.lexicon.as_ref().unwrap_or(base);
+    let c = aggregate(&loaded.corpus, &spec, lexicon, args.locale);
+    let bytes = match format {
+        Format::Svg => chart::svg::render(&c, args.locale).into_bytes(),
+        Format::Png => {
+            chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?
+        }
+        Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
+    };
+    write_atomic(&args.out, &bytes)?;
+    Ok(Written {
+        bars: c.bars.len(),
+        problems: loaded.problems,
+    })
+}
+
+/// The title of an unsaved chart of a kind.
+pub fn default_name(kind: FigureKind, locale: Locale) -> String {
+    let fr = locale == Locale::Fr;
+    match kind {
+        FigureKind::Money if fr => "Investissements annoncés par acteur",
+        FigureKind::Money => "Announced money per actor",
+        FigureKind::Chips if fr => "Puces par acteur",
+        FigureKind::Chips => "Chips per actor",
+        FigureKind::Power if fr => "Capacité électrique par acteur",
+        FigureKind::Power => "Power capacity per actor",
+        FigureKind::Flops if fr => "Puissance de calcul par acteur",
+        FigureKind::Flops => "Compute per actor",
+    }
+    .to_string()
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let err = |e: std::io::Error| format!("{}: {e}", path.display());
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    std::io::Write::write_all(&mut tmp, bytes).map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,286 @@
+//! Chart aggregation: what counts (in totals, after corrections, exact repeats once), ranges,
+//! currency conversion, actor names folded across languages, and every filter.
+
+use vigie::chart::input::{ChartArticle, ChartCorpus};
+use vigie::chart::{Locale, aggregate, default_rates};
+use vigie::extract::lexicon::Actor;
+use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind, Lexicon};
+use vigie::project::{
+    ArticleId, ChartFilters, ChartSpec, CurrencyRates, Rgb, Tag, TagId, Theme, ThemeId, Timestamp,
+};
+
+fn lexicon() -> Lexicon {
+    Lexicon::from_actors(vec![
+        Actor {
+            canonical: "États-Unis".into(),
+            en: Some("United States".into()),
+            kind: EntityKind::Place,
+            aliases: vec!["États-Unis".into()],
+        },
+        Actor {
+            canonical: "OpenAI".into(),
+            en: None,
+            kind: EntityKind::Company,
+            aliases: vec!["OpenAI".into()],
+        },
+    ])
+}
+
+fn money(start: usize, value: f64, unit: &str, actor: Option<&str>, in_totals: bool) -> Figure {
+    Figure {
+        text: format!("{value} {unit}"),
+        start,
+        end: start + 5,
+        kind: FigureKind::Money,
+        value,
+        value_min: None,
+        value_max: None,
+        unit: unit.into(),
+        actor: actor.map(Into::into),
+        in_totals,
+    }
+}
+
+fn entity(canonical: &str, kind: EntityKind) -> Entity {
+    Entity {
+        text: canonical.into(),
+        start: 0,
+        end: 1,
+        canonical: canonical.into(),
+        kind,
+    }
+}
+
+fn article(
+    id: u64,
+    date: Option<&str>,
+    figures: Vec<Figure>,
+    entities: Vec<Entity>,
+) -> ChartArticle {
+    ChartArticle {
+        id: ArticleId(id),
+        title: format!("Article {id}"),
+        date: date.map(Into::into),
+        text: "Première phrase sur les montants du jour. Deuxième phrase ici. ".repeat(4),
+        extraction: Extraction { entities, figures },
+    }
+}
+
+fn spec(kind: FigureKind, currency: &str) -> ChartSpec {
+    ChartSpec {
+        name: "t".into(),
+        figure_kind: kind,
+        currency: Some(currency.into()),
+        filters: ChartFilters::default(),
+        rates: Some(CurrencyRates {
+            date: "2025-01-01".into(),
+            rates: [("EUR".to_string(), 1.0), ("USD".to_string(), 0.5)].into(),
+        }),
+    }
+}
+
+fn corpus() -> ChartCorpus {
+    ChartCorpus {
+        name: "test".into(),
+        articles: vec![
+            article(
+                1,
+                Some("2025-07-01"),
+                vec![
+                    money(0, 100.0, "EUR", Some("OpenAI"), true),
+                    // The same amount again for the same actor: counted once.
+                    money(45, 100.0, "EUR", Some("OpenAI"), true),
+                    // A restatement in another currency: not in totals.
+                    money(60, 210.0, "USD", Some("OpenAI"), false),
+                    money(70, 40.0, "USD", Some("États-Unis"), true),
+                    money(80, 7.0, "EUR", None, true),
+                    money(90, 3.0, "XYZ", Some("OpenAI"), true),
+                ],
+                vec![entity("OpenAI", EntityKind::Company)],
+            ),
+            article(
+                2,
+                Some("2025-08-15"),
+                vec![
+                    // Same amount as article 1, but another article: counted.
+                    money(0, 100.0, "EUR", Some("OpenAI"), true),
+                    money(20, 60.0, "USD", Some("United States"), true),
+                ],
+                vec![],
+            ),
+            article(
+                3,
+                None,
+                vec![money(0, 1000.0, "EUR", Some("Zeta"), true)],
+                vec![],
+            ),
+        ],
+        tags: vec![],
+        themes: vec![],
+    }
+}
+
+#[test]
+fn totals_count_each_amount_once_in_one_currency_under_one_name() {
+    let c = aggregate(
+        &corpus(),
+        &spec(FigureKind::Money, "EUR"),
+        &lexicon(),
+        Locale::En,
+    );
+    let bars: Vec<(&str, f64)> = c.bars.iter().map(|b| (b.label.as_str(), b.value)).collect();
+    // Zeta 1000; OpenAI 100 + 100 (repeat in article 1 dropped, USD restatement out of
+    // totals); the United States 20 + 30 (USD at 0.5) under one name, its English one.
+    assert_eq!(
+        bars,
+        [("Zeta", 1000.0), ("OpenAI", 200.0), ("United States", 50.0)]
+    );
+    let us = &c.bars[2];
+    assert_eq!(us.actor, "États-Unis");
+    assert_eq!(us.kind, Some(EntityKind::Place));
+    let openai = &c.bars[1];
+    assert_eq!(openai.kind, Some(EntityKind::Company));
+    assert_eq!(openai.sources.len(), 3);
+    assert_eq!(openai.sources.iter().filter(|s| !s.counted).count(), 1);
+    assert_eq!(c.unattributed.len(), 1);
+    assert_eq!(c.unconverted.len(), 1, "XYZ has no rate");
+    assert_eq!(c.unconverted[0].figure.unit, "XYZ");
+    // The sentence of a figure is the one it sits in.
+    assert_eq!(openai.sources[1].sentence, "Deuxième phrase ici.");
+    let fr = aggregate(
+        &corpus(),
+        &spec(FigureKind::Money, "EUR"),
+        &lexicon(),
+        Locale::Fr,
+    );
+    assert_eq!(fr.bars[2].label, "États-Unis");
+}
+
+#[test]
+fn ranges_keep_their_bounds_and_units_never_mix() {
+    let mut range = money(0, 20.0, "EUR", Some("OpenAI"), true);
+    (range.value_min, range.value_max) = (Some(10.0), Some(30.0));
+    let mut chips = money(10, 5000.0, "chips", Some("OpenAI"), true);
+    chips.kind = FigureKind::Chips;
+    let mut odd = money(20, 7.0, "GPU-hours", Some("OpenAI"), true);
+    odd.kind = FigureKind::Chips;
+    let corpus = ChartCorpus {
+        articles: vec![article(1, None, vec![range, chips, odd], vec![])],
+        ..ChartCorpus::default()
+    };
+    let m = aggregate(
+        &corpus,
+        &spec(FigureKind::Money, "EUR"),
+        &lexicon(),
+        Locale::En,
+    );
+    assert_eq!(
+        (m.bars[0].low, m.bars[0].value, m.bars[0].high),
+        (10.0, 20.0, 30.0)
+    );
+    let c = aggregate(
+        &corpus,
+        &spec(FigureKind::Chips, "EUR"),
+        &lexicon(),
+        Locale::En,
+    );
+    assert_eq!(c.unit, "chips");
+    assert_eq!(c.bars.len(), 1);
+    assert_eq!(c.bars[0].value, 5000.0);
+    assert_eq!(c.rates, None);
+}
+
+#[test]
+fn default_rates_convert_when_the_chart_has_none() {
+    let mut s = spec(FigureKind::Money, "USD");
+    s.rates = None;
+    let c = aggregate(&corpus(), &s, &lexicon(), Locale::En);
+    let rates = c.rates.as_ref().expect("default rates");
+    assert_eq!(rates, &default_rates("USD").expect("USD"));
+    let openai = c.bars.iter().find(|b| b.actor == "OpenAI").expect("OpenAI");
+    let eur = rates.rates["EUR"];
+    assert!((openai.value - 200.0 * eur).abs() < 1e-9);
+}
+
+#[test]
+fn filters_narrow_what_counts() {
+    let lex = lexicon();
+    let run = |f: ChartFilters| {
+        let mut s = spec(FigureKind::Money, "EUR");
+        s.filters = f;
+        aggregate(&corpus(), &s, &lex, Locale::En)
+            .bars
+            .iter()
+            .map(|b| (b.actor.clone(), b.value))
+            .collect::<Vec<_>>()
+    };
+    let only2 = run(ChartFilters {
+        articles: vec![ArticleId(2)],
+        ..Default::default()
+    });
+    assert_eq!(
+        only2,
+        [("OpenAI".into(), 100.0), ("États-Unis".into(), 30.0)]
+    );
+    // Dates: the undated article drops out as soon as there is a bound.
+    let july = run(ChartFilters {
+        date_from: Some("2025-07-01".into()),
+        date_to: Some("2025-07-31".into()),
+        ..Default::default()
+    });
+    assert_eq!(
+        july,
+        [("OpenAI".into(), 100.0), ("États-Unis".into(), 20.0)]
+    );
+    let places = run(ChartFilters {
+        actor_kinds: vec![EntityKind::Place],
+        ..Default::default()
+    });
+    assert_eq!(places, [("États-Unis".into(), 50.0)]);
+    let mut s = spec(FigureKind::Money, "EUR");
+    s.filters.top_n = Some(1);
+    let top = aggregate(&corpus(), &s, &lex, Locale::En);
+    assert_eq!(top.bars.len(), 1);
+    assert_eq!(top.hidden_bars, 2);
+}
+
+#[test]
+fn a_theme_keeps_the_figures_inside_its_passages() {
+    let mut corpus = corpus();
+    let theme = |id, parent| Theme {
+        id: ThemeId(id),
+        guid: String::new(),
+        name: format!("T{id}"),
+        color: Rgb(0, 0, 0),
+        description: None,
+        parent,
+    };
+    corpus.themes = vec![theme(10, None), theme(11, Some(ThemeId(10)))];
+    corpus.tags = vec![Tag {
+        id: TagId(20),
+        guid: String::new(),
+        theme: ThemeId(11),
+        article: ArticleId(2),
+        start: 15,
+        end: 40,
+        quote: String::new(),
+        before: String::new(),
+        after: String::new(),
+        memo: String::new(),
+        created: Timestamp(0),
+        orphan: false,
+    }];
+    let mut s = spec(FigureKind::Money, "EUR");
+    // The parent theme includes its sub-theme's passages.
+    s.filters.themes = vec![ThemeId(10)];
+    let c = aggregate(&corpus, &s, &lexicon(), Locale::En);
+    let bars: Vec<(&str, f64)> = c.bars.iter().map(|b| (b.actor.as_str(), b.value)).collect();
+    assert_eq!(bars, [("États-Unis", 30.0)]);
+    assert_eq!(c.theme_names, ["T10"]);
+    corpus.tags[0].orphan = true;
+    assert!(
+        aggregate(&corpus, &s, &lexicon(), Locale::En)
+            .bars
+            .is_empty()
+    );
+}
