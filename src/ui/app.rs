@@ -3,6 +3,7 @@
 
 use super::document::LoadedDoc;
 use super::edit::Edit;
+use super::files::{FileCommand, Files};
 use super::fonts;
 use super::i18n::{Lang, Strings};
 use super::mentions::MentionIndex;
@@ -56,6 +57,8 @@ pub enum Command {
     Redo,
     /// Hide the status message.
     DismissStatus,
+    /// Files and projects: new, open, save, import, recovery, quit.
+    File(FileCommand),
 }
 
 /// A message for the analyst in the status bar (an edit that failed, a file saved…).
@@ -96,6 +99,8 @@ pub struct VigieApp {
     pub search: SearchState,
     /// The last message for the analyst, if not dismissed.
     pub status: Option<Status>,
+    /// Dialogs, recent projects, background loads, problems, autosave (see `ui::files`).
+    pub files: Files,
     /// The built-in lexicon, and the project's (built-in plus the analyst's additions).
     base_lexicon: Lexicon,
     lexicon: Lexicon,
@@ -140,8 +145,35 @@ impl VigieApp {
     /// The app on a project whose articles are `docs` (read and analysed with the built-in
     /// lexicon); the project's corrections and lexicon additions are applied here.
     pub fn with_project(project: Project, docs: Vec<LoadedDoc>, lang: Lang) -> VigieApp {
-        let base_lexicon = Lexicon::builtin();
-        let mut app = VigieApp {
+        let mut app = VigieApp::build(project, docs, lang, Files::default(), Lexicon::builtin());
+        app.after_book_change();
+        app
+    }
+
+    /// The app on a project opened from disk whose articles `docs` were analysed with the
+    /// project's own lexicon; `files` carries over (dialogs, recent list, problems).
+    pub fn with_opened_project(
+        project: Project,
+        docs: Vec<LoadedDoc>,
+        lang: Lang,
+        files: Files,
+    ) -> VigieApp {
+        let base = Lexicon::builtin();
+        let mut app = VigieApp::build(project, docs, lang, files, base);
+        app.lexicon_additions = app.project.book().lexicon_additions.clone();
+        app.lexicon = app.project.lexicon(&app.base_lexicon);
+        app.after_book_change();
+        app
+    }
+
+    fn build(
+        project: Project,
+        docs: Vec<LoadedDoc>,
+        lang: Lang,
+        files: Files,
+        base_lexicon: Lexicon,
+    ) -> VigieApp {
+        VigieApp {
             selected: (!docs.is_empty()).then(|| article_from_env(docs.len())),
             mentions: MentionIndex::new(&docs),
             docs,
@@ -152,15 +184,14 @@ impl VigieApp {
             mentions_panel: None,
             search: SearchState::default(),
             status: None,
+            files,
             lexicon: base_lexicon.clone(),
             base_lexicon,
             lexicon_additions: Vec::new(),
             project,
             reader: ReaderState::default(),
             screenshot: ScreenshotRequest::from_env(),
-        };
-        app.after_book_change();
-        app
+        }
     }
 
     /// The app on the bundled seed articles, as a new unsaved project (first run).
@@ -265,6 +296,7 @@ impl VigieApp {
                 }
             }
             Command::DismissStatus => self.status = None,
+            Command::File(c) => self.apply_file(c),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod annot;
 pub mod app;
 pub mod document;
 pub mod edit;
+pub mod files;
 pub mod fonts;
 pub mod galleys;
 pub mod hover;
@@ -30,8 +31,9 @@ pub mod style;
 
 pub use app::{Command, VigieApp};
 
-/// Opens the desktop app on the bundled articles.
-pub fn run() -> anyhow::Result<()> {
+/// Opens the desktop app: on the project file `project` if given, else on the bundled
+/// articles as an unsaved project (offering to recover unsaved work of a previous session).
+pub fn run_with(project: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Vigie")
@@ -44,8 +46,13 @@ pub fn run() -> anyhow::Result<()> {
         options,
         Box::new(|cc| {
             VigieApp::setup(&cc.egui_ctx);
-            Ok(Box::new(VigieApp::with_seeds()))
+            Ok(Box::new(VigieApp::startup(files::Files::user(), project)))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// Opens the desktop app on the bundled articles (or unsaved work to recover).
+pub fn run() -> anyhow::Result<()> {
+    run_with(None)
 }

@@ -6,6 +6,7 @@
 use crate::extract::{EntityKind, FigureKind};
 
 pub mod edit;
+pub mod files;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
