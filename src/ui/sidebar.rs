@@ -70,9 +70,10 @@ impl ListState {
 }
 
 /// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
+/// (The file line is left out when the title is the file name.)
 pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> String {
-    format!(
-        "{}\n{} · {} {} · {} {} · {tags} {}\n{}",
+    let mut label = format!(
+        "{}\n{} · {} {} · {} {} · {tags} {}",
         d.title(),
         d.doc.date.as_deref().unwrap_or(s.undated),
         d.actor_count(),
@@ -80,8 +81,12 @@ pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> Strin
         d.figure_count(),
         s.figures,
         lang.files().tags,
-        d.doc.file_name(),
-    )
+    );
+    if d.title() != d.doc.file_name() {
+        label.push('\n');
+        label.push_str(d.doc.file_name());
+    }
+    label
 }
 
 /// Draws the list; returns the commands of the analyst's clicks and typing.

@@ -22,7 +22,7 @@ pub fn menu_bar(ui: &mut egui::Ui, lang: Lang, files: &Files, project: &Project)
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(fs.file, |ui| {
             let mut item = |ui: &mut egui::Ui, text: &str, keys: &str, c: F| {
-                if ui.add(Button::new(text).shortcut_text(keys)).clicked() {
+                if ui.add(menu_item(text, keys)).clicked() {
                     out.push(file(c));
                     ui.close();
                 }
@@ -47,7 +47,7 @@ pub fn menu_bar(ui: &mut egui::Ui, lang: Lang, files: &Files, project: &Project)
             }
             ui.separator();
             let mut item = |ui: &mut egui::Ui, text: &str, keys: &str, c: F| {
-                if ui.add(Button::new(text).shortcut_text(keys)).clicked() {
+                if ui.add(menu_item(text, keys)).clicked() {
                     out.push(file(c));
                     ui.close();
                 }
@@ -80,6 +80,16 @@ pub fn menu_bar(ui: &mut egui::Ui, lang: Lang, files: &Files, project: &Project)
         });
     });
     out
+}
+
+/// A menu entry, with its shortcut on the right when it has one.
+fn menu_item<'a>(text: &'a str, keys: &'a str) -> Button<'a> {
+    let b = Button::new(text);
+    if keys.is_empty() {
+        b
+    } else {
+        b.shortcut_text(keys)
+    }
 }
 
 /// Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S and Ctrl+Q (none while a file modal is open).
