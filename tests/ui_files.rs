@@ -4,7 +4,7 @@
 #![cfg(feature = "gui")]
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
 use vigie::project::{Rgb, Tag};
 use vigie::ui::edit::Edit;

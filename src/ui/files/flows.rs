@@ -233,7 +233,7 @@ impl VigieApp {
     }
 
     fn start_open(&mut self, project: Project) {
-        self.files.job = Some(Job::Open(OpenJob::start(project)));
+        self.files.job = Some(Job::Open(Box::new(OpenJob::start(project))));
     }
 
     fn recover(&mut self) {

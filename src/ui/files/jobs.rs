@@ -15,7 +15,7 @@ use std::sync::mpsc::{self, Receiver};
 
 /// Work under way.
 pub enum Job {
-    Open(OpenJob),
+    Open(Box<OpenJob>),
     Import(ImportJob),
 }
 
