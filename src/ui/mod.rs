@@ -3,7 +3,8 @@
 //! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
 //! `mentions_panel` draw; `annot`, `layout` and `galleys` turn an extraction into cached,
 //! highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
-//! behind them; `i18n` holds every visible string.
+//! behind them; `files` does everything with project and article files (menus, dialogs,
+//! background loads, autosave); `i18n` holds every visible string.
 
 pub mod annot;
 pub mod app;

@@ -1,13 +1,11 @@
 //! The file flows: new, open (with recovery and backup), save, save as, import, autosave and
 //! quitting. The one place where the UI touches project files and dialogs.
 
-use super::jobs::{ImportJob, Job, OpenJob};
-use super::{Answer, FileCommand, OpenFailure, PathPrompt, Problem};
-use crate::corpus::is_supported;
-use crate::project::{ArticleSource, OpenError, Project, content_hash, discard_recovery, paths};
+use super::jobs::{Job, OpenJob};
+use super::{Answer, FileCommand, OpenFailure, PathPrompt};
+use crate::project::{OpenError, Project, discard_recovery, paths};
 use crate::ui::VigieApp;
 use crate::ui::document::LoadedDoc;
-use crate::ui::mentions::MentionIndex;
 use std::path::{Path, PathBuf};
 
 impl VigieApp {
@@ -183,7 +181,7 @@ impl VigieApp {
         &self.files.title
     }
 
-    fn refuse_when_busy(&mut self) -> bool {
+    pub(super) fn refuse_when_busy(&mut self) -> bool {
         let busy = self.files.is_busy();
         if busy {
             self.report_error(self.lang.files().busy);
@@ -294,176 +292,11 @@ impl VigieApp {
                 self.replace_project(project, docs);
                 let orphans = self.project.book().orphans().len();
                 self.files.show_problems = !self.files.problems.is_empty() || orphans > 0;
-                self.inform(format!("{} {name}", self.lang.files().opening));
+                self.inform(format!("{} {name}", self.lang.files().opened));
                 self.files.title.clear();
             }
             Some(Job::Import(j)) => self.finish_import(j),
             None => {}
-        }
-    }
-
-    fn start_import(&mut self, inputs: Vec<PathBuf>) {
-        if self.refuse_when_busy() {
-            return;
-        }
-        let mut paths = Vec::new();
-        let mut problems = Vec::new();
-        for p in inputs {
-            let p = paths::absolute(&p);
-            if p.is_file() && !is_supported(&p) {
-                problems.push(Problem {
-                    path: crate::corpus::display_path(&p),
-                    reason: self.lang.files().not_an_article.to_string(),
-                    article: None,
-                });
-            } else {
-                paths.push(p);
-            }
-        }
-        let lexicon = self.lexicon().clone();
-        self.files.job = Some(Job::Import(ImportJob::start(paths, lexicon, problems)));
-    }
-
-    /// Adds what an import read to the project, as one undo step.
-    fn finish_import(&mut self, j: ImportJob) {
-        let cancelled = j.is_cancelled();
-        let mut added = Vec::new();
-        let mut duplicates = 0;
-        let loaded = j.loaded;
-        self.project.edit(|b| {
-            for (doc, extraction) in loaded {
-                let source = ArticleSource::Path(paths::to_stored(None, Path::new(&doc.path)));
-                let hash = content_hash(&doc.text);
-                if b.corpus
-                    .iter()
-                    .any(|a| a.source == source || a.hash == hash)
-                {
-                    duplicates += 1;
-                    continue;
-                }
-                match b.add_article(source, &doc.text) {
-                    Ok(id) => added.push(LoadedDoc::with_extraction(doc, extraction).with_id(id)),
-                    Err(_) => duplicates += 1,
-                }
-            }
-        });
-        let first = self.docs.len();
-        let n = added.len();
-        self.docs.extend(added);
-        self.after_book_change();
-        if n > 0 {
-            self.mentions = MentionIndex::new(&self.docs);
-            self.selected = Some(first);
-        }
-        let problems = j.problems.len();
-        self.files.problems.extend(j.problems);
-        self.files.show_problems |= problems > 0;
-        let fs = self.lang.files();
-        let mut msg = if n == 0 {
-            fs.nothing_added.to_string()
-        } else {
-            format!("{n} {}", fs.added)
-        };
-        if duplicates > 0 {
-            msg.push_str(&format!(" · {duplicates} {}", fs.duplicates));
-        }
-        if problems > 0 {
-            msg.push_str(&format!(" · {problems} {}", fs.problems.to_lowercase()));
-        }
-        if cancelled {
-            msg = format!("{} {msg}", fs.cancelled);
-        }
-        self.inform(msg);
-    }
-
-    /// Saves to the project's file, or asks where; true when saved.
-    fn save(&mut self) -> bool {
-        match self.project.path().map(Path::to_path_buf) {
-            Some(p) => self.save_to(p),
-            None => self.save_as_dialog(),
-        }
-    }
-
-    fn save_as_dialog(&mut self) -> bool {
-        let suggested = format!("{}.vigie", self.project.name());
-        let dir = self.project.dir().map(Path::to_path_buf);
-        match self
-            .files
-            .dialogs
-            .save_project_as(&suggested, dir.as_deref())
-        {
-            Some(p) => self.save_to(p),
-            None => {
-                self.inform(self.lang.files().no_dialog);
-                false
-            }
-        }
-    }
-
-    fn save_to(&mut self, path: PathBuf) -> bool {
-        let mut path = paths::absolute(&path);
-        if path.extension().is_none_or(|e| e != "vigie") {
-            let mut s = path.into_os_string();
-            s.push(".vigie");
-            path = PathBuf::from(s);
-        }
-        let untitled = crate::ui::i18n::Lang::ALL
-            .iter()
-            .any(|l| l.edit().untitled == self.project.name() || self.project.name().is_empty());
-        if untitled && let Some(stem) = path.file_stem() {
-            self.project.set_name(&stem.to_string_lossy());
-        }
-        let old_recovery = self.recovery_file();
-        match self.project.save_as(&path) {
-            Ok(()) => {
-                if let Some(old) = old_recovery {
-                    let _ = discard_recovery(&old);
-                }
-                self.discard_own_recovery();
-                self.files.remember(path.clone());
-                let msg = format!("{} {}", self.lang.files().saved_to, path.display());
-                self.inform(msg);
-                true
-            }
-            Err(e) => {
-                let msg = format!("{}: {e}", self.lang.files().cannot_save);
-                self.report_error(msg);
-                false
-            }
-        }
-    }
-
-    fn recovery_file(&self) -> Option<PathBuf> {
-        let places = self.files.places.as_ref()?;
-        Some(places.recovery_file(self.project.path()))
-    }
-
-    fn discard_own_recovery(&mut self) {
-        if let Some(f) = self.recovery_file() {
-            let _ = discard_recovery(&f);
-        }
-    }
-
-    fn autosave(&mut self) {
-        let Some(places) = &self.files.places else {
-            return;
-        };
-        if let Err(e) = places.autosave(&self.project) {
-            let msg = format!("{}: {e}", self.lang.files().cannot_save);
-            self.report_error(msg);
-        }
-    }
-
-    /// Writes the recovery file when the project has been dirty for `autosave_every` seconds.
-    fn autosave_tick(&mut self, now: f64) {
-        if self.files.places.is_none() || !self.project.is_dirty() {
-            self.files.last_autosave = None;
-            return;
-        }
-        let since = *self.files.last_autosave.get_or_insert(now);
-        if now - since >= self.files.autosave_every {
-            self.autosave();
-            self.files.last_autosave = Some(now);
         }
     }
 }

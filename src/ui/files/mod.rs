@@ -5,9 +5,11 @@
 
 pub mod dialogs;
 mod flows;
+mod import;
 pub mod jobs;
 pub mod recent;
 pub mod recovery;
+mod save;
 mod view;
 
 pub use dialogs::{Dialogs, NoDialogs, RfdDialogs};

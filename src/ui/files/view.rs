@@ -29,7 +29,12 @@ pub fn menu_bar(ui: &mut egui::Ui, lang: Lang, files: &Files, project: &Project)
             };
             item(ui, fs.new, "Ctrl+N", F::New);
             item(ui, fs.open, "Ctrl+O", F::Open);
-            item(ui, fs.open_path, "", F::Prompt(PromptKind::Open));
+            item(
+                ui,
+                fs.open_path,
+                "Ctrl+Shift+O",
+                F::Prompt(PromptKind::Open),
+            );
             let mut recent = None;
             ui.menu_button(fs.open_recent, |ui| {
                 if files.recent.paths.is_empty() {
@@ -92,7 +97,7 @@ fn menu_item<'a>(text: &'a str, keys: &'a str) -> Button<'a> {
     }
 }
 
-/// Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S and Ctrl+Q (none while a file modal is open).
+/// Ctrl+N, Ctrl+O, Ctrl+Shift+O (open a path), Ctrl+S, Ctrl+Shift+S and Ctrl+Q (none while a file modal is open).
 pub fn shortcuts(ctx: &egui::Context, files: &Files) -> Vec<Command> {
     if files.modal_open() {
         return Vec::new();
@@ -102,6 +107,10 @@ pub fn shortcuts(ctx: &egui::Context, files: &Files) -> Vec<Command> {
         (k(Modifiers::COMMAND | Modifiers::SHIFT, Key::S), F::SaveAs),
         (k(Modifiers::COMMAND, Key::S), F::Save),
         (k(Modifiers::COMMAND, Key::N), F::New),
+        (
+            k(Modifiers::COMMAND | Modifiers::SHIFT, Key::O),
+            F::Prompt(PromptKind::Open),
+        ),
         (k(Modifiers::COMMAND, Key::O), F::Open),
         (k(Modifiers::COMMAND, Key::Q), F::Quit),
     ];
