@@ -179,8 +179,15 @@ fn the_recent_list_survives_restarts_and_a_damaged_list_is_empty() {
     settle(&mut h2);
     assert_eq!(h2.state().project.path(), Some(file.as_path()));
 
-    // A damaged list: empty, no crash; the menu says so.
+    // A project that is gone: the error, and it leaves the list.
+    std::fs::remove_file(&file).expect("rm");
+    apply(&mut h2, Command::File(FileCommand::OpenPath(file.clone())));
+    h2.get_by_label("Cannot open this project");
+    assert!(h2.state().files.recent.paths.is_empty());
     let places = Places::in_dir(&dir.path().join("user"));
+    assert!(Recent::load(&places.recent_file()).paths.is_empty());
+
+    // A damaged list: empty, no crash; the menu says so.
     std::fs::write(places.recent_file(), b"\x00\xffnot json").expect("write");
     assert_eq!(Recent::load(&places.recent_file()), Recent::default());
     let mut h3 = seeds_app(dir.path(), Scripted::default());

@@ -101,10 +101,13 @@ impl VigieApp {
         });
         commands.extend(files::show_overlays(ui.ctx(), self.lang, &mut self.files));
         commands.extend(files::shortcuts(ui.ctx(), &self.files));
-        commands.extend(shortcuts(ui.ctx()));
+        if !self.files.modal_open() {
+            commands.extend(shortcuts(ui.ctx()));
+        }
         for c in commands {
             self.apply(c);
         }
+        self.flush_viewport(ui.ctx());
         if let Some(theme) = self.theme
             && ui.ctx().theme() != theme
         {

@@ -129,9 +129,7 @@ impl VigieApp {
     /// What the app does with files every frame: background loads, autosave, files dropped on
     /// the window, the close button, the window title.
     pub(crate) fn files_frame(&mut self, ctx: &egui::Context) {
-        for c in self.files.viewport.drain(..) {
-            ctx.send_viewport_cmd(c);
-        }
+        self.flush_viewport(ctx);
         self.poll_job();
         if self.files.is_busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
@@ -173,6 +171,13 @@ impl VigieApp {
         if title != self.files.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.files.title = title;
+        }
+    }
+
+    /// Sends the window the commands file flows asked for (close after "Quit").
+    pub(crate) fn flush_viewport(&mut self, ctx: &egui::Context) {
+        for c in self.files.viewport.drain(..) {
+            ctx.send_viewport_cmd(c);
         }
     }
 
@@ -218,7 +223,16 @@ impl VigieApp {
                 self.files.remember(path);
                 self.start_open(project);
             }
-            Err(e) => self.show_open_error(path, &e),
+            Err(e) => {
+                // A project that is gone leaves the recent list; a damaged one stays.
+                if let OpenError::Io { source, .. } = &e
+                    && source.kind() == std::io::ErrorKind::NotFound
+                {
+                    self.files.recent.remove(&path);
+                    self.files.write_recent();
+                }
+                self.show_open_error(path, &e);
+            }
         }
     }
 

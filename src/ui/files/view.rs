@@ -204,8 +204,10 @@ pub fn panels(
 pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<Command> {
     let fs = lang.files();
     let mut out = Vec::new();
-    if let Some(ask) = &files.confirm {
-        let _ = ask;
+    if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+        drop_hint(ctx, fs.drop_hint);
+    }
+    if files.confirm.is_some() {
         egui::Modal::new(egui::Id::unique("files-unsaved")).show(ctx, |ui| {
             ui.heading(fs.unsaved_title);
             ui.label(fs.unsaved_body);
@@ -304,4 +306,19 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
         });
     }
     out
+}
+
+/// Dims the window and says what dropping will do, while files are dragged over it.
+fn drop_hint(ctx: &egui::Context, text: &str) {
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("files-drop"));
+    let painter = ctx.layer_painter(layer);
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
 }
