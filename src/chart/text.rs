@@ -209,7 +209,8 @@ mod tests {
     fn rates_read_with_four_digits() {
         assert_eq!(number_sig(0.848032, Locale::Fr), "0,848");
         assert_eq!(number_sig(1.1792, Locale::En), "1.179");
-        assert_eq!(number_sig(169.95, Locale::En), "170");
+        assert_eq!(number_sig(169.95, Locale::En), "169.9");
+        assert_eq!(number_sig(1595.5, Locale::En), "1596");
         assert_eq!(number_sig(0.0, Locale::En), "?");
         assert_eq!(kind_name(None, Locale::Fr), "Autre");
         assert_eq!(kind_name(Some(EntityKind::Company), Locale::En), "Company");

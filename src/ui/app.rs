@@ -5,6 +5,7 @@ use super::actor_form::ActorForm;
 use super::codebook::{CodebookCommand, CodebookState};
 use super::document::LoadedDoc;
 use super::edit::Edit;
+use super::files::{FileCommand, Files};
 use super::fonts;
 use super::i18n::{Lang, Strings};
 use super::mentions::MentionIndex;
@@ -67,6 +68,8 @@ pub enum Command {
     ToggleCorrections,
     /// Show the codebook, a theme's passages, a memo dialog.
     Codebook(CodebookCommand),
+    /// Files and projects: new, open, save, import, recovery, quit.
+    File(FileCommand),
 }
 
 /// A message for the analyst in the status bar (an edit that failed, a file saved…).
@@ -113,6 +116,8 @@ pub struct VigieApp {
     pub corrections_open: bool,
     /// The codebook panel and its dialogs.
     pub codebook: CodebookState,
+    /// Dialogs, recent projects, background loads, problems, autosave (see `ui::files`).
+    pub files: Files,
     /// The built-in lexicon, and the project's (built-in plus the analyst's additions).
     base_lexicon: Lexicon,
     lexicon: Lexicon,
@@ -157,8 +162,35 @@ impl VigieApp {
     /// The app on a project whose articles are `docs` (read and analysed with the built-in
     /// lexicon); the project's corrections and lexicon additions are applied here.
     pub fn with_project(project: Project, docs: Vec<LoadedDoc>, lang: Lang) -> VigieApp {
-        let base_lexicon = Lexicon::builtin();
-        let mut app = VigieApp {
+        let mut app = VigieApp::build(project, docs, lang, Files::default(), Lexicon::builtin());
+        app.after_book_change();
+        app
+    }
+
+    /// The app on a project opened from disk whose articles `docs` were analysed with the
+    /// project's own lexicon; `files` carries over (dialogs, recent list, problems).
+    pub fn with_opened_project(
+        project: Project,
+        docs: Vec<LoadedDoc>,
+        lang: Lang,
+        files: Files,
+    ) -> VigieApp {
+        let base = Lexicon::builtin();
+        let mut app = VigieApp::build(project, docs, lang, files, base);
+        app.lexicon_additions = app.project.book().lexicon_additions.clone();
+        app.lexicon = app.project.lexicon(&app.base_lexicon);
+        app.after_book_change();
+        app
+    }
+
+    fn build(
+        project: Project,
+        docs: Vec<LoadedDoc>,
+        lang: Lang,
+        files: Files,
+        base_lexicon: Lexicon,
+    ) -> VigieApp {
+        VigieApp {
             selected: (!docs.is_empty()).then(|| article_from_env(docs.len())),
             mentions: MentionIndex::new(&docs),
             docs,
@@ -172,15 +204,14 @@ impl VigieApp {
             actor_form: None,
             corrections_open: false,
             codebook: CodebookState::default(),
+            files,
             lexicon: base_lexicon.clone(),
             base_lexicon,
             lexicon_additions: Vec::new(),
             project,
             reader: ReaderState::default(),
             screenshot: ScreenshotRequest::from_env(),
-        };
-        app.after_book_change();
-        app
+        }
     }
 
     /// The app on the bundled seed articles, as a new unsaved project (first run).
@@ -293,6 +324,7 @@ impl VigieApp {
             Command::CloseActorForm => self.actor_form = None,
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
             Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
+            Command::File(c) => self.apply_file(c),
         }
     }
 

@@ -2,9 +2,11 @@
 //!
 //! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
 //! `mentions_panel` draw; `codebook`, `retrieval`, `tag_menu` and `tag_marks` are the theme
-//! codebook, tagging and the tags drawn in the reader; `annot`, `layout` and `galleys` turn an
-//! extraction into cached, highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure models
-//! behind them; `i18n` holds every visible string.
+//! codebook, tagging and the tags drawn in the reader; `correct_menu`, `corrections_window` and
+//! `actor_form` correct the engine; `annot`, `layout` and `galleys` turn an extraction into
+//! cached, highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure
+//! models behind them; `files` does everything with project and article files (menus, dialogs,
+//! background loads, autosave); `i18n` holds every visible string.
 
 pub mod actor_form;
 pub mod annot;
@@ -14,6 +16,7 @@ pub mod correct_menu;
 pub mod corrections_window;
 pub mod document;
 pub mod edit;
+pub mod files;
 pub mod fonts;
 pub mod galleys;
 pub mod hover;
@@ -38,8 +41,9 @@ pub mod tag_menu;
 
 pub use app::{Command, VigieApp};
 
-/// Opens the desktop app on the bundled articles.
-pub fn run() -> anyhow::Result<()> {
+/// Opens the desktop app: on the project file `project` if given, else on the bundled
+/// articles as an unsaved project (offering to recover unsaved work of a previous session).
+pub fn run_with(project: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Vigie")
@@ -52,8 +56,13 @@ pub fn run() -> anyhow::Result<()> {
         options,
         Box::new(|cc| {
             VigieApp::setup(&cc.egui_ctx);
-            Ok(Box::new(VigieApp::with_seeds()))
+            Ok(Box::new(VigieApp::startup(files::Files::user(), project)))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// Opens the desktop app on the bundled articles (or unsaved work to recover).
+pub fn run() -> anyhow::Result<()> {
+    run_with(None)
 }

@@ -1,43 +1,195 @@
-//! The article list: one selectable entry per article with its title, date and counts.
+//! The article list: one selectable entry per article (title, date, counts of actors, figures
+//! and tags, source file), a filter on title and full text (case- and accent-insensitive) and a
+//! sort by date, title or order of addition.
 
 use super::app::Command;
 use super::document::LoadedDoc;
-use super::i18n::Strings;
-use egui::{Button, RichText, ScrollArea};
+use super::files::FileCommand;
+use super::i18n::{Lang, Strings};
+use super::search::fold;
+use crate::project::ArticleId;
+use egui::{Button, RichText, ScrollArea, TextEdit};
+use std::collections::{BTreeMap, HashMap};
 
-/// Draws the list; returns the command of a click, if any.
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// The project's order (order of addition).
+    #[default]
+    Added,
+    /// Newest first; undated articles last.
+    Date,
+    Title,
+}
+
+/// The list's filter and sort, with the folded texts the filter searches (made once per article).
+#[derive(Debug, Default)]
+pub struct ListState {
+    pub filter: String,
+    pub sort: Sort,
+    folded: HashMap<ArticleId, (usize, String)>,
+}
+
+impl ListState {
+    /// Indexes into `docs` of the entries to show, in order.
+    pub fn visible(&mut self, docs: &[LoadedDoc]) -> Vec<usize> {
+        let needle = fold(self.filter.trim());
+        let mut out: Vec<usize> = if needle.is_empty() {
+            (0..docs.len()).collect()
+        } else {
+            (0..docs.len())
+                .filter(|&i| {
+                    let d = &docs[i];
+                    let key = d.doc.text.len();
+                    let entry = self
+                        .folded
+                        .entry(d.id)
+                        .or_insert_with(|| (usize::MAX, String::new()));
+                    if entry.0 != key {
+                        *entry = (key, format!("{}\n{}", fold(d.title()), fold(&d.doc.text)));
+                    }
+                    entry.1.contains(&needle)
+                })
+                .collect()
+        };
+        match self.sort {
+            Sort::Added => {}
+            Sort::Title => out.sort_by_cached_key(|&i| fold(docs[i].title())),
+            Sort::Date => out.sort_by(|&a, &b| {
+                let (da, db) = (&docs[a].doc.date, &docs[b].doc.date);
+                match (da, db) {
+                    (Some(x), Some(y)) => y.cmp(x),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                }
+            }),
+        }
+        out
+    }
+}
+
+/// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
+/// (The file line is left out when the title is the file name.)
+pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> String {
+    let mut label = format!(
+        "{}\n{} · {} {} · {} {} · {tags} {}",
+        d.title(),
+        d.doc.date.as_deref().unwrap_or(s.undated),
+        d.actor_count(),
+        s.actors,
+        d.figure_count(),
+        s.figures,
+        lang.files().tags,
+    );
+    if d.title() != d.doc.file_name() {
+        label.push('\n');
+        label.push_str(d.doc.file_name());
+    }
+    label
+}
+
+/// Draws the list; returns the commands of the analyst's clicks and typing.
 pub fn show(
     ui: &mut egui::Ui,
     docs: &[LoadedDoc],
     selected: Option<usize>,
-    s: &Strings,
-) -> Option<Command> {
-    let mut command = None;
+    lang: Lang,
+    tags: &BTreeMap<ArticleId, usize>,
+    list: &mut ListState,
+) -> Vec<Command> {
+    let s = lang.tr();
+    let fs = lang.files();
+    let mut out = Vec::new();
     ui.heading(s.articles);
-    ui.label(RichText::new(format!("{} {}", docs.len(), s.in_corpus)).weak());
+    let visible = list.visible(docs);
+    let count = if visible.len() == docs.len() {
+        format!("{} {}", docs.len(), s.in_corpus)
+    } else {
+        format!("{} {} {}", visible.len(), fs.shown_of, docs.len())
+    };
+    ui.label(RichText::new(count).weak());
+    ui.horizontal(|ui| {
+        let label = ui.label(fs.filter);
+        let mut q = list.filter.clone();
+        let r = ui
+            .add(
+                TextEdit::singleline(&mut q)
+                    .hint_text(fs.filter_hint)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if r.changed() {
+            out.push(Command::File(FileCommand::SetFilter(q)));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(fs.sort_by);
+        for (sort, name) in [
+            (Sort::Added, fs.by_order),
+            (Sort::Date, fs.by_date),
+            (Sort::Title, fs.by_title),
+        ] {
+            if ui.selectable_label(list.sort == sort, name).clicked() {
+                out.push(Command::File(FileCommand::SetSort(sort)));
+            }
+        }
+    });
     ui.separator();
     ScrollArea::vertical()
         .id_salt("article-list")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 6.0;
-            for (i, d) in docs.iter().enumerate() {
-                let line = format!(
-                    "{}\n{} · {} {} · {} {}",
-                    d.title(),
-                    d.doc.date.as_deref().unwrap_or(s.undated),
-                    d.actor_count(),
-                    s.actors,
-                    d.figure_count(),
-                    s.figures
-                );
+            for i in visible {
+                let d = &docs[i];
+                let line = entry_label(d, tags.get(&d.id).copied().unwrap_or(0), s, lang);
                 let button = Button::selectable(selected == Some(i), line)
                     .wrap()
                     .min_size(egui::vec2(ui.available_width(), 0.0));
                 if ui.add(button).on_hover_text(&d.doc.path).clicked() {
-                    command = Some(Command::Select(i));
+                    out.push(Command::Select(i));
                 }
             }
         });
-    command
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+    use crate::extract::Extraction;
+
+    fn doc(id: u64, title: &str, date: Option<&str>, text: &str) -> LoadedDoc {
+        let d = Document {
+            path: format!("{title}.txt"),
+            text: text.into(),
+            title: Some(title.into()),
+            date: date.map(Into::into),
+        };
+        LoadedDoc::with_extraction(d, Extraction::default()).with_id(ArticleId(id))
+    }
+
+    #[test]
+    fn filter_folds_case_and_accents_over_title_and_text() {
+        let docs = [
+            doc(1, "Énergie", Some("2025-01-02"), "Les centrales."),
+            doc(2, "Puces", None, "TSMC et la Corée."),
+            doc(3, "Zéro", Some("2025-03-01"), "rien"),
+        ];
+        let mut l = ListState::default();
+        assert_eq!(l.visible(&docs), vec![0, 1, 2]);
+        l.filter = "energie".into();
+        assert_eq!(l.visible(&docs), vec![0]);
+        l.filter = "COREE".into();
+        assert_eq!(l.visible(&docs), vec![1]);
+        l.filter = "absent".into();
+        assert!(l.visible(&docs).is_empty());
+        l.filter.clear();
+        l.sort = Sort::Date;
+        assert_eq!(l.visible(&docs), vec![2, 0, 1]);
+        l.sort = Sort::Title;
+        assert_eq!(l.visible(&docs), vec![0, 1, 2]);
+    }
 }

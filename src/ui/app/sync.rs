@@ -49,6 +49,9 @@ impl VigieApp {
             .iter()
             .map(|a| a.id)
             .filter(|id| self.docs.iter().all(|d| d.id != *id))
+            // Articles that could not be read when the project was opened are in the Problems
+            // list; they are not read again on every edit.
+            .filter(|id| !self.files.unreadable.contains(id))
             .collect();
         for id in missing {
             match read_article(&self.project, id) {

@@ -5,7 +5,7 @@ use super::{Command, Status, VigieApp};
 use crate::project::Project;
 use crate::ui::i18n::{Lang, Strings};
 use crate::ui::reader::{self, ReaderView};
-use crate::ui::{codebook, legend, mentions_panel, search, search_bar, sidebar, tag_menu};
+use crate::ui::{codebook, files, legend, mentions_panel, search, search_bar, sidebar, tag_menu};
 use egui::{CentralPanel, Key, KeyboardShortcut, Modifiers, Panel};
 
 impl VigieApp {
@@ -13,6 +13,10 @@ impl VigieApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let s = self.tr();
         let mut commands = Vec::new();
+        self.files_frame(ui.ctx());
+        Panel::top("menu-bar").show(ui, |ui| {
+            commands.extend(files::menu_bar(ui, self.lang, &self.files, &self.project));
+        });
         Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.strong("Vigie");
@@ -44,12 +48,22 @@ impl VigieApp {
                 commands.extend(status_bar(ui, self.lang, status));
             });
         }
+        commands.extend(files::panels(
+            ui,
+            self.lang,
+            &self.files,
+            &self.project,
+            &self.docs,
+        ));
         Panel::left("articles")
             .resizable(true)
             .default_size(320.0)
             .size_range(200.0..=600.0)
             .show(ui, |ui| {
-                commands.extend(sidebar::show(ui, &self.docs, self.selected, s));
+                let tags = self.project.book().counts_by_article();
+                let list = &mut self.files.list;
+                let (docs, lang) = (&self.docs, self.lang);
+                commands.extend(sidebar::show(ui, docs, self.selected, lang, &tags, list));
             });
         if self.codebook.open {
             Panel::right("codebook")
@@ -123,13 +137,18 @@ impl VigieApp {
             book,
             self.lang,
         ));
-        if self.codebook.dialog.is_none() {
-            commands.extend(tag_menu::number_keys(ui.ctx(), book, tag_target.as_ref()));
+        commands.extend(files::show_overlays(ui.ctx(), self.lang, &mut self.files));
+        commands.extend(files::shortcuts(ui.ctx(), &self.files));
+        if !self.files.modal_open() {
+            if self.codebook.dialog.is_none() {
+                commands.extend(tag_menu::number_keys(ui.ctx(), book, tag_target.as_ref()));
+            }
+            commands.extend(shortcuts(ui.ctx()));
         }
-        commands.extend(shortcuts(ui.ctx()));
         for c in commands {
             self.apply(c);
         }
+        self.flush_viewport(ui.ctx());
         if let Some(theme) = self.theme
             && ui.ctx().theme() != theme
         {

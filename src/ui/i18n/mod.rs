@@ -7,6 +7,7 @@ use crate::extract::{EntityKind, FigureKind};
 
 pub mod correct;
 pub mod edit;
+pub mod files;
 pub mod tags;
 
 /// A language of the interface.

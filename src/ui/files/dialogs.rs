@@ -1,0 +1,70 @@
+//! The system file dialogs, behind a trait: the app uses rfd (XDG portal on Linux), tests a
+//! scripted fake. Every dialog returns `None` when cancelled or when there is no dialog at all
+//! (no portal): the in-app path prompt is always there as the other way in.
+
+use std::path::{Path, PathBuf};
+
+/// Asks the analyst for files and folders.
+pub trait Dialogs {
+    /// A `*.vigie` project to open.
+    fn open_project(&mut self) -> Option<PathBuf>;
+    /// Where to save the project (`suggested` is a file name).
+    fn save_project_as(&mut self, suggested: &str, dir: Option<&Path>) -> Option<PathBuf>;
+    /// A folder of articles to add.
+    fn open_folder(&mut self) -> Option<PathBuf>;
+    /// Article files to add.
+    fn add_files(&mut self) -> Option<Vec<PathBuf>>;
+}
+
+/// No dialogs at all (the default until the app installs real ones): every call is a cancel.
+#[derive(Debug, Default)]
+pub struct NoDialogs;
+
+impl Dialogs for NoDialogs {
+    fn open_project(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn save_project_as(&mut self, _: &str, _: Option<&Path>) -> Option<PathBuf> {
+        None
+    }
+    fn open_folder(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn add_files(&mut self) -> Option<Vec<PathBuf>> {
+        None
+    }
+}
+
+/// The native dialogs (rfd).
+#[derive(Debug, Default)]
+pub struct RfdDialogs;
+
+const PROJECT_EXT: [&str; 1] = ["vigie"];
+
+impl Dialogs for RfdDialogs {
+    fn open_project(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Vigie", &PROJECT_EXT)
+            .pick_file()
+    }
+
+    fn save_project_as(&mut self, suggested: &str, dir: Option<&Path>) -> Option<PathBuf> {
+        let mut d = rfd::FileDialog::new()
+            .add_filter("Vigie", &PROJECT_EXT)
+            .set_file_name(suggested);
+        if let Some(dir) = dir {
+            d = d.set_directory(dir);
+        }
+        d.save_file()
+    }
+
+    fn open_folder(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new().pick_folder()
+    }
+
+    fn add_files(&mut self) -> Option<Vec<PathBuf>> {
+        rfd::FileDialog::new()
+            .add_filter("Articles", crate::corpus::SUPPORTED_EXTENSIONS)
+            .pick_files()
+    }
+}

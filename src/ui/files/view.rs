@@ -1,0 +1,324 @@
+//! Draws the file UI: the menu bar (File, Edit), the progress bar of a background load, the
+//! Problems panel, the modals (path prompt, open error, recovery, unsaved changes); and reads
+//! the file shortcuts (Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+Q).
+
+use super::jobs::Job;
+use super::{Answer, FileCommand as F, Files, PromptKind};
+use crate::project::Project;
+use crate::ui::Command;
+use crate::ui::document::LoadedDoc;
+use crate::ui::i18n::Lang;
+use egui::{Button, Key, KeyboardShortcut, Modifiers, Panel, RichText};
+use std::path::PathBuf;
+
+fn file(c: F) -> Command {
+    Command::File(c)
+}
+
+/// The menu bar.
+pub fn menu_bar(ui: &mut egui::Ui, lang: Lang, files: &Files, project: &Project) -> Vec<Command> {
+    let fs = lang.files();
+    let mut out = Vec::new();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(fs.file, |ui| {
+            let mut item = |ui: &mut egui::Ui, text: &str, keys: &str, c: F| {
+                if ui.add(menu_item(text, keys)).clicked() {
+                    out.push(file(c));
+                    ui.close();
+                }
+            };
+            item(ui, fs.new, "Ctrl+N", F::New);
+            item(ui, fs.open, "Ctrl+O", F::Open);
+            item(
+                ui,
+                fs.open_path,
+                "Ctrl+Shift+O",
+                F::Prompt(PromptKind::Open),
+            );
+            let mut recent = None;
+            ui.menu_button(fs.open_recent, |ui| {
+                if files.recent.paths.is_empty() {
+                    ui.label(RichText::new(fs.no_recent).weak());
+                }
+                for p in &files.recent.paths {
+                    if ui.button(p.display().to_string()).clicked() {
+                        recent = Some(p.clone());
+                        ui.close();
+                    }
+                }
+            });
+            if let Some(p) = recent {
+                out.push(file(F::OpenPath(p)));
+            }
+            ui.separator();
+            let mut item = |ui: &mut egui::Ui, text: &str, keys: &str, c: F| {
+                if ui.add(menu_item(text, keys)).clicked() {
+                    out.push(file(c));
+                    ui.close();
+                }
+            };
+            item(ui, fs.save, "Ctrl+S", F::Save);
+            item(ui, fs.save_as, "Ctrl+Shift+S", F::SaveAs);
+            item(ui, fs.save_to_path, "", F::Prompt(PromptKind::SaveTo));
+            ui.separator();
+            item(ui, fs.add_folder, "", F::AddFolder);
+            item(ui, fs.add_files, "", F::AddFiles);
+            item(ui, fs.add_path, "", F::Prompt(PromptKind::Add));
+            ui.separator();
+            let n = files.problems.len() + project.book().orphans().len();
+            item(ui, &format!("{} ({n})", fs.problems), "", F::ToggleProblems);
+            ui.separator();
+            item(ui, fs.quit, "Ctrl+Q", F::Quit);
+        });
+        ui.menu_button(fs.edit, |ui| {
+            let e = lang.edit();
+            let undo = Button::new(e.undo).shortcut_text("Ctrl+Z");
+            if ui.add_enabled(project.can_undo(), undo).clicked() {
+                out.push(Command::Undo);
+                ui.close();
+            }
+            let redo = Button::new(e.redo).shortcut_text("Ctrl+Shift+Z");
+            if ui.add_enabled(project.can_redo(), redo).clicked() {
+                out.push(Command::Redo);
+                ui.close();
+            }
+        });
+    });
+    out
+}
+
+/// A menu entry, with its shortcut on the right when it has one.
+fn menu_item<'a>(text: &'a str, keys: &'a str) -> Button<'a> {
+    let b = Button::new(text);
+    if keys.is_empty() {
+        b
+    } else {
+        b.shortcut_text(keys)
+    }
+}
+
+/// Ctrl+N, Ctrl+O, Ctrl+Shift+O (open a path), Ctrl+S, Ctrl+Shift+S and Ctrl+Q (none while a file modal is open).
+pub fn shortcuts(ctx: &egui::Context, files: &Files) -> Vec<Command> {
+    if files.modal_open() {
+        return Vec::new();
+    }
+    let k = |m, key| KeyboardShortcut::new(m, key);
+    let keys = [
+        (k(Modifiers::COMMAND | Modifiers::SHIFT, Key::S), F::SaveAs),
+        (k(Modifiers::COMMAND, Key::S), F::Save),
+        (k(Modifiers::COMMAND, Key::N), F::New),
+        (
+            k(Modifiers::COMMAND | Modifiers::SHIFT, Key::O),
+            F::Prompt(PromptKind::Open),
+        ),
+        (k(Modifiers::COMMAND, Key::O), F::Open),
+        (k(Modifiers::COMMAND, Key::Q), F::Quit),
+    ];
+    ctx.input_mut(|i| {
+        keys.into_iter()
+            .find(|(key, _)| i.consume_shortcut(key))
+            .map(|(_, c)| file(c))
+            .into_iter()
+            .collect()
+    })
+}
+
+/// The progress bar of a background load (bottom), and the Problems panel when shown.
+pub fn panels(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    files: &Files,
+    project: &Project,
+    docs: &[LoadedDoc],
+) -> Vec<Command> {
+    let fs = lang.files();
+    let mut out = Vec::new();
+    if let Some(job) = &files.job {
+        Panel::bottom("files-progress").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let what = match job {
+                    Job::Open(j) => format!("{} {}", fs.opening, j.project.name()),
+                    Job::Import(_) => fs.importing.to_string(),
+                };
+                ui.label(what);
+                let (done, total) = job.progress();
+                let frac = if total == 0 {
+                    0.0
+                } else {
+                    done as f32 / total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(frac)
+                        .desired_width(300.0)
+                        .text(format!("{done} / {total}")),
+                );
+                if ui.button(fs.cancel).clicked() {
+                    out.push(file(F::CancelLoad));
+                }
+            });
+        });
+    }
+    let orphans = project.book().orphans();
+    if files.show_problems {
+        Panel::bottom("problems")
+            .resizable(true)
+            .default_size(160.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.strong(fs.problems);
+                    if ui.small_button(fs.clear).clicked() {
+                        out.push(file(F::ClearProblems));
+                    }
+                    if ui.small_button(lang.tr().close).clicked() {
+                        out.push(file(F::ToggleProblems));
+                    }
+                });
+                egui::ScrollArea::vertical()
+                    .id_salt("problems-list")
+                    .show(ui, |ui| {
+                        for p in &files.problems {
+                            let kept = if p.article.is_some() {
+                                format!(" ({})", fs.unreadable_article)
+                            } else {
+                                String::new()
+                            };
+                            ui.label(format!("{} — {}{kept}", p.path, p.reason));
+                        }
+                        if !orphans.is_empty() {
+                            ui.label(RichText::new(fs.orphans).strong());
+                        }
+                        for t in orphans {
+                            let title = docs
+                                .iter()
+                                .find(|d| d.id == t.article)
+                                .map_or("?", LoadedDoc::title);
+                            ui.label(format!("“{}” — {title}", t.quote));
+                        }
+                    });
+            });
+    }
+    out
+}
+
+/// The modals, at most one at a time: path prompt, open error, recovery, unsaved changes.
+pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<Command> {
+    let fs = lang.files();
+    let mut out = Vec::new();
+    if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+        drop_hint(ctx, fs.drop_hint);
+    }
+    if files.confirm.is_some() {
+        egui::Modal::new(egui::Id::unique("files-unsaved")).show(ctx, |ui| {
+            ui.heading(fs.unsaved_title);
+            ui.label(fs.unsaved_body);
+            ui.horizontal(|ui| {
+                for (text, a) in [
+                    (fs.save, Answer::Save),
+                    (fs.dont_save, Answer::DontSave),
+                    (fs.cancel, Answer::Cancel),
+                ] {
+                    if ui.button(text).clicked() {
+                        out.push(file(F::Confirm(a)));
+                    }
+                }
+            });
+            if ui.input(|i| i.key_pressed(Key::Escape)) {
+                out.push(file(F::Confirm(Answer::Cancel)));
+            }
+        });
+    } else if let Some(offer) = &files.recovery_offer {
+        egui::Modal::new(egui::Id::unique("files-recovery")).show(ctx, |ui| {
+            ui.heading(fs.recover_title);
+            ui.label(fs.recover_body);
+            let what = offer.project.as_ref().map_or_else(
+                || lang.edit().untitled.to_string(),
+                |p| p.display().to_string(),
+            );
+            ui.label(RichText::new(what).monospace());
+            ui.horizontal(|ui| {
+                if ui.button(fs.recover).clicked() {
+                    out.push(file(F::Recover));
+                }
+                if ui.button(fs.discard).clicked() {
+                    out.push(file(F::DiscardRecovery));
+                }
+            });
+        });
+    } else if let Some(err) = &files.open_error {
+        egui::Modal::new(egui::Id::unique("files-open-error")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(fs.cannot_open);
+            ui.label(RichText::new(err.path.display().to_string()).monospace());
+            ui.label(&err.message);
+            ui.horizontal(|ui| {
+                if let Some(b) = &err.backup
+                    && ui.button(fs.open_backup).clicked()
+                {
+                    out.push(file(F::OpenBackup {
+                        backup: b.clone(),
+                        original: err.path.clone(),
+                    }));
+                }
+                if ui.button(lang.tr().close).clicked() || ui.input(|i| i.key_pressed(Key::Escape))
+                {
+                    out.push(file(F::DismissOpenError));
+                }
+            });
+        });
+    } else if let Some(prompt) = &mut files.prompt {
+        egui::Modal::new(egui::Id::unique("files-prompt")).show(ctx, |ui| {
+            let title = match prompt.kind {
+                PromptKind::Open => fs.open_path,
+                PromptKind::SaveTo => fs.save_to_path,
+                PromptKind::Add => fs.add_path,
+            };
+            ui.heading(title);
+            let label = ui.label(fs.path);
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .hint_text(fs.path_hint)
+                        .desired_width(460.0),
+                )
+                .labelled_by(label.id);
+            if !edit.has_focus() && !edit.lost_focus() {
+                edit.request_focus();
+            }
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.horizontal(|ui| {
+                let path = prompt.text.trim();
+                let ok = ui
+                    .add_enabled(!path.is_empty(), Button::new(fs.ok))
+                    .clicked();
+                if (ok || enter) && !path.is_empty() {
+                    let p = PathBuf::from(path);
+                    out.push(file(F::ClosePrompt));
+                    out.push(file(match prompt.kind {
+                        PromptKind::Open => F::OpenPath(p),
+                        PromptKind::SaveTo => F::SaveTo(p),
+                        PromptKind::Add => F::AddPaths(vec![p]),
+                    }));
+                }
+                if ui.button(fs.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                    out.push(file(F::ClosePrompt));
+                }
+            });
+        });
+    }
+    out
+}
+
+/// Dims the window and says what dropping will do, while files are dragged over it.
+fn drop_hint(ctx: &egui::Context, text: &str) {
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("files-drop"));
+    let painter = ctx.layer_painter(layer);
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
+}

@@ -1,0 +1,102 @@
+//! Shared set-up of the file tests: scripted dialogs, the app on the seeds with per-user
+//! folders in a temp dir, waiting for background loads, typing into fields, a first tag.
+#![cfg(feature = "gui")]
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use std::path::{Path, PathBuf};
+use vigie::project::{Rgb, Tag};
+use vigie::ui::edit::Edit;
+use vigie::ui::files::{Dialogs, Files, Places};
+use vigie::ui::{Command, VigieApp};
+
+#[path = "../common/mod.rs"]
+mod common;
+pub use common::harness;
+
+/// Dialogs that answer what the test said, once each.
+#[derive(Default)]
+pub struct Scripted {
+    pub open: Option<PathBuf>,
+    pub save: Option<PathBuf>,
+    pub folder: Option<PathBuf>,
+}
+
+impl Dialogs for Scripted {
+    fn open_project(&mut self) -> Option<PathBuf> {
+        self.open.take()
+    }
+    fn save_project_as(&mut self, _: &str, _: Option<&Path>) -> Option<PathBuf> {
+        self.save.take()
+    }
+    fn open_folder(&mut self) -> Option<PathBuf> {
+        self.folder.take()
+    }
+    fn add_files(&mut self) -> Option<Vec<PathBuf>> {
+        None
+    }
+}
+
+pub fn files(dir: &Path, dialogs: Scripted) -> Files {
+    Files::with(Box::new(dialogs), Places::in_dir(&dir.join("user")))
+}
+
+pub fn seeds_app(dir: &Path, dialogs: Scripted) -> Harness<'static, VigieApp> {
+    let mut app = VigieApp::with_seeds();
+    app.files = files(dir, dialogs);
+    harness(app)
+}
+
+/// Runs frames until the background load is over.
+pub fn settle(h: &mut Harness<'static, VigieApp>) {
+    for _ in 0..1000 {
+        h.run_steps(1);
+        if !h.state().files.is_busy() {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the background load never finished");
+}
+
+/// Focuses the field labelled `label` and types `text` into it.
+pub fn type_into(h: &mut Harness<'static, VigieApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run_steps(1);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(1);
+}
+
+pub fn apply(h: &mut Harness<'static, VigieApp>, c: Command) {
+    h.state_mut().apply(c);
+    h.run_steps(2);
+}
+
+/// Creates a theme and tags chars 10..30 of the first article with it.
+pub fn tag_first_article(h: &mut Harness<'static, VigieApp>) -> Tag {
+    apply(
+        h,
+        Command::Edit(Edit::CreateTheme {
+            name: "Puces".into(),
+            color: Rgb(200, 40, 40),
+            parent: None,
+        }),
+    );
+    let theme = h.state().project.book().themes[0].id;
+    let article = h.state().docs[0].id;
+    apply(
+        h,
+        Command::Edit(Edit::AddTag {
+            article,
+            range: 10..30,
+            theme,
+        }),
+    );
+    h.state().project.book().tags[0].clone()
+}
+
+pub fn titles(app: &VigieApp) -> Vec<String> {
+    app.docs.iter().map(|d| d.title().to_string()).collect()
+}
