@@ -1,4 +1,4 @@
-//! Entry point: no argument opens the desktop app; `vigie extract ...` runs the batch engine;
+//! Entry point: no argument (or a project file) opens the desktop app; `vigie extract ...` runs the batch engine;
 //! `vigie chart ...` writes a chart as PNG, SVG or CSV.
 
 use clap::{Parser, Subcommand};
@@ -16,6 +16,10 @@ use vigie::extract::{FigureKind, Lexicon};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// A project file (`.vigie`) to open in the app; without one the app opens the bundled
+    /// sample articles.
+    #[arg(value_name = "PROJECT")]
+    project: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -105,7 +109,7 @@ fn main() -> ExitCode {
             };
             chart(&args)
         }
-        None => open_app(),
+        None => open_app(cli.project),
     }
 }
 
@@ -169,8 +173,8 @@ fn system_locale() -> Locale {
 }
 
 #[cfg(feature = "gui")]
-fn open_app() -> ExitCode {
-    match vigie::ui::run() {
+fn open_app(project: Option<PathBuf>) -> ExitCode {
+    match vigie::ui::run_with(project) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("vigie: {e:#}");
@@ -180,7 +184,7 @@ fn open_app() -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_app() -> ExitCode {
+fn open_app(_project: Option<PathBuf>) -> ExitCode {
     eprintln!("vigie: built without the desktop app (feature `gui`); try `vigie extract --help`");
     ExitCode::FAILURE
 }
