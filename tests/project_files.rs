@@ -331,3 +331,19 @@ fn recovery_files_stand_in_for_unsaved_work() {
     assert!(!rec.exists());
     vigie::project::discard_recovery(&rec).unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn a_saved_project_is_a_normal_document_and_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("veille.vigie");
+    let mut p = sample(dir.path());
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o644, "not the temp file's 0600");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    p.edit(|b| b.create_theme("Puces", Rgb(1, 2, 3), None).map(drop))
+        .unwrap();
+    p.save().unwrap();
+    assert_eq!(mode(&path), 0o640);
+}

@@ -155,6 +155,15 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .tempfile_in(dir)
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
+    // A temp file is private (0600); the project keeps the permissions of the file it
+    // replaces, or gets the usual ones for a document.
+    let perms = match std::fs::metadata(path) {
+        Ok(m) => Some(m.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(p) = perms {
+        tmp.as_file().set_permissions(p).map_err(io)?;
+    }
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
     // Make the rename itself durable (not possible on every platform; best effort).
@@ -162,6 +171,18 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Read/write for the owner, read for the others (unix), what a new document usually gets.
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 impl Project {

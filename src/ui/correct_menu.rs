@@ -23,18 +23,22 @@ pub fn items(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> V
         );
         let at = SpanKey::of_figure(id, f);
         ui.menu_button(c.actor_menu, |ui| {
-            for (name, _) in actors_of(x) {
-                if ui
-                    .selectable_label(f.actor.as_deref() == Some(name), name)
-                    .clicked()
-                {
-                    out.push(Command::Edit(Edit::SetFigureActor {
-                        at: at.clone(),
-                        actor: Some(name.to_string()),
-                    }));
-                    ui.close();
-                }
-            }
+            egui::ScrollArea::vertical()
+                .max_height(MENU_HEIGHT)
+                .show(ui, |ui| {
+                    for (name, _) in actors_near(x, f.start) {
+                        if ui
+                            .selectable_label(f.actor.as_deref() == Some(name), name)
+                            .clicked()
+                        {
+                            out.push(Command::Edit(Edit::SetFigureActor {
+                                at: at.clone(),
+                                actor: Some(name.to_string()),
+                            }));
+                            ui.close();
+                        }
+                    }
+                });
             ui.separator();
             if ui.selectable_label(f.actor.is_none(), c.no_actor).clicked() {
                 out.push(Command::Edit(Edit::SetFigureActor {
@@ -71,16 +75,20 @@ pub fn items(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> V
             ui.close();
         }
         ui.menu_button(c.alias_of, |ui| {
-            for (name, kind) in actors_of(x).filter(|(n, _)| *n != e.canonical) {
-                if ui.button(name).clicked() {
-                    out.push(Command::Edit(Edit::AddAlias {
-                        canonical: name.to_string(),
-                        kind,
-                        alias: e.text.clone(),
-                    }));
-                    ui.close();
-                }
-            }
+            egui::ScrollArea::vertical()
+                .max_height(MENU_HEIGHT)
+                .show(ui, |ui| {
+                    for (name, kind) in actors_near(x, e.start).filter(|(n, _)| *n != e.canonical) {
+                        if ui.button(name).clicked() {
+                            out.push(Command::Edit(Edit::AddAlias {
+                                canonical: name.to_string(),
+                                kind,
+                                alias: e.text.clone(),
+                            }));
+                            ui.close();
+                        }
+                    }
+                });
             ui.separator();
             if ui.button(c.new_actor).clicked() {
                 out.push(Command::OpenActorForm(ActorForm::declare(&e.text, e.kind)));
@@ -105,11 +113,46 @@ pub fn items(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> V
     out
 }
 
-/// The distinct actors of an article, in order of first mention, with their kind.
-fn actors_of(x: &Extraction) -> impl Iterator<Item = (&str, EntityKind)> {
-    let mut seen = std::collections::HashSet::new();
-    x.entities
-        .iter()
-        .filter(move |e| seen.insert(e.canonical.as_str()))
-        .map(|e| (e.canonical.as_str(), e.kind))
+/// Tallest an actor list gets before it scrolls.
+const MENU_HEIGHT: f32 = 320.0;
+
+/// The distinct actors of an article with their kind, nearest mention to char `at` first.
+fn actors_near(x: &Extraction, at: usize) -> impl Iterator<Item = (&str, EntityKind)> {
+    let mut best: Vec<(usize, &str, EntityKind)> = Vec::new();
+    for e in &x.entities {
+        let d = e.start.abs_diff(at);
+        match best.iter_mut().find(|(_, n, _)| *n == e.canonical) {
+            Some(b) => b.0 = b.0.min(d),
+            None => best.push((d, e.canonical.as_str(), e.kind)),
+        }
+    }
+    best.sort_by_key(|(d, n, _)| (*d, *n));
+    best.into_iter().map(|(_, n, k)| (n, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Entity;
+
+    #[test]
+    fn the_nearest_actors_come_first_once_each() {
+        let e = |start, name: &str| Entity {
+            text: name.into(),
+            start,
+            end: start + 1,
+            canonical: name.into(),
+            kind: EntityKind::Company,
+        };
+        let x = Extraction {
+            entities: vec![e(0, "A"), e(50, "B"), e(90, "A"), e(200, "C")],
+            figures: vec![],
+        };
+        let names: Vec<&str> = actors_near(&x, 100).map(|(n, _)| n).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        let names: Vec<&str> = actors_near(&x, 0).map(|(n, _)| n).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        let names: Vec<&str> = actors_near(&x, 60).map(|(n, _)| n).collect();
+        assert_eq!(names, ["B", "A", "C"]);
+    }
 }

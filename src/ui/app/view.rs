@@ -2,7 +2,6 @@
 //! mentions panel, reader and status bar; and reads the app-wide keyboard shortcuts.
 
 use super::{Command, Status, VigieApp};
-use crate::project::Project;
 use crate::ui::i18n::{Lang, Strings};
 use crate::ui::reader::{self, ReaderView};
 use crate::ui::{codebook, files, legend, mentions_panel, search, search_bar, sidebar, tag_menu};
@@ -15,26 +14,36 @@ impl VigieApp {
         let mut commands = Vec::new();
         self.files_frame(ui.ctx());
         Panel::top("menu-bar").show(ui, |ui| {
-            commands.extend(files::menu_bar(ui, self.lang, &self.files, &self.project));
+            let (lang, corrections_open) = (self.lang, self.corrections_open);
+            let extra = |ui: &mut egui::Ui| {
+                let mut out = Vec::new();
+                ui.separator();
+                if ui
+                    .selectable_label(corrections_open, lang.correct().corrections)
+                    .on_hover_text(lang.correct().window)
+                    .clicked()
+                {
+                    out.push(Command::ToggleCorrections);
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    out.extend(theme_switch(ui, s));
+                    ui.separator();
+                    out.extend(lang_switch(ui, lang));
+                });
+                out
+            };
+            commands.extend(files::menu_bar(
+                ui,
+                self.lang,
+                &self.files,
+                &self.project,
+                extra,
+            ));
         });
         Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.strong("Vigie");
-                ui.separator();
-                commands.extend(undo_redo(ui, self.lang, &self.project));
-                if ui
-                    .selectable_label(self.corrections_open, self.lang.correct().corrections)
-                    .clicked()
-                {
-                    commands.push(Command::ToggleCorrections);
-                }
-                ui.separator();
                 commands.extend(legend::show(ui, s, self.visibility));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    commands.extend(theme_switch(ui, s));
-                    ui.separator();
-                    commands.extend(lang_switch(ui, self.lang));
-                    ui.separator();
                     // Right to left: the search row reads left to right inside its own group.
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let q = &self.search;
@@ -196,21 +205,6 @@ fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
             Vec::new()
         }
     })
-}
-
-/// Undo and Redo buttons, greyed when there is nothing to undo or redo.
-fn undo_redo(ui: &mut egui::Ui, lang: Lang, project: &Project) -> Option<Command> {
-    let s = lang.edit();
-    let mut command = None;
-    let undo = ui.add_enabled(project.can_undo(), egui::Button::new(s.undo));
-    if undo.on_hover_text("Ctrl+Z").clicked() {
-        command = Some(Command::Undo);
-    }
-    let redo = ui.add_enabled(project.can_redo(), egui::Button::new(s.redo));
-    if redo.on_hover_text("Ctrl+Shift+Z").clicked() {
-        command = Some(Command::Redo);
-    }
-    command
 }
 
 /// The status message, in the error colour when it is one, with a button to dismiss it.

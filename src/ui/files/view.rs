@@ -15,8 +15,14 @@ fn file(c: F) -> Command {
     Command::File(c)
 }
 
-/// The menu bar.
-pub fn menu_bar(ui: &mut egui::Ui, lang: Lang, files: &Files, project: &Project) -> Vec<Command> {
+/// The menu bar: File and Edit, then what `extra` adds to the same row.
+pub fn menu_bar(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    files: &Files,
+    project: &Project,
+    extra: impl FnOnce(&mut egui::Ui) -> Vec<Command>,
+) -> Vec<Command> {
     let fs = lang.files();
     let mut out = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
@@ -83,6 +89,7 @@ pub fn menu_bar(ui: &mut egui::Ui, lang: Lang, files: &Files, project: &Project)
                 ui.close();
             }
         });
+        out.extend(extra(ui));
     });
     out
 }
