@@ -124,7 +124,7 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
         }
         Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
     };
-    write_atomic(&args.out, &bytes)?;
+    chart::write_atomic(&args.out, &bytes)?;
     Ok(Written {
         bars: c.bars.len(),
         problems: loaded.problems,
@@ -145,16 +145,4 @@ pub fn default_name(kind: FigureKind, locale: Locale) -> String {
         FigureKind::Flops => "Compute per actor",
     }
     .to_string()
-}
-
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let err = |e: std::io::Error| format!("{}: {e}", path.display());
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    std::io::Write::write_all(&mut tmp, bytes).map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
 }

@@ -70,6 +70,8 @@ pub enum Command {
     Codebook(CodebookCommand),
     /// Files and projects: new, open, save, import, recovery, quit.
     File(FileCommand),
+    /// The Charts view.
+    Charts(crate::ui::charts::ChartsCommand),
 }
 
 /// A message for the analyst in the status bar (an edit that failed, a file saved…).
@@ -118,9 +120,11 @@ pub struct VigieApp {
     pub codebook: CodebookState,
     /// Dialogs, recent projects, background loads, problems, autosave (see `ui::files`).
     pub files: Files,
+    /// The Charts view.
+    pub charts: crate::ui::charts::ChartsState,
     /// The built-in lexicon, and the project's (built-in plus the analyst's additions).
     base_lexicon: Lexicon,
-    lexicon: Lexicon,
+    pub(crate) lexicon: Lexicon,
     /// The lexicon additions `lexicon` was built with.
     lexicon_additions: Vec<Actor>,
     reader: ReaderState,
@@ -205,6 +209,7 @@ impl VigieApp {
             corrections_open: false,
             codebook: CodebookState::default(),
             files,
+            charts: crate::ui::charts::ChartsState::new(lang),
             lexicon: base_lexicon.clone(),
             base_lexicon,
             lexicon_additions: Vec::new(),
@@ -325,6 +330,7 @@ impl VigieApp {
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
             Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
             Command::File(c) => self.apply_file(c),
+            Command::Charts(c) => self.apply_charts(c),
         }
     }
 

@@ -5,7 +5,7 @@
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::project::{
-    ArticleId, Book, Children, Correction, EditError, Rgb, SpanKey, TagId, ThemeId,
+    ArticleId, Book, ChartSpec, Children, Correction, EditError, Rgb, SpanKey, TagId, ThemeId,
 };
 use std::ops::Range;
 
@@ -92,6 +92,9 @@ pub enum Edit {
     },
     /// Removes an actor the analyst added to the lexicon.
     RemoveActor(String),
+    /// Saves a chart under its name (replacing one of the same name).
+    SaveChart(ChartSpec),
+    DeleteChart(String),
 }
 
 impl Edit {
@@ -173,6 +176,22 @@ impl Edit {
             } => book.add_alias(&canonical, kind, &alias),
             Edit::RemoveActor(canonical) => {
                 book.lexicon_additions.retain(|a| a.canonical != canonical);
+                Ok(())
+            }
+            Edit::SaveChart(spec) => {
+                let name = spec.name.trim().to_string();
+                if name.is_empty() {
+                    return Err(EditError::EmptyName);
+                }
+                let spec = ChartSpec { name, ..spec };
+                match book.charts.iter_mut().find(|c| c.name == spec.name) {
+                    Some(c) => *c = spec,
+                    None => book.charts.push(spec),
+                }
+                Ok(())
+            }
+            Edit::DeleteChart(name) => {
+                book.charts.retain(|c| c.name != name);
                 Ok(())
             }
         }

@@ -11,6 +11,7 @@
 pub mod actor_form;
 pub mod annot;
 pub mod app;
+pub mod charts;
 pub mod codebook;
 pub mod correct_menu;
 pub mod corrections_window;

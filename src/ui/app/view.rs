@@ -15,8 +15,18 @@ impl VigieApp {
         self.files_frame(ui.ctx());
         Panel::top("menu-bar").show(ui, |ui| {
             let (lang, corrections_open) = (self.lang, self.corrections_open);
+            let charts_open = self.charts.open;
             let extra = |ui: &mut egui::Ui| {
                 let mut out = Vec::new();
+                ui.separator();
+                let cs = lang.charts();
+                for (open, name) in [(false, cs.reader), (true, cs.charts)] {
+                    if ui.selectable_label(charts_open == open, name).clicked() {
+                        out.push(Command::Charts(crate::ui::charts::ChartsCommand::Show(
+                            open,
+                        )));
+                    }
+                }
                 ui.separator();
                 if ui
                     .selectable_label(corrections_open, lang.correct().corrections)
@@ -94,41 +104,47 @@ impl VigieApp {
                     commands.extend(mentions_panel::show(ui, panel, &self.docs, s));
                 });
         }
-        CentralPanel::default().show(ui, |ui| {
-            match self.selected.and_then(|i| self.docs.get(i).map(|d| (i, d))) {
-                Some((i, doc)) => {
-                    let book = self.project.book();
-                    let open = self.codebook.open;
-                    let target = tag_target.as_ref();
-                    commands.extend(tag_menu::toolbar(ui, book, target, open, self.lang));
-                    let hits = search::hits_of(&self.search.hits, i);
-                    let view = ReaderView {
-                        index: i,
-                        doc,
-                        s,
-                        lang: self.lang,
-                        project: &self.project,
-                        vis: self.visibility,
-                        mentions: &self.mentions,
-                        selection: self
-                            .selection
-                            .as_ref()
-                            .filter(|sel| sel.article == i)
-                            .map(|sel| &sel.range),
-                        hits,
-                        current_hit: self
-                            .search
-                            .current
-                            .and_then(|c| self.search.hits.get(c))
-                            .filter(|h| h.article == i),
-                    };
-                    commands.extend(reader::show(ui, &view, &mut self.reader));
+        if self.charts.open {
+            CentralPanel::default().show(ui, |ui| {
+                commands.extend(crate::ui::charts::show(ui, self));
+            });
+        } else {
+            CentralPanel::default().show(ui, |ui| {
+                match self.selected.and_then(|i| self.docs.get(i).map(|d| (i, d))) {
+                    Some((i, doc)) => {
+                        let book = self.project.book();
+                        let open = self.codebook.open;
+                        let target = tag_target.as_ref();
+                        commands.extend(tag_menu::toolbar(ui, book, target, open, self.lang));
+                        let hits = search::hits_of(&self.search.hits, i);
+                        let view = ReaderView {
+                            index: i,
+                            doc,
+                            s,
+                            lang: self.lang,
+                            project: &self.project,
+                            vis: self.visibility,
+                            mentions: &self.mentions,
+                            selection: self
+                                .selection
+                                .as_ref()
+                                .filter(|sel| sel.article == i)
+                                .map(|sel| &sel.range),
+                            hits,
+                            current_hit: self
+                                .search
+                                .current
+                                .and_then(|c| self.search.hits.get(c))
+                                .filter(|h| h.article == i),
+                        };
+                        commands.extend(reader::show(ui, &view, &mut self.reader));
+                    }
+                    None => {
+                        ui.label(s.no_article);
+                    }
                 }
-                None => {
-                    ui.label(s.no_article);
-                }
-            }
-        });
+            });
+        }
         commands.extend(crate::ui::corrections_window::show(
             ui.ctx(),
             &mut self.corrections_open,

@@ -14,6 +14,11 @@ pub trait Dialogs {
     fn open_folder(&mut self) -> Option<PathBuf>;
     /// Article files to add.
     fn add_files(&mut self) -> Option<Vec<PathBuf>>;
+    /// Where to write an export (`suggested` is a file name ending in `.ext`).
+    fn export_file(&mut self, suggested: &str, ext: &str) -> Option<PathBuf> {
+        let _ = (suggested, ext);
+        None
+    }
 }
 
 /// No dialogs at all (the default until the app installs real ones): every call is a cancel.
@@ -66,5 +71,12 @@ impl Dialogs for RfdDialogs {
         rfd::FileDialog::new()
             .add_filter("Articles", crate::corpus::SUPPORTED_EXTENSIONS)
             .pick_files()
+    }
+
+    fn export_file(&mut self, suggested: &str, ext: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(ext.to_uppercase(), &[ext])
+            .set_file_name(suggested)
+            .save_file()
     }
 }

@@ -62,6 +62,8 @@ impl VigieApp {
                 None => self.inform(fs.no_dialog),
             },
             F::AddPaths(v) => self.start_import(v),
+            F::ExportChart(format) => self.export_chart_dialog(format),
+            F::ExportChartTo(format, path) => self.export_chart_to(format, &path),
             F::Prompt(kind) => {
                 self.files.prompt = Some(PathPrompt {
                     kind,

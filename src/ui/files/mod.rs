@@ -4,6 +4,7 @@
 //! [`VigieApp::apply_file`](crate::ui::VigieApp::apply_file) and the frame's poll.
 
 pub mod dialogs;
+mod export;
 mod flows;
 mod import;
 pub mod jobs;
@@ -62,6 +63,10 @@ pub enum FileCommand {
     Quit,
     SetFilter(String),
     SetSort(crate::ui::sidebar::Sort),
+    /// Export the chart being edited: pick where with the dialog.
+    ExportChart(crate::ui::charts::ChartFormat),
+    /// Export the chart being edited to this file.
+    ExportChartTo(crate::ui::charts::ChartFormat, PathBuf),
 }
 
 /// What the path prompt is for.
@@ -70,6 +75,8 @@ pub enum PromptKind {
     Open,
     SaveTo,
     Add,
+    /// Where to export the chart being edited.
+    Export(crate::ui::charts::ChartFormat),
 }
 
 /// Answers to "save the unsaved changes first?".

@@ -278,6 +278,7 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
                 PromptKind::Open => fs.open_path,
                 PromptKind::SaveTo => fs.save_to_path,
                 PromptKind::Add => fs.add_path,
+                PromptKind::Export(_) => lang.charts().export,
             };
             ui.heading(title);
             let label = ui.label(fs.path);
@@ -304,6 +305,7 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
                         PromptKind::Open => F::OpenPath(p),
                         PromptKind::SaveTo => F::SaveTo(p),
                         PromptKind::Add => F::AddPaths(vec![p]),
+                        PromptKind::Export(f) => F::ExportChartTo(f, p),
                     }));
                 }
                 if ui.button(fs.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {

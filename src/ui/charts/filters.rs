@@ -1,0 +1,274 @@
+//! The Charts view's controls: saved charts (open, save, delete), what to chart, currency and
+//! editable dated rates, filters (themes, articles, dates, actor kinds, top N, log scale) and
+//! the export buttons. Edits a copy of the spec and emits it when it changed.
+
+use super::{ChartFormat, ChartsCommand};
+use crate::chart::default_rates;
+use crate::extract::{EntityKind, FigureKind};
+use crate::project::{ArticleId, Book, ChartSpec};
+use crate::ui::app::Command;
+use crate::ui::edit::Edit;
+use crate::ui::files::FileCommand;
+use crate::ui::i18n::Lang;
+use egui::RichText;
+
+const KINDS: [FigureKind; 4] = [
+    FigureKind::Money,
+    FigureKind::Chips,
+    FigureKind::Power,
+    FigureKind::Flops,
+];
+const CURRENCIES: [&str; 8] = ["EUR", "USD", "GBP", "CNY", "JPY", "CHF", "CAD", "INR"];
+
+/// Draws the controls for `current`; `article` is the one being read.
+pub fn show(
+    ui: &mut egui::Ui,
+    current: &ChartSpec,
+    book: &Book,
+    article: Option<ArticleId>,
+    lang: Lang,
+) -> Vec<Command> {
+    let s = lang.charts();
+    let mut out = Vec::new();
+    let mut spec = current.clone();
+    egui::ScrollArea::vertical()
+        .id_salt("chart-filters-scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            saved(ui, &mut spec, book, lang, &mut out);
+            ui.separator();
+            ui.label(RichText::new(s.what).strong());
+            for (k, name) in KINDS.iter().zip(s.kinds) {
+                ui.radio_value(&mut spec.figure_kind, *k, name);
+            }
+            if spec.figure_kind == FigureKind::Money {
+                ui.separator();
+                money(ui, &mut spec, lang);
+            }
+            ui.separator();
+            filters(ui, &mut spec, book, article, lang);
+            ui.separator();
+            ui.label(RichText::new(s.export).strong());
+            ui.horizontal(|ui| {
+                for f in ChartFormat::ALL {
+                    if ui.button(f.ext().to_uppercase()).clicked() {
+                        out.push(Command::File(FileCommand::ExportChart(f)));
+                    }
+                }
+            });
+        });
+    if spec != *current {
+        out.push(Command::Charts(ChartsCommand::SetSpec(Box::new(spec))));
+    }
+    out
+}
+
+fn saved(ui: &mut egui::Ui, spec: &mut ChartSpec, book: &Book, lang: Lang, out: &mut Vec<Command>) {
+    let s = lang.charts();
+    ui.label(RichText::new(s.saved).strong());
+    if book.charts.is_empty() {
+        ui.label(RichText::new(s.none_saved).weak());
+    }
+    for c in &book.charts {
+        ui.horizontal(|ui| {
+            if ui
+                .selectable_label(c.name == spec.name, &c.name)
+                .on_hover_text(s.load)
+                .clicked()
+            {
+                out.push(Command::Charts(ChartsCommand::Load(c.name.clone())));
+            }
+            if ui.small_button(s.delete).clicked() {
+                out.push(Command::Edit(Edit::DeleteChart(c.name.clone())));
+            }
+        });
+    }
+    let label = ui.label(s.name);
+    ui.text_edit_singleline(&mut spec.name)
+        .labelled_by(label.id);
+    let name_ok = !spec.name.trim().is_empty();
+    let stored = book.charts.iter().find(|c| c.name == spec.name);
+    let changed = stored != Some(&*spec);
+    if ui
+        .add_enabled(name_ok && changed, egui::Button::new(s.save))
+        .clicked()
+    {
+        out.push(Command::Edit(Edit::SaveChart(spec.clone())));
+    }
+}
+
+fn money(ui: &mut egui::Ui, spec: &mut ChartSpec, lang: Lang) {
+    let s = lang.charts();
+    let currency = spec.currency.clone().unwrap_or_else(|| "EUR".into());
+    egui::ComboBox::from_label(s.currency)
+        .selected_text(&currency)
+        .show_ui(ui, |ui| {
+            for c in CURRENCIES {
+                if ui.selectable_label(currency == c, c).clicked() && currency != c {
+                    spec.currency = Some(c.to_string());
+                    // Rates are into the chart's currency: new defaults.
+                    spec.rates = None;
+                }
+            }
+        });
+    let shown = spec
+        .rates
+        .clone()
+        .or_else(|| default_rates(&currency))
+        .unwrap_or_default();
+    let mut rates = shown.clone();
+    egui::CollapsingHeader::new(format!("{} ({})", s.rates, rates.date))
+        .id_salt("chart-rates")
+        .show(ui, |ui| {
+            if spec.rates.is_none() {
+                ui.label(RichText::new(s.default_rates).weak().small());
+            }
+            ui.horizontal(|ui| {
+                let l = ui.label(s.rates_date);
+                ui.text_edit_singleline(&mut rates.date).labelled_by(l.id);
+            });
+            egui::Grid::new("chart-rates-grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for (code, rate) in rates.rates.iter_mut().filter(|(c, _)| **c != currency) {
+                        let l = ui.label(format!("1 {code} ="));
+                        ui.add(
+                            egui::DragValue::new(rate)
+                                .speed(0.001)
+                                .range(0.0..=1.0e6)
+                                .suffix(format!(" {currency}")),
+                        )
+                        .labelled_by(l.id);
+                        ui.end_row();
+                    }
+                });
+            if spec.rates.is_some() && ui.button(s.reset_rates).clicked() {
+                spec.rates = None;
+                rates = default_rates(&currency).unwrap_or_default();
+            }
+        });
+    if rates != shown {
+        spec.rates = Some(rates);
+    }
+}
+
+fn filters(
+    ui: &mut egui::Ui,
+    spec: &mut ChartSpec,
+    book: &Book,
+    article: Option<ArticleId>,
+    lang: Lang,
+) {
+    let s = lang.charts();
+    let f = &mut spec.filters;
+    if !book.themes.is_empty() {
+        ui.label(RichText::new(s.themes).strong());
+        for t in &book.themes {
+            let mut on = f.themes.contains(&t.id);
+            let name = if t.parent.is_some() {
+                format!("   {}", t.name)
+            } else {
+                t.name.clone()
+            };
+            if ui.checkbox(&mut on, name).changed() {
+                toggle(&mut f.themes, t.id, on);
+            }
+        }
+    }
+    ui.label(RichText::new(s.articles).strong());
+    let only_current = article.is_some_and(|a| f.articles == [a]);
+    if ui.radio(f.articles.is_empty(), s.all_articles).clicked() {
+        f.articles.clear();
+    }
+    if let Some(a) = article
+        && ui.radio(only_current, s.current_article).clicked()
+    {
+        f.articles = vec![a];
+    }
+    ui.label(RichText::new(s.dates).strong());
+    date_field(ui, s.from, &mut f.date_from);
+    date_field(ui, s.to, &mut f.date_to);
+    ui.label(RichText::new(s.actor_kinds).strong());
+    ui.horizontal_wrapped(|ui| {
+        for k in EntityKind::ALL {
+            let mut on = f.actor_kinds.contains(&k);
+            if ui.checkbox(&mut on, lang.tr().kind(k)).changed() {
+                toggle(&mut f.actor_kinds, k, on);
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let mut on = f.top_n.is_some();
+        if ui.checkbox(&mut on, s.top).changed() {
+            f.top_n = on.then_some(10);
+        }
+        if let Some(n) = &mut f.top_n {
+            ui.add(egui::DragValue::new(n).range(1..=200));
+        }
+    });
+    ui.checkbox(&mut f.log_scale, s.log);
+}
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
+    if on {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    } else {
+        list.retain(|x| *x != item);
+    }
+}
+
+/// A `YYYY-MM-DD` bound: kept only once it reads as a date (empty clears it).
+fn date_field(ui: &mut egui::Ui, label: &str, value: &mut Option<String>) {
+    let id = ui.make_persistent_id(("chart-date", label));
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| value.clone().unwrap_or_default());
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .desired_width(110.0)
+                    .hint_text("2025-07-01"),
+            )
+            .labelled_by(l.id);
+        if r.changed() {
+            let t = text.trim();
+            if t.is_empty() {
+                *value = None;
+            } else if is_date(t) {
+                *value = Some(t.to_string());
+            }
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, text));
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_toggles() {
+        assert!(is_date("2025-07-01"));
+        assert!(!is_date("2025-7-01"));
+        assert!(!is_date("juillet 25"));
+        let mut v = vec![1, 2];
+        toggle(&mut v, 3, true);
+        toggle(&mut v, 3, true);
+        toggle(&mut v, 1, false);
+        assert_eq!(v, [2, 3]);
+    }
+}

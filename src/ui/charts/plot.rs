@@ -1,0 +1,348 @@
+//! Draws a computed chart with egui_plot: one horizontal bar per actor (largest on top),
+//! coloured by actor kind with a legend, whiskers for ranges, values in the chart's scale
+//! ("Md€", "GW"…), a log axis on demand; the footer (corpus, filters, rates, what was left out)
+//! and a list of the actors, which like the bars select one.
+
+use super::ChartsCommand;
+use crate::chart::scale::{number, scale};
+use crate::chart::svg::kind_rgb;
+use crate::chart::text::{describe_filters, footer_notes, kind_name, title_line};
+use crate::chart::{Chart, Locale};
+use crate::ui::app::Command;
+use crate::ui::i18n::Lang;
+use egui::{Color32, Rect, RichText};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, uniform_grid_spacer};
+
+/// Height of one bar's row, in points.
+const ROW: f32 = 30.0;
+
+fn charts(c: ChartsCommand) -> Command {
+    Command::Charts(c)
+}
+
+/// Maps values to the plot's x (log10 on a log scale).
+#[derive(Debug, Clone, Copy)]
+struct XMap {
+    log: bool,
+    /// On a log scale, bars start at this power of ten.
+    base: f64,
+    div: f64,
+}
+
+impl XMap {
+    fn new(chart: &Chart, div: f64) -> XMap {
+        let min = chart
+            .bars
+            .iter()
+            .map(|b| b.low.min(b.value))
+            .filter(|v| *v > 0.0)
+            .fold(f64::INFINITY, f64::min);
+        let base = if min.is_finite() {
+            (min / div).log10().floor()
+        } else {
+            0.0
+        };
+        XMap {
+            log: chart.filters.log_scale,
+            base,
+            div,
+        }
+    }
+
+    fn x(&self, v: f64) -> f64 {
+        let v = v / self.div;
+        if self.log {
+            if v > 0.0 {
+                v.log10().max(self.base)
+            } else {
+                self.base
+            }
+        } else {
+            v
+        }
+    }
+
+    fn origin(&self) -> f64 {
+        if self.log { self.base } else { 0.0 }
+    }
+
+    /// The value an x grid mark stands for, in the scale's unit.
+    fn value(&self, x: f64) -> f64 {
+        if self.log { 10f64.powf(x) } else { x }
+    }
+}
+
+/// Draws the chart; returns the commands and where each bar is on screen.
+pub fn show(
+    ui: &mut egui::Ui,
+    chart: &Chart,
+    selected: Option<&str>,
+    lang: Lang,
+) -> (Vec<Command>, Vec<(String, Rect)>) {
+    let s = lang.charts();
+    let locale = super::locale(lang);
+    let mut out = Vec::new();
+    let max = chart
+        .bars
+        .iter()
+        .map(|b| b.high.max(b.value))
+        .fold(0.0, f64::max);
+    let sc = scale(chart.kind, &chart.unit, max, locale);
+    ui.heading(&chart.name);
+    ui.label(RichText::new(title_line(chart, &sc.label, locale)).weak());
+    let mut rects = Vec::new();
+    egui::ScrollArea::vertical()
+        .id_salt("chart-scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            if chart.bars.is_empty() {
+                ui.add_space(20.0);
+                ui.label(s.no_bar);
+            } else {
+                rects = bars(ui, chart, selected, &sc.label, sc.div, locale, &mut out);
+                legend(ui, chart, locale);
+                ui.label(RichText::new(s.click_bar).weak().small());
+                actor_list(ui, chart, selected, &sc.label, sc.div, locale, &mut out);
+            }
+            ui.add_space(8.0);
+            ui.label(
+                RichText::new(describe_filters(chart, locale))
+                    .small()
+                    .weak(),
+            );
+            for line in footer_notes(chart, locale) {
+                ui.label(RichText::new(line).small().weak());
+            }
+        });
+    (out, rects)
+}
+
+fn bars(
+    ui: &mut egui::Ui,
+    chart: &Chart,
+    selected: Option<&str>,
+    unit_label: &str,
+    div: f64,
+    locale: Locale,
+    out: &mut Vec<Command>,
+) -> Vec<(String, Rect)> {
+    let n = chart.bars.len();
+    let map = XMap::new(chart, div);
+    let y_of = |i: usize| (n - 1 - i) as f64;
+    let labels: Vec<String> = chart.bars.iter().map(|b| b.label.clone()).collect();
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4);
+    let plot = Plot::new(("chart", &chart.name))
+        .height(n as f32 * ROW + 70.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .include_x(map.origin())
+        // Room on the right for the value labels.
+        .include_x(map.x(max_value(chart)) + (map.x(max_value(chart)) - map.origin()) * 0.22)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .y_axis_min_width((longest as f32 * 7.5).clamp(60.0, 260.0))
+        .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 1.0e6, 1.0e7]))
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= n {
+                return String::new();
+            }
+            labels.get(n - 1 - i as usize).cloned().unwrap_or_default()
+        })
+        .x_axis_label(unit_label.to_string())
+        .x_axis_formatter(move |mark, _| number(map.value(mark.value), locale))
+        .label_formatter(|_| None);
+    let mut kinds: Vec<_> = chart.bars.iter().map(|b| b.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    let response = plot.show(ui, |p| {
+        for kind in &kinds {
+            let [r, g, b] = kind_rgb(*kind);
+            let fill = Color32::from_rgb(r, g, b);
+            let items: Vec<Bar> = chart
+                .bars
+                .iter()
+                .enumerate()
+                .filter(|(_, bar)| bar.kind == *kind)
+                .map(|(i, bar)| {
+                    let from = map.origin();
+                    let stroke = if selected == Some(bar.actor.as_str()) {
+                        egui::Stroke::new(2.5, Color32::BLACK)
+                    } else {
+                        egui::Stroke::new(0.6, Color32::from_gray(60))
+                    };
+                    Bar::new(y_of(i), map.x(bar.value) - from)
+                        .base_offset(from)
+                        .width(0.62)
+                        .fill(fill)
+                        .stroke(stroke)
+                        .name(&bar.label)
+                })
+                .collect();
+            p.bar_chart(
+                BarChart::new(kind_name(*kind, locale), items)
+                    .horizontal()
+                    .color(fill)
+                    .allow_hover(false),
+            );
+        }
+        for (i, bar) in chart
+            .bars
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.high > b.low)
+        {
+            let y = y_of(i);
+            let (lo, hi) = (map.x(bar.low), map.x(bar.high));
+            let whisker = vec![
+                [lo, y - 0.15],
+                [lo, y + 0.15],
+                [lo, y],
+                [hi, y],
+                [hi, y - 0.15],
+                [hi, y + 0.15],
+            ];
+            p.line(
+                Line::new("", whisker)
+                    .color(Color32::from_gray(30))
+                    .width(1.4),
+            );
+        }
+        for (i, bar) in chart.bars.iter().enumerate() {
+            let x = map.x(bar.high.max(bar.value));
+            let text = format!("{} {unit_label}", number(bar.value / div, locale));
+            p.text(
+                egui_plot::Text::new("", PlotPoint::new(x, y_of(i)), format!("  {text}"))
+                    .anchor(egui::Align2::LEFT_CENTER)
+                    .color(ui_text_color()),
+            );
+        }
+    });
+    let t = &response.transform;
+    let rects: Vec<(String, Rect)> = chart
+        .bars
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let y = y_of(i);
+            let a = t.position_from_point(&PlotPoint::new(map.origin(), y - 0.31));
+            let z = t.position_from_point(&PlotPoint::new(map.x(b.value), y + 0.31));
+            (b.actor.clone(), Rect::from_two_pos(a, z))
+        })
+        .collect();
+    if response.response.clicked()
+        && let Some(pos) = response.response.interact_pointer_pos()
+    {
+        let hit = rects
+            .iter()
+            .find(|(_, r)| r.expand2(egui::vec2(0.0, 2.0)).contains(pos));
+        out.push(Command::Charts(ChartsCommand::SelectBar(
+            hit.map(|(a, _)| a.clone()),
+        )));
+    }
+    rects
+}
+
+fn max_value(chart: &Chart) -> f64 {
+    chart
+        .bars
+        .iter()
+        .map(|b| b.high.max(b.value))
+        .fold(0.0, f64::max)
+}
+
+/// One swatch and name per actor kind shown.
+fn legend(ui: &mut egui::Ui, chart: &Chart, locale: Locale) {
+    let mut kinds: Vec<_> = chart.bars.iter().map(|b| b.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    ui.horizontal_wrapped(|ui| {
+        for k in kinds {
+            let [r, g, b] = kind_rgb(k);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 2.0, Color32::from_rgb(r, g, b));
+            ui.label(kind_name(k, locale));
+            ui.add_space(8.0);
+        }
+    });
+}
+
+fn ui_text_color() -> Color32 {
+    Color32::from_gray(40)
+}
+
+/// The actors as a list (keyboard and screen-reader friendly): each selects its bar.
+fn actor_list(
+    ui: &mut egui::Ui,
+    chart: &Chart,
+    selected: Option<&str>,
+    unit_label: &str,
+    div: f64,
+    locale: Locale,
+    out: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        for b in &chart.bars {
+            let mut text = format!(
+                "{} — {} {unit_label}",
+                b.label,
+                number(b.value / div, locale)
+            );
+            if b.high > b.low {
+                text.push_str(&format!(
+                    " ({}–{})",
+                    number(b.low / div, locale),
+                    number(b.high / div, locale)
+                ));
+            }
+            let on = selected == Some(b.actor.as_str());
+            if ui.selectable_label(on, text).clicked() {
+                let next = (!on).then(|| b.actor.clone());
+                out.push(charts(ChartsCommand::SelectBar(next)));
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_axis_maps_values_to_decades_from_the_smallest() {
+        let chart = Chart {
+            name: String::new(),
+            kind: crate::extract::FigureKind::Money,
+            unit: "EUR".into(),
+            bars: vec![],
+            rates: None,
+            unconverted: vec![],
+            unattributed: vec![],
+            hidden_bars: 0,
+            filters: crate::project::ChartFilters {
+                log_scale: true,
+                ..Default::default()
+            },
+            theme_names: vec![],
+            corpus: String::new(),
+        };
+        let m = XMap {
+            log: true,
+            base: 0.0,
+            div: 1e9,
+        };
+        assert_eq!(m.x(10e9), 1.0);
+        assert_eq!(m.x(0.0), 0.0);
+        assert_eq!(m.value(2.0), 100.0);
+        let mut lin = XMap::new(&chart, 1e9);
+        lin.log = false;
+        assert_eq!(lin.base, 0.0);
+        assert_eq!(lin.value(2.0), 2.0);
+    }
+}

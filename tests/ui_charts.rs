@@ -1,0 +1,112 @@
+//! Headless tests of the Charts view (egui_kittest) on the bundled seeds: open it, click a bar
+//! and read the sentences behind it, jump to one in the reader, save the chart in the project
+//! and get it back, export it through the in-app path prompt.
+#![cfg(feature = "gui")]
+
+use egui::accesskit::Role;
+use egui::{Event, Modifiers, PointerButton};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use vigie::ui::VigieApp;
+
+mod common;
+use common::harness;
+
+fn open_charts() -> Harness<'static, VigieApp> {
+    let mut h = harness(VigieApp::with_seeds());
+    h.get_by_label("Charts").click();
+    h.run_steps(4);
+    assert!(h.state().charts.open);
+    h
+}
+
+fn click_at(h: &mut Harness<'static, VigieApp>, pos: egui::Pos2) {
+    h.event(Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn clicking_a_bar_lists_its_sentences_and_one_jumps_to_the_reader() {
+    let mut h = open_charts();
+    let rects = h.state().charts.bar_rects.clone();
+    let actors: Vec<&str> = rects.iter().map(|(a, _)| a.as_str()).collect();
+    for a in ["OpenAI", "Anthropic", "Mistral AI", "Stargate"] {
+        assert!(actors.contains(&a), "{a} in {actors:?}");
+    }
+    let (_, rect) = rects
+        .iter()
+        .find(|(a, _)| a == "OpenAI")
+        .expect("OpenAI bar");
+    click_at(&mut h, rect.center());
+    assert_eq!(h.state().charts.selected.as_deref(), Some("OpenAI"));
+    h.get_by_label_contains("Figures behind OpenAI");
+    let sentence = "La start-up américaine Anthropic est valorisée à 183 milliards de dollars, \
+                    tandis qu'OpenAI pourrait l'être à environ 500 milliards de dollars.";
+    h.get_by_label(sentence).click();
+    h.run_steps(6);
+    assert!(!h.state().charts.open, "back in the reader");
+    let doc = &h.state().docs[h.state().selected.expect("an article")];
+    assert!(doc.doc.text.contains(sentence));
+}
+
+#[test]
+fn a_saved_chart_keeps_its_filters_and_comes_back() {
+    let mut h = open_charts();
+    h.get_by_label("Log scale").click();
+    h.run_steps(2);
+    let name = h.get_by_label("Chart name");
+    name.focus();
+    name.type_text(" (log)");
+    h.run_steps(2);
+    h.get_by_label("Save chart").click();
+    h.run_steps(2);
+    let saved = h.state().project.book().charts.clone();
+    assert_eq!(saved.len(), 1);
+    assert!(saved[0].filters.log_scale);
+    assert_eq!(saved[0].name, "Money per actor (log)");
+    // Another chart, then the saved one again.
+    h.get_by_label("Chips").click();
+    h.run_steps(2);
+    assert_ne!(h.state().charts.spec, saved[0]);
+    h.get_by_role_and_label(Role::Button, "Money per actor (log)")
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().charts.spec, saved[0]);
+    // Saving is an undo step like any other.
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert!(h.state().project.book().charts.is_empty());
+}
+
+#[test]
+fn export_without_a_dialog_goes_through_the_path_prompt() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("money.png");
+    let mut h = open_charts();
+    h.get_by_label("PNG").click();
+    h.run_steps(3);
+    // No system dialog in tests: the path prompt opens, pre-filled.
+    let prompt = h.state().files.prompt.clone().expect("path prompt");
+    assert!(prompt.text.ends_with(".png"), "{}", prompt.text);
+    h.state_mut().files.prompt.as_mut().expect("prompt").text = out.display().to_string();
+    h.run_steps(1);
+    h.get_by_label("OK").click();
+    h.run_steps(3);
+    let png = std::fs::read(&out).expect("written");
+    let img = resvg::tiny_skia::Pixmap::decode_png(&png).expect("a PNG");
+    assert_eq!(img.width(), 1600);
+    let status = h.state().status.clone().expect("status");
+    assert!(
+        !status.error && status.text.contains("money.png"),
+        "{status:?}"
+    );
+}
