@@ -146,7 +146,10 @@ pub fn run_import(qdpx_path: &Path, out: &Path) -> Result<Vec<String>, String> {
         _ => Path::new("."),
     };
     let (mut project, report) = qdpx::import(qdpx_path, dir).map_err(|e| e.to_string())?;
-    if let Err(e) = project.save_as(out) {
+    let saved = std::fs::create_dir_all(dir)
+        .map_err(|e| format!("Cannot create {}: {e}.", dir.display()))
+        .and_then(|()| project.save_as(out).map_err(|e| e.to_string()));
+    if let Err(e) = saved {
         for f in &report.files {
             let _ = std::fs::remove_file(f);
         }
