@@ -284,3 +284,37 @@ fn a_source_missing_from_the_archive_is_skipped_not_fatal() {
         report.skipped
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Damaged XML or a damaged archive gives an answer (a project or an error), never a panic.
+    #[test]
+    fn damaged_files_never_panic(
+        at in 0usize..4000,
+        byte in proptest::prelude::any::<u8>(),
+        cut in 0usize..4000,
+        in_zip in proptest::prelude::any::<bool>(),
+    ) {
+        let dir = TempDir::new(&format!("damaged-{at}-{byte}-{cut}-{in_zip}"));
+        let mut xml = foreign_xml().into_bytes();
+        if !in_zip {
+            let i = at % xml.len();
+            xml[i] = byte;
+            xml.truncate(xml.len() - cut % 50);
+        }
+        let mut zip = make_zip(&[
+            ("project.qde", &xml),
+            ("sources/a.txt", A_TXT.as_bytes()),
+            ("sources/b.txt", B_TXT.as_bytes()),
+        ]);
+        if in_zip {
+            let i = at % zip.len();
+            zip[i] = byte;
+            zip.truncate(zip.len() - cut % zip.len());
+        }
+        let file = dir.path().join("d.qdpx");
+        std::fs::write(&file, zip).unwrap();
+        let _ = qdpx::import(&file, &dir.path().join("out"));
+    }
+}

@@ -251,3 +251,41 @@ fn an_edited_article_is_reanchored_before_export() {
     assert_eq!((report.sources, report.tags), (0, 0));
     assert!(report.skipped[0].contains("a.txt"), "{:?}", report.skipped);
 }
+
+#[test]
+fn every_theme_is_exported_once_even_from_a_hand_edited_codebook() {
+    let dir = TempDir::new("hand-edited");
+    // "Puces" put under "Centres de données", itself a sub-theme: two levels, which the app
+    // never makes.
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(SAMPLE).unwrap()).unwrap();
+    let themes = v["themes"].as_array_mut().unwrap();
+    let id_of = |ts: &[serde_json::Value], n: &str| {
+        ts.iter().find(|t| t["name"] == n).unwrap()["id"].clone()
+    };
+    let dc = id_of(themes, "Centres de données");
+    let chips = themes.iter_mut().find(|t| t["name"] == "Puces").unwrap();
+    chips["parent"] = dc;
+    let file = dir.path().join("edited.vigie");
+    std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
+    let p = Project::open(&file).unwrap();
+    let (bytes, report) = qdpx::export_bytes(&p, &texts(&p), &ExportOptions::default()).unwrap();
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    let xml = String::from_utf8(entry(&bytes, "project.qde")).unwrap();
+    for t in &p.book().themes {
+        assert_eq!(
+            xml.matches(&format!("<Code guid=\"{}\"", t.guid)).count(),
+            1,
+            "{}",
+            t.name
+        );
+    }
+    let qde = dir.path().join("edited.qde");
+    std::fs::write(&qde, &xml).unwrap();
+    xmllint(&qde);
+    // An empty project is a valid REFI-QDA project too.
+    let empty = Project::new("Vide");
+    let (bytes, _) =
+        qdpx::export_bytes(&empty, &HashMap::new(), &ExportOptions::default()).unwrap();
+    std::fs::write(&qde, entry(&bytes, "project.qde")).unwrap();
+    xmllint(&qde);
+}

@@ -102,6 +102,10 @@ fn map(
                 continue;
             }
             let Some(code) = theme_guids.get(&tag.theme) else {
+                report.skipped.push(format!(
+                    "tag {:?} in {label}: its theme is not in the codebook",
+                    tag.quote
+                ));
                 continue;
             };
             let sel_guid = valid(&tag.guid, pg);
@@ -216,14 +220,23 @@ fn codes(themes: &[Theme], guids: &HashMap<crate::project::ThemeId, String>) -> 
         description: t.description.clone(),
         children,
     };
-    let top = |t: &&Theme| t.parent.is_none_or(|p| !themes.iter().any(|x| x.id == p));
+    // Top level: no parent, or a parent that is missing or itself nested (which the codebook
+    // forbids, but a hand-edited file may hold): every theme is written exactly once.
+    let top = |t: &Theme| {
+        t.parent.is_none_or(|p| {
+            themes
+                .iter()
+                .find(|x| x.id == p)
+                .is_none_or(|x| x.parent.is_some())
+        })
+    };
     themes
         .iter()
-        .filter(top)
+        .filter(|t| top(t))
         .map(|t| {
             let kids = themes
                 .iter()
-                .filter(|k| k.parent == Some(t.id))
+                .filter(|k| k.parent == Some(t.id) && !top(k))
                 .map(|k| code(k, Vec::new()))
                 .collect();
             code(t, kids)
