@@ -1,5 +1,7 @@
-//! Entry point: no argument (or a project file) opens the desktop app; `vigie extract ...` runs the batch engine;
-//! `vigie chart ...` writes a chart as PNG, SVG or CSV.
+//! Entry point: no argument (or a project file) opens the desktop app; `vigie extract ...`
+//! runs the batch engine; `vigie chart ...` writes a chart as PNG, SVG or CSV;
+//! `vigie export ...` / `vigie import ...` move a project to and from REFI-QDA (`.qdpx`), CSV
+//! and JSON.
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -68,6 +70,46 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Exports a project: the whole of it as a REFI-QDA project (.qdpx, for NVivo, ATLAS.ti,
+    /// MAXQDA, QualCoder), or its tags or figures as CSV or JSON.
+    Export {
+        /// The Vigie project file.
+        #[arg(long, value_name = "FILE")]
+        project: PathBuf,
+        /// qdpx, csv or json.
+        #[arg(long, value_parser = parse_format)]
+        format: vigie::cli::interchange::Format,
+        /// For csv and json: tags (default) or figures.
+        #[arg(long, value_parser = parse_what)]
+        what: Option<vigie::cli::interchange::What>,
+        /// For qdpx: also export the engine's actors ("Actors ▸ Company ▸ OpenAI") and their
+        /// mentions.
+        #[arg(long)]
+        actors: bool,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Imports a REFI-QDA project (.qdpx) as a new Vigie project; its plain-text sources are
+    /// written as .txt files next to the new project.
+    Import {
+        /// The .qdpx file.
+        #[arg(long, value_name = "FILE")]
+        qdpx: PathBuf,
+        /// The new project file (must not exist).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+fn parse_format(s: &str) -> Result<vigie::cli::interchange::Format, String> {
+    vigie::cli::interchange::Format::parse(s)
+        .ok_or_else(|| format!("{s:?} is not an export format (qdpx, csv, json)"))
+}
+
+fn parse_what(s: &str) -> Result<vigie::cli::interchange::What, String> {
+    vigie::cli::interchange::What::parse(s)
+        .ok_or_else(|| format!("{s:?} is not something to export (tags, figures)"))
 }
 
 fn parse_kind(s: &str) -> Result<FigureKind, String> {
@@ -109,7 +151,45 @@ fn main() -> ExitCode {
             };
             chart(&args)
         }
+        Some(Command::Export {
+            project,
+            format,
+            what,
+            actors,
+            out,
+        }) => {
+            let args = vigie::cli::interchange::ExportArgs {
+                project,
+                format,
+                what: what.unwrap_or_default(),
+                actors,
+                out,
+            };
+            report(vigie::cli::interchange::run_export(
+                &args,
+                &Lexicon::builtin(),
+            ))
+        }
+        Some(Command::Import { qdpx, out }) => {
+            report(vigie::cli::interchange::run_import(&qdpx, &out))
+        }
         None => open_app(cli.project),
+    }
+}
+
+/// Prints the lines of a finished command to stderr, or its error.
+fn report(result: Result<Vec<String>, String>) -> ExitCode {
+    match result {
+        Ok(lines) => {
+            for l in lines {
+                eprintln!("{l}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("vigie: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

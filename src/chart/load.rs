@@ -59,6 +59,16 @@ pub fn from_corpus(dir: &Path, lexicon: &Lexicon) -> Result<Loaded, String> {
 /// The articles of the project file `path`, read with the project's lexicon and corrections.
 pub fn from_project(path: &Path, base: &Lexicon) -> Result<Loaded, String> {
     let project = Project::open(path).map_err(|e| e.to_string())?;
+    Ok(from_open_project(
+        &project,
+        &path.display().to_string(),
+        base,
+    ))
+}
+
+/// The articles of an open project (named `name` in exports), read from disk or the bundled
+/// seeds with the project's lexicon and corrections.
+pub fn from_open_project(project: &Project, name: &str, base: &Lexicon) -> Loaded {
     let lexicon = project.lexicon(base);
     let book = project.book();
     let read: Vec<(ArticleId, Result<String, String>)> = book
@@ -68,7 +78,7 @@ pub fn from_project(path: &Path, base: &Lexicon) -> Result<Loaded, String> {
         .collect();
     let mut loaded = Loaded {
         corpus: ChartCorpus {
-            name: path.display().to_string(),
+            name: name.to_string(),
             tags: book.tags.clone(),
             themes: book.themes.clone(),
             ..ChartCorpus::default()
@@ -82,13 +92,13 @@ pub fn from_project(path: &Path, base: &Lexicon) -> Result<Loaded, String> {
             let text = text?;
             let shown = match project.article_path(id) {
                 Some(p) => corpus::display_path(&p),
-                None => display_bundled(&project, id),
+                None => display_bundled(project, id),
             };
             Ok(article(
                 id,
                 Document::new(shown, text),
                 &lexicon,
-                Some(&project),
+                Some(project),
             ))
         })
         .collect();
@@ -99,7 +109,7 @@ pub fn from_project(path: &Path, base: &Lexicon) -> Result<Loaded, String> {
         }
     }
     loaded.lexicon = Some(lexicon);
-    Ok(loaded)
+    loaded
 }
 
 fn display_bundled(project: &Project, id: ArticleId) -> String {

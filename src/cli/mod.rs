@@ -1,7 +1,8 @@
-//! The batch command line: `vigie extract [--json] PATH...` (see `shared/contracts/extract.md`)
-//! and `vigie chart` (see [`chart`]).
+//! The batch command line: `vigie extract [--json] PATH...` (see `shared/contracts/extract.md`),
+//! `vigie chart` (see [`chart`]), and `vigie export` / `vigie import` (see [`interchange`]).
 
 pub mod chart;
+pub mod interchange;
 
 use crate::corpus::{self, Document};
 use crate::extract::{self, Extraction, Lexicon};

@@ -1,7 +1,7 @@
 //! The corpus of a project: adding articles by path or bundled seed, hashing their text.
 
 use super::errors::EditError;
-use super::model::{Article, ArticleId, ArticleSource, Book};
+use super::model::{Article, ArticleId, ArticleSource, Book, new_guid};
 use crate::corpus::SEEDS;
 
 /// `sha256:<hex>` of an article's text as decoded (the algorithm named, so it can change).
@@ -35,6 +35,7 @@ impl Book {
         let id = ArticleId(self.fresh_id());
         self.corpus.push(Article {
             id,
+            guid: new_guid(),
             source,
             hash: content_hash(text),
         });

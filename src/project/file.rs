@@ -4,7 +4,7 @@
 use super::charts::ViewState;
 use super::errors::{OpenError, SaveError};
 use super::history::History;
-use super::model::{ArticleSource, Book};
+use super::model::{ArticleSource, Book, derived_guid};
 use super::time::Timestamp;
 use super::{Project, migrate, paths};
 use serde::{Deserialize, Serialize};
@@ -23,6 +23,9 @@ struct FileV2 {
     format: String,
     version: u64,
     name: String,
+    /// Absent from files written before Vigie exported projects.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    guid: String,
     created: Timestamp,
     modified: Timestamp,
     /// Set in recovery files: the project file they stand in for.
@@ -136,7 +139,7 @@ pub fn discard_recovery(recovery: &Path) -> std::io::Result<()> {
 
 /// Writes `bytes` to `path` so that `path` is always either the old or the new file: a temp file
 /// in the same folder, flushed to disk, then renamed over it.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let io = |source: std::io::Error| SaveError::Io {
         path: path.to_path_buf(),
         source,
@@ -220,13 +223,25 @@ impl Project {
         let f = parse(&bytes).map_err(with_backup)?;
         let project = paths::absolute(project);
         let dir = project.parent().map(Path::to_path_buf);
+        // Files from before GUIDs were stored get derived ones: the same at every opening until
+        // the next save stores them.
+        let guid = if f.guid.is_empty() {
+            derived_guid("", &format!("vigie-project:{}", f.created.0))
+        } else {
+            f.guid
+        };
+        let mut book = map_paths(&f.book, |p| {
+            paths::to_stored(None, &paths::resolve(dir.as_deref(), p))
+        });
+        for a in book.corpus.iter_mut().filter(|a| a.guid.is_empty()) {
+            a.guid = derived_guid(&guid, &format!("article:{}", a.id));
+        }
         Ok(Project {
             name: f.name,
+            guid,
             created: f.created,
             modified: f.modified,
-            book: map_paths(&f.book, |p| {
-                paths::to_stored(None, &paths::resolve(dir.as_deref(), p))
-            }),
+            book,
             view: f.view,
             path: Some(project),
             history: History::default(),
@@ -245,6 +260,7 @@ impl Project {
             format: FORMAT.to_string(),
             version: VERSION,
             name: self.name.clone(),
+            guid: self.guid.clone(),
             created: self.created,
             modified,
             recovery_of,

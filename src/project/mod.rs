@@ -25,8 +25,12 @@ pub use articles::content_hash;
 pub use charts::{ChartFilters, ChartSpec, CurrencyRates, ViewState};
 pub use corrections::{ApplyReport, Correction, SpanKey};
 pub use errors::{EditError, OpenError, SaveError};
+pub(crate) use file::write_atomic;
 pub use file::{FORMAT, VERSION, backup_path, discard_recovery, recovery_is_newer};
-pub use model::{Article, ArticleId, ArticleSource, Book, Guid, Rgb, Tag, TagId, Theme, ThemeId};
+pub use model::{
+    Article, ArticleId, ArticleSource, Book, Guid, Rgb, Tag, TagId, Theme, ThemeId, derived_guid,
+    new_guid,
+};
 pub use themes::Children;
 pub use time::Timestamp;
 
@@ -38,6 +42,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone)]
 pub struct Project {
     name: String,
+    /// Identifies the project when it is exported (REFI-QDA users and codings derive from it).
+    guid: Guid,
     created: Timestamp,
     modified: Timestamp,
     /// Article paths are absolute in memory, relative to the project file on disk.
@@ -67,6 +73,7 @@ impl Project {
         let now = Timestamp::now();
         Project {
             name: name.to_string(),
+            guid: model::new_guid(),
             created: now,
             modified: now,
             book: Book::new(),
@@ -109,6 +116,20 @@ impl Project {
 
     pub fn created(&self) -> Timestamp {
         self.created
+    }
+
+    /// Sets the creation time (a project imported from another tool keeps its original date).
+    pub(crate) fn set_created(&mut self, created: Timestamp) {
+        if self.created != created {
+            self.created = created;
+            self.meta_dirty = true;
+        }
+    }
+
+    /// The project's stable GUID (persisted; derived from the creation time for files written
+    /// before it existed, and saved from then on).
+    pub fn guid(&self) -> &str {
+        &self.guid
     }
 
     /// When the project file was last written.

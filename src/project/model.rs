@@ -42,6 +42,14 @@ pub fn new_guid() -> Guid {
     uuid::Uuid::new_v4().to_string()
 }
 
+/// A GUID derived from `parent` (a GUID; any other text stands for one fixed namespace) and a `name`: always the same for the same pair (UUID
+/// v5). Gives objects that predate persisted GUIDs, or that are not stored at all (exported
+/// users, codings, engine mentions), the same GUID in every export.
+pub fn derived_guid(parent: &str, name: &str) -> Guid {
+    let ns = uuid::Uuid::parse_str(parent).unwrap_or(uuid::Uuid::NAMESPACE_OID);
+    uuid::Uuid::new_v5(&ns, name.as_bytes()).to_string()
+}
+
 /// Where an article's text comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,6 +65,11 @@ pub enum ArticleSource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     pub id: ArticleId,
+    /// Kept when the article travels to another tool (REFI-QDA sources). Files written before
+    /// it existed get one derived from the project's GUID and the id when opened (see
+    /// [`derived_guid`]), saved from then on.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guid: Guid,
     pub source: ArticleSource,
     /// `sha256:<hex>` of the text as decoded, when it was last read.
     pub hash: String,

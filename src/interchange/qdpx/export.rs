@@ -1,0 +1,314 @@
+//! Export: maps a project (and its articles' texts) to the standard's terms and writes the
+//! `.qdpx` archive atomically.
+
+use super::xml::{self, Code, Coding, Doc, Note, Selection, Source};
+use super::{ENGINE_MARK, ExportOptions, ExportReport, QdpxError, archive, lines};
+use crate::extract::Entity;
+use crate::project::anchor::Anchorer;
+use crate::project::{
+    Article, ArticleId, ArticleSource, Project, Tag, Theme, content_hash, derived_guid,
+};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// Writes `project` as a `.qdpx` archive at `path` (atomically). `texts` holds each article's
+/// text exactly as decoded; articles without one are left out (and said so in the report), as
+/// are orphan tags. Tags of an article whose text changed since it was hashed are re-anchored
+/// first, as the app does when it opens the article.
+pub fn export(
+    project: &Project,
+    texts: &HashMap<ArticleId, String>,
+    path: &Path,
+    opts: &ExportOptions,
+) -> Result<ExportReport, QdpxError> {
+    let (bytes, report) = export_bytes(project, texts, opts)?;
+    crate::interchange::write_file(path, &bytes)?;
+    Ok(report)
+}
+
+/// The `.qdpx` archive's bytes (see [`export`]).
+pub fn export_bytes(
+    project: &Project,
+    texts: &HashMap<ArticleId, String>,
+    opts: &ExportOptions,
+) -> Result<(Vec<u8>, ExportReport), QdpxError> {
+    let (doc, report) = map(project, texts, opts);
+    let xml = xml::write(&doc).map_err(|e| QdpxError::Archive(e.to_string()))?;
+    let files: Vec<(String, &str)> = doc
+        .sources
+        .iter()
+        .map(|s| (s.file.clone(), s.text.as_str()))
+        .collect();
+    Ok((archive::write(&xml, &files)?, report))
+}
+
+/// A GUID as the schema wants it: the stored one when it is a UUID, else one derived from it.
+fn valid(guid: &str, project: &str) -> String {
+    match uuid::Uuid::parse_str(guid) {
+        Ok(u) => u.hyphenated().to_string(),
+        Err(_) => derived_guid(project, &format!("guid:{guid}")),
+    }
+}
+
+fn map(
+    project: &Project,
+    texts: &HashMap<ArticleId, String>,
+    opts: &ExportOptions,
+) -> (Doc, ExportReport) {
+    let pg = project.guid();
+    let book = project.book();
+    let mut report = ExportReport::default();
+    let user = derived_guid(pg, "user");
+    let theme_guids: HashMap<_, String> = book
+        .themes
+        .iter()
+        .map(|t| (t.id, valid(&t.guid, pg)))
+        .collect();
+    let mut doc = Doc {
+        name: project.name().to_string(),
+        created: project.created().to_iso(),
+        modified: project.modified().to_iso(),
+        user: user.clone(),
+        user_name: "Vigie".into(),
+        codes: codes(&book.themes, &theme_guids),
+        ..Doc::default()
+    };
+    report.codes = book.themes.len();
+    let mut actors = ActorBranch::default();
+    for article in &book.corpus {
+        let label = label(article);
+        let Some(text) = texts.get(&article.id) else {
+            report
+                .skipped
+                .push(format!("{label}: its text could not be read"));
+            continue;
+        };
+        let tags = placed_tags(
+            book.tags_for_article(article.id),
+            text,
+            article,
+            &mut report,
+        );
+        let norm = lines::normalize(text);
+        let guid = valid(&article.guid, pg);
+        let mut selections = Vec::new();
+        let total = text.chars().count();
+        for tag in tags {
+            if tag.orphan || tag.end > total || tag.start >= tag.end {
+                report.skipped.push(format!(
+                    "tag {:?} in {label}: not found in the article's text",
+                    tag.quote
+                ));
+                continue;
+            }
+            let Some(code) = theme_guids.get(&tag.theme) else {
+                report.skipped.push(format!(
+                    "tag {:?} in {label}: its theme is not in the codebook",
+                    tag.quote
+                ));
+                continue;
+            };
+            let sel_guid = valid(&tag.guid, pg);
+            let created = tag.created.to_iso();
+            let mut notes = Vec::new();
+            if !tag.memo.trim().is_empty() {
+                let note = derived_guid(&sel_guid, "memo");
+                doc.notes.push(Note {
+                    guid: note.clone(),
+                    name: format!("Memo: {}", short(&tag.quote)),
+                    text: tag.memo.clone(),
+                    created: created.clone(),
+                });
+                notes.push(note);
+            }
+            selections.push(Selection {
+                name: lines::normalize(&tag.quote).text,
+                start: norm.to_normalized(tag.start),
+                end: norm.to_normalized(tag.end),
+                codings: vec![Coding {
+                    guid: derived_guid(&sel_guid, "coding"),
+                    code: code.clone(),
+                    created: created.clone(),
+                }],
+                guid: sel_guid,
+                created,
+                notes,
+            });
+            report.tags += 1;
+        }
+        if let Some(mentions) = opts.mentions.get(&article.id) {
+            let when = project.modified().to_iso();
+            for e in mentions
+                .iter()
+                .filter(|e| e.start < e.end && e.end <= total)
+            {
+                let code = actors.code(pg, e);
+                let sel = derived_guid(&guid, &format!("mention:{}:{}:{code}", e.start, e.end));
+                selections.push(Selection {
+                    name: lines::normalize(&e.text).text,
+                    start: norm.to_normalized(e.start),
+                    end: norm.to_normalized(e.end),
+                    codings: vec![Coding {
+                        guid: derived_guid(&sel, "coding"),
+                        code,
+                        created: when.clone(),
+                    }],
+                    guid: sel,
+                    created: when.clone(),
+                    notes: Vec::new(),
+                });
+                report.mentions += 1;
+            }
+        }
+        selections.sort_by_key(|s| (s.start, s.end));
+        doc.sources.push(Source {
+            file: format!("{guid}.txt"),
+            guid,
+            name: label,
+            text: norm.text,
+            selections,
+        });
+        report.sources += 1;
+    }
+    if let Some(branch) = actors.into_code(pg) {
+        doc.codes.push(branch);
+    }
+    (doc, report)
+}
+
+/// The tags of an article placed in its current `text`: re-anchored (on copies) when the text
+/// changed since the article was hashed.
+fn placed_tags(
+    tags: Vec<&Tag>,
+    text: &str,
+    article: &Article,
+    report: &mut ExportReport,
+) -> Vec<Tag> {
+    let mut tags: Vec<Tag> = tags.into_iter().cloned().collect();
+    if article.hash != content_hash(text) && !tags.is_empty() {
+        let placed = Anchorer::new(text).place_all(tags.iter_mut());
+        report.reanchored += placed.moved.len() + placed.rewritten.len();
+    }
+    tags
+}
+
+/// The article's name as shown to the analyst (its file name).
+fn label(a: &Article) -> String {
+    match &a.source {
+        ArticleSource::Bundled(name) => name.clone(),
+        ArticleSource::Path(p) => p.rsplit(['/', '\\']).next().unwrap_or(p).to_string(),
+    }
+}
+
+/// The first words of a quote, for a note's name.
+fn short(quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    let mut s = words.iter().take(8).copied().collect::<Vec<_>>().join(" ");
+    if words.len() > 8 {
+        s.push('…');
+    }
+    s
+}
+
+/// Themes as codes: top-level ones with their sub-themes nested.
+fn codes(themes: &[Theme], guids: &HashMap<crate::project::ThemeId, String>) -> Vec<Code> {
+    let code = |t: &Theme, children: Vec<Code>| Code {
+        guid: guids.get(&t.id).cloned().unwrap_or_default(),
+        name: t.name.clone(),
+        codable: true,
+        color: Some(t.color),
+        description: t.description.clone(),
+        children,
+    };
+    // Top level: no parent, or a parent that is missing or itself nested (which the codebook
+    // forbids, but a hand-edited file may hold): every theme is written exactly once.
+    let top = |t: &Theme| {
+        t.parent.is_none_or(|p| {
+            themes
+                .iter()
+                .find(|x| x.id == p)
+                .is_none_or(|x| x.parent.is_some())
+        })
+    };
+    themes
+        .iter()
+        .filter(|t| top(t))
+        .map(|t| {
+            let kids = themes
+                .iter()
+                .filter(|k| k.parent == Some(t.id) && !top(k))
+                .map(|k| code(k, Vec::new()))
+                .collect();
+            code(t, kids)
+        })
+        .collect()
+}
+
+/// The engine's "Actors ▸ Kind ▸ Actor" codes, gathered while mentions are written.
+#[derive(Default)]
+struct ActorBranch {
+    /// kind name → actor name → code GUID.
+    kinds: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl ActorBranch {
+    /// The code GUID of a mention's actor (created on first use).
+    fn code(&mut self, project: &str, e: &Entity) -> String {
+        let kind = kind_name(e.kind.as_str());
+        let guid = derived_guid(project, &format!("engine:actor:{kind}:{}", e.canonical));
+        self.kinds
+            .entry(kind)
+            .or_default()
+            .entry(e.canonical.clone())
+            .or_insert(guid)
+            .clone()
+    }
+
+    fn into_code(self, project: &str) -> Option<Code> {
+        if self.kinds.is_empty() {
+            return None;
+        }
+        let children = self
+            .kinds
+            .into_iter()
+            .map(|(kind, actors)| Code {
+                guid: derived_guid(project, &format!("engine:kind:{kind}")),
+                codable: false,
+                color: None,
+                description: None,
+                children: actors
+                    .into_iter()
+                    .map(|(name, guid)| Code {
+                        guid,
+                        name,
+                        codable: true,
+                        color: None,
+                        description: None,
+                        children: Vec::new(),
+                    })
+                    .collect(),
+                name: kind,
+            })
+            .collect();
+        Some(Code {
+            guid: derived_guid(project, "engine:actors"),
+            name: "Actors".into(),
+            codable: false,
+            color: None,
+            description: Some(format!(
+                "Actors found by Vigie's engine, with the analyst's corrections; not themes. \
+                 {ENGINE_MARK}"
+            )),
+            children,
+        })
+    }
+}
+
+/// `company` → `Company`.
+fn kind_name(kind: &str) -> String {
+    let mut c = kind.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,235 @@
+//! Import: a `.qdpx` becomes a new project — plain-text sources become articles (files written
+//! next to it, or bundled seeds), codes become themes, coded selections become tags. Everything
+//! is read and checked first; files are written last, and removed again if one write fails.
+
+use super::read::{self, Parsed, ParsedSource, SourceKind};
+use super::{ImportReport, QdpxError, archive::Archive, codebook, lines};
+use crate::corpus::SEEDS;
+use crate::project::articles::bundled_text;
+use crate::project::{ArticleSource, Project, Timestamp, paths};
+use std::collections::HashSet;
+use std::io::{BufReader, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+/// A source accepted for import.
+pub(super) struct Accepted {
+    pub guid: String,
+    pub label: String,
+    pub source: ArticleSource,
+    /// The text as the archive holds it, and with `\n` line endings (what the article becomes).
+    pub raw: String,
+    pub norm: lines::Normalized,
+    /// Index into `Parsed::sources`.
+    pub index: usize,
+}
+
+/// Files to write: (path, text).
+type Writes = Vec<(PathBuf, String)>;
+
+/// Reads the `.qdpx` at `path` into a new, unsaved project whose articles are text files
+/// written in `dest_dir` (created if needed; existing files are never overwritten — an identical
+/// one is reused) or bundled seeds. On error nothing is written.
+pub fn import(path: &Path, dest_dir: &Path) -> Result<(Project, ImportReport), QdpxError> {
+    let io = |source| QdpxError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut archive = Archive::open(BufReader::new(file))?;
+    let parsed = read::parse(&archive.project_xml()?)?;
+    let mut report = ImportReport::default();
+    let dest = paths::absolute(dest_dir);
+    let (accepted, writes) = sources(&parsed, &mut archive, &dest, &mut report)?;
+    let name = match parsed.name.trim() {
+        "" => "Imported project",
+        n => n,
+    };
+    let mut project = Project::new(name);
+    if let Some(t) = parsed.created.as_deref().and_then(Timestamp::parse) {
+        project.set_created(t);
+    }
+    codebook::build(&mut project, &parsed, &accepted, &mut report)?;
+    report.articles = accepted.len();
+    report.files = write_files(&dest, &writes)?;
+    Ok((project, report))
+}
+
+/// The plain-text sources and the files to write for them.
+fn sources<R: Read + Seek>(
+    parsed: &Parsed,
+    archive: &mut Archive<R>,
+    dest: &Path,
+    report: &mut ImportReport,
+) -> Result<(Vec<Accepted>, Writes), QdpxError> {
+    let mut accepted = Vec::new();
+    let mut writes: Writes = Vec::new();
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut seeds_used: HashSet<&str> = HashSet::new();
+    for (index, s) in parsed.sources.iter().enumerate() {
+        let label = if s.name.trim().is_empty() {
+            s.guid.clone()
+        } else {
+            s.name.clone()
+        };
+        let bytes = match source_bytes(s, archive)? {
+            Ok(b) => b,
+            Err(why) => {
+                report.skipped.push(format!("{label}: {why}{}", lost(s)));
+                continue;
+            }
+        };
+        let raw = match crate::corpus::decode::decode(&bytes) {
+            Ok((t, _)) => t,
+            Err(e) => {
+                report.skipped.push(format!("{label}: {e}{}", lost(s)));
+                continue;
+            }
+        };
+        let norm = lines::normalize(&raw);
+        let seed = SEEDS
+            .iter()
+            .map(|(n, _)| *n)
+            .find(|n| !seeds_used.contains(n) && bundled_text(n) == Some(norm.text.as_str()));
+        let source = if let Some(seed) = seed {
+            seeds_used.insert(seed);
+            report.bundled += 1;
+            ArticleSource::Bundled(seed.to_string())
+        } else {
+            let (file, new) = file_for(dest, &label, &norm.text, &mut taken);
+            if new {
+                writes.push((file.clone(), norm.text.clone()));
+            }
+            ArticleSource::Path(paths::to_stored(None, &file))
+        };
+        accepted.push(Accepted {
+            guid: s.guid.clone(),
+            label,
+            source,
+            raw,
+            norm,
+            index,
+        });
+    }
+    Ok((accepted, writes))
+}
+
+/// " (n coded passages not imported)" when a skipped source had any.
+fn lost(s: &ParsedSource) -> String {
+    match s.selections.len() + s.whole_codings {
+        0 => String::new(),
+        n => format!(" ({n} coded passages not imported)"),
+    }
+}
+
+/// A source's bytes, or why it is not imported.
+fn source_bytes<R: Read + Seek>(
+    s: &ParsedSource,
+    archive: &mut Archive<R>,
+) -> Result<Result<Vec<u8>, String>, QdpxError> {
+    let SourceKind::Text { plain_path, inline } = &s.kind else {
+        let SourceKind::Other(el) = &s.kind else {
+            return Ok(Err("unknown source".into()));
+        };
+        let what = el.strip_suffix("Source").unwrap_or(el);
+        return Ok(Err(format!(
+            "a {what} source is not plain text (only plain-text sources are imported)"
+        )));
+    };
+    match (plain_path, inline) {
+        (Some(p), _) => match p.strip_prefix("internal://") {
+            Some(file) => Ok(archive
+                .source(file)?
+                .ok_or_else(|| format!("its text ({file}) is missing from the archive"))),
+            None => Ok(Err(format!(
+                "its text is outside the archive ({p}); only internal sources are imported"
+            ))),
+        },
+        (None, Some(text)) => Ok(Ok(text.clone().into_bytes())),
+        (None, None) => Ok(Err(
+            "it has no plain-text version (rich text only is not imported)".into(),
+        )),
+    }
+}
+
+/// Where a source's text goes in `dest`: `<name>.txt`, or `<name>-2.txt`... when taken by
+/// another file. An existing file with the same text is reused (`false`: nothing to write).
+fn file_for(dest: &Path, label: &str, text: &str, taken: &mut HashSet<String>) -> (PathBuf, bool) {
+    let base = label
+        .strip_suffix(".txt")
+        .or_else(|| label.strip_suffix(".TXT"))
+        .unwrap_or(label);
+    let mut stem: String = base
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || " -_.,()'".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(80)
+        .collect();
+    stem = stem.trim_matches(['.', ' ']).to_string();
+    if stem.is_empty() {
+        stem = "source".into();
+    }
+    let mut n = 0;
+    loop {
+        n += 1;
+        let name = if n == 1 {
+            format!("{stem}.txt")
+        } else {
+            format!("{stem}-{n}.txt")
+        };
+        if taken.contains(&name.to_lowercase()) {
+            continue;
+        }
+        let path = dest.join(&name);
+        let new = match std::fs::read(&path) {
+            Ok(existing) if existing == text.as_bytes() => false,
+            Ok(_) => continue,
+            Err(_) if path.exists() => continue,
+            Err(_) => true,
+        };
+        taken.insert(name.to_lowercase());
+        return (path, new);
+    }
+}
+
+/// Writes the new files (never over an existing one); on a failure, removes those written.
+fn write_files(dest: &Path, writes: &[(PathBuf, String)]) -> Result<Vec<PathBuf>, QdpxError> {
+    let mut done: Vec<PathBuf> = Vec::new();
+    let fail = |path: &Path, source, done: &[PathBuf]| {
+        for p in done {
+            let _ = std::fs::remove_file(p);
+        }
+        QdpxError::Write {
+            path: path.to_path_buf(),
+            source,
+        }
+    };
+    if !writes.is_empty() {
+        std::fs::create_dir_all(dest).map_err(|e| fail(dest, e, &done))?;
+    }
+    for (path, text) in writes {
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()));
+        match written {
+            Ok(()) => done.push(path.clone()),
+            Err(e) => {
+                // A partly written file is ours too.
+                if path.exists()
+                    && !done.contains(path)
+                    && e.kind() != std::io::ErrorKind::AlreadyExists
+                {
+                    let _ = std::fs::remove_file(path);
+                }
+                return Err(fail(path, e, &done));
+            }
+        }
+    }
+    Ok(done)
+}
