@@ -14,6 +14,11 @@ pub trait Dialogs {
     fn open_folder(&mut self) -> Option<PathBuf>;
     /// Article files to add.
     fn add_files(&mut self) -> Option<Vec<PathBuf>>;
+    /// A file to read, of extension `ext`.
+    fn open_file(&mut self, ext: &str) -> Option<PathBuf> {
+        let _ = ext;
+        None
+    }
     /// Where to write an export (`suggested` is a file name ending in `.ext`).
     fn export_file(&mut self, suggested: &str, ext: &str) -> Option<PathBuf> {
         let _ = (suggested, ext);
@@ -71,6 +76,12 @@ impl Dialogs for RfdDialogs {
         rfd::FileDialog::new()
             .add_filter("Articles", crate::corpus::SUPPORTED_EXTENSIONS)
             .pick_files()
+    }
+
+    fn open_file(&mut self, ext: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(ext.to_uppercase(), &[ext])
+            .pick_file()
     }
 
     fn export_file(&mut self, suggested: &str, ext: &str) -> Option<PathBuf> {

@@ -32,7 +32,7 @@ impl VigieApp {
                     .or_else(|| std::env::current_dir().ok())
                     .unwrap_or_default();
                 self.files.prompt = Some(PathPrompt {
-                    kind: PromptKind::Export(format),
+                    kind: PromptKind::ExportChart(format),
                     text: dir.join(suggested).display().to_string(),
                 });
             }

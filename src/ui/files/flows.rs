@@ -16,7 +16,10 @@ impl VigieApp {
 
     fn run_file(&mut self, command: FileCommand, confirmed: bool) {
         use FileCommand as F;
-        let guarded = matches!(command, F::New | F::Open | F::OpenPath(_) | F::Quit);
+        let guarded = matches!(
+            command,
+            F::New | F::Open | F::OpenPath(_) | F::Quit | F::ImportQdpx | F::ImportQdpxFrom(_)
+        );
         if guarded && !confirmed && self.project.is_dirty() {
             self.files.confirm = Some(command);
             return;
@@ -64,6 +67,10 @@ impl VigieApp {
             F::AddPaths(v) => self.start_import(v),
             F::ExportChart(format) => self.export_chart_dialog(format),
             F::ExportChartTo(format, path) => self.export_chart_to(format, &path),
+            F::Export(kind) => self.export_dialog(kind),
+            F::ExportTo(kind, path) => self.export_to(kind, &path),
+            F::ImportQdpx => self.import_dialog(),
+            F::ImportQdpxFrom(path) => self.import_from(&path),
             F::Prompt(kind) => {
                 self.files.prompt = Some(PathPrompt {
                     kind,
@@ -246,7 +253,7 @@ impl VigieApp {
         });
     }
 
-    fn start_open(&mut self, project: Project) {
+    pub(super) fn start_open(&mut self, project: Project) {
         self.files.job = Some(Job::Open(Box::new(OpenJob::start(project))));
     }
 

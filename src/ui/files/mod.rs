@@ -7,6 +7,7 @@ pub mod dialogs;
 mod export;
 mod flows;
 mod import;
+pub mod interchange;
 pub mod jobs;
 pub mod recent;
 pub mod recovery;
@@ -67,6 +68,12 @@ pub enum FileCommand {
     ExportChart(crate::ui::charts::ChartFormat),
     /// Export the chart being edited to this file.
     ExportChartTo(crate::ui::charts::ChartFormat, PathBuf),
+    /// File ▸ Export: pick where with the dialog.
+    Export(interchange::ExportKind),
+    ExportTo(interchange::ExportKind, PathBuf),
+    /// File ▸ Import ▸ REFI-QDA: pick the file with the dialog.
+    ImportQdpx,
+    ImportQdpxFrom(PathBuf),
 }
 
 /// What the path prompt is for.
@@ -76,7 +83,11 @@ pub enum PromptKind {
     SaveTo,
     Add,
     /// Where to export the chart being edited.
-    Export(crate::ui::charts::ChartFormat),
+    ExportChart(crate::ui::charts::ChartFormat),
+    /// Where File ▸ Export writes.
+    Export(interchange::ExportKind),
+    /// The `.qdpx` to import.
+    ImportQdpx,
 }
 
 /// Answers to "save the unsaved changes first?".

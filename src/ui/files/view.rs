@@ -71,6 +71,25 @@ pub fn menu_bar(
             item(ui, fs.add_files, "", F::AddFiles);
             item(ui, fs.add_path, "", F::Prompt(PromptKind::Add));
             ui.separator();
+            let x = lang.interchange();
+            ui.menu_button(x.export, |ui| {
+                use super::interchange::ExportKind as K;
+                let names = [
+                    x.qdpx,
+                    x.qdpx_actors,
+                    x.tags_csv,
+                    x.tags_json,
+                    x.figures_csv,
+                    x.figures_json,
+                ];
+                for (k, name) in K::ALL.into_iter().zip(names) {
+                    item(ui, name, "", F::Export(k));
+                }
+            });
+            ui.menu_button(x.import, |ui| {
+                item(ui, x.import_qdpx, "", F::ImportQdpx);
+            });
+            ui.separator();
             let n = files.problems.len() + project.book().orphans().len();
             item(ui, &format!("{} ({n})", fs.problems), "", F::ToggleProblems);
             ui.separator();
@@ -278,7 +297,9 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
                 PromptKind::Open => fs.open_path,
                 PromptKind::SaveTo => fs.save_to_path,
                 PromptKind::Add => fs.add_path,
-                PromptKind::Export(_) => lang.charts().export,
+                PromptKind::ExportChart(_) => lang.charts().export,
+                PromptKind::Export(_) => lang.interchange().export,
+                PromptKind::ImportQdpx => lang.interchange().import,
             };
             ui.heading(title);
             let label = ui.label(fs.path);
@@ -305,7 +326,9 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
                         PromptKind::Open => F::OpenPath(p),
                         PromptKind::SaveTo => F::SaveTo(p),
                         PromptKind::Add => F::AddPaths(vec![p]),
-                        PromptKind::Export(f) => F::ExportChartTo(f, p),
+                        PromptKind::ExportChart(f) => F::ExportChartTo(f, p),
+                        PromptKind::Export(k) => F::ExportTo(k, p),
+                        PromptKind::ImportQdpx => F::ImportQdpxFrom(p),
                     }));
                 }
                 if ui.button(fs.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod correct;
 pub mod edit;
 pub mod files;
+pub mod interchange;
 pub mod tags;
 
 /// A language of the interface.
