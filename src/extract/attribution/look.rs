@@ -93,7 +93,7 @@ pub struct Look {
 /// [`Look`]s of the entities, each read once, when first asked for.
 pub struct Looks<'a> {
     pub s: &'a str,
-    pub entities: &'a [EntityHit],
+    pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
 }
 

@@ -19,7 +19,7 @@ use super::{EntityHit, Lexicon, NormText};
 use propernoun::Ctx;
 
 /// Every entity mention in the text, sorted by start, non-overlapping.
-pub fn find(text: &NormText, lexicon: &Lexicon) -> Vec<EntityHit> {
+pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> {
     let s = text.as_str();
     let cues = cues::Cues::get();
     let lex_hits = lexicon.matcher().find(s);

@@ -66,21 +66,23 @@ pub struct Candidate {
     pub heading: bool,
 }
 
-pub struct Ctx<'a> {
+/// What the name stages read: the text (`'a`, which names borrowed from it outlive) and the
+/// per-call tables built over it (`'w`).
+pub struct Ctx<'a, 'w> {
     pub s: &'a str,
     /// `s` lower-cased char for char where that keeps the byte length (so token ranges apply).
-    pub low: &'a str,
-    pub toks: &'a [Token],
-    pub cues: &'a Cues,
+    pub low: &'w str,
+    pub toks: &'w [Token],
+    pub cues: &'w Cues,
 }
 
-impl Ctx<'_> {
-    pub fn lower(&self, i: usize) -> &str {
+impl<'a, 'w> Ctx<'a, 'w> {
+    pub fn lower(&self, i: usize) -> &'w str {
         let t = &self.toks[i];
         self.low.get(t.start..t.end).unwrap_or("")
     }
 
-    pub fn text(&self, i: usize) -> &str {
+    pub fn text(&self, i: usize) -> &'a str {
         self.toks[i].text(self.s)
     }
 

@@ -11,9 +11,10 @@ use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-pub struct Mention {
+pub struct Mention<'a> {
     pub span: Range<usize>,
-    pub canonical: String,
+    /// Borrowed from the text (detected names) or the lexicon.
+    pub canonical: &'a str,
     /// Fixed by the lexicon.
     pub lex_kind: Option<EntityKind>,
     /// Evidence from the name's shape (counted once per canonical name) and from the context
@@ -38,7 +39,7 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
 
 /// Short forms a full name may be repeated under: a person's surname, a company without "AI".
 pub fn short_form<'a>(
-    cx: &Ctx<'a>,
+    cx: &Ctx<'a, '_>,
     first: usize,
     last: usize,
     kind: EntityKind,
@@ -58,27 +59,22 @@ pub fn short_form<'a>(
     }
 }
 
-pub fn word_short_form(canonical: &str, kind: EntityKind, cx: &Ctx) -> Option<String> {
-    let words: Vec<&str> = canonical.split(' ').collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let last = words[words.len() - 1];
+/// [`short_form`] of a lexicon name: its last word, or all but its last word.
+pub fn word_short_form<'a>(canonical: &'a str, kind: EntityKind, cx: &Ctx) -> Option<&'a str> {
+    let (init, last) = canonical.rsplit_once(' ')?;
     match kind {
-        EntityKind::Person => Some(last.to_string()),
-        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => {
-            Some(words[..words.len() - 1].join(" "))
-        }
+        EntityKind::Person => Some(last),
+        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => Some(init),
         _ => None,
     }
 }
 
-pub fn resolve(
-    cx: &Ctx,
-    lexicon: &Lexicon,
+pub fn resolve<'a>(
+    cx: &Ctx<'a, '_>,
+    lexicon: &'a Lexicon,
     lex: &[LexHit],
     cands: Vec<Candidate>,
-) -> Vec<EntityHit> {
+) -> Vec<EntityHit<'a>> {
     let actors = lexicon.actors();
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
@@ -115,7 +111,8 @@ pub fn resolve(
             }
         }
         let c = &c;
-        let surface = &cx.s[c.span.clone()];
+        let s: &'a str = cx.s;
+        let surface = &s[c.span.clone()];
         let ok_place =
             supported.contains(surface) || short_keys.contains(surface) || strong_shape(cx, c);
         if c.heading && !ok_place {
@@ -218,7 +215,7 @@ pub fn resolve(
         };
         mentions.push(Mention {
             span: h.span.clone(),
-            canonical: a.canonical.clone(),
+            canonical: &a.canonical,
             lex_kind: Some(a.kind),
             shape: Scores::default(),
             ctx: Scores::default(),
@@ -235,10 +232,10 @@ pub fn resolve(
         if m.toks.is_some_and(|(f, l)| f == l)
             && let Some(a) = lexicon
                 .matcher()
-                .short_form(&m.canonical)
+                .short_form(m.canonical)
                 .and_then(|i| actors.get(i))
         {
-            m.canonical = a.canonical.clone();
+            m.canonical = &a.canonical;
             m.lex_kind = Some(a.kind);
         }
     }
@@ -247,7 +244,7 @@ pub fn resolve(
     let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), WordHashBuild> =
         HashMap::default();
     for m in &mentions {
-        let e = votes.entry(m.canonical.as_str()).or_default();
+        let e = votes.entry(m.canonical).or_default();
         for (a, b) in e.0.0.iter_mut().zip(m.shape.0) {
             *a = a.max(b);
         }
@@ -271,12 +268,12 @@ pub fn resolve(
             continue;
         }
         let kind = kinds
-            .get(m.canonical.as_str())
+            .get(m.canonical)
             .copied()
             .unwrap_or(EntityKind::Company);
         out.push(EntityHit {
             span: m.span.clone(),
-            canonical: m.canonical.clone(),
+            canonical: m.canonical,
             kind,
             from_lexicon: m.lex_kind.is_some(),
         });
@@ -284,16 +281,16 @@ pub fn resolve(
     out
 }
 
-fn push_detected(
-    mentions: &mut Vec<Mention>,
+fn push_detected<'a>(
+    mentions: &mut Vec<Mention<'a>>,
     span: Range<usize>,
-    surface: &str,
+    surface: &'a str,
     ev: Evidence,
     toks: (usize, usize),
 ) {
     mentions.push(Mention {
         span,
-        canonical: surface.to_string(),
+        canonical: surface,
         lex_kind: None,
         shape: ev.shape,
         ctx: ev.context,
