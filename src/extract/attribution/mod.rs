@@ -51,19 +51,27 @@ pub fn attribute(
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
     };
+    // A sentence's asides are found once, for its first figure.
+    let aside_memo: Vec<std::cell::OnceCell<Vec<Range<usize>>>> =
+        vec![std::cell::OnceCell::new(); sents.len()];
     figures
         .iter()
         .map(|f| {
-            let sent = containing(&sents, f.span.start)?;
-            let para = containing(&paras, f.span.start).unwrap_or_else(|| sent.clone());
-            attribute_one(s, entities, &looks, f, &sent, &para)
+            let k = containing(&sents, f.span.start)?;
+            let sent = sents.get(k)?;
+            let para = containing(&paras, f.span.start)
+                .and_then(|p| paras.get(p))
+                .unwrap_or(sent);
+            let asides = aside_memo.get(k)?.get_or_init(|| asides(s, sent));
+            attribute_one(s, entities, &looks, f, sent, para, asides)
         })
         .collect()
 }
 
-fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
+/// Index of the range of `ranges` (sorted, disjoint) that contains `at`.
+fn containing(ranges: &[Range<usize>], at: usize) -> Option<usize> {
     let i = ranges.partition_point(|r| r.end <= at);
-    ranges.get(i).filter(|r| r.start <= at).cloned()
+    ranges.get(i).filter(|r| r.start <= at).map(|_| i)
 }
 
 /// Indices of the entities lying inside `r`.
@@ -80,10 +88,10 @@ fn attribute_one(
     f: &FigureHit,
     sent: &Range<usize>,
     para: &Range<usize>,
+    asides: &[Range<usize>],
 ) -> Option<usize> {
     let chips = f.kind == FigureKind::Chips;
     let in_sentence = within(entities, sent);
-    let asides = asides(s, sent);
     let aside_of = |e: &EntityHit| {
         asides
             .iter()
@@ -230,17 +238,20 @@ fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Vec<usize> = Vec::new();
     let mut dash: Option<usize> = None;
-    for (i, c) in s[sent.clone()].char_indices() {
+    // Bytes, not chars: ASCII bytes never occur inside a multi-byte char, and '–' (U+2013)
+    // and '—' (U+2014) are the only chars encoded E2 80 93 and E2 80 94.
+    let b = s.as_bytes().get(sent.clone()).unwrap_or_default();
+    for (i, &c) in b.iter().enumerate() {
         let at = sent.start + i;
         match c {
-            '(' | '[' => open.push(at),
-            ')' | ']' => {
+            b'(' | b'[' => open.push(at),
+            b')' | b']' => {
                 if let Some(o) = open.pop() {
                     out.push(o..at + 1);
                 }
             }
-            '–' | '—' => match dash.take() {
-                Some(o) => out.push(o..at + c.len_utf8()),
+            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => match dash.take() {
+                Some(o) => out.push(o..at + 3),
                 None => dash = Some(at),
             },
             _ => {}
