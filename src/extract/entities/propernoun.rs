@@ -103,6 +103,13 @@ impl<'a, 'w> Ctx<'a, 'w> {
 
     fn roman_or_ordinal(&self, i: usize) -> bool {
         let t = self.text(i);
+        // The first char is part of the numeral (else nothing is): one byte decides most.
+        if !matches!(
+            t.as_bytes().first(),
+            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+        ) {
+            return false;
+        }
         let core = t.trim_end_matches(|c: char| c.is_lowercase());
         !core.is_empty()
             && core.chars().all(|c| "IVXLCDM".contains(c))

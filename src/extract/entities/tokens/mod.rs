@@ -36,6 +36,7 @@ impl Token {
 
     /// Could be (part of) a proper name by its shape: capitalised, or camel-case with a short
     /// lower-case prefix ("xAI", "iPhone").
+    #[inline]
     pub fn namey(&self, s: &str) -> bool {
         if self.web || self.elision || !self.shape.has_alpha {
             return false;
@@ -173,6 +174,7 @@ fn is_dotted_acronym(t: &str) -> bool {
 /// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
 /// splitting glued navigation text ("CommentElon", "technologieIA").
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn split_run(
     out: &mut Vec<Token>,
     s: &str,
@@ -245,6 +247,7 @@ fn glue_cut(t: &str, cues: &Cues) -> Option<usize> {
 
 /// Pushes one token; `prev_end == usize::MAX` marks a forced sentence start.
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn push(
     out: &mut Vec<Token>,
     s: &str,
