@@ -19,69 +19,92 @@ fn key_of(p: &[u8]) -> u64 {
 /// The index of a set of byte patterns, answering "longest pattern starting here".
 #[derive(Debug, Clone, Default)]
 pub struct LexIndex {
-    patterns: Vec<Box<[u8]>>,
-    /// Per pattern: its first eight bytes (zero-padded) and the mask of those it has, so most
-    /// candidates of a group are rejected by one compare.
-    heads: Vec<(u64, u64)>,
+    /// Number of patterns indexed.
+    len: usize,
+    /// Every pattern's bytes, one after the other.
+    bytes: Vec<u8>,
     /// Hashed bit set of the first four bytes of every pattern of four bytes or more.
     quads: Vec<u64>,
     /// First two bytes of every shorter pattern (a one-byte pattern sets every pair it starts).
     pairs: Vec<u64>,
-    /// Open-addressing table: group key and its range in `order` (empty range = free slot).
+    /// Open-addressing table: group key and its range in `entries` (empty range = free slot).
     slots: Vec<(u64, u32, u32)>,
-    /// Pattern indices, grouped by key, longest first inside a group.
-    order: Vec<u32>,
+    /// The patterns, grouped by key, longest first inside a group (one cache line or two per
+    /// group).
+    entries: Vec<Entry>,
     /// True when some pattern is shorter than four bytes.
     has_short: bool,
 }
 
+/// One pattern in [`LexIndex::entries`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    /// Its first eight bytes (zero-padded) and the mask of those it has: most candidates of a
+    /// group are rejected by one compare.
+    head: u64,
+    mask: u64,
+    /// Its index, and its bytes in [`LexIndex::bytes`].
+    index: u32,
+    start: u32,
+    len: u32,
+}
+
 impl LexIndex {
-    /// Indexes `patterns` (none empty; the caller has removed duplicates).
+    /// Indexes `patterns` (the caller has removed duplicates; an empty one never matches).
     pub fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> LexIndex {
-        let patterns: Vec<Box<[u8]>> = patterns.filter(|p| !p.is_empty()).map(Box::from).collect();
+        let patterns: Vec<&[u8]> = patterns.collect();
         let mut ix = LexIndex {
+            len: patterns.len(),
             quads: vec![0; 1 << (QUAD_BITS - 6)],
             pairs: vec![0; 1 << 10],
             ..LexIndex::default()
         };
-        for p in &patterns {
+        let mut by_key: Vec<(u64, usize, u32, u32)> = Vec::with_capacity(patterns.len());
+        for (i, p) in patterns.iter().enumerate() {
             match **p {
                 [a, b, c, d, ..] => set_bit(&mut ix.quads, quad_bit(a, b, c, d)),
                 [a] => (0..=255u8).for_each(|b| set_bit(&mut ix.pairs, pair_bit(a, b))),
                 [a, b, ..] => set_bit(&mut ix.pairs, pair_bit(a, b)),
-                [] => {}
+                [] => continue,
             }
+            ix.has_short |= p.len() < 4;
+            let (Ok(index), Ok(start)) = (u32::try_from(i), u32::try_from(ix.bytes.len())) else {
+                break;
+            };
+            by_key.push((key_of(p), usize::MAX - p.len(), index, start));
+            ix.bytes.extend_from_slice(p);
         }
-        ix.has_short = patterns.iter().any(|p| p.len() < 4);
-        let mut by_key: Vec<(u64, usize, u32)> = patterns
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (key_of(p), usize::MAX - p.len(), i as u32))
-            .collect();
         by_key.sort_unstable();
         let groups = by_key.chunk_by(|a, b| a.0 == b.0).count();
         let cap = (groups * 2).next_power_of_two().max(16);
         ix.slots = vec![(0, 0, 0); cap];
-        let mut start = 0;
         for g in by_key.chunk_by(|a, b| a.0 == b.0) {
             let key = g[0].0;
-            ix.order.extend(g.iter().map(|x| x.2));
-            let end = start + g.len() as u32;
+            let start = ix.entries.len() as u32;
+            ix.entries.extend(g.iter().map(|&(_, _, index, at)| {
+                let p = &patterns[index as usize];
+                let (head, mask) = head(p);
+                Entry {
+                    head,
+                    mask,
+                    index,
+                    start: at,
+                    len: p.len() as u32,
+                }
+            }));
+            let end = ix.entries.len() as u32;
             let mut h = slot_of(key, cap);
             while ix.slots[h].2 != 0 {
                 h = (h + 1) & (cap - 1);
             }
             ix.slots[h] = (key, start, end);
-            start = end;
         }
-        ix.heads = patterns.iter().map(|p| head(p)).collect();
-        ix.patterns = patterns;
         ix
     }
 
     /// Whether no pattern was indexed.
     pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
+        self.len == 0
     }
 
     /// The longest pattern that `b[pos..]` starts with: its index and length.
@@ -126,16 +149,15 @@ impl LexIndex {
                 return None;
             }
             if k == key {
-                let group = self.order.get(s as usize..e as usize)?;
+                let group = self.entries.get(s as usize..e as usize)?;
                 let (r8, _) = head(rest);
-                return group.iter().find_map(|&i| {
-                    let &(h, m) = self.heads.get(i as usize)?;
-                    if r8 & m != h {
+                return group.iter().find_map(|en| {
+                    let n = en.len as usize;
+                    if r8 & en.mask != en.head || n > rest.len() {
                         return None;
                     }
-                    let p = self.patterns.get(i as usize)?;
-                    (p.len() <= rest.len() && (p.len() <= 8 || rest.starts_with(p)))
-                        .then_some((i as usize, p.len()))
+                    let p = self.bytes.get(en.start as usize..en.start as usize + n)?;
+                    (n <= 8 || rest.starts_with(p)).then_some((en.index as usize, n))
                 });
             }
             h = (h + 1) & (cap - 1);
