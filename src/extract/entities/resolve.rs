@@ -152,15 +152,14 @@ pub fn resolve<'a>(
         while lex.get(lex_to).is_some_and(|h| h.span.start < c.span.end) {
             lex_to += 1;
         }
-        let over: Vec<usize> = (lex_from..lex_to).collect();
-        if !over.is_empty() {
+        let over = lex.get(lex_from..lex_to).unwrap_or_default();
+        if let Some(h) = over.first() {
             let inside = over
                 .iter()
-                .all(|&i| c.span.start <= lex[i].span.start && lex[i].span.end <= c.span.end);
-            if !inside || (over.len() == 1 && lex[over[0]].span == c.span) {
+                .all(|o| c.span.start <= o.span.start && o.span.end <= c.span.end);
+            if !inside || (over.len() == 1 && h.span == c.span) {
                 continue;
             }
-            let h = &lex[over[0]];
             let at_start = h.span.start == c.span.start;
             let head_free = c.head.is_some() && h.span.start > cx.toks[c.first].start;
             let lk = actors.get(h.actor).map(|a| a.kind);
@@ -189,8 +188,8 @@ pub fn resolve<'a>(
             if !keep {
                 continue;
             }
-            for &i in &over {
-                lex_removed[i] = true;
+            for r in &mut lex_removed[lex_from..lex_to] {
+                *r = true;
             }
         }
         push_detected(
