@@ -112,14 +112,14 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
             };
             s.add(Person, w);
         }
-        if (c.first..=c.last).any(|k| toks[k].shape.has_digit) {
+        if (c.first..=c.last).any(|k| toks[k].shape.has_digit()) {
             s.add(Product, 1.5);
         }
     } else {
         let t = &toks[c.first];
-        if t.shape.has_digit {
+        if t.shape.has_digit() {
             s.add(Product, 3.0);
-        } else if t.shape.camel {
+        } else if t.shape.camel() {
             s.add(Company, 0.8);
             s.add(Product, 0.5);
         } else if t.acronym(cx.s) {

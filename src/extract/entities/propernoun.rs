@@ -140,7 +140,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
                 );
             return !complement
                 && self.toks.get(i + 1).is_some_and(|n| {
-                    n.joined && n.shape.first_upper && n.shape.has_lower && {
+                    n.joined && n.shape.first_upper() && n.shape.has_lower() && {
                         let nl = self.lower(i + 1);
                         !self.cues.is_stop(nl) && !self.cues.is_demonym(nl)
                     }
@@ -159,7 +159,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if l == "ai" {
             return true;
         }
-        if t.text(self.s).chars().count() == 1 && !t.shape.has_digit {
+        if t.text(self.s).chars().count() == 1 && !t.shape.has_digit() {
             return false;
         }
         if self.cues.is_demonym(l) {
@@ -172,7 +172,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
     /// figure ("Google 3 milliards").
     fn version_at(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        if !t.joined || !t.shape.has_digit || t.web {
+        if !t.joined || !t.shape.has_digit() || t.web {
             return false;
         }
         let txt = self.text(i);
@@ -207,7 +207,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
 
     pub fn is_particle(&self, i: usize, person: bool) -> bool {
         let t = &self.toks[i];
-        if !t.joined || t.shape.first_upper {
+        if !t.joined || t.shape.first_upper() {
             return false;
         }
         let l = self.lower(i);
@@ -270,7 +270,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         }
         let caps = (first..=last)
             .filter(|&k| {
-                toks[k].shape.first_upper || toks[k].shape.has_digit || toks[k].shape.camel
+                toks[k].shape.first_upper() || toks[k].shape.has_digit() || toks[k].shape.camel()
             })
             .count();
         let mut cand = Candidate {
@@ -290,7 +290,8 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         // "Université Brown Junehyuk Jung": an institution named by one word, then a person.
         if head == Some(EntityKind::Institution) && last >= first + 3 {
             let rest = first + 2..=last;
-            if rest.clone().all(|k| toks[k].name_like(cx.s)) && toks[first + 1].shape.first_upper {
+            if rest.clone().all(|k| toks[k].name_like(cx.s)) && toks[first + 1].shape.first_upper()
+            {
                 let mut second = cand.clone();
                 cand.last = first + 1;
                 cand.span = toks[first].start..toks[first + 1].end;
@@ -319,12 +320,13 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     let mut caps = vec![0usize; n_lines];
     let mut lower = vec![0usize; n_lines];
     let mut words = vec![0usize; n_lines];
-    let long_word =
-        |t: &Token| !(t.initial || t.web || !t.shape.has_alpha || t.text(cx.s).chars().count() < 4);
+    let long_word = |t: &Token| {
+        !(t.initial || t.web || !t.shape.has_alpha() || t.text(cx.s).chars().count() < 4)
+    };
     for t in cx.toks {
         let l = t.line as usize;
         words[l] += 1;
-        if t.shape.first_upper && long_word(t) {
+        if t.shape.first_upper() && long_word(t) {
             caps[l] += 1;
         }
     }
@@ -334,8 +336,8 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         let l = t.line as usize;
         if caps[l] >= 2
             && words[l] <= 30
-            && !t.shape.first_upper
-            && t.shape.has_lower
+            && !t.shape.first_upper()
+            && t.shape.has_lower()
             && long_word(t)
         {
             lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));

@@ -38,21 +38,21 @@ impl Token {
     /// lower-case prefix ("xAI", "iPhone").
     #[inline]
     pub fn namey(&self, s: &str) -> bool {
-        if self.web || self.elision || !self.shape.has_alpha {
+        if self.web || self.elision || !self.shape.has_alpha() {
             return false;
         }
-        if self.shape.first_upper {
+        if self.shape.first_upper() {
             return true;
         }
-        self.shape.camel && lower_prefix_len(self.text(s)) <= 2
+        self.shape.camel() && lower_prefix_len(self.text(s)) <= 2
     }
 
     /// Capitalised word with lower-case rest and no digits ("Musk", "Huang").
     pub fn name_like(&self, s: &str) -> bool {
-        self.shape.first_upper
-            && !self.shape.has_digit
-            && self.shape.has_lower
-            && !self.shape.camel
+        self.shape.first_upper()
+            && !self.shape.has_digit()
+            && self.shape.has_lower()
+            && !self.shape.camel()
             && {
                 let t = self.text(s);
                 t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
@@ -61,7 +61,7 @@ impl Token {
 
     /// Upper-case letters (and maybe digits or '&'), at least two chars: "TSMC", "AT&T".
     pub fn acronym(&self, s: &str) -> bool {
-        self.shape.has_upper && !self.shape.has_lower && self.text(s).chars().count() >= 2
+        self.shape.has_upper() && !self.shape.has_lower() && self.text(s).chars().count() >= 2
     }
 }
 
@@ -207,7 +207,7 @@ fn split_run(
     // Glued text: split at a lower→upper change after a long lower-case prefix or after a
     // stop word ("CommentElon").
     if !web
-        && shape.word.camel
+        && shape.word.camel()
         && let Some(cut) = glue_cut(&s[a..end], cues)
     {
         push(out, s, a, a + cut, *prev_end, line, false, cues, None);

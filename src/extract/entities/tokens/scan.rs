@@ -5,9 +5,9 @@
 use super::shape::{Shape, shape_char};
 use crate::extract::text::chars::{is_alnum, is_alpha};
 
-pub const LOWER: u8 = 1;
-pub const UPPER: u8 = 2;
-pub const DIGIT: u8 = 4;
+pub const LOWER: u8 = Shape::LOWER;
+pub const UPPER: u8 = Shape::UPPER;
+pub const DIGIT: u8 = Shape::DIGIT;
 /// `-`, `&`, `'`, `.`, `_`: joins word chars into one run.
 pub const CONNECT: u8 = 8;
 /// Any byte of a non-ASCII char.
@@ -88,10 +88,7 @@ fn alpha_before(s: &str, j: usize) -> bool {
 pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
     let bytes = s.as_bytes();
     let mut shape = RunShape::default();
-    let mut w = Shape {
-        first_upper,
-        ..Shape::default()
-    };
+    let mut w = Shape(u8::from(first_upper) * Shape::FIRST_UPPER);
     // `camel` and `prev` as bits: UPPER >> 1 == LOWER.
     let (mut flags, mut camel, mut prev_lower) = (0u8, 0u8, false);
     let mut j = start;
@@ -140,11 +137,9 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
         }
         break;
     }
-    w.has_lower |= flags & LOWER != 0;
-    w.has_upper |= flags & UPPER != 0;
-    w.has_digit |= flags & DIGIT != 0;
-    w.camel |= camel & LOWER != 0;
-    w.has_alpha |= w.has_lower || w.has_upper;
+    // The byte classes are the shape's first three bits.
+    w.0 |= (flags & (LOWER | UPPER | DIGIT)) | (u8::from(camel & LOWER != 0) * Shape::CAMEL);
+    w.0 |= u8::from(w.0 & (LOWER | UPPER) != 0) * Shape::ALPHA;
     shape.word = w;
     (j, shape)
 }
