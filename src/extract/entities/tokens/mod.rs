@@ -137,7 +137,12 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         // Scan one run: word chars, plus connectors (- & ' . _) between word chars.
         let start = i;
         let (j, shape) = scan::run(s, start, first_upper);
-        let slash_path = start > 0 && bytes[start - 1] == b'/' && {
+        // The byte before the run (a space at the start of the text: nothing special).
+        let before = start
+            .checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .map_or(b' ', |&p| p);
+        let slash_path = before == b'/' && {
             // "USA/Europe" lists names; "site.com/Page" is a path.
             let chunk_start = s[..start]
                 .char_indices()
@@ -147,7 +152,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
             let chunk = &s[chunk_start..start];
             chunk.contains("://") || chunk.contains('.') || !first_upper
         };
-        let web_ctx = start > 0 && matches!(bytes[start - 1], b'@' | b'#' | b'.')
+        let web_ctx = matches!(before, b'@' | b'#' | b'.')
             || slash_path
             || (shape.dotted_letters && !is_dotted_acronym(&s[start..j]));
         split_run(
@@ -276,7 +281,8 @@ fn push(
         ..Token::default()
     };
     let bytes = s.as_bytes();
-    t.elision = !web && end > start && bytes.get(end - 1) == Some(&b'\'');
+    // A whole run (known shape) ends on a word char, never on an apostrophe.
+    t.elision = known.is_none() && !web && end > start && bytes.get(end - 1) == Some(&b'\'');
     match out.last() {
         None => t.initial = true,
         Some(_) if prev_end == usize::MAX => t.initial = true,
