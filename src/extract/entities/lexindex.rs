@@ -10,10 +10,9 @@ const QUAD_BITS: u32 = 16;
 
 /// Key of a pattern's group: its first four bytes, or all of a shorter pattern with its length.
 fn key_of(p: &[u8]) -> u64 {
-    let mut k = [0u8; 4];
     let n = p.len().min(4);
-    k[..n].copy_from_slice(&p[..n]);
-    u64::from(u32::from_le_bytes(k)) | (n as u64) << 32
+    let (k, _) = head(&p[..n]);
+    k | (n as u64) << 32
 }
 
 /// The index of a set of byte patterns, answering "longest pattern starting here".
@@ -169,14 +168,20 @@ impl LexIndex {
 #[inline]
 fn head(p: &[u8]) -> (u64, u64) {
     let n = p.len().min(8);
-    let mut k = [0u8; 8];
-    k[..n].copy_from_slice(&p[..n]);
+    // One load when eight bytes are there; else byte by byte (no memcpy call).
+    let k = match p.first_chunk::<8>() {
+        Some(k) => u64::from_le_bytes(*k),
+        None => p
+            .iter()
+            .enumerate()
+            .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i)),
+    };
     let mask = if n == 8 {
         u64::MAX
     } else {
         (1u64 << (n * 8)) - 1
     };
-    (u64::from_le_bytes(k), mask)
+    (k, mask)
 }
 
 #[inline]

@@ -277,8 +277,9 @@ fn ends_with_abbreviation(before: &str) -> bool {
         let Some(low) = buf.get_mut(..word.len()) else {
             return false;
         };
-        low.copy_from_slice(word.as_bytes());
-        low.make_ascii_lowercase();
+        for (d, c) in low.iter_mut().zip(word.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
         return ABBREVIATIONS.iter().any(|a| a.as_bytes() == &low[..]);
     }
     let lower = word.to_lowercase();
