@@ -10,6 +10,7 @@ mod cents;
 mod combine;
 mod compute;
 mod context;
+mod currency;
 mod index;
 mod lex;
 mod money;
