@@ -198,10 +198,13 @@ fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
 fn last_break_end(before: &str) -> Option<Option<usize>> {
     // Lower-casing then changes ASCII letters only, so the lower-cased copy is the ASCII
     // lower-cased one and the (ASCII) breaks match it exactly where they match here.
+    // à..ÿ (and ÷) are their own lower case: answered without the Unicode tables.
     let invariant = before.is_ascii()
         || before.chars().all(|c| {
-            let mut l = c.to_lowercase();
-            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+            c.is_ascii() || ('\u{E0}'..='\u{FF}').contains(&c) || {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            }
         });
     if !invariant {
         return None;

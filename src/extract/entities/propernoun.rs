@@ -320,8 +320,12 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     let mut caps = vec![0usize; n_lines];
     let mut lower = vec![0usize; n_lines];
     let mut words = vec![0usize; n_lines];
+    // Four chars or more: under four bytes never, from sixteen bytes always.
     let long_word = |t: &Token| {
-        !(t.initial || t.web || !t.shape.has_alpha() || t.text(cx.s).chars().count() < 4)
+        let n = t.end - t.start;
+        !(t.initial || t.web || !t.shape.has_alpha())
+            && n >= 4
+            && (n >= 16 || t.text(cx.s).chars().count() >= 4)
     };
     for t in cx.toks {
         let l = t.line as usize;
@@ -331,16 +335,16 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         }
     }
     // Lower-case content words, counted only on lines that could be headings (short lines
-    // with two capitalised words).
-    for t in cx.toks {
-        let l = t.line as usize;
-        if caps[l] >= 2
-            && words[l] <= 30
-            && !t.shape.first_upper()
-            && t.shape.has_lower()
-            && long_word(t)
-        {
-            lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
+    // with two capitalised words). Tokens come line by line: other lines are skipped whole.
+    for line in cx.toks.chunk_by(|a, b| a.line == b.line) {
+        let l = line[0].line as usize;
+        if caps[l] < 2 || words[l] > 30 {
+            continue;
+        }
+        for t in line {
+            if !t.shape.first_upper() && t.shape.has_lower() && long_word(t) {
+                lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
+            }
         }
     }
     // Only function words stay lower-case in a Title Case heading.
