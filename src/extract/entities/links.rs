@@ -73,7 +73,8 @@ pub fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
 
 /// "Musk" after "Elon Musk", "Mistral" after "Mistral AI": the short form takes the full name.
 pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
-    let mut map: HashMap<&'a str, &'a str, WordHashBuild> = HashMap::default();
+    let mut map: HashMap<&'a str, &'a str, WordHashBuild> =
+        HashMap::with_capacity_and_hasher(mentions.len(), WordHashBuild::default());
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {

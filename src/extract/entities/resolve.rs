@@ -79,7 +79,8 @@ pub fn resolve<'a>(
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
-    let mut supported: HashSet<&str, WordHashBuild> = HashSet::default();
+    let mut supported: HashSet<&str, WordHashBuild> =
+        HashSet::with_capacity_and_hasher(lex.len() + cands.len(), WordHashBuild::default());
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);
     }
@@ -241,7 +242,7 @@ pub fn resolve<'a>(
 
     // One kind per canonical name: the strongest shape, plus every mention's context.
     let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), WordHashBuild> =
-        HashMap::default();
+        HashMap::with_capacity_and_hasher(mentions.len(), WordHashBuild::default());
     for m in &mentions {
         let e = votes.entry(m.canonical).or_default();
         for (a, b) in e.0.0.iter_mut().zip(m.shape.0) {
@@ -252,24 +253,24 @@ pub fn resolve<'a>(
             e.2 = m.lex_kind;
         }
     }
-    let kinds: HashMap<&str, EntityKind, WordHashBuild> = votes
-        .iter()
-        .map(|(c, (shape, ctx, lk))| {
-            let mut t = *shape;
-            t.add_all(ctx, 1.0);
-            (*c, lk.or_else(|| t.best()).unwrap_or(EntityKind::Company))
-        })
-        .collect();
+    // The voted kind, read from the tally (no second map).
+    let kind_of_name = |c: &str| {
+        votes
+            .get(c)
+            .and_then(|(shape, ctx, lk)| {
+                let mut t = *shape;
+                t.add_all(ctx, 1.0);
+                lk.or_else(|| t.best())
+            })
+            .unwrap_or(EntityKind::Company)
+    };
 
     let mut out: Vec<EntityHit> = Vec::with_capacity(mentions.len());
     for m in &mentions {
         if out.last().is_some_and(|l| l.span.end > m.span.start) {
             continue;
         }
-        let kind = kinds
-            .get(m.canonical)
-            .copied()
-            .unwrap_or(EntityKind::Company);
+        let kind = kind_of_name(m.canonical);
         out.push(EntityHit {
             span: m.span.clone(),
             canonical: m.canonical,

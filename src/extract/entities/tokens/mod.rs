@@ -55,7 +55,11 @@ impl Token {
             && !self.shape.camel()
             && {
                 let t = self.text(s);
-                t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
+                match t.as_bytes().split_first() {
+                    // ASCII: no capital after the first letter, byte by byte.
+                    Some((_, rest)) if t.is_ascii() => !rest.iter().any(u8::is_ascii_uppercase),
+                    _ => t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-'),
+                }
             }
     }
 
