@@ -12,7 +12,7 @@
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
-use super::text::{paragraphs, sentences};
+use super::text::{paragraphs, sentences_in};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
 use look::Looks;
 use std::ops::Range;
@@ -44,8 +44,8 @@ pub fn attribute(
         return vec![None; figures.len()];
     }
     let s = text.as_str();
-    let sents = sentences(s);
     let paras = paragraphs(s);
+    let sents = sentences_in(s, &paras);
     let looks = Looks {
         s,
         entities,
