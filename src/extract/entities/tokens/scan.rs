@@ -89,12 +89,21 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
     let bytes = s.as_bytes();
     let mut shape = RunShape::default();
     let mut w = Shape(u8::from(first_upper) * Shape::FIRST_UPPER);
-    // `camel` and `prev` as bits: UPPER >> 1 == LOWER.
-    let (mut flags, mut camel, mut prev_lower) = (0u8, 0u8, false);
+    // Camel case between two ASCII letters is looked for after the scan, and only in a run
+    // holding both cases; `shape_char` tells it next to a non-ASCII letter.
+    let (mut flags, mut prev_lower, mut high) = (0u8, false, false);
     let mut j = start;
+    // An ASCII first byte is read apart: a capital there makes no camel case, so `flags`
+    // below holds the classes of the bytes after it.
+    let first = bytes
+        .get(start)
+        .map_or(0, |&b| CLASS[usize::from(b)] & WORD);
+    if first != 0 {
+        prev_lower = first & LOWER != 0;
+        j += 1;
+    }
     loop {
         // ASCII letters and digits: the table alone, no branch per kind of char.
-        let mut prev = u8::from(prev_lower);
         let tail = bytes.get(j..).unwrap_or_default();
         let mut n = 0;
         while let Some(&bj) = tail.get(n) {
@@ -103,12 +112,10 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
                 break;
             }
             flags |= cls;
-            camel |= prev & (cls >> 1);
-            prev = cls & LOWER;
             n += 1;
         }
-        if n > 0 {
-            prev_lower = prev != 0;
+        if let Some(&last) = n.checked_sub(1).and_then(|k| tail.get(k)) {
+            prev_lower = last.is_ascii_lowercase();
             j += n;
         }
         let Some(&bj) = bytes.get(j) else {
@@ -123,6 +130,7 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
                 break;
             }
             shape_char(&mut w, c, &mut prev_lower);
+            high = true;
             j += c.len_utf8();
             continue;
         }
@@ -138,8 +146,27 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
         break;
     }
     // The byte classes are the shape's first three bits.
-    w.0 |= (flags & (LOWER | UPPER | DIGIT)) | (u8::from(camel & LOWER != 0) * Shape::CAMEL);
+    w.0 |= (flags | first) & (LOWER | UPPER | DIGIT);
     w.0 |= u8::from(w.0 & (LOWER | UPPER) != 0) * Shape::ALPHA;
+    if flags & UPPER != 0 && w.has_lower() && !w.camel() {
+        let camel = match s.get(start..j) {
+            // A lower-case letter right before a capital.
+            Some(t) if high => {
+                let mut prev = false;
+                t.chars().any(|c| {
+                    let hit = prev && c.is_uppercase();
+                    prev = c.is_lowercase();
+                    hit
+                })
+            }
+            _ => bytes
+                .get(start..j)
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()),
+        };
+        w.0 |= u8::from(camel) * Shape::CAMEL;
+    }
     shape.word = w;
     (j, shape)
 }
