@@ -147,9 +147,10 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     let plain_sep = |k: usize| {
         let a = cx.toks[k].end;
         let b = cx.toks[k + 1].start;
-        cx.s[a..b]
-            .chars()
-            .all(|ch| matches!(ch, ' ' | '(' | ')' | '"'))
+        // Bytes: the four are ASCII, and no byte of another char is one of them.
+        cx.s.as_bytes()
+            .get(a..b)
+            .is_some_and(|sep| sep.iter().all(|c| matches!(c, b' ' | b'(' | b')' | b'"')))
     };
     if plain_sep(p) {
         if cues.place_preps.contains(pl) {
