@@ -101,6 +101,10 @@ pub fn detect_lang(s: &str) -> Lang {
     let t = &s[..end];
     let (mut fr, mut en) = (0usize, 0usize);
     let mut count = |w: &str| {
+        // Over 20 bytes, over five chars: no listed word, whatever the chars.
+        if w.len() > 20 {
+            return;
+        }
         if w.is_ascii() {
             // The common case: ASCII letters, lower-cased in place of a copy.
             if w.len() <= 5 {
