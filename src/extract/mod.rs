@@ -75,11 +75,12 @@ impl FigureKind {
     }
 }
 
-/// An entity mention found by the entity stage, as a byte range into the [`NormText`].
+/// An entity mention found by the entity stage, as a byte range into the [`NormText`]; its
+/// canonical name borrows from the text or the lexicon (owned only in the final [`Entity`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct EntityHit {
+pub struct EntityHit<'a> {
     pub span: Range<usize>,
-    pub canonical: String,
+    pub canonical: &'a str,
     pub kind: EntityKind,
     /// True when the lexicon knew the actor; false when found by shape and context.
     pub from_lexicon: bool,
@@ -141,8 +142,8 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     // English articles name known actors in English ("United States", not "États-Unis").
     if norm.lang() == text::Lang::English {
         for e in &mut entities {
-            if let Some(en) = lexicon.english_name(&e.canonical) {
-                e.canonical = en.to_string();
+            if let Some(en) = lexicon.english_name(e.canonical) {
+                e.canonical = en;
             }
         }
     }
@@ -177,7 +178,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
                     text,
                     start,
                     end,
-                    canonical: e.canonical.clone(),
+                    canonical: e.canonical.to_string(),
                     kind: e.kind,
                 }
             })
@@ -196,7 +197,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
                     value_min: f.value_min,
                     value_max: f.value_max,
                     unit: f.unit.clone(),
-                    actor: actor.map(|i| entities[i].canonical.clone()),
+                    actor: actor.map(|i| entities[i].canonical.to_string()),
                     in_totals: f.in_totals,
                 }
             })

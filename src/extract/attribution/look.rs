@@ -93,7 +93,7 @@ pub struct Look {
 /// [`Look`]s of the entities, each read once, when first asked for.
 pub struct Looks<'a> {
     pub s: &'a str,
-    pub entities: &'a [EntityHit],
+    pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
 }
 
@@ -132,8 +132,29 @@ fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -
         let ctx = std::str::from_utf8(&buf[..=raw.len()]).unwrap_or_default();
         return f(strip_determiner(ctx));
     }
+    // Char by char on the stack: what `str::to_lowercase` makes, except for a final sigma
+    // (context-dependent there), left to it. No char lower-cases to more than three chars of
+    // three bytes, so 24 bytes of input fill at most 216.
+    if !raw.contains('Σ') && raw.len() <= 24 {
+        let mut buf = [b' '; 1 + 24 * 9];
+        let mut n = 1;
+        for c in raw.chars() {
+            for l in c.to_lowercase() {
+                n += l.encode_utf8(&mut buf[n..]).len();
+            }
+        }
+        let ctx = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+        return f(strip_determiner(ctx));
+    }
     let ctx = format!(" {}", raw.to_lowercase());
     f(strip_determiner(&ctx))
+}
+
+/// `ctx.ends_with(p)`, rejecting on the last byte before comparing the rest.
+#[inline]
+fn ends_with_str(ctx: &str, p: &str) -> bool {
+    let (c, p) = (ctx.as_bytes(), p.as_bytes());
+    c.last() == p.last() && c.ends_with(p)
 }
 
 /// A lower-cased context trimmed, without a final determiner.
@@ -141,8 +162,9 @@ fn strip_determiner(ctx: &str) -> &str {
     let ctx = ctx.trim_end();
     DETERMINERS
         .iter()
-        .find_map(|d| ctx.strip_suffix(d.trim_end()))
-        .map_or(ctx, str::trim_end)
+        .map(|d| d.trim_end())
+        .find(|d| ends_with_str(ctx, d))
+        .map_or(ctx, |d| ctx[..ctx.len() - d.len()].trim_end())
 }
 
 /// ", X said," / ", a déclaré X": a speaker inserted between commas.
@@ -183,11 +205,11 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
 
 /// A place used as a location ("au Texas"), given its stripped context.
 fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
-    e.kind == EntityKind::Place && LOCATIVE.iter().any(|p| ctx.ends_with(p))
+    e.kind == EntityKind::Place && LOCATIVE.iter().any(|p| ends_with_str(ctx, p))
 }
 
 /// One of `cues` as whole words at the end of a stripped context.
 fn ends_with_cue(ctx: &str, cues: &[&str]) -> bool {
     cues.iter()
-        .any(|p| ctx.ends_with(p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))
+        .any(|p| ends_with_str(ctx, p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))
 }

@@ -12,7 +12,7 @@
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
-use super::text::{paragraphs, sentences};
+use super::text::{paragraphs, sentences_in};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
 use look::Looks;
 use std::ops::Range;
@@ -44,26 +44,34 @@ pub fn attribute(
         return vec![None; figures.len()];
     }
     let s = text.as_str();
-    let sents = sentences(s);
     let paras = paragraphs(s);
+    let sents = sentences_in(s, &paras);
     let looks = Looks {
         s,
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
     };
+    // A sentence's asides are found once, for its first figure.
+    let aside_memo: Vec<std::cell::OnceCell<Vec<Range<usize>>>> =
+        vec![std::cell::OnceCell::new(); sents.len()];
     figures
         .iter()
         .map(|f| {
-            let sent = containing(&sents, f.span.start)?;
-            let para = containing(&paras, f.span.start).unwrap_or_else(|| sent.clone());
-            attribute_one(s, entities, &looks, f, &sent, &para)
+            let k = containing(&sents, f.span.start)?;
+            let sent = sents.get(k)?;
+            let para = containing(&paras, f.span.start)
+                .and_then(|p| paras.get(p))
+                .unwrap_or(sent);
+            let asides = aside_memo.get(k)?.get_or_init(|| asides(s, sent));
+            attribute_one(s, entities, &looks, f, sent, para, asides)
         })
         .collect()
 }
 
-fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
+/// Index of the range of `ranges` (sorted, disjoint) that contains `at`.
+fn containing(ranges: &[Range<usize>], at: usize) -> Option<usize> {
     let i = ranges.partition_point(|r| r.end <= at);
-    ranges.get(i).filter(|r| r.start <= at).cloned()
+    ranges.get(i).filter(|r| r.start <= at).map(|_| i)
 }
 
 /// Indices of the entities lying inside `r`.
@@ -80,10 +88,10 @@ fn attribute_one(
     f: &FigureHit,
     sent: &Range<usize>,
     para: &Range<usize>,
+    asides: &[Range<usize>],
 ) -> Option<usize> {
     let chips = f.kind == FigureKind::Chips;
     let in_sentence = within(entities, sent);
-    let asides = asides(s, sent);
     let aside_of = |e: &EntityHit| {
         asides
             .iter()
@@ -190,10 +198,13 @@ fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
 fn last_break_end(before: &str) -> Option<Option<usize>> {
     // Lower-casing then changes ASCII letters only, so the lower-cased copy is the ASCII
     // lower-cased one and the (ASCII) breaks match it exactly where they match here.
+    // à..ÿ (and ÷) are their own lower case: answered without the Unicode tables.
     let invariant = before.is_ascii()
         || before.chars().all(|c| {
-            let mut l = c.to_lowercase();
-            c.is_ascii() || (l.next() == Some(c) && l.next().is_none())
+            c.is_ascii() || ('\u{E0}'..='\u{FF}').contains(&c) || {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            }
         });
     if !invariant {
         return None;
@@ -230,17 +241,20 @@ fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Vec<usize> = Vec::new();
     let mut dash: Option<usize> = None;
-    for (i, c) in s[sent.clone()].char_indices() {
+    // Bytes, not chars: ASCII bytes never occur inside a multi-byte char, and '–' (U+2013)
+    // and '—' (U+2014) are the only chars encoded E2 80 93 and E2 80 94.
+    let b = s.as_bytes().get(sent.clone()).unwrap_or_default();
+    for (i, &c) in b.iter().enumerate() {
         let at = sent.start + i;
         match c {
-            '(' | '[' => open.push(at),
-            ')' | ']' => {
+            b'(' | b'[' => open.push(at),
+            b')' | b']' => {
                 if let Some(o) = open.pop() {
                     out.push(o..at + 1);
                 }
             }
-            '–' | '—' => match dash.take() {
-                Some(o) => out.push(o..at + c.len_utf8()),
+            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => match dash.take() {
+                Some(o) => out.push(o..at + 3),
                 None => dash = Some(at),
             },
             _ => {}

@@ -27,7 +27,7 @@ fn run(src: &str) -> Vec<Option<String>> {
         if open == "[[" {
             ents.push(EntityHit {
                 span,
-                canonical: name.to_string(),
+                canonical: name,
                 kind: EntityKind::parse(tag).unwrap_or(EntityKind::Company),
                 from_lexicon: true,
             });
@@ -52,7 +52,7 @@ fn run(src: &str) -> Vec<Option<String>> {
     let norm = NormText::new(&plain);
     attribute(&norm, &ents, &figs)
         .into_iter()
-        .map(|a| a.map(|i| ents[i].canonical.clone()))
+        .map(|a| a.map(|i| ents[i].canonical.to_string()))
         .collect()
 }
 

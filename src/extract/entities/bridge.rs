@@ -84,7 +84,12 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
     let mut taken = 0;
     while j < toks.len() && taken < 8 {
         let t = &toks[j];
-        if !t.joined || t.shape.first_upper || t.shape.has_digit || !t.shape.has_alpha || t.web {
+        if !t.joined
+            || t.shape.first_upper()
+            || t.shape.has_digit()
+            || !t.shape.has_alpha()
+            || t.web
+        {
             break;
         }
         let l = cx.lower(j);
@@ -128,9 +133,9 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
             break;
         }
         if !n.joined
-            || n.shape.first_upper
-            || n.shape.has_digit
-            || !n.shape.has_alpha
+            || n.shape.first_upper()
+            || n.shape.has_digit()
+            || !n.shape.has_alpha()
             || cx.cues.is_stop(nl)
             || nl.chars().count() < 3
         {

@@ -112,14 +112,14 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
             };
             s.add(Person, w);
         }
-        if (c.first..=c.last).any(|k| toks[k].shape.has_digit) {
+        if (c.first..=c.last).any(|k| toks[k].shape.has_digit()) {
             s.add(Product, 1.5);
         }
     } else {
         let t = &toks[c.first];
-        if t.shape.has_digit {
+        if t.shape.has_digit() {
             s.add(Product, 3.0);
-        } else if t.shape.camel {
+        } else if t.shape.camel() {
             s.add(Company, 0.8);
             s.add(Product, 0.5);
         } else if t.acronym(cx.s) {
@@ -147,9 +147,10 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     let plain_sep = |k: usize| {
         let a = cx.toks[k].end;
         let b = cx.toks[k + 1].start;
-        cx.s[a..b]
-            .chars()
-            .all(|ch| matches!(ch, ' ' | '(' | ')' | '"'))
+        // Bytes: the four are ASCII, and no byte of another char is one of them.
+        cx.s.as_bytes()
+            .get(a..b)
+            .is_some_and(|sep| sep.iter().all(|c| matches!(c, b' ' | b'(' | b')' | b'"')))
     };
     if plain_sep(p) {
         if cues.place_preps.contains(pl) {

@@ -69,9 +69,12 @@ impl std::hash::Hasher for WordHash {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ (rest.len() as u64) << 59);
+            // Byte by byte: a copy of a variable length would call memcpy.
+            let w = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (k, &b)| w | u64::from(b) << (8 * k));
+            self.add(w ^ (rest.len() as u64) << 59);
         }
     }
     #[inline]
@@ -93,8 +96,9 @@ pub fn has_lower(set: &Set, word: &str) -> bool {
     if word.is_ascii()
         && let Some(b) = buf.get_mut(..word.len())
     {
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
+        for (d, c) in b.iter_mut().zip(word.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
         return std::str::from_utf8(b).is_ok_and(|w| set.contains(w));
     }
     set.contains(&word.to_lowercase())

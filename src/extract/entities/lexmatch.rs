@@ -1,10 +1,10 @@
-//! Lexicon matcher: one Aho-Corasick pass over the text finds every known actor's surface form,
+//! Lexicon matcher: one pass over the text finds every known actor's surface form,
 //! then keeps the longest match at each place, on word boundaries and with a sane capitalisation.
 
+use super::lexindex::LexIndex;
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::extract::text::normalize_char;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
@@ -19,12 +19,9 @@ struct Pattern {
 /// A compiled matcher over a lexicon's surface forms (built once per lexicon).
 #[derive(Debug, Clone, Default)]
 pub struct LexMatcher {
-    /// Anchored automaton: it is only run at the places a match could be accepted.
-    ac: Option<AhoCorasick>,
+    /// Longest pattern starting at a place: only asked where a match could be accepted.
+    index: LexIndex,
     patterns: Vec<Pattern>,
-    /// Bit set of the first two bytes of every pattern (a one-byte pattern sets every pair
-    /// it starts): a place whose two bytes are not in it cannot start a match.
-    pairs: Vec<u64>,
     /// Short forms of known actors ("Trump" for "Donald Trump", "Mistral" for "Mistral AI"):
     /// not matched on their own, but a detected name equal to one links to the actor.
     short_forms: HashMap<String, usize>,
@@ -113,27 +110,10 @@ impl LexMatcher {
             };
             short_forms.entry(short).or_insert(i);
         }
-        let mut pairs = vec![0u64; 1 << 10];
-        for p in &patterns {
-            match *p.surface.as_bytes() {
-                [a] => (0..=255u8).for_each(|b| set_pair(&mut pairs, a, b)),
-                [a, b, ..] => set_pair(&mut pairs, a, b),
-                [] => {}
-            }
-        }
-        let ac = if patterns.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(patterns.iter().map(|p| p.surface.as_str()))
-                .ok()
-        };
+        let index = LexIndex::new(patterns.iter().map(|p| p.surface.as_bytes()));
         LexMatcher {
-            ac,
+            index,
             patterns,
-            pairs,
             short_forms,
         }
     }
@@ -147,62 +127,56 @@ impl LexMatcher {
     ///
     /// Left to right, the longest pattern starting at each place is tried; an accepted match
     /// resumes the scan at its end, a rejected one at the next byte. Only places that start a
-    /// pattern and follow no word char can be accepted, so the automaton runs anchored there
-    /// and nowhere else.
+    /// pattern and follow no word char can be accepted, so the index ([`LexIndex`]) is asked
+    /// there and nowhere else.
     pub fn find(&self, text: &str) -> Vec<LexHit> {
-        let Some(ac) = &self.ac else {
+        if self.index.is_empty() {
             return Vec::new();
-        };
+        }
         let b = text.as_bytes();
         let mut out: Vec<LexHit> = Vec::new();
-        let mut pos = 0;
-        while pos < b.len() {
-            // The last byte may only start a one-byte pattern: let the automaton say.
-            let next = b.get(pos + 1).copied();
-            let starts = match next {
-                Some(n) => has_pair(&self.pairs, b[pos], n),
-                None => text.is_char_boundary(pos),
-            };
-            if !starts || !may_start_after(text, pos) {
+        // `free`: the byte before `pos` lets a match start there.
+        let (mut pos, mut free) = (0, true);
+        while let Some(&c) = b.get(pos) {
+            if !free {
+                free = !BLOCKS_START[usize::from(c)];
                 pos += 1;
                 continue;
             }
-            let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
-            if let Some(m) = ac.find(input) {
-                let (s, e) = (m.start(), m.end());
-                let actor = self.patterns.get(m.pattern().as_usize()).map(|p| p.actor);
-                if let Some(actor) = actor
-                    && boundaries_ok(text, s, e)
-                {
-                    out.push(LexHit { span: s..e, actor });
-                    pos = e;
-                    continue;
-                }
+            if let Some((i, n)) = self.index.longest_at(b, pos)
+                && may_start_after(text, pos)
+                && let Some(actor) = self.patterns.get(i).map(|p| p.actor)
+                && boundaries_ok(text, pos, pos + n)
+            {
+                out.push(LexHit {
+                    span: pos..pos + n,
+                    actor,
+                });
+                pos += n;
+                free = b
+                    .get(pos - 1)
+                    .is_none_or(|&p| !BLOCKS_START[usize::from(p)]);
+                continue;
             }
             // No match here, or not on a word boundary ("X" in "XXe"): look one byte further.
+            free = !BLOCKS_START[usize::from(c)];
             pos += 1;
         }
         out
     }
 }
 
-fn pair_bit(a: u8, b: u8) -> (usize, u64) {
-    let k = usize::from(a) << 8 | usize::from(b);
-    (k >> 6, 1 << (k & 63))
-}
-
-fn set_pair(pairs: &mut [u64], a: u8, b: u8) {
-    let (w, bit) = pair_bit(a, b);
-    if let Some(x) = pairs.get_mut(w) {
-        *x |= bit;
+/// ASCII bytes after which no match may start (letters, digits, `.`, `@`, `#`, `_`).
+static BLOCKS_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric() || matches!(c, b'.' | b'@' | b'#' | b'_');
+        i += 1;
     }
-}
-
-#[inline]
-fn has_pair(pairs: &[u64], a: u8, b: u8) -> bool {
-    let (w, bit) = pair_bit(a, b);
-    pairs.get(w).is_some_and(|x| x & bit != 0)
-}
+    t
+};
 
 /// Whether the char before byte `s` (a char boundary) lets a match start there: the cheap
 /// part of [`boundaries_ok`].

@@ -19,8 +19,7 @@ pub fn family_names(cx: &Ctx, mentions: &mut [Mention]) {
             families.push(w);
         }
     }
-    let families: HashSet<String, WordHashBuild> =
-        families.into_iter().map(str::to_string).collect();
+    let families: HashSet<&str, WordHashBuild> = families.into_iter().collect();
     for m in mentions.iter_mut() {
         let Some((f, l)) = m.toks else { continue };
         if l > f && kind_of(m) == Some(EntityKind::Person) && families.contains(cx.text(f)) {
@@ -73,22 +72,23 @@ pub fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
 }
 
 /// "Musk" after "Elon Musk", "Mistral" after "Mistral AI": the short form takes the full name.
-pub fn link_short_forms(cx: &Ctx, mentions: &mut [Mention]) {
-    let mut map: HashMap<String, String, WordHashBuild> = HashMap::default();
+pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
+    let mut map: HashMap<&'a str, &'a str, WordHashBuild> =
+        HashMap::with_capacity_and_hasher(mentions.len(), WordHashBuild::default());
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {
-            Some((f, l)) => short_form(cx, f, l, k).map(str::to_string),
-            None => word_short_form(&m.canonical, k, cx),
+            Some((f, l)) => short_form(cx, f, l, k),
+            None => word_short_form(m.canonical, k, cx),
         };
         if let Some(sf) = sf {
-            map.entry(sf).or_insert_with(|| m.canonical.clone());
+            map.entry(sf).or_insert(m.canonical);
         }
     }
     for m in mentions.iter_mut() {
         let single = m.toks.is_some_and(|(f, l)| f == l);
-        if single && let Some(full) = map.get(&m.canonical) {
-            m.canonical = full.clone();
+        if single && let Some(&full) = map.get(m.canonical) {
+            m.canonical = full;
         }
     }
 }

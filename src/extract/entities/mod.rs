@@ -1,12 +1,13 @@
 //! Entity stage: finds actors — lexicon matches, and unknown proper nouns classified by context.
 //!
-//! Pipeline: one Aho-Corasick pass for the lexicon ([`lexmatch`]), one tokenising pass
+//! Pipeline: one anchored-lookup pass for the lexicon ([`lexmatch`]), one tokenising pass
 //! ([`tokens`]), name candidates from capitalised words ([`propernoun`]), a kind for each from
 //! its shape and context ([`classify`]), then merging, filtering and linking ([`resolve`]).
 
 mod bridge;
 mod classify;
 mod cues;
+mod lexindex;
 pub mod lexmatch;
 mod links;
 mod propernoun;
@@ -18,7 +19,7 @@ use super::{EntityHit, Lexicon, NormText};
 use propernoun::Ctx;
 
 /// Every entity mention in the text, sorted by start, non-overlapping.
-pub fn find(text: &NormText, lexicon: &Lexicon) -> Vec<EntityHit> {
+pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> {
     let s = text.as_str();
     let cues = cues::Cues::get();
     let lex_hits = lexicon.matcher().find(s);

@@ -66,21 +66,23 @@ pub struct Candidate {
     pub heading: bool,
 }
 
-pub struct Ctx<'a> {
+/// What the name stages read: the text (`'a`, which names borrowed from it outlive) and the
+/// per-call tables built over it (`'w`).
+pub struct Ctx<'a, 'w> {
     pub s: &'a str,
     /// `s` lower-cased char for char where that keeps the byte length (so token ranges apply).
-    pub low: &'a str,
-    pub toks: &'a [Token],
-    pub cues: &'a Cues,
+    pub low: &'w str,
+    pub toks: &'w [Token],
+    pub cues: &'w Cues,
 }
 
-impl Ctx<'_> {
-    pub fn lower(&self, i: usize) -> &str {
+impl<'a, 'w> Ctx<'a, 'w> {
+    pub fn lower(&self, i: usize) -> &'w str {
         let t = &self.toks[i];
         self.low.get(t.start..t.end).unwrap_or("")
     }
 
-    pub fn text(&self, i: usize) -> &str {
+    pub fn text(&self, i: usize) -> &'a str {
         self.toks[i].text(self.s)
     }
 
@@ -101,6 +103,13 @@ impl Ctx<'_> {
 
     fn roman_or_ordinal(&self, i: usize) -> bool {
         let t = self.text(i);
+        // The first char is part of the numeral (else nothing is): one byte decides most.
+        if !matches!(
+            t.as_bytes().first(),
+            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+        ) {
+            return false;
+        }
         let core = t.trim_end_matches(|c: char| c.is_lowercase());
         !core.is_empty()
             && core.chars().all(|c| "IVXLCDM".contains(c))
@@ -131,7 +140,7 @@ impl Ctx<'_> {
                 );
             return !complement
                 && self.toks.get(i + 1).is_some_and(|n| {
-                    n.joined && n.shape.first_upper && n.shape.has_lower && {
+                    n.joined && n.shape.first_upper() && n.shape.has_lower() && {
                         let nl = self.lower(i + 1);
                         !self.cues.is_stop(nl) && !self.cues.is_demonym(nl)
                     }
@@ -150,7 +159,7 @@ impl Ctx<'_> {
         if l == "ai" {
             return true;
         }
-        if t.text(self.s).chars().count() == 1 && !t.shape.has_digit {
+        if t.text(self.s).chars().count() == 1 && !t.shape.has_digit() {
             return false;
         }
         if self.cues.is_demonym(l) {
@@ -163,7 +172,7 @@ impl Ctx<'_> {
     /// figure ("Google 3 milliards").
     fn version_at(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        if !t.joined || !t.shape.has_digit || t.web {
+        if !t.joined || !t.shape.has_digit() || t.web {
             return false;
         }
         let txt = self.text(i);
@@ -198,7 +207,7 @@ impl Ctx<'_> {
 
     pub fn is_particle(&self, i: usize, person: bool) -> bool {
         let t = &self.toks[i];
-        if !t.joined || t.shape.first_upper {
+        if !t.joined || t.shape.first_upper() {
             return false;
         }
         let l = self.lower(i);
@@ -261,7 +270,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         }
         let caps = (first..=last)
             .filter(|&k| {
-                toks[k].shape.first_upper || toks[k].shape.has_digit || toks[k].shape.camel
+                toks[k].shape.first_upper() || toks[k].shape.has_digit() || toks[k].shape.camel()
             })
             .count();
         let mut cand = Candidate {
@@ -281,7 +290,8 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         // "Université Brown Junehyuk Jung": an institution named by one word, then a person.
         if head == Some(EntityKind::Institution) && last >= first + 3 {
             let rest = first + 2..=last;
-            if rest.clone().all(|k| toks[k].name_like(cx.s)) && toks[first + 1].shape.first_upper {
+            if rest.clone().all(|k| toks[k].name_like(cx.s)) && toks[first + 1].shape.first_upper()
+            {
                 let mut second = cand.clone();
                 cand.last = first + 1;
                 cand.span = toks[first].start..toks[first + 1].end;
@@ -310,26 +320,31 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     let mut caps = vec![0usize; n_lines];
     let mut lower = vec![0usize; n_lines];
     let mut words = vec![0usize; n_lines];
-    let long_word =
-        |t: &Token| !(t.initial || t.web || !t.shape.has_alpha || t.text(cx.s).chars().count() < 4);
+    // Four chars or more: under four bytes never, from sixteen bytes always.
+    let long_word = |t: &Token| {
+        let n = t.end - t.start;
+        !(t.initial || t.web || !t.shape.has_alpha())
+            && n >= 4
+            && (n >= 16 || t.text(cx.s).chars().count() >= 4)
+    };
     for t in cx.toks {
         let l = t.line as usize;
         words[l] += 1;
-        if t.shape.first_upper && long_word(t) {
+        if t.shape.first_upper() && long_word(t) {
             caps[l] += 1;
         }
     }
     // Lower-case content words, counted only on lines that could be headings (short lines
-    // with two capitalised words).
-    for t in cx.toks {
-        let l = t.line as usize;
-        if caps[l] >= 2
-            && words[l] <= 30
-            && !t.shape.first_upper
-            && t.shape.has_lower
-            && long_word(t)
-        {
-            lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
+    // with two capitalised words). Tokens come line by line: other lines are skipped whole.
+    for line in cx.toks.chunk_by(|a, b| a.line == b.line) {
+        let l = line[0].line as usize;
+        if caps[l] < 2 || words[l] > 30 {
+            continue;
+        }
+        for t in line {
+            if !t.shape.first_upper() && t.shape.has_lower() && long_word(t) {
+                lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
+            }
         }
     }
     // Only function words stay lower-case in a Title Case heading.

@@ -11,9 +11,10 @@ use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-pub struct Mention {
+pub struct Mention<'a> {
     pub span: Range<usize>,
-    pub canonical: String,
+    /// Borrowed from the text (detected names) or the lexicon.
+    pub canonical: &'a str,
     /// Fixed by the lexicon.
     pub lex_kind: Option<EntityKind>,
     /// Evidence from the name's shape (counted once per canonical name) and from the context
@@ -29,7 +30,7 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
     let n = c.last - c.first + 1;
     c.version
         || c.title_cue
-        || (c.first..=c.last).any(|k| toks[k].shape.camel || toks[k].shape.has_digit)
+        || (c.first..=c.last).any(|k| toks[k].shape.camel() || toks[k].shape.has_digit())
         || (n == 1
             && toks[c.first].acronym(cx.s)
             && !cx.cues.generic_acronyms.contains(cx.lower(c.first)))
@@ -38,7 +39,7 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
 
 /// Short forms a full name may be repeated under: a person's surname, a company without "AI".
 pub fn short_form<'a>(
-    cx: &Ctx<'a>,
+    cx: &Ctx<'a, '_>,
     first: usize,
     last: usize,
     kind: EntityKind,
@@ -58,32 +59,28 @@ pub fn short_form<'a>(
     }
 }
 
-pub fn word_short_form(canonical: &str, kind: EntityKind, cx: &Ctx) -> Option<String> {
-    let words: Vec<&str> = canonical.split(' ').collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let last = words[words.len() - 1];
+/// [`short_form`] of a lexicon name: its last word, or all but its last word.
+pub fn word_short_form<'a>(canonical: &'a str, kind: EntityKind, cx: &Ctx) -> Option<&'a str> {
+    let (init, last) = canonical.rsplit_once(' ')?;
     match kind {
-        EntityKind::Person => Some(last.to_string()),
-        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => {
-            Some(words[..words.len() - 1].join(" "))
-        }
+        EntityKind::Person => Some(last),
+        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => Some(init),
         _ => None,
     }
 }
 
-pub fn resolve(
-    cx: &Ctx,
-    lexicon: &Lexicon,
+pub fn resolve<'a>(
+    cx: &Ctx<'a, '_>,
+    lexicon: &'a Lexicon,
     lex: &[LexHit],
     cands: Vec<Candidate>,
-) -> Vec<EntityHit> {
+) -> Vec<EntityHit<'a>> {
     let actors = lexicon.actors();
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
-    let mut supported: HashSet<&str, WordHashBuild> = HashSet::default();
+    let mut supported: HashSet<&str, WordHashBuild> =
+        HashSet::with_capacity_and_hasher(lex.len() + cands.len(), WordHashBuild::default());
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);
     }
@@ -115,7 +112,8 @@ pub fn resolve(
             }
         }
         let c = &c;
-        let surface = &cx.s[c.span.clone()];
+        let s: &'a str = cx.s;
+        let surface = &s[c.span.clone()];
         let ok_place =
             supported.contains(surface) || short_keys.contains(surface) || strong_shape(cx, c);
         if c.heading && !ok_place {
@@ -155,15 +153,14 @@ pub fn resolve(
         while lex.get(lex_to).is_some_and(|h| h.span.start < c.span.end) {
             lex_to += 1;
         }
-        let over: Vec<usize> = (lex_from..lex_to).collect();
-        if !over.is_empty() {
+        let over = lex.get(lex_from..lex_to).unwrap_or_default();
+        if let Some(h) = over.first() {
             let inside = over
                 .iter()
-                .all(|&i| c.span.start <= lex[i].span.start && lex[i].span.end <= c.span.end);
-            if !inside || (over.len() == 1 && lex[over[0]].span == c.span) {
+                .all(|o| c.span.start <= o.span.start && o.span.end <= c.span.end);
+            if !inside || (over.len() == 1 && h.span == c.span) {
                 continue;
             }
-            let h = &lex[over[0]];
             let at_start = h.span.start == c.span.start;
             let head_free = c.head.is_some() && h.span.start > cx.toks[c.first].start;
             let lk = actors.get(h.actor).map(|a| a.kind);
@@ -192,8 +189,8 @@ pub fn resolve(
             if !keep {
                 continue;
             }
-            for &i in &over {
-                lex_removed[i] = true;
+            for r in &mut lex_removed[lex_from..lex_to] {
+                *r = true;
             }
         }
         push_detected(
@@ -218,7 +215,7 @@ pub fn resolve(
         };
         mentions.push(Mention {
             span: h.span.clone(),
-            canonical: a.canonical.clone(),
+            canonical: &a.canonical,
             lex_kind: Some(a.kind),
             shape: Scores::default(),
             ctx: Scores::default(),
@@ -235,19 +232,19 @@ pub fn resolve(
         if m.toks.is_some_and(|(f, l)| f == l)
             && let Some(a) = lexicon
                 .matcher()
-                .short_form(&m.canonical)
+                .short_form(m.canonical)
                 .and_then(|i| actors.get(i))
         {
-            m.canonical = a.canonical.clone();
+            m.canonical = &a.canonical;
             m.lex_kind = Some(a.kind);
         }
     }
 
     // One kind per canonical name: the strongest shape, plus every mention's context.
     let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), WordHashBuild> =
-        HashMap::default();
+        HashMap::with_capacity_and_hasher(mentions.len(), WordHashBuild::default());
     for m in &mentions {
-        let e = votes.entry(m.canonical.as_str()).or_default();
+        let e = votes.entry(m.canonical).or_default();
         for (a, b) in e.0.0.iter_mut().zip(m.shape.0) {
             *a = a.max(b);
         }
@@ -256,27 +253,27 @@ pub fn resolve(
             e.2 = m.lex_kind;
         }
     }
-    let kinds: HashMap<&str, EntityKind, WordHashBuild> = votes
-        .iter()
-        .map(|(c, (shape, ctx, lk))| {
-            let mut t = *shape;
-            t.add_all(ctx, 1.0);
-            (*c, lk.or_else(|| t.best()).unwrap_or(EntityKind::Company))
-        })
-        .collect();
+    // The voted kind, read from the tally (no second map).
+    let kind_of_name = |c: &str| {
+        votes
+            .get(c)
+            .and_then(|(shape, ctx, lk)| {
+                let mut t = *shape;
+                t.add_all(ctx, 1.0);
+                lk.or_else(|| t.best())
+            })
+            .unwrap_or(EntityKind::Company)
+    };
 
     let mut out: Vec<EntityHit> = Vec::with_capacity(mentions.len());
     for m in &mentions {
         if out.last().is_some_and(|l| l.span.end > m.span.start) {
             continue;
         }
-        let kind = kinds
-            .get(m.canonical.as_str())
-            .copied()
-            .unwrap_or(EntityKind::Company);
+        let kind = kind_of_name(m.canonical);
         out.push(EntityHit {
             span: m.span.clone(),
-            canonical: m.canonical.clone(),
+            canonical: m.canonical,
             kind,
             from_lexicon: m.lex_kind.is_some(),
         });
@@ -284,16 +281,16 @@ pub fn resolve(
     out
 }
 
-fn push_detected(
-    mentions: &mut Vec<Mention>,
+fn push_detected<'a>(
+    mentions: &mut Vec<Mention<'a>>,
     span: Range<usize>,
-    surface: &str,
+    surface: &'a str,
     ev: Evidence,
     toks: (usize, usize),
 ) {
     mentions.push(Mention {
         span,
-        canonical: surface.to_string(),
+        canonical: surface,
         lex_kind: None,
         shape: ev.shape,
         ctx: ev.context,

@@ -12,7 +12,13 @@ fn run(text: &str, lex: &Lexicon) -> Vec<Hit> {
     let n = NormText::new(text);
     find(&n, lex)
         .into_iter()
-        .map(|h| (n.as_str()[h.span].to_string(), h.canonical, h.kind))
+        .map(|h| {
+            (
+                n.as_str()[h.span].to_string(),
+                h.canonical.to_string(),
+                h.kind,
+            )
+        })
         .collect()
 }
 
@@ -194,7 +200,8 @@ proptest! {
     #[test]
     fn never_panics_and_spans_are_sorted_char_boundaries(s in "\\PC{0,200}") {
         let n = NormText::new(&s);
-        let hits = find(&n, &lexicon());
+        let lex = lexicon();
+        let hits = find(&n, &lex);
         let t = n.as_str();
         let mut end = 0;
         for h in &hits {
@@ -213,7 +220,8 @@ proptest! {
     ) {
         let s = words.join(" ");
         let n = NormText::new(&s);
-        let hits = find(&n, &lexicon());
+        let lex = lexicon();
+        let hits = find(&n, &lex);
         for w in hits.windows(2) {
             prop_assert!(w[0].span.end <= w[1].span.start);
         }
@@ -232,7 +240,7 @@ fn sentence_initial_homograph_reads_as_the_common_word() {
         let n = crate::extract::NormText::new(t);
         super::find(&n, &lex)
             .into_iter()
-            .map(|e| e.canonical)
+            .map(|e| e.canonical.to_string())
             .collect()
     };
     assert!(find("Paris sur des infrastructures massives : les géants misent gros.").is_empty());

@@ -10,6 +10,7 @@ mod cents;
 mod combine;
 mod compute;
 mod context;
+mod currency;
 mod index;
 mod lex;
 mod money;
@@ -76,14 +77,38 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     out
 }
 
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+/// ASCII letters and digits: where the scan stops (every other byte is stepped over).
+static SCAN_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            ALPHA
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 /// The linear scan: every numeral, classified by what surrounds it.
 fn scan(s: &str, lang: Lang) -> Vec<Item> {
     let b = s.as_bytes();
     let mut items = Vec::new();
     let (mut i, mut floor) = (0, 0);
-    while i < b.len() {
-        let c = b[i];
-        let n = if c.is_ascii_digit() {
+    while let Some(&c) = b.get(i) {
+        let cls = SCAN_CLASS[usize::from(c)];
+        if cls == 0 {
+            i += 1;
+            continue;
+        }
+        let n = if cls == DIGIT {
             let e = i + b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
             let ok = number::numeral_may_start(s, i) || money::code_glued_before(s, i);
             match ok.then(|| number::parse_digits(s, i, lang)).flatten() {
@@ -93,12 +118,15 @@ fn scan(s: &str, lang: Lang) -> Vec<Item> {
                     continue;
                 }
             }
-        } else if c.is_ascii_alphabetic() {
+        } else {
             // Whole words at a time: only a word that may be a number is looked at.
-            let e = i + b[i..]
-                .iter()
-                .take_while(|d| d.is_ascii_alphabetic())
-                .count();
+            let mut e = i + 1;
+            while b
+                .get(e)
+                .is_some_and(|&d| SCAN_CLASS[usize::from(d)] == ALPHA)
+            {
+                e += 1;
+            }
             let starts = i == 0
                 || (!b[i - 1].is_ascii_alphanumeric()
                     && (b[i - 1] < 0x80 || lex::boundary_before(s, i)));
@@ -112,9 +140,6 @@ fn scan(s: &str, lang: Lang) -> Vec<Item> {
                     continue;
                 }
             }
-        } else {
-            i += 1;
-            continue;
         };
         match classify(s, n, lang, floor) {
             Some(item) => {

@@ -2,138 +2,13 @@
 //! and symbols, codes and currency words after it ("M€", "$US", "d'euros", "US dollars",
 //! "livres sterling", "yuans"), each mapped to its ISO 4217 code.
 
+use super::currency::{DOLLAR_QUALIFIERS, ISO_LOWER, ISO_UPPER, QUALIFIER_INDEX, SYMBOLS, WORDS};
 use super::index::ByteIndex;
 use super::lex::{
     boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
     word_cs, word_start_before,
 };
 use std::sync::LazyLock;
-
-/// ISO codes trusted in capitals.
-const ISO_UPPER: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "KRW", "SAR", "AED", "HKD",
-    "SGD", "NZD", "TWD", "BRL", "RUB", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "ILS",
-    "QAR", "KWD", "IDR", "MYR", "THB", "VND", "CNH",
-];
-
-/// ISO codes that are no English or French word, so also trusted in lower case.
-const ISO_LOWER: &[&str] = &[
-    "usd", "eur", "gbp", "jpy", "cny", "chf", "aud", "inr", "krw", "hkd", "sgd", "nzd", "twd",
-    "brl", "mxn", "zar",
-];
-
-/// Currency symbols (one char) and their code.
-const SYMBOLS: &[(&str, &str)] = &[
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-    ("₽", "RUB"),
-    ("₺", "TRY"),
-    ("₪", "ILS"),
-    ("元", "CNY"),
-    ("₡", "CRC"),
-    ("₾", "GEL"),
-    ("₭", "LAK"),
-    ("ரூ", "LKR"),
-];
-
-/// What may qualify a dollar sign, before ("C$", "HK$") or after ("$US", "$ CA") it.
-const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[
-    ("usd", "USD"),
-    ("us", "USD"),
-    ("u.s.", "USD"),
-    ("u.s", "USD"),
-    ("cad", "CAD"),
-    ("can", "CAD"),
-    ("ca", "CAD"),
-    ("c", "CAD"),
-    ("hkd", "HKD"),
-    ("hk", "HKD"),
-    ("aud", "AUD"),
-    ("au", "AUD"),
-    ("nzd", "NZD"),
-    ("nz", "NZD"),
-    ("sgd", "SGD"),
-    ("sg", "SGD"),
-    ("mxn", "MXN"),
-    ("mex", "MXN"),
-    ("mx", "MXN"),
-    ("nt", "TWD"),
-    ("twd", "TWD"),
-];
-
-/// [`DOLLAR_QUALIFIERS`] by first letter.
-static QUALIFIER_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_ci(DOLLAR_QUALIFIERS.iter().map(|w| w.0)));
-
-/// Currency words after an amount, longest first. `true` = only after a scale word
-/// ("millions de livres", not "300 livres", which may be books or weight).
-const WORDS: &[(&str, &str, bool)] = &[
-    ("dollars américains", "USD", false),
-    ("dollars us", "USD", false),
-    ("dollars canadiens", "CAD", false),
-    ("dollars australiens", "AUD", false),
-    ("dollars de hong kong", "HKD", false),
-    ("dollars hongkongais", "HKD", false),
-    ("dollars néo-zélandais", "NZD", false),
-    ("dollars de singapour", "SGD", false),
-    ("dollars taïwanais", "TWD", false),
-    ("us dollars", "USD", false),
-    ("us dollar", "USD", false),
-    ("u.s. dollars", "USD", false),
-    ("american dollars", "USD", false),
-    ("canadian dollars", "CAD", false),
-    ("canadian dollar", "CAD", false),
-    ("australian dollars", "AUD", false),
-    ("australian dollar", "AUD", false),
-    ("hong kong dollars", "HKD", false),
-    ("hong kong dollar", "HKD", false),
-    ("new zealand dollars", "NZD", false),
-    ("singapore dollars", "SGD", false),
-    ("new taiwan dollars", "TWD", false),
-    ("taiwan dollars", "TWD", false),
-    ("dollars", "USD", false),
-    ("dollar", "USD", false),
-    ("euros", "EUR", false),
-    ("euro", "EUR", false),
-    ("livres sterling", "GBP", false),
-    ("livre sterling", "GBP", false),
-    ("pounds sterling", "GBP", false),
-    ("livres", "GBP", true),
-    ("pounds", "GBP", true),
-    ("sterling", "GBP", false),
-    ("yens", "JPY", false),
-    ("yen", "JPY", false),
-    ("japanese yen", "JPY", false),
-    ("chinese yuan", "CNY", false),
-    ("yuans", "CNY", false),
-    ("yuan", "CNY", false),
-    ("renminbi", "CNY", false),
-    ("rmb", "CNY", false),
-    ("francs suisses", "CHF", false),
-    ("franc suisse", "CHF", false),
-    ("swiss francs", "CHF", false),
-    ("swiss franc", "CHF", false),
-    ("roupies indiennes", "INR", false),
-    ("indian rupees", "INR", false),
-    ("roupies", "INR", false),
-    ("rupees", "INR", false),
-    ("wons", "KRW", false),
-    ("won", "KRW", true),
-    ("riyals", "SAR", false),
-    ("rials saoudiens", "SAR", false),
-    ("dirhams", "AED", false),
-    ("roubles", "RUB", false),
-    ("rubles", "RUB", false),
-    ("shekels", "ILS", false),
-    ("turkish lira", "TRY", false),
-    ("livres turques", "TRY", false),
-    ("mexican pesos", "MXN", false),
-    ("mexican peso", "MXN", false),
-    ("pesos mexicains", "MXN", false),
-];
 
 /// A currency, its ISO code and the multiplier it carries ("MEUR" is a million euros).
 pub type Currency = (usize, &'static str, f64);

@@ -143,8 +143,9 @@ fn number_word(s: &str, k: usize, table: &[(&str, W)], lang: Lang) -> Option<(us
     }
     let mut buf = [0u8; 13];
     let word = &mut buf[..e - k];
-    word.copy_from_slice(&b[k..e]);
-    word.make_ascii_lowercase();
+    for (d, c) in word.iter_mut().zip(&b[k..e]) {
+        *d = c.to_ascii_lowercase();
+    }
     let ix = match lang {
         Lang::English => &EN_INDEX,
         Lang::French => &FR_INDEX,

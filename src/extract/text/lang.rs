@@ -101,13 +101,18 @@ pub fn detect_lang(s: &str) -> Lang {
     let t = &s[..end];
     let (mut fr, mut en) = (0usize, 0usize);
     let mut count = |w: &str| {
+        // Over 20 bytes, over five chars: no listed word, whatever the chars.
+        if w.len() > 20 {
+            return;
+        }
         if w.is_ascii() {
             // The common case: ASCII letters, lower-cased in place of a copy.
             if w.len() <= 5 {
-                let mut buf = [0u8; 5];
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                buf.make_ascii_lowercase();
-                let bits = lookup(word_key(&buf[..w.len()]));
+                // Packed and lower-cased byte by byte (no memcpy call for a few bytes).
+                let key = w.bytes().enumerate().fold(0u64, |k, (i, c)| {
+                    k | u64::from(c.to_ascii_lowercase()) << (8 * i)
+                });
+                let bits = lookup(key);
                 fr += usize::from(bits & FR_BIT != 0);
                 en += usize::from(bits & EN_BIT != 0);
             }

@@ -165,16 +165,22 @@ impl<'a> NormText<'a> {
 /// Byte ranges of the paragraphs (non-empty lines, trimmed) of `s`.
 pub fn paragraphs(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in s.split_inclusive('\n') {
-        let end = start + line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
+    let mut line = |start: usize, end: usize| {
+        let body = s[start..end].trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         let trimmed = body.trim();
         if !trimmed.is_empty() {
             out.push(start + lead..start + lead + trimmed.len());
         }
-        start = end;
+    };
+    // The lines of `split_inclusive('\n')`, found with the vectorised memchr.
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        line(start, nl + 1);
+        start = nl + 1;
+    }
+    if start < s.len() {
+        line(start, s.len());
     }
     out
 }
@@ -192,17 +198,22 @@ const ABBREVIATIONS: &[&str] = &[
 /// or `…` followed by white space and a capital, digit, quote or dash — unless the period
 /// closes an abbreviation or an initial.
 pub fn sentences(s: &str) -> Vec<Range<usize>> {
+    sentences_in(s, &paragraphs(s))
+}
+
+/// [`sentences`] of `s`, given its [`paragraphs`].
+pub fn sentences_in(s: &str, paras: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for para in paragraphs(s) {
+    for para in paras.iter().cloned() {
         let p = &s[para.clone()];
         let pb = p.as_bytes();
         let mut start = 0;
         let mut i = 0;
         // Only '.', '!', '?' and '…' can end a sentence: jump from one to the next.
-        let mut ellipsis = memchr::memmem::find(pb, "…".as_bytes());
+        let mut ellipsis = find_ellipsis(pb);
         while i < pb.len() {
             if ellipsis.is_some_and(|e| e < i) {
-                ellipsis = memchr::memmem::find(&pb[i..], "…".as_bytes()).map(|k| i + k);
+                ellipsis = find_ellipsis(&pb[i..]).map(|k| i + k);
             }
             let stop = memchr::memchr3(b'.', b'!', b'?', &pb[i..]).map(|k| i + k);
             let Some(at) = [stop, ellipsis].into_iter().flatten().min() else {
@@ -247,6 +258,19 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The first '…' (E2 80 A6) in `h`: its lead byte found with memchr (no searcher to build).
+fn find_ellipsis(h: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(k) = h.get(i..).and_then(|t| memchr::memchr(0xE2, t)) {
+        let p = i + k;
+        if h.get(p + 1..p + 3) == Some(&[0x80, 0xA6][..]) {
+            return Some(p);
+        }
+        i = p + 1;
+    }
+    None
+}
+
 fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, piece: &str, offset: usize) {
     let lead = piece.len() - piece.trim_start().len();
     let t = piece.trim();
@@ -277,8 +301,9 @@ fn ends_with_abbreviation(before: &str) -> bool {
         let Some(low) = buf.get_mut(..word.len()) else {
             return false;
         };
-        low.copy_from_slice(word.as_bytes());
-        low.make_ascii_lowercase();
+        for (d, c) in low.iter_mut().zip(word.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
         return ABBREVIATIONS.iter().any(|a| a.as_bytes() == &low[..]);
     }
     let lower = word.to_lowercase();

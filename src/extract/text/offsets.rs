@@ -32,11 +32,15 @@ impl<'t, 'a> OffsetSweep<'t, 'a> {
         if b < self.byte {
             (self.byte, self.chars, self.shift) = (0, 0, 0);
         }
-        // Every byte but a UTF-8 continuation byte starts a char.
-        self.chars += norm[self.byte..b]
-            .iter()
-            .filter(|&&x| (x as i8) >= -0x40)
-            .count();
+        // Both ends on char boundaries: the standard library counts a word at a time.
+        self.chars += match self.text.norm.get(self.byte..b) {
+            Some(t) => t.chars().count(),
+            // Every byte but a UTF-8 continuation byte starts a char.
+            None => norm[self.byte..b]
+                .iter()
+                .filter(|&&x| (x as i8) >= -0x40)
+                .count(),
+        };
         self.byte = b;
         let shifts = &self.text.shifts;
         while shifts.get(self.shift).is_some_and(|&(end, _)| end <= b) {

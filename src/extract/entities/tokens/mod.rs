@@ -36,31 +36,36 @@ impl Token {
 
     /// Could be (part of) a proper name by its shape: capitalised, or camel-case with a short
     /// lower-case prefix ("xAI", "iPhone").
+    #[inline]
     pub fn namey(&self, s: &str) -> bool {
-        if self.web || self.elision || !self.shape.has_alpha {
+        if self.web || self.elision || !self.shape.has_alpha() {
             return false;
         }
-        if self.shape.first_upper {
+        if self.shape.first_upper() {
             return true;
         }
-        self.shape.camel && lower_prefix_len(self.text(s)) <= 2
+        self.shape.camel() && lower_prefix_len(self.text(s)) <= 2
     }
 
     /// Capitalised word with lower-case rest and no digits ("Musk", "Huang").
     pub fn name_like(&self, s: &str) -> bool {
-        self.shape.first_upper
-            && !self.shape.has_digit
-            && self.shape.has_lower
-            && !self.shape.camel
+        self.shape.first_upper()
+            && !self.shape.has_digit()
+            && self.shape.has_lower()
+            && !self.shape.camel()
             && {
                 let t = self.text(s);
-                t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
+                match t.as_bytes().split_first() {
+                    // ASCII: no capital after the first letter, byte by byte.
+                    Some((_, rest)) if t.is_ascii() => !rest.iter().any(u8::is_ascii_uppercase),
+                    _ => t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-'),
+                }
             }
     }
 
     /// Upper-case letters (and maybe digits or '&'), at least two chars: "TSMC", "AT&T".
     pub fn acronym(&self, s: &str) -> bool {
-        self.shape.has_upper && !self.shape.has_lower && self.text(s).chars().count() >= 2
+        self.shape.has_upper() && !self.shape.has_lower() && self.text(s).chars().count() >= 2
     }
 }
 
@@ -136,7 +141,12 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         // Scan one run: word chars, plus connectors (- & ' . _) between word chars.
         let start = i;
         let (j, shape) = scan::run(s, start, first_upper);
-        let slash_path = start > 0 && bytes[start - 1] == b'/' && {
+        // The byte before the run (a space at the start of the text: nothing special).
+        let before = start
+            .checked_sub(1)
+            .and_then(|k| bytes.get(k))
+            .map_or(b' ', |&p| p);
+        let slash_path = before == b'/' && {
             // "USA/Europe" lists names; "site.com/Page" is a path.
             let chunk_start = s[..start]
                 .char_indices()
@@ -146,7 +156,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
             let chunk = &s[chunk_start..start];
             chunk.contains("://") || chunk.contains('.') || !first_upper
         };
-        let web_ctx = start > 0 && matches!(bytes[start - 1], b'@' | b'#' | b'.')
+        let web_ctx = matches!(before, b'@' | b'#' | b'.')
             || slash_path
             || (shape.dotted_letters && !is_dotted_acronym(&s[start..j]));
         split_run(
@@ -173,6 +183,7 @@ fn is_dotted_acronym(t: &str) -> bool {
 /// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
 /// splitting glued navigation text ("CommentElon", "technologieIA").
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn split_run(
     out: &mut Vec<Token>,
     s: &str,
@@ -205,7 +216,7 @@ fn split_run(
     // Glued text: split at a lower→upper change after a long lower-case prefix or after a
     // stop word ("CommentElon").
     if !web
-        && shape.word.camel
+        && shape.word.camel()
         && let Some(cut) = glue_cut(&s[a..end], cues)
     {
         push(out, s, a, a + cut, *prev_end, line, false, cues, None);
@@ -245,6 +256,7 @@ fn glue_cut(t: &str, cues: &Cues) -> Option<usize> {
 
 /// Pushes one token; `prev_end == usize::MAX` marks a forced sentence start.
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn push(
     out: &mut Vec<Token>,
     s: &str,
@@ -273,7 +285,8 @@ fn push(
         ..Token::default()
     };
     let bytes = s.as_bytes();
-    t.elision = !web && end > start && bytes.get(end - 1) == Some(&b'\'');
+    // A whole run (known shape) ends on a word char, never on an apostrophe.
+    t.elision = known.is_none() && !web && end > start && bytes.get(end - 1) == Some(&b'\'');
     match out.last() {
         None => t.initial = true,
         Some(_) if prev_end == usize::MAX => t.initial = true,

@@ -5,9 +5,9 @@
 use super::shape::{Shape, shape_char};
 use crate::extract::text::chars::{is_alnum, is_alpha};
 
-pub const LOWER: u8 = 1;
-pub const UPPER: u8 = 2;
-pub const DIGIT: u8 = 4;
+pub const LOWER: u8 = Shape::LOWER;
+pub const UPPER: u8 = Shape::UPPER;
+pub const DIGIT: u8 = Shape::DIGIT;
 /// `-`, `&`, `'`, `.`, `_`: joins word chars into one run.
 pub const CONNECT: u8 = 8;
 /// Any byte of a non-ASCII char.
@@ -88,16 +88,22 @@ fn alpha_before(s: &str, j: usize) -> bool {
 pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
     let bytes = s.as_bytes();
     let mut shape = RunShape::default();
-    let mut w = Shape {
-        first_upper,
-        ..Shape::default()
-    };
-    // `camel` and `prev` as bits: UPPER >> 1 == LOWER.
-    let (mut flags, mut camel, mut prev_lower) = (0u8, 0u8, false);
+    let mut w = Shape(u8::from(first_upper) * Shape::FIRST_UPPER);
+    // Camel case between two ASCII letters is looked for after the scan, and only in a run
+    // holding both cases; `shape_char` tells it next to a non-ASCII letter.
+    let (mut flags, mut prev_lower, mut high) = (0u8, false, false);
     let mut j = start;
+    // An ASCII first byte is read apart: a capital there makes no camel case, so `flags`
+    // below holds the classes of the bytes after it.
+    let first = bytes
+        .get(start)
+        .map_or(0, |&b| CLASS[usize::from(b)] & WORD);
+    if first != 0 {
+        prev_lower = first & LOWER != 0;
+        j += 1;
+    }
     loop {
         // ASCII letters and digits: the table alone, no branch per kind of char.
-        let mut prev = u8::from(prev_lower);
         let tail = bytes.get(j..).unwrap_or_default();
         let mut n = 0;
         while let Some(&bj) = tail.get(n) {
@@ -106,12 +112,10 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
                 break;
             }
             flags |= cls;
-            camel |= prev & (cls >> 1);
-            prev = cls & LOWER;
             n += 1;
         }
-        if n > 0 {
-            prev_lower = prev != 0;
+        if let Some(&last) = n.checked_sub(1).and_then(|k| tail.get(k)) {
+            prev_lower = last.is_ascii_lowercase();
             j += n;
         }
         let Some(&bj) = bytes.get(j) else {
@@ -126,6 +130,7 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
                 break;
             }
             shape_char(&mut w, c, &mut prev_lower);
+            high = true;
             j += c.len_utf8();
             continue;
         }
@@ -140,11 +145,28 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
         }
         break;
     }
-    w.has_lower |= flags & LOWER != 0;
-    w.has_upper |= flags & UPPER != 0;
-    w.has_digit |= flags & DIGIT != 0;
-    w.camel |= camel & LOWER != 0;
-    w.has_alpha |= w.has_lower || w.has_upper;
+    // The byte classes are the shape's first three bits.
+    w.0 |= (flags | first) & (LOWER | UPPER | DIGIT);
+    w.0 |= u8::from(w.0 & (LOWER | UPPER) != 0) * Shape::ALPHA;
+    if flags & UPPER != 0 && w.has_lower() && !w.camel() {
+        let camel = match s.get(start..j) {
+            // A lower-case letter right before a capital.
+            Some(t) if high => {
+                let mut prev = false;
+                t.chars().any(|c| {
+                    let hit = prev && c.is_uppercase();
+                    prev = c.is_lowercase();
+                    hit
+                })
+            }
+            _ => bytes
+                .get(start..j)
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()),
+        };
+        w.0 |= u8::from(camel) * Shape::CAMEL;
+    }
     shape.word = w;
     (j, shape)
 }

@@ -1,15 +1,53 @@
 //! A word's shape: capitals, lower case, digits, letters, camel case — read char by char, with
 //! an ASCII fast path.
 
-/// The shape flags of a word: capitals, lower case, digits, letters, camel case.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Shape {
-    pub first_upper: bool,
-    pub has_lower: bool,
-    pub has_upper: bool,
-    pub has_digit: bool,
-    pub has_alpha: bool,
-    pub camel: bool,
+/// The shape flags of a word: capitals, lower case, digits, letters, camel case — one bit each
+/// (the first three bits are the tokenizer's byte classes, see `scan`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shape(pub u8);
+
+impl Shape {
+    pub const LOWER: u8 = 1;
+    pub const UPPER: u8 = 2;
+    pub const DIGIT: u8 = 4;
+    pub const ALPHA: u8 = 8;
+    pub const CAMEL: u8 = 16;
+    pub const FIRST_UPPER: u8 = 32;
+
+    #[inline]
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+    #[inline]
+    fn set(&mut self, bit: u8, on: bool) {
+        self.0 |= u8::from(on) * bit;
+    }
+    /// Starts with a capital.
+    #[inline]
+    pub fn first_upper(self) -> bool {
+        self.has(Self::FIRST_UPPER)
+    }
+    #[inline]
+    pub fn has_lower(self) -> bool {
+        self.has(Self::LOWER)
+    }
+    #[inline]
+    pub fn has_upper(self) -> bool {
+        self.has(Self::UPPER)
+    }
+    #[inline]
+    pub fn has_digit(self) -> bool {
+        self.has(Self::DIGIT)
+    }
+    #[inline]
+    pub fn has_alpha(self) -> bool {
+        self.has(Self::ALPHA)
+    }
+    /// A lower-case letter right before a capital ("DeepSeek", "xAI").
+    #[inline]
+    pub fn camel(self) -> bool {
+        self.has(Self::CAMEL)
+    }
 }
 
 /// Adds one char to a word's shape; `prev_lower` tells whether the char
@@ -17,44 +55,46 @@ pub struct Shape {
 #[inline]
 pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
     if c.is_lowercase() {
-        w.has_lower = true;
+        w.set(Shape::LOWER, true);
     } else if c.is_uppercase() {
-        w.has_upper = true;
-        w.camel |= *prev_lower;
+        w.set(Shape::UPPER, true);
+        w.set(Shape::CAMEL, *prev_lower);
     }
-    w.has_digit |= crate::extract::text::chars::is_numeric(c);
-    w.has_alpha |= crate::extract::text::chars::is_alpha(c);
+    w.set(Shape::DIGIT, crate::extract::text::chars::is_numeric(c));
+    w.set(Shape::ALPHA, crate::extract::text::chars::is_alpha(c));
     *prev_lower = c.is_lowercase();
 }
 
 /// The shape of an ASCII word (what [`unicode_shape`] gives, byte by byte).
 pub fn ascii_shape(text: &[u8]) -> Shape {
-    let mut w = Shape {
-        first_upper: text.first().is_some_and(u8::is_ascii_uppercase),
-        ..Shape::default()
-    };
+    let mut w = Shape::default();
+    w.set(
+        Shape::FIRST_UPPER,
+        text.first().is_some_and(u8::is_ascii_uppercase),
+    );
     let mut prev_lower = false;
     for &c in text {
         let lower = c.is_ascii_lowercase();
         if lower {
-            w.has_lower = true;
+            w.set(Shape::LOWER, true);
         } else if c.is_ascii_uppercase() {
-            w.has_upper = true;
-            w.camel |= prev_lower;
+            w.set(Shape::UPPER, true);
+            w.set(Shape::CAMEL, prev_lower);
         }
-        w.has_digit |= c.is_ascii_digit();
+        w.set(Shape::DIGIT, c.is_ascii_digit());
         prev_lower = lower;
     }
-    w.has_alpha = w.has_lower || w.has_upper;
+    w.set(Shape::ALPHA, w.has_lower() || w.has_upper());
     w
 }
 
 /// The shape of a word: capitals, lower case, digits, letters, camel case.
 pub fn unicode_shape(text: &str) -> Shape {
-    let mut w = Shape {
-        first_upper: text.chars().next().is_some_and(char::is_uppercase),
-        ..Shape::default()
-    };
+    let mut w = Shape::default();
+    w.set(
+        Shape::FIRST_UPPER,
+        text.chars().next().is_some_and(char::is_uppercase),
+    );
     let mut prev_lower = false;
     for c in text.chars() {
         shape_char(&mut w, c, &mut prev_lower);
@@ -68,12 +108,12 @@ mod tests {
 
     fn flags(w: Shape) -> [bool; 6] {
         [
-            w.first_upper,
-            w.has_lower,
-            w.has_upper,
-            w.has_digit,
-            w.has_alpha,
-            w.camel,
+            w.first_upper(),
+            w.has_lower(),
+            w.has_upper(),
+            w.has_digit(),
+            w.has_alpha(),
+            w.camel(),
         ]
     }
 
@@ -89,7 +129,7 @@ mod tests {
             );
         }
         let e = unicode_shape("Émirats");
-        assert!(e.first_upper && e.has_lower && !e.camel);
-        assert!(unicode_shape("deÉ").camel);
+        assert!(e.first_upper() && e.has_lower() && !e.camel());
+        assert!(unicode_shape("deÉ").camel());
     }
 }
