@@ -70,6 +70,33 @@ pub struct Chart {
     pub corpus: String,
 }
 
+impl Chart {
+    /// The largest value a bar reaches (its high bound for a range); 0 without bars.
+    pub fn max_value(&self) -> f64 {
+        self.bars
+            .iter()
+            .map(|b| b.high.max(b.value))
+            .fold(0.0, f64::max)
+    }
+
+    /// The smallest positive value a bar starts from (for a log axis), if any.
+    pub fn min_positive(&self) -> Option<f64> {
+        self.bars
+            .iter()
+            .map(|b| b.low.min(b.value))
+            .filter(|v| *v > 0.0)
+            .min_by(f64::total_cmp)
+    }
+
+    /// The actor kinds of the bars, each once, in kind order (for legends).
+    pub fn kinds(&self) -> Vec<Option<EntityKind>> {
+        let mut k: Vec<Option<EntityKind>> = self.bars.iter().map(|b| b.kind).collect();
+        k.sort();
+        k.dedup();
+        k
+    }
+}
+
 /// The unit a kind's figures must carry (money: any ISO code).
 fn unit_of(kind: FigureKind) -> Option<&'static str> {
     match kind {

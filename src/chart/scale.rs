@@ -102,10 +102,15 @@ pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Locale) -> Scale {
 /// `v` with at most two decimals (trailing zeros dropped), thousands grouped with a thin space,
 /// decimal comma in French: `11.7` → `11,7`, `1500` → `1 500`.
 pub fn number(v: f64, locale: Locale) -> String {
+    number_with(v, 2, locale)
+}
+
+/// [`number`] with at most `decimals` decimals.
+pub fn number_with(v: f64, decimals: usize, locale: Locale) -> String {
     if !v.is_finite() {
         return "?".into();
     }
-    let fixed = format!("{:.2}", v.abs());
+    let fixed = format!("{:.decimals$}", v.abs());
     let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let frac = frac.trim_end_matches('0');
     let mut out = String::new();

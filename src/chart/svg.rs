@@ -17,7 +17,9 @@ const FONT: &str = "DejaVu Sans, Verdana, sans-serif";
 /// Average advance of a DejaVu Sans char, relative to the font size (for label widths).
 const CHAR_EM: f64 = 0.6;
 
-/// The colour of an actor kind (Okabe–Ito hues, violet for products), as in the reader.
+/// The colour of an actor kind, as in the reader: Okabe–Ito hues, but violet for products (the
+/// Okabe–Ito blue was too close to the sky blue of companies, and vermillion to the orange of
+/// persons for red-green colour-blind readers); grey for an unknown kind.
 pub fn kind_rgb(kind: Option<EntityKind>) -> [u8; 3] {
     match kind {
         Some(EntityKind::Person) => [0xE6, 0x9F, 0x00],
@@ -140,11 +142,7 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
 
 /// The chart as an SVG document.
 pub fn render(chart: &Chart, locale: Locale) -> String {
-    let max = chart
-        .bars
-        .iter()
-        .map(|b| b.high.max(b.value))
-        .fold(0.0, f64::max);
+    let max = chart.max_value();
     let sc = scale(chart.kind, &chart.unit, max, locale);
     let longest = chart
         .bars
@@ -154,28 +152,12 @@ pub fn render(chart: &Chart, locale: Locale) -> String {
         .unwrap_or(4);
     let label_w = (longest as f64 * 12.0 * CHAR_EM + 16.0).clamp(90.0, 260.0);
     let (x0, x1) = (20.0 + label_w, WIDTH - 110.0);
-    let min_pos = chart
-        .bars
-        .iter()
-        .map(|b| b.low.min(b.value))
-        .filter(|v| *v > 0.0)
-        .fold(f64::INFINITY, f64::min);
-    let axis = Axis::new(
-        max,
-        if min_pos.is_finite() { min_pos } else { 1.0 },
-        chart.filters.log_scale,
-        x0,
-        x1,
-    );
+    let min_pos = chart.min_positive().unwrap_or(1.0);
+    let axis = Axis::new(max, min_pos, chart.filters.log_scale, x0, x1);
     let top = 78.0;
     let rows = chart.bars.len().max(1) as f64;
     let axis_y = top + rows * ROW + 6.0;
-    let kinds: Vec<Option<EntityKind>> = {
-        let mut k: Vec<Option<EntityKind>> = chart.bars.iter().map(|b| b.kind).collect();
-        k.sort();
-        k.dedup();
-        k
-    };
+    let kinds = chart.kinds();
     let mut foot = vec![describe_filters(chart, locale)];
     foot.extend(footer_notes(chart, locale));
     let foot_lines: Vec<String> = foot.iter().flat_map(|l| wrap(l, 128)).collect();

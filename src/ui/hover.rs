@@ -11,24 +11,7 @@ use egui::RichText;
 
 /// `1234567.0` → `"1 234 567"` (U+202F between groups); up to 3 decimals, zeros trimmed.
 fn group_thousands(v: f64) -> String {
-    let fixed = format!("{:.3}", v.abs());
-    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut out = String::with_capacity(fixed.len() + int.len() / 3 * 3 + 1);
-    if v < 0.0 && (int != "0" || !frac.is_empty()) {
-        out.push('-');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push('\u{202F}');
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
+    crate::chart::scale::number_with(v, 3, crate::chart::Locale::En)
 }
 
 /// A short scaled form: `11.7 billion` for amounts and counts, SI prefixes for W and FLOP/s.

@@ -8,18 +8,10 @@
 use crate::extract::EntityKind;
 use egui::{Color32, Stroke, Visuals};
 
-/// The pure hue of a kind, as shown in the legend swatches.
+/// The pure hue of a kind, as shown in the legend swatches (the same as in exported charts).
 pub fn kind_color(kind: EntityKind) -> Color32 {
-    match kind {
-        EntityKind::Person => Color32::from_rgb(0xE6, 0x9F, 0x00), // orange
-        EntityKind::Company => Color32::from_rgb(0x56, 0xB4, 0xE9), // sky blue
-        EntityKind::Place => Color32::from_rgb(0x00, 0x9E, 0x73),  // bluish green
-        EntityKind::Institution => Color32::from_rgb(0xCC, 0x79, 0xA7), // reddish purple
-        EntityKind::Project => Color32::from_rgb(0xF0, 0xE4, 0x42), // yellow
-        // Violet: the Okabe–Ito blue was too close to the sky blue of companies, and
-        // vermillion to the orange of persons for red-green colour-blind readers.
-        EntityKind::Product => Color32::from_rgb(0x55, 0x00, 0xEE),
-    }
+    let [r, g, b] = crate::chart::svg::kind_rgb(Some(kind));
+    Color32::from_rgb(r, g, b)
 }
 
 /// Which highlights the reader shows (the legend's toggles).

@@ -31,17 +31,9 @@ struct XMap {
 
 impl XMap {
     fn new(chart: &Chart, div: f64) -> XMap {
-        let min = chart
-            .bars
-            .iter()
-            .map(|b| b.low.min(b.value))
-            .filter(|v| *v > 0.0)
-            .fold(f64::INFINITY, f64::min);
-        let base = if min.is_finite() {
-            (min / div).log10().floor()
-        } else {
-            0.0
-        };
+        let base = chart
+            .min_positive()
+            .map_or(0.0, |min| (min / div).log10().floor());
         XMap {
             log: chart.filters.log_scale,
             base,
@@ -82,12 +74,7 @@ pub fn show(
     let s = lang.charts();
     let locale = super::locale(lang);
     let mut out = Vec::new();
-    let max = chart
-        .bars
-        .iter()
-        .map(|b| b.high.max(b.value))
-        .fold(0.0, f64::max);
-    let sc = scale(chart.kind, &chart.unit, max, locale);
+    let sc = scale(chart.kind, &chart.unit, chart.max_value(), locale);
     ui.heading(&chart.name);
     ui.label(RichText::new(title_line(chart, &sc.label, locale)).weak());
     let mut rects = Vec::new();
@@ -142,7 +129,7 @@ fn bars(
         .show_y(false)
         .include_x(map.origin())
         // Room on the right for the value labels.
-        .include_x(map.x(max_value(chart)) + (map.x(max_value(chart)) - map.origin()) * 0.22)
+        .include_x(map.x(chart.max_value()) + (map.x(chart.max_value()) - map.origin()) * 0.22)
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .y_axis_min_width((longest as f32 * 7.5).clamp(60.0, 260.0))
@@ -157,9 +144,7 @@ fn bars(
         .x_axis_label(unit_label.to_string())
         .x_axis_formatter(move |mark, _| number(map.value(mark.value), locale))
         .label_formatter(|_| None);
-    let mut kinds: Vec<_> = chart.bars.iter().map(|b| b.kind).collect();
-    kinds.sort();
-    kinds.dedup();
+    let kinds = chart.kinds();
     let response = plot.show(ui, |p| {
         for kind in &kinds {
             let [r, g, b] = kind_rgb(*kind);
@@ -248,19 +233,9 @@ fn bars(
     rects
 }
 
-fn max_value(chart: &Chart) -> f64 {
-    chart
-        .bars
-        .iter()
-        .map(|b| b.high.max(b.value))
-        .fold(0.0, f64::max)
-}
-
 /// One swatch and name per actor kind shown.
 fn legend(ui: &mut egui::Ui, chart: &Chart, locale: Locale) {
-    let mut kinds: Vec<_> = chart.bars.iter().map(|b| b.kind).collect();
-    kinds.sort();
-    kinds.dedup();
+    let kinds = chart.kinds();
     ui.horizontal_wrapped(|ui| {
         for k in kinds {
             let [r, g, b] = kind_rgb(k);

@@ -232,3 +232,23 @@ impl Files {
         }
     }
 }
+
+/// `name` as a file name stem: letters, digits and `-` kept, the rest `_` (never empty).
+pub fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('_');
+    if stem.is_empty() {
+        "vigie".to_string()
+    } else {
+        stem.to_string()
+    }
+}
