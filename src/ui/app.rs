@@ -23,6 +23,7 @@ use std::ops::Range;
 
 mod sync;
 mod view;
+mod viewstate;
 
 /// Everything the user can ask of the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,6 +185,7 @@ impl VigieApp {
         app.lexicon_additions = app.project.book().lexicon_additions.clone();
         app.lexicon = app.project.lexicon(&app.base_lexicon);
         app.after_book_change();
+        app.restore_view();
         app
     }
 

@@ -44,6 +44,7 @@ impl VigieApp {
             self.project.set_name(&stem.to_string_lossy());
         }
         let old_recovery = self.recovery_file();
+        self.store_view();
         match self.project.save_as(&path) {
             Ok(()) => {
                 if let Some(old) = old_recovery {
@@ -75,6 +76,10 @@ impl VigieApp {
     }
 
     pub(super) fn autosave(&mut self) {
+        if self.files.places.is_none() {
+            return;
+        }
+        self.store_view();
         let Some(places) = &self.files.places else {
             return;
         };
