@@ -20,12 +20,13 @@ const KINDS: [FigureKind; 4] = [
 ];
 const CURRENCIES: [&str; 8] = ["EUR", "USD", "GBP", "CNY", "JPY", "CHF", "CAD", "INR"];
 
-/// Draws the controls for `current`; `article` is the one being read.
+/// Draws the controls for `current`; `article` is the one being read, `titles` every article.
 pub fn show(
     ui: &mut egui::Ui,
     current: &ChartSpec,
     book: &Book,
     article: Option<ArticleId>,
+    titles: &[(ArticleId, &str)],
     lang: Lang,
 ) -> Vec<Command> {
     let s = lang.charts();
@@ -46,7 +47,7 @@ pub fn show(
                 money(ui, &mut spec, lang);
             }
             ui.separator();
-            filters(ui, &mut spec, book, article, lang);
+            filters(ui, &mut spec, book, article, titles, lang);
             ui.separator();
             ui.label(RichText::new(s.export).strong());
             ui.horizontal(|ui| {
@@ -157,6 +158,7 @@ fn filters(
     spec: &mut ChartSpec,
     book: &Book,
     article: Option<ArticleId>,
+    titles: &[(ArticleId, &str)],
     lang: Lang,
 ) {
     let s = lang.charts();
@@ -185,6 +187,21 @@ fn filters(
     {
         f.articles = vec![a];
     }
+    egui::CollapsingHeader::new(format!("{} ({})", s.choose_articles, f.articles.len()))
+        .id_salt("chart-articles")
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("chart-articles-list")
+                .max_height(220.0)
+                .show(ui, |ui| {
+                    for (id, title) in titles {
+                        let mut on = f.articles.contains(id);
+                        if ui.checkbox(&mut on, *title).changed() {
+                            toggle(&mut f.articles, *id, on);
+                        }
+                    }
+                });
+        });
     ui.label(RichText::new(s.dates).strong());
     date_field(ui, s.from, &mut f.date_from);
     date_field(ui, s.to, &mut f.date_to);

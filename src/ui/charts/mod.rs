@@ -70,6 +70,7 @@ struct CacheKey {
     versions: u64,
     spec: ChartSpec,
     locale: Locale,
+    corpus: String,
 }
 
 /// A new money chart in euros with no filter.
@@ -101,6 +102,7 @@ impl ChartsState {
         book: &Book,
         lexicon: &Lexicon,
         lang: Lang,
+        project_name: &str,
     ) -> &Chart {
         let locale = locale(lang);
         let key = CacheKey {
@@ -110,9 +112,11 @@ impl ChartsState {
             }),
             spec: self.spec.clone(),
             locale,
+            corpus: corpus_name(project_name, docs.len()),
         };
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let corpus = corpus_of(docs, book);
+            let mut corpus = corpus_of(docs, book);
+            corpus.name = key.corpus.clone();
             let chart = aggregate(&corpus, &self.spec, lexicon, locale);
             self.cache = Some((key, chart));
         }
@@ -128,6 +132,15 @@ pub fn locale(lang: Lang) -> Locale {
     match lang {
         Lang::Fr => Locale::Fr,
         Lang::En => Locale::En,
+    }
+}
+
+/// How the footer names the corpus: the project and its number of articles.
+fn corpus_name(project: &str, articles: usize) -> String {
+    if project.trim().is_empty() {
+        format!("{articles} articles")
+    } else {
+        format!("{project} ({articles} articles)")
     }
 }
 
@@ -181,18 +194,25 @@ pub fn show(ui: &mut egui::Ui, app: &mut VigieApp) -> Vec<Command> {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
+            let titles: Vec<(crate::project::ArticleId, &str)> =
+                app.docs.iter().map(|d| (d.id, d.title())).collect();
             out.extend(filters::show(
                 ui,
                 &app.charts.spec,
                 app.project.book(),
                 current,
+                &titles,
                 lang,
             ));
         });
     let selected = app.charts.selected.clone();
-    let chart = app
-        .charts
-        .chart(&app.docs, app.project.book(), &app.lexicon, lang);
+    let chart = app.charts.chart(
+        &app.docs,
+        app.project.book(),
+        &app.lexicon,
+        lang,
+        app.project.name(),
+    );
     if let Some(actor) = &selected
         && let Some(bar) = chart.bars.iter().find(|b| b.actor == *actor)
     {

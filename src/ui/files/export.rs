@@ -52,9 +52,13 @@ impl VigieApp {
         }
         let lang = self.lang;
         let loc = locale(lang);
-        let chart = self
-            .charts
-            .chart(&self.docs, self.project.book(), &self.lexicon, lang);
+        let chart = self.charts.chart(
+            &self.docs,
+            self.project.book(),
+            &self.lexicon,
+            lang,
+            self.project.name(),
+        );
         let bytes = match format {
             ChartFormat::Svg => Ok(crate::chart::svg::render(chart, loc).into_bytes()),
             ChartFormat::Png => {
