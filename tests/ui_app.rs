@@ -31,8 +31,13 @@ fn opens_on_the_seeds_and_lists_the_five_articles() {
         let first_line = format!("{}\n", d.title());
         let entry = h.get_by_label_contains(&first_line);
         let label = entry.accesskit_node().label().unwrap_or_default();
-        assert!(label.contains("actors"), "{label}");
-        assert!(label.contains("figures"), "{label}");
+        let actors = format!(" {} actor", d.actor_count());
+        assert!(label.contains(&actors), "{label}");
+        let figures = match d.figure_count() {
+            1 => " 1 figure ".to_string(),
+            n => format!(" {n} figures "),
+        };
+        assert!(label.contains(&figures), "{label}");
     }
     // The first article is open: its first paragraph is on screen.
     h.get_by_role_and_label(Role::Label, docs[0].paragraph_text(0));

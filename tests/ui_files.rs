@@ -55,7 +55,7 @@ fn a_saved_project_reopens_with_its_articles_and_tags() {
     assert!(!t.orphan);
     assert!(!app.project.is_dirty());
     // The list counts the tag.
-    h2.get_by_label_contains("1 tags");
+    h2.get_by_label_contains(" · 1 tag\n");
 }
 
 #[test]

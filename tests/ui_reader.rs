@@ -176,7 +176,7 @@ fn legend_toggle_hides_highlights_and_their_tooltips() {
     h.hover_at(over);
     h.run_steps(40);
     h.get_by_label("OpenAI Inc.");
-    h.get_by_label("1 mentions in the corpus");
+    h.get_by_label("1 mention in the corpus");
 
     // Away from the text, so that the tooltip (which also says "Company") closes.
     h.hover_at(Pos2::new(1300.0, 850.0));

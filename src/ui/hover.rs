@@ -94,10 +94,10 @@ pub fn tooltip_ui(
             ui.label(RichText::new("■").color(kind_color(e.kind)));
             ui.label(s.kind(e.kind));
         });
-        ui.label(format!(
-            "{} {}",
+        ui.label(crate::ui::i18n::counted(
             mentions.count(&e.canonical),
-            s.mentions_in_corpus
+            s.mention_in_corpus,
+            s.mentions_in_corpus,
         ));
         ui.label(RichText::new(s.click_for_mentions).weak().small());
     }

@@ -75,7 +75,8 @@ pub fn show(
             }
         });
     });
-    ui.label(RichText::new(format!("{} {}", panel.total, s.mentions_in_corpus)).weak());
+    let total = crate::ui::i18n::counted(panel.total, s.mention_in_corpus, s.mentions_in_corpus);
+    ui.label(RichText::new(total).weak());
     ui.separator();
     let palette = Palette::new(ui.visuals());
     ScrollArea::vertical()

@@ -243,11 +243,9 @@ fn header(ui: &mut egui::Ui, doc: &LoadedDoc, s: &Strings) {
         ui.label(RichText::new(&doc.doc.path).monospace().weak());
         ui.label("·");
         ui.label(format!(
-            "{} {}, {} {}",
-            doc.actor_count(),
-            s.actors,
-            doc.figure_count(),
-            s.figures
+            "{}, {}",
+            s.actors_n(doc.actor_count()),
+            s.figures_n(doc.figure_count())
         ));
     });
 }

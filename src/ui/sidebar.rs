@@ -72,15 +72,14 @@ impl ListState {
 /// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
 /// (The file line is left out when the title is the file name.)
 pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> String {
+    let fs = lang.files();
     let mut label = format!(
-        "{}\n{} · {} {} · {} {} · {tags} {}",
+        "{}\n{} · {} · {} · {}",
         d.title(),
         d.doc.date.as_deref().unwrap_or(s.undated),
-        d.actor_count(),
-        s.actors,
-        d.figure_count(),
-        s.figures,
-        lang.files().tags,
+        s.actors_n(d.actor_count()),
+        s.figures_n(d.figure_count()),
+        crate::ui::i18n::counted(tags, fs.tag_one, fs.tags),
     );
     if d.title() != d.doc.file_name() {
         label.push('\n');

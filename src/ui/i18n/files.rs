@@ -58,6 +58,7 @@ pub struct FileStrings {
     pub by_title: &'static str,
     pub by_order: &'static str,
     pub tags: &'static str,
+    pub tag_one: &'static str,
     pub shown_of: &'static str,
 }
 
@@ -123,6 +124,7 @@ pub static EN: FileStrings = FileStrings {
     by_title: "Title",
     by_order: "Added",
     tags: "tags",
+    tag_one: "tag",
     shown_of: "shown of",
 };
 
@@ -178,5 +180,6 @@ pub static FR: FileStrings = FileStrings {
     by_title: "Titre",
     by_order: "Ajout",
     tags: "passages",
+    tag_one: "passage",
     shown_of: "affichés sur",
 };

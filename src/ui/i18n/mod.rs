@@ -71,6 +71,9 @@ pub struct Strings {
     pub undated: &'static str,
     pub actors: &'static str,
     pub figures: &'static str,
+    /// Singular forms, for a count of one.
+    pub actor_one: &'static str,
+    pub figure_one: &'static str,
     pub no_article: &'static str,
     pub legend: &'static str,
     pub figure_sample: &'static str,
@@ -88,6 +91,7 @@ pub struct Strings {
     pub yes: &'static str,
     pub no: &'static str,
     pub mentions_in_corpus: &'static str,
+    pub mention_in_corpus: &'static str,
     pub mention: &'static str,
     pub click_for_mentions: &'static str,
     pub mentions_of: &'static str,
@@ -124,10 +128,25 @@ impl Strings {
         }
     }
 
+    /// `n actors` / `1 actor`.
+    pub fn actors_n(&self, n: usize) -> String {
+        counted(n, self.actor_one, self.actors)
+    }
+
+    /// `n figures` / `1 figure`.
+    pub fn figures_n(&self, n: usize) -> String {
+        counted(n, self.figure_one, self.figures)
+    }
+
     /// "n of N" for the search counter.
     pub fn n_of(&self, n: usize, total: usize) -> String {
         format!("{n} {} {total}", self.of)
     }
+}
+
+/// `n` and the noun: singular for one, plural otherwise.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub static EN: Strings = Strings {
@@ -136,6 +155,8 @@ pub static EN: Strings = Strings {
     undated: "undated",
     actors: "actors",
     figures: "figures",
+    actor_one: "actor",
+    figure_one: "figure",
     no_article: "No article.",
     legend: "Legend:",
     figure_sample: "12 M€ figure",
@@ -160,6 +181,7 @@ pub static EN: Strings = Strings {
     yes: "yes",
     no: "no",
     mentions_in_corpus: "mentions in the corpus",
+    mention_in_corpus: "mention in the corpus",
     mention: "mention",
     click_for_mentions: "Click to list every mention",
     mentions_of: "Mentions of",
@@ -184,6 +206,8 @@ pub static FR: Strings = Strings {
     undated: "sans date",
     actors: "acteurs",
     figures: "chiffres",
+    actor_one: "acteur",
+    figure_one: "chiffre",
     no_article: "Aucun article.",
     legend: "Légende :",
     figure_sample: "chiffre 12 M€",
@@ -208,6 +232,7 @@ pub static FR: Strings = Strings {
     yes: "oui",
     no: "non",
     mentions_in_corpus: "mentions dans le corpus",
+    mention_in_corpus: "mention dans le corpus",
     mention: "mention",
     click_for_mentions: "Cliquer pour lister toutes les mentions",
     mentions_of: "Mentions de",
