@@ -8,20 +8,11 @@ use std::path::{Path, PathBuf};
 
 impl VigieApp {
     pub(super) fn export_chart_dialog(&mut self, format: ChartFormat) {
-        let stem: String = self
-            .charts
-            .spec
-            .name
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        let suggested = format!("{}.{}", stem.trim_matches('_'), format.ext());
+        let suggested = format!(
+            "{}.{}",
+            super::file_stem(&self.charts.spec.name),
+            format.ext()
+        );
         match self.files.dialogs.export_file(&suggested, format.ext()) {
             Some(p) => self.export_chart_to(format, &p),
             None => {

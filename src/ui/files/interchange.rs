@@ -41,18 +41,7 @@ impl ExportKind {
 
     /// The file name suggested for a project named `name`.
     fn suggested(self, name: &str) -> String {
-        let stem: String = name
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        let stem = stem.trim_matches('_');
-        let stem = if stem.is_empty() { "vigie" } else { stem };
+        let stem = super::file_stem(name);
         let what = match self {
             ExportKind::Qdpx | ExportKind::QdpxActors => "",
             ExportKind::TagsCsv | ExportKind::TagsJson => "_passages",
