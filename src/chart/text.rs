@@ -37,31 +37,33 @@ pub fn title_line(chart: &Chart, scale_label: &str, locale: Locale) -> String {
     line
 }
 
+/// Names of the actor kinds, in [`EntityKind::ALL`] order (also the app's legend).
+pub const KIND_NAMES_EN: [&str; 6] = [
+    "Person",
+    "Company",
+    "Place",
+    "Institution",
+    "Project",
+    "Product",
+];
+pub const KIND_NAMES_FR: [&str; 6] = [
+    "Personne",
+    "Entreprise",
+    "Lieu",
+    "Institution",
+    "Projet",
+    "Produit",
+];
+
 /// The name of an actor kind ("other" when unknown).
 pub fn kind_name(kind: Option<EntityKind>, locale: Locale) -> &'static str {
-    let i = kind.and_then(|k| EntityKind::ALL.iter().position(|x| *x == k));
-    let names: [&str; 7] = if fr(locale) {
-        [
-            "Personne",
-            "Entreprise",
-            "Lieu",
-            "Institution",
-            "Projet",
-            "Produit",
-            "Autre",
-        ]
+    let (names, other) = if fr(locale) {
+        (KIND_NAMES_FR, "Autre")
     } else {
-        [
-            "Person",
-            "Company",
-            "Place",
-            "Institution",
-            "Project",
-            "Product",
-            "Other",
-        ]
+        (KIND_NAMES_EN, "Other")
     };
-    names[i.unwrap_or(6)]
+    kind.and_then(|k| EntityKind::ALL.iter().position(|x| *x == k))
+        .map_or(other, |i| names[i])
 }
 
 /// "Corpus: seeds (5 articles) · Filters: none".
