@@ -159,48 +159,52 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     });
     let actors = attribution::attribute(&norm, &entities, &figures);
     let orig = norm.original();
-    // Entities and figures each come in text order: one forward sweep per list converts
-    // their spans to char offsets and to byte ranges of the original text.
-    let char_span = |sweep: &mut text::OffsetSweep, r: &Range<usize>| {
+    // Entities and figures each come in text order: one forward sweep over both lists, merged
+    // by start, converts their spans to char offsets and to byte ranges of the original text.
+    let mut sweep = norm.sweep();
+    let mut char_span = |r: &Range<usize>| {
         let (start, a) = sweep.at(r.start);
         let (end, b) = sweep.at(r.end);
         let text = orig.get(a..b).unwrap_or_default();
         (start, end, text.to_string())
     };
-    let mut sweep = norm.sweep();
-    let mut figure_sweep = norm.sweep();
-    Extraction {
-        entities: entities
-            .iter()
-            .map(|e| {
-                let (start, end, text) = char_span(&mut sweep, &e.span);
-                Entity {
-                    text,
-                    start,
-                    end,
-                    canonical: e.canonical.to_string(),
-                    kind: e.kind,
-                }
-            })
-            .collect(),
-        figures: figures
-            .iter()
-            .zip(actors)
-            .map(|(f, actor)| {
-                let (start, end, text) = char_span(&mut figure_sweep, &f.span);
-                Figure {
-                    text,
-                    start,
-                    end,
-                    kind: f.kind,
-                    value: f.value,
-                    value_min: f.value_min,
-                    value_max: f.value_max,
-                    unit: f.unit.clone(),
-                    actor: actor.map(|i| entities[i].canonical.to_string()),
-                    in_totals: f.in_totals,
-                }
-            })
-            .collect(),
+    let mut out = Extraction {
+        entities: Vec::with_capacity(entities.len()),
+        figures: Vec::with_capacity(figures.len()),
+    };
+    let mut figs = figures.iter().zip(actors).peekable();
+    let mut ents = entities.iter().peekable();
+    loop {
+        let entity_first = match (ents.peek(), figs.peek()) {
+            (Some(e), Some((f, _))) => e.span.start <= f.span.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        if entity_first && let Some(e) = ents.next() {
+            let (start, end, text) = char_span(&e.span);
+            out.entities.push(Entity {
+                text,
+                start,
+                end,
+                canonical: e.canonical.to_string(),
+                kind: e.kind,
+            });
+        } else if let Some((f, actor)) = figs.next() {
+            let (start, end, text) = char_span(&f.span);
+            out.figures.push(Figure {
+                text,
+                start,
+                end,
+                kind: f.kind,
+                value: f.value,
+                value_min: f.value_min,
+                value_max: f.value_max,
+                unit: f.unit.clone(),
+                actor: actor.map(|i| entities[i].canonical.to_string()),
+                in_totals: f.in_totals,
+            });
+        }
     }
+    out
 }

@@ -99,64 +99,85 @@ pub fn detect_lang(s: &str) -> Lang {
         end -= 1;
     }
     let t = &s[..end];
-    let (mut fr, mut en) = (0usize, 0usize);
-    let mut count = |w: &str| {
-        // Over 20 bytes, over five chars: no listed word, whatever the chars.
-        if w.len() > 20 {
-            return;
-        }
-        if w.is_ascii() {
-            // The common case: ASCII letters, lower-cased in place of a copy.
-            if w.len() <= 5 {
-                // Packed and lower-cased byte by byte (no memcpy call for a few bytes).
-                let key = w.bytes().enumerate().fold(0u64, |k, (i, c)| {
-                    k | u64::from(c.to_ascii_lowercase()) << (8 * i)
-                });
-                let bits = lookup(key);
-                fr += usize::from(bits & FR_BIT != 0);
-                en += usize::from(bits & EN_BIT != 0);
-            }
-            return;
-        }
-        if w.chars().count() > 5 {
-            return;
-        }
-        // Lower-cased char by char (exact here: no listed word has a char whose lower case
-        // depends on its neighbours); longer than 8 bytes, it is no listed word.
-        let mut buf = [0u8; 8];
-        let mut n = 0;
-        for c in w.chars().flat_map(char::to_lowercase) {
-            if n + c.len_utf8() > buf.len() {
-                return;
-            }
-            n += c.encode_utf8(&mut buf[n..]).len();
-        }
-        let k = word_key(&buf[..n]);
-        fr += usize::from(FR_KEYS.contains(&k));
-        en += usize::from(EN_KEYS.contains(&k));
-    };
-    // Words: runs of letters.
     let b = t.as_bytes();
-    let mut start = None;
+    let (mut fr, mut en) = (0usize, 0usize);
+    let mut tally = |bits: u8| {
+        fr += usize::from(bits & FR_BIT != 0);
+        en += usize::from(bits & EN_BIT != 0);
+    };
+    // Words are runs of letters. A word of ASCII letters is looked up packed and lower-cased
+    // (no listed word is longer than five bytes); one holding a non-ASCII letter takes the char
+    // path.
+    let alpha_at = |i: usize| t[i..].chars().next().filter(|&c| super::chars::is_alpha(c));
     let mut i = 0;
-    while i < b.len() {
-        let (letter, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_alphabetic(), 1)
-        } else {
-            let c = t[i..].chars().next().unwrap_or(' ');
-            (super::chars::is_alpha(c), c.len_utf8())
-        };
-        if letter {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            count(&t[st..i]);
+    while let Some(&c) = b.get(i) {
+        let start = i;
+        if c.is_ascii_alphabetic() {
+            i += 1;
+            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            if !b
+                .get(i)
+                .is_some_and(|&c| c >= 0x80 && alpha_at(i).is_some())
+            {
+                if i - start <= 5 {
+                    tally(lookup(ascii_key(&b[start..i])));
+                }
+                continue;
+            }
+        } else if c < 0x80 || alpha_at(i).is_none() {
+            i += t[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
         }
-        i += len;
-    }
-    if let Some(st) = start {
-        count(&t[st..]);
+        // A word with a non-ASCII letter: letters of any kind up to its end.
+        while let Some(&c) = b.get(i) {
+            if c.is_ascii_alphabetic() {
+                i += 1;
+            } else if let Some(l) = (c >= 0x80).then(|| alpha_at(i)).flatten() {
+                i += l.len_utf8();
+            } else {
+                break;
+            }
+        }
+        tally(non_ascii_bits(&t[start..i]));
     }
     if fr > en { Lang::French } else { Lang::English }
+}
+
+/// The packed, lower-cased key of a word of at most five ASCII letters.
+#[inline]
+fn ascii_key(w: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = w.len().min(8);
+    buf[..n].copy_from_slice(&w[..n]);
+    // Setting bit 5 lower-cases an ASCII letter; padding bytes stay zero.
+    let mask = if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) & mask
+}
+
+/// The language bits of a word holding a non-ASCII letter ("à", "été").
+fn non_ascii_bits(w: &str) -> u8 {
+    // Over 20 bytes, over five chars: no listed word, whatever the chars.
+    if w.len() > 20 || w.chars().count() > 5 {
+        return 0;
+    }
+    // Lower-cased char by char (exact here: no listed word has a char whose lower case
+    // depends on its neighbours); longer than 8 bytes, it is no listed word.
+    let mut buf = [0u8; 8];
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        if n + c.len_utf8() > buf.len() {
+            return 0;
+        }
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    let k = word_key(&buf[..n]);
+    u8::from(FR_KEYS.contains(&k)) * FR_BIT | u8::from(EN_KEYS.contains(&k)) * EN_BIT
 }
 
 #[cfg(test)]
@@ -173,6 +194,14 @@ mod tests {
             let bits = lookup(k);
             assert_eq!(bits & FR_BIT != 0, FR_KEYS.contains(&k), "{w}");
             assert_eq!(bits & EN_BIT != 0, EN_KEYS.contains(&k), "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_keys_are_lower_cased_packed_words() {
+        for w in ["a", "The", "DANS", "pour", "Cette", "zZ"] {
+            let low = w.to_ascii_lowercase();
+            assert_eq!(ascii_key(w.as_bytes()), word_key(low.as_bytes()), "{w}");
         }
     }
 }

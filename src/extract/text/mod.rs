@@ -74,25 +74,37 @@ fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
     (out, shifts)
 }
 
-/// The first byte at or after `i` that is not plain ASCII kept by normalisation (a non-ASCII
-/// byte, a backtick or a tab), or the end; 16 bytes at a time.
+/// The first byte at or after `i` that may start a char normalisation replaces, or the end;
+/// 16 bytes at a time. Every replaced char is a backtick, a tab, or a char whose UTF-8 lead byte
+/// is 0xC2 (U+00A0, U+00B4), 0xCA (U+02BC) or 0xE2 (U+2000–U+2212); other bytes (letters such
+/// as "é", and continuation bytes, which never equal a lead byte) are copied as they are.
 fn skip_plain(b: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = b.get(i..i + 16) {
-        if chunk.iter().fold(false, |acc, &c| {
-            acc | (c >= 0x80) | (c == b'`') | (c == b'\t')
-        }) {
+        if chunk
+            .iter()
+            .fold(0u8, |acc, &c| acc | STOPS[usize::from(c)])
+            != 0
+        {
             break;
         }
         i += 16;
     }
-    while b
-        .get(i)
-        .is_some_and(|&c| c < 0x80 && c != b'`' && c != b'\t')
-    {
+    while b.get(i).is_some_and(|&c| STOPS[usize::from(c)] == 0) {
         i += 1;
     }
     i
 }
+
+/// 1 for the bytes [`skip_plain`] stops at.
+static STOPS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'`' as usize] = 1;
+    t[b'\t' as usize] = 1;
+    t[0xC2] = 1;
+    t[0xCA] = 1;
+    t[0xE2] = 1;
+    t
+};
 
 /// An article's text, with its normalised view and offset conversion.
 #[derive(Debug, Clone)]
