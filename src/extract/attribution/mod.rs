@@ -45,28 +45,36 @@ pub fn attribute(
     }
     let s = text.as_str();
     let paras = paragraphs(s);
-    let sents = sentences_in(s, &paras);
     let looks = Looks {
         s,
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
     };
-    // A sentence's asides are found once, for its first figure.
-    let aside_memo: Vec<std::cell::OnceCell<Vec<Range<usize>>>> =
-        vec![std::cell::OnceCell::new(); sents.len()];
+    // Sentences are split per paragraph, only in paragraphs holding a figure (figures come in
+    // text order, so each such paragraph is split once); a sentence's asides are found once,
+    // for its first figure.
+    let mut current: Option<(usize, Vec<Range<usize>>, Vec<AsideMemo>)> = None;
     figures
         .iter()
         .map(|f| {
-            let k = containing(&sents, f.span.start)?;
+            let p = containing(&paras, f.span.start)?;
+            let para = paras.get(p)?;
+            if current.as_ref().is_none_or(|(q, ..)| *q != p) {
+                let sents = sentences_in(s, std::slice::from_ref(para));
+                let memo = vec![std::cell::OnceCell::new(); sents.len()];
+                current = Some((p, sents, memo));
+            }
+            let (_, sents, aside_memo) = current.as_ref()?;
+            let k = containing(sents, f.span.start)?;
             let sent = sents.get(k)?;
-            let para = containing(&paras, f.span.start)
-                .and_then(|p| paras.get(p))
-                .unwrap_or(sent);
             let asides = aside_memo.get(k)?.get_or_init(|| asides(s, sent));
             attribute_one(s, entities, &looks, f, sent, para, asides)
         })
         .collect()
 }
+
+/// The asides of one sentence, found when first needed.
+type AsideMemo = std::cell::OnceCell<Vec<Range<usize>>>;
 
 /// Index of the range of `ranges` (sorted, disjoint) that contains `at`.
 fn containing(ranges: &[Range<usize>], at: usize) -> Option<usize> {

@@ -240,6 +240,10 @@ pub fn sentences_in(s: &str, paras: &[Range<usize>]) -> Vec<Range<usize>> {
             };
             let after = i + c.len_utf8();
             i = after;
+            // A letter or digit right after it ("4.5", "reuters.com"): no end here.
+            if pb.get(after).is_none_or(u8::is_ascii_alphanumeric) {
+                continue;
+            }
             let rest = &p[after..];
             // Closing quotes/brackets stay with the sentence.
             let closers = rest.len() - rest.trim_start_matches(['"', '»', ')', ']', '\'']).len();
@@ -309,10 +313,11 @@ fn ends_with_abbreviation(before: &str) -> bool {
     }
     if word.is_ascii() {
         // No abbreviation is longer than 5 bytes; ASCII lower-cases byte for byte.
-        let mut buf = [0u8; 8];
-        let Some(low) = buf.get_mut(..word.len()) else {
+        if word.len() > 5 {
             return false;
-        };
+        }
+        let mut buf = [0u8; 5];
+        let low = &mut buf[..word.len()];
         for (d, c) in low.iter_mut().zip(word.bytes()) {
             *d = c.to_ascii_lowercase();
         }
