@@ -171,6 +171,11 @@ fn attribute_one(
 
 /// True when the text between the amount and the next entity says "of/by that entity".
 fn owner_follows(between: &str) -> bool {
+    // A preposition and a determiner hold at most seven letters, and lower-casing never makes
+    // fewer chars nor white space: a longer gap is answered before any copy.
+    if between.chars().filter(|c| !c.is_whitespace()).nth(7).is_some() {
+        return false;
+    }
     let t = between.trim_start().to_lowercase();
     OWNER_AFTER.iter().any(|p| {
         t.strip_prefix(p).is_some_and(|rest| {
