@@ -86,22 +86,34 @@ fn alpha_before(s: &str, j: usize) -> bool {
 /// connectors between word chars. Returns its end and what it holds.
 #[inline]
 pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
+    // An ASCII first byte is read apart: a capital there makes no camel case, so `flags`
+    // below holds the classes of the bytes after it.
+    let first = s
+        .as_bytes()
+        .get(start)
+        .map_or(0, |&b| CLASS[usize::from(b)] & WORD);
+    let j = start + usize::from(first != 0);
+    resume(s, start, j, first_upper, first, 0, first & LOWER != 0)
+}
+
+/// Goes on scanning the run from `start` at byte `j`, its ASCII first byte's class being
+/// `first` (0 for a non-ASCII first char), the classes of the ASCII word bytes read since
+/// `flags`, and the char before `j` lower-case when `prev_lower`.
+pub fn resume(
+    s: &str,
+    start: usize,
+    mut j: usize,
+    first_upper: bool,
+    first: u8,
+    mut flags: u8,
+    mut prev_lower: bool,
+) -> (usize, RunShape) {
     let bytes = s.as_bytes();
     let mut shape = RunShape::default();
     let mut w = Shape(u8::from(first_upper) * Shape::FIRST_UPPER);
     // Camel case between two ASCII letters is looked for after the scan, and only in a run
     // holding both cases; `shape_char` tells it next to a non-ASCII letter.
-    let (mut flags, mut prev_lower, mut high) = (0u8, false, false);
-    let mut j = start;
-    // An ASCII first byte is read apart: a capital there makes no camel case, so `flags`
-    // below holds the classes of the bytes after it.
-    let first = bytes
-        .get(start)
-        .map_or(0, |&b| CLASS[usize::from(b)] & WORD);
-    if first != 0 {
-        prev_lower = first & LOWER != 0;
-        j += 1;
-    }
+    let mut high = false;
     loop {
         // ASCII letters and digits: the table alone, no branch per kind of char.
         let tail = bytes.get(j..).unwrap_or_default();
@@ -159,14 +171,16 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
                     hit
                 })
             }
-            _ => bytes
-                .get(start..j)
-                .unwrap_or_default()
-                .windows(2)
-                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()),
+            _ => ascii_camel(bytes.get(start..j).unwrap_or_default()),
         };
         w.0 |= u8::from(camel) * Shape::CAMEL;
     }
     shape.word = w;
     (j, shape)
+}
+
+/// A lower-case ASCII letter right before a capital ("DeepSeek").
+pub fn ascii_camel(t: &[u8]) -> bool {
+    t.windows(2)
+        .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
