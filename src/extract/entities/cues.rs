@@ -93,6 +93,14 @@ pub type Set = super::wordset::WordSet;
 /// Whether `set` holds `word` lower-cased (without allocating for a short ASCII word).
 pub fn has_lower(set: &Set, word: &str) -> bool {
     let mut buf = [0u8; 32];
+    if word.is_ascii() {
+        if let Some(hit) = set.contains_short_ascii_lower(word.as_bytes()) {
+            return hit;
+        }
+        if !set.may_hold_ascii_lower(word.as_bytes()) {
+            return false;
+        }
+    }
     if word.is_ascii()
         && let Some(b) = buf.get_mut(..word.len())
     {
