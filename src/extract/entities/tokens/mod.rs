@@ -180,14 +180,21 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
             i = general_run(&mut em, start, j, shape, line);
             continue;
         }
-        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
-            break;
+        let first_upper = if b == 0xC3
+            && let Some(lower) = bytes.get(i + 1).and_then(|&c| scan::latin1_letter(c))
+        {
+            !lower
+        } else {
+            let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            c.is_uppercase()
         };
-        if !is_word_char(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        let (j, shape) = scan::run(s, start, c.is_uppercase());
+        let (j, shape) = scan::run(s, start, first_upper);
         i = general_run(&mut em, start, j, shape, line);
     }
     em.out

@@ -134,6 +134,21 @@ pub fn resume(
             break;
         };
         let cls = CLASS[usize::from(bj)];
+        if bj == 0xC3
+            && let Some(lower) = bytes.get(j + 1).and_then(|&b| latin1_letter(b))
+        {
+            // À..ÿ: a letter, upper or lower case, decoded from its two bytes.
+            w.0 |= Shape::ALPHA;
+            if lower {
+                w.0 |= LOWER;
+            } else {
+                w.0 |= UPPER | u8::from(prev_lower) * Shape::CAMEL;
+            }
+            prev_lower = lower;
+            high = true;
+            j += 2;
+            continue;
+        }
         if cls & HIGH != 0 {
             let Some(c) = s[j..].chars().next() else {
                 break;
@@ -183,4 +198,35 @@ pub fn resume(
 pub fn ascii_camel(t: &[u8]) -> bool {
     t.windows(2)
         .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+}
+
+/// The char U+00C0..=U+00FF whose UTF-8 second byte (after 0xC3) is `second`: `Some(lower
+/// case)` for a letter (all of them but '×' and '÷', each upper or lower case, none numeric).
+#[inline]
+pub fn latin1_letter(second: u8) -> Option<bool> {
+    match 0xC0 | (second & 0x3F) {
+        0xD7 | 0xF7 => None,
+        cp => Some(cp >= 0xDF),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin1_letters_as_the_char_methods_tell() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut buf = [0u8; 2];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(b[0], 0xC3);
+            let got = latin1_letter(b[1]);
+            assert_eq!(got.is_some(), is_alnum(c), "{c}");
+            if let Some(lower) = got {
+                assert!(is_alpha(c) && !c.is_numeric(), "{c}");
+                assert_eq!(lower, c.is_lowercase(), "{c}");
+                assert_eq!(!lower, c.is_uppercase(), "{c}");
+            }
+        }
+    }
 }
