@@ -103,19 +103,17 @@ impl<'a, 'w> Ctx<'a, 'w> {
 
     fn roman_or_ordinal(&self, i: usize) -> bool {
         let t = self.text(i);
-        // The first char is part of the numeral (else nothing is): one byte decides most.
-        if !matches!(
-            t.as_bytes().first(),
-            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
-        ) {
-            return false;
-        }
-        let core = t.trim_end_matches(|c: char| c.is_lowercase());
-        !core.is_empty()
-            && core.chars().all(|c| "IVXLCDM".contains(c))
+        // The numeral is the longest prefix of Roman digits (capitals, so never trimmed as
+        // lower case); the rest must be one of the ordinal endings (all lower case). Nothing
+        // is a numeral unless its first char is a digit: one byte decides most.
+        let digits = t
+            .bytes()
+            .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+            .count();
+        digits > 0
             && matches!(
-                &t[core.len()..],
-                "" | "e" | "ème" | "eme" | "er" | "ère" | "th" | "st" | "nd" | "rd"
+                t.get(digits..),
+                Some("" | "e" | "ème" | "eme" | "er" | "ère" | "th" | "st" | "nd" | "rd")
             )
     }
 
@@ -125,7 +123,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if !t.namey(self.s) || self.roman_or_ordinal(i) {
             return false;
         }
-        if t.text(self.s).chars().count() == 1 {
+        if one_char(t.text(self.s)) {
             return false;
         }
         let l = self.lower(i);
@@ -159,7 +157,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if l == "ai" {
             return true;
         }
-        if t.text(self.s).chars().count() == 1 && !t.shape.has_digit() {
+        if one_char(t.text(self.s)) && !t.shape.has_digit() {
             return false;
         }
         if self.cues.is_demonym(l) {
@@ -217,6 +215,13 @@ impl<'a, 'w> Ctx<'a, 'w> {
             self.cues.org_particles.contains(l)
         }
     }
+}
+
+/// A word of exactly one char.
+#[inline]
+fn one_char(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next().is_some() && cs.next().is_none()
 }
 
 /// Every name candidate of the text, left to right, non-overlapping.
