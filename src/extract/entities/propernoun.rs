@@ -322,9 +322,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
 /// line index: most long words capitalised.
 pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     let n_lines = cx.toks.last().map_or(0, |t| t.line as usize + 1);
-    let mut caps = vec![0usize; n_lines];
-    let mut lower = vec![0usize; n_lines];
-    let mut words = vec![0usize; n_lines];
+    let mut out = vec![false; n_lines];
     // Four chars or more: under four bytes never, from sixteen bytes always.
     let long_word = |t: &Token| {
         let n = t.end - t.start;
@@ -332,28 +330,32 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
             && n >= 4
             && (n >= 16 || t.text(cx.s).chars().count() >= 4)
     };
-    for t in cx.toks {
-        let l = t.line as usize;
-        words[l] += 1;
-        if t.shape.first_upper() && long_word(t) {
-            caps[l] += 1;
-        }
-    }
-    // Lower-case content words, counted only on lines that could be headings (short lines
-    // with two capitalised words). Tokens come line by line: other lines are skipped whole.
+    // Tokens come line by line: one line at a time, and only short lines with two capitalised
+    // words count their lower-case content words.
     for line in cx.toks.chunk_by(|a, b| a.line == b.line) {
-        let l = line[0].line as usize;
-        if caps[l] < 2 || words[l] > 30 {
+        if line.len() > 30 {
             continue;
         }
-        for t in line {
-            if !t.shape.first_upper() && t.shape.has_lower() && long_word(t) {
-                lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
-            }
+        let caps = line
+            .iter()
+            .filter(|t| t.shape.first_upper() && long_word(t))
+            .count();
+        if caps < 2 {
+            continue;
+        }
+        let lower = line
+            .iter()
+            .filter(|t| {
+                !t.shape.first_upper()
+                    && t.shape.has_lower()
+                    && long_word(t)
+                    && !cx.cues.is_stop(t.text(cx.s))
+            })
+            .count();
+        // Only function words stay lower-case in a Title Case heading.
+        if let Some(h) = line.first().and_then(|t| out.get_mut(t.line as usize)) {
+            *h = lower == 0 || lower * 6 <= caps;
         }
     }
-    // Only function words stay lower-case in a Title Case heading.
-    (0..n_lines)
-        .map(|l| words[l] <= 30 && caps[l] >= 2 && (lower[l] == 0 || lower[l] * 6 <= caps[l]))
-        .collect()
+    out
 }
