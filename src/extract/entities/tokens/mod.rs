@@ -260,7 +260,7 @@ fn split_run(em: &mut Emitter, run: std::ops::Range<usize>, shape: RunShape, lin
             end -= 2;
         }
         // Elisions at the start (possibly chained: "qu'l'"), and only there.
-        while let Some(p) = s[a..end].find('\'') {
+        while let Some(p) = s.as_bytes()[a..end].iter().position(|&c| c == b'\'') {
             let head = &s[a..a + p];
             if p > 0 && p <= 6 && has_lower(&cues.elisions, head) {
                 em.push(a, a + p + 1, line, false, None);
@@ -342,7 +342,8 @@ impl Emitter<'_> {
             }
         };
         let pe = self.prev_end;
-        let (initial, joined) = if start == pe || (start == pe + 1 && bytes.get(pe) == Some(&b' ')) {
+        let (initial, joined) = if start == pe || (start == pe + 1 && bytes.get(pe) == Some(&b' '))
+        {
             // The common separators, one space or nothing, break no sentence.
             let initial = self.prev_line != line;
             (initial, !initial && (start > pe || self.prev_elision))
