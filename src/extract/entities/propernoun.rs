@@ -101,8 +101,18 @@ impl<'a, 'w> Ctx<'a, 'w> {
         }
     }
 
+    #[inline]
     fn roman_or_ordinal(&self, i: usize) -> bool {
-        let t = self.text(i);
+        let Some(tok) = self.toks.get(i) else {
+            return false;
+        };
+        if !matches!(
+            self.s.as_bytes().get(tok.start),
+            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+        ) {
+            return false;
+        }
+        let t = tok.text(self.s);
         // The numeral is the longest prefix of Roman digits (capitals, so never trimmed as
         // lower case); the rest must be one of the ordinal endings (all lower case). Nothing
         // is a numeral unless its first char is a digit: one byte decides most.

@@ -215,7 +215,9 @@ mod tests {
         let words: Vec<String> = (0..600)
             .map(|i: usize| {
                 let n = i % 10;
-                (0..n).map(|k| char::from(b'a' + ((i * 7 + k * 13) % 26) as u8)).collect()
+                (0..n)
+                    .map(|k| char::from(b'a' + ((i * 7 + k * 13) % 26) as u8))
+                    .collect()
             })
             .collect();
         let set: WordSet = words.iter().cloned().collect();
