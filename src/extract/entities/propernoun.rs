@@ -8,43 +8,7 @@ use super::tokens::Token;
 use crate::extract::EntityKind;
 use std::ops::Range;
 
-/// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
-pub fn lower_text(s: &str) -> String {
-    let mut out = s.to_ascii_lowercase();
-    let b = s.as_bytes();
-    let mut i = 0;
-    // ASCII is done: lower the non-ASCII chars in place, where that keeps their length.
-    loop {
-        // Eight ASCII bytes at a time, then byte by byte.
-        while let Some(chunk) = b.get(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-            if word & 0x8080_8080_8080_8080 != 0 {
-                break;
-            }
-            i += 8;
-        }
-        while b.get(i).is_some_and(u8::is_ascii) {
-            i += 1;
-        }
-        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        // à..ÿ are their own lower case (÷ too).
-        if ('\u{E0}'..='\u{FF}').contains(&c) {
-            i += c.len_utf8();
-            continue;
-        }
-        let mut l = c.to_lowercase();
-        if let (Some(x), None) = (l.next(), l.next())
-            && x != c
-            && x.len_utf8() == c.len_utf8()
-        {
-            out.replace_range(i..i + c.len_utf8(), x.encode_utf8(&mut [0; 4]));
-        }
-        i += c.len_utf8();
-    }
-    out
-}
+pub use super::lowercase::lower_text;
 
 /// A name candidate: tokens `first..=last` of the token list.
 #[derive(Debug, Clone)]
