@@ -123,14 +123,22 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
     let bytes = s.as_bytes();
     let mut line = 0u32;
     let mut i = 0usize;
-    while let Some(&b) = bytes.get(i) {
-        let cls = CLASS[usize::from(b)];
-        if cls & (WORD | HIGH) == 0 {
-            // ASCII, not a word char.
-            line += u32::from(b == b'\n');
-            i += 1;
-            continue;
+    loop {
+        // ASCII bytes that are not word chars, counting lines.
+        let sep = bytes.get(i..).unwrap_or_default();
+        let mut n = 0;
+        for &c in sep {
+            if CLASS[usize::from(c)] & (WORD | HIGH) != 0 {
+                break;
+            }
+            line += u32::from(c == b'\n');
+            n += 1;
         }
+        i += n;
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        let cls = CLASS[usize::from(b)];
         // A URL or www. address: one web token up to the next white space.
         if matches!(b, b'h' | b'w') && url_start(bytes.get(i..).unwrap_or_default()) {
             let rest = s.get(i..).unwrap_or_default();
@@ -143,17 +151,20 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         if cls & WORD != 0 {
             // An ASCII run: its letters and digits by the table; a connector or a non-ASCII
             // char after them takes the general scan.
-            let mut j = start + 1;
+            // `flags` gathers the classes of the bytes after the first, and of the byte that
+            // ends the run (no word class: its bits tell a connector or a non-ASCII char).
+            let tail = bytes.get(start + 1..).unwrap_or_default();
             let mut flags = 0u8;
-            while let Some(&c) = bytes.get(j) {
-                let k = CLASS[usize::from(c)];
-                if k & WORD == 0 {
-                    break;
-                }
-                flags |= k;
-                j += 1;
-            }
-            let stop = bytes.get(j).map_or(0, |&c| CLASS[usize::from(c)]);
+            let n = tail
+                .iter()
+                .position(|&c| {
+                    let k = CLASS[usize::from(c)];
+                    flags |= k;
+                    k & WORD == 0
+                })
+                .unwrap_or(tail.len());
+            let j = start + 1 + n;
+            let stop = flags;
             let before = start.checked_sub(1).and_then(|k| bytes.get(k));
             if stop & (CONNECT | HIGH) == 0 && !matches!(before, Some(b'@' | b'#' | b'.' | b'/')) {
                 // The byte classes are the shape's first three bits.
