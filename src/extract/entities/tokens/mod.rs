@@ -166,7 +166,9 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
             let j = start + 1 + n;
             let stop = flags;
             let before = start.checked_sub(1).and_then(|k| bytes.get(k));
-            if stop & (CONNECT | HIGH) == 0 && !matches!(before, Some(b'@' | b'#' | b'.' | b'/')) {
+            if (stop & (CONNECT | HIGH) == 0 || scan::ends_run(bytes, j))
+                && !matches!(before, Some(b'@' | b'#' | b'.' | b'/'))
+            {
                 // The byte classes are the shape's first three bits.
                 let mut w = (flags | cls) & WORD;
                 w |= (cls & UPPER) * (Shape::FIRST_UPPER / UPPER);

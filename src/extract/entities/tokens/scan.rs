@@ -200,6 +200,26 @@ pub fn ascii_camel(t: &[u8]) -> bool {
         .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
 }
 
+/// Whether the byte at `j`, after a word char, surely ends the run: the end of the text, an
+/// ASCII separator, a connector with no word char after it (a final period), or a common
+/// non-ASCII separator (no-break space, « », U+2000..U+203F: dashes, quotes, ellipsis).
+#[inline]
+pub fn ends_run(bytes: &[u8], j: usize) -> bool {
+    let Some(&b) = bytes.get(j) else {
+        return true;
+    };
+    let cls = CLASS[usize::from(b)];
+    if cls & CONNECT != 0 {
+        return bytes
+            .get(j + 1)
+            .is_none_or(|&c| CLASS[usize::from(c)] & (WORD | HIGH) == 0);
+    }
+    match (b, bytes.get(j + 1)) {
+        (0xC2, Some(0xA0 | 0xAB | 0xBB)) | (0xE2, Some(0x80)) => true,
+        _ => cls & HIGH == 0,
+    }
+}
+
 /// The char U+00C0..=U+00FF whose UTF-8 second byte (after 0xC3) is `second`: `Some(lower
 /// case)` for a letter (all of them but '×' and '÷', each upper or lower case, none numeric).
 #[inline]
@@ -213,6 +233,25 @@ pub fn latin1_letter(second: u8) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_ends_where_the_scan_stops() {
+        for c in ['\u{A0}', '«', '»', '–', '—', '’', '“', '…', '•', '\u{203F}'] {
+            let t = format!("ab{c}cd");
+            assert!(ends_run(t.as_bytes(), 2), "{c:?}");
+            assert_eq!(run(&t, 0, false).0, 2, "{c:?}");
+        }
+        for t in ["ab. cd", "ab.", "ab-", "ab , x", "ab"] {
+            assert!(ends_run(t.as_bytes(), 2), "{t}");
+            assert_eq!(run(t, 0, false).0, 2, "{t}");
+        }
+        for t in ["ab.cd", "ab-é", "abé", "ab'x", "ab\u{2070}"] {
+            assert!(!ends_run(t.as_bytes(), 2), "{t}");
+        }
+        for c in '\u{2000}'..='\u{203F}' {
+            assert!(!is_alnum(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn latin1_letters_as_the_char_methods_tell() {
