@@ -148,69 +148,103 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
             continue;
         }
         let start = i;
-        if cls & WORD != 0 {
-            // An ASCII run: its letters and digits by the table; a connector or a non-ASCII
-            // char after them takes the general scan.
-            // `flags` gathers the classes of the bytes after the first, and of the byte that
-            // ends the run (no word class: its bits tell a connector or a non-ASCII char).
-            let tail = bytes.get(start + 1..).unwrap_or_default();
-            let mut flags = 0u8;
-            let n = tail
-                .iter()
-                .position(|&c| {
-                    let k = CLASS[usize::from(c)];
-                    flags |= k;
-                    k & WORD == 0
-                })
-                .unwrap_or(tail.len());
-            let j = start + 1 + n;
-            let stop = flags;
-            let before = start.checked_sub(1).and_then(|k| bytes.get(k));
-            if (stop & (CONNECT | HIGH) == 0 || scan::ends_run(bytes, j))
-                && !matches!(before, Some(b'@' | b'#' | b'.' | b'/'))
-            {
-                // The byte classes are the shape's first three bits.
-                let mut w = (flags | cls) & WORD;
-                w |= (cls & UPPER) * (Shape::FIRST_UPPER / UPPER);
-                w |= u8::from(w & (LOWER | UPPER) != 0) * Shape::ALPHA;
-                if flags & UPPER != 0
-                    && w & LOWER != 0
-                    && scan::ascii_camel(bytes.get(start..j).unwrap_or_default())
-                {
-                    let shape = RunShape {
-                        word: Shape(w | Shape::CAMEL),
-                        ..RunShape::default()
-                    };
-                    split_run(&mut em, start..j, shape, line);
-                } else {
-                    em.push(start, j, line, false, Some(Shape(w)));
-                }
+        // The first char: an ASCII letter or digit, or a letter À..ÿ (two bytes).
+        let first = if cls & WORD != 0 {
+            Some((cls, 1))
+        } else if b == 0xC3
+            && let Some(lower) = bytes.get(i + 1).and_then(|&c| scan::latin1_letter(c))
+        {
+            Some((if lower { LOWER } else { UPPER }, 2))
+        } else {
+            None
+        };
+        if let Some((first_cls, len)) = first {
+            if let Some(j) = plain_run(&mut em, start, first_cls, len, line) {
                 i = j;
                 continue;
             }
-            let prev_lower = bytes.get(j - 1).is_some_and(u8::is_ascii_lowercase);
-            let (j, shape) = scan::resume(s, start, j, cls & UPPER != 0, cls, flags, prev_lower);
+            let (j, shape) = scan::run(s, start, first_cls & UPPER != 0);
             i = general_run(&mut em, start, j, shape, line);
             continue;
         }
-        let first_upper = if b == 0xC3
-            && let Some(lower) = bytes.get(i + 1).and_then(|&c| scan::latin1_letter(c))
-        {
-            !lower
-        } else {
-            let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
-                break;
-            };
-            if !is_word_char(c) {
-                i += c.len_utf8();
-                continue;
-            }
-            c.is_uppercase()
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+            break;
         };
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let first_upper = c.is_uppercase();
         let (j, shape) = scan::run(s, start, first_upper);
         i = general_run(&mut em, start, j, shape, line);
     }
     em.out
+}
+
+/// The fast path for the common run: ASCII letters and digits and letters À..ÿ, from `start`
+/// (its first char of class `first_cls`, `len` bytes), with no connector inside and no web
+/// context. Emits its token and returns its end; `None` (nothing emitted) when the run needs
+/// the general scan.
+#[inline(always)]
+fn plain_run(
+    em: &mut Emitter,
+    start: usize,
+    first_cls: u8,
+    len: usize,
+    line: u32,
+) -> Option<usize> {
+    let bytes = em.s.as_bytes();
+    let mut j = start + len;
+    // The classes of the chars after the first (and of the bytes that stopped each scan).
+    let mut flags = 0u8;
+    let mut high = len > 1;
+    loop {
+        let tail = bytes.get(j..).unwrap_or_default();
+        j += tail
+            .iter()
+            .position(|&c| {
+                let k = CLASS[usize::from(c)];
+                flags |= k;
+                k & WORD == 0
+            })
+            .unwrap_or(tail.len());
+        if bytes.get(j) == Some(&0xC3)
+            && let Some(lower) = bytes.get(j + 1).and_then(|&c| scan::latin1_letter(c))
+        {
+            flags |= if lower { LOWER } else { UPPER };
+            high = true;
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    let stop = bytes.get(j).map_or(0, |&c| CLASS[usize::from(c)]);
+    let before = start.checked_sub(1).and_then(|k| bytes.get(k));
+    if !(stop & (CONNECT | HIGH) == 0 || scan::ends_run(bytes, j))
+        || matches!(before, Some(b'@' | b'#' | b'.' | b'/'))
+    {
+        return None;
+    }
+    // The byte classes are the shape's first three bits.
+    let mut w = (flags | first_cls) & WORD;
+    w |= (first_cls & UPPER) * (Shape::FIRST_UPPER / UPPER);
+    w |= u8::from(w & (LOWER | UPPER) != 0) * Shape::ALPHA;
+    if flags & UPPER != 0 && w & LOWER != 0 {
+        // Maybe camel case: told byte by byte for ASCII, by the general scan otherwise.
+        if high {
+            return None;
+        }
+        if scan::ascii_camel(bytes.get(start..j).unwrap_or_default()) {
+            let shape = RunShape {
+                word: Shape(w | Shape::CAMEL),
+                ..RunShape::default()
+            };
+            split_run(em, start..j, shape, line);
+            return Some(j);
+        }
+    }
+    em.push(start, j, line, false, Some(Shape(w)));
+    Some(j)
 }
 
 /// A URL or www. address starts here.
