@@ -65,21 +65,23 @@ impl<'a, 'w> Ctx<'a, 'w> {
         }
     }
 
-    #[inline]
+    /// A Roman numeral (ordinal or not): nothing is one unless its first byte is a Roman
+    /// digit, which decides most words here.
+    #[inline(always)]
     fn roman_or_ordinal(&self, i: usize) -> bool {
         let Some(tok) = self.toks.get(i) else {
             return false;
         };
-        if !matches!(
+        matches!(
             self.s.as_bytes().get(tok.start),
             Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
-        ) {
-            return false;
-        }
-        let t = tok.text(self.s);
+        ) && Self::roman_numeral(tok.text(self.s))
+    }
+
+    /// A Roman numeral, maybe with an ordinal ending ("XIV", "IIe", "XXIst").
+    fn roman_numeral(t: &str) -> bool {
         // The numeral is the longest prefix of Roman digits (capitals, so never trimmed as
-        // lower case); the rest must be one of the ordinal endings (all lower case). Nothing
-        // is a numeral unless its first char is a digit: one byte decides most.
+        // lower case); the rest must be one of the ordinal endings (all lower case).
         let digits = t
             .bytes()
             .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))

@@ -38,6 +38,10 @@ impl Token {
     /// lower-case prefix ("xAI", "iPhone").
     #[inline]
     pub fn namey(&self, s: &str) -> bool {
+        // Neither capitalised nor camel-case: most words, told by one load.
+        if self.shape.0 & (Shape::FIRST_UPPER | Shape::CAMEL) == 0 {
+            return false;
+        }
         if self.web || self.elision || !self.shape.has_alpha() {
             return false;
         }
