@@ -68,7 +68,7 @@ fn ascii_lower(v: u64) -> u64 {
     // High bit of a byte: at least 'A', and above 'Z' (no carry: every byte is below 0x80).
     let ge_a = v + (0x80 - u64::from(b'A')) * ONES;
     let gt_z = v + (0x80 - u64::from(b'Z') - 1) * ONES;
-    v | (ge_a & !gt_z & 0x80 * ONES) >> 2
+    v | (ge_a & !gt_z & (0x80 * ONES)) >> 2
 }
 
 impl WordSet {

@@ -62,7 +62,10 @@ impl Token {
                 let rest = t.as_bytes().get(1..).unwrap_or_default();
                 // No capital after the first letter: byte by byte up to the first non-ASCII
                 // byte, which sends the word to the char path.
-                match rest.iter().find(|&&c| c.is_ascii_uppercase() || !c.is_ascii()) {
+                match rest
+                    .iter()
+                    .find(|&&c| c.is_ascii_uppercase() || !c.is_ascii())
+                {
                     None => true,
                     Some(c) if c.is_ascii() => false,
                     Some(_) => t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-'),

@@ -142,7 +142,7 @@ pub fn resume(
             if lower {
                 w.0 |= LOWER;
             } else {
-                w.0 |= UPPER | u8::from(prev_lower) * Shape::CAMEL;
+                w.0 |= UPPER | (u8::from(prev_lower) * Shape::CAMEL);
             }
             prev_lower = lower;
             high = true;
