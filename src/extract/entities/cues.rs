@@ -68,13 +68,21 @@ impl std::hash::Hasher for WordHash {
             self.add(u64::from_le_bytes(w));
         }
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // Byte by byte: a copy of a variable length would call memcpy.
-            let w = rest
-                .iter()
-                .enumerate()
-                .fold(0u64, |w, (k, &b)| w | u64::from(b) << (8 * k));
-            self.add(w ^ (rest.len() as u64) << 59);
+        let n = rest.len();
+        if n > 0 {
+            // The bytes little-endian, by two loads that may overlap (the shared bytes are the
+            // same in both): a copy of a variable length would call memcpy.
+            let w = if let (Some(lo), Some(hi)) = (rest.first_chunk::<4>(), rest.last_chunk::<4>())
+            {
+                u64::from(u32::from_le_bytes(*lo))
+                    | u64::from(u32::from_le_bytes(*hi)) << ((n - 4) * 8)
+            } else if let (Some(lo), Some(hi)) = (rest.first_chunk::<2>(), rest.last_chunk::<2>()) {
+                u64::from(u16::from_le_bytes(*lo))
+                    | u64::from(u16::from_le_bytes(*hi)) << ((n - 2) * 8)
+            } else {
+                u64::from(rest[0])
+            };
+            self.add(w ^ (n as u64) << 59);
         }
     }
     #[inline]
@@ -93,6 +101,14 @@ pub type Set = super::wordset::WordSet;
 /// Whether `set` holds `word` lower-cased (without allocating for a short ASCII word).
 pub fn has_lower(set: &Set, word: &str) -> bool {
     let mut buf = [0u8; 32];
+    if word.is_ascii() {
+        if let Some(hit) = set.contains_short_ascii_lower(word.as_bytes()) {
+            return hit;
+        }
+        if !set.may_hold_ascii_lower(word.as_bytes()) {
+            return false;
+        }
+    }
     if word.is_ascii()
         && let Some(b) = buf.get_mut(..word.len())
     {
@@ -248,6 +264,30 @@ impl Cues {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_hash_packs_the_tail_bytes_little_endian() {
+        use std::hash::Hasher;
+        for n in 0..=20usize {
+            let bytes: Vec<u8> = (0..n).map(|k| (k * 37 + 11) as u8).collect();
+            let mut h = WordHash::default();
+            h.write(&bytes);
+            // The definition: whole words of eight bytes, then the tail byte by byte.
+            let mut want = WordHash::default();
+            for c in bytes.chunks(8) {
+                let w = c
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |w, (k, &b)| w | u64::from(b) << (8 * k));
+                want.add(if c.len() == 8 {
+                    w
+                } else {
+                    w ^ (c.len() as u64) << 59
+                });
+            }
+            assert_eq!(h.finish(), want.finish(), "{n}");
+        }
+    }
 
     #[test]
     fn shipped_cues_parse_and_answer() {

@@ -10,6 +10,7 @@ mod cues;
 mod lexindex;
 pub mod lexmatch;
 mod links;
+mod lowercase;
 mod propernoun;
 mod resolve;
 mod tokens;

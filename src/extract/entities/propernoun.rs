@@ -8,43 +8,7 @@ use super::tokens::Token;
 use crate::extract::EntityKind;
 use std::ops::Range;
 
-/// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
-pub fn lower_text(s: &str) -> String {
-    let mut out = s.to_ascii_lowercase();
-    let b = s.as_bytes();
-    let mut i = 0;
-    // ASCII is done: lower the non-ASCII chars in place, where that keeps their length.
-    loop {
-        // Eight ASCII bytes at a time, then byte by byte.
-        while let Some(chunk) = b.get(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-            if word & 0x8080_8080_8080_8080 != 0 {
-                break;
-            }
-            i += 8;
-        }
-        while b.get(i).is_some_and(u8::is_ascii) {
-            i += 1;
-        }
-        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        // à..ÿ are their own lower case (÷ too).
-        if ('\u{E0}'..='\u{FF}').contains(&c) {
-            i += c.len_utf8();
-            continue;
-        }
-        let mut l = c.to_lowercase();
-        if let (Some(x), None) = (l.next(), l.next())
-            && x != c
-            && x.len_utf8() == c.len_utf8()
-        {
-            out.replace_range(i..i + c.len_utf8(), x.encode_utf8(&mut [0; 4]));
-        }
-        i += c.len_utf8();
-    }
-    out
-}
+pub use super::lowercase::lower_text;
 
 /// A name candidate: tokens `first..=last` of the token list.
 #[derive(Debug, Clone)]
@@ -101,21 +65,31 @@ impl<'a, 'w> Ctx<'a, 'w> {
         }
     }
 
+    /// A Roman numeral (ordinal or not): nothing is one unless its first byte is a Roman
+    /// digit, which decides most words here.
+    #[inline(always)]
     fn roman_or_ordinal(&self, i: usize) -> bool {
-        let t = self.text(i);
-        // The first char is part of the numeral (else nothing is): one byte decides most.
-        if !matches!(
-            t.as_bytes().first(),
-            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
-        ) {
+        let Some(tok) = self.toks.get(i) else {
             return false;
-        }
-        let core = t.trim_end_matches(|c: char| c.is_lowercase());
-        !core.is_empty()
-            && core.chars().all(|c| "IVXLCDM".contains(c))
+        };
+        matches!(
+            self.s.as_bytes().get(tok.start),
+            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+        ) && Self::roman_numeral(tok.text(self.s))
+    }
+
+    /// A Roman numeral, maybe with an ordinal ending ("XIV", "IIe", "XXIst").
+    fn roman_numeral(t: &str) -> bool {
+        // The numeral is the longest prefix of Roman digits (capitals, so never trimmed as
+        // lower case); the rest must be one of the ordinal endings (all lower case).
+        let digits = t
+            .bytes()
+            .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+            .count();
+        digits > 0
             && matches!(
-                &t[core.len()..],
-                "" | "e" | "ème" | "eme" | "er" | "ère" | "th" | "st" | "nd" | "rd"
+                t.get(digits..),
+                Some("" | "e" | "ème" | "eme" | "er" | "ère" | "th" | "st" | "nd" | "rd")
             )
     }
 
@@ -125,7 +99,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if !t.namey(self.s) || self.roman_or_ordinal(i) {
             return false;
         }
-        if t.text(self.s).chars().count() == 1 {
+        if one_char(t.text(self.s)) {
             return false;
         }
         let l = self.lower(i);
@@ -159,7 +133,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if l == "ai" {
             return true;
         }
-        if t.text(self.s).chars().count() == 1 && !t.shape.has_digit() {
+        if one_char(t.text(self.s)) && !t.shape.has_digit() {
             return false;
         }
         if self.cues.is_demonym(l) {
@@ -217,6 +191,13 @@ impl<'a, 'w> Ctx<'a, 'w> {
             self.cues.org_particles.contains(l)
         }
     }
+}
+
+/// A word of exactly one char.
+#[inline]
+fn one_char(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next().is_some() && cs.next().is_none()
 }
 
 /// Every name candidate of the text, left to right, non-overlapping.
@@ -317,9 +298,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
 /// line index: most long words capitalised.
 pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     let n_lines = cx.toks.last().map_or(0, |t| t.line as usize + 1);
-    let mut caps = vec![0usize; n_lines];
-    let mut lower = vec![0usize; n_lines];
-    let mut words = vec![0usize; n_lines];
+    let mut out = vec![false; n_lines];
     // Four chars or more: under four bytes never, from sixteen bytes always.
     let long_word = |t: &Token| {
         let n = t.end - t.start;
@@ -327,28 +306,32 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
             && n >= 4
             && (n >= 16 || t.text(cx.s).chars().count() >= 4)
     };
-    for t in cx.toks {
-        let l = t.line as usize;
-        words[l] += 1;
-        if t.shape.first_upper() && long_word(t) {
-            caps[l] += 1;
-        }
-    }
-    // Lower-case content words, counted only on lines that could be headings (short lines
-    // with two capitalised words). Tokens come line by line: other lines are skipped whole.
+    // Tokens come line by line: one line at a time, and only short lines with two capitalised
+    // words count their lower-case content words.
     for line in cx.toks.chunk_by(|a, b| a.line == b.line) {
-        let l = line[0].line as usize;
-        if caps[l] < 2 || words[l] > 30 {
+        if line.len() > 30 {
             continue;
         }
-        for t in line {
-            if !t.shape.first_upper() && t.shape.has_lower() && long_word(t) {
-                lower[l] += usize::from(!cx.cues.is_stop(t.text(cx.s)));
-            }
+        let caps = line
+            .iter()
+            .filter(|t| t.shape.first_upper() && long_word(t))
+            .count();
+        if caps < 2 {
+            continue;
+        }
+        let lower = line
+            .iter()
+            .filter(|t| {
+                !t.shape.first_upper()
+                    && t.shape.has_lower()
+                    && long_word(t)
+                    && !cx.cues.is_stop(t.text(cx.s))
+            })
+            .count();
+        // Only function words stay lower-case in a Title Case heading.
+        if let Some(h) = line.first().and_then(|t| out.get_mut(t.line as usize)) {
+            *h = lower == 0 || lower * 6 <= caps;
         }
     }
-    // Only function words stay lower-case in a Title Case heading.
-    (0..n_lines)
-        .map(|l| words[l] <= 30 && caps[l] >= 2 && (lower[l] == 0 || lower[l] * 6 <= caps[l]))
-        .collect()
+    out
 }

@@ -1,5 +1,6 @@
-//! A set of lower-cased words that answers "no" cheaply: a small bit filter on each word's
-//! first byte, last byte and length is checked before the hash set.
+//! A set of lower-cased words that answers cheaply: a word of up to seven bytes is packed into
+//! one integer and looked up in a small open-addressing table; a longer word first meets a bit
+//! filter on its first byte, last byte and length, then the hash set.
 
 use super::cues::WordHashBuild;
 use std::collections::HashSet;
@@ -7,11 +8,18 @@ use std::collections::HashSet;
 /// Bits in the filter.
 const BITS: usize = 4096;
 
-/// A word set with a cheap negative pre-check (same answers as a plain set).
+/// An empty slot of the short-word table (no key has a length byte of 0xFF).
+const EMPTY: u64 = u64::MAX;
+
+/// A word set with cheap lookups (same answers as a plain set).
 #[derive(Clone)]
 pub struct WordSet {
+    /// Every word (the long ones are looked up here).
     words: HashSet<String, WordHashBuild>,
     filter: Vec<u64>,
+    /// The words of up to seven bytes, by [`short_key`], open addressing with linear probing;
+    /// its length is a power of two, at most half full.
+    short: Vec<u64>,
 }
 
 impl Default for WordSet {
@@ -19,6 +27,7 @@ impl Default for WordSet {
         WordSet {
             words: HashSet::default(),
             filter: vec![0; BITS / 64],
+            short: vec![EMPTY; 8],
         }
     }
 }
@@ -26,10 +35,40 @@ impl Default for WordSet {
 /// The filter bit of a word: from its first byte, last byte and length.
 #[inline]
 fn bit(w: &[u8]) -> usize {
-    let first = u64::from(w.first().copied().unwrap_or(0));
-    let last = u64::from(w.last().copied().unwrap_or(0));
-    let k = first | last << 8 | (w.len() as u64) << 16;
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % BITS
+    key_bit(
+        w.first().copied().unwrap_or(0),
+        w.last().copied().unwrap_or(0),
+        w.len(),
+    )
+}
+
+/// A word of at most seven bytes as one integer: its bytes little-endian, its length in the
+/// top byte (so two words share a key only when equal). `None` for a longer word.
+#[inline]
+fn short_key(w: &[u8]) -> Option<u64> {
+    let n = w.len();
+    // Two loads that may overlap: the shared bytes are the same in both.
+    let v = if let (Some(lo), Some(hi)) = (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        if n > 7 {
+            return None;
+        }
+        u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << ((n - 4) * 8)
+    } else if let (Some(lo), Some(hi)) = (w.first_chunk::<2>(), w.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*lo)) | u64::from(u16::from_le_bytes(*hi)) << ((n - 2) * 8)
+    } else {
+        w.first().map_or(0, |&b| u64::from(b))
+    };
+    Some(v | (n as u64) << 56)
+}
+
+/// Lower-cases the ASCII bytes packed in `v` (all below 0x80), eight at a time.
+#[inline]
+fn ascii_lower(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // High bit of a byte: at least 'A', and above 'Z' (no carry: every byte is below 0x80).
+    let ge_a = v + (0x80 - u64::from(b'A')) * ONES;
+    let gt_z = v + (0x80 - u64::from(b'Z') - 1) * ONES;
+    v | (ge_a & !gt_z & (0x80 * ONES)) >> 2
 }
 
 impl WordSet {
@@ -38,11 +77,78 @@ impl WordSet {
         if let Some(x) = self.filter.get_mut(k / 64) {
             *x |= 1 << (k % 64);
         }
+        if let Some(key) = short_key(w.as_bytes())
+            && !self.short_has(key)
+        {
+            let n = self.short.iter().filter(|&&e| e != EMPTY).count() + 1;
+            if n * 2 > self.short.len() {
+                let keys: Vec<u64> = self.short.iter().copied().filter(|&e| e != EMPTY).collect();
+                self.short = vec![EMPTY; self.short.len() * 2];
+                for k in keys {
+                    self.short_put(k);
+                }
+            }
+            self.short_put(key);
+        }
         self.words.insert(w);
+    }
+
+    /// The first slot to probe for `key`.
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.short.len() - 1;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
+    }
+
+    fn short_put(&mut self, key: u64) {
+        let mask = self.short.len() - 1;
+        let mut k = self.slot(key);
+        while let Some(e) = self.short.get_mut(k) {
+            if *e == EMPTY {
+                *e = key;
+                return;
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    /// Whether the short-word table holds `key`.
+    #[inline]
+    fn short_has(&self, key: u64) -> bool {
+        let mask = self.short.len() - 1;
+        let mut k = self.slot(key);
+        // At most half full: an empty slot ends every probe.
+        while let Some(&e) = self.short.get(k) {
+            if e == key {
+                return true;
+            }
+            if e == EMPTY {
+                return false;
+            }
+            k = (k + 1) & mask;
+        }
+        false
     }
 
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
+        if let Some(key) = short_key(w.as_bytes()) {
+            return self.short_has(key);
+        }
+        self.long_has(w)
+    }
+
+    /// Whether the set holds the ASCII word `w` (at most seven bytes) lower-cased; `None` for
+    /// a longer word.
+    #[inline]
+    pub fn contains_short_ascii_lower(&self, w: &[u8]) -> Option<bool> {
+        // The length byte (at most 7) is no capital: lower-casing leaves it.
+        short_key(w).map(|key| self.short_has(ascii_lower(key)))
+    }
+
+    /// A word longer than seven bytes: the filter, then the hash set.
+    #[inline]
+    fn long_has(&self, w: &str) -> bool {
         let k = bit(w.as_bytes());
         self.filter
             .get(k / 64)
@@ -50,9 +156,28 @@ impl WordSet {
             && self.words.contains(w)
     }
 
+    /// Whether the set may hold the ASCII word `w` lower-cased: the filter alone, read
+    /// without lower-casing the word first (a "no" is certain).
+    #[inline]
+    pub fn may_hold_ascii_lower(&self, w: &[u8]) -> bool {
+        let first = w.first().map_or(0, u8::to_ascii_lowercase);
+        let last = w.last().map_or(0, u8::to_ascii_lowercase);
+        let k = key_bit(first, last, w.len());
+        self.filter
+            .get(k / 64)
+            .is_some_and(|x| x >> (k % 64) & 1 != 0)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &String> {
         self.words.iter()
     }
+}
+
+/// The filter bit of a word with this first byte, last byte and length (as [`bit`]).
+#[inline]
+fn key_bit(first: u8, last: u8, len: usize) -> usize {
+    let k = u64::from(first) | u64::from(last) << 8 | (len as u64) << 16;
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % BITS
 }
 
 impl FromIterator<String> for WordSet {
@@ -78,6 +203,44 @@ mod tests {
         }
         for w in ["les", "l", "Le", "sociétés", "y", "aï"] {
             assert!(!set.contains(w), "{w}");
+        }
+        for w in ["LE", "La", "AI", "x", ""] {
+            assert!(set.may_hold_ascii_lower(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn short_keys_and_lower_casing_agree_with_strings() {
+        // Many words of every length, so the table grows and probes collide.
+        let words: Vec<String> = (0..600)
+            .map(|i: usize| {
+                let n = i % 10;
+                (0..n)
+                    .map(|k| char::from(b'a' + ((i * 7 + k * 13) % 26) as u8))
+                    .collect()
+            })
+            .collect();
+        let set: WordSet = words.iter().cloned().collect();
+        let plain: HashSet<String> = words.iter().cloned().collect();
+        let probes = words
+            .iter()
+            .cloned()
+            .chain(words.iter().map(|w| w.to_ascii_uppercase()))
+            .chain(words.iter().map(|w| format!("{w}z")))
+            .chain(["a\0".to_string(), "\0".to_string(), "Zz@[`{".to_string()]);
+        for p in probes {
+            assert_eq!(set.contains(&p), plain.contains(&p), "{p:?}");
+            if p.len() <= 7 {
+                let low = p.to_ascii_lowercase();
+                let got = set.contains_short_ascii_lower(p.as_bytes());
+                assert_eq!(got, Some(plain.contains(&low)), "{p:?}");
+            }
+        }
+        assert_eq!(set.contains_short_ascii_lower(b"abcdefgh"), None);
+        // Every ASCII byte lower-cases as `to_ascii_lowercase` does.
+        for b in 0u8..0x80 {
+            let v = ascii_lower(u64::from(b) << 8 | u64::from(b'Q'));
+            assert_eq!(v, u64::from(b.to_ascii_lowercase()) << 8 | u64::from(b'q'));
         }
     }
 }

@@ -5,7 +5,7 @@ mod scan;
 mod shape;
 
 use super::cues::{Cues, has_lower};
-use scan::{CLASS, HIGH, RunShape, UPPER, WORD};
+use scan::{CLASS, CONNECT, HIGH, LOWER, RunShape, UPPER, WORD};
 pub use shape::Shape;
 use shape::{ascii_shape, unicode_shape};
 
@@ -38,6 +38,10 @@ impl Token {
     /// lower-case prefix ("xAI", "iPhone").
     #[inline]
     pub fn namey(&self, s: &str) -> bool {
+        // Neither capitalised nor camel-case: most words, told by one load.
+        if self.shape.0 & (Shape::FIRST_UPPER | Shape::CAMEL) == 0 {
+            return false;
+        }
         if self.web || self.elision || !self.shape.has_alpha() {
             return false;
         }
@@ -55,10 +59,16 @@ impl Token {
             && !self.shape.camel()
             && {
                 let t = self.text(s);
-                match t.as_bytes().split_first() {
-                    // ASCII: no capital after the first letter, byte by byte.
-                    Some((_, rest)) if t.is_ascii() => !rest.iter().any(u8::is_ascii_uppercase),
-                    _ => t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-'),
+                let rest = t.as_bytes().get(1..).unwrap_or_default();
+                // No capital after the first letter: byte by byte up to the first non-ASCII
+                // byte, which sends the word to the char path.
+                match rest
+                    .iter()
+                    .find(|&&c| c.is_ascii_uppercase() || !c.is_ascii())
+                {
+                    None => true,
+                    Some(c) if c.is_ascii() => false,
+                    Some(_) => t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-'),
                 }
             }
     }
@@ -77,22 +87,33 @@ fn is_word_char(c: char) -> bool {
     crate::extract::text::chars::is_alnum(c)
 }
 
-/// Whether the separator between two words starts a new sentence or clause.
-fn separator_breaks(sep: &str, prev: &str, cues: &Cues) -> bool {
-    if sep == " " {
-        return false;
-    }
+/// Whether the separator `sep` (neither "" nor " ") between two words starts a new sentence or
+/// clause; `prev` is the word before it. Read byte by byte: the breaking chars outside ASCII
+/// are told by their UTF-8 bytes.
+fn separator_breaks(sep: &[u8], prev: &str, cues: &Cues) -> bool {
     let mut breaks = false;
-    for c in sep.chars() {
-        match c {
-            '\n' | '!' | '?' | '…' | ':' | ';' | '•' | '–' | '—' | '|' | '«' | '"' | '*' | '#'
-            | '>' | '·' | '\r' => return true,
-            '.' => breaks = true,
+    let mut k = 0;
+    while let Some(&b) = sep.get(k) {
+        match b {
+            b'\n' | b'!' | b'?' | b':' | b';' | b'|' | b'"' | b'*' | b'#' | b'>' | b'\r' => {
+                return true;
+            }
+            b'.' => breaks = true,
+            // '«' U+AB, '·' U+B7.
+            0xC2 if matches!(sep.get(k + 1), Some(0xAB | 0xB7)) => return true,
+            // '–' U+2013, '—' U+2014, '•' U+2022, '…' U+2026.
+            0xE2 if sep.get(k + 1) == Some(&0x80)
+                && matches!(sep.get(k + 2), Some(0x93 | 0x94 | 0xA2 | 0xA6)) =>
+            {
+                return true;
+            }
             _ => {}
         }
+        k += 1;
     }
     if breaks {
-        let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+        let mut cs = prev.chars();
+        let single_cap = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
         return !(single_cap || has_lower(&cues.abbreviations, prev));
     }
     false
@@ -100,78 +121,181 @@ fn separator_breaks(sep: &str, prev: &str, cues: &Cues) -> bool {
 
 /// Tokenises `s` (the normalised text).
 pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 6);
+    let mut em = Emitter {
+        s,
+        cues,
+        out: Vec::with_capacity(s.len() / 5 + 8),
+        prev_start: 0,
+        prev_end: 0,
+        prev_line: FRESH,
+        prev_elision: false,
+    };
     let bytes = s.as_bytes();
     let mut line = 0u32;
-    let mut prev_end = 0usize;
     let mut i = 0usize;
-    while let Some(&b) = bytes.get(i) {
-        let cls = CLASS[usize::from(b)];
-        let first_upper = if cls & WORD != 0 {
-            cls & UPPER != 0
-        } else if cls & HIGH == 0 {
-            // ASCII, not a word char.
-            line += u32::from(b == b'\n');
-            i += 1;
-            continue;
-        } else {
-            let Some(c) = s[i..].chars().next() else {
+    loop {
+        // ASCII bytes that are not word chars, counting lines.
+        let sep = bytes.get(i..).unwrap_or_default();
+        let mut n = 0;
+        for &c in sep {
+            if CLASS[usize::from(c)] & (WORD | HIGH) != 0 {
                 break;
-            };
-            if !is_word_char(c) {
-                i += c.len_utf8();
-                continue;
             }
-            c.is_uppercase()
-        };
-        // A URL or www. address: one web token up to the next white space.
-        if matches!(b, b'h' | b'w') {
-            let rest = &s[i..];
-            if rest.starts_with("https://")
-                || rest.starts_with("http://")
-                || rest.starts_with("www.")
-            {
-                let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                push(&mut out, s, i, i + len, prev_end, line, true, cues, None);
-                prev_end = i + len;
-                i += len;
-                continue;
-            }
+            line += u32::from(c == b'\n');
+            n += 1;
         }
-        // Scan one run: word chars, plus connectors (- & ' . _) between word chars.
+        i += n;
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        let cls = CLASS[usize::from(b)];
+        // A URL or www. address: one web token up to the next white space.
+        if matches!(b, b'h' | b'w') && url_start(bytes.get(i..).unwrap_or_default()) {
+            let rest = s.get(i..).unwrap_or_default();
+            let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            em.push(i, i + len, line, true, None);
+            i += len;
+            continue;
+        }
         let start = i;
+        // The first char: an ASCII letter or digit, or a letter À..ÿ (two bytes).
+        let first = if cls & WORD != 0 {
+            Some((cls, 1))
+        } else if b == 0xC3
+            && let Some(lower) = bytes.get(i + 1).and_then(|&c| scan::latin1_letter(c))
+        {
+            Some((if lower { LOWER } else { UPPER }, 2))
+        } else {
+            None
+        };
+        if let Some((first_cls, len)) = first {
+            if let Some(j) = plain_run(&mut em, start, first_cls, len, line) {
+                i = j;
+                continue;
+            }
+            let (j, shape) = scan::run(s, start, first_cls & UPPER != 0);
+            i = general_run(&mut em, start, j, shape, line);
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let first_upper = c.is_uppercase();
         let (j, shape) = scan::run(s, start, first_upper);
-        // The byte before the run (a space at the start of the text: nothing special).
-        let before = start
-            .checked_sub(1)
-            .and_then(|k| bytes.get(k))
-            .map_or(b' ', |&p| p);
-        let slash_path = before == b'/' && {
-            // "USA/Europe" lists names; "site.com/Page" is a path.
-            let chunk_start = s[..start]
+        i = general_run(&mut em, start, j, shape, line);
+    }
+    em.out
+}
+
+/// The fast path for the common run: ASCII letters and digits and letters À..ÿ, from `start`
+/// (its first char of class `first_cls`, `len` bytes), with no connector inside and no web
+/// context. Emits its token and returns its end; `None` (nothing emitted) when the run needs
+/// the general scan.
+#[inline(always)]
+fn plain_run(
+    em: &mut Emitter,
+    start: usize,
+    first_cls: u8,
+    len: usize,
+    line: u32,
+) -> Option<usize> {
+    let bytes = em.s.as_bytes();
+    let mut j = start + len;
+    // The classes of the chars after the first (and of the bytes that stopped each scan).
+    let mut flags = 0u8;
+    let mut high = len > 1;
+    loop {
+        let tail = bytes.get(j..).unwrap_or_default();
+        j += tail
+            .iter()
+            .position(|&c| {
+                let k = CLASS[usize::from(c)];
+                flags |= k;
+                k & WORD == 0
+            })
+            .unwrap_or(tail.len());
+        if bytes.get(j) == Some(&0xC3)
+            && let Some(lower) = bytes.get(j + 1).and_then(|&c| scan::latin1_letter(c))
+        {
+            flags |= if lower { LOWER } else { UPPER };
+            high = true;
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    let stop = bytes.get(j).map_or(0, |&c| CLASS[usize::from(c)]);
+    let before = start.checked_sub(1).and_then(|k| bytes.get(k));
+    if !(stop & (CONNECT | HIGH) == 0 || scan::ends_run(bytes, j))
+        || matches!(before, Some(b'@' | b'#' | b'.' | b'/'))
+    {
+        return None;
+    }
+    // The byte classes are the shape's first three bits.
+    let mut w = (flags | first_cls) & WORD;
+    w |= (first_cls & UPPER) * (Shape::FIRST_UPPER / UPPER);
+    w |= u8::from(w & (LOWER | UPPER) != 0) * Shape::ALPHA;
+    if flags & UPPER != 0 && w & LOWER != 0 {
+        // Maybe camel case: told byte by byte for ASCII, by the general scan otherwise.
+        if high {
+            return None;
+        }
+        if scan::ascii_camel(bytes.get(start..j).unwrap_or_default()) {
+            let shape = RunShape {
+                word: Shape(w | Shape::CAMEL),
+                ..RunShape::default()
+            };
+            split_run(em, start..j, shape, line);
+            return Some(j);
+        }
+    }
+    em.push(start, j, line, false, Some(Shape(w)));
+    Some(j)
+}
+
+/// A URL or www. address starts here.
+#[inline]
+fn url_start(rest: &[u8]) -> bool {
+    rest.starts_with(b"https://") || rest.starts_with(b"http://") || rest.starts_with(b"www.")
+}
+
+/// Emits the tokens of the run `start..j` (scanned: `shape`), reading whether it is part of a
+/// web address; returns its end.
+fn general_run(em: &mut Emitter, start: usize, j: usize, shape: RunShape, line: u32) -> usize {
+    let s = em.s;
+    let first_upper = shape.word.first_upper();
+    // The byte before the run (a space at the start of the text: nothing special).
+    let before = start
+        .checked_sub(1)
+        .and_then(|k| s.as_bytes().get(k))
+        .map_or(b' ', |&p| p);
+    let web_ctx = match before {
+        b'@' | b'#' | b'.' => true,
+        // "USA/Europe" lists names; "site.com/Page" is a path.
+        b'/' => {
+            let head = s.get(..start).unwrap_or_default();
+            let chunk_start = head
                 .char_indices()
                 .rev()
                 .find(|(_, c)| c.is_whitespace())
                 .map_or(0, |(k, c)| k + c.len_utf8());
-            let chunk = &s[chunk_start..start];
+            let chunk = head.get(chunk_start..).unwrap_or_default();
             chunk.contains("://") || chunk.contains('.') || !first_upper
-        };
-        let web_ctx = matches!(before, b'@' | b'#' | b'.')
-            || slash_path
-            || (shape.dotted_letters && !is_dotted_acronym(&s[start..j]));
-        split_run(
-            &mut out,
-            s,
-            start..j,
-            shape,
-            &mut prev_end,
-            line,
-            web_ctx,
-            cues,
-        );
-        i = j;
+        }
+        _ => false,
+    } || (shape.dotted_letters
+        && !is_dotted_acronym(s.get(start..j).unwrap_or_default()));
+    if web_ctx || !(shape.apostrophe || shape.word.camel()) {
+        // The whole run is one token: its shape is known from the scan.
+        em.push(start, j, line, web_ctx, Some(shape.word));
+    } else {
+        split_run(em, start..j, shape, line);
     }
-    out
+    j
 }
 
 /// "U.S", "E.U": single capitals joined by periods.
@@ -180,33 +304,23 @@ fn is_dotted_acronym(t: &str) -> bool {
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
-/// Emits the tokens of one run, splitting elisions ("l'Europe"), dropping possessive "'s" and
-/// splitting glued navigation text ("CommentElon", "technologieIA").
-#[allow(clippy::too_many_arguments)]
-#[inline(always)]
-fn split_run(
-    out: &mut Vec<Token>,
-    s: &str,
-    run: std::ops::Range<usize>,
-    shape: RunShape,
-    prev_end: &mut usize,
-    line: u32,
-    web: bool,
-    cues: &Cues,
-) {
+/// Emits the tokens of one (non-web) run holding an apostrophe or camel case, splitting
+/// elisions ("l'Europe"), dropping possessive "'s" and splitting glued navigation text
+/// ("CommentElon", "technologieIA").
+fn split_run(em: &mut Emitter, run: std::ops::Range<usize>, shape: RunShape, line: u32) {
+    let (s, cues) = (em.s, em.cues);
     let (mut a, mut end) = (run.start, run.end);
-    if !web && shape.apostrophe {
+    if shape.apostrophe {
         // Possessive "'s" at the end.
         let t = &s[a..end];
         if t.len() > 2 && (t.ends_with("'s") || t.ends_with("'S")) {
             end -= 2;
         }
         // Elisions at the start (possibly chained: "qu'l'"), and only there.
-        while let Some(p) = s[a..end].find('\'') {
+        while let Some(p) = s.as_bytes()[a..end].iter().position(|&c| c == b'\'') {
             let head = &s[a..a + p];
             if p > 0 && p <= 6 && has_lower(&cues.elisions, head) {
-                push(out, s, a, a + p + 1, *prev_end, line, false, cues, None);
-                *prev_end = a + p + 1;
+                em.push(a, a + p + 1, line, false, None);
                 a += p + 1;
             } else {
                 break;
@@ -215,23 +329,18 @@ fn split_run(
     }
     // Glued text: split at a lower→upper change after a long lower-case prefix or after a
     // stop word ("CommentElon").
-    if !web
-        && shape.word.camel()
+    if shape.word.camel()
         && let Some(cut) = glue_cut(&s[a..end], cues)
     {
-        push(out, s, a, a + cut, *prev_end, line, false, cues, None);
-        *prev_end = a + cut;
-        a += cut;
+        em.push(a, a + cut, line, false, None);
         // The second part starts afresh, like a new line.
-        push(out, s, a, end, usize::MAX, line, false, cues, None);
-        *prev_end = end;
+        em.prev_line = FRESH;
+        em.push(a + cut, end, line, false, None);
         return;
     }
     if a < end {
-        // The whole run: its shape is known from the scan.
         let known = (a == run.start && end == run.end).then_some(shape.word);
-        push(out, s, a, end, *prev_end, line, web, cues, known);
-        *prev_end = end;
+        em.push(a, end, line, false, known);
     }
 }
 
@@ -254,57 +363,70 @@ fn glue_cut(t: &str, cues: &Cues) -> Option<usize> {
     None
 }
 
-/// Pushes one token; `prev_end == usize::MAX` marks a forced sentence start.
-#[allow(clippy::too_many_arguments)]
-#[inline(always)]
-fn push(
-    out: &mut Vec<Token>,
-    s: &str,
-    start: usize,
-    end: usize,
+/// Builds the token list, remembering what the next token's position flags depend on: the
+/// previous token's range, line and elision.
+struct Emitter<'s> {
+    s: &'s str,
+    cues: &'s Cues,
+    out: Vec<Token>,
+    prev_start: usize,
     prev_end: usize,
-    line: u32,
-    web: bool,
-    cues: &Cues,
-    known: Option<Shape>,
-) {
-    let w = known.unwrap_or_else(|| {
-        let text = &s[start..end];
-        if text.is_ascii() {
-            ascii_shape(text.as_bytes())
-        } else {
-            unicode_shape(text)
-        }
-    });
-    let mut t = Token {
-        start,
-        end,
-        line,
-        web,
-        shape: w,
-        ..Token::default()
-    };
-    let bytes = s.as_bytes();
-    // A whole run (known shape) ends on a word char, never on an apostrophe.
-    t.elision = known.is_none() && !web && end > start && bytes.get(end - 1) == Some(&b'\'');
-    match out.last() {
-        None => t.initial = true,
-        Some(_) if prev_end == usize::MAX => t.initial = true,
-        // The common separators, one space or nothing, break no sentence.
-        Some(p) if start == p.end || (start == p.end + 1 && bytes.get(p.end) == Some(&b' ')) => {
-            t.initial = p.line != line;
-            t.joined = !t.initial && (start > p.end || p.elision);
-        }
-        Some(p) => {
-            let sep = &s[p.end.min(start)..start];
-            t.initial = separator_breaks(sep, p.text(s), cues) || p.line != line;
-            t.joined = (sep == " ") || (p.elision && sep.is_empty());
-            if t.initial {
-                t.joined = false;
+    prev_line: u32,
+    prev_elision: bool,
+}
+
+/// `Emitter::prev_line` when there is no token yet, or the next one starts afresh (after a
+/// glue split): it is sentence-initial.
+const FRESH: u32 = u32::MAX;
+
+impl Emitter<'_> {
+    /// Pushes the token `start..end`; `known` is its shape when the scan already read it.
+    #[inline(always)]
+    fn push(&mut self, start: usize, end: usize, line: u32, web: bool, known: Option<Shape>) {
+        let s = self.s;
+        let bytes = s.as_bytes();
+        let (shape, elision) = match known {
+            // A whole run ends on a word char, never on an apostrophe.
+            Some(w) => (w, false),
+            None => {
+                let text = s.get(start..end).unwrap_or_default();
+                let w = if text.is_ascii() {
+                    ascii_shape(text.as_bytes())
+                } else {
+                    unicode_shape(text)
+                };
+                (w, !web && text.ends_with('\''))
             }
-        }
+        };
+        let pe = self.prev_end;
+        let (initial, joined) = if start == pe || (start == pe + 1 && bytes.get(pe) == Some(&b' '))
+        {
+            // The common separators, one space or nothing, break no sentence.
+            let initial = self.prev_line != line;
+            (initial, !initial && (start > pe || self.prev_elision))
+        } else {
+            let sep = bytes.get(pe..start).unwrap_or_default();
+            let prev = s.get(self.prev_start..pe).unwrap_or_default();
+            (
+                self.prev_line != line || separator_breaks(sep, prev, self.cues),
+                false,
+            )
+        };
+        self.out.push(Token {
+            start,
+            end,
+            shape,
+            elision,
+            initial,
+            joined,
+            web,
+            line,
+        });
+        self.prev_start = start;
+        self.prev_end = end;
+        self.prev_line = line;
+        self.prev_elision = elision;
     }
-    out.push(t);
 }
 
 #[cfg(test)]

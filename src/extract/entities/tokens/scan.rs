@@ -86,22 +86,34 @@ fn alpha_before(s: &str, j: usize) -> bool {
 /// connectors between word chars. Returns its end and what it holds.
 #[inline]
 pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
+    // An ASCII first byte is read apart: a capital there makes no camel case, so `flags`
+    // below holds the classes of the bytes after it.
+    let first = s
+        .as_bytes()
+        .get(start)
+        .map_or(0, |&b| CLASS[usize::from(b)] & WORD);
+    let j = start + usize::from(first != 0);
+    resume(s, start, j, first_upper, first, 0, first & LOWER != 0)
+}
+
+/// Goes on scanning the run from `start` at byte `j`, its ASCII first byte's class being
+/// `first` (0 for a non-ASCII first char), the classes of the ASCII word bytes read since
+/// `flags`, and the char before `j` lower-case when `prev_lower`.
+pub fn resume(
+    s: &str,
+    start: usize,
+    mut j: usize,
+    first_upper: bool,
+    first: u8,
+    mut flags: u8,
+    mut prev_lower: bool,
+) -> (usize, RunShape) {
     let bytes = s.as_bytes();
     let mut shape = RunShape::default();
     let mut w = Shape(u8::from(first_upper) * Shape::FIRST_UPPER);
     // Camel case between two ASCII letters is looked for after the scan, and only in a run
     // holding both cases; `shape_char` tells it next to a non-ASCII letter.
-    let (mut flags, mut prev_lower, mut high) = (0u8, false, false);
-    let mut j = start;
-    // An ASCII first byte is read apart: a capital there makes no camel case, so `flags`
-    // below holds the classes of the bytes after it.
-    let first = bytes
-        .get(start)
-        .map_or(0, |&b| CLASS[usize::from(b)] & WORD);
-    if first != 0 {
-        prev_lower = first & LOWER != 0;
-        j += 1;
-    }
+    let mut high = false;
     loop {
         // ASCII letters and digits: the table alone, no branch per kind of char.
         let tail = bytes.get(j..).unwrap_or_default();
@@ -122,6 +134,21 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
             break;
         };
         let cls = CLASS[usize::from(bj)];
+        if bj == 0xC3
+            && let Some(lower) = bytes.get(j + 1).and_then(|&b| latin1_letter(b))
+        {
+            // À..ÿ: a letter, upper or lower case, decoded from its two bytes.
+            w.0 |= Shape::ALPHA;
+            if lower {
+                w.0 |= LOWER;
+            } else {
+                w.0 |= UPPER | (u8::from(prev_lower) * Shape::CAMEL);
+            }
+            prev_lower = lower;
+            high = true;
+            j += 2;
+            continue;
+        }
         if cls & HIGH != 0 {
             let Some(c) = s[j..].chars().next() else {
                 break;
@@ -159,14 +186,86 @@ pub fn run(s: &str, start: usize, first_upper: bool) -> (usize, RunShape) {
                     hit
                 })
             }
-            _ => bytes
-                .get(start..j)
-                .unwrap_or_default()
-                .windows(2)
-                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()),
+            _ => ascii_camel(bytes.get(start..j).unwrap_or_default()),
         };
         w.0 |= u8::from(camel) * Shape::CAMEL;
     }
     shape.word = w;
     (j, shape)
+}
+
+/// A lower-case ASCII letter right before a capital ("DeepSeek").
+pub fn ascii_camel(t: &[u8]) -> bool {
+    t.windows(2)
+        .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+}
+
+/// Whether the byte at `j`, after a word char, surely ends the run: the end of the text, an
+/// ASCII separator, a connector with no word char after it (a final period), or a common
+/// non-ASCII separator (no-break space, « », U+2000..U+203F: dashes, quotes, ellipsis).
+#[inline]
+pub fn ends_run(bytes: &[u8], j: usize) -> bool {
+    let Some(&b) = bytes.get(j) else {
+        return true;
+    };
+    let cls = CLASS[usize::from(b)];
+    if cls & CONNECT != 0 {
+        return bytes
+            .get(j + 1)
+            .is_none_or(|&c| CLASS[usize::from(c)] & (WORD | HIGH) == 0);
+    }
+    match (b, bytes.get(j + 1)) {
+        (0xC2, Some(0xA0 | 0xAB | 0xBB)) | (0xE2, Some(0x80)) => true,
+        _ => cls & HIGH == 0,
+    }
+}
+
+/// The char U+00C0..=U+00FF whose UTF-8 second byte (after 0xC3) is `second`: `Some(lower
+/// case)` for a letter (all of them but '×' and '÷', each upper or lower case, none numeric).
+#[inline]
+pub fn latin1_letter(second: u8) -> Option<bool> {
+    match 0xC0 | (second & 0x3F) {
+        0xD7 | 0xF7 => None,
+        cp => Some(cp >= 0xDF),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_ends_where_the_scan_stops() {
+        for c in ['\u{A0}', '«', '»', '–', '—', '’', '“', '…', '•', '\u{203F}'] {
+            let t = format!("ab{c}cd");
+            assert!(ends_run(t.as_bytes(), 2), "{c:?}");
+            assert_eq!(run(&t, 0, false).0, 2, "{c:?}");
+        }
+        for t in ["ab. cd", "ab.", "ab-", "ab , x", "ab"] {
+            assert!(ends_run(t.as_bytes(), 2), "{t}");
+            assert_eq!(run(t, 0, false).0, 2, "{t}");
+        }
+        for t in ["ab.cd", "ab-é", "abé", "ab'x", "ab\u{2070}"] {
+            assert!(!ends_run(t.as_bytes(), 2), "{t}");
+        }
+        for c in '\u{2000}'..='\u{203F}' {
+            assert!(!is_alnum(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn latin1_letters_as_the_char_methods_tell() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut buf = [0u8; 2];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(b[0], 0xC3);
+            let got = latin1_letter(b[1]);
+            assert_eq!(got.is_some(), is_alnum(c), "{c}");
+            if let Some(lower) = got {
+                assert!(is_alpha(c) && !c.is_numeric(), "{c}");
+                assert_eq!(lower, c.is_lowercase(), "{c}");
+                assert_eq!(!lower, c.is_uppercase(), "{c}");
+            }
+        }
+    }
 }

@@ -54,6 +54,19 @@ impl Shape {
 /// before was lower-case.
 #[inline]
 pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
+    // À..ÿ but × and ÷: letters, upper or lower case, none numeric.
+    if ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷' {
+        let lower = c >= 'ß';
+        if lower {
+            w.set(Shape::LOWER, true);
+        } else {
+            w.set(Shape::UPPER, true);
+            w.set(Shape::CAMEL, *prev_lower);
+        }
+        w.set(Shape::ALPHA, true);
+        *prev_lower = lower;
+        return;
+    }
     if c.is_lowercase() {
         w.set(Shape::LOWER, true);
     } else if c.is_uppercase() {
@@ -120,13 +133,29 @@ mod tests {
     #[test]
     fn ascii_fast_path_agrees_with_the_char_path() {
         for w in [
-            "Nvidia", "xAI", "GPT-4o", "H100", "iPhone", "AT&T", "l'", "u.s", "_a", "",
+            "Nvidia", "xAI", "GPT-4o", "H100", "iPhone", "AT&T", "l'", "u.s", "_a", "", "aB", "Ab",
+            "AB", "ab1", "9", "-",
         ] {
             assert_eq!(
                 flags(ascii_shape(w.as_bytes())),
                 flags(unicode_shape(w)),
                 "{w}"
             );
+        }
+        for c in '\u{80}'..='\u{17F}' {
+            let (mut fast, mut slow) = (Shape::default(), Shape::default());
+            let (mut p1, mut p2) = (true, true);
+            shape_char(&mut fast, c, &mut p1);
+            if c.is_lowercase() {
+                slow.set(Shape::LOWER, true);
+            } else if c.is_uppercase() {
+                slow.set(Shape::UPPER, true);
+                slow.set(Shape::CAMEL, true);
+            }
+            slow.set(Shape::DIGIT, c.is_numeric());
+            slow.set(Shape::ALPHA, c.is_alphabetic());
+            p2 &= c.is_lowercase();
+            assert_eq!((fast, p1), (slow, p2), "{c}");
         }
         let e = unicode_shape("Émirats");
         assert!(e.first_upper() && e.has_lower() && !e.camel());
