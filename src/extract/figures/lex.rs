@@ -33,6 +33,31 @@ pub fn boundary_before(s: &str, i: usize) -> bool {
     !char_before(s, i).is_some_and(is_word_char)
 }
 
+/// End of the run of ASCII letters starting at byte `i`, eight bytes at a time.
+#[inline]
+pub fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(chunk) = b.get(i..).and_then(|t| t.first_chunk::<8>()) {
+        // Per byte, lower-cased: bit 7 of `ge_a` is set from 'a' up, that of `gt_z` past 'z'
+        // (the high bit is masked first so no sum carries into the next byte).
+        let v = u64::from_le_bytes(*chunk) | (ONES * 0x20);
+        let low = v & !HIGH;
+        let ge_a = low + ONES * u64::from(0x80 - b'a');
+        let gt_z = low + ONES * u64::from(0x80 - b'z' - 1);
+        let letters = ge_a & !gt_z & !v & HIGH;
+        let stop = !letters & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
+}
+
 /// Skips at most `max` spaces (plain spaces only: the text is normalised).
 #[inline]
 pub fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
@@ -156,6 +181,36 @@ mod tests {
         assert_eq!(word_ci(s, 4, "milliard"), None);
         assert_eq!(skip_de(s, 14), Some(16));
         assert_eq!(word_cs(s, 4, "milliards"), None);
+    }
+
+    #[test]
+    fn letter_runs_end_where_a_byte_by_byte_scan_does() {
+        let texts = [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "Milliards d'euros",
+            "quatre-vingt",
+            "zZaA@[`{ ~",
+            "déjà vu, à 5 ans",
+            "abcdefg\u{7f}hij",
+            "Straße abcdefghijkl0",
+        ];
+        for s in texts {
+            let b = s.as_bytes();
+            for i in 0..=b.len() {
+                let slow = i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letters_end(b, i), slow, "{s:?} at {i}");
+            }
+        }
+        // Every byte value, alone and within letters.
+        for c in 0..=255u8 {
+            let mut b = *b"abcdefghijklmnop";
+            b[5] = c;
+            let want = if c.is_ascii_alphabetic() { 16 } else { 5 };
+            assert_eq!(ascii_letters_end(&b, 0), want, "byte {c}");
+        }
     }
 
     #[test]
