@@ -72,9 +72,12 @@ fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'sta
         }
         return Some((d, "USD"));
     }
-    for &(sym, iso) in SYMBOLS {
-        if before.ends_with(sym) {
-            return Some((k - sym.len(), iso));
+    // Every symbol is non-ASCII: an ASCII byte before `k` ends none.
+    if before.as_bytes().last().is_some_and(|&c| c >= 0x80) {
+        for &(sym, iso) in SYMBOLS {
+            if before.ends_with(sym) {
+                return Some((k - sym.len(), iso));
+            }
         }
     }
     // "USD 5bn", "EUR 125", "Rs 500".
@@ -121,6 +124,9 @@ fn boundary_before_word(s: &str, i: usize) -> bool {
 
 /// An ISO code, possibly led by a scale letter ("MEUR", "MUSD", "kEUR").
 fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
+    if !(3..=4).contains(&w.len()) {
+        return None;
+    }
     if let Some(iso) = ISO_UPPER.iter().find(|c| **c == w) {
         return Some((iso, 1.0));
     }
@@ -133,7 +139,11 @@ fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
     ISO_UPPER.iter().find(|c| **c == rest).map(|iso| (*iso, m))
 }
 
+/// An ISO code or "Rs", "RMB" (two or three bytes) as a currency.
 fn iso_code(w: &str) -> Option<&'static str> {
+    if !(2..=3).contains(&w.len()) {
+        return None;
+    }
     if w.eq_ignore_ascii_case("rmb") {
         return Some("CNY");
     }
@@ -196,9 +206,11 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
         }
         return Some((e, "USD"));
     }
-    for &(sym, iso) in SYMBOLS {
-        if let Some(e) = prefix_cs(s, k, sym) {
-            return Some((e, iso));
+    if s.as_bytes().get(k).is_some_and(|&c| c >= 0x80) {
+        for &(sym, iso) in SYMBOLS {
+            if let Some(e) = prefix_cs(s, k, sym) {
+                return Some((e, iso));
+            }
         }
     }
     let we = super::lex::word_end(s, k);
@@ -252,6 +264,14 @@ mod tests {
 
     fn suf(s: &str, scaled: bool) -> Option<(&str, &str)> {
         suffix(s, 0, scaled).map(|(e, iso, _)| (&s[..e], iso))
+    }
+
+    #[test]
+    fn symbols_are_non_ascii() {
+        // prefix and suffix only try the symbols next to a non-ASCII byte.
+        for (sym, _) in SYMBOLS {
+            assert!(sym.as_bytes()[0] >= 0x80 && sym.as_bytes()[sym.len() - 1] >= 0x80);
+        }
     }
 
     #[test]
