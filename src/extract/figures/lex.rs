@@ -123,15 +123,6 @@ pub fn table_ci<T: Copy>(
     })
 }
 
-/// The word (run of word chars) starting at `i`, as a byte range end.
-pub fn word_end(s: &str, i: usize) -> usize {
-    let t = &s[i.min(s.len())..];
-    i + t
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(t.len(), |(k, _)| k)
-}
-
 /// Start of the word ending at `i` (run of word chars just before `i`).
 pub fn word_start_before(s: &str, i: usize) -> usize {
     let t = &s[..i.min(s.len())];

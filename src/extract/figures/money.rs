@@ -5,7 +5,7 @@
 use super::currency::{DOLLAR_QUALIFIERS, ISO_LOWER, ISO_UPPER, QUALIFIER_INDEX, SYMBOLS, WORDS};
 use super::index::ByteIndex;
 use super::lex::{
-    boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
+    ascii_letters_end, boundary_after, boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
     word_cs, word_start_before,
 };
 use std::sync::LazyLock;
@@ -80,9 +80,9 @@ fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'sta
             }
         }
     }
-    // "USD 5bn", "EUR 125", "Rs 500".
+    // "USD 5bn", "EUR 125", "Rs 500": a code is ASCII letters only.
     if k < num_start {
-        let ws = word_start_before(s, k);
+        let ws = word_start_before_letters(s, k);
         if ws >= floor && ws < k && boundary_before_word(s, ws) {
             let w = &s[ws..k];
             if let Some(iso) = iso_code(w) {
@@ -169,7 +169,7 @@ pub fn suffix(s: &str, i: usize, scaled: bool) -> Option<Currency> {
         .map(|(e, iso)| (e, iso, 1.0))
         .or_else(|| {
             let k = skip_spaces(s, i, 1);
-            let we = super::lex::word_end(s, k);
+            let we = code_end(s, k)?;
             scaled_code(&s[k..we]).map(|(iso, m)| (we, iso, m))
         })
 }
@@ -213,14 +213,19 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
             }
         }
     }
-    let we = super::lex::word_end(s, k);
-    if we > k
+    if let Some(we) = code_end(s, k)
         && we - k <= 3
         && let Some(iso) = iso_code(&s[k..we])
     {
         return Some((we, iso));
     }
     None
+}
+
+/// End of the word at `k` when it may be a currency code: two to four ASCII letters, whole.
+fn code_end(s: &str, k: usize) -> Option<usize> {
+    let we = ascii_letters_end(s.as_bytes(), k);
+    ((2..=4).contains(&(we - k)) && boundary_after(s, we)).then_some(we)
 }
 
 fn word(s: &str, k: usize, scaled: bool) -> Option<(usize, &'static str)> {
