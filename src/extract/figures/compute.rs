@@ -221,8 +221,10 @@ const POWER_WORDS: &[(&str, f64)] = &[
 /// End and multiplier (to watts) of a power unit after the amount ending at `i`.
 pub fn power(s: &str, i: usize) -> Option<(usize, f64)> {
     let k = skip_spaces(s, i, 1);
+    let first = s.as_bytes().get(k);
     let found = POWER_SYMBOLS
         .iter()
+        .filter(|(w, _)| w.as_bytes().first() == first)
         .find_map(|&(w, m)| word_cs(s, k, w).map(|e| (e, m)))
         .or_else(|| {
             let k = if k > i { skip_de(s, k).unwrap_or(k) } else { k };

@@ -124,10 +124,7 @@ fn boundary_before_word(s: &str, i: usize) -> bool {
 
 /// An ISO code, possibly led by a scale letter ("MEUR", "MUSD", "kEUR").
 fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
-    if !(3..=4).contains(&w.len()) {
-        return None;
-    }
-    if let Some(iso) = ISO_UPPER.iter().find(|c| **c == w) {
+    if let Some(iso) = upper_code(w) {
         return Some((iso, 1.0));
     }
     let m = match w.as_bytes().first()? {
@@ -135,8 +132,15 @@ fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
         b'k' | b'K' => 1e3,
         _ => return None,
     };
-    let rest = w.get(1..)?;
-    ISO_UPPER.iter().find(|c| **c == rest).map(|iso| (*iso, m))
+    upper_code(w.get(1..)?).map(|iso| (iso, m))
+}
+
+/// `w` when it is one of [`ISO_UPPER`] (three capitals).
+fn upper_code(w: &str) -> Option<&'static str> {
+    if w.len() != 3 || !w.bytes().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    ISO_UPPER.iter().find(|c| **c == w).copied()
 }
 
 /// An ISO code or "Rs", "RMB" (two or three bytes) as a currency.
@@ -150,16 +154,13 @@ fn iso_code(w: &str) -> Option<&'static str> {
     if w == "Rs" || w == "Rs." {
         return Some("INR");
     }
-    ISO_UPPER
-        .iter()
-        .find(|c| **c == w)
-        .or_else(|| {
-            ISO_LOWER
-                .iter()
-                .find(|c| **c == w)
-                .and_then(|c| ISO_UPPER.iter().find(|u| u.eq_ignore_ascii_case(c)))
-        })
-        .copied()
+    upper_code(w).or_else(|| {
+        ISO_LOWER
+            .iter()
+            .find(|c| **c == w)
+            .and_then(|c| ISO_UPPER.iter().find(|u| u.eq_ignore_ascii_case(c)))
+            .copied()
+    })
 }
 
 /// A currency written after the amount ending at `i` (number plus scale): returns the span end,
