@@ -191,7 +191,10 @@ mod tests {
         for s in texts {
             let b = s.as_bytes();
             for i in 0..=b.len() {
-                let slow = i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                let slow = i + b[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
                 assert_eq!(ascii_letters_end(b, i), slow, "{s:?} at {i}");
             }
         }

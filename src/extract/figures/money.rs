@@ -5,8 +5,8 @@
 use super::currency::{DOLLAR_QUALIFIERS, ISO_LOWER, ISO_UPPER, QUALIFIER_INDEX, SYMBOLS, WORDS};
 use super::index::ByteIndex;
 use super::lex::{
-    ascii_letters_end, boundary_after, boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
-    word_cs, word_start_before,
+    ascii_letters_end, boundary_after, boundary_before, char_before, prefix_cs, skip_de,
+    skip_spaces, skip_spaces_back, word_ci, word_cs, word_start_before,
 };
 use std::sync::LazyLock;
 

@@ -186,8 +186,7 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
         && let Some(e) = word_ci(s, i, "a").or_else(|| word_ci(s, i, "an"))
     {
         let k = skip_spaces(s, e, 1);
-        if k > e && number_word(s, k, lang).is_none() && parse_scale(s, k, lang).is_none()
-        {
+        if k > e && number_word(s, k, lang).is_none() && parse_scale(s, k, lang).is_none() {
             return None;
         }
         if k > e {
