@@ -153,12 +153,17 @@ pub fn prev_word_lower(s: &str, i: usize) -> Option<(usize, String)> {
 
 /// Skips French "de " / "d'" or English "of " at `i`; returns the position after it.
 pub fn skip_de(s: &str, i: usize) -> Option<usize> {
-    if let Some(e) = prefix_ci(s, i, "d'") {
-        return Some(e);
-    }
-    word_ci(s, i, "de")
-        .or_else(|| word_ci(s, i, "of"))
-        .map(|e| skip_spaces(s, e, 2))
+    let e = match s.as_bytes().get(i)? {
+        b'd' | b'D' => {
+            if let Some(e) = prefix_ci(s, i, "d'") {
+                return Some(e);
+            }
+            word_ci(s, i, "de")?
+        }
+        b'o' | b'O' => word_ci(s, i, "of")?,
+        _ => return None,
+    };
+    Some(skip_spaces(s, e, 2))
 }
 
 #[cfg(test)]
