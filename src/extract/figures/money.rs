@@ -22,9 +22,11 @@ pub fn prefix(s: &str, num_start: usize, floor: usize) -> Option<Currency> {
             // "MAUD 60", "USD115": a code, maybe scaled, right before the number.
             let k = skip_spaces_back(s, num_start, 1);
             let ws = word_start_before_letters(s, k);
-            (ws >= floor && ws < k && boundary_before_word(s, ws))
-                .then(|| scaled_code(&s[ws..k]).map(|(iso, m)| (ws, iso, m)))
-                .flatten()
+            // The code is read before the (costlier) boundary test.
+            let (iso, m) = (ws >= floor && ws < k)
+                .then(|| scaled_code(&s[ws..k]))
+                .flatten()?;
+            boundary_before_word(s, ws).then_some((ws, iso, m))
         })
 }
 
@@ -41,7 +43,7 @@ fn word_start_before_letters(s: &str, k: usize) -> usize {
 /// True when an upper-case ISO code is glued right before the digit at `i` ("USD115").
 pub fn code_glued_before(s: &str, i: usize) -> bool {
     let ws = word_start_before_letters(s, i);
-    ws + 3 <= i && boundary_before(s, ws) && scaled_code(&s[ws..i]).is_some()
+    ws + 3 <= i && scaled_code(&s[ws..i]).is_some() && boundary_before(s, ws)
 }
 
 fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'static str)> {
@@ -83,11 +85,12 @@ fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'sta
     // "USD 5bn", "EUR 125", "Rs 500": a code is ASCII letters only.
     if k < num_start {
         let ws = word_start_before_letters(s, k);
-        if ws >= floor && ws < k && boundary_before_word(s, ws) {
-            let w = &s[ws..k];
-            if let Some(iso) = iso_code(w) {
-                return Some((ws, iso));
-            }
+        if ws >= floor
+            && ws < k
+            && let Some(iso) = iso_code(&s[ws..k])
+            && boundary_before_word(s, ws)
+        {
+            return Some((ws, iso));
         }
     }
     None
@@ -155,6 +158,10 @@ fn iso_code(w: &str) -> Option<&'static str> {
         return Some("INR");
     }
     upper_code(w).or_else(|| {
+        // ISO_LOWER: three lower-case letters.
+        if w.len() != 3 || !w.as_bytes()[0].is_ascii_lowercase() {
+            return None;
+        }
         ISO_LOWER
             .iter()
             .find(|c| **c == w)
