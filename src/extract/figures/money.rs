@@ -239,9 +239,11 @@ fn code_end(s: &str, k: usize) -> Option<usize> {
 fn word(s: &str, k: usize, scaled: bool) -> Option<(usize, &'static str)> {
     static INDEX: LazyLock<ByteIndex> =
         LazyLock::new(|| ByteIndex::first_ci(WORDS.iter().map(|w| w.0)));
+    // Many words share a first letter ("dollars …", "de"): the second byte rules most out.
+    let second = s.as_bytes().get(k + 1).map(u8::to_ascii_lowercase);
     for p in INDEX.at_ci(s, k) {
         let (w, iso, needs_scale) = WORDS[p];
-        if needs_scale && !scaled {
+        if (needs_scale && !scaled) || w.as_bytes().get(1).copied() != second {
             continue;
         }
         if let Some(e) = word_ci(s, k, w) {
@@ -284,6 +286,17 @@ mod tests {
         // prefix and suffix only try the symbols next to a non-ASCII byte.
         for (sym, _) in SYMBOLS {
             assert!(sym.as_bytes()[0] >= 0x80 && sym.as_bytes()[sym.len() - 1] >= 0x80);
+        }
+    }
+
+    #[test]
+    fn currency_words_are_lower_case() {
+        // `word` compares a lower-cased second byte with theirs.
+        for (w, _, _) in WORDS {
+            assert!(
+                !w.bytes().any(|c| c.is_ascii_uppercase()) && w.len() >= 2,
+                "{w}"
+            );
         }
     }
 
