@@ -3,7 +3,10 @@
 //! ("2 exaflops", "un quintillion de calculs par seconde").
 
 use super::index::ByteIndex;
-use super::lex::{boundary_after, prefix_ci, skip_de, skip_spaces, table_ci, word_ci, word_cs};
+use super::lex::{
+    boundary_after, prefix_ci, second_byte_may_match, skip_de, skip_spaces, table_ci, word_ci,
+    word_cs,
+};
 use std::sync::LazyLock;
 
 /// The word tables below by first byte.
@@ -24,7 +27,11 @@ static MODEL_INDEX: LazyLock<ByteIndex> =
 
 /// The first word of `table` (indexed by `ix`) found whole at `k`, case-insensitively.
 fn first_word(ix: &ByteIndex, table: &[&str], s: &str, k: usize) -> Option<usize> {
-    ix.at_ci(s, k).find_map(|p| word_ci(s, k, table[p]))
+    let second = s.as_bytes().get(k + 1);
+    ix.at_ci(s, k)
+        .map(|p| table[p])
+        .filter(|w| second_byte_may_match(second, w))
+        .find_map(|w| word_ci(s, k, w))
 }
 
 /// Chip nouns that count on their own.

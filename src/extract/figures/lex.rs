@@ -117,10 +117,25 @@ pub fn table_ci<T: Copy>(
     table: &[(&str, T)],
     ix: &ByteIndex,
 ) -> Option<(usize, T)> {
+    let second = s.as_bytes().get(i + 1);
     ix.at_ci(s, i).find_map(|p| {
         let (w, v) = table[p];
+        if !second_byte_may_match(second, w) {
+            return None;
+        }
         word_ci(s, i, w).map(|e| (e, v))
     })
+}
+
+/// False when `pat`'s second byte differs (ASCII case aside) from `second`, the text's: the
+/// quick test before a whole comparison of words that share a first letter.
+#[inline]
+pub fn second_byte_may_match(second: Option<&u8>, pat: &str) -> bool {
+    match (second, pat.as_bytes().get(1)) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+        (None, Some(_)) => false,
+        (_, None) => true,
+    }
 }
 
 /// Start of the word ending at `i` (run of word chars just before `i`).
@@ -210,6 +225,25 @@ mod tests {
             let want = if c.is_ascii_alphabetic() { 16 } else { 5 };
             assert_eq!(ascii_letters_end(&b, 0), want, "byte {c}");
         }
+    }
+
+    #[test]
+    fn second_bytes_rule_out_words() {
+        let s = "Euros";
+        let second = s.as_bytes().get(1);
+        assert!(second_byte_may_match(second, "euro"));
+        assert!(second_byte_may_match(second, "EURO"));
+        assert!(!second_byte_may_match(second, "exaflops"));
+        assert!(second_byte_may_match(second, "e"));
+        assert!(!second_byte_may_match(None, "eu"));
+        assert_eq!(
+            table_ci(s, 0, &[("exa", 1), ("euros", 2)], &ix_of(&["exa", "euros"])),
+            Some((5, 2))
+        );
+    }
+
+    fn ix_of(words: &[&str]) -> ByteIndex {
+        ByteIndex::first_ci(words.iter().copied())
     }
 
     #[test]
