@@ -29,16 +29,17 @@ fn connected(s: &str, a: &Item, b: &Item) -> bool {
     if a.span.end > b.span.start {
         return false;
     }
-    let gap = s[a.span.end..b.span.start].trim_matches(' ');
     if b.span.start - a.span.end > 6 {
         return false;
     }
-    let before = prev_word_lower(s, a.span.start).map(|(_, w)| w);
+    let gap = s[a.span.end..b.span.start].trim_matches(' ');
+    // The word before the first amount, read only for the connectors that need it.
+    let before = || prev_word_lower(s, a.span.start).map(|(_, w)| w);
     match gap {
         "-" | "–" | "—" => true,
-        "to" => before.as_deref() != Some("from"),
+        "to" => before().as_deref() != Some("from"),
         "à" | "a" => true,
-        "et" | "and" => matches!(before.as_deref(), Some("entre" | "between")),
+        "et" | "and" => matches!(before().as_deref(), Some("entre" | "between")),
         _ => false,
     }
 }

@@ -3,7 +3,10 @@
 //! ("2 exaflops", "un quintillion de calculs par seconde").
 
 use super::index::ByteIndex;
-use super::lex::{boundary_after, prefix_ci, skip_de, skip_spaces, table_ci, word_ci, word_cs};
+use super::lex::{
+    boundary_after, prefix_ci, second_byte_may_match, skip_de, skip_spaces, table_ci, word_ci,
+    word_cs,
+};
 use std::sync::LazyLock;
 
 /// The word tables below by first byte.
@@ -24,7 +27,11 @@ static MODEL_INDEX: LazyLock<ByteIndex> =
 
 /// The first word of `table` (indexed by `ix`) found whole at `k`, case-insensitively.
 fn first_word(ix: &ByteIndex, table: &[&str], s: &str, k: usize) -> Option<usize> {
-    ix.at_ci(s, k).find_map(|p| word_ci(s, k, table[p]))
+    let second = s.as_bytes().get(k + 1);
+    ix.at_ci(s, k)
+        .map(|p| table[p])
+        .filter(|w| second_byte_may_match(second, w))
+        .find_map(|w| word_ci(s, k, w))
 }
 
 /// Chip nouns that count on their own.
@@ -221,8 +228,10 @@ const POWER_WORDS: &[(&str, f64)] = &[
 /// End and multiplier (to watts) of a power unit after the amount ending at `i`.
 pub fn power(s: &str, i: usize) -> Option<(usize, f64)> {
     let k = skip_spaces(s, i, 1);
+    let first = s.as_bytes().get(k);
     let found = POWER_SYMBOLS
         .iter()
+        .filter(|(w, _)| w.as_bytes().first() == first)
         .find_map(|&(w, m)| word_cs(s, k, w).map(|e| (e, m)))
         .or_else(|| {
             let k = if k > i { skip_de(s, k).unwrap_or(k) } else { k };

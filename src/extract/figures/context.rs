@@ -105,14 +105,12 @@ const MARKERS: &[(&str, Marker)] = &[
 /// Ends with `pat` (ASCII case-insensitively) on a word boundary: returns where it starts.
 fn ends_with_phrase(s: &str, i: usize, pat: &str) -> Option<usize> {
     let st = i.checked_sub(pat.len())?;
-    // The last byte answers most misses before the whole comparison.
-    let b = s.as_bytes();
-    if let (Some(x), Some(y)) = (
-        i.checked_sub(1).and_then(|k| b.get(k)),
-        pat.as_bytes().last(),
-    ) && !x.eq_ignore_ascii_case(y)
-    {
-        return None;
+    // The first and last bytes answer most misses before the whole comparison.
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    for (x, y) in [(st, 0), (i - 1, p.len() - 1)] {
+        if !b.get(x)?.eq_ignore_ascii_case(&p[y]) {
+            return None;
+        }
     }
     if !s.is_char_boundary(st) || !s.as_bytes()[st..i].eq_ignore_ascii_case(pat.as_bytes()) {
         return None;

@@ -33,6 +33,31 @@ pub fn boundary_before(s: &str, i: usize) -> bool {
     !char_before(s, i).is_some_and(is_word_char)
 }
 
+/// End of the run of ASCII letters starting at byte `i`, eight bytes at a time.
+#[inline]
+pub fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(chunk) = b.get(i..).and_then(|t| t.first_chunk::<8>()) {
+        // Per byte, lower-cased: bit 7 of `ge_a` is set from 'a' up, that of `gt_z` past 'z'
+        // (the high bit is masked first so no sum carries into the next byte).
+        let v = u64::from_le_bytes(*chunk) | (ONES * 0x20);
+        let low = v & !HIGH;
+        let ge_a = low + ONES * u64::from(0x80 - b'a');
+        let gt_z = low + ONES * u64::from(0x80 - b'z' - 1);
+        let letters = ge_a & !gt_z & !v & HIGH;
+        let stop = !letters & HIGH;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
+}
+
 /// Skips at most `max` spaces (plain spaces only: the text is normalised).
 #[inline]
 pub fn skip_spaces(s: &str, mut i: usize, max: usize) -> usize {
@@ -92,19 +117,25 @@ pub fn table_ci<T: Copy>(
     table: &[(&str, T)],
     ix: &ByteIndex,
 ) -> Option<(usize, T)> {
+    let second = s.as_bytes().get(i + 1);
     ix.at_ci(s, i).find_map(|p| {
         let (w, v) = table[p];
+        if !second_byte_may_match(second, w) {
+            return None;
+        }
         word_ci(s, i, w).map(|e| (e, v))
     })
 }
 
-/// The word (run of word chars) starting at `i`, as a byte range end.
-pub fn word_end(s: &str, i: usize) -> usize {
-    let t = &s[i.min(s.len())..];
-    i + t
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(t.len(), |(k, _)| k)
+/// False when `pat`'s second byte differs (ASCII case aside) from `second`, the text's: the
+/// quick test before a whole comparison of words that share a first letter.
+#[inline]
+pub fn second_byte_may_match(second: Option<&u8>, pat: &str) -> bool {
+    match (second, pat.as_bytes().get(1)) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+        (None, Some(_)) => false,
+        (_, None) => true,
+    }
 }
 
 /// Start of the word ending at `i` (run of word chars just before `i`).
@@ -137,12 +168,17 @@ pub fn prev_word_lower(s: &str, i: usize) -> Option<(usize, String)> {
 
 /// Skips French "de " / "d'" or English "of " at `i`; returns the position after it.
 pub fn skip_de(s: &str, i: usize) -> Option<usize> {
-    if let Some(e) = prefix_ci(s, i, "d'") {
-        return Some(e);
-    }
-    word_ci(s, i, "de")
-        .or_else(|| word_ci(s, i, "of"))
-        .map(|e| skip_spaces(s, e, 2))
+    let e = match s.as_bytes().get(i)? {
+        b'd' | b'D' => {
+            if let Some(e) = prefix_ci(s, i, "d'") {
+                return Some(e);
+            }
+            word_ci(s, i, "de")?
+        }
+        b'o' | b'O' => word_ci(s, i, "of")?,
+        _ => return None,
+    };
+    Some(skip_spaces(s, e, 2))
 }
 
 #[cfg(test)]
@@ -156,6 +192,58 @@ mod tests {
         assert_eq!(word_ci(s, 4, "milliard"), None);
         assert_eq!(skip_de(s, 14), Some(16));
         assert_eq!(word_cs(s, 4, "milliards"), None);
+    }
+
+    #[test]
+    fn letter_runs_end_where_a_byte_by_byte_scan_does() {
+        let texts = [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "Milliards d'euros",
+            "quatre-vingt",
+            "zZaA@[`{ ~",
+            "déjà vu, à 5 ans",
+            "abcdefg\u{7f}hij",
+            "Straße abcdefghijkl0",
+        ];
+        for s in texts {
+            let b = s.as_bytes();
+            for i in 0..=b.len() {
+                let slow = i + b[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(ascii_letters_end(b, i), slow, "{s:?} at {i}");
+            }
+        }
+        // Every byte value, alone and within letters.
+        for c in 0..=255u8 {
+            let mut b = *b"abcdefghijklmnop";
+            b[5] = c;
+            let want = if c.is_ascii_alphabetic() { 16 } else { 5 };
+            assert_eq!(ascii_letters_end(&b, 0), want, "byte {c}");
+        }
+    }
+
+    #[test]
+    fn second_bytes_rule_out_words() {
+        let s = "Euros";
+        let second = s.as_bytes().get(1);
+        assert!(second_byte_may_match(second, "euro"));
+        assert!(second_byte_may_match(second, "EURO"));
+        assert!(!second_byte_may_match(second, "exaflops"));
+        assert!(second_byte_may_match(second, "e"));
+        assert!(!second_byte_may_match(None, "eu"));
+        assert_eq!(
+            table_ci(s, 0, &[("exa", 1), ("euros", 2)], &ix_of(&["exa", "euros"])),
+            Some((5, 2))
+        );
+    }
+
+    fn ix_of(words: &[&str]) -> ByteIndex {
+        ByteIndex::first_ci(words.iter().copied())
     }
 
     #[test]

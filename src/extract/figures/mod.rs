@@ -120,17 +120,13 @@ fn scan(s: &str, lang: Lang) -> Vec<Item> {
             }
         } else {
             // Whole words at a time: only a word that may be a number is looked at.
-            let mut e = i + 1;
-            while b
-                .get(e)
-                .is_some_and(|&d| SCAN_CLASS[usize::from(d)] == ALPHA)
-            {
-                e += 1;
-            }
-            let starts = i == 0
-                || (!b[i - 1].is_ascii_alphanumeric()
-                    && (b[i - 1] < 0x80 || lex::boundary_before(s, i)));
-            let n = (starts && number::may_be_number_word(&b[i..e], lang))
+            let e = lex::ascii_letters_end(b, i + 1);
+            let starts = || {
+                i == 0
+                    || (!b[i - 1].is_ascii_alphanumeric()
+                        && (b[i - 1] < 0x80 || lex::boundary_before(s, i)))
+            };
+            let n = (number::may_be_number_word(&b[i..e], lang) && starts())
                 .then(|| number::parse_words(s, i, lang))
                 .flatten();
             match n {

@@ -5,8 +5,8 @@
 use super::currency::{DOLLAR_QUALIFIERS, ISO_LOWER, ISO_UPPER, QUALIFIER_INDEX, SYMBOLS, WORDS};
 use super::index::ByteIndex;
 use super::lex::{
-    boundary_before, char_before, prefix_cs, skip_de, skip_spaces, skip_spaces_back, word_ci,
-    word_cs, word_start_before,
+    ascii_letters_end, boundary_after, boundary_before, char_before, prefix_cs, skip_de,
+    skip_spaces, skip_spaces_back, word_ci, word_cs, word_start_before,
 };
 use std::sync::LazyLock;
 
@@ -22,9 +22,11 @@ pub fn prefix(s: &str, num_start: usize, floor: usize) -> Option<Currency> {
             // "MAUD 60", "USD115": a code, maybe scaled, right before the number.
             let k = skip_spaces_back(s, num_start, 1);
             let ws = word_start_before_letters(s, k);
-            (ws >= floor && ws < k && boundary_before_word(s, ws))
-                .then(|| scaled_code(&s[ws..k]).map(|(iso, m)| (ws, iso, m)))
-                .flatten()
+            // The code is read before the (costlier) boundary test.
+            let (iso, m) = (ws >= floor && ws < k)
+                .then(|| scaled_code(&s[ws..k]))
+                .flatten()?;
+            boundary_before_word(s, ws).then_some((ws, iso, m))
         })
 }
 
@@ -41,7 +43,7 @@ fn word_start_before_letters(s: &str, k: usize) -> usize {
 /// True when an upper-case ISO code is glued right before the digit at `i` ("USD115").
 pub fn code_glued_before(s: &str, i: usize) -> bool {
     let ws = word_start_before_letters(s, i);
-    ws + 3 <= i && boundary_before(s, ws) && scaled_code(&s[ws..i]).is_some()
+    ws + 3 <= i && scaled_code(&s[ws..i]).is_some() && boundary_before(s, ws)
 }
 
 fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'static str)> {
@@ -72,19 +74,23 @@ fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'sta
         }
         return Some((d, "USD"));
     }
-    for &(sym, iso) in SYMBOLS {
-        if before.ends_with(sym) {
-            return Some((k - sym.len(), iso));
+    // Every symbol is non-ASCII: an ASCII byte before `k` ends none.
+    if before.as_bytes().last().is_some_and(|&c| c >= 0x80) {
+        for &(sym, iso) in SYMBOLS {
+            if before.ends_with(sym) {
+                return Some((k - sym.len(), iso));
+            }
         }
     }
-    // "USD 5bn", "EUR 125", "Rs 500".
+    // "USD 5bn", "EUR 125", "Rs 500": a code is ASCII letters only.
     if k < num_start {
-        let ws = word_start_before(s, k);
-        if ws >= floor && ws < k && boundary_before_word(s, ws) {
-            let w = &s[ws..k];
-            if let Some(iso) = iso_code(w) {
-                return Some((ws, iso));
-            }
+        let ws = word_start_before_letters(s, k);
+        if ws >= floor
+            && ws < k
+            && let Some(iso) = iso_code(&s[ws..k])
+            && boundary_before_word(s, ws)
+        {
+            return Some((ws, iso));
         }
     }
     None
@@ -121,7 +127,7 @@ fn boundary_before_word(s: &str, i: usize) -> bool {
 
 /// An ISO code, possibly led by a scale letter ("MEUR", "MUSD", "kEUR").
 fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
-    if let Some(iso) = ISO_UPPER.iter().find(|c| **c == w) {
+    if let Some(iso) = upper_code(w) {
         return Some((iso, 1.0));
     }
     let m = match w.as_bytes().first()? {
@@ -129,27 +135,39 @@ fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
         b'k' | b'K' => 1e3,
         _ => return None,
     };
-    let rest = w.get(1..)?;
-    ISO_UPPER.iter().find(|c| **c == rest).map(|iso| (*iso, m))
+    upper_code(w.get(1..)?).map(|iso| (iso, m))
 }
 
+/// `w` when it is one of [`ISO_UPPER`] (three capitals).
+fn upper_code(w: &str) -> Option<&'static str> {
+    if w.len() != 3 || !w.bytes().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    ISO_UPPER.iter().find(|c| **c == w).copied()
+}
+
+/// An ISO code or "Rs", "RMB" (two or three bytes) as a currency.
 fn iso_code(w: &str) -> Option<&'static str> {
+    if !(2..=3).contains(&w.len()) {
+        return None;
+    }
     if w.eq_ignore_ascii_case("rmb") {
         return Some("CNY");
     }
     if w == "Rs" || w == "Rs." {
         return Some("INR");
     }
-    ISO_UPPER
-        .iter()
-        .find(|c| **c == w)
-        .or_else(|| {
-            ISO_LOWER
-                .iter()
-                .find(|c| **c == w)
-                .and_then(|c| ISO_UPPER.iter().find(|u| u.eq_ignore_ascii_case(c)))
-        })
-        .copied()
+    upper_code(w).or_else(|| {
+        // ISO_LOWER: three lower-case letters.
+        if w.len() != 3 || !w.as_bytes()[0].is_ascii_lowercase() {
+            return None;
+        }
+        ISO_LOWER
+            .iter()
+            .find(|c| **c == w)
+            .and_then(|c| ISO_UPPER.iter().find(|u| u.eq_ignore_ascii_case(c)))
+            .copied()
+    })
 }
 
 /// A currency written after the amount ending at `i` (number plus scale): returns the span end,
@@ -159,7 +177,7 @@ pub fn suffix(s: &str, i: usize, scaled: bool) -> Option<Currency> {
         .map(|(e, iso)| (e, iso, 1.0))
         .or_else(|| {
             let k = skip_spaces(s, i, 1);
-            let we = super::lex::word_end(s, k);
+            let we = code_end(s, k)?;
             scaled_code(&s[k..we]).map(|(iso, m)| (we, iso, m))
         })
 }
@@ -196,13 +214,14 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
         }
         return Some((e, "USD"));
     }
-    for &(sym, iso) in SYMBOLS {
-        if let Some(e) = prefix_cs(s, k, sym) {
-            return Some((e, iso));
+    if s.as_bytes().get(k).is_some_and(|&c| c >= 0x80) {
+        for &(sym, iso) in SYMBOLS {
+            if let Some(e) = prefix_cs(s, k, sym) {
+                return Some((e, iso));
+            }
         }
     }
-    let we = super::lex::word_end(s, k);
-    if we > k
+    if let Some(we) = code_end(s, k)
         && we - k <= 3
         && let Some(iso) = iso_code(&s[k..we])
     {
@@ -211,12 +230,20 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
     None
 }
 
+/// End of the word at `k` when it may be a currency code: two to four ASCII letters, whole.
+fn code_end(s: &str, k: usize) -> Option<usize> {
+    let we = ascii_letters_end(s.as_bytes(), k);
+    ((2..=4).contains(&(we - k)) && boundary_after(s, we)).then_some(we)
+}
+
 fn word(s: &str, k: usize, scaled: bool) -> Option<(usize, &'static str)> {
     static INDEX: LazyLock<ByteIndex> =
         LazyLock::new(|| ByteIndex::first_ci(WORDS.iter().map(|w| w.0)));
+    // Many words share a first letter ("dollars …", "de"): the second byte rules most out.
+    let second = s.as_bytes().get(k + 1).map(u8::to_ascii_lowercase);
     for p in INDEX.at_ci(s, k) {
         let (w, iso, needs_scale) = WORDS[p];
-        if needs_scale && !scaled {
+        if (needs_scale && !scaled) || w.as_bytes().get(1).copied() != second {
             continue;
         }
         if let Some(e) = word_ci(s, k, w) {
@@ -252,6 +279,25 @@ mod tests {
 
     fn suf(s: &str, scaled: bool) -> Option<(&str, &str)> {
         suffix(s, 0, scaled).map(|(e, iso, _)| (&s[..e], iso))
+    }
+
+    #[test]
+    fn symbols_are_non_ascii() {
+        // prefix and suffix only try the symbols next to a non-ASCII byte.
+        for (sym, _) in SYMBOLS {
+            assert!(sym.as_bytes()[0] >= 0x80 && sym.as_bytes()[sym.len() - 1] >= 0x80);
+        }
+    }
+
+    #[test]
+    fn currency_words_are_lower_case() {
+        // `word` compares a lower-cased second byte with theirs.
+        for (w, _, _) in WORDS {
+            assert!(
+                !w.bytes().any(|c| c.is_ascii_uppercase()) && w.len() >= 2,
+                "{w}"
+            );
+        }
     }
 
     #[test]

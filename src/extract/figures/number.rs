@@ -4,12 +4,8 @@
 
 pub use super::words::{may_be_number_word, parse_words};
 
-use super::index::ByteIndex;
-use super::lex::{
-    boundary_after, boundary_before, char_at, skip_spaces, table_ci, word_ci, word_cs,
-};
+use super::lex::{ascii_letters_end, boundary_after, boundary_before, skip_spaces, word_ci};
 use crate::extract::text::Lang;
-use std::sync::LazyLock;
 
 /// A parsed number: `mant / div` (kept apart so that 11,7 × 10^9 stays exact).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -150,10 +146,6 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
     })
 }
 
-/// [`SCALE_WORDS`] by first letter.
-static SCALE_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_ci(SCALE_WORDS.iter().map(|w| w.0)));
-
 const SCALE_WORDS: &[(&str, f64)] = &[
     ("thousands", 1e3),
     ("thousand", 1e3),
@@ -194,58 +186,58 @@ const SCALE_LETTERS: &[(&str, f64)] = &[
 /// Parses a scale word right after a number (at most one space before it).
 pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
     let k = skip_spaces(s, i, 1);
-    let c = char_at(s, k)?;
-    if !c.is_ascii_alphabetic() {
-        return None;
-    }
+    let b = s.as_bytes();
     // Every scale word and letter below starts with one of these (any case): the first
     // letter answers most misses.
     if !matches!(
-        c.to_ascii_lowercase(),
-        'b' | 't' | 'm' | 'q' | 'l' | 'c' | 'k'
+        b.get(k)?.to_ascii_lowercase(),
+        b'b' | b't' | b'm' | b'q' | b'l' | b'c' | b'k'
     ) {
         return None;
+    }
+    // Scale words are whole words of ASCII letters: the word at `k` is compared whole.
+    let end = ascii_letters_end(b, k + 1);
+    if !boundary_after(s, end) {
+        return None;
+    }
+    let w = &b[k..end];
+    if let [c] = w {
+        return SCALE_LETTERS
+            .iter()
+            .find(|(l, _)| l.as_bytes() == [*c])
+            .map(|&(_, mult)| Scale {
+                end,
+                mult,
+                letter: true,
+            });
     }
     // Long/short scale: French "billion" is 10^12, "trillion" 10^18.
     let (billion, trillion) = match lang {
         Lang::English => (1e9, 1e12),
         Lang::French => (1e12, 1e18),
     };
-    for (w, m) in [
-        ("billions", billion),
-        ("billion", billion),
-        ("trillions", trillion),
-        ("trillion", trillion),
-    ] {
-        if let Some(end) = word_ci(s, k, w) {
-            return Some(Scale {
-                end,
-                mult: m,
-                letter: false,
-            });
-        }
-    }
-    if let Some((end, mult)) = table_ci(s, k, SCALE_WORDS, &SCALE_INDEX) {
-        return Some(Scale {
-            end,
-            mult,
-            letter: false,
-        });
-    }
-    SCALE_LETTERS.iter().find_map(|&(w, m)| {
-        word_cs(s, k, w).map(|end| Scale {
-            end,
-            mult: m,
-            letter: true,
-        })
+    let same = |t: &str| t.len() == w.len() && t.as_bytes().eq_ignore_ascii_case(w);
+    let mult = if same("billions") || same("billion") {
+        billion
+    } else if same("trillions") || same("trillion") {
+        trillion
+    } else {
+        SCALE_WORDS.iter().find(|(t, _)| same(t))?.1
+    };
+    Some(Scale {
+        end,
+        mult,
+        letter: false,
     })
 }
 
 /// True when a percent sign or word follows the number ending at `i`.
 pub fn is_percent(s: &str, i: usize) -> bool {
     let k = skip_spaces(s, i, 1);
-    s[k..].starts_with('%')
-        || [
+    match s.as_bytes().get(k) {
+        Some(b'%') => true,
+        // Every percent word starts with a "p".
+        Some(b'p' | b'P') => [
             "pour cent",
             "pourcent",
             "percent",
@@ -254,7 +246,9 @@ pub fn is_percent(s: &str, i: usize) -> bool {
             "percentage",
         ]
         .iter()
-        .any(|w| word_ci(s, k, w).is_some())
+        .any(|w| word_ci(s, k, w).is_some()),
+        _ => false,
+    }
 }
 
 /// True when a numeral may start at digit `i`: not glued to a word ("H100", "GPT-4"), a path or
@@ -293,6 +287,8 @@ mod tests {
         for w in words.chain(["billions", "trillions"]) {
             let c = w.as_bytes()[0].to_ascii_lowercase();
             assert!(b"btmqlck".contains(&c), "{w}");
+            // parse_scale compares the whole run of ASCII letters at the cursor.
+            assert!(w.bytes().all(|c| c.is_ascii_alphabetic()), "{w}");
         }
     }
 

@@ -81,31 +81,67 @@ const FR_WORDS: &[(&str, W)] = &[
     ("mille", W::Thousand),
 ];
 
-/// True when this ASCII word may be a number word ("deux", "a"): a cheap prefilter.
+/// True when this ASCII word is a number word ("deux", "One") or, in English, the article
+/// "a"/"an" that may stand for one: the scan's filter before [`parse_words`].
 #[inline]
 pub fn may_be_number_word(w: &[u8], lang: Lang) -> bool {
-    let masks = match lang {
-        Lang::English => {
-            if matches!(w, b"a" | b"an" | b"A" | b"An") {
-                return true;
-            }
-            &EN_MASKS
-        }
-        Lang::French => &FR_MASKS,
+    let shapes = match lang {
+        Lang::English => &EN_SHAPES,
+        Lang::French => &FR_SHAPES,
     };
-    let first = w.first().map_or(0, |c| c.to_ascii_lowercase());
-    w.len() < 14
-        && first.is_ascii_lowercase()
-        && masks[usize::from(first - b'a')] & (1 << w.len()) != 0
+    has_shape(w, shapes)
+        && ((lang == Lang::English && matches!(w, b"a" | b"an" | b"A" | b"An"))
+            || lookup(w, lang).is_some())
 }
 
-/// For each first letter, a bit per word length found in a table: a cheap first filter.
-const fn length_masks(table: &[(&str, W)]) -> [u16; 26] {
-    let mut masks = [0u16; 26];
+/// True when some word of `shapes` has the first letter, length and last letter of `w`: a
+/// cheap test that rules out most words before any comparison.
+#[inline]
+fn has_shape(w: &[u8], shapes: &Shapes) -> bool {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
+        return false;
+    };
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    w.len() <= MAX_LEN
+        && first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && shapes[usize::from(first - b'a')][w.len()] & (1 << (last - b'a')) != 0
+}
+
+/// The number word equal to `w` (ASCII letters, compared case-insensitively), if any.
+#[inline]
+fn lookup(w: &[u8], lang: Lang) -> Option<W> {
+    let (table, shapes, ix) = match lang {
+        Lang::English => (EN_WORDS, &EN_SHAPES, &EN_INDEX),
+        Lang::French => (FR_WORDS, &FR_SHAPES, &FR_INDEX),
+    };
+    if !has_shape(w, shapes) {
+        return None;
+    }
+    ix.get(w[0].to_ascii_lowercase())
+        .map(|p| table[p])
+        .find(|(t, _)| t.len() == w.len() && t.as_bytes().eq_ignore_ascii_case(w))
+        .map(|(_, v)| v)
+}
+
+/// Longest number word in the tables.
+const MAX_LEN: usize = 13;
+
+/// For each first letter and length, a bit per last letter.
+type Shapes = [[u32; MAX_LEN + 1]; 26];
+
+/// The shapes of a table's words and of `extra` words (lower-case ASCII letters).
+const fn shapes(table: &[(&str, W)], extra: &[&str]) -> Shapes {
+    let mut masks = [[0u32; MAX_LEN + 1]; 26];
     let mut i = 0;
-    while i < table.len() {
-        let w = table[i].0.as_bytes();
-        masks[(w[0] - b'a') as usize] |= 1 << w.len();
+    while i < table.len() + extra.len() {
+        let w = if i < table.len() {
+            table[i].0.as_bytes()
+        } else {
+            extra[i - table.len()].as_bytes()
+        };
+        assert!(w.len() <= MAX_LEN);
+        masks[(w[0] - b'a') as usize][w.len()] |= 1 << (w[w.len() - 1] - b'a');
         i += 1;
     }
     masks
@@ -117,46 +153,24 @@ static EN_INDEX: LazyLock<ByteIndex> =
 static FR_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(FR_WORDS.iter().map(|w| w.0)));
 
-const EN_MASKS: [u16; 26] = length_masks(EN_WORDS);
-const FR_MASKS: [u16; 26] = length_masks(FR_WORDS);
+/// English shapes include the article "a"/"an" (see [`may_be_number_word`]).
+const EN_SHAPES: Shapes = shapes(EN_WORDS, &["a", "an"]);
+const FR_SHAPES: Shapes = shapes(FR_WORDS, &[]);
 
 /// The number word at `k` (ASCII letters, whole word), looked up without allocating.
-fn number_word(s: &str, k: usize, table: &[(&str, W)], lang: Lang) -> Option<(usize, W)> {
+fn number_word(s: &str, k: usize, lang: Lang) -> Option<(usize, W)> {
     let b = s.as_bytes();
     let mut e = k;
     while e < b.len() && b[e].is_ascii_alphabetic() && e - k < 13 {
         e += 1;
     }
-    let masks = match lang {
-        Lang::English => &EN_MASKS,
-        Lang::French => &FR_MASKS,
-    };
-    let first = b.get(k).map_or(0, |c| c.to_ascii_lowercase());
-    if e == k
-        || !first.is_ascii_lowercase()
-        || masks[usize::from(first - b'a')] & (1 << (e - k)) == 0
-    {
-        return None;
-    }
+    let w = lookup(&b[k..e], lang)?;
     if !boundary_after(s, e) {
         return None;
     }
-    let mut buf = [0u8; 13];
-    let word = &mut buf[..e - k];
-    for (d, c) in word.iter_mut().zip(&b[k..e]) {
-        *d = c.to_ascii_lowercase();
-    }
-    let ix = match lang {
-        Lang::English => &EN_INDEX,
-        Lang::French => &FR_INDEX,
-    };
-    let &(_, w) = ix
-        .get(word[0])
-        .map(|p| &table[p])
-        .find(|(t, _)| t.as_bytes() == &word[..])?;
     // "quatre-vingt(s)" is eighty.
     if lang == Lang::French
-        && &word[..] == b"quatre"
+        && b[k..e].eq_ignore_ascii_case(b"quatre")
         && let Some(e2) = ["-vingts", "-vingt"].iter().find_map(|p| word_ci(s, e, p))
     {
         return Some((e2, W::Add(80.0)));
@@ -166,18 +180,13 @@ fn number_word(s: &str, k: usize, table: &[(&str, W)], lang: Lang) -> Option<(us
 
 /// Parses a spelled-out number starting at `i` (a word start).
 pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
-    let table = match lang {
-        Lang::English => EN_WORDS,
-        Lang::French => FR_WORDS,
-    };
     // "a"/"an" only stand for one before hundred/thousand/a scale word.
     let (mut j, mut current, mut article) = (i, 0f64, false);
     if lang == Lang::English
         && let Some(e) = word_ci(s, i, "a").or_else(|| word_ci(s, i, "an"))
     {
         let k = skip_spaces(s, e, 1);
-        if k > e && number_word(s, k, EN_WORDS, lang).is_none() && parse_scale(s, k, lang).is_none()
-        {
+        if k > e && number_word(s, k, lang).is_none() && parse_scale(s, k, lang).is_none() {
             return None;
         }
         if k > e {
@@ -206,7 +215,7 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
             }
             k
         };
-        let Some((e, w)) = number_word(s, k, table, lang) else {
+        let Some((e, w)) = number_word(s, k, lang) else {
             break;
         };
         if article && words == 1 && matches!(w, W::Add(_)) {
