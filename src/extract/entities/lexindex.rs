@@ -26,6 +26,9 @@ pub struct LexIndex {
     quads: Vec<u64>,
     /// First two bytes of every shorter pattern (a one-byte pattern sets every pair it starts).
     pairs: Vec<u64>,
+    /// First two bytes of every pattern, whatever its length (a one-byte pattern sets every pair
+    /// it starts): the first, cheapest rejection of a place.
+    starts: Vec<u64>,
     /// Open-addressing table: group key and its range in `entries` (empty range = free slot).
     slots: Vec<(u64, u32, u32)>,
     /// The patterns, grouped by key, longest first inside a group (one cache line or two per
@@ -56,10 +59,16 @@ impl LexIndex {
             len: patterns.len(),
             quads: vec![0; 1 << (QUAD_BITS - 6)],
             pairs: vec![0; 1 << 10],
+            starts: vec![0; 1 << 10],
             ..LexIndex::default()
         };
         let mut by_key: Vec<(u64, usize, u32, u32)> = Vec::with_capacity(patterns.len());
         for (i, p) in patterns.iter().enumerate() {
+            match **p {
+                [a] => (0..=255u8).for_each(|b| set_bit(&mut ix.starts, pair_bit(a, b))),
+                [a, b, ..] => set_bit(&mut ix.starts, pair_bit(a, b)),
+                [] => {}
+            }
             match **p {
                 [a, b, c, d, ..] => set_bit(&mut ix.quads, quad_bit(a, b, c, d)),
                 [a] => (0..=255u8).for_each(|b| set_bit(&mut ix.pairs, pair_bit(a, b))),
@@ -104,6 +113,19 @@ impl LexIndex {
     /// Whether no pattern was indexed.
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Whether some pattern may start at `b[pos]`, from its first two bytes (one table probe; a
+    /// `false` is certain, a `true` is to be confirmed by [`LexIndex::longest_at`]).
+    #[inline]
+    pub fn may_start_at(&self, b: &[u8], pos: usize) -> bool {
+        match b.get(pos..) {
+            // Past the last byte, a one-byte pattern's pairs include a zero second byte.
+            Some([a, rest @ ..]) => {
+                has_bit(&self.starts, pair_bit(*a, rest.first().copied().unwrap_or(0)))
+            }
+            _ => false,
+        }
     }
 
     /// The longest pattern that `b[pos..]` starts with: its index and length.

@@ -135,15 +135,11 @@ impl LexMatcher {
         }
         let b = text.as_bytes();
         let mut out: Vec<LexHit> = Vec::new();
-        // `free`: the byte before `pos` lets a match start there.
-        let (mut pos, mut free) = (0, true);
+        // Invariant at the top of the loop: the byte before `pos` lets a match start there.
+        let mut pos = 0;
         while let Some(&c) = b.get(pos) {
-            if !free {
-                free = !BLOCKS_START[usize::from(c)];
-                pos += 1;
-                continue;
-            }
-            if let Some((i, n)) = self.index.longest_at(b, pos)
+            if self.index.may_start_at(b, pos)
+                && let Some((i, n)) = self.index.longest_at(b, pos)
                 && may_start_after(text, pos)
                 && let Some(actor) = self.patterns.get(i).map(|p| p.actor)
                 && boundaries_ok(text, pos, pos + n)
@@ -153,14 +149,22 @@ impl LexMatcher {
                     actor,
                 });
                 pos += n;
-                free = b
-                    .get(pos - 1)
-                    .is_none_or(|&p| !BLOCKS_START[usize::from(p)]);
-                continue;
+                if !BLOCKS_START[usize::from(b[pos - 1])] {
+                    continue;
+                }
+            } else {
+                // No match here, or not on a word boundary ("X" in "XXe"): look one byte further.
+                pos += 1;
+                if !BLOCKS_START[usize::from(c)] {
+                    continue;
+                }
             }
-            // No match here, or not on a word boundary ("X" in "XXe"): look one byte further.
-            free = !BLOCKS_START[usize::from(c)];
-            pos += 1;
+            // The byte before `pos` blocks a start: no match starts before the byte after the
+            // next one that does not block.
+            match b[pos..].iter().position(|&x| !BLOCKS_START[usize::from(x)]) {
+                Some(k) => pos += k + 1,
+                None => break,
+            }
         }
         out
     }
