@@ -1,6 +1,7 @@
 //! Lexicon matcher: one pass over the text finds every known actor's surface form,
 //! then keeps the longest match at each place, on word boundaries and with a sane capitalisation.
 
+use super::cues::WordHashBuild;
 use super::lexindex::LexIndex;
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
@@ -24,7 +25,7 @@ pub struct LexMatcher {
     patterns: Vec<Pattern>,
     /// Short forms of known actors ("Trump" for "Donald Trump", "Mistral" for "Mistral AI"):
     /// not matched on their own, but a detected name equal to one links to the actor.
-    short_forms: HashMap<String, usize>,
+    short_forms: HashMap<String, usize, WordHashBuild>,
 }
 
 /// A lexicon match: a byte range into the normalised text and the index of the actor.
@@ -91,7 +92,7 @@ impl LexMatcher {
                 }
             }
         }
-        let mut short_forms = HashMap::new();
+        let mut short_forms: HashMap<String, usize, WordHashBuild> = HashMap::default();
         let cues = super::cues::Cues::get();
         for (i, a) in actors.iter().enumerate() {
             let words: Vec<&str> = a.canonical.split(' ').collect();
