@@ -2,13 +2,17 @@
 //! heading words, settles overlaps, links short repeats to the full name ("Musk" → "Elon Musk"),
 //! and votes one kind per canonical name.
 
+// Declared here, the module list in `mod.rs` being another stage's file.
+#[path = "strmap.rs"]
+pub mod strmap;
+
 use super::classify::{Evidence, Scores, classify};
-use super::cues::{WordHashBuild, has_lower};
+use super::cues::has_lower;
 use super::lexmatch::LexHit;
 use super::links::{coordinate, family_names, link_short_forms};
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
-use std::collections::{HashMap, HashSet};
+use strmap::{StrMap, StrSet};
 use std::ops::Range;
 
 pub struct Mention<'a> {
@@ -79,8 +83,7 @@ pub fn resolve<'a>(
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
-    let mut supported: HashSet<&str, WordHashBuild> =
-        HashSet::with_capacity_and_hasher(lex.len() + cands.len(), WordHashBuild::default());
+    let mut supported = StrSet::with_capacity(lex.len() + cands.len());
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);
     }
@@ -90,7 +93,7 @@ pub fn resolve<'a>(
         }
     }
     // Short forms of the names, built the first time a name's place needs support.
-    let mut short_keys: Option<HashSet<&str, WordHashBuild>> = None;
+    let mut short_keys: Option<StrSet> = None;
 
     let mut lex_removed = vec![false; lex.len()];
     let mut mentions: Vec<Mention> = Vec::new();
@@ -251,12 +254,11 @@ pub fn resolve<'a>(
 
     // One kind per canonical name: the strongest shape, plus every mention's context. Each
     // name gets a slot in `tally`; `slots` keeps every mention's (no second lookup).
-    let mut slot_of: HashMap<&str, usize, WordHashBuild> =
-        HashMap::with_capacity_and_hasher(mentions.len(), WordHashBuild::default());
+    let mut slot_of: StrMap<usize> = StrMap::with_capacity(mentions.len());
     let mut tally: Vec<(Scores, Scores, Option<EntityKind>)> = Vec::with_capacity(mentions.len());
     let mut slots: Vec<usize> = Vec::with_capacity(mentions.len());
     for m in &mentions {
-        let i = *slot_of.entry(m.canonical).or_insert_with(|| {
+        let i = slot_of.get_or_insert_with(m.canonical, || {
             tally.push(Default::default());
             tally.len() - 1
         });
