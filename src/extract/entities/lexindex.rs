@@ -45,6 +45,10 @@ struct Entry {
     /// group are rejected by one compare.
     head: u64,
     mask: u64,
+    /// Its last eight bytes, when it has more than eight: with the head, they settle a pattern
+    /// of up to sixteen bytes, and they tell apart most patterns of a group that share a long
+    /// start ("ministère de l'…", "ministère des …").
+    tail: u64,
     /// Its index, and its bytes in [`LexIndex::bytes`].
     index: u32,
     start: u32,
@@ -95,6 +99,7 @@ impl LexIndex {
                 Entry {
                     head,
                     mask,
+                    tail: tail(p),
                     index,
                     start: at,
                     len: p.len() as u32,
@@ -177,8 +182,14 @@ impl LexIndex {
                     if r8 & en.mask != en.head || n > rest.len() {
                         return None;
                     }
+                    if n <= 8 {
+                        return Some((en.index as usize, n));
+                    }
+                    if tail(&rest[..n]) != en.tail {
+                        return None;
+                    }
                     let p = self.bytes.get(en.start as usize..en.start as usize + n)?;
-                    (n <= 8 || rest.starts_with(p)).then_some((en.index as usize, n))
+                    (n <= 16 || rest.starts_with(p)).then_some((en.index as usize, n))
                 });
             }
             h = (h + 1) & (cap - 1);
@@ -204,6 +215,12 @@ fn head(p: &[u8]) -> (u64, u64) {
         (1u64 << (n * 8)) - 1
     };
     (k, mask)
+}
+
+/// The last eight bytes of `p` (little-endian), or 0 when it has fewer.
+#[inline]
+fn tail(p: &[u8]) -> u64 {
+    p.last_chunk::<8>().map_or(0, |k| u64::from_le_bytes(*k))
 }
 
 #[inline]
@@ -249,6 +266,19 @@ mod tests {
         assert_eq!(at("UEFA", 0), Some(("UE", 2)));
         assert_eq!(at("o1-mini", 0), Some(("o1-mini", 7)));
         assert_eq!(at("o1-max", 0), Some(("o1", 2)));
+        let long = [
+            "ministère de l'Économie",
+            "ministère de l'Économie et des Finances",
+            "ministère des Armées",
+            "ministère",
+        ];
+        let ix_long = LexIndex::new(long.iter().map(|p| p.as_bytes()));
+        let at_long = |t: &str| ix_long.longest_at(t.as_bytes(), 0).map(|(i, n)| (long[i], n));
+        assert_eq!(at_long("ministère des Armées."), Some(("ministère des Armées", 22)));
+        assert_eq!(at_long("ministère des Armes"), Some(("ministère", 10)));
+        assert_eq!(at_long("ministère de l'Économie et des Finances"), Some((long[1], 41)));
+        assert_eq!(at_long("ministère de l'Économie et des Fi"), Some((long[0], 25)));
+        assert_eq!(at_long("ministère de l'Éxonomie"), Some(("ministère", 10)));
         assert_eq!(at("Métaux", 1), None, "inside a char");
         assert_eq!(at("", 0), None);
         assert_eq!(at("X", 5), None);
