@@ -126,9 +126,10 @@ impl LexIndex {
     pub fn may_start_at(&self, b: &[u8], pos: usize) -> bool {
         match b.get(pos..) {
             // Past the last byte, a one-byte pattern's pairs include a zero second byte.
-            Some([a, rest @ ..]) => {
-                has_bit(&self.starts, pair_bit(*a, rest.first().copied().unwrap_or(0)))
-            }
+            Some([a, rest @ ..]) => has_bit(
+                &self.starts,
+                pair_bit(*a, rest.first().copied().unwrap_or(0)),
+            ),
             _ => false,
         }
     }
@@ -273,11 +274,24 @@ mod tests {
             "ministère",
         ];
         let ix_long = LexIndex::new(long.iter().map(|p| p.as_bytes()));
-        let at_long = |t: &str| ix_long.longest_at(t.as_bytes(), 0).map(|(i, n)| (long[i], n));
-        assert_eq!(at_long("ministère des Armées."), Some(("ministère des Armées", 22)));
+        let at_long = |t: &str| {
+            ix_long
+                .longest_at(t.as_bytes(), 0)
+                .map(|(i, n)| (long[i], n))
+        };
+        assert_eq!(
+            at_long("ministère des Armées."),
+            Some(("ministère des Armées", 22))
+        );
         assert_eq!(at_long("ministère des Armes"), Some(("ministère", 10)));
-        assert_eq!(at_long("ministère de l'Économie et des Finances"), Some((long[1], 41)));
-        assert_eq!(at_long("ministère de l'Économie et des Fi"), Some((long[0], 25)));
+        assert_eq!(
+            at_long("ministère de l'Économie et des Finances"),
+            Some((long[1], 41))
+        );
+        assert_eq!(
+            at_long("ministère de l'Économie et des Fi"),
+            Some((long[0], 25))
+        );
         assert_eq!(at_long("ministère de l'Éxonomie"), Some(("ministère", 10)));
         assert_eq!(at("Métaux", 1), None, "inside a char");
         assert_eq!(at("", 0), None);

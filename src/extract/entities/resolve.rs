@@ -12,8 +12,8 @@ use super::lexmatch::LexHit;
 use super::links::{coordinate, family_names, link_short_forms};
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
-use strmap::{StrMap, StrSet};
 use std::ops::Range;
+use strmap::{StrMap, StrSet};
 
 pub struct Mention<'a> {
     pub span: Range<usize>,

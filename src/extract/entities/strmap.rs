@@ -2,7 +2,6 @@
 //! once per text: open addressing over (hash, key, value), strings compared only when their
 //! 64-bit hashes are equal, no allocation per key.
 
-
 /// A map from `&'a str` to `V` (insert and look up only; no removal).
 #[derive(Debug, Clone)]
 pub struct StrMap<'a, V> {
@@ -43,7 +42,10 @@ fn hash_of(key: &str) -> u64 {
             x = fold_mul(x ^ w, 0x9E37_79B9_7F4A_7C15);
         }
     }
-    fold_mul(x ^ 0x243F_6A88_85A3_08D3, y ^ 0x1319_8A2E_0370_7344 ^ n as u64) | 1
+    fold_mul(
+        x ^ 0x243F_6A88_85A3_08D3,
+        y ^ 0x1319_8A2E_0370_7344 ^ n as u64,
+    ) | 1
 }
 
 /// The high and low halves of a full 64 × 64-bit product, folded together.
