@@ -213,8 +213,8 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         return s;
     };
     let sep = &cx.s[toks[c.last].end..nx.start];
-    let person_like = c.last > c.first && (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
-    if sep.trim() == "," {
+    // A plain space (the usual separator) is not a comma: no trimming for it.
+    if sep != " " && sep.trim() == "," {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
@@ -283,6 +283,8 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     let w = if aux { 2.0 } else { 1.0 };
     if let Some(v) = verb {
         if cues.person_verbs.contains(v) {
+            let person_like =
+                c.last > c.first && (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
             if person_like {
                 s.add(Person, w);
             }

@@ -26,6 +26,9 @@ pub struct LexIndex {
     quads: Vec<u64>,
     /// First two bytes of every shorter pattern (a one-byte pattern sets every pair it starts).
     pairs: Vec<u64>,
+    /// First two bytes of every pattern, whatever its length (a one-byte pattern sets every pair
+    /// it starts): the first, cheapest rejection of a place.
+    starts: Vec<u64>,
     /// Open-addressing table: group key and its range in `entries` (empty range = free slot).
     slots: Vec<(u64, u32, u32)>,
     /// The patterns, grouped by key, longest first inside a group (one cache line or two per
@@ -42,6 +45,10 @@ struct Entry {
     /// group are rejected by one compare.
     head: u64,
     mask: u64,
+    /// Its last eight bytes, when it has more than eight: with the head, they settle a pattern
+    /// of up to sixteen bytes, and they tell apart most patterns of a group that share a long
+    /// start ("ministère de l'…", "ministère des …").
+    tail: u64,
     /// Its index, and its bytes in [`LexIndex::bytes`].
     index: u32,
     start: u32,
@@ -56,10 +63,16 @@ impl LexIndex {
             len: patterns.len(),
             quads: vec![0; 1 << (QUAD_BITS - 6)],
             pairs: vec![0; 1 << 10],
+            starts: vec![0; 1 << 10],
             ..LexIndex::default()
         };
         let mut by_key: Vec<(u64, usize, u32, u32)> = Vec::with_capacity(patterns.len());
         for (i, p) in patterns.iter().enumerate() {
+            match **p {
+                [a] => (0..=255u8).for_each(|b| set_bit(&mut ix.starts, pair_bit(a, b))),
+                [a, b, ..] => set_bit(&mut ix.starts, pair_bit(a, b)),
+                [] => {}
+            }
             match **p {
                 [a, b, c, d, ..] => set_bit(&mut ix.quads, quad_bit(a, b, c, d)),
                 [a] => (0..=255u8).for_each(|b| set_bit(&mut ix.pairs, pair_bit(a, b))),
@@ -86,6 +99,7 @@ impl LexIndex {
                 Entry {
                     head,
                     mask,
+                    tail: tail(p),
                     index,
                     start: at,
                     len: p.len() as u32,
@@ -104,6 +118,20 @@ impl LexIndex {
     /// Whether no pattern was indexed.
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Whether some pattern may start at `b[pos]`, from its first two bytes (one table probe; a
+    /// `false` is certain, a `true` is to be confirmed by [`LexIndex::longest_at`]).
+    #[inline]
+    pub fn may_start_at(&self, b: &[u8], pos: usize) -> bool {
+        match b.get(pos..) {
+            // Past the last byte, a one-byte pattern's pairs include a zero second byte.
+            Some([a, rest @ ..]) => has_bit(
+                &self.starts,
+                pair_bit(*a, rest.first().copied().unwrap_or(0)),
+            ),
+            _ => false,
+        }
     }
 
     /// The longest pattern that `b[pos..]` starts with: its index and length.
@@ -155,8 +183,14 @@ impl LexIndex {
                     if r8 & en.mask != en.head || n > rest.len() {
                         return None;
                     }
+                    if n <= 8 {
+                        return Some((en.index as usize, n));
+                    }
+                    if tail(&rest[..n]) != en.tail {
+                        return None;
+                    }
                     let p = self.bytes.get(en.start as usize..en.start as usize + n)?;
-                    (n <= 8 || rest.starts_with(p)).then_some((en.index as usize, n))
+                    (n <= 16 || rest.starts_with(p)).then_some((en.index as usize, n))
                 });
             }
             h = (h + 1) & (cap - 1);
@@ -182,6 +216,12 @@ fn head(p: &[u8]) -> (u64, u64) {
         (1u64 << (n * 8)) - 1
     };
     (k, mask)
+}
+
+/// The last eight bytes of `p` (little-endian), or 0 when it has fewer.
+#[inline]
+fn tail(p: &[u8]) -> u64 {
+    p.last_chunk::<8>().map_or(0, |k| u64::from_le_bytes(*k))
 }
 
 #[inline]
@@ -227,6 +267,32 @@ mod tests {
         assert_eq!(at("UEFA", 0), Some(("UE", 2)));
         assert_eq!(at("o1-mini", 0), Some(("o1-mini", 7)));
         assert_eq!(at("o1-max", 0), Some(("o1", 2)));
+        let long = [
+            "ministère de l'Économie",
+            "ministère de l'Économie et des Finances",
+            "ministère des Armées",
+            "ministère",
+        ];
+        let ix_long = LexIndex::new(long.iter().map(|p| p.as_bytes()));
+        let at_long = |t: &str| {
+            ix_long
+                .longest_at(t.as_bytes(), 0)
+                .map(|(i, n)| (long[i], n))
+        };
+        assert_eq!(
+            at_long("ministère des Armées."),
+            Some(("ministère des Armées", 22))
+        );
+        assert_eq!(at_long("ministère des Armes"), Some(("ministère", 10)));
+        assert_eq!(
+            at_long("ministère de l'Économie et des Finances"),
+            Some((long[1], 41))
+        );
+        assert_eq!(
+            at_long("ministère de l'Économie et des Fi"),
+            Some((long[0], 25))
+        );
+        assert_eq!(at_long("ministère de l'Éxonomie"), Some(("ministère", 10)));
         assert_eq!(at("Métaux", 1), None, "inside a char");
         assert_eq!(at("", 0), None);
         assert_eq!(at("X", 5), None);

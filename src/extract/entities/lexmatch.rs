@@ -1,6 +1,7 @@
 //! Lexicon matcher: one pass over the text finds every known actor's surface form,
 //! then keeps the longest match at each place, on word boundaries and with a sane capitalisation.
 
+use super::cues::WordHashBuild;
 use super::lexindex::LexIndex;
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
@@ -24,7 +25,7 @@ pub struct LexMatcher {
     patterns: Vec<Pattern>,
     /// Short forms of known actors ("Trump" for "Donald Trump", "Mistral" for "Mistral AI"):
     /// not matched on their own, but a detected name equal to one links to the actor.
-    short_forms: HashMap<String, usize>,
+    short_forms: HashMap<String, usize, WordHashBuild>,
 }
 
 /// A lexicon match: a byte range into the normalised text and the index of the actor.
@@ -91,7 +92,7 @@ impl LexMatcher {
                 }
             }
         }
-        let mut short_forms = HashMap::new();
+        let mut short_forms: HashMap<String, usize, WordHashBuild> = HashMap::default();
         let cues = super::cues::Cues::get();
         for (i, a) in actors.iter().enumerate() {
             let words: Vec<&str> = a.canonical.split(' ').collect();
@@ -135,15 +136,11 @@ impl LexMatcher {
         }
         let b = text.as_bytes();
         let mut out: Vec<LexHit> = Vec::new();
-        // `free`: the byte before `pos` lets a match start there.
-        let (mut pos, mut free) = (0, true);
+        // Invariant at the top of the loop: the byte before `pos` lets a match start there.
+        let mut pos = 0;
         while let Some(&c) = b.get(pos) {
-            if !free {
-                free = !BLOCKS_START[usize::from(c)];
-                pos += 1;
-                continue;
-            }
-            if let Some((i, n)) = self.index.longest_at(b, pos)
+            if self.index.may_start_at(b, pos)
+                && let Some((i, n)) = self.index.longest_at(b, pos)
                 && may_start_after(text, pos)
                 && let Some(actor) = self.patterns.get(i).map(|p| p.actor)
                 && boundaries_ok(text, pos, pos + n)
@@ -153,14 +150,22 @@ impl LexMatcher {
                     actor,
                 });
                 pos += n;
-                free = b
-                    .get(pos - 1)
-                    .is_none_or(|&p| !BLOCKS_START[usize::from(p)]);
-                continue;
+                if !BLOCKS_START[usize::from(b[pos - 1])] {
+                    continue;
+                }
+            } else {
+                // No match here, or not on a word boundary ("X" in "XXe"): look one byte further.
+                pos += 1;
+                if !BLOCKS_START[usize::from(c)] {
+                    continue;
+                }
             }
-            // No match here, or not on a word boundary ("X" in "XXe"): look one byte further.
-            free = !BLOCKS_START[usize::from(c)];
-            pos += 1;
+            // The byte before `pos` blocks a start: no match starts before the byte after the
+            // next one that does not block.
+            match b[pos..].iter().position(|&x| !BLOCKS_START[usize::from(x)]) {
+                Some(k) => pos += k + 1,
+                None => break,
+            }
         }
         out
     }

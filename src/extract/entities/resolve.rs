@@ -2,14 +2,18 @@
 //! heading words, settles overlaps, links short repeats to the full name ("Musk" → "Elon Musk"),
 //! and votes one kind per canonical name.
 
+// Declared here, the module list in `mod.rs` being another stage's file.
+#[path = "strmap.rs"]
+pub mod strmap;
+
 use super::classify::{Evidence, Scores, classify};
-use super::cues::{WordHashBuild, has_lower};
+use super::cues::has_lower;
 use super::lexmatch::LexHit;
 use super::links::{coordinate, family_names, link_short_forms};
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use strmap::{StrMap, StrSet};
 
 pub struct Mention<'a> {
     pub span: Range<usize>,
@@ -79,8 +83,7 @@ pub fn resolve<'a>(
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
-    let mut supported: HashSet<&str, WordHashBuild> =
-        HashSet::with_capacity_and_hasher(lex.len() + cands.len(), WordHashBuild::default());
+    let mut supported = StrSet::with_capacity(lex.len() + cands.len());
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);
     }
@@ -89,12 +92,8 @@ pub fn resolve<'a>(
             supported.insert(&cx.s[c.span.clone()]);
         }
     }
-    let short_keys: HashSet<&str, WordHashBuild> = cands
-        .iter()
-        .zip(&evs)
-        .filter(|(c, _)| !c.heading)
-        .filter_map(|(c, e)| short_form(cx, c.first, c.last, e.total().best()?))
-        .collect();
+    // Short forms of the names, built the first time a name's place needs support.
+    let mut short_keys: Option<StrSet> = None;
 
     let mut lex_removed = vec![false; lex.len()];
     let mut mentions: Vec<Mention> = Vec::new();
@@ -114,8 +113,21 @@ pub fn resolve<'a>(
         let c = &c;
         let s: &'a str = cx.s;
         let surface = &s[c.span.clone()];
-        let ok_place =
-            supported.contains(surface) || short_keys.contains(surface) || strong_shape(cx, c);
+        // Only a heading or a lone sentence-initial capital needs its place supported.
+        let needs_place = c.heading || c.initial && c.caps == 1;
+        let ok_place = !needs_place
+            || supported.contains(surface)
+            || short_keys
+                .get_or_insert_with(|| {
+                    cands
+                        .iter()
+                        .zip(&evs)
+                        .filter(|(c, _)| !c.heading)
+                        .filter_map(|(c, e)| short_form(cx, c.first, c.last, e.total().best()?))
+                        .collect()
+                })
+                .contains(surface)
+            || strong_shape(cx, c);
         if c.heading && !ok_place {
             // Keep the words of the heading that are names elsewhere.
             for k in c.first..=c.last {
@@ -240,11 +252,18 @@ pub fn resolve<'a>(
         }
     }
 
-    // One kind per canonical name: the strongest shape, plus every mention's context.
-    let mut votes: HashMap<&str, (Scores, Scores, Option<EntityKind>), WordHashBuild> =
-        HashMap::with_capacity_and_hasher(mentions.len(), WordHashBuild::default());
+    // One kind per canonical name: the strongest shape, plus every mention's context. Each
+    // name gets a slot in `tally`; `slots` keeps every mention's (no second lookup).
+    let mut slot_of: StrMap<usize> = StrMap::with_capacity(mentions.len());
+    let mut tally: Vec<(Scores, Scores, Option<EntityKind>)> = Vec::with_capacity(mentions.len());
+    let mut slots: Vec<usize> = Vec::with_capacity(mentions.len());
     for m in &mentions {
-        let e = votes.entry(m.canonical).or_default();
+        let i = slot_of.get_or_insert_with(m.canonical, || {
+            tally.push(Default::default());
+            tally.len() - 1
+        });
+        slots.push(i);
+        let e = &mut tally[i];
         for (a, b) in e.0.0.iter_mut().zip(m.shape.0) {
             *a = a.max(b);
         }
@@ -253,24 +272,16 @@ pub fn resolve<'a>(
             e.2 = m.lex_kind;
         }
     }
-    // The voted kind, read from the tally (no second map).
-    let kind_of_name = |c: &str| {
-        votes
-            .get(c)
-            .and_then(|(shape, ctx, lk)| {
-                let mut t = *shape;
-                t.add_all(ctx, 1.0);
-                lk.or_else(|| t.best())
-            })
-            .unwrap_or(EntityKind::Company)
-    };
 
     let mut out: Vec<EntityHit> = Vec::with_capacity(mentions.len());
-    for m in &mentions {
+    for (m, &i) in mentions.iter().zip(&slots) {
         if out.last().is_some_and(|l| l.span.end > m.span.start) {
             continue;
         }
-        let kind = kind_of_name(m.canonical);
+        let (shape, ctx, lk) = &tally[i];
+        let mut t = *shape;
+        t.add_all(ctx, 1.0);
+        let kind = lk.or_else(|| t.best()).unwrap_or(EntityKind::Company);
         out.push(EntityHit {
             span: m.span.clone(),
             canonical: m.canonical,
