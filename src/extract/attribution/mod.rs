@@ -173,7 +173,12 @@ fn attribute_one(
 fn owner_follows(between: &str) -> bool {
     // A preposition and a determiner hold at most seven letters, and lower-casing never makes
     // fewer chars nor white space: a longer gap is answered before any copy.
-    if between.chars().filter(|c| !c.is_whitespace()).nth(7).is_some() {
+    if between
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(7)
+        .is_some()
+    {
         return false;
     }
     let t = between.trim_start().to_lowercase();
@@ -257,9 +262,9 @@ fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
     // Bytes, not chars: ASCII bytes never occur inside a multi-byte char, and '–' (U+2013)
     // and '—' (U+2014) are the only chars encoded E2 80 93 and E2 80 94.
     let b = s.as_bytes().get(sent.clone()).unwrap_or_default();
-    for (i, &c) in b.iter().enumerate() {
+    let mut visit = |i: usize| {
         let at = sent.start + i;
-        match c {
+        match b[i] {
             b'(' | b'[' => open.push(at),
             b')' | b']' => {
                 if let Some(o) = open.pop() {
@@ -272,6 +277,12 @@ fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
             },
             _ => {}
         }
+    };
+    // Only five bytes matter; without brackets, three, found by a vectorised search.
+    if memchr::memchr2(b'[', b']', b).is_some() {
+        (0..b.len()).for_each(visit);
+    } else {
+        memchr::memchr3_iter(b'(', b')', 0xE2, b).for_each(visit);
     }
     out
 }
