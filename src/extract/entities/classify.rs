@@ -85,7 +85,11 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     if let Some(h) = c.head {
         s.add(h, if h == Place { 2.0 } else { 3.0 });
     }
-    if (c.first..=c.last).any(|k| matches!(cx.lower(k), "université" | "university")) {
+    // "université" is 11 bytes, "university" 10: the length rules out most words unsliced.
+    if (c.first..=c.last).any(|k| {
+        let t = &toks[k];
+        matches!(t.end - t.start, 10 | 11) && matches!(cx.lower(k), "université" | "university")
+    }) {
         s.add(Institution, 3.0);
     }
     if n >= 2 {
@@ -174,10 +178,10 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     while k > 0 && plain_sep(k - 1) {
         k -= 1;
         let t = &cx.toks[k];
-        if t.namey(cx.s) && !cues.generic_acronyms.contains(cx.lower(k)) {
+        let l = cx.lower(k);
+        if t.namey(cx.s) && !cues.generic_acronyms.contains(l) {
             break;
         }
-        let l = cx.lower(k);
         if let Some(&kind) = cues.cue_nouns.get(l) {
             // "le fondateur d'Oculus", "les modèles de DeepSeek": the name owns the noun.
             let owner = matches!(pl, "de" | "d'" | "du" | "des" | "of");
