@@ -216,9 +216,10 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     let Some(nx) = toks.get(c.last + 1) else {
         return s;
     };
-    let sep = &cx.s[toks[c.last].end..nx.start];
-    // A plain space (the usual separator) is not a comma: no trimming for it.
-    if sep != " " && sep.trim() == "," {
+    let (a, b) = (toks[c.last].end, nx.start);
+    // A plain space (the usual separator) is not a comma: told from the bytes, no slicing.
+    let plain = b == a + 1 && cx.s.as_bytes().get(a) == Some(&b' ');
+    if !plain && cx.s[a..b].trim() == "," {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
@@ -269,7 +270,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         }
         return s;
     }
-    if sep != " " {
+    if !plain {
         return s;
     }
     let l = cx.lower(c.last + 1);
