@@ -85,7 +85,11 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     if let Some(h) = c.head {
         s.add(h, if h == Place { 2.0 } else { 3.0 });
     }
-    if (c.first..=c.last).any(|k| matches!(cx.lower(k), "université" | "university")) {
+    // "université" is 11 bytes, "university" 10: the length rules out most words unsliced.
+    if (c.first..=c.last).any(|k| {
+        let t = &toks[k];
+        matches!(t.end - t.start, 10 | 11) && matches!(cx.lower(k), "université" | "university")
+    }) {
         s.add(Institution, 3.0);
     }
     if n >= 2 {
@@ -174,10 +178,10 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     while k > 0 && plain_sep(k - 1) {
         k -= 1;
         let t = &cx.toks[k];
-        if t.namey(cx.s) && !cues.generic_acronyms.contains(cx.lower(k)) {
+        let l = cx.lower(k);
+        if t.namey(cx.s) && !cues.generic_acronyms.contains(l) {
             break;
         }
-        let l = cx.lower(k);
         if let Some(&kind) = cues.cue_nouns.get(l) {
             // "le fondateur d'Oculus", "les modèles de DeepSeek": the name owns the noun.
             let owner = matches!(pl, "de" | "d'" | "du" | "des" | "of");
@@ -212,9 +216,10 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     let Some(nx) = toks.get(c.last + 1) else {
         return s;
     };
-    let sep = &cx.s[toks[c.last].end..nx.start];
-    // A plain space (the usual separator) is not a comma: no trimming for it.
-    if sep != " " && sep.trim() == "," {
+    let (a, b) = (toks[c.last].end, nx.start);
+    // A plain space (the usual separator) is not a comma: told from the bytes, no slicing.
+    let plain = b == a + 1 && cx.s.as_bytes().get(a) == Some(&b' ');
+    if !plain && cx.s[a..b].trim() == "," {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
@@ -265,7 +270,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         }
         return s;
     }
-    if sep != " " {
+    if !plain {
         return s;
     }
     let l = cx.lower(c.last + 1);
