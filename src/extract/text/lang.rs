@@ -177,7 +177,7 @@ fn non_ascii_bits(w: &str) -> u8 {
         n += c.encode_utf8(&mut buf[n..]).len();
     }
     let k = word_key(&buf[..n]);
-    u8::from(FR_KEYS.contains(&k)) * FR_BIT | u8::from(EN_KEYS.contains(&k)) * EN_BIT
+    (u8::from(FR_KEYS.contains(&k)) * FR_BIT) | (u8::from(EN_KEYS.contains(&k)) * EN_BIT)
 }
 
 #[cfg(test)]
