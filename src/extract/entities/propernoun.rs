@@ -206,6 +206,15 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Only a capitalised or camel-case token can start a name: skip the others in one go.
+        let rest = toks.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(Token::maybe_namey)
+            .unwrap_or(rest.len());
+        if i >= toks.len() {
+            break;
+        }
         if !cx.starts_name(i) {
             i += 1;
             continue;
