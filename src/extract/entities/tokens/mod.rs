@@ -412,6 +412,9 @@ impl Emitter<'_> {
             // The common separators, one space or nothing, break no sentence.
             let initial = self.prev_line != line;
             (initial, !initial && (start > pe || self.prev_elision))
+        } else if bytes.get(pe..start) == Some(b", ") {
+            // The next most common separator breaks no sentence either.
+            (self.prev_line != line, false)
         } else {
             let sep = bytes.get(pe..start).unwrap_or_default();
             let prev = s.get(self.prev_start..pe).unwrap_or_default();
