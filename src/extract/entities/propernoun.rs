@@ -103,6 +103,11 @@ impl<'a, 'w> Ctx<'a, 'w> {
             return false;
         }
         let l = self.lower(i);
+        // Stop words include the generic acronyms: most capitalised words are neither, told by
+        // one lookup.
+        if !self.cues.is_stop(l) {
+            return !self.cues.is_demonym(l);
+        }
         if self.cues.generic_acronyms.contains(l) {
             // "AI Overviews", "CFO Dive": a generic acronym may open a longer name — but not
             // as a complement ("la société d'IA Cohere").
@@ -120,7 +125,8 @@ impl<'a, 'w> Ctx<'a, 'w> {
                     }
                 });
         }
-        !(self.cues.is_stop(l) || self.cues.is_demonym(l))
+        // A stop word.
+        false
     }
 
     /// Can continue a name started before it.
@@ -206,6 +212,15 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Only a capitalised or camel-case token can start a name: skip the others in one go.
+        let rest = toks.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(Token::maybe_namey)
+            .unwrap_or(rest.len());
+        if i >= toks.len() {
+            break;
+        }
         if !cx.starts_name(i) {
             i += 1;
             continue;

@@ -18,7 +18,7 @@ pub struct WordSet {
     words: HashSet<String, WordHashBuild>,
     filter: Vec<u64>,
     /// The words of up to seven bytes, by [`short_key`], open addressing with linear probing;
-    /// its length is a power of two, at most half full.
+    /// its length is a power of two, at most a quarter full (short probes).
     short: Vec<u64>,
 }
 
@@ -81,7 +81,7 @@ impl WordSet {
             && !self.short_has(key)
         {
             let n = self.short.iter().filter(|&&e| e != EMPTY).count() + 1;
-            if n * 2 > self.short.len() {
+            if n * 4 > self.short.len() {
                 let keys: Vec<u64> = self.short.iter().copied().filter(|&e| e != EMPTY).collect();
                 self.short = vec![EMPTY; self.short.len() * 2];
                 for k in keys {
@@ -117,7 +117,7 @@ impl WordSet {
     fn short_has(&self, key: u64) -> bool {
         let mask = self.short.len() - 1;
         let mut k = self.slot(key);
-        // At most half full: an empty slot ends every probe.
+        // At most a quarter full: an empty slot ends every probe, most of them soon.
         while let Some(&e) = self.short.get(k) {
             if e == key {
                 return true;

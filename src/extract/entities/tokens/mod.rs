@@ -36,12 +36,20 @@ impl Token {
 
     /// Could be (part of) a proper name by its shape: capitalised, or camel-case with a short
     /// lower-case prefix ("xAI", "iPhone").
-    #[inline]
+    #[inline(always)]
     pub fn namey(&self, s: &str) -> bool {
-        // Neither capitalised nor camel-case: most words, told by one load.
-        if self.shape.0 & (Shape::FIRST_UPPER | Shape::CAMEL) == 0 {
-            return false;
-        }
+        self.maybe_namey() && self.namey_rest(s)
+    }
+
+    /// Capitalised or camel-case: what [`Token::namey`] needs first, told by one load. Most
+    /// words are neither, so scans for names skip them with this alone.
+    #[inline(always)]
+    pub fn maybe_namey(&self) -> bool {
+        self.shape.0 & (Shape::FIRST_UPPER | Shape::CAMEL) != 0
+    }
+
+    /// The rest of [`Token::namey`], for a capitalised or camel-case token.
+    fn namey_rest(&self, s: &str) -> bool {
         if self.web || self.elision || !self.shape.has_alpha() {
             return false;
         }
@@ -404,6 +412,9 @@ impl Emitter<'_> {
             // The common separators, one space or nothing, break no sentence.
             let initial = self.prev_line != line;
             (initial, !initial && (start > pe || self.prev_elision))
+        } else if bytes.get(pe..start) == Some(b", ") {
+            // The next most common separator breaks no sentence either.
+            (self.prev_line != line, false)
         } else {
             let sep = bytes.get(pe..start).unwrap_or_default();
             let prev = s.get(self.prev_start..pe).unwrap_or_default();

@@ -78,26 +78,23 @@ pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
     *prev_lower = c.is_lowercase();
 }
 
-/// The shape of an ASCII word (what [`unicode_shape`] gives, byte by byte).
+/// The shape of an ASCII word (what [`unicode_shape`] gives), from the tokenizer's byte
+/// classes, whose word bits are the shape's first three bits.
 pub fn ascii_shape(text: &[u8]) -> Shape {
-    let mut w = Shape::default();
-    w.set(
-        Shape::FIRST_UPPER,
-        text.first().is_some_and(u8::is_ascii_uppercase),
-    );
-    let mut prev_lower = false;
+    use super::scan::{CLASS, LOWER, UPPER, WORD};
+    let (mut bits, mut camel, mut prev_lower) = (0u8, 0u8, 0u8);
     for &c in text {
-        let lower = c.is_ascii_lowercase();
-        if lower {
-            w.set(Shape::LOWER, true);
-        } else if c.is_ascii_uppercase() {
-            w.set(Shape::UPPER, true);
-            w.set(Shape::CAMEL, prev_lower);
-        }
-        w.set(Shape::DIGIT, c.is_ascii_digit());
-        prev_lower = lower;
+        let k = CLASS[usize::from(c)] & WORD;
+        bits |= k;
+        // A capital (its bit shifted onto the lower-case bit) right after a lower-case letter.
+        camel |= prev_lower & (k >> 1);
+        prev_lower = k & LOWER;
     }
-    w.set(Shape::ALPHA, w.has_lower() || w.has_upper());
+    let first = text.first().map_or(0, |&c| CLASS[usize::from(c)] & UPPER);
+    let mut w = Shape(bits);
+    w.set(Shape::CAMEL, camel != 0);
+    w.set(Shape::FIRST_UPPER, first != 0);
+    w.set(Shape::ALPHA, bits & (LOWER | UPPER) != 0);
     w
 }
 
@@ -134,7 +131,7 @@ mod tests {
     fn ascii_fast_path_agrees_with_the_char_path() {
         for w in [
             "Nvidia", "xAI", "GPT-4o", "H100", "iPhone", "AT&T", "l'", "u.s", "_a", "", "aB", "Ab",
-            "AB", "ab1", "9", "-",
+            "AB", "ab1", "9", "-", "qu'IA", "aB'c", "x-Y", "a1B", "Z", "l'",
         ] {
             assert_eq!(
                 flags(ascii_shape(w.as_bytes())),
