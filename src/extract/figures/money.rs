@@ -91,14 +91,13 @@ fn prefix_plain(
         }
     }
     // "USD 5bn", "EUR 125", "Rs 500": a code is ASCII letters only.
-    if k < num_start {
-        if ws >= floor
-            && ws < k
-            && let Some(iso) = iso_code(&s[ws..k])
-            && boundary_before_word(s, ws)
-        {
-            return Some((ws, iso));
-        }
+    if k < num_start
+        && ws >= floor
+        && ws < k
+        && let Some(iso) = iso_code(&s[ws..k])
+        && boundary_before_word(s, ws)
+    {
+        return Some((ws, iso));
     }
     None
 }
