@@ -235,6 +235,7 @@ pub fn power(s: &str, i: usize) -> Option<(usize, f64)> {
         .find_map(|&(w, m)| word_cs(s, k, w).map(|e| (e, m)))
         .or_else(|| {
             let k = if k > i { skip_de(s, k).unwrap_or(k) } else { k };
+            stem_at(s, k, b'w', WATT_AT)?;
             table_ci(s, k, POWER_WORDS, &POWER_INDEX)
         })?;
     // "gigawatt-hours", "GW h", "GW/h": energy, not power.
@@ -275,6 +276,23 @@ const FLOPS_WORDS: &[(&str, f64)] = &[
     ("flops", 1.0),
 ];
 
+/// Where "watt" starts in the power words ("watts" 0, "gigawatt" 4, "térawatt" 5 bytes).
+const WATT_AT: &[usize] = &[0, 4, 5];
+/// Where "flop" starts in the computing-speed words ("flops" 0, "tflops" 1, "exaflops" 3,
+/// "petaflops" 4, "pétaflops" 5 bytes).
+const FLOP_AT: &[usize] = &[0, 1, 3, 4, 5];
+
+/// Some when the letter `stem` (lower-case ASCII, either case in the text) sits at one of
+/// the byte offsets `at` from `k`: the quick test before a unit table, whose words all hold
+/// their stem ("watt", "flop") at one of these offsets.
+#[inline]
+fn stem_at(s: &str, k: usize, stem: u8, at: &[usize]) -> Option<()> {
+    let b = s.as_bytes();
+    at.iter()
+        .any(|&o| b.get(k + o).is_some_and(|&c| c | 0x20 == stem))
+        .then_some(())
+}
+
 const PER_SECOND: &[&str] = &[
     "opérations en virgule flottante par seconde",
     "floating-point operations per second",
@@ -291,7 +309,9 @@ const PER_SECOND: &[&str] = &[
 /// End and multiplier (to FLOP/s) of a computing-speed unit after the amount ending at `i`.
 pub fn flops(s: &str, i: usize) -> Option<(usize, f64)> {
     let k = skip_spaces(s, i, 1);
-    if let Some((e, m)) = table_ci(s, k, FLOPS_WORDS, &FLOPS_INDEX) {
+    if stem_at(s, k, b'f', FLOP_AT).is_some()
+        && let Some((e, m)) = table_ci(s, k, FLOPS_WORDS, &FLOPS_INDEX)
+    {
         // "FLOP/s" ends on "s"; word_ci already checked the boundary.
         return Some((e, m));
     }
@@ -308,6 +328,19 @@ pub fn flops(s: &str, i: usize) -> Option<(usize, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_words_hold_their_stem_where_the_quick_test_looks() {
+        for (table, stem, at) in [
+            (POWER_WORDS, "watt", WATT_AT),
+            (FLOPS_WORDS, "flop", FLOP_AT),
+        ] {
+            for (w, _) in table {
+                let o = w.find(stem).expect(w);
+                assert!(at.contains(&o), "{w}");
+            }
+        }
+    }
 
     fn chip(s: &str) -> Option<&str> {
         chips(s, 0).map(|e| &s[..e])

@@ -16,12 +16,16 @@ pub type Currency = (usize, &'static str, f64);
 /// A currency written before the number starting at `num_start`, not reaching before `floor`:
 /// returns the span start, the ISO code and a multiplier.
 pub fn prefix(s: &str, num_start: usize, floor: usize) -> Option<Currency> {
-    prefix_plain(s, num_start, floor)
+    let k = skip_spaces_back(s, num_start, 1);
+    if k <= floor {
+        return None;
+    }
+    // The run of letters before the number (or the space after it), read once for both tests.
+    let ws = word_start_before_letters(s, k);
+    prefix_plain(s, num_start, floor, k, ws)
         .map(|(st, iso)| (st, iso, 1.0))
         .or_else(|| {
             // "MAUD 60", "USD115": a code, maybe scaled, right before the number.
-            let k = skip_spaces_back(s, num_start, 1);
-            let ws = word_start_before_letters(s, k);
             // The code is read before the (costlier) boundary test.
             let (iso, m) = (ws >= floor && ws < k)
                 .then(|| scaled_code(&s[ws..k]))
@@ -46,11 +50,15 @@ pub fn code_glued_before(s: &str, i: usize) -> bool {
     ws + 3 <= i && scaled_code(&s[ws..i]).is_some() && boundary_before(s, ws)
 }
 
-fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'static str)> {
-    let k = skip_spaces_back(s, num_start, 1);
-    if k <= floor {
-        return None;
-    }
+/// A symbol or plain code before the number at `num_start`; `k` is where the space before it
+/// (if any) starts, above `floor`, and `ws` starts the run of ASCII letters ending at `k`.
+fn prefix_plain(
+    s: &str,
+    num_start: usize,
+    floor: usize,
+    k: usize,
+    ws: usize,
+) -> Option<(usize, &'static str)> {
     let before = &s[floor..k];
     if before.ends_with('$') {
         let d = k - 1;
@@ -83,15 +91,13 @@ fn prefix_plain(s: &str, num_start: usize, floor: usize) -> Option<(usize, &'sta
         }
     }
     // "USD 5bn", "EUR 125", "Rs 500": a code is ASCII letters only.
-    if k < num_start {
-        let ws = word_start_before_letters(s, k);
-        if ws >= floor
-            && ws < k
-            && let Some(iso) = iso_code(&s[ws..k])
-            && boundary_before_word(s, ws)
-        {
-            return Some((ws, iso));
-        }
+    if k < num_start
+        && ws >= floor
+        && ws < k
+        && let Some(iso) = iso_code(&s[ws..k])
+        && boundary_before_word(s, ws)
+    {
+        return Some((ws, iso));
     }
     None
 }

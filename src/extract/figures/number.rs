@@ -174,6 +174,9 @@ const SCALE_WORDS: &[(&str, f64)] = &[
     ("md", 1e9),
 ];
 
+/// Longest scale word ("quadrillions").
+const SCALE_WORD_MAX: usize = 12;
+
 const SCALE_LETTERS: &[(&str, f64)] = &[
     ("k", 1e3),
     ("K", 1e3),
@@ -216,13 +219,21 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
         Lang::English => (1e9, 1e12),
         Lang::French => (1e12, 1e18),
     };
-    let same = |t: &str| t.len() == w.len() && t.as_bytes().eq_ignore_ascii_case(w);
-    let mult = if same("billions") || same("billion") {
-        billion
-    } else if same("trillions") || same("trillion") {
-        trillion
-    } else {
-        SCALE_WORDS.iter().find(|(t, _)| same(t))?.1
+    // Lower-cased on the stack, the word is compared only with the table's words of its length.
+    let mut buf = [0u8; SCALE_WORD_MAX];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
+    let mult = match lower {
+        b"billions" | b"billion" => billion,
+        b"trillions" | b"trillion" => trillion,
+        _ => {
+            SCALE_WORDS
+                .iter()
+                .find(|(t, _)| t.len() == lower.len() && t.as_bytes() == lower)?
+                .1
+        }
     };
     Some(Scale {
         end,
@@ -289,6 +300,10 @@ mod tests {
             assert!(b"btmqlck".contains(&c), "{w}");
             // parse_scale compares the whole run of ASCII letters at the cursor.
             assert!(w.bytes().all(|c| c.is_ascii_alphabetic()), "{w}");
+        }
+        // parse_scale compares a lower-cased copy of at most SCALE_WORD_MAX bytes.
+        for (w, _) in SCALE_WORDS {
+            assert!(w.len() <= SCALE_WORD_MAX && w.bytes().all(|c| c.is_ascii_lowercase()));
         }
     }
 

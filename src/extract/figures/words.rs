@@ -1,11 +1,9 @@
 //! Spelled-out numbers in French and English news: "deux millions", "vingt-cinq", "quatre-vingt",
 //! "un quintillion", "a billion", "thirteen", "three quarters", with a cheap per-word prefilter.
 
-use super::index::ByteIndex;
 use super::lex::{boundary_after, prefix_ci, skip_spaces, word_ci};
 use super::number::{Num, parse_scale};
 use crate::extract::text::Lang;
-use std::sync::LazyLock;
 
 /// What a number word does.
 #[derive(Clone, Copy)]
@@ -111,18 +109,44 @@ fn has_shape(w: &[u8], shapes: &Shapes) -> bool {
 /// The number word equal to `w` (ASCII letters, compared case-insensitively), if any.
 #[inline]
 fn lookup(w: &[u8], lang: Lang) -> Option<W> {
-    let (table, shapes, ix) = match lang {
-        Lang::English => (EN_WORDS, &EN_SHAPES, &EN_INDEX),
-        Lang::French => (FR_WORDS, &FR_SHAPES, &FR_INDEX),
+    let (table, shapes, by_shape) = match lang {
+        Lang::English => (EN_WORDS, &EN_SHAPES, &EN_BY_SHAPE),
+        Lang::French => (FR_WORDS, &FR_SHAPES, &FR_BY_SHAPE),
     };
     if !has_shape(w, shapes) {
         return None;
     }
-    ix.get(w[0].to_ascii_lowercase())
-        .map(|p| table[p])
-        .find(|(t, _)| t.len() == w.len() && t.as_bytes().eq_ignore_ascii_case(w))
-        .map(|(_, v)| v)
+    // has_shape checked the first letter and the length.
+    let mut same_shape = by_shape[usize::from((w[0] | 0x20) - b'a')][w.len()];
+    while same_shape != 0 {
+        let (t, v) = table[same_shape.trailing_zeros() as usize];
+        if t.as_bytes().eq_ignore_ascii_case(w) {
+            return Some(v);
+        }
+        same_shape &= same_shape - 1;
+    }
+    None
 }
+
+/// For each first letter and length, a bit per position in the table of the words of that
+/// first letter and length.
+type ByShape = [[u64; MAX_LEN + 1]; 26];
+
+/// The words of `table` (at most 64, lower-case ASCII letters) by first letter and length.
+const fn by_shape(table: &[(&str, W)]) -> ByShape {
+    assert!(table.len() <= 64);
+    let mut by = [[0u64; MAX_LEN + 1]; 26];
+    let mut p = 0;
+    while p < table.len() {
+        let w = table[p].0.as_bytes();
+        by[(w[0] - b'a') as usize][w.len()] |= 1 << p;
+        p += 1;
+    }
+    by
+}
+
+const EN_BY_SHAPE: ByShape = by_shape(EN_WORDS);
+const FR_BY_SHAPE: ByShape = by_shape(FR_WORDS);
 
 /// Longest number word in the tables.
 const MAX_LEN: usize = 13;
@@ -146,12 +170,6 @@ const fn shapes(table: &[(&str, W)], extra: &[&str]) -> Shapes {
     }
     masks
 }
-
-/// The tables by first letter.
-static EN_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_ci(EN_WORDS.iter().map(|w| w.0)));
-static FR_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_ci(FR_WORDS.iter().map(|w| w.0)));
 
 /// English shapes include the article "a"/"an" (see [`may_be_number_word`]).
 const EN_SHAPES: Shapes = shapes(EN_WORDS, &["a", "an"]);
