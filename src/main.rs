@@ -9,6 +9,11 @@ use std::process::ExitCode;
 use vigie::chart::Locale;
 use vigie::extract::{FigureKind, Lexicon};
 
+/// mimalloc: the engine makes many small allocations (names, spans, output strings); it
+/// extracts ~5% faster than with the system allocator (`cargo bench --bench throughput`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "vigie",

@@ -5,6 +5,10 @@
 
 mod synth;
 
+/// The allocator the `vigie` binary uses (see `src/main.rs`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use rayon::prelude::*;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
