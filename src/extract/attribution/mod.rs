@@ -262,7 +262,7 @@ fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
     // Bytes, not chars: ASCII bytes never occur inside a multi-byte char, and '–' (U+2013)
     // and '—' (U+2014) are the only chars encoded E2 80 93 and E2 80 94.
     let b = s.as_bytes().get(sent.clone()).unwrap_or_default();
-    let mut visit = |i: usize| {
+    let visit = |i: usize| {
         let at = sent.start + i;
         match b[i] {
             b'(' | b'[' => open.push(at),
