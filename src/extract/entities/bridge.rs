@@ -40,18 +40,15 @@ pub fn particle_bridge(
     if !(next.joined && next.namey(cx.s)) {
         return None;
     }
-    let parts: Vec<&str> = (j..k).map(|x| cx.lower(x)).collect();
+    // The particles `j..k` (at least one): only the first is looked at, and whether it is alone.
+    let first_part = cx.lower(j);
+    let one_part = k == j + 1;
     let nl = cx.lower(k);
     // "Corée du Nord", "Afrique du Sud".
-    if matches!(parts.as_slice(), [p] if *p == "du")
-        && matches!(nl, "nord" | "sud" | "est" | "ouest")
-    {
+    if one_part && first_part == "du" && matches!(nl, "nord" | "sud" | "est" | "ouest") {
         return Some(k);
     }
-    if parts
-        .first()
-        .is_some_and(|p| matches!(*p, "et" | "and" | "&" | "à" | "en"))
-    {
+    if matches!(first_part, "et" | "and" | "&" | "à" | "en") {
         return None;
     }
     let generic = cx.cues.generic_acronyms.contains(nl);
@@ -64,8 +61,8 @@ pub fn particle_bridge(
         return Some(k);
     }
     // "Charles de Gaulle": a known first name, "de", a surname.
-    if parts.len() == 1
-        && parts[0] == "de"
+    if one_part
+        && first_part == "de"
         && first == last
         && cx.cues.first_names.contains(cx.lower(first))
         && next.name_like(cx.s)

@@ -219,7 +219,15 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     let (a, b) = (toks[c.last].end, nx.start);
     // A plain space (the usual separator) is not a comma: told from the bytes, no slicing.
     let plain = b == a + 1 && cx.s.as_bytes().get(a) == Some(&b' ');
-    if !plain && cx.s[a..b].trim() == "," {
+    // A comma apposition needs a comma byte between the words (checked before trimming).
+    let comma = !plain
+        && cx
+            .s
+            .as_bytes()
+            .get(a..b)
+            .is_some_and(|sep| sep.contains(&b','))
+        && cx.s[a..b].trim() == ",";
+    if comma {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);

@@ -213,7 +213,18 @@ pub fn resolve<'a>(
             (c.first, c.last),
         );
     }
-    // Lexicon hits come left to right: `tok` sweeps to the first token not before each.
+    // Lexicon hits come left to right, and so do the detected names (checked): the two runs are
+    // merged by start as the lexicon mentions are made, detected first on equal starts (what a
+    // stable sort of detected-then-lexicon gives). Out of order, they are sorted at the end.
+    let detected_sorted = mentions.is_sorted_by_key(|m| m.span.start);
+    let detected = if detected_sorted {
+        std::mem::take(&mut mentions)
+    } else {
+        Vec::new()
+    };
+    let mut detected = detected.into_iter().peekable();
+    mentions.reserve(detected.len() + lex.len());
+    // `tok` sweeps to the first token not before each hit.
     let mut tok = 0;
     for (i, h) in lex.iter().enumerate() {
         while cx.toks.get(tok).is_some_and(|t| t.start < h.span.start) {
@@ -225,6 +236,11 @@ pub fn resolve<'a>(
         let Some(a) = actors.get(h.actor) else {
             continue;
         };
+        if detected_sorted {
+            while let Some(d) = detected.next_if(|d| d.span.start <= h.span.start) {
+                mentions.push(d);
+            }
+        }
         mentions.push(Mention {
             span: h.span.clone(),
             canonical: &a.canonical,
@@ -234,7 +250,10 @@ pub fn resolve<'a>(
             toks: None,
         });
     }
-    mentions.sort_by_key(|m| m.span.start);
+    mentions.extend(detected);
+    if !detected_sorted {
+        mentions.sort_by_key(|m| m.span.start);
+    }
 
     coordinate(cx, &mut mentions);
     family_names(cx, &mut mentions);

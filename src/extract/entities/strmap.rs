@@ -114,6 +114,7 @@ impl<'a, V: Copy + Default> StrMap<'a, V> {
     }
 
     /// Inserts `key` with `v` unless present (the first value stays).
+    #[inline]
     pub fn insert_first(&mut self, key: &'a str, v: V) {
         self.get_or_insert_with(key, || v);
     }
@@ -131,6 +132,7 @@ impl<'a, V: Copy + Default> StrMap<'a, V> {
 
 impl<'a> StrSet<'a> {
     /// Adds `key` (once).
+    #[inline]
     pub fn insert(&mut self, key: &'a str) {
         self.insert_first(key, ());
     }
