@@ -7,7 +7,7 @@ mod shape;
 use super::cues::{Cues, has_lower};
 use scan::{CLASS, CONNECT, HIGH, LOWER, RunShape, UPPER, WORD};
 pub use shape::Shape;
-use shape::{ascii_shape, unicode_shape};
+use shape::word_shape;
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -319,15 +319,19 @@ fn split_run(em: &mut Emitter, run: std::ops::Range<usize>, shape: RunShape, lin
     let (s, cues) = (em.s, em.cues);
     let (mut a, mut end) = (run.start, run.end);
     if shape.apostrophe {
+        let bytes = s.as_bytes();
         // Possessive "'s" at the end.
-        let t = &s[a..end];
-        if t.len() > 2 && (t.ends_with("'s") || t.ends_with("'S")) {
+        if end - a > 2 && matches!(bytes.get(end - 2..end), Some(b"'s" | b"'S")) {
             end -= 2;
         }
-        // Elisions at the start (possibly chained: "qu'l'"), and only there.
-        while let Some(p) = s.as_bytes()[a..end].iter().position(|&c| c == b'\'') {
-            let head = &s[a..a + p];
-            if p > 0 && p <= 6 && has_lower(&cues.elisions, head) {
+        // Elisions at the start (possibly chained: "qu'l'"), and only there: an apostrophe
+        // within the first seven bytes, after a head of at most six.
+        while let Some(p) = bytes
+            .get(a..end.min(a + 7))
+            .and_then(|h| h.iter().position(|&c| c == b'\''))
+        {
+            let head = s.get(a..a + p).unwrap_or_default();
+            if p > 0 && has_lower(&cues.elisions, head) {
                 em.push(a, a + p + 1, line, false, None);
                 a += p + 1;
             } else {
@@ -398,12 +402,7 @@ impl Emitter<'_> {
             Some(w) => (w, false),
             None => {
                 let text = s.get(start..end).unwrap_or_default();
-                let w = if text.is_ascii() {
-                    ascii_shape(text.as_bytes())
-                } else {
-                    unicode_shape(text)
-                };
-                (w, !web && text.ends_with('\''))
+                (word_shape(text), !web && text.ends_with('\''))
             }
         };
         let pe = self.prev_end;

@@ -78,19 +78,28 @@ pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
     *prev_lower = c.is_lowercase();
 }
 
-/// The shape of an ASCII word (what [`unicode_shape`] gives), from the tokenizer's byte
-/// classes, whose word bits are the shape's first three bits.
-pub fn ascii_shape(text: &[u8]) -> Shape {
-    use super::scan::{CLASS, LOWER, UPPER, WORD};
-    let (mut bits, mut camel, mut prev_lower) = (0u8, 0u8, 0u8);
-    for &c in text {
-        let k = CLASS[usize::from(c)] & WORD;
-        bits |= k;
+/// The shape of a word (what [`unicode_shape`] gives): for an ASCII word, from the tokenizer's
+/// byte classes (whose word bits are the shape's first three bits), read in the same pass that
+/// tells whether the word is ASCII; [`unicode_shape`] otherwise.
+#[inline]
+pub fn word_shape(text: &str) -> Shape {
+    use super::scan::{CLASS, HIGH, LOWER, UPPER, WORD};
+    let bytes = text.as_bytes();
+    // `all` gathers every byte's class: its HIGH bit tells a non-ASCII byte.
+    let (mut all, mut camel, mut prev_lower) = (0u8, 0u8, 0u8);
+    for &c in bytes {
+        let cls = CLASS[usize::from(c)];
+        all |= cls;
+        let k = cls & WORD;
         // A capital (its bit shifted onto the lower-case bit) right after a lower-case letter.
         camel |= prev_lower & (k >> 1);
         prev_lower = k & LOWER;
     }
-    let first = text.first().map_or(0, |&c| CLASS[usize::from(c)] & UPPER);
+    if all & HIGH != 0 {
+        return unicode_shape(text);
+    }
+    let bits = all & WORD;
+    let first = bytes.first().map_or(0, |&c| CLASS[usize::from(c)] & UPPER);
     let mut w = Shape(bits);
     w.set(Shape::CAMEL, camel != 0);
     w.set(Shape::FIRST_UPPER, first != 0);
@@ -130,14 +139,33 @@ mod tests {
     #[test]
     fn ascii_fast_path_agrees_with_the_char_path() {
         for w in [
-            "Nvidia", "xAI", "GPT-4o", "H100", "iPhone", "AT&T", "l'", "u.s", "_a", "", "aB", "Ab",
-            "AB", "ab1", "9", "-", "qu'IA", "aB'c", "x-Y", "a1B", "Z", "l'",
+            "Nvidia",
+            "xAI",
+            "GPT-4o",
+            "H100",
+            "iPhone",
+            "AT&T",
+            "l'",
+            "u.s",
+            "_a",
+            "",
+            "aB",
+            "Ab",
+            "AB",
+            "ab1",
+            "9",
+            "-",
+            "qu'IA",
+            "aB'c",
+            "x-Y",
+            "a1B",
+            "Z",
+            "l'",
+            "économie",
+            "aÉ",
+            "Ét'É",
         ] {
-            assert_eq!(
-                flags(ascii_shape(w.as_bytes())),
-                flags(unicode_shape(w)),
-                "{w}"
-            );
+            assert_eq!(flags(word_shape(w)), flags(unicode_shape(w)), "{w}");
         }
         for c in '\u{80}'..='\u{17F}' {
             let (mut fast, mut slow) = (Shape::default(), Shape::default());
