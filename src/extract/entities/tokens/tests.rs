@@ -49,3 +49,23 @@ fn glued_navigation_text_is_split() {
     assert!(texts.contains(&"Sarah"));
     assert!(texts.contains(&"IA"));
 }
+
+#[test]
+fn only_short_heads_are_elided() {
+    // A head of up to six bytes that is an elision splits ("lorsqu'"); an apostrophe further
+    // in ("aujourd'hui") or after a head that is no elision ("Rock'n") keeps the word whole.
+    let w = words("lorsqu'Apple aujourd'hui Rock'n'roll qu'l'Europe");
+    let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "lorsqu'",
+            "Apple",
+            "aujourd'hui",
+            "Rock'n'roll",
+            "qu'",
+            "l'",
+            "Europe"
+        ]
+    );
+}
