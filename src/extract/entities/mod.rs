@@ -13,6 +13,7 @@ mod links;
 mod lowercase;
 mod propernoun;
 mod resolve;
+mod strmap;
 mod tokens;
 mod wordset;
 

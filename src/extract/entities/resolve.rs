@@ -2,18 +2,14 @@
 //! heading words, settles overlaps, links short repeats to the full name ("Musk" → "Elon Musk"),
 //! and votes one kind per canonical name.
 
-// Declared here, the module list in `mod.rs` being another stage's file.
-#[path = "strmap.rs"]
-pub mod strmap;
-
 use super::classify::{Evidence, Scores, classify};
 use super::cues::has_lower;
 use super::lexmatch::LexHit;
 use super::links::{coordinate, family_names, link_short_forms};
 use super::propernoun::{Candidate, Ctx};
+use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
-use strmap::{StrMap, StrSet};
 
 pub struct Mention<'a> {
     pub span: Range<usize>,

@@ -1,13 +1,14 @@
 //! Splits the normalised text into word tokens in one linear pass, recording each word's shape
 //! (capitalised, camel-case, digits) and position (sentence-initial, joined to the previous word).
 
+mod emit;
 mod scan;
 mod shape;
 
 use super::cues::{Cues, has_lower};
+use emit::{Emitter, FRESH};
 use scan::{CLASS, CONNECT, HIGH, LOWER, RunShape, UPPER, WORD};
 pub use shape::Shape;
-use shape::word_shape;
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -93,38 +94,6 @@ fn lower_prefix_len(t: &str) -> usize {
 
 fn is_word_char(c: char) -> bool {
     crate::extract::text::chars::is_alnum(c)
-}
-
-/// Whether the separator `sep` (neither "" nor " ") between two words starts a new sentence or
-/// clause; `prev` is the word before it. Read byte by byte: the breaking chars outside ASCII
-/// are told by their UTF-8 bytes.
-fn separator_breaks(sep: &[u8], prev: &str, cues: &Cues) -> bool {
-    let mut breaks = false;
-    let mut k = 0;
-    while let Some(&b) = sep.get(k) {
-        match b {
-            b'\n' | b'!' | b'?' | b':' | b';' | b'|' | b'"' | b'*' | b'#' | b'>' | b'\r' => {
-                return true;
-            }
-            b'.' => breaks = true,
-            // '«' U+AB, '·' U+B7.
-            0xC2 if matches!(sep.get(k + 1), Some(0xAB | 0xB7)) => return true,
-            // '–' U+2013, '—' U+2014, '•' U+2022, '…' U+2026.
-            0xE2 if sep.get(k + 1) == Some(&0x80)
-                && matches!(sep.get(k + 2), Some(0x93 | 0x94 | 0xA2 | 0xA6)) =>
-            {
-                return true;
-            }
-            _ => {}
-        }
-        k += 1;
-    }
-    if breaks {
-        let mut cs = prev.chars();
-        let single_cap = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
-        return !(single_cap || has_lower(&cues.abbreviations, prev));
-    }
-    false
 }
 
 /// Tokenises `s` (the normalised text).
@@ -373,70 +342,6 @@ fn glue_cut(t: &str, cues: &Cues) -> Option<usize> {
         prev_lower = c.is_lowercase();
     }
     None
-}
-
-/// Builds the token list, remembering what the next token's position flags depend on: the
-/// previous token's range, line and elision.
-struct Emitter<'s> {
-    s: &'s str,
-    cues: &'s Cues,
-    out: Vec<Token>,
-    prev_start: usize,
-    prev_end: usize,
-    prev_line: u32,
-    prev_elision: bool,
-}
-
-/// `Emitter::prev_line` when there is no token yet, or the next one starts afresh (after a
-/// glue split): it is sentence-initial.
-const FRESH: u32 = u32::MAX;
-
-impl Emitter<'_> {
-    /// Pushes the token `start..end`; `known` is its shape when the scan already read it.
-    #[inline(always)]
-    fn push(&mut self, start: usize, end: usize, line: u32, web: bool, known: Option<Shape>) {
-        let s = self.s;
-        let bytes = s.as_bytes();
-        let (shape, elision) = match known {
-            // A whole run ends on a word char, never on an apostrophe.
-            Some(w) => (w, false),
-            None => {
-                let text = s.get(start..end).unwrap_or_default();
-                (word_shape(text), !web && text.ends_with('\''))
-            }
-        };
-        let pe = self.prev_end;
-        let (initial, joined) = if start == pe || (start == pe + 1 && bytes.get(pe) == Some(&b' '))
-        {
-            // The common separators, one space or nothing, break no sentence.
-            let initial = self.prev_line != line;
-            (initial, !initial && (start > pe || self.prev_elision))
-        } else if bytes.get(pe..start) == Some(b", ") {
-            // The next most common separator breaks no sentence either.
-            (self.prev_line != line, false)
-        } else {
-            let sep = bytes.get(pe..start).unwrap_or_default();
-            let prev = s.get(self.prev_start..pe).unwrap_or_default();
-            (
-                self.prev_line != line || separator_breaks(sep, prev, self.cues),
-                false,
-            )
-        };
-        self.out.push(Token {
-            start,
-            end,
-            shape,
-            elision,
-            initial,
-            joined,
-            web,
-            line,
-        });
-        self.prev_start = start;
-        self.prev_end = end;
-        self.prev_line = line;
-        self.prev_elision = elision;
-    }
 }
 
 #[cfg(test)]

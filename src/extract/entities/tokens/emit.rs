@@ -1,0 +1,109 @@
+//! The tokenizer's output side: pushes each token with its position flags (sentence-initial,
+//! joined to the previous word), told from the separator since the previous token.
+
+use super::Token;
+use super::shape::{Shape, word_shape};
+use crate::extract::entities::cues::{Cues, has_lower};
+
+/// Builds the token list, remembering what the next token's position flags depend on: the
+/// previous token's range, line and elision.
+pub(super) struct Emitter<'s> {
+    pub(super) s: &'s str,
+    pub(super) cues: &'s Cues,
+    pub(super) out: Vec<Token>,
+    pub(super) prev_start: usize,
+    pub(super) prev_end: usize,
+    pub(super) prev_line: u32,
+    pub(super) prev_elision: bool,
+}
+
+/// `Emitter::prev_line` when there is no token yet, or the next one starts afresh (after a
+/// glue split): it is sentence-initial.
+pub(super) const FRESH: u32 = u32::MAX;
+
+impl Emitter<'_> {
+    /// Pushes the token `start..end`; `known` is its shape when the scan already read it.
+    #[inline(always)]
+    pub(super) fn push(
+        &mut self,
+        start: usize,
+        end: usize,
+        line: u32,
+        web: bool,
+        known: Option<Shape>,
+    ) {
+        let s = self.s;
+        let bytes = s.as_bytes();
+        let (shape, elision) = match known {
+            // A whole run ends on a word char, never on an apostrophe.
+            Some(w) => (w, false),
+            None => {
+                let text = s.get(start..end).unwrap_or_default();
+                (word_shape(text), !web && text.ends_with('\''))
+            }
+        };
+        let pe = self.prev_end;
+        let (initial, joined) = if start == pe || (start == pe + 1 && bytes.get(pe) == Some(&b' '))
+        {
+            // The common separators, one space or nothing, break no sentence.
+            let initial = self.prev_line != line;
+            (initial, !initial && (start > pe || self.prev_elision))
+        } else if bytes.get(pe..start) == Some(b", ") {
+            // The next most common separator breaks no sentence either.
+            (self.prev_line != line, false)
+        } else {
+            let sep = bytes.get(pe..start).unwrap_or_default();
+            let prev = s.get(self.prev_start..pe).unwrap_or_default();
+            (
+                self.prev_line != line || separator_breaks(sep, prev, self.cues),
+                false,
+            )
+        };
+        self.out.push(Token {
+            start,
+            end,
+            shape,
+            elision,
+            initial,
+            joined,
+            web,
+            line,
+        });
+        self.prev_start = start;
+        self.prev_end = end;
+        self.prev_line = line;
+        self.prev_elision = elision;
+    }
+}
+
+/// Whether the separator `sep` (neither "" nor " ") between two words starts a new sentence or
+/// clause; `prev` is the word before it. Read byte by byte: the breaking chars outside ASCII
+/// are told by their UTF-8 bytes.
+fn separator_breaks(sep: &[u8], prev: &str, cues: &Cues) -> bool {
+    let mut breaks = false;
+    let mut k = 0;
+    while let Some(&b) = sep.get(k) {
+        match b {
+            b'\n' | b'!' | b'?' | b':' | b';' | b'|' | b'"' | b'*' | b'#' | b'>' | b'\r' => {
+                return true;
+            }
+            b'.' => breaks = true,
+            // '«' U+AB, '·' U+B7.
+            0xC2 if matches!(sep.get(k + 1), Some(0xAB | 0xB7)) => return true,
+            // '–' U+2013, '—' U+2014, '•' U+2022, '…' U+2026.
+            0xE2 if sep.get(k + 1) == Some(&0x80)
+                && matches!(sep.get(k + 2), Some(0x93 | 0x94 | 0xA2 | 0xA6)) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    if breaks {
+        let mut cs = prev.chars();
+        let single_cap = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
+        return !(single_cap || has_lower(&cues.abbreviations, prev));
+    }
+    false
+}
