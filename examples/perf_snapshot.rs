@@ -18,6 +18,11 @@
 #[allow(dead_code)]
 mod synth;
 use std::io::Write;
+
+/// The allocator the `vigie` binary and the bench use, so profiles weigh allocation the same.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use vigie::extract::{Lexicon, extract};
 
 fn noise(rng: &mut synth::Rng, s: &str) -> String {

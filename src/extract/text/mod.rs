@@ -9,6 +9,7 @@
 pub mod chars;
 mod lang;
 mod offsets;
+pub mod swar;
 
 pub use lang::{Lang, detect_lang};
 pub use offsets::{CharIndex, OffsetSweep};

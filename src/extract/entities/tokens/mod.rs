@@ -6,8 +6,9 @@ mod scan;
 mod shape;
 
 use super::cues::{Cues, has_lower};
+use crate::extract::text::swar;
 use emit::{Emitter, FRESH};
-use scan::{CLASS, CONNECT, HIGH, LOWER, RunShape, UPPER, WORD};
+use scan::{CLASS, CONNECT, DIGIT, HIGH, LOWER, RunShape, UPPER, WORD};
 pub use shape::Shape;
 
 /// One word of the text, as a byte range into the normalised text.
@@ -182,19 +183,28 @@ fn plain_run(
 ) -> Option<usize> {
     let bytes = em.s.as_bytes();
     let mut j = start + len;
-    // The classes of the chars after the first (and of the bytes that stopped each scan).
+    // The classes of the chars after the first.
     let mut flags = 0u8;
     let mut high = len > 1;
     loop {
-        let tail = bytes.get(j..).unwrap_or_default();
-        j += tail
-            .iter()
-            .position(|&c| {
-                let k = CLASS[usize::from(c)];
-                flags |= k;
-                k & WORD == 0
-            })
-            .unwrap_or(tail.len());
+        // The ASCII letters and digits from `j`, 16 bytes at a time (bytes past the end stop
+        // the word): no branch per byte.
+        let x = swar::load(bytes, j, 0);
+        let letter = swar::letters(x);
+        // Bit 5 (0x20, moved up to bit 7) tells a lower-case letter from a capital.
+        let lower = letter & (x << 2);
+        let upper = letter & !(x << 2);
+        let digit = swar::in_range(x, b'0', b'9');
+        let stop = !(letter | digit) & swar::HIGH;
+        let n = swar::first(stop);
+        let seen = swar::before_first(stop);
+        flags |= (u8::from(lower & seen != 0) * LOWER)
+            | (u8::from(upper & seen != 0) * UPPER)
+            | (u8::from(digit & seen != 0) * DIGIT);
+        j += n;
+        if n == swar::WIDTH {
+            continue;
+        }
         if bytes.get(j) == Some(&0xC3)
             && let Some(lower) = bytes.get(j + 1).and_then(|&c| scan::latin1_letter(c))
         {
