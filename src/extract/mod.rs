@@ -172,7 +172,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
         entities: Vec::with_capacity(entities.len()),
         figures: Vec::with_capacity(figures.len()),
     };
-    let mut figs = figures.iter().zip(actors).peekable();
+    let mut figs = figures.into_iter().zip(actors).peekable();
     let mut ents = entities.iter().peekable();
     loop {
         let entity_first = match (ents.peek(), figs.peek()) {
@@ -200,7 +200,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
                 value: f.value,
                 value_min: f.value_min,
                 value_max: f.value_max,
-                unit: f.unit.clone(),
+                unit: f.unit,
                 actor: actor.map(|i| entities[i].canonical.to_string()),
                 in_totals: f.in_totals,
             });
