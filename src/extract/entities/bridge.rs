@@ -2,6 +2,7 @@
 //! "Ursula von der Leyen") and the lower-case words of French institutional names
 //! ("Commission européenne").
 
+use super::cues::{Cues, flag};
 use super::propernoun::Ctx;
 use crate::extract::EntityKind;
 
@@ -16,10 +17,18 @@ pub fn particle_bridge(
     head: Option<EntityKind>,
 ) -> Option<usize> {
     let toks = cx.toks;
+    // The first particle's flags serve both kinds of particle (one lookup).
+    let fj = cx.particle_flags(j);
+    if fj & (flag::BRIDGE_PARTICLE | flag::ORG_PARTICLE) == 0 {
+        return None;
+    }
     // Person particles: "von der", "van", "bin", "al".
     let mut k = j;
-    while k < toks.len() && k < j + 2 && cx.is_particle(k, true) {
+    if fj & flag::BRIDGE_PARTICLE != 0 {
         k += 1;
+        if k < toks.len() && k < j + 2 && cx.particle_flags(k) & flag::BRIDGE_PARTICLE != 0 {
+            k += 1;
+        }
     }
     if k > j
         && last - first < 2
@@ -30,8 +39,11 @@ pub fn particle_bridge(
     }
     // Organisation particles.
     let mut k = j;
-    while k < toks.len() && k < j + 3 && cx.is_particle(k, false) {
+    if fj & flag::ORG_PARTICLE != 0 {
         k += 1;
+        while k < toks.len() && k < j + 3 && cx.particle_flags(k) & flag::ORG_PARTICLE != 0 {
+            k += 1;
+        }
     }
     if k == j || k >= toks.len() {
         return None;
@@ -51,20 +63,18 @@ pub fn particle_bridge(
     if matches!(first_part, "et" | "and" | "&" | "à" | "en") {
         return None;
     }
-    let generic = cx.cues.generic_acronyms.contains(nl);
+    let nf = cx.cues.flags(nl);
+    let generic = nf & flag::GENERIC != 0;
     let has_head = head.is_some()
-        || (first..=last).any(|x| {
-            let l = cx.lower(x);
-            cx.cues.institution_heads.contains(l) || cx.cues.project_heads.contains(l)
-        });
-    if has_head && (!cx.cues.is_stop(nl) || generic) {
+        || (first..=last).any(|x| cx.flags(x) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0);
+    if has_head && (nf & flag::STOP == 0 || generic) {
         return Some(k);
     }
     // "Charles de Gaulle": a known first name, "de", a surname.
     if one_part
         && first_part == "de"
         && first == last
-        && cx.cues.first_names.contains(cx.lower(first))
+        && cx.flags(first) & flag::FIRST_NAME != 0
         && next.name_like(cx.s)
     {
         return Some(k);
@@ -90,10 +100,11 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
             break;
         }
         let l = cx.lower(j);
+        let f = cx.cues.flags(l);
         let adjective = if place {
-            cx.cues.place_adjectives.contains(l)
+            f & flag::PLACE_ADJECTIVE != 0
         } else {
-            cx.cues.is_name_adjective(l)
+            f & (flag::DEMONYM | flag::PLACE_ADJECTIVE) != 0 || Cues::name_adjective_ending(l)
         };
         if adjective {
             last = j;
@@ -124,7 +135,8 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
         }
         let n = &toks[k];
         let nl = cx.lower(k);
-        if n.joined && cx.cues.generic_acronyms.contains(nl) {
+        let nf = cx.cues.flags(nl);
+        if n.joined && nf & flag::GENERIC != 0 {
             // "Sommet mondial sur la sécurité de l'IA"
             last = k;
             break;
@@ -133,7 +145,7 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
             || n.shape.first_upper()
             || n.shape.has_digit()
             || !n.shape.has_alpha()
-            || cx.cues.is_stop(nl)
+            || nf & flag::STOP != 0
             || nl.chars().count() < 3
         {
             break;

@@ -1,6 +1,7 @@
 //! Kind of an unknown name from its shape (head words, suffixes, versions, first names) and its
 //! context (cue nouns before it, appositions and verbs after it), as scores per kind.
 
+use super::cues::{Cues, flag};
 use super::propernoun::{Candidate, Ctx};
 use crate::extract::EntityKind;
 
@@ -73,9 +74,6 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     let mut s = Scores::default();
     let toks = cx.toks;
     let n = c.last - c.first + 1;
-    let first_l = cx.lower(c.first);
-    let last_l = cx.lower(c.last);
-    let cues = cx.cues;
     if c.title_cue {
         s.add(Person, 4.0);
     }
@@ -93,23 +91,24 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
         s.add(Institution, 3.0);
     }
     if n >= 2 {
-        if cues.company_suffixes.contains(last_l) {
+        let last_f = cx.flags(c.last);
+        if last_f & flag::COMPANY_SUFFIX != 0 {
             s.add(Company, 3.0);
-        } else if cues.product_suffixes.contains(last_l) {
+        } else if last_f & flag::PRODUCT_SUFFIX != 0 {
             s.add(Product, 2.5);
-        } else if cues.place_tails.contains(last_l) {
+        } else if last_f & flag::PLACE_TAIL != 0 {
             s.add(Place, 2.5);
-        } else if cues.project_heads.contains(last_l) {
+        } else if last_f & flag::PROJECT_HEAD != 0 {
             // English puts the head last: "Atlas Initiative", "Marshall Plan".
             s.add(Project, 2.5);
-        } else if cues.institution_heads.contains(last_l) {
+        } else if last_f & flag::INSTITUTION_HEAD != 0 {
             s.add(Institution, 2.5);
         }
         let all_names = (c.first..=c.last)
-            .all(|k| toks[k].name_like(cx.s) || cues.person_particles.contains(cx.lower(k)))
+            .all(|k| toks[k].name_like(cx.s) || cx.flags(k) & flag::PERSON_PARTICLE != 0)
             && toks[c.last].name_like(cx.s);
         if all_names && n <= 4 && c.head.is_none() {
-            let w = if cues.first_names.contains(first_l) {
+            let w = if cx.flags(c.first) & flag::FIRST_NAME != 0 {
                 3.0
             } else {
                 1.2
@@ -147,7 +146,6 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     let cues = cx.cues;
     // Immediately before: a preposition or article telling a place.
     let p = c.first - 1;
-    let pl = cx.lower(p);
     let plain_sep = |k: usize| {
         let a = cx.toks[k].end;
         let b = cx.toks[k + 1].start;
@@ -156,33 +154,38 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
             .get(a..b)
             .is_some_and(|sep| sep.iter().all(|c| matches!(c, b' ' | b'(' | b')' | b'"')))
     };
-    if plain_sep(p) {
-        if cues.place_preps.contains(pl) {
-            let w = if matches!(pl, "en" | "au" | "aux") {
-                2.0
-            } else {
-                1.5
-            };
-            s.add(Place, w);
-        } else if single && cues.place_articles.contains(pl) && !cx.toks[c.first].acronym(cx.s) {
-            let w = if matches!(pl, "la" | "l'" | "les") {
-                1.0
-            } else {
-                0.5
-            };
-            s.add(Place, w);
-        }
+    // Without a plain separator before the name, nothing before it counts.
+    if !plain_sep(p) {
+        return s;
+    }
+    let pl = cx.lower(p);
+    let pf = cues.flags(pl);
+    if pf & flag::PLACE_PREP != 0 {
+        let w = if matches!(pl, "en" | "au" | "aux") {
+            2.0
+        } else {
+            1.5
+        };
+        s.add(Place, w);
+    } else if single && pf & flag::PLACE_ARTICLE != 0 && !cx.toks[c.first].acronym(cx.s) {
+        let w = if matches!(pl, "la" | "l'" | "les") {
+            1.0
+        } else {
+            0.5
+        };
+        s.add(Place, w);
     }
     let mut dist = 0;
     let mut k = c.first;
     while k > 0 && plain_sep(k - 1) {
         k -= 1;
         let t = &cx.toks[k];
-        let l = cx.lower(k);
-        if t.namey(cx.s) && !cues.generic_acronyms.contains(l) {
+        // Most look-back words are the one before the name, already looked up.
+        let f = if k == p { pf } else { cx.flags(k) };
+        if t.namey(cx.s) && f & flag::GENERIC == 0 {
             break;
         }
-        if let Some(&kind) = cues.cue_nouns.get(l) {
+        if let Some(kind) = Cues::cue_kind(f) {
             // "le fondateur d'Oculus", "les modèles de DeepSeek": the name owns the noun.
             let owner = matches!(pl, "de" | "d'" | "du" | "des" | "of");
             let kind = if owner && k + 1 < c.first && kind != Place && kind != Institution {
@@ -193,8 +196,7 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
             s.add(kind, if dist == 0 { 2.5 } else { 1.2 });
             break;
         }
-        if cues.lookback_skip.contains(l) || cues.is_demonym(l) || cues.generic_acronyms.contains(l)
-        {
+        if f & (flag::LOOKBACK_SKIP | flag::DEMONYM | flag::GENERIC) != 0 {
             if t.initial {
                 break;
             }
@@ -231,7 +233,8 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
-            if let Some(&kind) = cues.cue_nouns.get(l) {
+            let f = cues.flags(l);
+            if let Some(kind) = Cues::cue_kind(f) {
                 // "Pékin, le géant technologique Alibaba": the apposition names someone else.
                 let names_other = (k + 1..k + 3).any(|x| {
                     toks.get(x)
@@ -268,7 +271,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                     | "nouvelle"
                     | "first"
                     | "new"
-            ) || cues.is_demonym(l);
+            ) || f & flag::DEMONYM != 0;
             if !skip || !t.joined && k > c.last + 1 {
                 break;
             }
@@ -295,13 +298,14 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     };
     let w = if aux { 2.0 } else { 1.0 };
     if let Some(v) = verb {
-        if cues.person_verbs.contains(v) {
+        let vf = cues.flags(v);
+        if vf & flag::PERSON_VERB != 0 {
             let person_like =
                 c.last > c.first && (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
             if person_like {
                 s.add(Person, w);
             }
-        } else if cues.company_verbs.contains(v) {
+        } else if vf & flag::COMPANY_VERB != 0 {
             s.add(Company, w);
         }
     }

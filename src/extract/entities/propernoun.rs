@@ -3,7 +3,7 @@
 //! européenne"), skipping stop words, generic acronyms, demonyms and glued navigation text.
 
 use super::bridge::{extend_lowercase, particle_bridge};
-use super::cues::Cues;
+use super::cues::{Cues, flag};
 use super::tokens::Token;
 use crate::extract::EntityKind;
 use std::ops::Range;
@@ -50,15 +50,19 @@ impl<'a, 'w> Ctx<'a, 'w> {
         self.toks[i].text(self.s)
     }
 
-    /// Kind announced by a head word at the start of a name.
-    pub fn head_kind(&self, i: usize) -> Option<EntityKind> {
-        let l = self.lower(i);
-        let c = self.cues;
-        if c.institution_heads.contains(l) {
+    /// The [`flag`]s of token `i` (lower-cased).
+    #[inline]
+    pub fn flags(&self, i: usize) -> u32 {
+        self.cues.flags(self.lower(i))
+    }
+
+    /// Kind announced by a head word (with these [`flag`]s) at the start of a name.
+    pub fn head_kind(f: u32) -> Option<EntityKind> {
+        if f & flag::INSTITUTION_HEAD != 0 {
             Some(EntityKind::Institution)
-        } else if c.project_heads.contains(l) {
+        } else if f & flag::PROJECT_HEAD != 0 {
             Some(EntityKind::Project)
-        } else if c.place_heads.contains(l) {
+        } else if f & flag::PLACE_HEAD != 0 {
             Some(EntityKind::Place)
         } else {
             None
@@ -93,22 +97,21 @@ impl<'a, 'w> Ctx<'a, 'w> {
             )
     }
 
-    /// Can start a name.
-    fn starts_name(&self, i: usize) -> bool {
+    /// Can start a name: the token's [`flag`]s if so.
+    fn starts_name(&self, i: usize) -> Option<u32> {
         let t = &self.toks[i];
         if !t.namey(self.s) || self.roman_or_ordinal(i) {
-            return false;
+            return None;
         }
         if one_char(t.text(self.s)) {
-            return false;
+            return None;
         }
-        let l = self.lower(i);
-        // Stop words include the generic acronyms: most capitalised words are neither, told by
-        // one lookup.
-        if !self.cues.is_stop(l) {
-            return !self.cues.is_demonym(l);
+        // Stop words include the generic acronyms: most capitalised words are neither.
+        let f = self.flags(i);
+        if f & flag::STOP == 0 {
+            return (f & flag::DEMONYM == 0).then_some(f);
         }
-        if self.cues.generic_acronyms.contains(l) {
+        if f & flag::GENERIC != 0 {
             // "AI Overviews", "CFO Dive": a generic acronym may open a longer name — but not
             // as a complement ("la société d'IA Cohere").
             let complement = i > 0
@@ -117,16 +120,17 @@ impl<'a, 'w> Ctx<'a, 'w> {
                     self.lower(i - 1),
                     "d'" | "de" | "du" | "des" | "l'" | "of" | "en" | "in" | "à"
                 );
-            return !complement
+            let opens = !complement
                 && self.toks.get(i + 1).is_some_and(|n| {
-                    n.joined && n.shape.first_upper() && n.shape.has_lower() && {
-                        let nl = self.lower(i + 1);
-                        !self.cues.is_stop(nl) && !self.cues.is_demonym(nl)
-                    }
+                    n.joined
+                        && n.shape.first_upper()
+                        && n.shape.has_lower()
+                        && self.flags(i + 1) & (flag::STOP | flag::DEMONYM) == 0
                 });
+            return opens.then_some(f);
         }
         // A stop word.
-        false
+        None
     }
 
     /// Can continue a name started before it.
@@ -142,10 +146,11 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if one_char(t.text(self.s)) && !t.shape.has_digit() {
             return false;
         }
-        if self.cues.is_demonym(l) {
+        let f = self.cues.flags(l);
+        if f & flag::DEMONYM != 0 {
             return has_head;
         }
-        !self.cues.is_stop(l)
+        f & flag::STOP == 0
     }
 
     /// A model version right after a name: "4", "3B", "2.5", "4o" — but not the start of a
@@ -178,23 +183,17 @@ impl<'a, 'w> Ctx<'a, 'w> {
             return false;
         }
         match self.toks.get(i + 1) {
-            Some(nx) if nx.start <= t.end + 2 => {
-                !self.cues.number_words.contains(self.lower(i + 1))
-            }
+            Some(nx) if nx.start <= t.end + 2 => self.flags(i + 1) & flag::NUMBER_WORD == 0,
             _ => true,
         }
     }
 
-    pub fn is_particle(&self, i: usize, person: bool) -> bool {
-        let t = &self.toks[i];
-        if !t.joined || t.shape.first_upper() {
-            return false;
-        }
-        let l = self.lower(i);
-        if person {
-            self.cues.person_particles.contains(l) && !matches!(l, "de" | "le" | "la")
-        } else {
-            self.cues.org_particles.contains(l)
+    /// The [`flag`]s of token `i` if it may be a particle inside a name (joined, not
+    /// capitalised), else 0: test [`flag::BRIDGE_PARTICLE`] or [`flag::ORG_PARTICLE`] on it.
+    pub fn particle_flags(&self, i: usize) -> u32 {
+        match self.toks.get(i) {
+            Some(t) if t.joined && !t.shape.first_upper() => self.flags(i),
+            _ => 0,
         }
     }
 }
@@ -221,21 +220,23 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         if i >= toks.len() {
             break;
         }
-        if !cx.starts_name(i) {
+        let Some(f) = cx.starts_name(i) else {
             i += 1;
             continue;
-        }
+        };
         let mut first = i;
         let mut title_cue = false;
-        if cx.cues.person_titles.contains(cx.lower(i))
+        let mut first_flags = f;
+        if f & flag::PERSON_TITLE != 0
             && toks
                 .get(i + 1)
                 .is_some_and(|n| n.joined && n.name_like(cx.s))
         {
             first = i + 1;
             title_cue = true;
+            first_flags = cx.flags(first);
         }
-        let head = cx.head_kind(first);
+        let head = Ctx::head_kind(first_flags);
         let mut last = first;
         let mut version = false;
         let mut j = first + 1;
@@ -254,7 +255,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             if let Some(k) = particle_bridge(cx, first, last, j, head) {
                 last = k;
                 j = k + 1;
-                if cx.cues.generic_acronyms.contains(cx.lower(k)) {
+                if cx.flags(k) & flag::GENERIC != 0 {
                     break;
                 }
                 continue;

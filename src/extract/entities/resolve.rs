@@ -3,7 +3,7 @@
 //! and votes one kind per canonical name.
 
 use super::classify::{Evidence, Scores, classify};
-use super::cues::has_lower;
+use super::cues::{flag, has_lower};
 use super::lexmatch::LexHit;
 use super::links::{coordinate, family_names, link_short_forms};
 use super::propernoun::{Candidate, Ctx};
@@ -31,10 +31,8 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
     c.version
         || c.title_cue
         || (c.first..=c.last).any(|k| toks[k].shape.camel() || toks[k].shape.has_digit())
-        || (n == 1
-            && toks[c.first].acronym(cx.s)
-            && !cx.cues.generic_acronyms.contains(cx.lower(c.first)))
-        || (n >= 2 && cx.cues.first_names.contains(cx.lower(c.first)))
+        || (n == 1 && toks[c.first].acronym(cx.s) && cx.flags(c.first) & flag::GENERIC == 0)
+        || (n >= 2 && cx.flags(c.first) & flag::FIRST_NAME != 0)
 }
 
 /// Short forms a full name may be repeated under: a person's surname, a company without "AI".
@@ -52,7 +50,7 @@ pub fn short_form<'a>(
         EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(s)) => {
             Some(cx.toks[last].text(s))
         }
-        EntityKind::Company if cx.cues.linkable_suffixes.contains(cx.lower(last)) => {
+        EntityKind::Company if cx.flags(last) & flag::LINKABLE_SUFFIX != 0 => {
             Some(&s[cx.toks[first].start..cx.toks[last - 1].end])
         }
         _ => None,
@@ -97,7 +95,7 @@ pub fn resolve<'a>(
     for (c, e) in cands.iter().zip(&evs) {
         let mut c = c.clone();
         // "Likez Forbes": a sentence-initial word glued to a name known elsewhere.
-        if c.initial && c.last > c.first && !cx.cues.first_names.contains(cx.lower(c.first)) {
+        if c.initial && c.last > c.first && cx.flags(c.first) & flag::FIRST_NAME == 0 {
             let tail = &cx.s[cx.toks[c.first + 1].start..c.span.end];
             if supported.contains(tail) {
                 c.first += 1;
@@ -172,20 +170,20 @@ pub fn resolve<'a>(
             let at_start = h.span.start == c.span.start;
             let head_free = c.head.is_some() && h.span.start > cx.toks[c.first].start;
             let lk = actors.get(h.actor).map(|a| a.kind);
-            let last_l = cx.lower(c.last);
             let keep = if head_free {
                 true
             } else if at_start && over.len() == 1 {
-                if c.version || cx.cues.product_suffixes.contains(last_l) {
+                let last_f = cx.flags(c.last);
+                if c.version || last_f & flag::PRODUCT_SUFFIX != 0 {
                     ev.shape.add(EntityKind::Product, 5.0);
                     true
-                } else if cx.cues.company_suffixes.contains(last_l) {
+                } else if last_f & flag::COMPANY_SUFFIX != 0 {
                     ev.shape.add(EntityKind::Company, 5.0);
                     true
                 } else if matches!(lk, Some(EntityKind::Company | EntityKind::Product)) {
                     ev.shape.add(EntityKind::Product, 4.0);
                     true
-                } else if lk == Some(EntityKind::Place) && !cx.cues.place_tails.contains(last_l) {
+                } else if lk == Some(EntityKind::Place) && last_f & flag::PLACE_TAIL == 0 {
                     ev.shape.add(EntityKind::Company, 2.0);
                     true
                 } else {
@@ -344,9 +342,9 @@ fn reads_as_common_word(cx: &Ctx, h: &LexHit, k: usize) -> bool {
     t.start == h.span.start
         && t.end == h.span.end
         && t.initial
-        && cx.cues.homographs.contains(cx.lower(k))
+        && cx.flags(k) & flag::HOMOGRAPH != 0
         && cx
             .toks
             .get(k + 1)
-            .is_some_and(|n| n.joined && cx.cues.homograph_followers.contains(cx.lower(k + 1)))
+            .is_some_and(|n| n.joined && cx.flags(k + 1) & flag::HOMOGRAPH_FOLLOWER != 0)
 }

@@ -1,9 +1,10 @@
 //! A set of lower-cased words that answers cheaply: a word of up to seven bytes is packed into
 //! one integer and looked up in a small open-addressing table; a longer word first meets a bit
-//! filter on its first byte, last byte and length, then the hash set.
+//! filter on its first byte, last byte and length, then the hash map. Each word carries a
+//! bit mask ([`WordSet::flags`]): one set can answer for several word lists in one lookup.
 
 use super::cues::WordHashBuild;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Bits in the filter.
 const BITS: usize = 4096;
@@ -11,23 +12,26 @@ const BITS: usize = 4096;
 /// An empty slot of the short-word table (no key has a length byte of 0xFF).
 const EMPTY: u64 = u64::MAX;
 
-/// A word set with cheap lookups (same answers as a plain set).
+/// A word set with cheap lookups (same answers as a plain set), each word with its flags.
 #[derive(Clone)]
 pub struct WordSet {
-    /// Every word (the long ones are looked up here).
-    words: HashSet<String, WordHashBuild>,
+    /// Every word and its flags (the long ones are looked up here).
+    words: HashMap<String, u32, WordHashBuild>,
     filter: Vec<u64>,
     /// The words of up to seven bytes, by [`short_key`], open addressing with linear probing;
     /// its length is a power of two, at most a quarter full (short probes).
     short: Vec<u64>,
+    /// The flags of the word in the same slot of `short` (read only on a hit).
+    short_flags: Vec<u32>,
 }
 
 impl Default for WordSet {
     fn default() -> Self {
         WordSet {
-            words: HashSet::default(),
+            words: HashMap::default(),
             filter: vec![0; BITS / 64],
             short: vec![EMPTY; 8],
+            short_flags: vec![0; 8],
         }
     }
 }
@@ -73,24 +77,40 @@ fn ascii_lower(v: u64) -> u64 {
 
 impl WordSet {
     pub fn insert(&mut self, w: String) {
+        self.insert_flags(w, 1);
+    }
+
+    /// Adds `w` (if absent) and sets `flags` among its flags.
+    pub fn insert_flags(&mut self, w: String, flags: u32) {
         let k = bit(w.as_bytes());
         if let Some(x) = self.filter.get_mut(k / 64) {
             *x |= 1 << (k % 64);
         }
-        if let Some(key) = short_key(w.as_bytes())
-            && !self.short_has(key)
-        {
-            let n = self.short.iter().filter(|&&e| e != EMPTY).count() + 1;
-            if n * 4 > self.short.len() {
-                let keys: Vec<u64> = self.short.iter().copied().filter(|&e| e != EMPTY).collect();
-                self.short = vec![EMPTY; self.short.len() * 2];
-                for k in keys {
-                    self.short_put(k);
+        if let Some(key) = short_key(w.as_bytes()) {
+            if !self.short_has(key) {
+                let n = self.short.iter().filter(|&&e| e != EMPTY).count() + 1;
+                if n * 4 > self.short.len() {
+                    let old: Vec<(u64, u32)> = self
+                        .short
+                        .iter()
+                        .copied()
+                        .zip(self.short_flags.iter().copied())
+                        .filter(|&(e, _)| e != EMPTY)
+                        .collect();
+                    self.short = vec![EMPTY; self.short.len() * 2];
+                    self.short_flags = vec![0; self.short.len()];
+                    for (k, f) in old {
+                        self.short_put(k, f);
+                    }
                 }
+                self.short_put(key, 0);
             }
-            self.short_put(key);
+            let slot = self.short_slot(key);
+            if let Some(f) = slot.and_then(|i| self.short_flags.get_mut(i)) {
+                *f |= flags;
+            }
         }
-        self.words.insert(w);
+        *self.words.entry(w).or_insert(0) |= flags;
     }
 
     /// The first slot to probe for `key`.
@@ -100,15 +120,57 @@ impl WordSet {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
     }
 
-    fn short_put(&mut self, key: u64) {
+    fn short_put(&mut self, key: u64, flags: u32) {
         let mask = self.short.len() - 1;
         let mut k = self.slot(key);
         while let Some(e) = self.short.get_mut(k) {
             if *e == EMPTY {
                 *e = key;
+                if let Some(f) = self.short_flags.get_mut(k) {
+                    *f = flags;
+                }
                 return;
             }
             k = (k + 1) & mask;
+        }
+    }
+
+    /// The slot of `key` in the short-word table, if there.
+    #[inline]
+    fn short_slot(&self, key: u64) -> Option<usize> {
+        let mask = self.short.len() - 1;
+        let mut k = self.slot(key);
+        while let Some(&e) = self.short.get(k) {
+            if e == key {
+                return Some(k);
+            }
+            if e == EMPTY {
+                return None;
+            }
+            k = (k + 1) & mask;
+        }
+        None
+    }
+
+    /// The flags of `w` (0 when absent): one lookup answers for every list folded into the set.
+    #[inline]
+    pub fn flags(&self, w: &str) -> u32 {
+        if let Some(key) = short_key(w.as_bytes()) {
+            return self
+                .short_slot(key)
+                .and_then(|i| self.short_flags.get(i))
+                .copied()
+                .unwrap_or(0);
+        }
+        let k = bit(w.as_bytes());
+        if self
+            .filter
+            .get(k / 64)
+            .is_some_and(|x| x >> (k % 64) & 1 != 0)
+        {
+            self.words.get(w).copied().unwrap_or(0)
+        } else {
+            0
         }
     }
 
@@ -153,7 +215,7 @@ impl WordSet {
         self.filter
             .get(k / 64)
             .is_some_and(|x| x >> (k % 64) & 1 != 0)
-            && self.words.contains(w)
+            && self.words.contains_key(w)
     }
 
     /// Whether the set may hold the ASCII word `w` lower-cased: the filter alone, read
@@ -169,7 +231,7 @@ impl WordSet {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &String> {
-        self.words.iter()
+        self.words.keys()
     }
 }
 
@@ -193,6 +255,7 @@ impl FromIterator<String> for WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn answers_like_a_plain_set() {
@@ -237,6 +300,21 @@ mod tests {
             }
         }
         assert_eq!(set.contains_short_ascii_lower(b"abcdefgh"), None);
+        // Flags: OR-ed per word, 0 for an absent one, short or long.
+        let mut flagged = WordSet::default();
+        for (i, w) in words.iter().enumerate() {
+            flagged.insert_flags(w.clone(), 1 << (i % 5));
+        }
+        let want = |p: &str| {
+            words
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| *v == p)
+                .fold(0, |f, (i, _)| f | 1 << (i % 5))
+        };
+        for p in words.iter().flat_map(|w| [w.clone(), format!("{w}z")]) {
+            assert_eq!(flagged.flags(&p), want(&p), "{p:?}");
+        }
         // Every ASCII byte lower-cases as `to_ascii_lowercase` does.
         for b in 0u8..0x80 {
             let v = ascii_lower(u64::from(b) << 8 | u64::from(b'Q'));
