@@ -120,18 +120,12 @@ impl LexIndex {
         self.len == 0
     }
 
-    /// Whether some pattern may start at `b[pos]`, from its first two bytes (one table probe; a
-    /// `false` is certain, a `true` is to be confirmed by [`LexIndex::longest_at`]).
+    /// Whether some pattern may start with the two bytes `first_two` (little-endian: the first
+    /// in the low half; a zero second byte past the text's end). One table probe: a `false` is
+    /// certain, a `true` is to be confirmed by [`LexIndex::longest_at`].
     #[inline]
-    pub fn may_start_at(&self, b: &[u8], pos: usize) -> bool {
-        match b.get(pos..) {
-            // Past the last byte, a one-byte pattern's pairs include a zero second byte.
-            Some([a, rest @ ..]) => has_bit(
-                &self.starts,
-                pair_bit(*a, rest.first().copied().unwrap_or(0)),
-            ),
-            _ => false,
-        }
+    pub fn may_start_with(&self, first_two: u16) -> bool {
+        has_bit(&self.starts, usize::from(first_two))
     }
 
     /// The longest pattern that `b[pos..]` starts with: its index and length.
@@ -235,9 +229,11 @@ fn quad_bit(a: u8, b: u8, c: u8, d: u8) -> usize {
     (k >> (32 - QUAD_BITS)) as usize
 }
 
+/// The bit of a pair of first bytes: the two bytes read as a little-endian `u16`, as the matcher
+/// reads them from its 16-byte loads.
 #[inline]
 fn pair_bit(a: u8, b: u8) -> usize {
-    usize::from(a) << 8 | usize::from(b)
+    usize::from(u16::from_le_bytes([a, b]))
 }
 
 fn set_bit(bits: &mut [u64], k: usize) {

@@ -6,6 +6,7 @@ use super::lexindex::LexIndex;
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::extract::text::normalize_char;
+use crate::extract::text::swar;
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
@@ -127,49 +128,66 @@ impl LexMatcher {
     /// Every accepted match in `text`, sorted by start, non-overlapping, longest first.
     ///
     /// Left to right, the longest pattern starting at each place is tried; an accepted match
-    /// resumes the scan at its end, a rejected one at the next byte. Only places that start a
-    /// pattern and follow no word char can be accepted, so the index ([`LexIndex`]) is asked
-    /// there and nowhere else.
+    /// resumes the scan at its end, a rejected one at the next place. Only places that follow no
+    /// word char and whose first two bytes start a pattern can be accepted, so the index
+    /// ([`LexIndex::longest_at`]) is asked there and nowhere else.
     pub fn find(&self, text: &str) -> Vec<LexHit> {
         if self.index.is_empty() {
             return Vec::new();
         }
         let b = text.as_bytes();
         let mut out: Vec<LexHit> = Vec::new();
-        // Invariant at the top of the loop: the byte before `pos` lets a match start there.
-        let mut pos = 0;
-        while let Some(&c) = b.get(pos) {
-            if self.index.may_start_at(b, pos)
-                && let Some((i, n)) = self.index.longest_at(b, pos)
-                && may_start_after(text, pos)
-                && let Some(actor) = self.patterns.get(i).map(|p| p.actor)
-                && boundaries_ok(text, pos, pos + n)
-            {
-                out.push(LexHit {
-                    span: pos..pos + n,
-                    actor,
-                });
-                pos += n;
-                if !BLOCKS_START[usize::from(b[pos - 1])] {
-                    continue;
-                }
-            } else {
-                // No match here, or not on a word boundary ("X" in "XXe"): look one byte further.
-                pos += 1;
-                if !BLOCKS_START[usize::from(c)] {
-                    continue;
+        // Places from `pos` on are still to try; `open_before`: the byte before `pos` (if any)
+        // may let a match start.
+        let (mut pos, mut open_before) = (0, true);
+        while pos < b.len() {
+            // Fifteen places per load, the sixteenth byte only pairs with the fifteenth. The
+            // places come from the bytes alone, not from where the last word ended, so loads
+            // and probes do not wait on one another and no branch depends on a word's length.
+            //
+            // Open bytes are those a match may follow, loosely: `.`, `@`, `#` and `_` block a
+            // start too, but the places after them are rejected by `may_start_after` (rare, and
+            // cheaper than four more byte classes); the first byte of a multi-byte char does not
+            // block, but the place after it is inside the char, where no pattern starts.
+            let x = swar::load(b, pos, 0);
+            let open = swar::bits(!(swar::alnum(x) | swar::utf8_lead(x)) & swar::HIGH);
+            let places =
+                ((open << 1) | u32::from(open_before)) & ((1 << STRIDE.min(b.len() - pos)) - 1);
+            // Every place's first two bytes probed; the outcomes gathered as bits, not branched on.
+            let bytes = x.to_le_bytes();
+            let (mut todo, mut starts) = (places, 0u32);
+            while todo != 0 {
+                let k = todo.trailing_zeros() as usize & 15;
+                todo &= todo - 1;
+                let two = u16::from_le_bytes([bytes[k], bytes[(k + 1) & 15]]);
+                starts |= u32::from(self.index.may_start_with(two)) << k;
+            }
+            let mut next = (pos + STRIDE, (open >> (STRIDE - 1)) & 1 != 0);
+            while starts != 0 {
+                let p = pos + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                if let Some((i, n)) = self.index.longest_at(b, p)
+                    && may_start_after(text, p)
+                    && let Some(actor) = self.patterns.get(i).map(|p| p.actor)
+                    && boundaries_ok(text, p, p + n)
+                {
+                    out.push(LexHit {
+                        span: p..p + n,
+                        actor,
+                    });
+                    // An accepted match resumes the scan at its end.
+                    next = (p + n, !BLOCKS_START[usize::from(b[p + n - 1])]);
+                    break;
                 }
             }
-            // The byte before `pos` blocks a start: no match starts before the byte after the
-            // next one that does not block.
-            match b[pos..].iter().position(|&x| !BLOCKS_START[usize::from(x)]) {
-                Some(k) => pos += k + 1,
-                None => break,
-            }
+            (pos, open_before) = next;
         }
         out
     }
 }
+
+/// Places tried per 16-byte load.
+const STRIDE: usize = swar::WIDTH - 1;
 
 /// ASCII bytes after which no match may start (letters, digits, `.`, `@`, `#`, `_`).
 static BLOCKS_START: [bool; 256] = {

@@ -53,6 +53,14 @@ pub fn non_ascii(x: u128) -> u128 {
     x & HIGH
 }
 
+/// The bytes of `x` that are 0xC0 and above: in UTF-8 text, the first byte of a multi-byte char
+/// (the byte after one is never where a char starts).
+#[inline(always)]
+pub fn utf8_lead(x: u128) -> u128 {
+    // Shifting by one moves each byte's bit 6 onto its own bit 7, never into the next byte's.
+    x & (x << 1) & HIGH
+}
+
 /// ASCII letters (setting bit 5 lower-cases a capital and sends no other byte into a..z).
 #[inline(always)]
 pub fn letters(x: u128) -> u128 {
@@ -88,6 +96,17 @@ pub fn before_first(m: u128) -> u128 {
     (m & m.wrapping_neg()).wrapping_sub(1)
 }
 
+/// Mask `m` as one bit per byte (byte `k` of `m` → bit `k`), so a scanner can walk its bytes
+/// with `trailing_zeros` on a plain integer.
+#[inline(always)]
+pub fn bits(m: u128) -> u32 {
+    // In each half, the multiply sends byte k's bit 0 (its high bit shifted down) to bit 56 + k
+    // and every other product bit elsewhere, with no carries (distinct positions).
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let half = |h: u64| ((h >> 7).wrapping_mul(GATHER) >> 56) as u32;
+    half(m as u64) | (half((m >> 64) as u64) << 8)
+}
+
 /// Number of bytes in mask `m`.
 #[inline(always)]
 pub fn count(m: u128) -> u32 {
@@ -119,12 +138,14 @@ mod tests {
             let a = alnum(x);
             let e = eq(x, c);
             prop_assert!(only_high_bits(r) && only_high_bits(a) && only_high_bits(e));
+            prop_assert!(only_high_bits(utf8_lead(x)));
             for (k, &b) in want.iter().enumerate() {
                 prop_assert_eq!(bytes_of(r)[k], (lo..=hi).contains(&b));
                 prop_assert_eq!(bytes_of(a)[k], b.is_ascii_alphanumeric());
                 prop_assert_eq!(bytes_of(letters(x))[k], b.is_ascii_alphabetic());
                 prop_assert_eq!(bytes_of(e)[k], b == c);
                 prop_assert_eq!(bytes_of(non_ascii(x))[k], b >= 0x80);
+                prop_assert_eq!(bytes_of(utf8_lead(x))[k], b >= 0xC0);
             }
             let m = a;
             let n = first(m);
@@ -132,6 +153,9 @@ mod tests {
             prop_assert_eq!(count(m & before(n)), 0);
             prop_assert_eq!(before_first(m) & HIGH, before(n) & HIGH);
             prop_assert_eq!(count(m) as usize, want.iter().filter(|b| b.is_ascii_alphanumeric()).count());
+            let bit_of = |k: usize| (bits(m) >> k) & 1 == 1;
+            prop_assert_eq!(bits(m) >> 16, 0);
+            prop_assert!((0..16).all(|k| bit_of(k) == want[k].is_ascii_alphanumeric()));
         }
     }
 
