@@ -37,24 +37,35 @@ pub fn normalize_char(c: char) -> char {
 /// The normalised copy of `orig`: runs of chars that stay as they are are copied whole. Also
 /// returns, for every replaced char that got shorter, its end in the copy and how many bytes
 /// the copy has lost up to there.
+///
+/// Every replaced char is a backtick, a tab, or a char whose UTF-8 lead byte is 0xC2 (U+00A0,
+/// U+00B4), 0xCA (U+02BC) or 0xE2 (U+2000–U+2212): the next of each kind is found with the
+/// vectorised memchr (continuation bytes never equal a lead byte), so the bytes between are not
+/// looked at one by one.
 fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
     let b = orig.as_bytes();
     let mut out = String::with_capacity(orig.len());
     let mut shifts = Vec::new();
+    let find_lead = |from: usize| {
+        memchr::memchr3(0xC2, 0xCA, 0xE2, b.get(from..).unwrap_or_default())
+            .map_or(b.len(), |k| from + k)
+    };
+    let find_ascii = |from: usize| {
+        memchr::memchr2(b'`', b'\t', b.get(from..).unwrap_or_default())
+            .map_or(b.len(), |k| from + k)
+    };
+    let (mut lead, mut ascii) = (find_lead(0), find_ascii(0));
     let mut run = 0;
-    let mut i = 0;
-    while i < b.len() {
-        i = skip_plain(b, i);
+    loop {
+        let i = lead.min(ascii);
         let Some(&c) = b.get(i) else {
             break;
         };
-        if c < 0x80 {
-            if c == b'`' || c == b'\t' {
-                out.push_str(&orig[run..i]);
-                out.push(normalize_char(char::from(c)));
-                run = i + 1;
-            }
-            i += 1;
+        if i == ascii {
+            out.push_str(&orig[run..i]);
+            out.push(normalize_char(char::from(c)));
+            run = i + 1;
+            ascii = find_ascii(i + 1);
             continue;
         }
         let Some(ch) = orig[i..].chars().next() else {
@@ -69,43 +80,11 @@ fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
                 shifts.push((out.len(), run - out.len()));
             }
         }
-        i += ch.len_utf8();
+        lead = find_lead(i + ch.len_utf8());
     }
     out.push_str(&orig[run..]);
     (out, shifts)
 }
-
-/// The first byte at or after `i` that may start a char normalisation replaces, or the end;
-/// 16 bytes at a time. Every replaced char is a backtick, a tab, or a char whose UTF-8 lead byte
-/// is 0xC2 (U+00A0, U+00B4), 0xCA (U+02BC) or 0xE2 (U+2000–U+2212); other bytes (letters such
-/// as "é", and continuation bytes, which never equal a lead byte) are copied as they are.
-fn skip_plain(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..i + 16) {
-        if chunk
-            .iter()
-            .fold(0u8, |acc, &c| acc | STOPS[usize::from(c)])
-            != 0
-        {
-            break;
-        }
-        i += 16;
-    }
-    while b.get(i).is_some_and(|&c| STOPS[usize::from(c)] == 0) {
-        i += 1;
-    }
-    i
-}
-
-/// 1 for the bytes [`skip_plain`] stops at.
-static STOPS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    t[b'`' as usize] = 1;
-    t[b'\t' as usize] = 1;
-    t[0xC2] = 1;
-    t[0xCA] = 1;
-    t[0xE2] = 1;
-    t
-};
 
 /// An article's text, with its normalised view and offset conversion.
 #[derive(Debug, Clone)]

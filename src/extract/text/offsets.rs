@@ -10,25 +10,44 @@ pub struct OffsetSweep<'t, 'a> {
     text: &'t NormText<'a>,
     byte: usize,
     chars: usize,
+    /// The normalised text is ASCII: char offsets are byte offsets, nothing to count.
+    ascii: bool,
     /// Shifts (see [`NormText`]) that end at or before `byte`.
     shift: usize,
 }
 
 /// Chars in `norm[a..b]`: its bytes that are not UTF-8 continuation bytes (`10xx_xxxx`),
-/// counted eight at a time (spans here are short: a fixed cost per call matters more than speed
-/// over long runs).
+/// counted eight at a time; the last `(b - a) % 8` bytes are read as the top of the eight bytes
+/// ending at `b`, so no call ends in a byte loop whose length varies from call to call.
 fn chars_between(norm: &str, a: usize, b: usize) -> usize {
-    let bytes = norm.as_bytes().get(a..b).unwrap_or_default();
+    let all = norm.as_bytes();
+    let bytes = all.get(a..b).unwrap_or_default();
     let (words, rest) = bytes.as_chunks::<8>();
     let mut continuation = 0;
     for w in words {
-        let x = u64::from_le_bytes(*w);
-        // Bit 7 set and bit 6 clear, moved to bit 0 of each byte, then summed bytewise.
-        let marks = (x & !(x << 1) & 0x8080_8080_8080_8080) >> 7;
-        continuation += (marks.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        continuation += continuation_bytes(u64::from_le_bytes(*w));
     }
-    continuation += rest.iter().filter(|&&x| x & 0xC0 == 0x80).count();
+    let tail = match all.get(b.wrapping_sub(8)..b) {
+        Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) => {
+            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
+        }
+        // Fewer than eight bytes before `b` (the text's start): those, at the top.
+        _ => rest
+            .iter()
+            .fold(0, |acc, &x| (acc >> 8) | (u64::from(x) << 56)),
+    };
+    // The top `rest.len()` bytes of `tail` (none when the span is whole words).
+    let mask = !(u64::MAX >> (8 * rest.len()));
+    continuation += continuation_bytes(tail & mask);
     bytes.len() - continuation
+}
+
+/// UTF-8 continuation bytes among the eight bytes of `x`.
+#[inline]
+fn continuation_bytes(x: u64) -> usize {
+    // Bit 7 set and bit 6 clear, moved to bit 0 of each byte, then summed bytewise.
+    let marks = (x & !(x << 1) & 0x8080_8080_8080_8080) >> 7;
+    (marks.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 impl<'t, 'a> OffsetSweep<'t, 'a> {
@@ -37,6 +56,8 @@ impl<'t, 'a> OffsetSweep<'t, 'a> {
             text,
             byte: 0,
             chars: 0,
+            // Stops at the first non-ASCII byte: cheap for French text, a fast pass for English.
+            ascii: text.norm.is_ascii(),
             shift: 0,
         }
     }
@@ -47,13 +68,17 @@ impl<'t, 'a> OffsetSweep<'t, 'a> {
         let norm = self.text.norm.as_str();
         let b = b.min(norm.len());
         let shifts = &self.text.shifts;
-        if b < self.byte {
+        if self.ascii {
+            self.chars = b;
+        } else if b < self.byte {
             self.chars -= chars_between(norm, b, self.byte);
+        } else {
+            self.chars += chars_between(norm, self.byte, b);
+        }
+        if b < self.byte {
             while self.shift > 0 && shifts.get(self.shift - 1).is_some_and(|&(end, _)| end > b) {
                 self.shift -= 1;
             }
-        } else {
-            self.chars += chars_between(norm, self.byte, b);
         }
         self.byte = b;
         while shifts.get(self.shift).is_some_and(|&(end, _)| end <= b) {
