@@ -88,6 +88,13 @@ pub fn before_first(m: u128) -> u128 {
     (m & m.wrapping_neg()).wrapping_sub(1)
 }
 
+/// Index of the last byte in mask `m`, which must not be empty (for scans from the right).
+#[inline(always)]
+pub fn last(m: u128) -> usize {
+    debug_assert!(m != 0);
+    (127 - m.leading_zeros() as usize) / 8
+}
+
 /// Number of bytes in mask `m`.
 #[inline(always)]
 pub fn count(m: u128) -> u32 {
@@ -132,6 +139,16 @@ mod tests {
             prop_assert_eq!(count(m & before(n)), 0);
             prop_assert_eq!(before_first(m) & HIGH, before(n) & HIGH);
             prop_assert_eq!(count(m) as usize, want.iter().filter(|b| b.is_ascii_alphanumeric()).count());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn last_is_the_highest_byte_of_a_mask(v in proptest::collection::vec(any::<u8>(), 16),
+                                              c in 0u8..0x80) {
+            let m = eq(load(&v, 0, 0), c);
+            let want = v.iter().rposition(|&b| b == c);
+            prop_assert_eq!((m != 0).then(|| last(m)), want);
         }
     }
 
