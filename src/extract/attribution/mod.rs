@@ -12,7 +12,7 @@
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
-use super::text::{paragraphs, sentences_in};
+use super::text::{paragraphs, sentences_in, swar};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
 use look::Looks;
 use std::ops::Range;
@@ -234,18 +234,41 @@ fn last_break_end(before: &str) -> Option<Option<usize>> {
     };
     // The break ending last wins: try each end position from the right, by the byte before
     // it (each break of CLAUSE_BREAKS ends on ';', ':', a space or "qu").
-    let mut e = b.len();
-    while e > 0 {
-        let hit = match b[e - 1] {
-            b';' | b':' => true,
-            b' ' => ends_with(e, SPACE_BREAKS),
-            b'u' | b'U' => ends_with(e, QU_BREAKS),
-            _ => false,
+    let hit = |e: usize| match b[e - 1] {
+        b';' | b':' => true,
+        b' ' => ends_with(e, SPACE_BREAKS),
+        b'u' | b'U' => ends_with(e, QU_BREAKS),
+        _ => false,
+    };
+    // Sixteen bytes at a time, from the right: spaces are too common (and too irregular) to
+    // branch on each, so only the bytes that may end a break are tried — ';', ':', a space
+    // after s, e or t (" whereas ", " while ", " but ", " mais ") and a u after q — which
+    // leaves a branch per block, not per byte.
+    let mut hi = b.len();
+    while hi > 0 {
+        let j = hi.saturating_sub(swar::WIDTH);
+        let x = swar::load(b, j, 0);
+        // `prev` holds, at each byte, the byte before it in the text (0 before the start).
+        let prev = match j.checked_sub(1) {
+            Some(p) => swar::load(b, p, 0),
+            None => x << 8,
         };
-        if hit {
-            return Some(Some(e));
+        let lower_prev = prev | (swar::ONES * 0x20);
+        let after_ste =
+            swar::eq(lower_prev, b's') | swar::eq(lower_prev, b'e') | swar::eq(lower_prev, b't');
+        let mut m = (swar::eq(x, b';')
+            | swar::eq(x, b':')
+            | (swar::eq(x, b' ') & after_ste)
+            | (swar::eq(x | (swar::ONES * 0x20), b'u') & swar::eq(lower_prev, b'q')))
+            & swar::before(hi - j);
+        while m != 0 {
+            let k = swar::last(m);
+            if hit(j + k + 1) {
+                return Some(Some(j + k + 1));
+            }
+            m &= !(0x80u128 << (8 * k));
         }
-        e -= 1;
+        hi = j;
     }
     Some(None)
 }

@@ -140,6 +140,34 @@ fn clause_breaks_end_with_the_prefiltered_bytes() {
     assert_eq!(last_break_end("\u{130}stanbul: x"), None);
 }
 
+proptest::proptest! {
+    /// The block scan finds the break a byte-by-byte scan from the right finds.
+    #[test]
+    fn break_scan_agrees_with_bytes(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                " whereas ", " While ", " but ", " MAIS ", " tandis qu", " alors QU", ";", ":",
+                " ", "u", "qu", "s ", "mais", "x", "abcdefghijklmno", "é", "t ",
+            ]),
+            0..24,
+        )
+    ) {
+        let s: String = parts.concat();
+        let b = s.as_bytes();
+        let ends = |e: usize, pats: &[&str]| {
+            pats.iter()
+                .any(|p| e >= p.len() && b[e - p.len()..e].eq_ignore_ascii_case(p.as_bytes()))
+        };
+        let want = (1..=b.len()).rev().find(|&e| match b[e - 1] {
+            b';' | b':' => true,
+            b' ' => ends(e, SPACE_BREAKS),
+            b'u' | b'U' => ends(e, QU_BREAKS),
+            _ => false,
+        });
+        proptest::prop_assert_eq!(last_break_end(&s), Some(want));
+    }
+}
+
 #[test]
 fn no_actor_when_none_can_be_told() {
     assert_eq!(one("Le marché pèse {{300 milliards de dollars}}."), None);

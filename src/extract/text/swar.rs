@@ -107,6 +107,13 @@ pub fn bits(m: u128) -> u32 {
     half(m as u64) | (half((m >> 64) as u64) << 8)
 }
 
+/// Index of the last byte in mask `m`, which must not be empty (for scans from the right).
+#[inline(always)]
+pub fn last(m: u128) -> usize {
+    debug_assert!(m != 0);
+    (127 - m.leading_zeros() as usize) / 8
+}
+
 /// Number of bytes in mask `m`.
 #[inline(always)]
 pub fn count(m: u128) -> u32 {
@@ -156,6 +163,16 @@ mod tests {
             let bit_of = |k: usize| (bits(m) >> k) & 1 == 1;
             prop_assert_eq!(bits(m) >> 16, 0);
             prop_assert!((0..16).all(|k| bit_of(k) == want[k].is_ascii_alphanumeric()));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn last_is_the_highest_byte_of_a_mask(v in proptest::collection::vec(any::<u8>(), 16),
+                                              c in 0u8..0x80) {
+            let m = eq(load(&v, 0, 0), c);
+            let want = v.iter().rposition(|&b| b == c);
+            prop_assert_eq!((m != 0).then(|| last(m)), want);
         }
     }
 
