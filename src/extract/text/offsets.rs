@@ -4,60 +4,80 @@
 use super::NormText;
 
 /// Converts byte offsets of a [`NormText`]'s normalised text to char offsets and to byte
-/// offsets into the original, sweeping from one offset to the next: linear over the text when
-/// the offsets mostly increase (a smaller one is reached by counting back from the last one).
+/// offsets into the original. Char offsets come from a table built once per text (chars before
+/// each 64-byte block, and the block's UTF-8 continuation bytes as bits), so each query is a
+/// table read and a popcount, with no loop whose length varies from query to query; the
+/// original's byte offsets come from sweeping the shifts, linear when the offsets mostly
+/// increase.
 pub struct OffsetSweep<'t, 'a> {
     text: &'t NormText<'a>,
+    /// Per 64-byte block of the normalised text (and one past its end): the chars before the
+    /// block, and a bit per continuation byte of the block. Empty when the text is ASCII (char
+    /// offsets are byte offsets).
+    blocks: Vec<(usize, u64)>,
     byte: usize,
-    chars: usize,
-    /// The normalised text is ASCII: char offsets are byte offsets, nothing to count.
-    ascii: bool,
     /// Shifts (see [`NormText`]) that end at or before `byte`.
     shift: usize,
 }
 
-/// Chars in `norm[a..b]`: its bytes that are not UTF-8 continuation bytes (`10xx_xxxx`),
-/// counted eight at a time; the last `(b - a) % 8` bytes are read as the top of the eight bytes
-/// ending at `b`, so no call ends in a byte loop whose length varies from call to call.
-fn chars_between(norm: &str, a: usize, b: usize) -> usize {
-    let all = norm.as_bytes();
-    let bytes = all.get(a..b).unwrap_or_default();
-    let (words, rest) = bytes.as_chunks::<8>();
-    let mut continuation = 0;
-    for w in words {
-        continuation += continuation_bytes(u64::from_le_bytes(*w));
-    }
-    let tail = match all.get(b.wrapping_sub(8)..b) {
-        Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) => {
-            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
-        }
-        // Fewer than eight bytes before `b` (the text's start): those, at the top.
-        _ => rest
-            .iter()
-            .fold(0, |acc, &x| (acc >> 8) | (u64::from(x) << 56)),
-    };
-    // The top `rest.len()` bytes of `tail` (none when the span is whole words).
-    let mask = !(u64::MAX >> (8 * rest.len()));
-    continuation += continuation_bytes(tail & mask);
-    bytes.len() - continuation
+/// Bytes per block of [`OffsetSweep::blocks`].
+const BLOCK: usize = 64;
+
+/// The UTF-8 continuation bytes (`10xx_xxxx`) among the eight bytes of `x`, as its low eight
+/// bits (byte `k` → bit `k`).
+#[inline]
+fn continuation_bits(x: u64) -> u64 {
+    // Bit 7 set and bit 6 clear, moved to bit 0 of each byte; the multiply gathers those bits
+    // into the top byte (distinct product positions: no carries).
+    let marks = (x & !(x << 1) & 0x8080_8080_8080_8080) >> 7;
+    marks.wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
-/// UTF-8 continuation bytes among the eight bytes of `x`.
+/// The table of [`OffsetSweep::blocks`] for the (non-ASCII) text `b`.
+fn char_blocks(b: &[u8]) -> Vec<(usize, u64)> {
+    let mut blocks = Vec::with_capacity(b.len() / BLOCK + 2);
+    let mut chars = 0;
+    let (whole, tail) = b.as_chunks::<BLOCK>();
+    for block in whole {
+        let bits = block_bits(block);
+        blocks.push((chars, bits));
+        chars += BLOCK - bits.count_ones() as usize;
+    }
+    if !tail.is_empty() {
+        // Zero padding holds no continuation byte.
+        let mut last = [0u8; BLOCK];
+        last[..tail.len()].copy_from_slice(tail);
+        let bits = block_bits(&last);
+        blocks.push((chars, bits));
+        chars += tail.len() - bits.count_ones() as usize;
+    }
+    // The end of the text, when it closes a whole block.
+    blocks.push((chars, 0));
+    blocks
+}
+
+/// The continuation bytes of a block, a bit per byte.
 #[inline]
-fn continuation_bytes(x: u64) -> usize {
-    // Bit 7 set and bit 6 clear, moved to bit 0 of each byte, then summed bytewise.
-    let marks = (x & !(x << 1) & 0x8080_8080_8080_8080) >> 7;
-    (marks.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
+fn block_bits(block: &[u8; BLOCK]) -> u64 {
+    let (words, _) = block.as_chunks::<8>();
+    words.iter().enumerate().fold(0, |acc, (k, w)| {
+        acc | continuation_bits(u64::from_le_bytes(*w)) << (8 * k)
+    })
 }
 
 impl<'t, 'a> OffsetSweep<'t, 'a> {
     pub(super) fn new(text: &'t NormText<'a>) -> Self {
+        let norm = text.norm.as_bytes();
         OffsetSweep {
             text,
+            // `is_ascii` stops at the first non-ASCII byte: cheap for French text, a fast pass
+            // for English.
+            blocks: if norm.is_ascii() {
+                Vec::new()
+            } else {
+                char_blocks(norm)
+            },
             byte: 0,
-            chars: 0,
-            // Stops at the first non-ASCII byte: cheap for French text, a fast pass for English.
-            ascii: text.norm.is_ascii(),
             shift: 0,
         }
     }
@@ -68,13 +88,14 @@ impl<'t, 'a> OffsetSweep<'t, 'a> {
         let norm = self.text.norm.as_str();
         let b = b.min(norm.len());
         let shifts = &self.text.shifts;
-        if self.ascii {
-            self.chars = b;
-        } else if b < self.byte {
-            self.chars -= chars_between(norm, b, self.byte);
-        } else {
-            self.chars += chars_between(norm, self.byte, b);
-        }
+        let chars = match self.blocks.get(b / BLOCK) {
+            // The chars before the block, plus the bytes of the block before `b` that start one.
+            Some(&(before, bits)) => {
+                let r = b % BLOCK;
+                before + r - (bits & ((1u64 << r) - 1)).count_ones() as usize
+            }
+            None => b,
+        };
         if b < self.byte {
             while self.shift > 0 && shifts.get(self.shift - 1).is_some_and(|&(end, _)| end > b) {
                 self.shift -= 1;
@@ -89,7 +110,7 @@ impl<'t, 'a> OffsetSweep<'t, 'a> {
             .checked_sub(1)
             .and_then(|k| shifts.get(k))
             .map_or(0, |&(_, lost)| lost);
-        (self.chars, b + lost)
+        (chars, b + lost)
     }
 }
 
@@ -163,5 +184,38 @@ impl CharIndex {
             .saturating_sub(1);
         let base = self.checkpoints.get(k).copied().unwrap_or(0);
         k * STRIDE + s[base..b].chars().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Every char boundary, visited forwards then in a shuffled order, maps to the char
+        /// offset counted char by char and to the same char's byte in the original.
+        #[test]
+        fn sweep_agrees_with_counting(s in "[a-z é’\u{a0}\u{202f}€😀\u{2011}]{0,200}", seed in any::<u64>()) {
+            let n = NormText::new(&s);
+            let norm = n.as_str();
+            let orig: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
+            let mut bounds: Vec<(usize, usize)> =
+                norm.char_indices().map(|(b, _)| b).chain([norm.len()]).enumerate().map(|(c, b)| (b, c)).collect();
+            let mut sweep = n.sweep();
+            for &(b, c) in &bounds {
+                prop_assert_eq!(sweep.at(b), (c, orig[c]));
+            }
+            let mut x = seed | 1;
+            for i in (1..bounds.len()).rev() {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                bounds.swap(i, (x % (i as u64 + 1)) as usize);
+            }
+            for &(b, c) in &bounds {
+                prop_assert_eq!(sweep.at(b), (c, orig[c]));
+            }
+        }
     }
 }
