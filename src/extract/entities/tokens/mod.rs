@@ -69,16 +69,29 @@ impl Token {
             && !self.shape.camel()
             && {
                 let t = self.text(s);
-                let rest = t.as_bytes().get(1..).unwrap_or_default();
-                // No capital after the first letter: byte by byte up to the first non-ASCII
-                // byte, which sends the word to the char path.
-                match rest
-                    .iter()
-                    .find(|&&c| c.is_ascii_uppercase() || !c.is_ascii())
-                {
-                    None => true,
-                    Some(c) if c.is_ascii() => false,
-                    Some(_) => t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-'),
+                // No capital after the first letter. The bytes after the first are read 16 at
+                // a time (no loop exit per word): an ASCII capital before any non-ASCII byte
+                // settles it; a non-ASCII byte first sends the word to the char path.
+                let rest_len = t.len().saturating_sub(1);
+                let (upper, high) = if rest_len <= swar::WIDTH {
+                    let x = swar::load(s.as_bytes(), self.start + 1, 0);
+                    let inside = swar::before(rest_len);
+                    (
+                        swar::first(swar::in_range(x, b'A', b'Z') & inside),
+                        swar::first(swar::non_ascii(x) & inside),
+                    )
+                } else {
+                    let rest = t.as_bytes().get(1..).unwrap_or_default();
+                    let at = |f: fn(&u8) -> bool| rest.iter().position(f).unwrap_or(usize::MAX);
+                    (at(u8::is_ascii_uppercase), at(|c| !c.is_ascii()))
+                };
+                if upper < high {
+                    false
+                } else if upper == high {
+                    // Neither is there (equal positions are impossible otherwise).
+                    true
+                } else {
+                    t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
                 }
             }
     }

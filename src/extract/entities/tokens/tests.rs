@@ -69,3 +69,23 @@ fn only_short_heads_are_elided() {
         ]
     );
 }
+
+proptest::proptest! {
+    /// `name_like` agrees with its definition on words of every length, ASCII or not, at the
+    /// text's end or inside it.
+    #[test]
+    fn name_like_is_a_capital_then_no_capital(
+        s in "[A-Za-zÉéÀßİ\u{1F600}-]{1,24}( [A-Za-zÉé]{1,20}){0,3}"
+    ) {
+        for t in tokenize(&s, Cues::get()) {
+            let w = t.text(&s);
+            let sh = t.shape;
+            let want = sh.first_upper()
+                && !sh.has_digit()
+                && sh.has_lower()
+                && !sh.camel()
+                && w.chars().skip(1).all(|c| !c.is_uppercase());
+            proptest::prop_assert_eq!(t.name_like(&s), want, "{}", w);
+        }
+    }
+}
