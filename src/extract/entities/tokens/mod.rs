@@ -233,7 +233,19 @@ fn plain_run(
     if !(stop & (CONNECT | HIGH) == 0 || scan::ends_run(bytes, j))
         || matches!(before, Some(b'@' | b'#' | b'.' | b'/'))
     {
-        return None;
+        if high {
+            return None;
+        }
+        // The general scan goes on from here: what it would have read up to `j` (ASCII word
+        // bytes only) is what this scan read, so it is not read twice.
+        let prev_lower = match j.checked_sub(1).and_then(|k| bytes.get(k)) {
+            Some(last) if j > start + 1 => last.is_ascii_lowercase(),
+            _ => first_cls & LOWER != 0,
+        };
+        let first = first_cls & WORD;
+        let (end, shape) =
+            scan::resume(em.s, start, j, first & UPPER != 0, first, flags, prev_lower);
+        return Some(general_run(em, start, end, shape, line));
     }
     // The byte classes are the shape's first three bits.
     let mut w = (flags | first_cls) & WORD;
