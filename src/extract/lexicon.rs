@@ -2,6 +2,7 @@
 //! kinds and aliases, loaded at run time and extendable per project.
 
 use super::EntityKind;
+use super::entities::WordHashBuild;
 use super::entities::lexmatch::LexMatcher;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -49,8 +50,9 @@ pub enum LexiconError {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     actors: Vec<Actor>,
-    /// Canonical name → English name, for the actors that have one.
-    english: std::collections::HashMap<String, String>,
+    /// Canonical name → English name, for the actors that have one (asked for every entity of
+    /// an English text: a word hash, not SipHash).
+    english: std::collections::HashMap<String, String, WordHashBuild>,
     matcher: LexMatcher,
 }
 

@@ -18,6 +18,8 @@ mod tokens;
 mod wordset;
 
 use super::{EntityHit, Lexicon, NormText};
+/// The word-list hash, for other maps keyed by names (the lexicon's English names).
+pub(crate) use cues::WordHashBuild;
 use propernoun::Ctx;
 
 /// Every entity mention in the text, sorted by start, non-overlapping.
