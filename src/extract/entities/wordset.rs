@@ -140,6 +140,7 @@ impl WordSet {
     fn short_slot(&self, key: u64) -> Option<usize> {
         let mask = self.short.len() - 1;
         let mut k = self.slot(key);
+        // At most a quarter full: an empty slot ends every probe, most of them soon.
         while let Some(&e) = self.short.get(k) {
             if e == key {
                 return Some(k);
@@ -177,19 +178,7 @@ impl WordSet {
     /// Whether the short-word table holds `key`.
     #[inline]
     fn short_has(&self, key: u64) -> bool {
-        let mask = self.short.len() - 1;
-        let mut k = self.slot(key);
-        // At most a quarter full: an empty slot ends every probe, most of them soon.
-        while let Some(&e) = self.short.get(k) {
-            if e == key {
-                return true;
-            }
-            if e == EMPTY {
-                return false;
-            }
-            k = (k + 1) & mask;
-        }
-        false
+        self.short_slot(key).is_some()
     }
 
     #[inline]
