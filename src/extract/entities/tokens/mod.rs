@@ -91,7 +91,7 @@ impl Token {
                     // Neither is there (equal positions are impossible otherwise).
                     true
                 } else {
-                    t.chars().skip(1).all(|c| !c.is_uppercase() || c == '-')
+                    t.chars().skip(1).all(|c| !c.is_uppercase())
                 }
             }
     }
