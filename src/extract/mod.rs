@@ -6,14 +6,17 @@
 
 pub mod attribution;
 pub mod entities;
+pub mod facts;
 pub mod figures;
 pub mod lexicon;
+pub mod roles;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 pub use lexicon::Lexicon;
+pub use roles::Role;
 pub use text::NormText;
 
 /// The six kinds of actor the contract knows.
@@ -99,6 +102,23 @@ pub struct FigureHit {
     pub unit: String,
     /// False when the figure restates or is a part of another figure.
     pub in_totals: bool,
+    /// The earlier figure this one restates or is a part of, when `in_totals` is false.
+    pub link: Option<Link>,
+}
+
+/// How a figure out of totals relates to the earlier figure it details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    /// Index of the earlier figure in the article's figure list.
+    pub of: usize,
+    pub how: LinkKind,
+}
+
+/// A part ("dont", "including") or a restatement (a conversion, "soit", a later mention).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Part,
+    Restates,
 }
 
 /// An entity mention in the contract's terms (char offsets into the decoded text).
@@ -126,6 +146,12 @@ pub struct Figure {
     pub unit: String,
     pub actor: Option<String>,
     pub in_totals: bool,
+    /// What a money figure is to its actor (spend, funding, valuation, revenue, other).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub role: Option<Role>,
+    /// For money: the other side of the transfer, when the text names it.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub counterpart: Option<String>,
 }
 
 /// Everything the engine found in one article.
@@ -133,6 +159,28 @@ pub struct Figure {
 pub struct Extraction {
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
+}
+
+/// The figures whose `keep` is true, their links moved to the new indices (a link to a dropped
+/// figure is dropped with it).
+fn drop_figures(figures: Vec<FigureHit>, keep: &[bool]) -> Vec<FigureHit> {
+    let mut new_index = Vec::with_capacity(keep.len());
+    let mut n = 0;
+    for &k in keep {
+        new_index.push(k.then_some(n));
+        n += usize::from(k);
+    }
+    figures
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .map(|(mut f, _)| {
+            f.link = f
+                .link
+                .and_then(|l| new_index[l.of].map(|of| Link { of, how: l.how }));
+            f
+        })
+        .collect()
 }
 
 /// Runs the whole engine on one article's text.
@@ -151,13 +199,21 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure. Entities are sorted
     // and non-overlapping, so their ends never decrease: the last one starting at or before a
     // figure is the only one that may contain it.
-    figures.retain(|f| {
-        let k = entities.partition_point(|e| e.span.start <= f.span.start);
-        k.checked_sub(1)
-            .and_then(|k| entities.get(k))
-            .is_none_or(|e| f.span.end > e.span.end)
-    });
-    let actors = attribution::attribute(&norm, &entities, &figures);
+    let keep: Vec<bool> = figures
+        .iter()
+        .map(|f| {
+            let k = entities.partition_point(|e| e.span.start <= f.span.start);
+            k.checked_sub(1)
+                .and_then(|k| entities.get(k))
+                .is_none_or(|e| f.span.end > e.span.end)
+        })
+        .collect();
+    if keep.contains(&false) {
+        figures = drop_figures(figures, &keep);
+    }
+    let mut actors = attribution::attribute(&norm, &entities, &figures);
+    facts::settle(norm.as_str(), &entities, &mut figures, &mut actors);
+    let (roles, counterparts) = roles::assign(norm.as_str(), &entities, &figures, &actors);
     let orig = norm.original();
     // Entities and figures each come in text order: one forward sweep over both lists, merged
     // by start, converts their spans to char offsets and to byte ranges of the original text.
@@ -172,7 +228,12 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
         entities: Vec::with_capacity(entities.len()),
         figures: Vec::with_capacity(figures.len()),
     };
-    let mut figs = figures.into_iter().zip(actors).peekable();
+    let mut figs = figures
+        .into_iter()
+        .zip(actors)
+        .zip(roles.into_iter().zip(counterparts))
+        .map(|((f, a), (r, c))| (f, (a, r, c)))
+        .peekable();
     let mut ents = entities.iter().peekable();
     loop {
         let entity_first = match (ents.peek(), figs.peek()) {
@@ -190,7 +251,7 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
                 canonical: e.canonical.to_string(),
                 kind: e.kind,
             });
-        } else if let Some((f, actor)) = figs.next() {
+        } else if let Some((f, (actor, role, counterpart))) = figs.next() {
             let (start, end, text) = char_span(&f.span);
             out.figures.push(Figure {
                 text,
@@ -203,6 +264,8 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
                 unit: f.unit,
                 actor: actor.map(|i| entities[i].canonical.to_string()),
                 in_totals: f.in_totals,
+                role,
+                counterpart: counterpart.map(|i| entities[i].canonical.to_string()),
             });
         }
     }

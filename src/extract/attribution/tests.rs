@@ -44,6 +44,7 @@ fn run(src: &str) -> Vec<Option<String>> {
                 value_max: None,
                 unit: "EUR".into(),
                 in_totals: true,
+                link: None,
             });
         }
         rest = &rest[body_end + 2..];

@@ -71,6 +71,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
             value_max: it.range.map(|r| r.1),
             unit: it.unit.to_string(),
             in_totals: true,
+            link: None,
         });
     }
     totals::mark(s, &mut out);

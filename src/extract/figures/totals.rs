@@ -4,6 +4,7 @@
 
 use super::FigureHit;
 use super::context::{self, Marker};
+use crate::extract::{Link, LinkKind};
 
 /// Longest gap (bytes) between a figure and the opening parenthesis of its restatement.
 const PAREN_GAP: usize = 40;
@@ -17,9 +18,10 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         else {
             continue;
         };
-        let Some(prev) = figs[..j].iter().rev().find(|p| p.kind == figs[j].kind) else {
+        let Some(p) = figs[..j].iter().rposition(|p| p.kind == figs[j].kind) else {
             continue;
         };
+        let prev = &figs[p];
         let max = if marker == Marker::Paren {
             PAREN_GAP
         } else {
@@ -34,6 +36,11 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         };
         if restates {
             figs[j].in_totals = false;
+            let how = match marker {
+                Marker::Part => LinkKind::Part,
+                _ => LinkKind::Restates,
+            };
+            figs[j].link = Some(Link { of: p, how });
         }
     }
 }

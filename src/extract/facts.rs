@@ -1,0 +1,235 @@
+//! Facts across mentions: a figure that restates or details an earlier one shares its owner,
+//! and a later mention of the same fact (the same amount of the same thing, stated again: a
+//! headline then the body, a table row then the text, a recap) is kept out of totals.
+
+use super::{EntityHit, FigureHit, Link, LinkKind};
+
+/// Words right before an amount that make it a new fact even when the amount repeats one
+/// ("then another $6bn", "une nouvelle enveloppe de 2 milliards").
+const NEW_FACT_BEFORE: &[&str] = &[
+    "another",
+    "a further",
+    "further",
+    "additional",
+    "an additional",
+    "a second",
+    "again",
+    "each",
+    "autre",
+    "une autre",
+    "un autre",
+    "second",
+    "seconde",
+    "deuxième",
+    "supplémentaire",
+    "de nouveau",
+    "encore",
+];
+/// Words right after an amount that make each mention its own fact ("5 milliards chacun").
+const NEW_FACT_AFTER: &[&str] = &[
+    "each",
+    "apiece",
+    "chacun",
+    "chacune",
+    "par an",
+    "per year",
+    "a year",
+    "supplémentaire",
+    "supplémentaires",
+    "more",
+    "de plus",
+];
+
+/// Settles owners along links and flags later mentions of the same fact. `actors[i]` is the
+/// index into `entities` of figure `i`'s owner.
+pub fn settle(
+    s: &str,
+    entities: &[EntityHit],
+    figures: &mut [FigureHit],
+    actors: &mut [Option<usize>],
+) {
+    let same_actor = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
+        _ => true,
+    };
+    for j in 0..figures.len() {
+        if let Some(link) = figures[j].link {
+            inherit(s, entities, figures, actors, j, link);
+            continue;
+        }
+        if new_fact_cue(s, &figures[j]) {
+            continue;
+        }
+        let earlier = (0..j)
+            .rev()
+            .find(|&p| same_amount(&figures[p], &figures[j]) && same_actor(actors[p], actors[j]));
+        if let Some(p) = earlier {
+            figures[j].in_totals = false;
+            figures[j].link = Some(Link {
+                of: p,
+                how: LinkKind::Restates,
+            });
+            if actors[j].is_none() {
+                actors[j] = actors[p];
+            }
+        }
+    }
+}
+
+/// A restatement shares its figure's owner; a part keeps an owner named in its own words
+/// ("$30bn of it from SoftBank") and otherwise takes the whole's.
+fn inherit(
+    s: &str,
+    entities: &[EntityHit],
+    figures: &[FigureHit],
+    actors: &mut [Option<usize>],
+    j: usize,
+    link: Link,
+) {
+    let p = link.of;
+    match link.how {
+        LinkKind::Restates => {
+            let a = actors[p].or(actors[j]);
+            actors[j] = a;
+        }
+        LinkKind::Part => {
+            let own = actors[j].is_some_and(|a| {
+                let e = &entities[a];
+                e.span.start >= figures[p].span.end && !crosses_sentence(s, &figures[p], e)
+            });
+            if !own && actors[p].is_some() {
+                actors[j] = actors[p];
+            }
+        }
+    }
+}
+
+/// True when a sentence end lies between the whole and the entity.
+fn crosses_sentence(s: &str, whole: &FigureHit, e: &EntityHit) -> bool {
+    let (a, b) = (
+        whole.span.end.min(e.span.start),
+        e.span.start.max(whole.span.end),
+    );
+    s.get(a..b).is_none_or(|gap| {
+        gap.contains('\n') || gap.contains(". ") || gap.contains("? ") || gap.contains("! ")
+    })
+}
+
+/// The same kind, unit and amount (within rounding), ranges bound for bound.
+fn same_amount(a: &FigureHit, b: &FigureHit) -> bool {
+    let close = |x: f64, y: f64| (x - y).abs() <= 0.005 * x.abs().max(y.abs()) && x != 0.0;
+    a.kind == b.kind
+        && a.unit == b.unit
+        && match (a.value_min.zip(a.value_max), b.value_min.zip(b.value_max)) {
+            (Some((a0, a1)), Some((b0, b1))) => close(a0, b0) && close(a1, b1),
+            (None, None) => close(a.value, b.value),
+            _ => false,
+        }
+}
+
+/// "another $6bn", "5 milliards chacun": the words around the amount make it its own fact.
+fn new_fact_cue(s: &str, f: &FigureHit) -> bool {
+    let before = tail(s, f.span.start, 28).to_lowercase();
+    let before = before.trim_end_matches([' ', ',', '\u{a0}']);
+    let before = strip_qualifier(before);
+    let after = head(s, f.span.end, 24).to_lowercase();
+    let after = after.trim_start_matches([' ', ',', '\u{a0}']);
+    NEW_FACT_BEFORE
+        .iter()
+        .any(|w| before.ends_with(w) && word_start(before, before.len() - w.len()))
+        || NEW_FACT_AFTER
+            .iter()
+            .any(|w| after.starts_with(w) && word_end(after, w.len()))
+}
+
+/// Drops a trailing "of"/"de"/"d'" so that "another round of" reads as "another round".
+fn strip_qualifier(before: &str) -> &str {
+    let mut b = before;
+    for w in [" of", " de", " d'", " d’", " worth", " up to", " jusqu'à"] {
+        if let Some(x) = b.strip_suffix(w) {
+            b = x.trim_end();
+        }
+    }
+    // "another round of $6bn": look past one noun.
+    match b.rfind(' ') {
+        Some(i)
+            if NEW_FACT_BEFORE
+                .iter()
+                .any(|w| b[..i].ends_with(w) && word_start(b, i - w.len())) =>
+        {
+            &b[..i]
+        }
+        _ => b,
+    }
+}
+
+fn word_start(s: &str, i: usize) -> bool {
+    s[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn word_end(s: &str, i: usize) -> bool {
+    s[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Up to `n` bytes of `s` before `i`, on a char boundary.
+fn tail(s: &str, i: usize, n: usize) -> &str {
+    let mut a = i.saturating_sub(n);
+    while !s.is_char_boundary(a) {
+        a += 1;
+    }
+    &s[a..i]
+}
+
+/// Up to `n` bytes of `s` from `i`, on a char boundary.
+fn head(s: &str, i: usize, n: usize) -> &str {
+    let mut b = (i + n).min(s.len());
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    &s[i..b]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Lexicon, extract};
+
+    fn flags(s: &str) -> Vec<(String, Option<String>, bool)> {
+        extract(s, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.actor, f.in_totals))
+            .collect()
+    }
+
+    #[test]
+    fn a_later_mention_of_the_same_fact_is_out_of_totals() {
+        let got = flags(
+            "Nordwind lève 300 millions d'euros.\n\nLa start-up Nordwind a levé 300 millions d'euros auprès de fonds américains, a-t-elle indiqué.",
+        );
+        assert_eq!(got.len(), 2);
+        assert!(got[0].2);
+        assert!(!got[1].2, "{got:?}");
+    }
+
+    #[test]
+    fn the_same_amount_of_another_owner_or_marked_new_counts() {
+        let got = flags(
+            "Orbitex raised $6bn in May. Then it raised another $6bn in December. Quantil said it would invest $6bn in Ohio.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().take(2).all(|g| g.2), "{got:?}");
+    }
+
+    #[test]
+    fn a_conversion_shares_its_owner() {
+        let got = flags(
+            "Orbitex will spend 380 billion yuan (about $53 billion) on its new campus by 2030.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, got[1].1);
+        assert!(!got[1].2);
+    }
+}

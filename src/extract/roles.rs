@@ -1,0 +1,451 @@
+//! Money roles: what an amount is to its actor — money it spends, raises, is worth, earns, or
+//! something else — read from the words nearest the amount in its sentence, and the other side
+//! of the transfer when the text names it ("invested €1.3bn in X": X receives).
+
+use super::text::sentences_in;
+use super::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// What a money figure is to its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Money the actor puts in or commits: investment, capex, a budget, a purchase, a cost.
+    Spend,
+    /// Money the actor raises or receives: a round, a grant, a loan.
+    Funding,
+    /// What the actor is worth.
+    Valuation,
+    /// What the actor earns: sales, revenue, profit, orders.
+    Revenue,
+    /// Anything else: a market size, a loss, a fine, a price, a sector forecast.
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Spend,
+        Role::Funding,
+        Role::Valuation,
+        Role::Revenue,
+        Role::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Spend => "spend",
+            Role::Funding => "funding",
+            Role::Valuation => "valuation",
+            Role::Revenue => "revenue",
+            Role::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// What a cue word says; `Grant` is money given by one side to the other, whose direction
+/// depends on who the actor is (the state that grants spends, the company that gets it is
+/// funded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Is(Role),
+    Grant,
+}
+
+/// Word starts (lower case, matched at a word start) and what they say. Longer entries first
+/// where one is the start of another.
+const CUES: &[(&str, Cue)] = &[
+    // valuation
+    ("valuation", Cue::Is(Role::Valuation)),
+    ("valued", Cue::Is(Role::Valuation)),
+    ("valuing", Cue::Is(Role::Valuation)),
+    ("values ", Cue::Is(Role::Valuation)),
+    ("value", Cue::Is(Role::Valuation)),
+    ("valoris", Cue::Is(Role::Valuation)),
+    ("valoriz", Cue::Is(Role::Valuation)),
+    ("worth", Cue::Is(Role::Valuation)),
+    ("vaut", Cue::Is(Role::Valuation)),
+    ("valait", Cue::Is(Role::Valuation)),
+    ("valent", Cue::Is(Role::Valuation)),
+    ("price tag", Cue::Is(Role::Valuation)),
+    ("market cap", Cue::Is(Role::Valuation)),
+    ("capitalisation", Cue::Is(Role::Valuation)),
+    ("capitalization", Cue::Is(Role::Valuation)),
+    // revenue
+    ("revenue", Cue::Is(Role::Revenue)),
+    ("revenu", Cue::Is(Role::Revenue)),
+    ("sales", Cue::Is(Role::Revenue)),
+    ("net income", Cue::Is(Role::Revenue)),
+    ("income", Cue::Is(Role::Revenue)),
+    ("profit", Cue::Is(Role::Revenue)),
+    ("earning", Cue::Is(Role::Revenue)),
+    ("earn", Cue::Is(Role::Revenue)),
+    ("turnover", Cue::Is(Role::Revenue)),
+    ("chiffre d'affaires", Cue::Is(Role::Revenue)),
+    ("bénéfice", Cue::Is(Role::Revenue)),
+    ("résultat net", Cue::Is(Role::Revenue)),
+    ("ventes", Cue::Is(Role::Revenue)),
+    ("recettes", Cue::Is(Role::Revenue)),
+    ("orders", Cue::Is(Role::Revenue)),
+    ("commandes", Cue::Is(Role::Revenue)),
+    ("generat", Cue::Is(Role::Revenue)),
+    ("encaiss", Cue::Is(Role::Revenue)),
+    // other
+    ("market", Cue::Is(Role::Other)),
+    ("marché", Cue::Is(Role::Other)),
+    ("loss", Cue::Is(Role::Other)),
+    ("losing", Cue::Is(Role::Other)),
+    ("lost", Cue::Is(Role::Other)),
+    ("perte", Cue::Is(Role::Other)),
+    ("perdu", Cue::Is(Role::Other)),
+    ("fine", Cue::Is(Role::Other)),
+    ("amende", Cue::Is(Role::Other)),
+    ("deficit", Cue::Is(Role::Other)),
+    ("déficit", Cue::Is(Role::Other)),
+    ("debt", Cue::Is(Role::Other)),
+    ("dette", Cue::Is(Role::Other)),
+    ("exports", Cue::Is(Role::Other)),
+    ("exportations", Cue::Is(Role::Other)),
+    // funding
+    ("raise", Cue::Is(Role::Funding)),
+    ("raising", Cue::Is(Role::Funding)),
+    ("funding round", Cue::Is(Role::Funding)),
+    ("round", Cue::Is(Role::Funding)),
+    ("fundrais", Cue::Is(Role::Funding)),
+    ("lève", Cue::Is(Role::Funding)),
+    ("lever", Cue::Is(Role::Funding)),
+    ("levé", Cue::Is(Role::Funding)),
+    ("levée", Cue::Is(Role::Funding)),
+    ("tour de table", Cue::Is(Role::Funding)),
+    ("tour d'amorçage", Cue::Is(Role::Funding)),
+    ("tour de financement", Cue::Is(Role::Funding)),
+    ("tour de", Cue::Is(Role::Funding)),
+    ("secured", Cue::Is(Role::Funding)),
+    ("secures", Cue::Is(Role::Funding)),
+    ("obtenu", Cue::Is(Role::Funding)),
+    ("obtient", Cue::Is(Role::Funding)),
+    ("received", Cue::Is(Role::Funding)),
+    ("receive", Cue::Is(Role::Funding)),
+    ("reçu", Cue::Is(Role::Funding)),
+    ("recevr", Cue::Is(Role::Funding)),
+    ("credit facility", Cue::Is(Role::Funding)),
+    ("borrow", Cue::Is(Role::Funding)),
+    ("emprunt", Cue::Is(Role::Funding)),
+    ("doté", Cue::Is(Role::Funding)),
+    ("financing", Cue::Is(Role::Funding)),
+    // given by one side to the other
+    ("award", Cue::Grant),
+    ("grant", Cue::Grant),
+    ("subsid", Cue::Grant),
+    ("subvention", Cue::Grant),
+    ("aide", Cue::Grant),
+    ("aid ", Cue::Grant),
+    ("loan", Cue::Grant),
+    ("prêt", Cue::Grant),
+    ("soutien", Cue::Grant),
+    ("soutient", Cue::Grant),
+    ("incentive", Cue::Grant),
+    ("tax credit", Cue::Grant),
+    ("crédit d'impôt", Cue::Grant),
+    ("direct funding", Cue::Grant),
+    ("funding", Cue::Grant),
+    ("financement", Cue::Grant),
+    // spend
+    ("invest", Cue::Is(Role::Spend)),
+    ("spend", Cue::Is(Role::Spend)),
+    ("spent", Cue::Is(Role::Spend)),
+    ("capex", Cue::Is(Role::Spend)),
+    ("capital expenditure", Cue::Is(Role::Spend)),
+    ("budget", Cue::Is(Role::Spend)),
+    ("commit", Cue::Is(Role::Spend)),
+    ("pledge", Cue::Is(Role::Spend)),
+    ("put in", Cue::Is(Role::Spend)),
+    ("poured", Cue::Is(Role::Spend)),
+    ("inject", Cue::Is(Role::Spend)),
+    ("consacr", Cue::Is(Role::Spend)),
+    ("mobilis", Cue::Is(Role::Spend)),
+    ("dépens", Cue::Is(Role::Spend)),
+    ("plan", Cue::Is(Role::Spend)),
+    ("programme", Cue::Is(Role::Spend)),
+    ("program", Cue::Is(Role::Spend)),
+    ("package", Cue::Is(Role::Spend)),
+    ("enveloppe", Cue::Is(Role::Spend)),
+    ("fund", Cue::Is(Role::Spend)),
+    ("financ", Cue::Is(Role::Spend)),
+    ("provide", Cue::Is(Role::Spend)),
+    ("contribut", Cue::Is(Role::Spend)),
+    ("acqui", Cue::Is(Role::Spend)),
+    ("rachet", Cue::Is(Role::Spend)),
+    ("racheté", Cue::Is(Role::Spend)),
+    ("bought", Cue::Is(Role::Spend)),
+    ("buy", Cue::Is(Role::Spend)),
+    ("purchase", Cue::Is(Role::Spend)),
+    ("achat", Cue::Is(Role::Spend)),
+    ("achet", Cue::Is(Role::Spend)),
+    ("cost", Cue::Is(Role::Spend)),
+    ("coût", Cue::Is(Role::Spend)),
+    ("coûte", Cue::Is(Role::Spend)),
+    ("chiffr", Cue::Is(Role::Spend)),
+    ("promis", Cue::Is(Role::Spend)),
+    ("promet", Cue::Is(Role::Spend)),
+    ("verser", Cue::Is(Role::Spend)),
+    ("participation", Cue::Is(Role::Spend)),
+    ("stake", Cue::Is(Role::Spend)),
+    ("usine", Cue::Is(Role::Spend)),
+    ("factory", Cue::Is(Role::Spend)),
+    ("fab ", Cue::Is(Role::Spend)),
+    ("campus", Cue::Is(Role::Spend)),
+    ("projet", Cue::Is(Role::Spend)),
+    ("project", Cue::Is(Role::Spend)),
+];
+
+/// Longest look before an amount, and after it (bytes).
+const BEFORE: usize = 140;
+const AFTER: usize = 48;
+
+/// The role of each money figure (`None` for other kinds) and the counterpart's entity index.
+pub fn assign(
+    s: &str,
+    entities: &[EntityHit],
+    figures: &[FigureHit],
+    actors: &[Option<usize>],
+) -> (Vec<Option<Role>>, Vec<Option<usize>>) {
+    let mut roles = vec![None; figures.len()];
+    let mut counterparts = vec![None; figures.len()];
+    let mut sents: Option<(Range<usize>, Vec<Range<usize>>)> = None;
+    for (j, f) in figures.iter().enumerate() {
+        if f.kind != FigureKind::Money {
+            continue;
+        }
+        let actor = actors[j].map(|a| &entities[a]);
+        // A restatement or a part is the same kind of money as the figure it details.
+        if let Some(link) = f.link
+            && let Some(r) = roles[link.of]
+            && (link.how == LinkKind::Restates || actors[link.of] == actors[j])
+        {
+            roles[j] = Some(r);
+            counterparts[j] = counterparts[link.of];
+            continue;
+        }
+        let sent = sentence_of(s, f.span.start, &mut sents);
+        let prev_end = figures[..j]
+            .iter()
+            .rev()
+            .map(|p| p.span.end)
+            .find(|&e| e <= f.span.start && e > sent.start)
+            .unwrap_or(sent.start);
+        let next_start = figures
+            .get(j + 1)
+            .map(|n| n.span.start)
+            .filter(|&n| n < sent.end)
+            .unwrap_or(sent.end);
+        let before = window(
+            s,
+            prev_end.max(f.span.start.saturating_sub(BEFORE)),
+            f.span.start,
+        );
+        let after = window(s, f.span.end, next_start.min(f.span.end + AFTER));
+        let cue = nearest_cue(&s[before.clone()], &s[after.clone()]).or_else(|| {
+            // Nothing between the neighbouring amounts: the sentence's words before them.
+            let wide = window(
+                s,
+                sent.start.max(f.span.start.saturating_sub(BEFORE)),
+                prev_end,
+            );
+            nearest_cue(&s[wide], "")
+        });
+        roles[j] = Some(match (actor, cue) {
+            (None, _) => Role::Other,
+            (Some(_), Some(Cue::Is(r))) => r,
+            (Some(a), Some(Cue::Grant)) => {
+                if matches!(a.kind, EntityKind::Place | EntityKind::Institution) {
+                    Role::Spend
+                } else {
+                    Role::Funding
+                }
+            }
+            (Some(_), None) => Role::Spend,
+        });
+        counterparts[j] = counterpart(s, entities, actors[j], roles[j], f, sent.end);
+    }
+    (roles, counterparts)
+}
+
+/// The sentence holding `at`, from a per-paragraph cache.
+fn sentence_of(
+    s: &str,
+    at: usize,
+    cache: &mut Option<(Range<usize>, Vec<Range<usize>>)>,
+) -> Range<usize> {
+    if cache.as_ref().is_none_or(|(p, _)| !p.contains(&at)) {
+        let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &s.as_bytes()[at..]).map_or(s.len(), |i| at + i);
+        let para = start..end;
+        let sents = sentences_in(s, std::slice::from_ref(&para));
+        *cache = Some((para, sents));
+    }
+    let (para, sents) = cache.as_ref().expect("filled above");
+    sents
+        .iter()
+        .find(|r| r.start <= at && at < r.end)
+        .cloned()
+        .unwrap_or(para.clone())
+}
+
+/// `a..b` moved onto char boundaries (empty when reversed).
+fn window(s: &str, mut a: usize, mut b: usize) -> Range<usize> {
+    b = b.min(s.len());
+    a = a.min(b);
+    while !s.is_char_boundary(a) {
+        a += 1;
+    }
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    a..b.max(a)
+}
+
+/// The cue nearest the amount: the last one before it or the first one after it (a word after
+/// counts a little farther than one before).
+fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
+    let b = before.to_lowercase();
+    let a = after.to_lowercase();
+    let last_before = find_cues(&b)
+        .max_by_key(|(at, _)| *at)
+        .map(|(at, c)| (b.len() - at, c));
+    let first_after = find_cues(&a)
+        .min_by_key(|(at, _)| *at)
+        .map(|(at, c)| (at + at / 2 + 4, c));
+    match (last_before, first_after) {
+        (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
+        (x, y) => x.or(y).map(|c| c.1),
+    }
+}
+
+/// Every cue at a word start in a lower-cased text, with its position (the first entry that
+/// matches at a position wins).
+fn find_cues(t: &str) -> impl Iterator<Item = (usize, Cue)> + '_ {
+    let t = t.replace('’', "'");
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_alphabetic()
+                && t[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let found: Vec<(usize, Cue)> = starts
+        .into_iter()
+        .filter_map(|i| {
+            CUES.iter()
+                .find(|(w, _)| t[i..].starts_with(w))
+                .map(|&(_, c)| (i, c))
+        })
+        .collect();
+    found.into_iter()
+}
+
+/// The other side of a transfer, named right after the amount or its verb: "invested $1bn in
+/// X", "a investi 1,3 Md€ dans X" (spend: X receives); "raised $1bn from X", "led by X",
+/// "auprès de X" (funding: X provides).
+fn counterpart(
+    s: &str,
+    entities: &[EntityHit],
+    actor: Option<usize>,
+    role: Option<Role>,
+    f: &FigureHit,
+    sent_end: usize,
+) -> Option<usize> {
+    let preps: &[&str] = match role? {
+        Role::Spend => &[
+            " in ", " into ", " dans ", " to ", " à ", " au ", " pour ", " for ",
+        ],
+        Role::Funding => &[
+            " from ",
+            " by ",
+            " led by ",
+            " auprès de ",
+            " auprès d'",
+            " de la part de ",
+            " par ",
+            " menée par ",
+            " mené par ",
+        ],
+        _ => return None,
+    };
+    let first = entities.partition_point(|e| e.span.start < f.span.end);
+    let e = entities
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, e)| e.span.start < sent_end && e.span.start < f.span.end + 80)
+        .find(|(i, e)| Some(*i) != actor && e.kind != EntityKind::Place)?;
+    let gap = window(s, f.span.end, e.1.span.start);
+    let gap = format!(" {} ", s[gap].to_lowercase().replace('’', "'"));
+    let near = preps.iter().any(|p| {
+        gap.rfind(p)
+            .is_some_and(|i| gap.len() - (i + p.len()) <= 12)
+    });
+    near.then_some(e.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Role;
+    use crate::extract::{Lexicon, extract};
+
+    fn roles(s: &str) -> Vec<(String, Option<Role>)> {
+        extract(s, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.role))
+            .collect()
+    }
+
+    #[test]
+    fn roles_follow_the_nearest_words() {
+        let got = roles(
+            "Orbitex raised $2bn at a $30bn valuation. Orbitex reported revenue of $4bn and said it would invest $9bn in new fabs.",
+        );
+        let want = [Role::Funding, Role::Valuation, Role::Revenue, Role::Spend];
+        assert_eq!(
+            got.iter().map(|g| g.1).collect::<Vec<_>>(),
+            want.map(Some).to_vec(),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn french_roles() {
+        let got = roles(
+            "La start-up Nordwind a levé 300 millions d'euros, ce qui la valorise à 2 milliards d'euros. Son chiffre d'affaires atteint 40 millions d'euros.",
+        );
+        let want = [Role::Funding, Role::Valuation, Role::Revenue];
+        assert_eq!(
+            got.iter().map(|g| g.1).collect::<Vec<_>>(),
+            want.map(Some).to_vec(),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_grant_is_spent_by_the_state_and_received_by_the_company() {
+        let state = roles("L'Allemagne accordera une aide de 5 milliards d'euros à l'usine.");
+        assert_eq!(state[0].1, Some(Role::Spend), "{state:?}");
+        let firm = roles("Intel will receive a $3bn grant for its new fab.");
+        assert_eq!(firm[0].1, Some(Role::Funding), "{firm:?}");
+    }
+
+    #[test]
+    fn chips_have_no_role() {
+        let got = roles("Orbitex bought 10,000 GPUs.");
+        assert!(got.iter().all(|g| g.1.is_none()), "{got:?}");
+    }
+}
