@@ -259,8 +259,9 @@ pub fn assign(
             nearest_cue(&s[wide], "")
         });
         roles[j] = Some(match (actor, cue) {
-            (None, _) => Role::Other,
-            (Some(_), Some(Cue::Is(r))) => r,
+            (_, Some(Cue::Is(r))) => r,
+            (None, Some(Cue::Grant)) => Role::Spend,
+            (None, None) => Role::Other,
             (Some(a), Some(Cue::Grant)) => {
                 if matches!(a.kind, EntityKind::Place | EntityKind::Institution) {
                     Role::Spend

@@ -6,6 +6,13 @@ use crate::extract::{EntityHit, EntityKind};
 
 /// Context right before a place that makes it a location, not an actor.
 const LOCATIVE: &[&str] = &[
+    " près de",
+    " près d'",
+    " for",
+    " pour",
+    " based in",
+    " implantée à",
+    " installé à",
     " à",
     " au",
     " aux",
@@ -33,6 +40,23 @@ const SOURCE: &[&str] = &[
     "cité par",
     "cited by",
 ];
+/// Words right after a news outlet that make it the source ("Bloomberg reported").
+const REPORTED_AFTER: &[&str] = &[
+    " reported",
+    " reports",
+    " reporting",
+    " a rapporté",
+    " rapporte",
+    " a révélé",
+    " révèle",
+    " a indiqué le",
+];
+/// Cues that introduce a source a few words before its name ("selon l'association
+/// professionnelle américaine X").
+const SOURCE_FAR: &[&str] = &["selon ", "d'après ", "according to ", "cited by ", "cité par "];
+/// Longest reach of [`SOURCE_FAR`] before the name (bytes).
+const SOURCE_REACH: usize = 72;
+
 /// Speech verbs: ", Mark Zuckerberg said," is a speaker inserted in the sentence, not its subject.
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -61,6 +85,18 @@ const SPEECH_VERBS: &[&str] = &[
 /// Context right before an entity that makes it a partner or rival: an owner only when the
 /// clause offers no one else.
 const PARTNER: &[&str] = &[
+    "led by",
+    "backed by",
+    "including",
+    "includes",
+    "include",
+    "menée par",
+    "mené par",
+    "emmené par",
+    "emmenée par",
+    "auprès de",
+    "auprès d'",
+    "notamment",
     "avec l'aide d'",
     "avec l'aide de",
     "en partenariat avec",
@@ -103,7 +139,7 @@ impl Looks<'_> {
             let e = &self.entities[i];
             with_stripped_context(self.s, e, |ctx| Look {
                 location: reads_as_location(ctx, e),
-                source: ends_with_cue(ctx, SOURCE),
+                source: ends_with_cue(ctx, SOURCE) || is_reported_by(self.s, e),
                 partner: ends_with_cue(ctx, PARTNER),
                 speech: is_speech_tag(self.s, e),
             })
@@ -201,6 +237,31 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
         let near = s[from..e.span.start].trim_end().to_lowercase();
         SPEECH_VERBS.iter().any(|v| near.ends_with(v))
     }
+}
+
+/// "X reported", "selon l'association professionnelle américaine X": a source named after its
+/// verb or a few words after its cue.
+fn is_reported_by(s: &str, e: &EntityHit) -> bool {
+    let mut end = (e.span.end + 16).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = s[e.span.end..end].to_lowercase();
+    if REPORTED_AFTER.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    let mut from = e.span.start.saturating_sub(SOURCE_REACH);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = s[from..e.span.start].to_lowercase();
+    SOURCE_FAR.iter().any(|c| {
+        before.rfind(c).is_some_and(|i| {
+            let between = &before[i + c.len()..];
+            !between.contains([',', '.', ';', ':', '(', ')'])
+                && between.split_whitespace().count() <= 5
+        })
+    })
 }
 
 /// A place used as a location ("au Texas"), given its stripped context.

@@ -17,6 +17,7 @@ use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
 use look::Looks;
 use std::ops::Range;
 
+mod anaphora;
 mod look;
 
 /// Words that end a clause when searching backwards for the figure's subject.
@@ -106,6 +107,11 @@ fn attribute_one(
             .any(|a| a.start <= e.span.start && e.span.end <= a.end && !a.contains(&f.span.start))
     };
 
+    // 0. A table row belongs to the actor named first in it.
+    if let Some(i) = table_row_owner(s, entities, looks, f) {
+        return Some(i);
+    }
+
     // 1. Owner right after the amount.
     if !chips
         && let Some(i) = in_sentence
@@ -116,13 +122,28 @@ fn attribute_one(
         return Some(i);
     }
 
-    // 2. Nearest actor before the figure, within its clause.
+    // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
+    //    named before ("the company", "le groupe", "it") stands nearer.
     let clause_start = clause_start(s, sent.start, f.span.start);
+    let anaphor = anaphora::last_in(s, clause_start..f.span.start)
+        .filter(|a| !asides.iter().any(|r| r.start <= a.span.start && a.span.end <= r.end));
+    let resolve = |a: &anaphora::Anaphor| anaphora::antecedent(s, entities, looks, a);
     let mut partner = None;
     for i in in_sentence.clone().rev() {
         let e = &entities[i];
         if e.span.end > f.span.start || e.span.start < clause_start {
             continue;
+        }
+        if let Some(a) = &anaphor {
+            // A name inside the description ("the Dallas-based company") is no owner.
+            if a.span.start <= e.span.start && e.span.end <= a.span.end {
+                continue;
+            }
+            if a.span.start >= e.span.end
+                && let Some(k) = resolve(a)
+            {
+                return Some(k);
+            }
         }
         if aside_of(e) || looks.get(i).location || (chips && e.kind == EntityKind::Product) {
             continue;
@@ -130,12 +151,28 @@ fn attribute_one(
         if looks.get(i).source || looks.get(i).speech {
             continue;
         }
+        // A place followed by a comma or a bracket is where, not who ("Phoenix, Arizona,").
+        if e.kind == EntityKind::Place && s[e.span.end..].starts_with([',', ')']) {
+            continue;
+        }
         // A product (a model, a chip, a service) owns money only when no one else is there.
         if looks.get(i).partner || e.kind == EntityKind::Product {
             partner.get_or_insert(i);
             continue;
         }
+        // A person introduced by a possessive title ("Son président, X") speaks for the
+        // actor the possessive names.
+        if e.kind == EntityKind::Person
+            && let Some(k) = titled_person_owner(s, entities, looks, sent, e)
+        {
+            return Some(k);
+        }
         return Some(i);
+    }
+    if let Some(a) = &anaphor
+        && let Some(k) = resolve(a)
+    {
+        return Some(k);
     }
     if let Some(i) = partner {
         return Some(i);
@@ -167,6 +204,72 @@ fn attribute_one(
                 && !look.speech
                 && e.kind != EntityKind::Product
         })
+}
+
+/// In a Markdown table row ("| X | Y, US | 1.7 exaflops |"), the first actor of the row that is
+/// not a place.
+fn table_row_owner(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    f: &FigureHit,
+) -> Option<usize> {
+    let b = s.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..f.span.start]).map_or(0, |i| i + 1);
+    if !s[line_start..f.span.start].trim_start().starts_with('|') {
+        return None;
+    }
+    let row = line_start..f.span.start;
+    within(entities, &row).find(|&i| {
+        let e = &entities[i];
+        e.span.end <= f.span.start && e.kind != EntityKind::Place && !looks.get(i).source
+    })
+}
+
+/// Possessive titles before a person's name: the person speaks for the possessive's actor.
+const TITLES: &[&str] = &[
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "patron",
+    "patronne",
+    "fondateur",
+    "fondatrice",
+    "dirigeant",
+    "chief executive",
+    "chief financial officer",
+    "chief",
+    "president",
+    "chairman",
+    "chair",
+    "founder",
+    "ceo",
+    "boss",
+    "head",
+];
+
+/// "Son président, X", "its chief executive, X": the actor the possessive names.
+fn titled_person_owner(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    sent: &Range<usize>,
+    e: &EntityHit,
+) -> Option<usize> {
+    let mut from = e.span.start.saturating_sub(48).max(sent.start);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = s[from..e.span.start].trim_end_matches([' ', ',']).to_lowercase();
+    if !TITLES.iter().any(|t| before.ends_with(t)) {
+        return None;
+    }
+    let a = anaphora::last_in(s, from..e.span.start)?;
+    if a.class != anaphora::Class::Any {
+        return None;
+    }
+    anaphora::antecedent(s, entities, looks, &a)
 }
 
 /// True when the text between the amount and the next entity says "of/by that entity".

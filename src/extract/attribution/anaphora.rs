@@ -1,0 +1,318 @@
+//! References to an actor named before: "the company", "le groupe américain", "the two
+//! partners", "the project's", "it", "elle", a sentence-initial "Son" — found in a stretch of
+//! text, then followed back, across sentences and headings, to the actor they name.
+
+use super::look::Looks;
+use crate::extract::text::sentences_in;
+use crate::extract::{EntityHit, EntityKind};
+use std::ops::Range;
+
+/// What an anaphor may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// A firm: "the company", "le groupe", "la start-up", "the chipmaker".
+    Company,
+    /// A programme, a system, a law: "the project", "le texte", "the machine".
+    Project,
+    /// A government or its body: "the government", "l'État", "the department".
+    Government,
+    /// A pronoun: any actor but a person or a place.
+    Any,
+}
+
+/// An anaphor found in the text: its byte span and what it may name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anaphor {
+    pub span: Range<usize>,
+    pub class: Class,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "this", "le", "la", "l'", "les", "ce", "cet", "cette", "ces",
+];
+const COMPANY_HEADS: &[&str] = &[
+    "company",
+    "companies",
+    "group",
+    "firm",
+    "start-up",
+    "startup",
+    "chipmaker",
+    "maker",
+    "developer",
+    "lab",
+    "giant",
+    "operator",
+    "manufacturer",
+    "conglomerate",
+    "subsidiary",
+    "lender",
+    "bank",
+    "partners",
+    "groupe",
+    "groupes",
+    "société",
+    "entreprise",
+    "pousse",
+    "fabricant",
+    "géant",
+    "exploitant",
+    "constructeur",
+    "fondeur",
+    "firme",
+    "éditeur",
+    "opérateur",
+    "filiale",
+    "banque",
+    "licorne",
+    "décacorne",
+    "industriel",
+    "équipementier",
+    "partenaires",
+    "laboratoire",
+];
+const PROJECT_HEADS: &[&str] = &[
+    "project",
+    "programme",
+    "program",
+    "machine",
+    "system",
+    "supercomputer",
+    "initiative",
+    "fund",
+    "scheme",
+    "act",
+    "law",
+    "projet",
+    "système",
+    "supercalculateur",
+    "fonds",
+    "texte",
+    "loi",
+    "dispositif",
+];
+const GOVERNMENT_HEADS: &[&str] = &[
+    "government",
+    "administration",
+    "state",
+    "ministry",
+    "department",
+    "agency",
+    "gouvernement",
+    "état",
+    "etat",
+    "ministère",
+    "agence",
+    "exécutif",
+];
+/// Pronouns that name an actor (subject, object or possessive).
+const PRONOUNS: &[&str] = &[
+    "it", "its", "they", "their", "elle", "elles", "son", "sa", "ses", "leur", "leurs", "il",
+];
+/// Words after which "it"/"il" names nothing ("it is expected", "il faut").
+const EXPLETIVE_AFTER: &[&str] = &[
+    "is", "was", "'s", "seems", "remains", "faut", "faudra", "fallait", "y", "s'agit", "est",
+    "était", "semble", "reste",
+];
+/// How many words may stand between a determiner and its head noun ("the world's largest
+/// contract chipmaker").
+const MAX_MODIFIERS: usize = 4;
+
+/// The words of a lower-cased text with their byte spans (elided "l'" and "d'" split off).
+fn words(t: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in t.char_indices() {
+        let part = c.is_alphanumeric() || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                // "l'entreprise": the elided article is a word of its own.
+                if c == '\'' && i - st <= 2 {
+                    out.push((st, i + 1));
+                    start = None;
+                    continue;
+                }
+                out.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, t.len()));
+    }
+    out
+}
+
+/// The last anaphor lying wholly inside `s[range]`.
+pub fn last_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
+    let raw = s.get(range.clone())?;
+    let t = raw.to_lowercase();
+    // Lower-casing may change lengths; then positions are not raw offsets: give up.
+    if t.len() != raw.len() {
+        return None;
+    }
+    let t = t.replace('’', "'");
+    let w = words(&t);
+    let word = |k: usize| &t[w[k].0..w[k].1];
+    for k in (0..w.len()).rev() {
+        let x = word(k);
+        let head_class = if COMPANY_HEADS.contains(&x) {
+            Some(Class::Company)
+        } else if PROJECT_HEADS.contains(&x) {
+            Some(Class::Project)
+        } else if GOVERNMENT_HEADS.contains(&x) {
+            Some(Class::Government)
+        } else {
+            None
+        };
+        if let Some(class) = head_class {
+            let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
+                .rev()
+                .find(|&d| DETERMINERS.contains(&word(d)));
+            if let Some(d) = det
+                && (d + 1..k).all(|m| !DETERMINERS.contains(&word(m)))
+            {
+                return Some(Anaphor {
+                    span: range.start + w[d].0..range.start + w[k].1,
+                    class,
+                });
+            }
+            continue;
+        }
+        if PRONOUNS.contains(&x) {
+            let next = (k + 1 < w.len()).then(|| word(k + 1));
+            let expletive = matches!(x, "it" | "il")
+                && (next.is_none_or(|n| EXPLETIVE_AFTER.contains(&n)) || t[w[k].1..].starts_with("'s"));
+            // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
+            if !expletive {
+                return Some(Anaphor {
+                    span: range.start + w[k].0..range.start + w[k].1,
+                    class: Class::Any,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Whether an entity of `kind` may be named by an anaphor of `class`.
+fn fits(class: Class, kind: EntityKind) -> bool {
+    match class {
+        Class::Company => kind == EntityKind::Company,
+        Class::Project => matches!(kind, EntityKind::Project | EntityKind::Product),
+        Class::Government => matches!(kind, EntityKind::Institution | EntityKind::Place),
+        Class::Any => matches!(
+            kind,
+            EntityKind::Company | EntityKind::Project | EntityKind::Institution
+        ),
+    }
+}
+
+/// How many sentences back an antecedent is looked for.
+const LOOKBACK_SENTENCES: usize = 5;
+
+/// The actor an anaphor names: the subject (first fitting actor) of the nearest sentence
+/// before it that has one; a sentence opening on an anaphor of its own names that one's actor.
+pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -> Option<usize> {
+    resolve(s, entities, looks, a.span.start, a.class, 3)
+}
+
+fn resolve(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    at: usize,
+    class: Class,
+    depth: u8,
+) -> Option<usize> {
+    let mut end = at;
+    for _ in 0..LOOKBACK_SENTENCES {
+        let start = sentence_start(s, end);
+        // A sentence that opens on an anaphor names what that one names.
+        if depth > 0
+            && let Some(first) = opening_anaphor(s, entities, start..end)
+            && first.span.start < at
+        {
+            return resolve(s, entities, looks, first.span.start, class, depth - 1);
+        }
+        let a = entities.partition_point(|e| e.span.start < start);
+        let b = entities.partition_point(|e| e.span.end <= end);
+        let found = (a..b).find(|&i| {
+            let (e, l) = (&entities[i], looks.get(i));
+            fits(class, e.kind) && !l.source && !l.speech && !l.location && !l.partner
+        });
+        if found.is_some() {
+            return found;
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start.saturating_sub(1);
+    }
+    None
+}
+
+/// An anaphor among the first words of a sentence, before any entity.
+fn opening_anaphor(s: &str, entities: &[EntityHit], sent: Range<usize>) -> Option<Anaphor> {
+    let first_entity = entities
+        .get(entities.partition_point(|e| e.span.start < sent.start))
+        .map_or(sent.end, |e| e.span.start.min(sent.end));
+    let mut lim = (sent.start + 48).min(first_entity);
+    while !s.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let a = last_in(s, sent.start..lim)?;
+    // Only the first few words: a subject, not an object further on.
+    let lead = s[sent.start..a.span.start].split_whitespace().count();
+    (lead <= 2).then_some(a)
+}
+
+/// Where the sentence holding byte `at` starts (a heading or a paragraph is a sentence).
+pub fn sentence_start(s: &str, at: usize) -> usize {
+    let b = s.as_bytes();
+    let at = at.min(s.len());
+    let para_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+    let para_end = memchr::memchr(b'\n', &b[at..]).map_or(s.len(), |i| at + i);
+    let para = para_start..para_end;
+    sentences_in(s, std::slice::from_ref(&para))
+        .into_iter()
+        .filter(|r| r.start <= at)
+        .map(|r| r.start)
+        .last()
+        .unwrap_or(para_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(s: &str) -> Option<(String, Class)> {
+        last_in(s, 0..s.len()).map(|a| (s[a.span].to_string(), a.class))
+    }
+
+    #[test]
+    fn definite_descriptions_and_pronouns() {
+        assert_eq!(
+            find("where the world's largest contract chipmaker plans to invest"),
+            Some(("the world's largest contract chipmaker".into(), Class::Company))
+        );
+        assert_eq!(
+            find("Le groupe franco-italien a investi"),
+            Some(("Le groupe".into(), Class::Company))
+        );
+        assert_eq!(
+            find("l'entreprise prévoit"),
+            Some(("l'entreprise".into(), Class::Company))
+        );
+        assert_eq!(
+            find("and the project's budget"),
+            Some(("the project".into(), Class::Project))
+        );
+        assert_eq!(find("a round that valued it at"), Some(("it".into(), Class::Any)));
+        assert_eq!(find("it is expected to reach"), None);
+        assert_eq!(find("il faudra réunir"), None);
+        assert_eq!(find("investors paid"), None);
+    }
+}
