@@ -19,6 +19,7 @@ use std::ops::Range;
 
 mod anaphora;
 mod look;
+mod shape;
 
 /// Words that end a clause when searching backwards for the figure's subject.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -145,18 +146,41 @@ fn attribute_one(
                 return Some(k);
             }
         }
-        if aside_of(e) || looks.get(i).location || (chips && e.kind == EntityKind::Product) {
+        let look = looks.get(i);
+        if aside_of(e) || look.location || look.source || look.speech {
             continue;
         }
-        if looks.get(i).source || looks.get(i).speech {
+        if (chips || f.kind == FigureKind::Flops)
+            && (e.kind == EntityKind::Product || shape::modifier(s, entities, i))
+        {
             continue;
         }
-        // A place followed by a comma or a bracket is where, not who ("Phoenix, Arizona,").
-        if e.kind == EntityKind::Place && s[e.span.end..].starts_with([',', ')']) {
+        // A place followed by a comma or a bracket is where, not who ("Phoenix, Arizona,");
+        // so is a dateline.
+        if e.kind == EntityKind::Place
+            && (s[e.span.end..].starts_with([',', ')']) || shape::dateline(s, e))
+        {
             continue;
+        }
+        if shape::possessive_modifier(s, e, f.span.start)
+            || shape::modifier(s, entities, i)
+            || shape::regulator(s, e, f.span.start)
+        {
+            continue;
+        }
+        // The candidate closes an aside between commas: the subject stands before it.
+        if let Some(k) =
+            shape::subject_before_aside(s, entities, looks, clause_start..f.span.start, i, f.span.start)
+        {
+            return Some(k);
+        }
+        if s[e.span.end..f.span.start].contains(',')
+            && let Some(k) = opening_anaphor_owner(s, entities, looks, clause_start, e)
+        {
+            return Some(k);
         }
         // A product (a model, a chip, a service) owns money only when no one else is there.
-        if looks.get(i).partner || e.kind == EntityKind::Product {
+        if look.partner || e.kind == EntityKind::Product {
             partner.get_or_insert(i);
             continue;
         }
@@ -178,19 +202,36 @@ fn attribute_one(
         return Some(i);
     }
 
-    // 3. The subject after a fronted phrase, or the agent after the figure.
+    // 3. The subject after a fronted phrase, or the agent after the figure, in its clause.
     if !chips {
+        let clause_end = clause_end(s, f.span.end, sent.end);
         let after = in_sentence
             .clone()
-            .filter(|&i| entities[i].span.start >= f.span.end)
+            .filter(|&i| entities[i].span.start >= f.span.end && entities[i].span.end <= clause_end)
             .find(|&i| {
                 let e = &entities[i];
                 let look = looks.get(i);
-                !aside_of(e) && !look.location && !look.source && !look.speech
+                !aside_of(e)
+                    && !look.location
+                    && !look.source
+                    && !look.speech
+                    && !shape::possessive_modifier(s, e, usize::MAX)
             });
         if let Some(i) = after {
             return Some(i);
         }
+    }
+
+    // A sentence about a measure of the actor in the news ("Net income climbed to …") with no
+    // one named: the actor the text was about.
+    if within(entities, sent).all(|i| looks.get(i).source || shape::dateline(s, &entities[i]))
+        && shape::measure_sentence(s, sent)
+    {
+        let it = anaphora::Anaphor {
+            span: sent.start..sent.start,
+            class: anaphora::Class::Company,
+        };
+        return resolve(&it);
     }
 
     // 4. The paragraph's topic.
@@ -204,6 +245,41 @@ fn attribute_one(
                 && !look.speech
                 && e.kind != EntityKind::Product
         })
+}
+
+/// "The £225m system, also built by X, packs …": an anaphor opening the clause, followed by
+/// a comma, is the subject the aside interrupts.
+fn opening_anaphor_owner(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    clause_start: usize,
+    e: &EntityHit,
+) -> Option<usize> {
+    let mut lim = (clause_start + 64).min(e.span.start);
+    while !s.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let a = anaphora::last_in(s, clause_start..lim)?;
+    let lead = s[clause_start..a.span.start].split_whitespace().count();
+    let comma_after = s[a.span.end..].trim_start_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '\'')
+        .starts_with(',');
+    (lead <= 3 && comma_after).then(|| anaphora::antecedent(s, entities, looks, &a))?
+}
+
+/// Where the figure's clause ends: the first clause break after it in the sentence.
+fn clause_end(s: &str, from: usize, sent_end: usize) -> usize {
+    let rest = s.get(from..sent_end).unwrap_or_default();
+    let lower = rest.to_lowercase();
+    if lower.len() != rest.len() {
+        return sent_end;
+    }
+    CLAUSE_BREAKS
+        .iter()
+        .filter(|b| !matches!(**b, ":"))
+        .filter_map(|b| lower.find(b))
+        .min()
+        .map_or(sent_end, |p| from + p)
 }
 
 /// In a Markdown table row ("| X | Y, US | 1.7 exaflops |"), the first actor of the row that is
