@@ -109,11 +109,18 @@ const GOVERNMENT_HEADS: &[&str] = &[
 const PRONOUNS: &[&str] = &[
     "it", "its", "they", "their", "elle", "elles", "son", "sa", "ses", "leur", "leurs", "il",
 ];
-/// Words after which "it"/"il" names nothing ("it is expected", "il faut").
+/// Words after which "it"/"il" names nothing ("il faut", "it seems").
 const EXPLETIVE_AFTER: &[&str] = &[
-    "is", "was", "'s", "seems", "remains", "faut", "faudra", "fallait", "y", "s'agit", "est",
-    "était", "semble", "reste",
+    "seems", "seemed", "appears", "faut", "faudra", "fallait", "y", "s'agit", "semble",
 ];
+/// "it is expected that", "il est possible": "it"/"il" + a copula + one of these names nothing.
+const EXPLETIVE_PREDICATES: &[&str] = &[
+    "expected", "likely", "unlikely", "possible", "impossible", "estimated", "thought",
+    "believed", "clear", "unclear", "not", "hard", "difficult", "easy", "time", "worth", "said",
+    "reported", "true", "important", "necessary", "probable", "prévu", "clair", "difficile",
+    "nécessaire", "temps", "vrai", "question", "vrai", "certain",
+];
+const COPULAS: &[&str] = &["is", "was", "'s", "est", "était", "sera", "will", "would"];
 /// How many words may stand between a determiner and its head noun ("the world's largest
 /// contract chipmaker").
 const MAX_MODIFIERS: usize = 4;
@@ -183,8 +190,14 @@ pub fn last_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
         }
         if PRONOUNS.contains(&x) {
             let next = (k + 1 < w.len()).then(|| word(k + 1));
+            let next2 = (k + 2 < w.len()).then(|| word(k + 2));
+            let next3 = (k + 3 < w.len()).then(|| word(k + 3));
+            let copula = next.is_some_and(|n| COPULAS.contains(&n))
+                || t[w[k].1..].starts_with("'s");
+            let predicate = |n: Option<&str>| n.is_some_and(|n| EXPLETIVE_PREDICATES.contains(&n));
             let expletive = matches!(x, "it" | "il")
-                && (next.is_none_or(|n| EXPLETIVE_AFTER.contains(&n)) || t[w[k].1..].starts_with("'s"));
+                && (next.is_none_or(|n| EXPLETIVE_AFTER.contains(&n))
+                    || (copula && (predicate(next2) || (next2 == Some("be") && predicate(next3)))));
             // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
             if !expletive {
                 return Some(Anaphor {
@@ -241,7 +254,9 @@ fn resolve(
         let b = entities.partition_point(|e| e.span.end <= end);
         let found = (a..b).find(|&i| {
             let (e, l) = (&entities[i], looks.get(i));
-            fits(class, e.kind) && !l.source && !l.speech && !l.location && !l.partner
+            // A place names a government only as the subject of its sentence.
+            let place_ok = e.kind != EntityKind::Place || i == a;
+            fits(class, e.kind) && place_ok && !l.source && !l.speech && !l.location && !l.partner
         });
         if found.is_some() {
             return found;
@@ -312,6 +327,7 @@ mod tests {
         );
         assert_eq!(find("a round that valued it at"), Some(("it".into(), Class::Any)));
         assert_eq!(find("it is expected to reach"), None);
+        assert_eq!(find("once complete it is designed to"), Some(("it".into(), Class::Any)));
         assert_eq!(find("il faudra réunir"), None);
         assert_eq!(find("investors paid"), None);
     }

@@ -247,7 +247,17 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         end -= 1;
     }
     let after = s[e.span.end..end].to_lowercase();
-    if REPORTED_AFTER.iter().any(|w| after.starts_with(w)) {
+    // "Bloomberg reported this week", not "Nvidia reported revenue of …".
+    let reported = REPORTED_AFTER.iter().any(|w| {
+        after.strip_prefix(w).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with([',', '.', ';'])
+                || [" this", " last", " on ", " in ", " that", " earlier", " citing", " late"]
+                    .iter()
+                    .any(|x| rest.starts_with(x))
+        })
+    });
+    if reported {
         return true;
     }
     let mut from = e.span.start.saturating_sub(SOURCE_REACH);
