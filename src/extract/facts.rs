@@ -2,6 +2,7 @@
 //! and a later mention of the same fact (the same amount of the same thing, stated again: a
 //! headline then the body, a table row then the text, a recap) is kept out of totals.
 
+use super::attribution::sentence_range;
 use super::{EntityHit, FigureHit, Link, LinkKind};
 
 /// Words right before an amount that make it a new fact even when the amount repeats one
@@ -48,8 +49,22 @@ pub fn settle(
     figures: &mut [FigureHit],
     actors: &mut [Option<usize>],
 ) {
-    let same_actor = |a: Option<usize>, b: Option<usize>| match (a, b) {
-        (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
+    // Two owners are one fact's when they are the same actor, or when either is named in the
+    // other mention's sentence ("Amazon and Talen sign for 1,920 MW" … "Talen's 1,920 MW").
+    let named_in = |a: usize, fig: &FigureHit| {
+        let sent = sentence_range(s, fig.span.start);
+        entities
+            .iter()
+            .any(|e| e.canonical == entities[a].canonical && sent.contains(&e.span.start))
+    };
+    let same_actor = |p: usize, j: usize, figures: &[FigureHit], actors: &[Option<usize>]| match (
+        actors[p], actors[j],
+    ) {
+        (Some(a), Some(b)) => {
+            entities[a].canonical == entities[b].canonical
+                || named_in(a, &figures[j])
+                || named_in(b, &figures[p])
+        }
         _ => true,
     };
     for j in 0..figures.len() {
@@ -62,7 +77,7 @@ pub fn settle(
         }
         let earlier = (0..j)
             .rev()
-            .find(|&p| same_amount(&figures[p], &figures[j]) && same_actor(actors[p], actors[j]));
+            .find(|&p| same_amount(&figures[p], &figures[j]) && same_actor(p, j, figures, actors));
         if let Some(p) = earlier {
             figures[j].in_totals = false;
             figures[j].link = Some(Link {

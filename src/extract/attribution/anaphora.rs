@@ -115,10 +115,37 @@ const EXPLETIVE_AFTER: &[&str] = &[
 ];
 /// "it is expected that", "il est possible": "it"/"il" + a copula + one of these names nothing.
 const EXPLETIVE_PREDICATES: &[&str] = &[
-    "expected", "likely", "unlikely", "possible", "impossible", "estimated", "thought",
-    "believed", "clear", "unclear", "not", "hard", "difficult", "easy", "time", "worth", "said",
-    "reported", "true", "important", "necessary", "probable", "prévu", "clair", "difficile",
-    "nécessaire", "temps", "vrai", "question", "vrai", "certain",
+    "expected",
+    "likely",
+    "unlikely",
+    "possible",
+    "impossible",
+    "estimated",
+    "thought",
+    "believed",
+    "clear",
+    "unclear",
+    "not",
+    "hard",
+    "difficult",
+    "easy",
+    "time",
+    "worth",
+    "said",
+    "reported",
+    "true",
+    "important",
+    "necessary",
+    "probable",
+    "prévu",
+    "clair",
+    "difficile",
+    "nécessaire",
+    "temps",
+    "vrai",
+    "question",
+    "vrai",
+    "certain",
 ];
 const COPULAS: &[&str] = &["is", "was", "'s", "est", "était", "sera", "will", "would"];
 /// How many words may stand between a determiner and its head noun ("the world's largest
@@ -192,8 +219,8 @@ pub fn last_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
             let next = (k + 1 < w.len()).then(|| word(k + 1));
             let next2 = (k + 2 < w.len()).then(|| word(k + 2));
             let next3 = (k + 3 < w.len()).then(|| word(k + 3));
-            let copula = next.is_some_and(|n| COPULAS.contains(&n))
-                || t[w[k].1..].starts_with("'s");
+            let copula =
+                next.is_some_and(|n| COPULAS.contains(&n)) || t[w[k].1..].starts_with("'s");
             let predicate = |n: Option<&str>| n.is_some_and(|n| EXPLETIVE_PREDICATES.contains(&n));
             let expletive = matches!(x, "it" | "il")
                 && (next.is_none_or(|n| EXPLETIVE_AFTER.contains(&n))
@@ -311,7 +338,10 @@ mod tests {
     fn definite_descriptions_and_pronouns() {
         assert_eq!(
             find("where the world's largest contract chipmaker plans to invest"),
-            Some(("the world's largest contract chipmaker".into(), Class::Company))
+            Some((
+                "the world's largest contract chipmaker".into(),
+                Class::Company
+            ))
         );
         assert_eq!(
             find("Le groupe franco-italien a investi"),
@@ -325,9 +355,15 @@ mod tests {
             find("and the project's budget"),
             Some(("the project".into(), Class::Project))
         );
-        assert_eq!(find("a round that valued it at"), Some(("it".into(), Class::Any)));
+        assert_eq!(
+            find("a round that valued it at"),
+            Some(("it".into(), Class::Any))
+        );
         assert_eq!(find("it is expected to reach"), None);
-        assert_eq!(find("once complete it is designed to"), Some(("it".into(), Class::Any)));
+        assert_eq!(
+            find("once complete it is designed to"),
+            Some(("it".into(), Class::Any))
+        );
         assert_eq!(find("il faudra réunir"), None);
         assert_eq!(find("investors paid"), None);
     }

@@ -53,7 +53,13 @@ const REPORTED_AFTER: &[&str] = &[
 ];
 /// Cues that introduce a source a few words before its name ("selon l'association
 /// professionnelle américaine X").
-const SOURCE_FAR: &[&str] = &["selon ", "d'après ", "according to ", "cited by ", "cité par "];
+const SOURCE_FAR: &[&str] = &[
+    "selon ",
+    "d'après ",
+    "according to ",
+    "cited by ",
+    "cité par ",
+];
 /// Longest reach of [`SOURCE_FAR`] before the name (bytes).
 const SOURCE_REACH: usize = 72;
 
@@ -252,9 +258,11 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         after.strip_prefix(w).is_some_and(|rest| {
             rest.is_empty()
                 || rest.starts_with([',', '.', ';'])
-                || [" this", " last", " on ", " in ", " that", " earlier", " citing", " late"]
-                    .iter()
-                    .any(|x| rest.starts_with(x))
+                || [
+                    " this", " last", " on ", " in ", " that", " earlier", " citing", " late",
+                ]
+                .iter()
+                .any(|x| rest.starts_with(x))
         })
     });
     if reported {

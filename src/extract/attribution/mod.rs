@@ -21,6 +21,19 @@ mod anaphora;
 mod look;
 mod shape;
 
+/// The byte range of the sentence holding `at` (a heading or a paragraph is a sentence).
+pub fn sentence_range(s: &str, at: usize) -> Range<usize> {
+    let b = s.as_bytes();
+    let at = at.min(s.len());
+    let para_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+    let para_end = memchr::memchr(b'\n', &b[at..]).map_or(s.len(), |i| at + i);
+    let para = para_start..para_end;
+    sentences_in(s, std::slice::from_ref(&para))
+        .into_iter()
+        .find(|r| r.start <= at && at <= r.end)
+        .unwrap_or(para)
+}
+
 /// Words that end a clause when searching backwards for the figure's subject.
 const CLAUSE_BREAKS: &[&str] = &[
     ";",
@@ -126,8 +139,11 @@ fn attribute_one(
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
     //    named before ("the company", "le groupe", "it") stands nearer.
     let clause_start = clause_start(s, sent.start, f.span.start);
-    let anaphor = anaphora::last_in(s, clause_start..f.span.start)
-        .filter(|a| !asides.iter().any(|r| r.start <= a.span.start && a.span.end <= r.end));
+    let anaphor = anaphora::last_in(s, clause_start..f.span.start).filter(|a| {
+        !asides
+            .iter()
+            .any(|r| r.start <= a.span.start && a.span.end <= r.end)
+    });
     let resolve = |a: &anaphora::Anaphor| anaphora::antecedent(s, entities, looks, a);
     let mut partner = None;
     for i in in_sentence.clone().rev() {
@@ -169,9 +185,14 @@ fn attribute_one(
             continue;
         }
         // The candidate closes an aside between commas: the subject stands before it.
-        if let Some(k) =
-            shape::subject_before_aside(s, entities, looks, clause_start..f.span.start, i, f.span.start)
-        {
+        if let Some(k) = shape::subject_before_aside(
+            s,
+            entities,
+            looks,
+            clause_start..f.span.start,
+            i,
+            f.span.start,
+        ) {
             return Some(k);
         }
         if s[e.span.end..f.span.start].contains(',')
@@ -262,7 +283,8 @@ fn opening_anaphor_owner(
     }
     let a = anaphora::last_in(s, clause_start..lim)?;
     let lead = s[clause_start..a.span.start].split_whitespace().count();
-    let comma_after = s[a.span.end..].trim_start_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '\'')
+    let comma_after = s[a.span.end..]
+        .trim_start_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '\'')
         .starts_with(',');
     (lead <= 3 && comma_after).then(|| anaphora::antecedent(s, entities, looks, &a))?
 }
@@ -284,12 +306,7 @@ fn clause_end(s: &str, from: usize, sent_end: usize) -> usize {
 
 /// In a Markdown table row ("| X | Y, US | 1.7 exaflops |"), the first actor of the row that is
 /// not a place.
-fn table_row_owner(
-    s: &str,
-    entities: &[EntityHit],
-    looks: &Looks,
-    f: &FigureHit,
-) -> Option<usize> {
+fn table_row_owner(s: &str, entities: &[EntityHit], looks: &Looks, f: &FigureHit) -> Option<usize> {
     let b = s.as_bytes();
     let line_start = memchr::memrchr(b'\n', &b[..f.span.start]).map_or(0, |i| i + 1);
     if !s[line_start..f.span.start].trim_start().starts_with('|') {
@@ -337,7 +354,9 @@ fn titled_person_owner(
     while !s.is_char_boundary(from) {
         from += 1;
     }
-    let before = s[from..e.span.start].trim_end_matches([' ', ',']).to_lowercase();
+    let before = s[from..e.span.start]
+        .trim_end_matches([' ', ','])
+        .to_lowercase();
     if !TITLES.iter().any(|t| before.ends_with(t)) {
         return None;
     }

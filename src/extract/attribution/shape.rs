@@ -29,9 +29,31 @@ pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool 
 
 /// Nouns that a name may modify ("an HPE system", "the Nvidia chips").
 const MODIFIED_HEADS: &[&str] = &[
-    "system", "systems", "machine", "chip", "chips", "superchips", "gpus", "gpu", "plant",
-    "plants", "fab", "fabs", "factory", "campus", "site", "facility", "model", "models", "cloud",
-    "deal", "stake", "shares", "processors", "accelerators", "superchip",
+    "system",
+    "systems",
+    "machine",
+    "chip",
+    "chips",
+    "superchips",
+    "gpus",
+    "gpu",
+    "plant",
+    "plants",
+    "fab",
+    "fabs",
+    "factory",
+    "campus",
+    "site",
+    "facility",
+    "model",
+    "models",
+    "cloud",
+    "deal",
+    "stake",
+    "shares",
+    "processors",
+    "accelerators",
+    "superchip",
 ];
 
 /// A name used as a modifier: "an HPE system", "Nvidia GH200" (a maker before its product).
@@ -80,9 +102,11 @@ pub fn regulator(s: &str, e: &EntityHit, figure_start: usize) -> bool {
 pub fn dateline(s: &str, e: &EntityHit) -> bool {
     let line_start = memchr::memrchr(b'\n', &s.as_bytes()[..e.span.start]).map_or(0, |i| i + 1);
     slice(s, line_start, e.span.start).trim().is_empty()
-        && ["-", "–", "—", "("]
-            .iter()
-            .any(|d| slice(s, e.span.end, e.span.end + 4).trim_start().starts_with(d))
+        && ["-", "–", "—", "("].iter().any(|d| {
+            slice(s, e.span.end, e.span.end + 4)
+                .trim_start()
+                .starts_with(d)
+        })
 }
 
 /// "X, [aside], verb … amount": when the candidate closes a comma aside (the words between it
@@ -140,8 +164,18 @@ const MEASURES: &[&str] = &[
 ];
 /// Words that make a measure the whole sector's, owned by no one.
 const SECTOR_WIDE: &[&str] = &[
-    "market", "marché", "industry", "industrie", "sector", "secteur", "mondial", "mondiale",
-    "global", "worldwide", "world", "monde",
+    "market",
+    "marché",
+    "industry",
+    "industrie",
+    "sector",
+    "secteur",
+    "mondial",
+    "mondiale",
+    "global",
+    "worldwide",
+    "world",
+    "monde",
 ];
 
 /// True when the sentence is about a measure of the actor in the news, with no one named.

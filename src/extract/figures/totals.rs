@@ -11,11 +11,29 @@ const PAREN_GAP: usize = 40;
 /// Longest gap between a figure and a part or restatement of it.
 const SENTENCE_GAP: usize = 300;
 
+/// Words right after an amount that make it a share of a total given before ("$30bn of the
+/// total", "2 milliards de cette somme").
+const SHARE_AFTER: &[&str] = &[
+    " of the total",
+    " of that",
+    " of it",
+    " of this",
+    " du total",
+    " de cette somme",
+    " de ce montant",
+    " de l'enveloppe",
+    " restants",
+    " restantes",
+];
+/// Words right before an amount that make it the rest of a total given before.
+const REST_BEFORE: &[&str] = &["the remaining", "the other", "les", "the rest,"];
+
 /// Sets `in_totals = false` on restatements and parts; the others stay true.
 pub fn mark(s: &str, figs: &mut [FigureHit]) {
     for j in 1..figs.len() {
         let Some((marker, mstart, qualified)) = context::marker_before(s, figs[j].span.start)
         else {
+            mark_part_without_marker(s, figs, j);
             continue;
         };
         let Some(p) = figs[..j].iter().rposition(|p| p.kind == figs[j].kind) else {
@@ -42,6 +60,61 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             };
             figs[j].link = Some(Link { of: p, how });
         }
+    }
+}
+
+/// Parts that no marker word announces: a breakdown after a colon ("920 milliards : 70
+/// milliards en 2022, 260 milliards …"), the next item of a list of parts ("including $39bn
+/// for X and $11bn for Y"), and a share of a total given before ("$30bn of the total", "the
+/// remaining $10bn").
+fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
+    let f = &figs[j];
+    let same_kind_before = |max: usize| {
+        figs[..j].iter().rposition(|p| {
+            p.kind == f.kind && context::same_sentence(s, p.span.end, f.span.start, max)
+        })
+    };
+    // A breakdown after "<total> :".
+    let colon = figs[..j].iter().rposition(|p| {
+        p.kind == f.kind
+            && s[p.span.end..].trim_start().starts_with(':')
+            && context::same_sentence(s, p.span.end, f.span.start, 300)
+    });
+    // The next item of a list whose first item is a part.
+    let listed = same_kind_before(80).filter(|&p| {
+        figs[p].link.is_some_and(|l| l.how == LinkKind::Part) && {
+            let gap = s[figs[p].span.end..f.span.start].to_lowercase();
+            [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
+        }
+    });
+    let after = s[f.span.end..]
+        .get(..24.min(s.len() - f.span.end))
+        .unwrap_or_default();
+    let before = s[..f.span.start].trim_end().to_lowercase();
+    let share = SHARE_AFTER.iter().any(|w| after.starts_with(w))
+        || REST_BEFORE
+            .iter()
+            .any(|w| before.ends_with(w) && *w != "les")
+        || (before.ends_with(" les") && after.starts_with(" restant"));
+    let whole = if let Some(p) = colon {
+        Some(p)
+    } else if let Some(p) = listed {
+        figs[p].link.map(|l| l.of)
+    } else if share {
+        // The nearest larger amount of the same unit given before, in the paragraph.
+        let para = s[..f.span.start].rfind('\n').unwrap_or(0);
+        figs[..j].iter().rposition(|p| {
+            p.kind == f.kind && p.unit == f.unit && p.span.start >= para && p.value > f.value
+        })
+    } else {
+        None
+    };
+    if let Some(of) = whole {
+        figs[j].in_totals = false;
+        figs[j].link = Some(Link {
+            of,
+            how: LinkKind::Part,
+        });
     }
 }
 
@@ -112,6 +185,29 @@ mod tests {
                 ("109 milliards d'euros".into(), true),
                 ("30 milliards d'euros".into(), false)
             ]
+        );
+    }
+
+    #[test]
+    fn parts_without_a_marker_word() {
+        let got = flags(
+            "L'enveloppe atteignait 900 millions d'euros : 100 millions en 2022, puis 800 millions d'euros en 2024.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[0].1 && !got[1].1 && !got[2].1, "{got:?}");
+        let got = flags(
+            "Parliament approved $40 billion, including $30 billion for plants and $10 billion for research.",
+        );
+        assert_eq!(
+            got.iter().map(|g| g.1).collect::<Vec<_>>(),
+            vec![true, false, false]
+        );
+        let got = flags(
+            "The round totals $12bn. Orbitex will provide $8bn of the total, with the remaining $4bn from banks.",
+        );
+        assert_eq!(
+            got.iter().map(|g| g.1).collect::<Vec<_>>(),
+            vec![true, false, false]
         );
     }
 
