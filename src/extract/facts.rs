@@ -108,26 +108,19 @@ fn inherit(
             actors[j] = a;
         }
         LinkKind::Part => {
+            // The part's own sentence names its owner after the whole ("dont 3 Md€ de X"), or
+            // before the part when the whole was given in an earlier sentence.
             let own = actors[j].is_some_and(|a| {
                 let e = &entities[a];
-                e.span.start >= figures[p].span.end && !crosses_sentence(s, &figures[p], e)
+                let sent = sentence_range(s, figures[j].span.start);
+                sent.contains(&e.span.start)
+                    && (e.span.start >= figures[p].span.end || !sent.contains(&figures[p].span.start))
             });
             if !own && actors[p].is_some() {
                 actors[j] = actors[p];
             }
         }
     }
-}
-
-/// True when a sentence end lies between the whole and the entity.
-fn crosses_sentence(s: &str, whole: &FigureHit, e: &EntityHit) -> bool {
-    let (a, b) = (
-        whole.span.end.min(e.span.start),
-        e.span.start.max(whole.span.end),
-    );
-    s.get(a..b).is_none_or(|gap| {
-        gap.contains('\n') || gap.contains(". ") || gap.contains("? ") || gap.contains("! ")
-    })
 }
 
 /// The same kind, unit and amount (within rounding), ranges bound for bound.

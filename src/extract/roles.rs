@@ -263,10 +263,14 @@ pub fn assign(
             (None, Some(Cue::Grant)) => Role::Spend,
             (None, None) => Role::Other,
             (Some(a), Some(Cue::Grant)) => {
-                if matches!(a.kind, EntityKind::Place | EntityKind::Institution) {
-                    Role::Spend
-                } else {
+                // A firm receives aid; a state, a body or a programme gives it, and so does
+                // whoever it is "granted by".
+                let by = s[..a.span.start].trim_end().to_lowercase();
+                let giver = by.ends_with(" par") || by.ends_with(" by");
+                if a.kind == EntityKind::Company && !giver {
                     Role::Funding
+                } else {
+                    Role::Spend
                 }
             }
             (Some(_), None) => Role::Spend,

@@ -181,6 +181,15 @@ fn words(t: &str) -> Vec<(usize, usize)> {
 
 /// The last anaphor lying wholly inside `s[range]`.
 pub fn last_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
+    scan(s, range, true)
+}
+
+/// The first anaphor lying wholly inside `s[range]`.
+pub fn first_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
+    scan(s, range, false)
+}
+
+fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
     let raw = s.get(range.clone())?;
     let t = raw.to_lowercase();
     // Lower-casing may change lengths; then positions are not raw offsets: give up.
@@ -190,7 +199,12 @@ pub fn last_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
     let t = t.replace('’', "'");
     let w = words(&t);
     let word = |k: usize| &t[w[k].0..w[k].1];
-    for k in (0..w.len()).rev() {
+    let order: Box<dyn Iterator<Item = usize>> = if from_end {
+        Box::new((0..w.len()).rev())
+    } else {
+        Box::new(0..w.len())
+    };
+    for k in order {
         let x = word(k);
         let head_class = if COMPANY_HEADS.contains(&x) {
             Some(Class::Company)
@@ -270,21 +284,29 @@ fn resolve(
     let mut end = at;
     for _ in 0..LOOKBACK_SENTENCES {
         let start = sentence_start(s, end);
-        // A sentence that opens on an anaphor names what that one names.
-        if depth > 0
-            && let Some(first) = opening_anaphor(s, entities, start..end)
-            && first.span.start < at
-        {
-            return resolve(s, entities, looks, first.span.start, class, depth - 1);
-        }
         let a = entities.partition_point(|e| e.span.start < start);
         let b = entities.partition_point(|e| e.span.end <= end);
         let found = (a..b).find(|&i| {
             let (e, l) = (&entities[i], looks.get(i));
             // A place names a government only as the subject of its sentence.
             let place_ok = e.kind != EntityKind::Place || i == a;
-            fits(class, e.kind) && place_ok && !l.source && !l.speech && !l.location && !l.partner
+            fits(class, e.kind)
+                && place_ok
+                && !l.source
+                && !l.speech
+                && !l.location
+                && !l.partner
+                && !in_brackets(s, start, e.span.start)
         });
+        // A sentence whose subject is itself a reference names what that one names.
+        let before = found.map_or(end, |i| entities[i].span.start);
+        if depth > 0
+            && let Some(first) = first_in(s, start..before)
+            && first.span.start < at
+            && leads(s, start, &first)
+        {
+            return resolve(s, entities, looks, first.span.start, class, depth - 1);
+        }
         if found.is_some() {
             return found;
         }
@@ -296,19 +318,19 @@ fn resolve(
     None
 }
 
-/// An anaphor among the first words of a sentence, before any entity.
-fn opening_anaphor(s: &str, entities: &[EntityHit], sent: Range<usize>) -> Option<Anaphor> {
-    let first_entity = entities
-        .get(entities.partition_point(|e| e.span.start < sent.start))
-        .map_or(sent.end, |e| e.span.start.min(sent.end));
-    let mut lim = (sent.start + 48).min(first_entity);
-    while !s.is_char_boundary(lim) {
-        lim -= 1;
-    }
-    let a = last_in(s, sent.start..lim)?;
-    // Only the first few words: a subject, not an object further on.
-    let lead = s[sent.start..a.span.start].split_whitespace().count();
-    (lead <= 2).then_some(a)
+/// True when the anaphor reads as the sentence's subject: among its first words, or right
+/// after a fronted phrase closed by a comma ("Créée en 2022 par …, la société …").
+fn leads(s: &str, start: usize, a: &Anaphor) -> bool {
+    let lead = &s[start..a.span.start];
+    lead.split_whitespace().count() <= 2 || lead.trim_end().ends_with(',')
+}
+
+/// True when `at` lies inside brackets opened since `from`.
+fn in_brackets(s: &str, from: usize, at: usize) -> bool {
+    let t = &s.as_bytes()[from..at];
+    let open = t.iter().filter(|&&c| c == b'(').count();
+    let close = t.iter().filter(|&&c| c == b')').count();
+    open > close
 }
 
 /// Where the sentence holding byte `at` starts (a heading or a paragraph is a sentence).

@@ -14,6 +14,7 @@ const LOCATIVE: &[&str] = &[
     " implantée à",
     " installé à",
     " à",
+    " a",
     " au",
     " aux",
     " en",
@@ -119,7 +120,12 @@ const PARTNER: &[&str] = &[
     "contre",
     "against",
     "than",
-    "que",
+    "plus que",
+    "moins que",
+    "autant que",
+    "davantage que",
+    "ainsi que",
+    "as well as",
 ];
 
 /// How the words before an entity read: a location, a source, a partner.
@@ -144,7 +150,7 @@ impl Looks<'_> {
         let read = || {
             let e = &self.entities[i];
             with_stripped_context(self.s, e, |ctx| Look {
-                location: reads_as_location(ctx, e),
+                location: reads_as_location(ctx, e) || dateline(self.s, e),
                 source: ends_with_cue(ctx, SOURCE) || is_reported_by(self.s, e),
                 partner: ends_with_cue(ctx, PARTNER),
                 speech: is_speech_tag(self.s, e),
@@ -280,6 +286,19 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
                 && between.split_whitespace().count() <= 5
         })
     })
+}
+
+/// "WASHINGTON - ": a name opening a paragraph before a dash is the dateline, a location.
+pub fn dateline(s: &str, e: &EntityHit) -> bool {
+    let line_start = memchr::memrchr(b'\n', &s.as_bytes()[..e.span.start]).map_or(0, |i| i + 1);
+    let mut end = (e.span.end + 4).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[line_start..e.span.start].trim().is_empty()
+        && ["-", "–", "—", "("]
+            .iter()
+            .any(|d| s[e.span.end..end].trim_start().starts_with(d))
 }
 
 /// A place used as a location ("au Texas"), given its stripped context.

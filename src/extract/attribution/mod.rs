@@ -174,7 +174,7 @@ fn attribute_one(
         // A place followed by a comma or a bracket is where, not who ("Phoenix, Arizona,");
         // so is a dateline.
         if e.kind == EntityKind::Place
-            && (s[e.span.end..].starts_with([',', ')']) || shape::dateline(s, e))
+            && (s[e.span.end..].starts_with([',', ')']) || look::dateline(s, e))
         {
             continue;
         }
@@ -193,9 +193,8 @@ fn attribute_one(
             i,
             f.span.start,
         ) {
-            return Some(k);
-        }
-        if s[e.span.end..f.span.start].contains(',')
+            return titled_person_owner(s, entities, looks, sent, &entities[k]).or(Some(k));
+        }        if s[e.span.end..f.span.start].contains(',')
             && let Some(k) = opening_anaphor_owner(s, entities, looks, clause_start, e)
         {
             return Some(k);
@@ -207,9 +206,7 @@ fn attribute_one(
         }
         // A person introduced by a possessive title ("Son président, X") speaks for the
         // actor the possessive names.
-        if e.kind == EntityKind::Person
-            && let Some(k) = titled_person_owner(s, entities, looks, sent, e)
-        {
+        if let Some(k) = titled_person_owner(s, entities, looks, sent, e) {
             return Some(k);
         }
         return Some(i);
@@ -232,10 +229,17 @@ fn attribute_one(
             .find(|&i| {
                 let e = &entities[i];
                 let look = looks.get(i);
+                // A place after the amount is where it goes, unless it is the agent ("par
+                // la France").
+                let agent = s[..e.span.start].trim_end().to_lowercase();
+                let place_ok = e.kind != EntityKind::Place
+                    || agent.ends_with(" par")
+                    || agent.ends_with(" by");
                 !aside_of(e)
                     && !look.location
                     && !look.source
                     && !look.speech
+                    && place_ok
                     && !shape::possessive_modifier(s, e, usize::MAX)
             });
         if let Some(i) = after {
@@ -245,7 +249,7 @@ fn attribute_one(
 
     // A sentence about a measure of the actor in the news ("Net income climbed to …") with no
     // one named: the actor the text was about.
-    if within(entities, sent).all(|i| looks.get(i).source || shape::dateline(s, &entities[i]))
+    if within(entities, sent).all(|i| looks.get(i).source || look::dateline(s, &entities[i]))
         && shape::measure_sentence(s, sent)
     {
         let it = anaphora::Anaphor {
@@ -350,6 +354,9 @@ fn titled_person_owner(
     sent: &Range<usize>,
     e: &EntityHit,
 ) -> Option<usize> {
+    if e.kind != EntityKind::Person {
+        return None;
+    }
     let mut from = e.span.start.saturating_sub(48).max(sent.start);
     while !s.is_char_boundary(from) {
         from += 1;

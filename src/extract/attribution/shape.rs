@@ -1,6 +1,6 @@
 //! How a sentence is built around a candidate owner: a possessive ("OpenAI's closest rival"),
 //! a modifier inside a description ("an HPE system", "Nvidia GH200"), a regulator that only
-//! authorises ("Bruxelles a autorisé"), a dateline ("WASHINGTON -"), the subject left before an
+//! authorises ("Bruxelles a autorisé"), the subject left before an
 //! aside between commas ("X, the start-up founded by Y, raised"), and a subject that is a
 //! measure of the actor in the news ("Net income climbed to …").
 
@@ -96,17 +96,6 @@ pub fn regulator(s: &str, e: &EntityHit, figure_start: usize) -> bool {
         && between
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| REGULATOR_VERBS.iter().any(|v| w.starts_with(v)))
-}
-
-/// "WASHINGTON - ": a place opening a paragraph before a dash is the dateline.
-pub fn dateline(s: &str, e: &EntityHit) -> bool {
-    let line_start = memchr::memrchr(b'\n', &s.as_bytes()[..e.span.start]).map_or(0, |i| i + 1);
-    slice(s, line_start, e.span.start).trim().is_empty()
-        && ["-", "–", "—", "("].iter().any(|d| {
-            slice(s, e.span.end, e.span.end + 4)
-                .trim_start()
-                .starts_with(d)
-        })
 }
 
 /// "X, [aside], verb … amount": when the candidate closes a comma aside (the words between it

@@ -104,7 +104,11 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         // The nearest larger amount of the same unit given before, in the paragraph.
         let para = s[..f.span.start].rfind('\n').unwrap_or(0);
         figs[..j].iter().rposition(|p| {
-            p.kind == f.kind && p.unit == f.unit && p.span.start >= para && p.value > f.value
+            p.kind == f.kind
+                && p.unit == f.unit
+                && p.span.start >= para
+                && p.value > f.value
+                && !valuation_near(s, p)
         })
     } else {
         None
@@ -116,6 +120,20 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
             how: LinkKind::Part,
         });
     }
+}
+
+/// A valuation is no total that money is a share of ("valued at $300bn").
+fn valuation_near(s: &str, f: &FigureHit) -> bool {
+    let mut a = f.span.start.saturating_sub(24);
+    while !s.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (f.span.end + 12).min(s.len());
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    let near = s[a..b].to_lowercase();
+    ["valu", "valoris", "worth", "vaut"].iter().any(|w| near.contains(w))
 }
 
 #[cfg(test)]
