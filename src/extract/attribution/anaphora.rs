@@ -304,8 +304,10 @@ fn resolve(
             && let Some(first) = first_in(s, start..before)
             && first.span.start < at
             && leads(s, start, &first)
+            && (first.class == class || first.class == Class::Any || class == Class::Any)
+            && let Some(k) = resolve(s, entities, looks, first.span.start, class, depth - 1)
         {
-            return resolve(s, entities, looks, first.span.start, class, depth - 1);
+            return Some(k);
         }
         if found.is_some() {
             return found;

@@ -69,7 +69,7 @@ pub fn attribute(
     // text order, so each such paragraph is split once); a sentence's asides are found once,
     // for its first figure.
     let mut current: Option<(usize, Vec<Range<usize>>, Vec<AsideMemo>)> = None;
-    figures
+    let mut owners: Vec<Option<usize>> = figures
         .iter()
         .map(|f| {
             let p = containing(&paras, f.span.start)?;
@@ -85,7 +85,39 @@ pub fn attribute(
             let asides = aside_memo.get(k)?.get_or_init(|| asides(s, sent));
             attribute_one(s, entities, &looks, f, sent, para, asides)
         })
-        .collect()
+        .collect();
+    continue_topic(s, entities, figures, &mut owners);
+    owners
+}
+
+/// How far back (bytes) a figure may continue the topic of the one before.
+const TOPIC_REACH: usize = 400;
+
+/// "… atteint 1 720 milliards de yens. Le précédent bilan s'établissait à 920 milliards" — a
+/// figure in a sentence about a measure that names no one continues the owner of the figure
+/// just before it.
+fn continue_topic(
+    s: &str,
+    entities: &[EntityHit],
+    figures: &[FigureHit],
+    owners: &mut [Option<usize>],
+) {
+    for j in 1..figures.len() {
+        if owners[j].is_some() {
+            continue;
+        }
+        let f = &figures[j];
+        let Some(p) = (0..j).rev().find(|&p| figures[p].kind == f.kind) else {
+            continue;
+        };
+        if owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH {
+            continue;
+        }
+        let sent = sentence_range(s, f.span.start);
+        if within(entities, &sent).next().is_none() && shape::measure_sentence(s, &sent) {
+            owners[j] = owners[p];
+        }
+    }
 }
 
 /// The asides of one sentence, found when first needed.
