@@ -203,6 +203,18 @@ const CUES: &[(&str, Cue)] = &[
     ("project", Cue::Is(Role::Spend)),
 ];
 
+/// Words that make an amount a generic one ("a single fab can cost …").
+const GENERIC: &[&str] = &[
+    "a single",
+    "a typical",
+    "un seul",
+    "une seule",
+    "each ",
+    "chaque ",
+    "per ",
+    "par an",
+];
+
 /// Longest look before an amount, and after it (bytes).
 const BEFORE: usize = 140;
 const AFTER: usize = 48;
@@ -258,7 +270,13 @@ pub fn assign(
             );
             nearest_cue(&s[wide], "")
         });
+        // "a single fab can cost $20bn": a generic cost, nobody's spending.
+        let generic = actor.is_none() && {
+            let b = s[before.clone()].to_lowercase();
+            GENERIC.iter().any(|g| b.contains(g))
+        };
         roles[j] = Some(match (actor, cue) {
+            _ if generic => Role::Other,
             (_, Some(Cue::Is(r))) => r,
             (None, Some(Cue::Grant)) => Role::Spend,
             (None, None) => Role::Other,
