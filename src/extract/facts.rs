@@ -114,7 +114,8 @@ fn inherit(
                 let e = &entities[a];
                 let sent = sentence_range(s, figures[j].span.start);
                 sent.contains(&e.span.start)
-                    && (e.span.start >= figures[p].span.end || !sent.contains(&figures[p].span.start))
+                    && (e.span.start >= figures[p].span.end
+                        || !sent.contains(&figures[p].span.start))
             });
             if !own && actors[p].is_some() {
                 actors[j] = actors[p];

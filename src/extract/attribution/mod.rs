@@ -226,7 +226,8 @@ fn attribute_one(
             f.span.start,
         ) {
             return titled_person_owner(s, entities, looks, sent, &entities[k]).or(Some(k));
-        }        if s[e.span.end..f.span.start].contains(',')
+        }
+        if s[e.span.end..f.span.start].contains(',')
             && let Some(k) = opening_anaphor_owner(s, entities, looks, clause_start, e)
         {
             return Some(k);

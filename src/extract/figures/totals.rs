@@ -133,7 +133,9 @@ fn valuation_near(s: &str, f: &FigureHit) -> bool {
         b -= 1;
     }
     let near = s[a..b].to_lowercase();
-    ["valu", "valoris", "worth", "vaut"].iter().any(|w| near.contains(w))
+    ["valu", "valoris", "worth", "vaut"]
+        .iter()
+        .any(|w| near.contains(w))
 }
 
 #[cfg(test)]
