@@ -6,8 +6,11 @@ use super::find;
 use crate::extract::{FigureKind, NormText};
 use FigureKind::{Chips, Flops, Money, Power};
 
-/// (span text, kind, value, unit, range) of every figure.
-fn figs(s: &str) -> Vec<(String, FigureKind, f64, String, Option<(f64, f64)>)> {
+/// (span text, kind, value, unit, range) of a figure.
+type Fig = (String, FigureKind, f64, String, Option<(f64, f64)>);
+
+/// Every figure of `s`.
+fn figs(s: &str) -> Vec<Fig> {
     let n = NormText::new(s);
     find(&n)
         .into_iter()
