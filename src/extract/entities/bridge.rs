@@ -60,13 +60,19 @@ pub fn particle_bridge(
     if one_part && first_part == "du" && matches!(nl, "nord" | "sud" | "est" | "ouest") {
         return Some(k);
     }
+    if matches!(first_part, "et" | "and" | "&") && one_part && first == last {
+        // "CHIPS and Science Act", "Food and Drug Administration": one word, "and", then
+        // capitalised words up to a head word.
+        return and_head(cx, k).then_some(k);
+    }
     if matches!(first_part, "et" | "and" | "&" | "à" | "en") {
         return None;
     }
     let nf = cx.cues.flags(nl);
     let generic = nf & flag::GENERIC != 0;
     let has_head = head.is_some()
-        || (first..=last).any(|x| cx.flags(x) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0);
+        || (first..=last).any(|x| cx.flags(x) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0)
+        || super::noise::opens_quote(cx.s, toks[first].start);
     if has_head && (nf & flag::STOP == 0 || generic) {
         return Some(k);
     }
@@ -80,6 +86,20 @@ pub fn particle_bridge(
         return Some(k);
     }
     None
+}
+
+/// Capitalised words from `k` (at most three) ending on an institution or project head word.
+fn and_head(cx: &Ctx, k: usize) -> bool {
+    for x in k..(k + 3).min(cx.toks.len()) {
+        let t = &cx.toks[x];
+        if !(t.joined && t.namey(cx.s)) {
+            return false;
+        }
+        if cx.flags(x) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0 {
+            return true;
+        }
+    }
+    false
 }
 
 /// French institutional names go on in lower case: "Commission européenne", "Bureau de la

@@ -65,6 +65,10 @@ pub fn classify(cx: &Ctx, c: &Candidate) -> Evidence {
         context: {
             let mut s = before(cx, c);
             s.add_all(&after(cx, c), 1.0);
+            // "Dallas-based", "Tokyo-listed".
+            if c.place_suffix {
+                s.add(Place, 3.0);
+            }
             s
         },
     }
@@ -82,6 +86,10 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     }
     if let Some(h) = c.head {
         s.add(h, if h == Place { 2.0 } else { 3.0 });
+    }
+    // A quoted title of several words: a programme, a plan.
+    if c.quoted {
+        s.add(Project, 1.5);
     }
     // "université" is 11 bytes, "university" 10: the length rules out most words unsliced.
     if (c.first..=c.last).any(|k| {

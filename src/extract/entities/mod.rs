@@ -11,6 +11,7 @@ mod lexindex;
 pub mod lexmatch;
 mod links;
 mod lowercase;
+mod noise;
 mod propernoun;
 mod resolve;
 mod strmap;
@@ -40,5 +41,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     resolve::resolve(&cx, lexicon, &lex_hits, cands)
 }
 
+#[cfg(test)]
+mod noise_tests;
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 
 use super::bridge::{extend_lowercase, particle_bridge};
 use super::cues::{Cues, flag};
+use super::noise;
 use super::tokens::Token;
 use crate::extract::EntityKind;
 use std::ops::Range;
@@ -28,6 +29,10 @@ pub struct Candidate {
     pub initial: bool,
     /// Lies on a Title Case heading line.
     pub heading: bool,
+    /// A compound suffix was cut off its end and tells a place ("Dallas-based").
+    pub place_suffix: bool,
+    /// Opens a quotation ("« Puces pour l'Europe »"): a title, kept whole.
+    pub quoted: bool,
 }
 
 /// What the name stages read: the text (`'a`, which names borrowed from it outlive) and the
@@ -108,8 +113,11 @@ impl<'a, 'w> Ctx<'a, 'w> {
         }
         // Stop words include the generic acronyms: most capitalised words are neither.
         let f = self.flags(i);
+        if noise::in_amount(self, i, f) || noise::compass_of_demonym(self, i, f) {
+            return None;
+        }
         if f & flag::STOP == 0 {
-            return (f & flag::DEMONYM == 0).then_some(f);
+            return (f & flag::DEMONYM == 0 || noise::demonym_opens(self, i)).then_some(f);
         }
         if f & flag::GENERIC != 0 {
             // "AI Overviews", "CFO Dive": a generic acronym may open a longer name — but not
@@ -141,7 +149,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         }
         let l = self.lower(i);
         if l == "ai" {
-            return true;
+            return !noise::ai_adjective(self, i);
         }
         if one_char(t.text(self.s)) && !t.shape.has_digit() {
             return false;
@@ -150,7 +158,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if f & flag::DEMONYM != 0 {
             return has_head;
         }
-        f & flag::STOP == 0
+        f & flag::STOP == 0 || f & flag::GENERIC != 0 && noise::acronym_before_suffix(self, i)
     }
 
     /// A model version right after a name: "4", "3B", "2.5", "4o" — but not the start of a
@@ -183,7 +191,11 @@ impl<'a, 'w> Ctx<'a, 'w> {
             return false;
         }
         match self.toks.get(i + 1) {
-            Some(nx) if nx.start <= t.end + 2 => self.flags(i + 1) & flag::NUMBER_WORD == 0,
+            // "Lecture 5 min": a reading time.
+            Some(nx) if nx.start <= t.end + 2 => {
+                self.flags(i + 1) & flag::NUMBER_WORD == 0
+                    && !matches!(self.lower(i + 1), "min" | "mn" | "minutes")
+            }
             _ => true,
         }
     }
@@ -241,6 +253,10 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         let mut version = false;
         let mut j = first + 1;
         while j < toks.len() {
+            // "Lisbon-based Orvanta": a compound suffix ends the name.
+            if noise::compound_suffix(cx, last).is_some() {
+                break;
+            }
             if cx.continues_name(j, head.is_some()) {
                 last = j;
                 j += 1;
@@ -262,9 +278,20 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             }
             break;
         }
+        // "House Speaker Mike Johnson": a person title inside ends the name before it.
+        if last > first + 1
+            && let Some(k) = (first + 1..last)
+                .find(|&k| cx.flags(k) & flag::PERSON_TITLE != 0 && toks[k + 1].name_like(cx.s))
+        {
+            last = k - 1;
+        }
         if let Some(h) = head {
             last = extend_lowercase(cx, last, h);
         }
+        if noise::number_opens(cx, first, last) {
+            first -= 1;
+        }
+        let suffix = noise::compound_suffix(cx, last);
         let caps = (first..=last)
             .filter(|&k| {
                 toks[k].shape.first_upper() || toks[k].shape.has_digit() || toks[k].shape.camel()
@@ -273,7 +300,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         let mut cand = Candidate {
             first,
             last,
-            span: toks[first].start..toks[last].end,
+            span: toks[first].start..suffix.map_or(toks[last].end, |x| x.0),
             title_cue,
             head,
             version,
@@ -283,6 +310,8 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
                 .get(toks[first].line as usize)
                 .copied()
                 .unwrap_or(false),
+            place_suffix: suffix.is_some_and(|x| x.1),
+            quoted: last > first && noise::opens_quote(cx.s, toks[first].start),
         };
         // "Université Brown Junehyuk Jung": an institution named by one word, then a person.
         if head == Some(EntityKind::Institution) && last >= first + 3 {

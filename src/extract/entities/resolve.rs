@@ -168,7 +168,7 @@ pub fn resolve<'a>(
                 continue;
             }
             let at_start = h.span.start == c.span.start;
-            let head_free = c.head.is_some() && h.span.start > cx.toks[c.first].start;
+            let head_free = (c.head.is_some() || c.quoted) && h.span.start > cx.toks[c.first].start;
             let lk = actors.get(h.actor).map(|a| a.kind);
             let keep = if head_free {
                 true
@@ -182,6 +182,9 @@ pub fn resolve<'a>(
                     true
                 } else if matches!(lk, Some(EntityKind::Company | EntityKind::Product)) {
                     ev.shape.add(EntityKind::Product, 4.0);
+                    true
+                } else if c.head.is_some() && last_f & flag::DEMONYM != 0 {
+                    // "Cour des comptes européenne": a body of another level than the known one.
                     true
                 } else if lk == Some(EntityKind::Place) && last_f & flag::PLACE_TAIL == 0 {
                     ev.shape.add(EntityKind::Company, 2.0);

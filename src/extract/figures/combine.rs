@@ -3,17 +3,20 @@
 //! amount that details a money figure ("dont 15 milliards", "of which 4 billion") borrows its
 //! currency.
 
-use super::context::{self, Marker};
+use super::context;
 use super::lex::{prefix_ci, prev_word_lower, skip_de, skip_spaces, word_ci};
 use super::{FigureKind, Item};
 
-/// Merges neighbouring amounts joined by a range connector.
+/// Merges neighbouring amounts joined by a range connector; of two amounts that are a change
+/// ("passer de 300 à 480 MW") or a coordination ("4 096 et 9 216 puces"), the bare first one
+/// borrows the second's unit.
 pub fn ranges(s: &str, items: Vec<Item>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     let mut it = items.into_iter().peekable();
     while let Some(a) = it.next() {
         if let Some(b) = it.peek()
-            && let Some(m) = merge(s, &a, b)
+            && link(s, &a, b) == Link::Range
+            && let Some(m) = merge(&a, b)
         {
             it.next();
             out.push(m);
@@ -21,31 +24,101 @@ pub fn ranges(s: &str, items: Vec<Item>) -> Vec<Item> {
         }
         out.push(a);
     }
+    // Right to left, so that a list passes the unit on: "1 200, 3 400 et 5 600 puces".
+    for i in (1..out.len()).rev() {
+        let (head, tail) = out.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &tail[0]);
+        if link(s, a, b) == Link::Pair {
+            borrow_unit(a, b);
+        }
+    }
     out
 }
 
-/// The connector between two amounts, if they form a range.
-fn connected(s: &str, a: &Item, b: &Item) -> bool {
-    if a.span.end > b.span.start {
-        return false;
-    }
-    if b.span.start - a.span.end > 6 {
-        return false;
+/// How two neighbouring amounts relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    None,
+    /// One figure from min to max.
+    Range,
+    /// Two figures of one unit: a change ("from 300 to 480 MW") or a coordination.
+    Pair,
+}
+
+/// The connector between two amounts.
+fn link(s: &str, a: &Item, b: &Item) -> Link {
+    if a.span.end > b.span.start || b.span.start - a.span.end > 6 {
+        return Link::None;
     }
     let gap = s[a.span.end..b.span.start].trim_matches(' ');
     // The word before the first amount, read only for the connectors that need it.
-    let before = || prev_word_lower(s, a.span.start).map(|(_, w)| w);
+    let before = || prev_word_lower(s, a.span.start);
+    let change = || {
+        before().is_some_and(|(st, w)| matches!(w.as_str(), "from" | "de") && after_change(s, st))
+    };
     match gap {
-        "-" | "–" | "—" => true,
-        "to" => before().as_deref() != Some("from"),
-        "à" | "a" => true,
-        "et" | "and" => matches!(before().as_deref(), Some("entre" | "between")),
-        _ => false,
+        "-" | "–" | "—" => Link::Range,
+        "to" | "à" | "a" if change() => Link::Pair,
+        "to" | "à" | "a" => Link::Range,
+        "et" | "and" if matches!(before(), Some((_, w)) if w == "entre" || w == "between") => {
+            Link::Range
+        }
+        "et" | "and" | "," => Link::Pair,
+        _ => Link::None,
     }
 }
 
-fn merge(s: &str, a: &Item, b: &Item) -> Option<Item> {
-    if a.range.is_some() || b.range.is_some() || !connected(s, a, b) {
+/// Verb stems of a change of amount ("porter", "relevé", "passera", "increased", "rose").
+const CHANGE_STEMS: &[&str] = &[
+    "port", "relev", "pass", "augment", "hauss", "rehauss", "abaiss", "baiss", "rédui", "redui",
+    "ramen", "doubl", "tripl", "multipli", "grimp", "bondi", "chut", "étend", "increas", "rais",
+    "grow", "grew", "rise", "rose", "risen", "rising", "expand", "boost", "lift", "climb", "jump",
+    "doubl", "cut", "reduc", "lower", "decreas", "fell", "fall", "drop", "went", "upgrad", "scal",
+    "ramp",
+];
+
+/// True when a verb of change stands among the few words before `i`, in the same sentence:
+/// "relever la capacité de", "increase its capacity from".
+fn after_change(s: &str, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..8 {
+        let Some((st, w)) = prev_word_lower(s, k) else {
+            return false;
+        };
+        if !context::same_sentence(s, st, i, 200) {
+            return false;
+        }
+        if CHANGE_STEMS.iter().any(|p| w.starts_with(p)) {
+            return true;
+        }
+        k = st;
+    }
+    false
+}
+
+/// A bare amount paired with a figure takes its unit, and its scale if it has none ("4 et 5
+/// milliards d'euros", "from 300 to 480 MW").
+fn borrow_unit(a: &mut Item, b: &Item) {
+    let Some(kind) = b.kind else { return };
+    if a.kind.is_some() || a.num.year_like && !a.has_scale || b.range.is_some() {
+        return;
+    }
+    let a_mult = if a.has_scale { a.mult } else { b.mult };
+    let (x, y) = (a.num.scaled(a_mult), b.num.scaled(b.mult));
+    // At most three orders of magnitude apart: a pair, not a count beside an amount.
+    if !(x * 1000.0 >= y && x <= y * 1000.0) {
+        return;
+    }
+    if !a.has_scale {
+        (a.mult, a.has_scale, a.word_scale) = (b.mult, b.has_scale, b.word_scale);
+    }
+    a.kind = Some(kind);
+    a.unit = b.unit;
+    a.unit_mult = b.unit_mult;
+}
+
+fn merge(a: &Item, b: &Item) -> Option<Item> {
+    if a.range.is_some() || b.range.is_some() {
         return None;
     }
     let (kind, unit, unit_mult) = match (a.kind, b.kind) {
@@ -87,33 +160,35 @@ fn merge(s: &str, a: &Item, b: &Item) -> Option<Item> {
     })
 }
 
-/// Gives a bare amount after "dont" / "of which" / "including" / "(" the currency of the money
-/// figure it details in the same sentence.
+/// Gives a bare amount ("dont 15 milliards", "70 milliards en 2022, puis 590 milliards de
+/// yens", "les 250 millions restants") the currency of the nearest money figure of its
+/// sentence, before or after it.
 pub fn inherit(s: &str, items: &mut [Item]) {
-    for i in 1..items.len() {
+    const REACH: usize = 300;
+    for i in 0..items.len() {
         if items[i].kind.is_some() || !items[i].word_scale || !ends_bare(s, items[i].span.end) {
             continue;
         }
-        let Some((m, _, _)) = context::marker_before(s, items[i].span.start) else {
-            continue;
-        };
-        if !matches!(m, Marker::Part | Marker::Paren | Marker::Restate) {
-            continue;
-        }
-        let start = items[i].span.start;
-        let Some(prev) = items[..i]
+        let span = items[i].span.clone();
+        let before = items[..i]
             .iter()
             .rev()
+            .take_while(|p| context::same_sentence(s, p.span.end, span.start, REACH))
             .find(|p| p.kind == Some(FigureKind::Money))
-        else {
-            continue;
+            .map(|p| (span.start - p.span.end, p.unit));
+        let after = items[i + 1..]
+            .iter()
+            .take_while(|p| context::same_sentence(s, span.end, p.span.start, REACH))
+            .find(|p| p.kind == Some(FigureKind::Money))
+            .map(|p| (p.span.start - span.end, p.unit));
+        let nearest = match (before, after) {
+            (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
+            (b, a) => b.or(a),
         };
-        if !context::same_sentence(s, prev.span.end, start, 300) {
-            continue;
+        if let Some((_, unit)) = nearest {
+            items[i].kind = Some(FigureKind::Money);
+            items[i].unit = unit;
         }
-        let unit = prev.unit;
-        items[i].kind = Some(FigureKind::Money);
-        items[i].unit = unit;
     }
 }
 
@@ -178,6 +253,18 @@ fn ends_bare(s: &str, end: usize) -> bool {
         "sur",
         "with",
         "avec",
+        "restants",
+        "restant",
+        "restantes",
+        "remaining",
+        "supplémentaires",
+        "additionnels",
+        "puis",
+        "then",
+        "contre",
+        "against",
+        "versus",
+        "vs",
     ];
     LINKS.iter().any(|w| word_ci(s, k, w).is_some())
 }

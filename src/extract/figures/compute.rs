@@ -1,203 +1,20 @@
-//! Compute units after an amount: chip counts ("24 000 puces", "10,000 Nvidia H100 chips",
-//! "100,000 H100s"), electric power ("4,5 gigawatts", "10 GW", never GWh) and computing speed
-//! ("2 exaflops", "un quintillion de calculs par seconde").
+//! Compute units after an amount: electric power ("4,5 gigawatts", "10 GW", "3-gigawatt", "un
+//! second gigawatt", never GWh) and computing speed ("2 exaflops", "125 pétaflop/s", "un
+//! quintillion de calculs par seconde"). Chip counts live in [`super::chips`].
+
+pub use super::chips::chips;
 
 use super::index::ByteIndex;
-use super::lex::{
-    boundary_after, prefix_ci, second_byte_may_match, skip_de, skip_spaces, table_ci, word_ci,
-    word_cs,
-};
+use super::lex::{boundary_after, prefix_ci, skip_de, skip_spaces, table_ci, word_ci, word_cs};
 use std::sync::LazyLock;
 
 /// The word tables below by first byte.
-static CHIP_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_ci(CHIP_NOUNS.iter().copied()));
-static WEAK_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_ci(WEAK_NOUNS.iter().copied()));
-static FILLER_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_ci(FILLERS.iter().copied()));
 static POWER_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(POWER_WORDS.iter().map(|w| w.0)));
 static FLOPS_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(FLOPS_WORDS.iter().map(|w| w.0)));
 static PER_SECOND_INDEX: LazyLock<ByteIndex> =
     LazyLock::new(|| ByteIndex::first_ci(PER_SECOND.iter().copied()));
-static MODEL_INDEX: LazyLock<ByteIndex> =
-    LazyLock::new(|| ByteIndex::first_cs(MODELS.iter().copied()));
-
-/// The first word of `table` (indexed by `ix`) found whole at `k`, case-insensitively.
-fn first_word(ix: &ByteIndex, table: &[&str], s: &str, k: usize) -> Option<usize> {
-    let second = s.as_bytes().get(k + 1);
-    ix.at_ci(s, k)
-        .map(|p| table[p])
-        .filter(|w| second_byte_may_match(second, w))
-        .find_map(|w| word_ci(s, k, w))
-}
-
-/// Chip nouns that count on their own.
-const CHIP_NOUNS: &[&str] = &[
-    "graphics processing units",
-    "unités de traitement graphique",
-    "processeurs graphiques",
-    "cartes graphiques",
-    "graphics cards",
-    "graphics processors",
-    "puces",
-    "puce",
-    "chips",
-    "chip",
-    "gpus",
-    "gpu",
-    "tpus",
-    "tpu",
-    "npus",
-    "accelerators",
-    "accelerator",
-    "accélérateurs",
-    "accélérateur",
-    "superchips",
-    "semi-conducteurs",
-    "semiconducteurs",
-    "semiconductors",
-];
-
-/// Nouns that count chips only next to a brand, a model or "AI" ("cartes Nvidia", "AI processors").
-const WEAK_NOUNS: &[&str] = &[
-    "cartes",
-    "processeurs",
-    "processors",
-    "cards",
-    "units",
-    "unités",
-];
-
-/// Brands and words that may sit between a count and its chip noun.
-const FILLERS: &[&str] = &[
-    "nvidia's",
-    "nvidia",
-    "amd",
-    "huawei",
-    "intel",
-    "google",
-    "ascend",
-    "blackwell",
-    "hopper",
-    "ai",
-    "ia",
-    "advanced",
-    "high-end",
-    "cutting-edge",
-    "additional",
-    "more",
-    "new",
-    "of",
-    "graphics",
-    "data-center",
-    "data center",
-    "avancées",
-    "avancés",
-    "supplémentaires",
-];
-
-/// Chip models; a count followed by one of these counts chips ("100,000 H100s").
-const MODELS: &[&str] = &[
-    "GB200",
-    "GB300",
-    "GH200",
-    "H100",
-    "H200",
-    "H800",
-    "H20",
-    "B100",
-    "B200",
-    "B300",
-    "A100",
-    "A800",
-    "V100",
-    "L40S",
-    "MI250X",
-    "MI300X",
-    "MI300A",
-    "MI325X",
-    "MI355X",
-    "MI300",
-    "910B",
-    "910C",
-    "TPUv5",
-    "Trainium2",
-    "Trainium",
-    "Gaudi",
-    "Blackwell",
-    "Hopper",
-];
-
-fn model_at(s: &str, k: usize) -> Option<usize> {
-    let first = s.as_bytes().get(k)?;
-    MODEL_INDEX.get(*first).find_map(|p| {
-        let e = super::lex::prefix_cs(s, k, MODELS[p])?;
-        if boundary_after(s, e) {
-            return Some(e);
-        }
-        // "H100s"
-        let e2 = super::lex::prefix_cs(s, e, "s")?;
-        boundary_after(s, e2).then_some(e2)
-    })
-}
-
-/// End of a chip count's unit after the amount ending at `i`.
-pub fn chips(s: &str, i: usize) -> Option<usize> {
-    let mut k = skip_spaces(s, i, 1);
-    if k == i {
-        return None;
-    }
-    k = skip_de(s, k).unwrap_or(k);
-    let (mut vouched, mut last_model) = (false, None);
-    for _ in 0..4 {
-        if let Some(e) = first_word(&CHIP_INDEX, CHIP_NOUNS, s, k) {
-            return not_hours(s, e);
-        }
-        if let Some(e) = first_word(&WEAK_INDEX, WEAK_NOUNS, s, k) {
-            let n = skip_spaces(s, e, 1);
-            let next_vouches = model_at(s, n).is_some()
-                || FILLER_INDEX
-                    .at_ci(s, n)
-                    .any(|p| p < 9 && word_ci(s, n, FILLERS[p]).is_some())
-                || word_ci(s, n, "graphiques").is_some()
-                || word_ci(s, n, "GPU").is_some();
-            return (vouched || next_vouches)
-                .then_some(e)
-                .and_then(|e| not_hours(s, e));
-        }
-        if let Some(e) = model_at(s, k) {
-            last_model = Some(e);
-            vouched = true;
-            k = skip_spaces(s, e, 1);
-            continue;
-        }
-        let Some(e) = first_word(&FILLER_INDEX, FILLERS, s, k) else {
-            break;
-        };
-        vouched |= !matches!(
-            &s[k..e].to_ascii_lowercase()[..],
-            "more" | "new" | "of" | "additional"
-        );
-        k = skip_spaces(s, e, 1);
-    }
-    last_model.and_then(|e| not_hours(s, e))
-}
-
-/// "100,000 GPU hours" is compute time, not a count of chips.
-fn not_hours(s: &str, e: usize) -> Option<usize> {
-    let n = if s.as_bytes().get(e) == Some(&b'-') {
-        e + 1
-    } else {
-        skip_spaces(s, e, 1)
-    };
-    let hours = ["hours", "hour", "heures", "heure", "h"]
-        .iter()
-        .any(|w| word_ci(s, n, w).is_some());
-    (!hours).then_some(e)
-}
 
 const POWER_SYMBOLS: &[(&str, f64)] = &[
     ("TW", 1e12),
@@ -225,9 +42,40 @@ const POWER_WORDS: &[(&str, f64)] = &[
     ("watt", 1.0),
 ];
 
-/// End and multiplier (to watts) of a power unit after the amount ending at `i`.
+/// Words that may stand between an amount and its power unit ("un second gigawatt", "two
+/// additional gigawatts"), as a capacity added to another.
+const POWER_ORDINALS: &[&str] = &[
+    "second",
+    "seconde",
+    "deuxième",
+    "troisième",
+    "third",
+    "additional",
+    "extra",
+    "further",
+    "more",
+    "new",
+];
+
+/// [`power`], or past one of [`POWER_ORDINALS`]; after a lone article-like "one" ("un
+/// gigawatt", "a second gigawatt"), not an adjective ("a gigawatt-scale campus").
+pub fn power_after(s: &str, i: usize, article: bool) -> Option<(usize, f64)> {
+    let found = power(s, i).or_else(|| {
+        let k = skip_spaces(s, i, 1);
+        let e = POWER_ORDINALS.iter().find_map(|w| word_ci(s, k, w))?;
+        power(s, e).filter(|&(u, _)| u > skip_spaces(s, e, 1))
+    })?;
+    (!article || s.as_bytes().get(found.0) != Some(&b'-')).then_some(found)
+}
+
+/// End and multiplier (to watts) of a power unit after the amount ending at `i` ("5 GW",
+/// "3-gigawatt").
 pub fn power(s: &str, i: usize) -> Option<(usize, f64)> {
-    let k = skip_spaces(s, i, 1);
+    let k = if s.as_bytes().get(i) == Some(&b'-') {
+        i + 1
+    } else {
+        skip_spaces(s, i, 1)
+    };
     let first = s.as_bytes().get(k);
     let found = POWER_SYMBOLS
         .iter()
@@ -252,17 +100,24 @@ pub fn power(s: &str, i: usize) -> Option<(usize, f64)> {
 }
 
 const FLOPS_WORDS: &[(&str, f64)] = &[
+    ("zettaflop/s", 1e21),
     ("zettaflops", 1e21),
+    ("exaflop/s", 1e18),
     ("exaflops", 1e18),
     ("exaflop", 1e18),
-    ("exaflop/s", 1e18),
+    ("pétaflop/s", 1e15),
+    ("petaflop/s", 1e15),
     ("pétaflops", 1e15),
     ("petaflops", 1e15),
     ("pétaflop", 1e15),
     ("petaflop", 1e15),
+    ("téraflop/s", 1e12),
+    ("teraflop/s", 1e12),
     ("téraflops", 1e12),
     ("teraflops", 1e12),
+    ("téraflop", 1e12),
     ("teraflop", 1e12),
+    ("gigaflop/s", 1e9),
     ("gigaflops", 1e9),
     ("eflop/s", 1e18),
     ("eflops", 1e18),
@@ -340,31 +195,6 @@ mod tests {
                 assert!(at.contains(&o), "{w}");
             }
         }
-    }
-
-    fn chip(s: &str) -> Option<&str> {
-        chips(s, 0).map(|e| &s[..e])
-    }
-
-    #[test]
-    fn chip_counts() {
-        assert_eq!(chip(" puces du géant"), Some(" puces"));
-        assert_eq!(chip(" de puces d'IA"), Some(" de puces"));
-        assert_eq!(chip(" cartes Nvidia H100 déjà"), Some(" cartes"));
-        assert_eq!(chip(" cartes bancaires"), None);
-        assert_eq!(chip(" Nvidia H100 chips"), Some(" Nvidia H100 chips"));
-        assert_eq!(chip(" H100s by"), Some(" H100s"));
-        assert_eq!(chip(" advanced AI chips"), Some(" advanced AI chips"));
-        assert_eq!(chip(" GPU hours"), None);
-        assert_eq!(chip(" GPU-hours"), None);
-        assert_eq!(
-            chip(" processeurs graphiques"),
-            Some(" processeurs graphiques")
-        );
-        assert_eq!(chip(" AI processors"), Some(" AI processors"));
-        assert_eq!(chip(" processors"), None);
-        assert_eq!(chip(" employés"), None);
-        assert_eq!(chip(" new models"), None);
     }
 
     #[test]

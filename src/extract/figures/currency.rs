@@ -58,6 +58,10 @@ pub const DOLLAR_QUALIFIERS: &[(&str, &str)] = &[
     ("mx", "MXN"),
     ("nt", "TWD"),
     ("twd", "TWD"),
+    // One capital glued to the sign: "S$3bn" (Singapore), "R$5 bilhões" (Brazil), "A$2bn".
+    ("s", "SGD"),
+    ("r", "BRL"),
+    ("a", "AUD"),
 ];
 
 /// [`DOLLAR_QUALIFIERS`] by first letter.

@@ -2,11 +2,12 @@
 //!
 //! One linear scan finds numerals (digits or spelled-out words); around each, the submodules
 //! read a scale word ([`number`], [`words`] for spelled-out numbers), a currency ([`money`],
-//! [`cents`]) or a compute unit ([`compute`]).
+//! [`cents`]), a chip count ([`chips`]) or a compute unit ([`compute`]).
 //! Amounts without a unit are kept a moment so that ranges and parts can borrow one
 //! ([`combine`]); then [`totals`] flags restatements and parts.
 
 mod cents;
+mod chips;
 mod combine;
 mod compute;
 mod context;
@@ -155,7 +156,8 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
     if number::is_percent(s, n.end) {
         return None;
     }
-    let scale = number::parse_scale(s, n.end, lang);
+    // "lakh crore", "billion billion": a second scale word multiplies the first.
+    let scale = number::parse_scale(s, n.end, lang).map(|x| number::compound(s, x, lang));
     let after = scale.map_or(n.end, |x| x.end);
     let mult = scale.map_or(1.0, |x| x.mult);
     let word_scale = scale.is_some_and(|x| !x.letter);
@@ -171,14 +173,33 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
         range: None,
     };
     let counted = !n.article || scale.is_some();
-    if !n.spelled
-        && let Some((start, iso, m)) = money::prefix(s, n.start, floor)
-    {
-        item.span.start = start;
-        item.kind = Some(FigureKind::Money);
-        item.unit = iso;
-        item.mult *= m;
-        return Some(item);
+    if !n.spelled {
+        // "£340m": a lower-case m glued to an amount is a million once a currency is read.
+        let glued_m = (scale.is_none() && s.as_bytes().get(n.end) == Some(&b'm'))
+            .then_some(n.end + 1)
+            .filter(|&e| lex::boundary_after(s, e));
+        let cur = money::prefix(s, n.start, floor).or_else(|| {
+            // "R5.4 billion", "R300m": the rand, trusted only before a scale.
+            money::glued_rand(s, n.start)
+                .filter(|&st| st >= floor && (word_scale || glued_m.is_some()))
+                .map(|st| (st, "ZAR", 1.0))
+        });
+        if let Some((start, iso, m)) = cur {
+            item.span.start = start;
+            item.kind = Some(FigureKind::Money);
+            item.unit = iso;
+            item.mult *= m;
+            if let Some(e) = glued_m {
+                item.span.end = e;
+                item.mult *= 1e6;
+                (item.has_scale, item.word_scale) = (true, true);
+            }
+            return Some(item);
+        }
+        // A numeral glued to letters was read only for a currency code before it.
+        if !number::numeral_may_start(s, n.start) {
+            return None;
+        }
     }
     // "one-yen bid": a hyphen makes a lone "one" an amount.
     let counted = counted || s.as_bytes().get(n.end) == Some(&b'-');
@@ -201,7 +222,11 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
         }
     }
     for (found, kind, unit) in [
-        (compute::power(s, after), FigureKind::Power, "W"),
+        (
+            compute::power_after(s, after, n.article),
+            FigureKind::Power,
+            "W",
+        ),
         (compute::flops(s, after), FigureKind::Flops, "FLOP/s"),
     ] {
         if let Some((end, m)) = found {
@@ -243,5 +268,7 @@ fn extend_money(s: &str, item: &mut Item, lang: Lang) {
     }
 }
 
+#[cfg(test)]
+mod formats_tests;
 #[cfg(test)]
 mod tests;

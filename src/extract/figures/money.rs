@@ -44,10 +44,19 @@ fn word_start_before_letters(s: &str, k: usize) -> usize {
     i
 }
 
-/// True when an upper-case ISO code is glued right before the digit at `i` ("USD115").
+/// True when an upper-case ISO code is glued right before the digit at `i` ("USD115"), or
+/// the rand's "R" ("R5 billion", kept only with a scale word: see [`glued_rand`]).
 pub fn code_glued_before(s: &str, i: usize) -> bool {
     let ws = word_start_before_letters(s, i);
-    ws + 3 <= i && scaled_code(&s[ws..i]).is_some() && boundary_before(s, ws)
+    (ws + 3 <= i && scaled_code(&s[ws..i]).is_some() || glued_rand(s, i).is_some())
+        && boundary_before(s, ws)
+}
+
+/// "R5.4 billion": a lone capital R glued to the digit at `i` is the South African rand.
+/// The caller trusts it only before a scale word ("R2" alone may be a model or a road).
+pub fn glued_rand(s: &str, i: usize) -> Option<usize> {
+    let st = i.checked_sub(1)?;
+    (s.as_bytes()[st] == b'R' && boundary_before_word(s, st)).then_some(st)
 }
 
 /// A symbol or plain code before the number at `num_start`; `k` is where the space before it
@@ -211,6 +220,10 @@ fn symbol_or_code(s: &str, k: usize) -> Option<(usize, &'static str)> {
         let q = skip_spaces(s, e, 1);
         for p in QUALIFIER_INDEX.at_ci(s, q) {
             let (w, iso) = DOLLAR_QUALIFIERS[p];
+            // Lone letters other than "c" qualify the sign only before it ("$ a day").
+            if w.len() == 1 && w != "c" {
+                continue;
+            }
             if let Some(qe) = word_ci(s, q, w)
                 && s.as_bytes().get(qe) != Some(&b'\'')
                 && (w != "c" || q > e || qe == q + 1)

@@ -133,6 +133,14 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
         }
         break;
     }
+    // "10^17", "10¹⁸": a whole number raised to a power.
+    if sep.is_none()
+        && !decimal
+        && let Some((exp, e)) = exponent(b, j)
+    {
+        mant = mant.powi(exp);
+        j = e;
+    }
     let year_like =
         sep.is_none() && !decimal && first_len == 4 && (1900.0..=2100.0).contains(&mant);
     Some(Num {
@@ -144,6 +152,32 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
         article: false,
         year_like,
     })
+}
+
+/// An exponent at `j`: "^" and one or two digits, or superscript digits; with its end.
+fn exponent(b: &[u8], j: usize) -> Option<(i32, usize)> {
+    if b.get(j) == Some(&b'^') {
+        let e = digit_run(b, j + 1);
+        let n = e - (j + 1);
+        let exp = std::str::from_utf8(&b[j + 1..e]).ok()?.parse().ok()?;
+        return (1..=2).contains(&n).then_some((exp, e));
+    }
+    let (mut exp, mut k) = (0i32, j);
+    while k - j < 6 {
+        // ¹ ² ³ are U+00B9, U+00B2, U+00B3; the others U+2070..U+2079.
+        let d = match b.get(k..k + 2) {
+            Some([0xC2, 0xB9]) => 1,
+            Some([0xC2, 0xB2]) => 2,
+            Some([0xC2, 0xB3]) => 3,
+            _ => match b.get(k..k + 3) {
+                Some([0xE2, 0x81, c @ (0xB0 | 0xB4..=0xB9)]) => i32::from(c - 0xB0),
+                _ => break,
+            },
+        };
+        exp = exp * 10 + d;
+        k += if d == 0 || d > 3 { 3 } else { 2 };
+    }
+    (k > j).then_some((exp, k))
 }
 
 const SCALE_WORDS: &[(&str, f64)] = &[
@@ -158,6 +192,7 @@ const SCALE_WORDS: &[(&str, f64)] = &[
     ("quintillions", 1e18),
     ("quintillion", 1e18),
     ("mille", 1e3),
+    ("lakhs", 1e5),
     ("lakh", 1e5),
     ("crores", 1e7),
     ("crore", 1e7),
@@ -240,6 +275,27 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
         mult,
         letter: false,
     })
+}
+
+/// A word scale followed by another ("lakh crore", "billion billion", "milliards de
+/// milliards"): one scale, their product. Letters ("M", "k") never combine.
+pub fn compound(s: &str, sc: Scale, lang: Lang) -> Scale {
+    if sc.letter {
+        return sc;
+    }
+    let k = skip_spaces(s, sc.end, 1);
+    if k == sc.end {
+        return sc;
+    }
+    let k = super::lex::skip_de(s, k).unwrap_or(k);
+    match parse_scale(s, k, lang) {
+        Some(x) if !x.letter => Scale {
+            end: x.end,
+            mult: sc.mult * x.mult,
+            letter: false,
+        },
+        _ => sc,
+    }
 }
 
 /// True when a percent sign or word follows the number ending at `i`.

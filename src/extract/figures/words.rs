@@ -204,7 +204,12 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
         && let Some(e) = word_ci(s, i, "a").or_else(|| word_ci(s, i, "an"))
     {
         let k = skip_spaces(s, e, 1);
-        if k > e && number_word(s, k, lang).is_none() && parse_scale(s, k, lang).is_none() {
+        // "a gigawatt", "a second gigawatt": one of a power unit.
+        if k > e
+            && number_word(s, k, lang).is_none()
+            && parse_scale(s, k, lang).is_none()
+            && super::compute::power_after(s, e, true).is_none()
+        {
             return None;
         }
         if k > e {

@@ -1,0 +1,172 @@
+//! What a capitalised word says besides "a name starts here": currency qualifiers and scale
+//! abbreviations around amounts ("NT$", "R5.4 billion", "1,2 Md€"), compass words of a demonym
+//! ("South Korean"), compound suffixes after a name ("Dallas-based", "Tokyo-listed"), "AI"
+//! used as an adjective after a name ("the Abu Dhabi AI group"), quoted titles, and the
+//! lookaheads that let a demonym or a spelled number open a longer name ("Swiss AI
+//! Initiative", "Three Mile Island"). Each test is a few byte or flag reads.
+
+use super::cues::{Cues, flag};
+use super::propernoun::Ctx;
+
+/// A capitalised token that belongs to an amount, not a name: a qualifier glued to a dollar
+/// sign ("NT$", "HK$"), a scale abbreviation after a number ("1,2 Md€", "5 Mds"), or a
+/// currency letter glued to an amount with a scale ("R5.4 billion"). `f`: the token's flags.
+pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
+    let t = &cx.toks[i];
+    let b = cx.s.as_bytes();
+    if b.get(t.end) == Some(&b'$') {
+        return true;
+    }
+    if f & flag::NUMBER_WORD != 0
+        && i > 0
+        && cx.toks[i - 1].shape.has_digit()
+        && t.start <= cx.toks[i - 1].end + 1
+    {
+        return true;
+    }
+    t.shape.has_digit()
+        && b.get(t.start + 1).is_some_and(u8::is_ascii_digit)
+        && cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.joined && cx.flags(i + 1) & flag::NUMBER_WORD != 0)
+}
+
+/// "South Korean", "North African": a compass word before a demonym is part of it.
+pub fn compass_of_demonym(cx: &Ctx, i: usize, f: u32) -> bool {
+    f & flag::PLACE_TAIL != 0
+        && matches!(
+            cx.lower(i),
+            "south" | "north" | "east" | "west" | "sud" | "nord"
+        )
+        && cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.joined && cx.flags(i + 1) & flag::DEMONYM != 0)
+}
+
+/// A demonym opening a name that ends on a head word within four words ("Swiss AI
+/// Initiative", "American Bar Association").
+pub fn demonym_opens(cx: &Ctx, i: usize) -> bool {
+    for k in i + 1..(i + 5).min(cx.toks.len()) {
+        let t = &cx.toks[k];
+        if !t.joined || !t.namey(cx.s) {
+            return false;
+        }
+        if cx.flags(k) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0 {
+            return true;
+        }
+    }
+    false
+}
+
+/// "AI" followed by a lower-case cue noun or company word ("the Abu Dhabi AI group", "a
+/// French AI champion") describes the noun: it does not go on the name before it.
+pub fn ai_adjective(cx: &Ctx, i: usize) -> bool {
+    cx.toks.get(i + 1).is_some_and(|n| {
+        n.joined && !n.shape.first_upper() && {
+            let f = cx.flags(i + 1);
+            Cues::cue_kind(f).is_some() || f & flag::COMPANY_SUFFIX != 0
+        }
+    })
+}
+
+/// A generic acronym inside a product name, before its suffix ("Data Center GPU Max").
+pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {
+    cx.toks.get(i + 1).is_some_and(|n| {
+        n.joined && n.shape.first_upper() && cx.flags(i + 1) & flag::PRODUCT_SUFFIX != 0
+    })
+}
+
+/// Suffixes glued by a hyphen after a name that are not part of it, and whether they tell a
+/// place ("Dallas-based", "Tokyo-listed") or nothing ("Nvidia-backed").
+const COMPOUND_SUFFIXES: &[(&str, bool)] = &[
+    ("based", true),
+    ("headquartered", true),
+    ("born", true),
+    ("listed", true),
+    ("related", false),
+    ("backed", false),
+    ("owned", false),
+    ("funded", false),
+    ("led", false),
+    ("made", false),
+    ("built", false),
+    ("designed", false),
+    ("focused", false),
+    ("linked", false),
+    ("affiliated", false),
+    ("controlled", false),
+    ("powered", false),
+    ("style", false),
+    ("specific", false),
+    ("centric", false),
+    ("era", false),
+    ("like", false),
+];
+
+/// Where a compound suffix starts in token `last` (the byte of its hyphen), and whether it
+/// tells a place.
+pub fn compound_suffix(cx: &Ctx, last: usize) -> Option<(usize, bool)> {
+    let t = &cx.toks[last];
+    let dash = t.text(cx.s).rfind('-')?;
+    let suffix = cx.low.get(t.start + dash + 1..t.end)?;
+    let &(_, place) = COMPOUND_SUFFIXES.iter().find(|(w, _)| *w == suffix)?;
+    (dash > 0).then_some((t.start + dash, place))
+}
+
+/// A capitalised spelled number just before token `first` that opens the name ("Three Mile
+/// Island", "Five Eyes Alliance"): only before a name ending on a place tail or a head word.
+pub fn number_opens(cx: &Ctx, first: usize, last: usize) -> bool {
+    first > 0
+        && last > first
+        && cx.toks[first].joined
+        && cx.toks[first - 1].shape.first_upper()
+        && matches!(
+            cx.lower(first - 1),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+        )
+        && cx.flags(last)
+            & (flag::PLACE_TAIL | flag::INSTITUTION_HEAD | flag::PROJECT_HEAD | flag::PLACE_HEAD)
+            != 0
+}
+
+/// True when an opening quote stands right before byte `start` ("« Puces pour l'Europe »",
+/// "“Stargate”"): a quoted title may hold particles like a named body.
+pub fn opens_quote(s: &str, start: usize) -> bool {
+    let head = s.get(..start).unwrap_or_default();
+    let mut cs = head
+        .chars()
+        .rev()
+        .skip_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'));
+    matches!(cs.next(), Some('«' | '“' | '"'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_open_titles() {
+        assert!(opens_quote("le programme « Nuage", 16));
+        assert!(opens_quote("the “Alpha", 7));
+        assert!(!opens_quote("the Alpha", 4));
+    }
+}

@@ -1,0 +1,104 @@
+//! Behaviour tests of the noise and boundary rules ([`super::noise`], the title split, the
+//! "and" and quote bridges) on invented sentences, with the empty and the built-in lexicons.
+
+use super::find;
+use crate::extract::{EntityKind, Lexicon, NormText};
+use EntityKind::*;
+
+fn run(text: &str, lex: &Lexicon) -> Vec<(String, EntityKind)> {
+    let n = NormText::new(text);
+    find(&n, lex)
+        .into_iter()
+        .map(|h| (n.as_str()[h.span].to_string(), h.kind))
+        .collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    run(text, &Lexicon::empty())
+        .into_iter()
+        .map(|h| h.0)
+        .collect()
+}
+
+#[test]
+fn amounts_lend_no_names() {
+    let got = names("Le fonds Orkeli a levé 2,4 Md€ puis 3 Mds en juin, et Valmora 12 Md.");
+    assert!(!got.iter().any(|n| n.starts_with("Md")), "{got:?}");
+    let got = names("The deal with Korvana was worth NT$40 billion, and Zentri paid R6.1 billion.");
+    assert!(
+        !got.iter().any(|n| n == "NT" || n.starts_with("R6")),
+        "{got:?}"
+    );
+    assert!(got.contains(&"Korvana".to_string()), "{got:?}");
+}
+
+#[test]
+fn compound_suffixes_are_cut_and_tell_a_place() {
+    let got = run(
+        "The deal went to the Lisbon-based Orvanta and the Nvidia-backed Quenzel.",
+        &Lexicon::empty(),
+    );
+    assert!(got.contains(&("Lisbon".into(), Place)), "{got:?}");
+    assert!(got.iter().any(|h| h.0 == "Nvidia"), "{got:?}");
+    assert!(!got.iter().any(|h| h.0.contains('-')), "{got:?}");
+}
+
+#[test]
+fn compass_words_of_demonyms_and_weekdays_are_no_names() {
+    let got =
+        names("The South African lender Mbeza said on Thu, Mar 6, 9:00 AM PST that it agreed.");
+    assert_eq!(got, vec!["Mbeza".to_string()]);
+}
+
+#[test]
+fn ai_before_a_noun_is_an_adjective() {
+    let got = names("Investors backed Korvel, the Ostravia AI group run from the capital.");
+    assert!(got.contains(&"Ostravia".to_string()), "{got:?}");
+    assert!(!got.iter().any(|n| n.ends_with(" AI")), "{got:?}");
+    // "AI" still closes a company name.
+    let got = names("Yesterday Brightwave AI raised new money.");
+    assert!(got.contains(&"Brightwave AI".to_string()), "{got:?}");
+}
+
+#[test]
+fn titles_split_names() {
+    let got = names(
+        "The compromise apparently pleased Senate Speaker Alma Verhoeven, who had opposed earlier versions.",
+    );
+    assert!(got.contains(&"Alma Verhoeven".to_string()), "{got:?}");
+    assert!(!got.iter().any(|n| n.contains("Speaker")), "{got:?}");
+}
+
+#[test]
+fn multi_word_bodies_stay_whole() {
+    let got = names(
+        "The regional utility still relies heavily on the Energy and Water Authority, whose turbines sit near the disused plant of Nine Rock Island, according to several engineers.",
+    );
+    assert!(
+        got.contains(&"Energy and Water Authority".to_string()),
+        "{got:?}"
+    );
+    assert!(got.contains(&"Nine Rock Island".to_string()), "{got:?}");
+    let got = names("Berne lance la Swiss Quantum Initiative cette année.");
+    assert!(
+        got.contains(&"Swiss Quantum Initiative".to_string()),
+        "{got:?}"
+    );
+    let got = names("La Commission a lancé « Nuages pour l'Afrique » en mars.");
+    assert!(
+        got.contains(&"Nuages pour l'Afrique".to_string()),
+        "{got:?}"
+    );
+    let got = names("The lab ordered Orion Compute GPU Max boards from Velda.");
+    assert!(got.iter().any(|n| n.ends_with("GPU Max")), "{got:?}");
+}
+
+#[test]
+fn known_names_keep_distinct_suffixes() {
+    let lex = Lexicon::builtin();
+    let got = run("AMD will ship the MI355X and the MI300A this year.", &lex);
+    assert!(got.iter().any(|h| h.0 == "MI355X"), "{got:?}");
+    assert!(got.iter().any(|h| h.0 == "MI300A"), "{got:?}");
+    let got = run("Nvidia presented Blackwell Ultra to buyers.", &lex);
+    assert!(got.iter().any(|h| h.0 == "Blackwell Ultra"), "{got:?}");
+}

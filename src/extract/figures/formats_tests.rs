@@ -1,0 +1,210 @@
+//! End-to-end tests of the figure formats added for news from outside the US and the euro
+//! area, written-out units and amounts that borrow their unit from a neighbour. The sentences
+//! are invented.
+
+use super::find;
+use crate::extract::{FigureKind, NormText};
+use FigureKind::{Chips, Flops, Money, Power};
+
+/// (span text, kind, value, unit, range) of a figure.
+type Fig = (String, FigureKind, f64, String, Option<(f64, f64)>);
+
+/// Every figure of `s`.
+fn figs(s: &str) -> Vec<Fig> {
+    let n = NormText::new(s);
+    find(&n)
+        .into_iter()
+        .map(|f| {
+            let (a, b) = (n.char_offset(f.span.start), n.char_offset(f.span.end));
+            let text: String = s.chars().skip(a).take(b - a).collect();
+            let range = f.value_min.zip(f.value_max);
+            (text, f.kind, f.value, f.unit, range)
+        })
+        .collect()
+}
+
+/// (text, kind, value, unit) of every figure, ranges ignored.
+fn plain(s: &str) -> Vec<(String, FigureKind, f64, String)> {
+    figs(s)
+        .into_iter()
+        .map(|(t, k, v, u, _)| (t, k, v, u))
+        .collect()
+}
+
+fn f(t: &str, k: FigureKind, v: f64, u: &str) -> (String, FigureKind, f64, String) {
+    (t.into(), k, v, u.into())
+}
+
+#[test]
+fn lower_case_m_after_a_currency_sign_is_a_million() {
+    assert_eq!(
+        plain("The start-up raised £410m and then €95m from its backers."),
+        vec![
+            f("£410m", Money, 410e6, "GBP"),
+            f("€95m", Money, 95e6, "EUR")
+        ]
+    );
+    // Without a currency, "5m" stays a length.
+    assert!(plain("The mast is 5m tall.").is_empty());
+}
+
+#[test]
+fn one_letter_dollar_qualifiers_and_the_rand() {
+    assert_eq!(
+        plain("The Singapore fund put in S$2bn, a Brazilian bank R$31 billion."),
+        vec![
+            f("S$2bn", Money, 2e9, "SGD"),
+            f("R$31 billion", Money, 31e9, "BRL")
+        ]
+    );
+    assert_eq!(
+        plain("Eskom will spend R7.2 billion on the grid."),
+        vec![f("R7.2 billion", Money, 7.2e9, "ZAR")]
+    );
+    // "R2" without a scale is a model or a road, and "$ a day" keeps dollars.
+    assert!(plain("The R2 model beat the R1 model.").is_empty());
+    assert_eq!(
+        plain("Users pay 3 $ a month."),
+        vec![f("3 $", Money, 3.0, "USD")]
+    );
+}
+
+#[test]
+fn compound_scales() {
+    assert_eq!(
+        plain("The cabinet cleared ₹1.8 lakh crore for chips."),
+        vec![f("₹1.8 lakh crore", Money, 1.8e12, "INR")]
+    );
+    assert_eq!(
+        plain("It runs at 3.4 billion billion floating-point operations per second."),
+        vec![f(
+            "3.4 billion billion floating-point operations per second",
+            Flops,
+            3.4e18,
+            "FLOP/s"
+        )]
+    );
+    assert_eq!(
+        plain("Elle atteint cinq milliards de milliards d'opérations par seconde."),
+        vec![f(
+            "cinq milliards de milliards d'opérations par seconde",
+            Flops,
+            5e18,
+            "FLOP/s"
+        )]
+    );
+}
+
+#[test]
+fn flops_written_out() {
+    assert_eq!(
+        plain("It reaches 10^19 operations per second."),
+        vec![f("10^19 operations per second", Flops, 1e19, "FLOP/s")]
+    );
+    assert_eq!(
+        plain("La machine tient 61,3 pétaflop/s en pointe."),
+        vec![f("61,3 pétaflop/s", Flops, 61.3e15, "FLOP/s")]
+    );
+    assert_eq!(
+        plain("The new system delivers 7 exaflop/s."),
+        vec![f("7 exaflop/s", Flops, 7e18, "FLOP/s")]
+    );
+}
+
+#[test]
+fn power_written_out() {
+    assert_eq!(
+        plain("A 6-gigawatt campus is planned, and then a second gigawatt."),
+        vec![
+            f("6-gigawatt", Power, 6e9, "W"),
+            f("a second gigawatt", Power, 1e9, "W")
+        ]
+    );
+    assert_eq!(
+        plain("Un second gigawatt suivra."),
+        vec![f("Un second gigawatt", Power, 1e9, "W")]
+    );
+    // "a gigawatt-scale site" names a size class, not an amount.
+    assert!(plain("They plan a gigawatt-scale site.").is_empty());
+}
+
+#[test]
+fn chips_written_out() {
+    assert_eq!(
+        plain("The lab bought 120,000 of Intel's newest accelerators and 6,000 or more GPUs."),
+        vec![
+            f(
+                "120,000 of Intel's newest accelerators",
+                Chips,
+                120e3,
+                "chips"
+            ),
+            f("6,000 or more GPUs", Chips, 6e3, "chips")
+        ]
+    );
+    assert_eq!(
+        plain("Demand for its GPUs is strong: it will ship at least 4 million units."),
+        vec![f("4 million units", Chips, 4e6, "chips")]
+    );
+    assert!(plain("The builder sold at least 4 million units of housing.").is_empty());
+}
+
+#[test]
+fn a_change_is_two_figures_not_a_range() {
+    let got = figs("The operator will raise the supply from 150 to 420 MW next year.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2, got[0].4),
+        ("150", 150e6, None)
+    );
+    assert_eq!((got[1].0.as_str(), got[1].2), ("420 MW", 420e6));
+    let got = figs("Le groupe veut relever la puissance du site de 90 à 270 MW.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3.as_str()), ("90", "W"));
+    // Without a verb of change, a range.
+    let got = figs("Le site fera de 90 à 270 MW selon les phases.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].4, Some((90e6, 270e6)));
+    let got = figs("The site will draw from 90 to 270 MW.");
+    assert_eq!(got[0].4, Some((90e6, 270e6)));
+}
+
+#[test]
+fn coordinated_amounts_share_the_unit() {
+    assert_eq!(
+        plain("Les deux centres ont reçu 1 536, 2 048 et 6 144 puces."),
+        vec![
+            f("1 536", Chips, 1536.0, "chips"),
+            f("2 048", Chips, 2048.0, "chips"),
+            f("6 144 puces", Chips, 6144.0, "chips")
+        ]
+    );
+}
+
+#[test]
+fn bare_amounts_borrow_the_nearest_currency_of_their_sentence() {
+    assert_eq!(
+        plain(
+            "Le fonds a placé 30 milliards en 2021, 140 milliards en 2022, puis 380 milliards de wons."
+        ),
+        vec![
+            f("30 milliards", Money, 30e9, "KRW"),
+            f("140 milliards", Money, 140e9, "KRW"),
+            f("380 milliards de wons", Money, 380e9, "KRW")
+        ]
+    );
+    assert_eq!(
+        plain(
+            "Les 45 millions restants seront versés en 2027, sur une enveloppe de 120 millions de francs suisses."
+        ),
+        vec![
+            f("45 millions", Money, 45e6, "CHF"),
+            f("120 millions de francs suisses", Money, 120e6, "CHF")
+        ]
+    );
+    // Another sentence lends nothing.
+    assert_eq!(
+        plain("Il a levé 20 millions d'euros. Puis 5 millions pour la recherche."),
+        vec![f("20 millions d'euros", Money, 20e6, "EUR")]
+    );
+}
