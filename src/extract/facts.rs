@@ -3,7 +3,7 @@
 //! headline then the body, a table row then the text, a recap) is kept out of totals.
 
 use super::attribution::sentence_range;
-use super::{EntityHit, FigureHit, Link, LinkKind};
+use super::{EntityHit, EntityKind, FigureHit, Link, LinkKind};
 
 /// Words right before an amount that make it a new fact even when the amount repeats one
 /// ("then another $6bn", "une nouvelle enveloppe de 2 milliards").
@@ -61,7 +61,10 @@ pub fn settle(
         actors[p], actors[j],
     ) {
         (Some(a), Some(b)) => {
+            // States are named many ways (Séoul, la Corée du Sud, le gouvernement sud-coréen).
+            let state = |k: usize| matches!(entities[k].kind, EntityKind::Place | EntityKind::Institution);
             entities[a].canonical == entities[b].canonical
+                || (state(a) && state(b))
                 || named_in(a, &figures[j])
                 || named_in(b, &figures[p])
         }

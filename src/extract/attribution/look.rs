@@ -170,6 +170,10 @@ fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -
     while !s.is_char_boundary(from) {
         from -= 1;
     }
+    // The context stays in the entity's paragraph: a line start reads as a space.
+    if let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
+        from += nl + 1;
+    }
     let raw = &s[from..e.span.start];
     if raw.is_ascii() && raw.len() <= 24 {
         // ASCII text lower-cases byte for byte.

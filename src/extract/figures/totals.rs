@@ -30,6 +30,7 @@ const REST_BEFORE: &[&str] = &["the remaining", "the other", "les", "the rest,"]
 
 /// Sets `in_totals = false` on restatements and parts; the others stay true.
 pub fn mark(s: &str, figs: &mut [FigureHit]) {
+    mark_changes(s, figs);
     for j in 1..figs.len() {
         let Some((marker, mstart, qualified)) = context::marker_before(s, figs[j].span.start)
         else {
@@ -119,6 +120,29 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
             of,
             how: LinkKind::Part,
         });
+    }
+}
+
+/// "porter de 300 à 480 MW", "from $2bn to $3bn": two amounts of one thing before and after a
+/// change (the reader splits them off ranges); the earlier one is out of totals, a part of the
+/// new amount or superseded by it.
+fn mark_changes(s: &str, figs: &mut [FigureHit]) {
+    for j in 0..figs.len().saturating_sub(1) {
+        let (a, b) = (&figs[j], &figs[j + 1]);
+        if a.kind != b.kind || !a.in_totals {
+            continue;
+        }
+        let between = s[a.span.end..b.span.start].trim();
+        let before = s[..a.span.start].trim_end().to_lowercase();
+        let joined = matches!(between, "à" | "a" | "to");
+        let from = [" de", " from", " d'"].iter().any(|w| before.ends_with(w));
+        if joined && from {
+            figs[j].in_totals = false;
+            figs[j].link = Some(Link {
+                of: j + 1,
+                how: LinkKind::Part,
+            });
+        }
     }
 }
 
