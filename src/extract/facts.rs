@@ -62,7 +62,12 @@ pub fn settle(
     ) {
         (Some(a), Some(b)) => {
             // States are named many ways (Séoul, la Corée du Sud, le gouvernement sud-coréen).
-            let state = |k: usize| matches!(entities[k].kind, EntityKind::Place | EntityKind::Institution);
+            let state = |k: usize| {
+                matches!(
+                    entities[k].kind,
+                    EntityKind::Place | EntityKind::Institution
+                )
+            };
             entities[a].canonical == entities[b].canonical
                 || (state(a) && state(b))
                 || named_in(a, &figures[j])

@@ -25,6 +25,8 @@ pub enum Class {
 pub struct Anaphor {
     pub span: Range<usize>,
     pub class: Class,
+    /// The head noun's span ("department" in "the department"); empty for a pronoun.
+    pub head: Range<usize>,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -215,7 +217,9 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
         } else {
             None
         };
-        if let Some(class) = head_class {
+        // A capitalised head is a name's own word ("the CHIPS and Science Act").
+        let capital = raw[w[k].0..].chars().next().is_some_and(char::is_uppercase);
+        if let Some(class) = head_class.filter(|_| !capital) {
             let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
                 .rev()
                 .find(|&d| DETERMINERS.contains(&word(d)));
@@ -225,6 +229,7 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 return Some(Anaphor {
                     span: range.start + w[d].0..range.start + w[k].1,
                     class,
+                    head: range.start + w[k].0..range.start + w[k].1,
                 });
             }
             continue;
@@ -244,11 +249,54 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 return Some(Anaphor {
                     span: range.start + w[k].0..range.start + w[k].1,
                     class: Class::Any,
+                    head: range.start + w[k].1..range.start + w[k].1,
                 });
             }
         }
     }
     None
+}
+
+/// "The £225m system", "le projet de 5 milliards": a description whose determiner stands right
+/// before the amount and whose head noun right after it (or after "de").
+pub fn around(s: &str, amount: Range<usize>) -> Option<Anaphor> {
+    let mut a = amount.start.saturating_sub(8);
+    while !s.is_char_boundary(a) {
+        a += 1;
+    }
+    let before = s[a..amount.start].to_lowercase();
+    let det = DETERMINERS
+        .iter()
+        .filter(|d| !d.ends_with('\''))
+        .find(|d| {
+            before.trim_end().ends_with(*d)
+                && before.trim_end()[..before.trim_end().len() - d.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })?;
+    let mut b = (amount.end + 24).min(s.len());
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    let after = s[amount.end..b].to_lowercase();
+    let mut words = after.split_whitespace();
+    let head = words.next()?;
+    let class = [
+        (COMPANY_HEADS, Class::Company),
+        (PROJECT_HEADS, Class::Project),
+        (GOVERNMENT_HEADS, Class::Government),
+    ]
+    .into_iter()
+    .find(|(heads, _)| heads.contains(&head.trim_end_matches([',', '.'])))
+    .map(|(_, c)| c)?;
+    let start = amount.start - (before.len() - before.trim_end().len()) - det.len();
+    let head_start = amount.end + (after.len() - after.trim_start().len());
+    Some(Anaphor {
+        span: start..amount.end,
+        class,
+        head: head_start..head_start + head.trim_end_matches([',', '.']).len(),
+    })
 }
 
 /// Whether an entity of `kind` may be named by an anaphor of `class`.
@@ -265,12 +313,56 @@ fn fits(class: Class, kind: EntityKind) -> bool {
 }
 
 /// How many sentences back an antecedent is looked for.
-const LOOKBACK_SENTENCES: usize = 5;
+const LOOKBACK_SENTENCES: usize = 6;
 
 /// The actor an anaphor names: the subject (first fitting actor) of the nearest sentence
 /// before it that has one; a sentence opening on an anaphor of its own names that one's actor.
 pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -> Option<usize> {
-    resolve(s, entities, looks, a.span.start, a.class, 3)
+    named_by_head(s, entities, a).or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3))
+}
+
+/// Nouns too common to pick an actor by ("the company" names no "X Company", "l'État" no "État
+/// de New York").
+const GENERIC_HEADS: &[&str] = &[
+    "company",
+    "companies",
+    "group",
+    "groupe",
+    "firm",
+    "société",
+    "state",
+    "état",
+    "etat",
+    "system",
+    "machine",
+    "project",
+    "projet",
+];
+
+/// "the department" after "the Commerce Department", "the fund" after "the Vision Fund", "the
+/// government" after "the UK government": the nearest actor before whose name holds the head
+/// noun, or that the head noun follows.
+fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
+    let head = s.get(a.head.clone())?.to_lowercase();
+    if head.is_empty() || GENERIC_HEADS.contains(&head.as_str()) {
+        return None;
+    }
+    let upto = entities.partition_point(|e| e.span.end <= a.span.start);
+    (0..upto).rev().find(|&i| {
+        let e = &entities[i];
+        let name = s[e.span.clone()].to_lowercase();
+        let named = name.split_whitespace().any(|w| w == head) || {
+            let canon = e.canonical.to_lowercase();
+            canon.split_whitespace().any(|w| w == head)
+        };
+        let followed = s[e.span.end..]
+            .trim_start()
+            .get(..head.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(&head));
+        // "the UK government": only a government is named by the word after a name.
+        let govt = GOVERNMENT_HEADS.contains(&head.as_str());
+        named || (followed && govt && e.kind != EntityKind::Person)
+    })
 }
 
 fn resolve(
@@ -298,6 +390,17 @@ fn resolve(
                 && !l.partner
                 && !in_brackets(s, start, e.span.start)
         });
+        // A pronoun after a description in its own sentence ("the same government shelved
+        // …, when it scrapped") names what the description names.
+        if class == Class::Any
+            && end == at
+            && depth > 0
+            && let Some(d) = last_in(s, found.map_or(start, |i| entities[i].span.end)..at)
+            && d.class != Class::Any
+            && let Some(k) = resolve(s, entities, looks, d.span.start, d.class, depth - 1)
+        {
+            return Some(k);
+        }
         // A sentence whose subject is itself a reference names what that one names.
         let before = found.map_or(end, |i| entities[i].span.start);
         if depth > 0
@@ -316,6 +419,10 @@ fn resolve(
             return None;
         }
         end = start.saturating_sub(1);
+        // Blank lines are no sentences.
+        while end > 0 && s.as_bytes()[end - 1] == b'\n' {
+            end -= 1;
+        }
     }
     None
 }

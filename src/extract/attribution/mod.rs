@@ -158,6 +158,14 @@ fn attribute_one(
         return Some(i);
     }
 
+    // An amount inside a description ("The £225m system, built by X, …") belongs to what the
+    // description names.
+    if let Some(a) = anaphora::around(s, f.span.clone())
+        && let Some(k) = anaphora::antecedent(s, entities, looks, &a)
+    {
+        return Some(k);
+    }
+
     // 1. Owner right after the amount.
     if !chips
         && let Some(i) = in_sentence
@@ -284,10 +292,15 @@ fn attribute_one(
     // one named: the actor the text was about.
     if within(entities, sent).all(|i| looks.get(i).source || look::dateline(s, &entities[i]))
         && shape::measure_sentence(s, sent)
+        && !shape::sector_wide(
+            s,
+            anaphora::sentence_start(s, sent.start.saturating_sub(2))..sent.start,
+        )
     {
         let it = anaphora::Anaphor {
             span: sent.start..sent.start,
             class: anaphora::Class::Company,
+            head: sent.start..sent.start,
         };
         return resolve(&it);
     }

@@ -171,5 +171,13 @@ const SECTOR_WIDE: &[&str] = &[
 pub fn measure_sentence(s: &str, sent: &Range<usize>) -> bool {
     let t = slice(s, sent.start, sent.end).to_lowercase();
     let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
-    words.iter().any(|w| MEASURES.contains(w)) && !words.iter().any(|w| SECTOR_WIDE.contains(w))
+    words.iter().any(|w| MEASURES.contains(w)) && !sector_wide(s, sent.clone())
+}
+
+/// True when the text speaks of a whole market or sector ("le marché mondial").
+pub fn sector_wide(s: &str, r: Range<usize>) -> bool {
+    slice(s, r.start, r.end)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| SECTOR_WIDE.contains(&w))
 }
