@@ -59,6 +59,8 @@ fn big_article() -> LoadedDoc {
                     unit: "EUR".into(),
                     actor: Some("Nvidia".into()),
                     in_totals: true,
+                    role: None,
+                    counterpart: None,
                 }),
             }
         }

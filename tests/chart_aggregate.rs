@@ -38,6 +38,8 @@ fn money(start: usize, value: f64, unit: &str, actor: Option<&str>, in_totals: b
         unit: unit.into(),
         actor: actor.map(Into::into),
         in_totals,
+        role: None,
+        counterpart: None,
     }
 }
 

@@ -312,6 +312,8 @@ fn the_checker_catches_broken_spans() {
         unit: "EUR".into(),
         actor: Some("Nvidia".into()),
         in_totals: true,
+        role: None,
+        counterpart: None,
     };
     let good = Extraction {
         entities: vec![entity.clone()],

@@ -113,6 +113,8 @@ fn annotated_doc() -> LoadedDoc {
             unit: "USD".into(),
             actor: None,
             in_totals: false,
+            role: None,
+            counterpart: None,
         }],
     };
     LoadedDoc::with_extraction(doc, x)

@@ -51,6 +51,8 @@ fn doc() -> LoadedDoc {
             unit: "USD".into(),
             actor: Some("OpenAI".into()),
             in_totals: true,
+            role: None,
+            counterpart: None,
         }],
     };
     LoadedDoc::with_extraction(d, x)

@@ -8,13 +8,15 @@ pub const TAG_HEADER: [&str; 8] = [
     "theme", "parent", "article", "start", "end", "quote", "memo", "orphan",
 ];
 /// The header of [`figures`].
-pub const FIGURE_HEADER: [&str; 8] = [
+pub const FIGURE_HEADER: [&str; 10] = [
     "actor",
     "kind",
     "figure",
     "value",
     "unit",
     "in_totals",
+    "role",
+    "counterpart",
     "article",
     "sentence",
 ];
@@ -50,6 +52,8 @@ pub fn figures(rows: &[FigureRow]) -> Result<Vec<u8>, csv::Error> {
             &r.value.to_string(),
             &r.unit,
             if r.in_totals { "true" } else { "false" },
+            r.role.as_deref().unwrap_or_default(),
+            r.counterpart.as_deref().unwrap_or_default(),
             &r.article,
             &r.sentence,
         ])?;

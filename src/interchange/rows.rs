@@ -34,6 +34,10 @@ pub struct FigureRow {
     pub value: f64,
     pub unit: String,
     pub in_totals: bool,
+    /// For money: what the amount is to its actor ("spend", "funding", "valuation", …).
+    pub role: Option<String>,
+    /// For money: the other side of the transfer, when the text names it.
+    pub counterpart: Option<String>,
     pub article: String,
     /// The sentence the figure is in.
     pub sentence: String,
@@ -96,6 +100,8 @@ pub fn figure_rows(project: &Project, corpus: &ChartCorpus) -> Vec<FigureRow> {
                 value: f.value,
                 unit: f.unit.clone(),
                 in_totals: f.in_totals,
+                role: f.role.map(|r| r.as_str().to_string()),
+                counterpart: f.counterpart.clone(),
                 article: article.clone(),
                 sentence: sentence.trim().to_string(),
             });

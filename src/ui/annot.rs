@@ -217,6 +217,8 @@ mod tests {
             unit: "EUR".into(),
             actor: None,
             in_totals: true,
+            role: None,
+            counterpart: None,
         }
     }
 

@@ -112,6 +112,12 @@ pub fn tooltip_ui(
             s.actor,
             f.actor.as_deref().unwrap_or(s.no_actor)
         ));
+        if let Some(role) = f.role {
+            ui.label(format!("{}: {}", s.role, s.role_name(role)));
+        }
+        if let Some(c) = &f.counterpart {
+            ui.label(format!("{}: {c}", s.counterpart));
+        }
         ui.label(format!(
             "{}: {}",
             s.in_totals,
@@ -157,6 +163,8 @@ mod tests {
             unit: "EUR".into(),
             actor: None,
             in_totals: true,
+            role: None,
+            counterpart: None,
         };
         let s = figure_value(&f, &EN);
         assert!(s.contains("(30 billion EUR) – "), "{s}");

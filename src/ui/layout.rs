@@ -155,6 +155,8 @@ mod tests {
                 unit: "chips".into(),
                 actor: Some("OpenAI".into()),
                 in_totals: true,
+                role: None,
+                counterpart: None,
             }],
         };
         (text, x)

@@ -382,8 +382,15 @@ fn resolve(
             let (e, l) = (&entities[i], looks.get(i));
             // A place names a government only as the subject of its sentence.
             let place_ok = e.kind != EntityKind::Place || i == a;
+            // In the reference's own sentence, only its subject: "backers including X took
+            // part in a round that valued it" names no backer.
+            let subject = end != at || {
+                let lead = &s[start..e.span.start];
+                lead.split_whitespace().count() <= 3 || lead.trim_end().ends_with(',')
+            };
             fits(class, e.kind)
                 && place_ok
+                && subject
                 && !l.source
                 && !l.speech
                 && !l.location

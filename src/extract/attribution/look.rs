@@ -299,8 +299,11 @@ pub fn dateline(s: &str, e: &EntityHit) -> bool {
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    s[line_start..e.span.start].trim().is_empty()
-        && ["-", "–", "—", "("]
+    let name = &s[e.span.clone()];
+    let shouted = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    (e.kind == EntityKind::Place || shouted)
+        && s[line_start..e.span.start].trim().is_empty()
+        && ["-", "–", "—"]
             .iter()
             .any(|d| s[e.span.end..end].trim_start().starts_with(d))
 }

@@ -305,7 +305,10 @@ fn attribute_one(
         return resolve(&it);
     }
 
-    // 4. The paragraph's topic.
+    // 4. The paragraph's topic — unless the sentence speaks of a whole market or sector.
+    if shape::sector_wide(s, sent.clone()) {
+        return None;
+    }
     within(entities, para)
         .filter(|&i| entities[i].span.end <= f.span.start)
         .find(|&i| {

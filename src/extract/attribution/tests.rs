@@ -200,3 +200,75 @@ fn products_and_inserted_speakers_are_not_owners() {
         "a subject that speaks is still the subject"
     );
 }
+
+#[test]
+fn references_follow_back_to_the_actor_named_before() {
+    let a = one("[[Orbitex]] opened a plant in [[Ohio|place]] last year. \
+         The Ohio-based company now plans to invest {{$12 billion}} there.");
+    assert_eq!(a.as_deref(), Some("Orbitex"));
+    let a = one(
+        "[[Nordwind|company]] a inauguré un site à [[Lyon|place]].\n\n\
+         Le groupe allemand prévoit d'investir {{2 milliards d'euros}}.",
+    );
+    assert_eq!(a.as_deref(), Some("Nordwind"));
+    let a = one(
+        "[[Quantil]] raised money in March. Investors including [[Apex Capital]] and \
+         [[Brightline]] took part in a round that valued it at {{$9bn}}.",
+    );
+    assert_eq!(a.as_deref(), Some("Quantil"), "a pronoun after backers");
+}
+
+#[test]
+fn the_subject_before_an_aside_between_commas() {
+    let a = one(
+        "[[Veltra|company]], the start-up founded by former [[Orbitex]] engineer \
+         [[Ana Ruiz|person]], has raised {{$400 million}}.",
+    );
+    assert_eq!(a.as_deref(), Some("Veltra"));
+    let a = one("[[Quantil]], [[Orbitex]]'s main rival, raised {{$2bn}} in May.");
+    assert_eq!(a.as_deref(), Some("Quantil"), "a possessive is no subject");
+}
+
+#[test]
+fn sources_places_regulators_and_datelines_are_not_owners() {
+    let a = one(
+        "[[Orbitex]] will spend {{$3bn}} on the site, [[Daily Wire|company]] reported on Monday.",
+    );
+    assert_eq!(a.as_deref(), Some("Orbitex"));
+    let a = one(
+        "Les ventes ont atteint {{40 milliards d'euros}}, selon l'association professionnelle \
+         européenne [[Semica|company]].",
+    );
+    assert_eq!(a, None, "a source a few words after 'selon'");
+    let a = one(
+        "[[Brussels|place]] approved [[Nordwind|company]]'s plan, and [[Paris|place]] \
+         authorised a subsidy of {{€900m}} for the plant of [[Veltra|company]].",
+    );
+    assert_eq!(
+        a.as_deref(),
+        Some("Veltra"),
+        "the regulator only authorises"
+    );
+    let a = one("[[TOKYO|place]] - The ministry approved {{¥90bn}} for [[Kairo|company]].");
+    assert_ne!(
+        a.as_deref(),
+        Some("TOKYO"),
+        "a dateline is where the story is filed"
+    );
+}
+
+#[test]
+fn a_table_row_belongs_to_its_first_actor() {
+    let a = one("| 2 | [[Hyperion|project]] | [[Orbitex]], [[France|place]] | {{1.2 exaflops}} |");
+    assert_eq!(a.as_deref(), Some("Hyperion"));
+}
+
+#[test]
+fn a_measure_sentence_continues_the_owner_before() {
+    let got = run("[[Orbitex]] reported revenue of {{$9bn}} for the year.\n\n\
+         Net income climbed 40% to {{$2bn}}.");
+    assert_eq!(got, vec![Some("Orbitex".into()), Some("Orbitex".into())]);
+    let got =
+        run("[[Orbitex]] reported revenue of {{$9bn}}. The global market grew to {{$600bn}}.");
+    assert_eq!(got[1], None, "a sector-wide amount is nobody's");
+}

@@ -88,6 +88,11 @@ pub struct Strings {
     pub actor: &'static str,
     pub no_actor: &'static str,
     pub in_totals: &'static str,
+    /// "Role" of a money figure, and the names of the five roles (spend, funding, valuation,
+    /// revenue, other).
+    pub role: &'static str,
+    pub roles: [&'static str; 5],
+    pub counterpart: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
     pub mentions_in_corpus: &'static str,
@@ -126,6 +131,15 @@ impl Strings {
             FigureKind::Power => self.figure_kinds[2],
             FigureKind::Flops => self.figure_kinds[3],
         }
+    }
+
+    /// Name of a money figure's role.
+    pub fn role_name(&self, role: crate::extract::Role) -> &'static str {
+        let i = crate::extract::Role::ALL
+            .iter()
+            .position(|r| *r == role)
+            .unwrap_or(4);
+        self.roles[i]
     }
 
     /// `n actors` / `1 actor`.
@@ -171,6 +185,9 @@ pub static EN: Strings = Strings {
     actor: "Actor",
     no_actor: "no actor",
     in_totals: "In totals",
+    role: "Role",
+    roles: ["spend", "funding raised", "valuation", "revenue", "other"],
+    counterpart: "Other side",
     yes: "yes",
     no: "no",
     mentions_in_corpus: "mentions in the corpus",
@@ -215,6 +232,15 @@ pub static FR: Strings = Strings {
     actor: "Acteur",
     no_actor: "aucun acteur",
     in_totals: "Compté dans les totaux",
+    role: "Rôle",
+    roles: [
+        "dépense",
+        "financement reçu",
+        "valorisation",
+        "revenus",
+        "autre",
+    ],
+    counterpart: "Contrepartie",
     yes: "oui",
     no: "non",
     mentions_in_corpus: "mentions dans le corpus",
