@@ -4,6 +4,7 @@
 //! ([`tokens`]), name candidates from capitalised words ([`propernoun`]), a kind for each from
 //! its shape and context ([`classify`]), then merging, filtering and linking ([`resolve`]).
 
+mod bodies;
 mod bridge;
 mod classify;
 mod cues;
@@ -38,7 +39,9 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     };
     let headings = propernoun::heading_lines(&cx);
     let cands = propernoun::candidates(&cx, &headings);
-    resolve::resolve(&cx, lexicon, &lex_hits, cands)
+    let mut found = resolve::resolve(&cx, lexicon, &lex_hits, cands);
+    bodies::widen(s, &mut found);
+    found
 }
 
 #[cfg(test)]

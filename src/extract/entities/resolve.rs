@@ -192,6 +192,15 @@ pub fn resolve<'a>(
                 } else {
                     false
                 }
+            } else if over.len() == 1
+                && h.span.end == c.span.end
+                && lk == Some(EntityKind::Place)
+                && cx.flags(c.first) & (flag::DEMONYM | flag::GENERIC) == 0
+            {
+                // "Atlas Europe": an unknown name before a known place is a name of its own
+                // (an arm, a project), not the place.
+                ev.shape.add(EntityKind::Company, 2.0);
+                true
             } else {
                 false
             };

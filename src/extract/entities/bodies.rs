@@ -1,0 +1,113 @@
+//! Government bodies named with a lower-case head noun ("département américain de l'Énergie",
+//! "ministère de l'Économie", "the ministry of Finance"): the name found after the preposition
+//! is widened to the whole body, typed as an institution.
+
+use crate::extract::{EntityHit, EntityKind};
+
+/// Head nouns of bodies, lower case.
+const HEADS: &[&str] = &[
+    "département",
+    "ministère",
+    "secrétariat",
+    "agence",
+    "commissariat",
+    "direction",
+    "department",
+    "ministry",
+    "agency",
+];
+/// Prepositions between the head (and at most one adjective) and the name.
+const LINKS: &[&str] = &["de l'", "du ", "de la ", "des ", "de ", "of the ", "of "];
+/// How far before the name the head may start (bytes).
+const REACH: usize = 48;
+
+/// Widens names that complete a body's lower-case head noun.
+pub fn widen<'a>(s: &'a str, entities: &mut Vec<EntityHit<'a>>) {
+    let mut changed = false;
+    for k in 0..entities.len() {
+        let e = &entities[k];
+        let Some(start) = body_start(s, e.span.start) else {
+            continue;
+        };
+        // Nothing else may lie between the head and the name.
+        if k > 0 && entities[k - 1].span.end > start {
+            continue;
+        }
+        let e = &mut entities[k];
+        e.span.start = start;
+        e.canonical = &s[e.span.clone()];
+        e.kind = EntityKind::Institution;
+        e.from_lexicon = false;
+        changed = true;
+    }
+    if changed {
+        entities.sort_by_key(|e| e.span.start);
+    }
+}
+
+/// Where the body's head noun starts, when `at` follows "<head> [adjective] <link>".
+fn body_start(s: &str, at: usize) -> Option<usize> {
+    let mut from = at.saturating_sub(REACH);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &s[from..at];
+    let link = LINKS.iter().find(|l| ends_with_ci(before, l))?;
+    let rest = before[..before.len() - link.len()].trim_end();
+    // At most one adjective between the head and the link ("américain", "fédéral").
+    let mut words = rest.rsplit(' ');
+    let last = words.next()?;
+    let (head, head_end) = if is_head(last) {
+        (last, rest.len())
+    } else {
+        let prev = words.next()?;
+        let adjective = last.chars().all(|c| c.is_lowercase() || c == '-');
+        if !adjective || !is_head(prev) {
+            return None;
+        }
+        (prev, rest.len() - last.len() - 1)
+    };
+    let head_start = from + head_end - head.len();
+    // A whole word.
+    let ok = s[..head_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    ok.then_some(head_start)
+}
+
+fn is_head(w: &str) -> bool {
+    HEADS.iter().any(|h| h == &w)
+}
+
+fn ends_with_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len()
+        && s.is_char_boundary(s.len() - p.len())
+        && s[s.len() - p.len()..].eq_ignore_ascii_case(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{EntityKind, Lexicon, extract};
+
+    #[test]
+    fn bodies_keep_their_head_noun() {
+        let x = extract(
+            "Le département fédéral de la Recherche a débloqué 2 milliards d'euros.",
+            &Lexicon::builtin(),
+        );
+        let e = x.entities.first().expect("one entity");
+        assert_eq!(e.text, "département fédéral de la Recherche");
+        assert_eq!(e.kind, EntityKind::Institution);
+        assert_eq!(x.figures[0].actor.as_deref(), Some(e.canonical.as_str()));
+    }
+
+    #[test]
+    fn other_prepositions_leave_names_alone() {
+        let x = extract(
+            "Le campus de Lyon accueillera 2 000 puces.",
+            &Lexicon::builtin(),
+        );
+        assert!(x.entities.iter().all(|e| !e.text.starts_with("campus")));
+    }
+}
