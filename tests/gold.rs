@@ -246,7 +246,14 @@ fn score(gold: &str, dir: &Path) -> Scores {
                     .iter()
                     .map(|a| canon(a.as_str().unwrap()))
                     .collect();
-                if f.actor.as_deref().is_some_and(|a| ok.contains(&canon(a))) {
+                // As score.py: `"actors": []` means no named actor owns it, and only "no
+                // actor" is right.
+                let right = if ok.is_empty() {
+                    f.actor.is_none()
+                } else {
+                    f.actor.as_deref().is_some_and(|a| ok.contains(&canon(a)))
+                };
+                if right {
                     t.attr_ok += 1
                 } else {
                     bad_attr.push(format!("{} -> {:?}", f.text, f.actor))
