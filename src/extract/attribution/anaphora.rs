@@ -386,7 +386,9 @@ fn resolve(
             // part in a round that valued it" names no backer.
             let subject = end != at || {
                 let lead = &s[start..e.span.start];
-                lead.split_whitespace().count() <= 3 || lead.trim_end().ends_with(',')
+                let first_of_kind = (a..i).all(|k| !fits(class, entities[k].kind));
+                (first_of_kind && lead.split_whitespace().count() <= 5)
+                    || lead.trim_end().ends_with(',')
             };
             fits(class, e.kind)
                 && place_ok
