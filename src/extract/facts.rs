@@ -2,7 +2,7 @@
 //! and a later mention of the same fact (the same amount of the same thing, stated again: a
 //! headline then the body, a table row then the text, a recap) is kept out of totals.
 
-use super::attribution::sentence_range;
+use super::text::SentenceIndex;
 use super::{EntityHit, EntityKind, FigureHit, Link, LinkKind};
 
 /// Words right before an amount that make it a new fact even when the amount repeats one
@@ -49,13 +49,16 @@ pub fn settle(
     figures: &mut [FigureHit],
     actors: &mut [Option<usize>],
 ) {
+    let sents = SentenceIndex::new(s);
     // Two owners are one fact's when they are the same actor, or when either is named in the
     // other mention's sentence ("Amazon and Talen sign for 1,920 MW" … "Talen's 1,920 MW").
     let named_in = |a: usize, fig: &FigureHit| {
-        let sent = sentence_range(s, fig.span.start);
-        entities
+        let sent = sents.around(fig.span.start);
+        let from = entities.partition_point(|e| e.span.start < sent.start);
+        entities[from..]
             .iter()
-            .any(|e| e.canonical == entities[a].canonical && sent.contains(&e.span.start))
+            .take_while(|e| e.span.start < sent.end)
+            .any(|e| e.canonical == entities[a].canonical)
     };
     let same_actor = |p: usize, j: usize, figures: &[FigureHit], actors: &[Option<usize>]| match (
         actors[p], actors[j],
@@ -77,7 +80,7 @@ pub fn settle(
     };
     for j in 0..figures.len() {
         if let Some(link) = figures[j].link {
-            inherit(s, entities, figures, actors, j, link);
+            inherit(&sents, entities, figures, actors, j, link);
             continue;
         }
         if new_fact_cue(s, &figures[j]) {
@@ -102,7 +105,7 @@ pub fn settle(
 /// A restatement shares its figure's owner; a part keeps an owner named in its own words
 /// ("$30bn of it from SoftBank") and otherwise takes the whole's.
 fn inherit(
-    s: &str,
+    sents: &SentenceIndex,
     entities: &[EntityHit],
     figures: &[FigureHit],
     actors: &mut [Option<usize>],
@@ -120,7 +123,7 @@ fn inherit(
             // before the part when the whole was given in an earlier sentence.
             let own = actors[j].is_some_and(|a| {
                 let e = &entities[a];
-                let sent = sentence_range(s, figures[j].span.start);
+                let sent = sents.around(figures[j].span.start);
                 sent.contains(&e.span.start)
                     && (e.span.start >= figures[p].span.end
                         || !sent.contains(&figures[p].span.start))

@@ -6,6 +6,7 @@ use super::text::sentences_in;
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// What a money figure is to its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -283,7 +284,7 @@ pub fn assign(
             (Some(a), Some(Cue::Grant)) => {
                 // A firm receives aid; a state, a body or a programme gives it, and so does
                 // whoever it is "granted by".
-                let by = s[..a.span.start].trim_end().to_lowercase();
+                let by = crate::extract::text::lower_tail(s, a.span.start, 16);
                 let giver = by.ends_with(" par") || by.ends_with(" by");
                 if a.kind == EntityKind::Company && !giver {
                     Role::Funding
@@ -349,30 +350,35 @@ fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
     }
 }
 
+/// [`CUES`] by first byte, in list order.
+static CUE_INDEX: LazyLock<Vec<Vec<(&'static str, Cue)>>> = LazyLock::new(|| {
+    let mut ix = vec![Vec::new(); 256];
+    for &(w, c) in CUES {
+        ix[usize::from(w.as_bytes()[0])].push((w, c));
+    }
+    ix
+});
+
 /// Every cue at a word start in a lower-cased text, with its position (the first entry that
 /// matches at a position wins).
 fn find_cues(t: &str) -> impl Iterator<Item = (usize, Cue)> + '_ {
-    let t = t.replace('’', "'");
-    let starts: Vec<usize> = t
-        .char_indices()
-        .filter(|&(i, c)| {
-            c.is_alphabetic()
-                && t[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric())
+    let b = t.as_bytes();
+    (0..b.len())
+        .filter(move |&i| {
+            t.is_char_boundary(i)
+                && (i == 0
+                    || !t[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric))
+                && t[i..].chars().next().is_some_and(char::is_alphabetic)
         })
-        .map(|(i, _)| i)
-        .collect();
-    let found: Vec<(usize, Cue)> = starts
-        .into_iter()
-        .filter_map(|i| {
-            CUES.iter()
-                .find(|(w, _)| t[i..].starts_with(w))
+        .filter_map(move |i| {
+            CUE_INDEX[usize::from(b[i])]
+                .iter()
+                .find(|(w, _)| b[i..].starts_with(w.as_bytes()))
                 .map(|&(_, c)| (i, c))
         })
-        .collect();
-    found.into_iter()
 }
 
 /// The other side of a transfer, named right after the amount or its verb: "invested $1bn in

@@ -3,9 +3,11 @@
 //! text, then followed back, across sentences and headings, to the actor they name.
 
 use super::look::Looks;
-use crate::extract::text::sentences_in;
+use crate::extract::entities::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// What an anaphor may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,9 +156,41 @@ const COPULAS: &[&str] = &["is", "was", "'s", "est", "était", "sera", "will", "
 /// contract chipmaker").
 const MAX_MODIFIERS: usize = 4;
 
-/// The words of a lower-cased text with their byte spans (elided "l'" and "d'" split off).
-fn words(t: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// What a word may be in a reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Det,
+    Head(Class),
+    Pronoun,
+    Other,
+}
+
+/// Every word a reference is made of, by its lower-case form.
+static WORDS: LazyLock<HashMap<&'static str, Word, WordHashBuild>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for (list, w) in [
+        (PRONOUNS, Word::Pronoun),
+        (DETERMINERS, Word::Det),
+        (GOVERNMENT_HEADS, Word::Head(Class::Government)),
+        (PROJECT_HEADS, Word::Head(Class::Project)),
+        (COMPANY_HEADS, Word::Head(Class::Company)),
+    ] {
+        for x in list {
+            m.insert(*x, w);
+        }
+    }
+    m
+});
+
+/// The words of `raw` with their byte spans (an elided "l'" or "d'" is a word of its own) and
+/// their lower-case forms, in one lower-cased copy.
+fn words(raw: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    let t = raw.to_lowercase();
+    // Lower-casing may change lengths; then positions are not raw offsets: give up.
+    if t.len() != raw.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(t.len() / 5 + 1);
     let mut start = None;
     for (i, c) in t.char_indices() {
         let part = c.is_alphanumeric() || c == '-';
@@ -164,12 +198,8 @@ fn words(t: &str) -> Vec<(usize, usize)> {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
                 // "l'entreprise": the elided article is a word of its own.
-                if c == '\'' && i - st <= 2 {
-                    out.push((st, i + 1));
-                    start = None;
-                    continue;
-                }
-                out.push((st, i));
+                let end = if c == '\'' && i - st <= 2 { i + 1 } else { i };
+                out.push((st, end));
                 start = None;
             }
             _ => {}
@@ -178,7 +208,11 @@ fn words(t: &str) -> Vec<(usize, usize)> {
     if let Some(st) = start {
         out.push((st, t.len()));
     }
-    out
+    Some((t, out))
+}
+
+fn word_kind(x: &str) -> Word {
+    WORDS.get(x).copied().unwrap_or(Word::Other)
 }
 
 /// The last anaphor lying wholly inside `s[range]`.
@@ -193,65 +227,57 @@ pub fn first_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
 
 fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
     let raw = s.get(range.clone())?;
-    let t = raw.to_lowercase();
-    // Lower-casing may change lengths; then positions are not raw offsets: give up.
-    if t.len() != raw.len() {
-        return None;
-    }
-    let t = t.replace('’', "'");
-    let w = words(&t);
+    let (t, w) = words(raw)?;
     let word = |k: usize| &t[w[k].0..w[k].1];
+    let kinds: Vec<Word> = (0..w.len()).map(|k| word_kind(word(k))).collect();
     let order: Box<dyn Iterator<Item = usize>> = if from_end {
         Box::new((0..w.len()).rev())
     } else {
         Box::new(0..w.len())
     };
     for k in order {
-        let x = word(k);
-        let head_class = if COMPANY_HEADS.contains(&x) {
-            Some(Class::Company)
-        } else if PROJECT_HEADS.contains(&x) {
-            Some(Class::Project)
-        } else if GOVERNMENT_HEADS.contains(&x) {
-            Some(Class::Government)
-        } else {
-            None
-        };
-        // A capitalised head is a name's own word ("the CHIPS and Science Act").
-        let capital = raw[w[k].0..].chars().next().is_some_and(char::is_uppercase);
-        if let Some(class) = head_class.filter(|_| !capital) {
-            let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
-                .rev()
-                .find(|&d| DETERMINERS.contains(&word(d)));
-            if let Some(d) = det
-                && (d + 1..k).all(|m| !DETERMINERS.contains(&word(m)))
-            {
-                return Some(Anaphor {
-                    span: range.start + w[d].0..range.start + w[k].1,
-                    class,
-                    head: range.start + w[k].0..range.start + w[k].1,
-                });
+        match kinds[k] {
+            Word::Head(class) => {
+                // A capitalised head is a name's own word ("the CHIPS and Science Act").
+                if raw[w[k].0..].chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
+                    .rev()
+                    .find(|&d| kinds[d] == Word::Det);
+                if let Some(d) = det
+                    && (d + 1..k).all(|m| kinds[m] != Word::Det)
+                {
+                    return Some(Anaphor {
+                        span: range.start + w[d].0..range.start + w[k].1,
+                        class,
+                        head: range.start + w[k].0..range.start + w[k].1,
+                    });
+                }
             }
-            continue;
-        }
-        if PRONOUNS.contains(&x) {
-            let next = (k + 1 < w.len()).then(|| word(k + 1));
-            let next2 = (k + 2 < w.len()).then(|| word(k + 2));
-            let next3 = (k + 3 < w.len()).then(|| word(k + 3));
-            let copula =
-                next.is_some_and(|n| COPULAS.contains(&n)) || t[w[k].1..].starts_with("'s");
-            let predicate = |n: Option<&str>| n.is_some_and(|n| EXPLETIVE_PREDICATES.contains(&n));
-            let expletive = matches!(x, "it" | "il")
-                && (next.is_none_or(|n| EXPLETIVE_AFTER.contains(&n))
-                    || (copula && (predicate(next2) || (next2 == Some("be") && predicate(next3)))));
-            // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
-            if !expletive {
-                return Some(Anaphor {
-                    span: range.start + w[k].0..range.start + w[k].1,
-                    class: Class::Any,
-                    head: range.start + w[k].1..range.start + w[k].1,
-                });
+            Word::Pronoun => {
+                let x = word(k);
+                let next = (k + 1 < w.len()).then(|| word(k + 1));
+                let next2 = (k + 2 < w.len()).then(|| word(k + 2));
+                let next3 = (k + 3 < w.len()).then(|| word(k + 3));
+                let copula =
+                    next.is_some_and(|n| COPULAS.contains(&n)) || t[w[k].1..].starts_with("'s");
+                let predicate =
+                    |n: Option<&str>| n.is_some_and(|n| EXPLETIVE_PREDICATES.contains(&n));
+                let expletive = matches!(x, "it" | "il")
+                    && (next.is_none_or(|n| EXPLETIVE_AFTER.contains(&n))
+                        || (copula
+                            && (predicate(next2) || (next2 == Some("be") && predicate(next3)))));
+                // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
+                if !expletive {
+                    return Some(Anaphor {
+                        span: range.start + w[k].0..range.start + w[k].1,
+                        class: Class::Any,
+                        head: range.start + w[k].1..range.start + w[k].1,
+                    });
+                }
             }
+            Word::Det | Word::Other => {}
         }
     }
     None
@@ -375,7 +401,7 @@ fn resolve(
 ) -> Option<usize> {
     let mut end = at;
     for _ in 0..LOOKBACK_SENTENCES {
-        let start = sentence_start(s, end);
+        let start = looks.sents.start_of(end);
         let a = entities.partition_point(|e| e.span.start < start);
         let b = entities.partition_point(|e| e.span.end <= end);
         let found = (a..b).find(|&i| {
@@ -449,21 +475,6 @@ fn in_brackets(s: &str, from: usize, at: usize) -> bool {
     let open = t.iter().filter(|&&c| c == b'(').count();
     let close = t.iter().filter(|&&c| c == b')').count();
     open > close
-}
-
-/// Where the sentence holding byte `at` starts (a heading or a paragraph is a sentence).
-pub fn sentence_start(s: &str, at: usize) -> usize {
-    let b = s.as_bytes();
-    let at = at.min(s.len());
-    let para_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
-    let para_end = memchr::memchr(b'\n', &b[at..]).map_or(s.len(), |i| at + i);
-    let para = para_start..para_end;
-    sentences_in(s, std::slice::from_ref(&para))
-        .into_iter()
-        .filter(|r| r.start <= at)
-        .map(|r| r.start)
-        .last()
-        .unwrap_or(para_start)
 }
 
 #[cfg(test)]

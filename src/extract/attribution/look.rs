@@ -2,6 +2,7 @@
 //! ("avec"), or a speaker inserted between commas — each entity read once, when first asked.
 
 use super::DETERMINERS;
+use crate::extract::text::SentenceIndex;
 use crate::extract::{EntityHit, EntityKind};
 
 /// Context right before a place that makes it a location, not an actor.
@@ -141,6 +142,8 @@ pub struct Look {
 /// [`Look`]s of the entities, each read once, when first asked for.
 pub struct Looks<'a> {
     pub s: &'a str,
+    /// The text's sentences, split when first needed.
+    pub sents: SentenceIndex<'a>,
     pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
 }
@@ -262,32 +265,49 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    let after = s[e.span.end..end].to_lowercase();
-    // "Bloomberg reported this week", not "Nvidia reported revenue of …".
-    let reported = REPORTED_AFTER.iter().any(|w| {
-        after.strip_prefix(w).is_some_and(|rest| {
-            rest.is_empty()
-                || rest.starts_with([',', '.', ';'])
-                || [
-                    " this", " last", " on ", " in ", " that", " earlier", " citing", " late",
-                ]
-                .iter()
-                .any(|x| rest.starts_with(x))
-        })
-    });
-    if reported {
-        return true;
+    // Every cue after the name starts with " r" or " a": most names are answered here.
+    let b = s.as_bytes();
+    let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
+    let after_cue = b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a'));
+    if after_cue {
+        let after = s[e.span.end..end].to_lowercase();
+        // "Bloomberg reported this week", not "Nvidia reported revenue of …".
+        let reported = REPORTED_AFTER.iter().any(|w| {
+            after.strip_prefix(w).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with([',', '.', ';'])
+                    || [
+                        " this", " last", " on ", " in ", " that", " earlier", " citing", " late",
+                    ]
+                    .iter()
+                    .any(|x| rest.starts_with(x))
+            })
+        });
+        if reported {
+            return true;
+        }
     }
     let mut from = e.span.start.saturating_sub(SOURCE_REACH);
     while !s.is_char_boundary(from) {
         from += 1;
     }
-    let before = s[from..e.span.start].to_lowercase();
+    // ASCII lower case on the stack is enough: the cues' non-ASCII letters are lower case.
+    let mut buf = [0u8; SOURCE_REACH];
+    let raw = &b[from..e.span.start];
+    let before = &mut buf[..raw.len()];
+    before.copy_from_slice(raw);
+    before.make_ascii_lowercase();
     SOURCE_FAR.iter().any(|c| {
-        before.rfind(c).is_some_and(|i| {
+        memchr::memmem::rfind(before, c.as_bytes()).is_some_and(|i| {
             let between = &before[i + c.len()..];
-            !between.contains([',', '.', ';', ':', '(', ')'])
-                && between.split_whitespace().count() <= 5
+            !between
+                .iter()
+                .any(|x| matches!(x, b',' | b'.' | b';' | b':' | b'(' | b')'))
+                && between
+                    .split(|x| x.is_ascii_whitespace())
+                    .filter(|w| !w.is_empty())
+                    .count()
+                    <= 5
         })
     })
 }

@@ -12,7 +12,7 @@
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
-use super::text::{paragraphs, sentences_in, swar};
+use super::text::{self, paragraphs, sentences_in, swar};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
 use look::Looks;
 use std::ops::Range;
@@ -20,19 +20,6 @@ use std::ops::Range;
 mod anaphora;
 mod look;
 mod shape;
-
-/// The byte range of the sentence holding `at` (a heading or a paragraph is a sentence).
-pub fn sentence_range(s: &str, at: usize) -> Range<usize> {
-    let b = s.as_bytes();
-    let at = at.min(s.len());
-    let para_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
-    let para_end = memchr::memchr(b'\n', &b[at..]).map_or(s.len(), |i| at + i);
-    let para = para_start..para_end;
-    sentences_in(s, std::slice::from_ref(&para))
-        .into_iter()
-        .find(|r| r.start <= at && at <= r.end)
-        .unwrap_or(para)
-}
 
 /// Words that end a clause when searching backwards for the figure's subject.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -62,6 +49,7 @@ pub fn attribute(
     let paras = paragraphs(s);
     let looks = Looks {
         s,
+        sents: text::SentenceIndex::new(s),
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
     };
@@ -86,7 +74,7 @@ pub fn attribute(
             attribute_one(s, entities, &looks, f, sent, para, asides)
         })
         .collect();
-    continue_topic(s, entities, figures, &mut owners);
+    continue_topic(s, entities, &looks, figures, &mut owners);
     owners
 }
 
@@ -99,6 +87,7 @@ const TOPIC_REACH: usize = 400;
 fn continue_topic(
     s: &str,
     entities: &[EntityHit],
+    looks: &Looks,
     figures: &[FigureHit],
     owners: &mut [Option<usize>],
 ) {
@@ -113,7 +102,7 @@ fn continue_topic(
         if owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH {
             continue;
         }
-        let sent = sentence_range(s, f.span.start);
+        let sent = looks.sents.around(f.span.start);
         if within(entities, &sent).next().is_none() && shape::measure_sentence(s, &sent) {
             owners[j] = owners[p];
         }
@@ -272,7 +261,7 @@ fn attribute_one(
                 let look = looks.get(i);
                 // A place after the amount is where it goes, unless it is the agent ("par
                 // la France").
-                let agent = s[..e.span.start].trim_end().to_lowercase();
+                let agent = crate::extract::text::lower_tail(s, e.span.start, 24);
                 let place_ok = e.kind != EntityKind::Place
                     || agent.ends_with(" par")
                     || agent.ends_with(" by");
@@ -294,7 +283,7 @@ fn attribute_one(
         && shape::measure_sentence(s, sent)
         && !shape::sector_wide(
             s,
-            anaphora::sentence_start(s, sent.start.saturating_sub(2))..sent.start,
+            looks.sents.start_of(sent.start.saturating_sub(2))..sent.start,
         )
     {
         let it = anaphora::Anaphor {

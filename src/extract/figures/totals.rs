@@ -91,7 +91,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     let after = s[f.span.end..]
         .get(..24.min(s.len() - f.span.end))
         .unwrap_or_default();
-    let before = s[..f.span.start].trim_end().to_lowercase();
+    let before = crate::extract::text::lower_tail(s, f.span.start, 32);
     let share = SHARE_AFTER.iter().any(|w| after.starts_with(w))
         || REST_BEFORE
             .iter()
@@ -103,7 +103,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         figs[p].link.map(|l| l.of)
     } else if share {
         // The nearest larger amount of the same unit given before, in the paragraph.
-        let para = s[..f.span.start].rfind('\n').unwrap_or(0);
+        let para = memchr::memrchr(b'\n', &s.as_bytes()[..f.span.start]).unwrap_or(0);
         figs[..j].iter().rposition(|p| {
             p.kind == f.kind
                 && p.unit == f.unit
@@ -133,7 +133,7 @@ fn mark_changes(s: &str, figs: &mut [FigureHit]) {
             continue;
         }
         let between = s[a.span.end..b.span.start].trim();
-        let before = s[..a.span.start].trim_end().to_lowercase();
+        let before = crate::extract::text::lower_tail(s, a.span.start, 16);
         let joined = matches!(between, "à" | "a" | "to");
         let from = [" de", " from", " d'"].iter().any(|w| before.ends_with(w));
         if joined && from {

@@ -9,10 +9,12 @@
 pub mod chars;
 mod lang;
 mod offsets;
+mod sentence_index;
 pub mod swar;
 
 pub use lang::{Lang, detect_lang};
 pub use offsets::{CharIndex, OffsetSweep};
+pub use sentence_index::SentenceIndex;
 use std::ops::Range;
 
 /// Maps a char to its normalised stand-in (always exactly one char).
@@ -152,6 +154,17 @@ impl<'a> NormText<'a> {
     pub fn byte_offset(&self, char_offset: usize) -> usize {
         self.index().byte_offset(&self.norm, char_offset)
     }
+}
+
+/// The last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed at the end and
+/// lower-cased: what the words right before a position say, read without copying the text.
+pub fn lower_tail(s: &str, at: usize, n: usize) -> String {
+    let at = at.min(s.len());
+    let mut from = at.saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s[from..at].trim_end().to_lowercase()
 }
 
 /// Byte ranges of the paragraphs (non-empty lines, trimmed) of `s`.

@@ -1,0 +1,65 @@
+//! The sentences of one text, split once when first asked for, then found by binary search:
+//! the look-ups that attribution makes again and again (where does this sentence start, which
+//! sentence holds this figure) cost a search, not a new split.
+
+use super::sentences;
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// Lazily split sentences of a text.
+pub struct SentenceIndex<'a> {
+    s: &'a str,
+    all: OnceCell<Vec<Range<usize>>>,
+}
+
+impl<'a> SentenceIndex<'a> {
+    pub fn new(s: &'a str) -> Self {
+        SentenceIndex {
+            s,
+            all: OnceCell::new(),
+        }
+    }
+
+    fn all(&self) -> &[Range<usize>] {
+        self.all.get_or_init(|| sentences(self.s))
+    }
+
+    /// The sentence holding byte `at`; between sentences (white space, a blank line), the
+    /// empty range at `at`.
+    pub fn around(&self, at: usize) -> Range<usize> {
+        let all = self.all();
+        let i = all.partition_point(|r| r.end < at);
+        match all.get(i) {
+            Some(r) if r.start <= at => r.clone(),
+            _ => at..at,
+        }
+    }
+
+    /// Where the sentence holding `at` starts; between sentences, where the sentence before
+    /// `at` starts (0 before the first).
+    pub fn start_of(&self, at: usize) -> usize {
+        let all = self.all();
+        let i = all.partition_point(|r| r.start <= at);
+        i.checked_sub(1).map_or(0, |k| all[k].start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_sentence_around_and_its_start() {
+        let s = "One is here. Two is there.\n\nThree.";
+        let ix = SentenceIndex::new(s);
+        assert_eq!(&s[ix.around(3)], "One is here.");
+        assert_eq!(&s[ix.around(15)], "Two is there.");
+        assert_eq!(ix.start_of(15), 13);
+        assert_eq!(
+            ix.start_of(27),
+            13,
+            "a blank line belongs to the sentence before"
+        );
+        assert_eq!(&s[ix.around(30)], "Three.");
+    }
+}
