@@ -161,11 +161,17 @@ fn extract_cli_processes_html_in_a_folder() {
         .unwrap();
     assert_eq!(page["title"], "Nvidia et la France : 10 milliards d'euros");
     assert_eq!(page["date"], "2025-06-11");
-    let text = html::parse(NEWS_PAGE).text;
-    let chars: Vec<char> = text.chars().collect();
+    // Offsets are into the page as decoded, markup included, and `text` is the page's slice.
+    let chars: Vec<char> = NEWS_PAGE.chars().collect();
     let figures = page["figures"].as_array().unwrap();
     assert!(!figures.is_empty(), "no figure found in the page's text");
-    for f in figures {
+    assert!(
+        figures
+            .iter()
+            .any(|f| f["text"].as_str().unwrap().contains("&nbsp;")),
+        "entities are kept in the figures' text: {figures:?}"
+    );
+    for f in figures.iter().chain(page["entities"].as_array().unwrap()) {
         let (s, e) = (
             f["start"].as_u64().unwrap() as usize,
             f["end"].as_u64().unwrap() as usize,

@@ -42,8 +42,8 @@ pub fn run_extract(paths: &[PathBuf], lexicon: &Lexicon) -> Result<Report, Strin
         .par_iter()
         .map(|p| {
             let display = corpus::display_path(p);
-            corpus::load_file(p, display.clone())
-                .map(|doc| report_for(doc, lexicon))
+            corpus::load_with_source(p, display.clone())
+                .map(|loaded| report_for_source(loaded, lexicon))
                 .map_err(|e| FileError {
                     path: display,
                     reason: e.to_string(),
@@ -72,6 +72,32 @@ pub fn report_for(doc: Document, lexicon: &Lexicon) -> DocumentReport {
         title: doc.title,
         date: doc.date,
         extraction,
+    }
+}
+
+/// Runs the engine on one loaded article; a web page's spans are mapped back onto the page, so
+/// that offsets are into the file as decoded and `text` is the page's slice, markup included.
+pub fn report_for_source(loaded: corpus::Loaded, lexicon: &Lexicon) -> DocumentReport {
+    let mut report = report_for(loaded.doc, lexicon);
+    if let Some(map) = &loaded.source {
+        map_onto_page(&mut report.extraction, map);
+    }
+    report
+}
+
+/// Rewrites every span of an extraction made on a web page's article text into a span of the
+/// page itself.
+pub fn map_onto_page(extraction: &mut Extraction, map: &corpus::html::SourceMap) {
+    let remap = |text: &mut String, start: &mut usize, end: &mut usize| {
+        let span = map.span(*start, *end);
+        (*start, *end) = (span.start, span.end);
+        span.text.clone_into(text);
+    };
+    for e in &mut extraction.entities {
+        remap(&mut e.text, &mut e.start, &mut e.end);
+    }
+    for f in &mut extraction.figures {
+        remap(&mut f.text, &mut f.start, &mut f.end);
     }
 }
 
