@@ -77,7 +77,7 @@ const FURNITURE_WORDS: &[&str] = &[
 /// Containers that the class/id words and the link density may drop. Inline elements (a link in
 /// a sentence) and the article's own containers never are.
 const BOXES: &[&str] = &[
-    "div", "section", "p", "ul", "ol", "dl", "li", "table", "figure", "header", "span",
+    "div", "section", "p", "ul", "ol", "dl", "li", "table", "figure", "header",
 ];
 
 /// Share of a box's letters inside links from which a box of several links is a list of links
@@ -159,9 +159,6 @@ fn names_furniture(value: &str) -> bool {
 
 /// A box of two links or more whose letters are mostly link text.
 fn is_link_list(e: &ElementRef) -> bool {
-    if e.value().name() == "span" {
-        return false;
-    }
     let mut links = 0;
     for d in e.descendent_elements() {
         if d.value().name() == "a" {
@@ -190,4 +187,62 @@ fn is_link_list(e: &ElementRef) -> bool {
 fn holds_headline(e: &ElementRef) -> bool {
     e.descendent_elements()
         .any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::article_text;
+    use scraper::Html;
+
+    fn text(body: &str) -> String {
+        article_text(&Html::parse_document(&format!("<body>{body}</body>")))
+    }
+
+    #[test]
+    fn boxes_named_as_furniture_are_dropped() {
+        let t = text(
+            "<article><p class=\"breadcrumb\"><a>Accueil</a> › Rubrique</p><h1>Titre</h1>\
+             <p>Premier paragraphe du texte.</p>\
+             <aside class=\"read-also\">Lire aussi</aside>\
+             <div class=\"tw-newsletter-inline\"><p>La lettre du jeudi</p></div>\
+             <figure class=\"inline-ad\"><figcaption>Publicité</figcaption></figure>\
+             <div id=\"cookie-bar\">Nous utilisons des cookies</div>\
+             <p>Second paragraphe du texte.</p>\
+             <p class=\"post-tags\">Sujets : <a>Un</a>, <a>Deux</a></p></article>",
+        );
+        assert_eq!(
+            t,
+            "Titre\n\nPremier paragraphe du texte.\n\nSecond paragraphe du texte."
+        );
+    }
+
+    #[test]
+    fn lists_of_links_are_dropped_but_prose_with_links_is_not() {
+        let t = text(
+            "<div class=\"post\"><h1>Titre</h1>\
+             <p>Un <a>lien</a> dans une phrase assez longue, puis <a>un autre</a>.</p>\
+             <div class=\"box\"><p>À lire</p><ul><li><a>Un autre article sur un sujet voisin</a></li>\
+             <li><a>Et encore un autre article</a></li></ul></div>\
+             <p>Fin du texte.</p></div>",
+        );
+        assert_eq!(
+            t,
+            "Titre\n\nUn lien dans une phrase assez longue, puis un autre.\n\nFin du texte."
+        );
+    }
+
+    #[test]
+    fn a_wrapper_named_like_furniture_that_holds_the_headline_is_kept() {
+        let t = text(
+            "<div class=\"layout with-sidebar\"><h1>Titre</h1><p>Le texte.</p>\
+             <div class=\"sidebar\">Les plus lus</div></div>",
+        );
+        assert_eq!(t, "Titre\n\nLe texte.");
+    }
+
+    #[test]
+    fn inline_elements_are_never_dropped_by_their_class() {
+        let t = text("<p>Un <a class=\"tag\">mot</a> et <span class=\"ad\">un autre</span>.</p>");
+        assert_eq!(t, "Un mot et un autre.");
+    }
 }

@@ -115,9 +115,7 @@ fn render(node: NodeRef<Node>, origins: Option<&Origins>) -> (String, Vec<(u32, 
             Edge::Open(n) => match n.value() {
                 Node::Element(e) => {
                     let page_header = e.name() == "header" && in_article == 0 && n != node;
-                    if skipping > 0
-                        || page_header
-                        || ElementRef::wrap(n).is_some_and(|e| drops(&e))
+                    if skipping > 0 || page_header || ElementRef::wrap(n).is_some_and(|e| drops(&e))
                     {
                         skipping += 1;
                         continue;

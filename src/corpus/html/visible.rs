@@ -114,7 +114,9 @@ impl Scanner<'_> {
             let mut code: u32 = 0;
             while (self.peek(n) as char).is_digit(if hex { 16 } else { 10 }) {
                 let d = (self.peek(n) as char).to_digit(16).unwrap_or(0);
-                code = code.saturating_mul(if hex { 16 } else { 10 }).saturating_add(d);
+                code = code
+                    .saturating_mul(if hex { 16 } else { 10 })
+                    .saturating_add(d);
                 n += 1;
             }
             if n == from {
@@ -302,8 +304,14 @@ mod tests {
             shown("<!DOCTYPE html><p class=\"a>b\">x&nbsp;y &amp; z&#8217;&#x41;</p><!-- c -->!"),
             "x\u{a0}y & z\u{2019}A!"
         );
-        assert_eq!(shown("a < b &copy 2024 &nosuch; &"), "a < b \u{a9} 2024 &nosuch; &");
-        assert_eq!(shown("<script>if (a<b) x='</p>';</script>t"), "if (a<b) x='</p>';t");
+        assert_eq!(
+            shown("a < b &copy 2024 &nosuch; &"),
+            "a < b \u{a9} 2024 &nosuch; &"
+        );
+        assert_eq!(
+            shown("<script>if (a<b) x='</p>';</script>t"),
+            "if (a<b) x='</p>';t"
+        );
         assert_eq!(shown("<title>A &amp; B</title>\r\nC"), "A & B\nC");
         assert_eq!(shown("&#150;&#0;"), "\u{2013}\u{fffd}");
     }
