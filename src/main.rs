@@ -199,6 +199,7 @@ fn report(result: Result<Vec<String>, String>) -> ExitCode {
 }
 
 fn extract(json: bool, extra: Option<PathBuf>, paths: &[PathBuf]) -> ExitCode {
+    use std::io::Write as _;
     let mut lexicon = Lexicon::builtin();
     if let Some(path) = extra {
         match Lexicon::load(&path) {
@@ -209,19 +210,22 @@ fn extract(json: bool, extra: Option<PathBuf>, paths: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    let report = match vigie::cli::run_extract(paths, &lexicon) {
-        Ok(r) => r,
+    let files = match vigie::corpus::collect_paths(paths) {
+        Ok(f) => f,
         Err(reason) => {
             eprintln!("vigie: {reason}");
             return ExitCode::FAILURE;
         }
     };
-    let mut out = std::io::stdout().lock();
-    let written = if json {
-        vigie::cli::write_json(&report, &mut out)
+    let format = if json {
+        vigie::cli::Format::Json
     } else {
-        vigie::cli::write_text(&report, &mut out)
+        vigie::cli::Format::Text
     };
+    // One lock, one buffer: documents are written as they are done, in large writes.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written =
+        vigie::cli::stream_extract(&files, &lexicon, format, &mut out).and_then(|()| out.flush());
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -161,11 +161,17 @@ fn extract_cli_processes_html_in_a_folder() {
         .unwrap();
     assert_eq!(page["title"], "Nvidia et la France : 10 milliards d'euros");
     assert_eq!(page["date"], "2025-06-11");
-    let text = html::parse(NEWS_PAGE).text;
-    let chars: Vec<char> = text.chars().collect();
+    // Offsets are into the page as decoded, markup included, and `text` is the page's slice.
+    let chars: Vec<char> = NEWS_PAGE.chars().collect();
     let figures = page["figures"].as_array().unwrap();
     assert!(!figures.is_empty(), "no figure found in the page's text");
-    for f in figures {
+    assert!(
+        figures
+            .iter()
+            .any(|f| f["text"].as_str().unwrap().contains("&nbsp;")),
+        "entities are kept in the figures' text: {figures:?}"
+    );
+    for f in figures.iter().chain(page["entities"].as_array().unwrap()) {
         let (s, e) = (
             f["start"].as_u64().unwrap() as usize,
             f["end"].as_u64().unwrap() as usize,
@@ -176,4 +182,148 @@ fn extract_cli_processes_html_in_a_folder() {
         );
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A page whose article mixes entities, nested inline tags and scripts, between navigation and a
+/// footer that hold figures of their own.
+const MAPPED_PAGE: &str = "<!DOCTYPE html>\r\n<html><head><title>Titre &amp; 99 millions d'euros</title>\r\n\
+<script>var s = \"<p>5 milliards d'euros</p>\";</script></head>\r\n\
+<body><nav><a href=\"/\">Accueil</a> <a>Nvidia lève 7 milliards de dollars</a></nav>\r\n\
+<article><h1>Mistral&nbsp;AI lève 600&nbsp;millions d&#8217;euros</h1>\r\n\
+<p>La start-up <a href=\"/m\"><b>Mistral</b>&nbsp;AI</a> a levé <strong>600&nbsp;millions \
+<em>d&rsquo;euros</em></strong> auprès de General Catalyst &amp; Lightspeed.</p>\r\n\
+<script>document.write(\"20 milliards de dollars\")</script>\r\n\
+<p>Le campus de <i>Nvidia</i> comptera 18&#x202F;000 GPU.</p>\r\n\
+</article><footer>© 2025, 3 milliards de dollars</footer></body></html>";
+
+/// The char offset of the `nth` occurrence of `needle` in `hay`.
+fn char_offset(hay: &str, needle: &str, nth: usize) -> usize {
+    let (byte, _) = hay.match_indices(needle).nth(nth).unwrap();
+    hay[..byte].chars().count()
+}
+
+#[test]
+fn web_page_spans_are_offsets_into_the_page_with_its_markup() {
+    let dir = temp_dir("mapped");
+    let path = dir.join("page.html");
+    std::fs::write(&path, MAPPED_PAGE).unwrap();
+    let loaded = corpus::load_with_source(&path, "page.html".into()).unwrap();
+    assert!(loaded.source.is_some());
+    assert!(!loaded.doc.text.contains("Accueil") && !loaded.doc.text.contains("20 milliards"));
+    let report = vigie::cli::report_for_source(loaded, &vigie::extract::Lexicon::builtin());
+    let chars: Vec<char> = MAPPED_PAGE.chars().collect();
+    let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    let ex = &report.extraction;
+    for (text, s, e) in ex
+        .figures
+        .iter()
+        .map(|f| (&f.text, f.start, f.end))
+        .chain(ex.entities.iter().map(|e| (&e.text, e.start, e.end)))
+    {
+        assert_eq!(&slice(s, e), text);
+    }
+    let starts: Vec<(usize, &str)> = ex
+        .figures
+        .iter()
+        .map(|f| (f.start, f.text.as_str()))
+        .collect();
+    // The headline's figure, the body's (whose span crosses `<em>`) and the chip count, each
+    // where the page has it; nothing from the head, the navigation, the scripts or the footer.
+    let expected = [
+        (
+            char_offset(MAPPED_PAGE, "600&nbsp;millions d&#8217;euros", 0),
+            "600&nbsp;millions d&#8217;euros",
+        ),
+        (
+            char_offset(MAPPED_PAGE, "600&nbsp;millions <em>", 0),
+            "600&nbsp;millions <em>d&rsquo;euros",
+        ),
+        (
+            char_offset(MAPPED_PAGE, "18&#x202F;000 GPU", 0),
+            "18&#x202F;000 GPU",
+        ),
+    ];
+    assert_eq!(starts, expected);
+    let mistral: Vec<&str> = ex
+        .entities
+        .iter()
+        .filter(|e| e.canonical == "Mistral AI")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(mistral, ["Mistral&nbsp;AI", "Mistral</b>&nbsp;AI"]);
+    let nvidia = ex
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Nvidia")
+        .unwrap();
+    assert_eq!(nvidia.start, char_offset(MAPPED_PAGE, "Nvidia</i>", 0));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Pieces of markup that random pages are made of, with what each entity stands for.
+const PIECES: &[&str] = &[
+    "Nvidia",
+    "lève",
+    "600",
+    "millions",
+    "d’euros",
+    " ",
+    "\r\n",
+    "\t",
+    "  ",
+    "<b>",
+    "</b>",
+    "<a href=\"/x>y\">",
+    "</a>",
+    "<!-- c -->",
+    "<br>",
+    "<p>",
+    "</p>",
+    "<div class=\"post\">",
+    "</div>",
+    "<script>var a = '<p>x</p>';</script>",
+    "<nav>Accueil 3 milliards</nav>",
+    "&nbsp;",
+    "&amp;",
+    "&#8217;",
+    "&#x20AC;",
+    "&eacute;",
+    "&lt;",
+    "&copy",
+];
+const ENTITIES: &[(&str, char)] = &[
+    ("&nbsp;", '\u{a0}'),
+    ("&amp;", '&'),
+    ("&#8217;", '\u{2019}'),
+    ("&#x20AC;", '€'),
+    ("&eacute;", 'é'),
+    ("&lt;", '<'),
+    ("&copy", '©'),
+];
+
+proptest::proptest! {
+    /// Every char of a page's article text comes from the page: from the same char, from the
+    /// entity that stands for it, or (a collapsed space) from white space; and in page order.
+    #[test]
+    fn every_article_char_maps_to_its_source(picks in proptest::collection::vec(0..PIECES.len(), 1..60)) {
+        let body: String = picks.iter().map(|&i| PIECES[i]).collect();
+        let page = format!("<html><head><title>T 5 milliards</title></head><body><article>{body}</article></body></html>");
+        let (parsed, map) = html::parse_mapped(page.clone());
+        proptest::prop_assert_eq!(map.page(), page.as_str());
+        let mut last_end = 0;
+        for (i, c) in parsed.text.chars().enumerate() {
+            let span = map.span(i, i + 1);
+            if span.text.is_empty() {
+                // Inserted by the extraction (a paragraph break or line break).
+                proptest::prop_assert!(c == '\n', "{:?} at {} has no source", c, i);
+                continue;
+            }
+            let ok = span.text == c.to_string()
+                || ENTITIES.iter().any(|&(e, d)| e == span.text && d == c)
+                || (c == ' ' && matches!(span.text, "\r\n" | "\n" | "\t"));
+            proptest::prop_assert!(ok, "{:?} at {} maps to {:?}", c, i, span.text);
+            proptest::prop_assert!(span.start >= last_end, "out of order at {}", i);
+            last_end = span.end;
+        }
+    }
 }

@@ -92,10 +92,27 @@ pub enum LoadError {
     NoText,
 }
 
+/// One article as loaded for the batch output: the document and, for a web page, the map from
+/// its article text back onto the page (whose offsets the output gives).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub doc: Document,
+    pub source: Option<html::SourceMap>,
+}
+
 /// Reads and decodes one file. `display` is the path as it should be reported. HTML pages
 /// (`.html`, `.htm`) become their article text; Markdown keeps its text and takes its title from a
 /// leading `# Title`; anything else is read as plain text.
 pub fn load_file(path: &Path, display: String) -> Result<Document, LoadError> {
+    load(path, display, false).map(|l| l.doc)
+}
+
+/// [`load_file`], with the source map of a web page.
+pub fn load_with_source(path: &Path, display: String) -> Result<Loaded, LoadError> {
+    load(path, display, true)
+}
+
+fn load(path: &Path, display: String, map: bool) -> Result<Loaded, LoadError> {
     decode::check_size(std::fs::metadata(path)?.len())?;
     let bytes = std::fs::read(path)?;
     let ext = path
@@ -103,27 +120,38 @@ pub fn load_file(path: &Path, display: String) -> Result<Document, LoadError> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     if html::is_html_path(path) {
-        let page = html::parse(&html::decode(&bytes)?);
+        let decoded = html::decode(&bytes)?;
+        drop(bytes);
+        let (page, source) = if map {
+            let (page, source) = html::parse_mapped(decoded);
+            (page, Some(source))
+        } else {
+            (html::parse(&decoded), None)
+        };
         if page.text.trim().is_empty() {
             return Err(LoadError::NoText);
         }
-        return Ok(Document {
+        let doc = Document {
             path: display,
             text: page.text,
             title: page.title,
             date: page.date,
-        });
+        };
+        return Ok(Loaded { doc, source });
     }
     let (text, _) = decode::decode(&bytes)?;
-    if ext.as_deref() == Some("md") {
-        return Ok(Document {
+    drop(bytes);
+    let doc = if ext.as_deref() == Some("md") {
+        Document {
             path: display,
             title: md::title(&text),
             date: md::date(&text),
             text,
-        });
-    }
-    Ok(Document::new(display, text))
+        }
+    } else {
+        Document::new(display, text)
+    };
+    Ok(Loaded { doc, source: None })
 }
 
 /// The SHA-256 of an article's text, as lowercase hex: tells whether a file changed since a

@@ -1,7 +1,7 @@
 //! HTML metadata: the headline and publication date a page declares (meta tags, JSON-LD,
 //! `<time datetime>`, `<title>`, `<h1>`).
 
-use super::text::is_dropped;
+use super::furniture::is_dropped;
 use crate::corpus::meta;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;

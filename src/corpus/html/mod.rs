@@ -2,8 +2,13 @@
 //! Nothing is ever fetched: external resources are ignored.
 
 mod charset;
+mod furniture;
 mod head;
+mod source;
 mod text;
+mod visible;
+
+pub use source::{PageSpan, SourceMap};
 
 use super::decode::{self, DecodeError};
 use super::meta;
@@ -43,8 +48,25 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
 pub fn parse(html: &str) -> Page {
     let doc = Html::parse_document(html);
     let text = text::article_text(&doc);
-    let title = head::title(&doc).or_else(|| meta::title(&text));
-    let date = head::date(&doc).or_else(|| meta::date(&text));
+    page(&doc, text)
+}
+
+/// Parses a page and extracts its article, with the map from the article text back onto the
+/// page (which the map keeps).
+pub fn parse_mapped(html: String) -> (Page, SourceMap) {
+    let doc = Html::parse_document(&html);
+    let origins = source::Origins::new(&doc, &html);
+    let (text, spans) = text::article_text_mapped(&doc, &origins);
+    drop(origins);
+    let page = page(&doc, text);
+    drop(doc);
+    (page, SourceMap::new(html, spans))
+}
+
+/// The page's title and date: what its markup declares, else what its text's first lines state.
+fn page(doc: &Html, text: String) -> Page {
+    let title = head::title(doc).or_else(|| meta::title(&text));
+    let date = head::date(doc).or_else(|| meta::date(&text));
     Page { text, title, date }
 }
 

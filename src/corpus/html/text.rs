@@ -1,29 +1,11 @@
 //! HTML body text: picks the article's container and turns it into plain paragraphs, dropping
 //! page furniture (scripts, navigation, hidden elements) and collapsing white space.
 
-use ego_tree::NodeRef;
+use super::furniture::{drops, is_dropped};
+use super::source::Origins;
 use ego_tree::iter::Edge;
+use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
-
-/// Elements whose whole subtree is never article text.
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "nav", "footer", "aside", "form",
-    "iframe", "object", "embed", "canvas", "button", "select", "textarea", "input", "dialog",
-    "head", "title", "meta", "link",
-];
-
-/// ARIA roles of page furniture.
-const DROPPED_ROLES: &[&str] = &[
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "search",
-    "menu",
-    "menubar",
-    "dialog",
-    "alert",
-];
 
 /// Elements that start and end a paragraph.
 const BLOCKS: &[&str] = &[
@@ -69,19 +51,30 @@ const SPACED: &[&str] = &["td", "th", "img", "wbr"];
 /// `<main>` (or `role=main`), else the body. Paragraphs are separated by a blank line, `<br>` is
 /// a line break.
 pub fn article_text(doc: &Html) -> String {
+    render(article_root(doc), None).0
+}
+
+/// The article's text and, for each of its chars, the char range of the page it came from
+/// (empty, right after the previous char, for the breaks and spaces the extraction inserts).
+pub(super) fn article_text_mapped(doc: &Html, origins: &Origins) -> (String, Vec<(u32, u32)>) {
+    render(article_root(doc), Some(origins))
+}
+
+/// The element whose text is the article (see [`article_text`]).
+fn article_root(doc: &Html) -> NodeRef<'_, Node> {
     let root = doc.root_element();
     let body = first(root, |e| e.name() == "body").unwrap_or(root);
-    let body_text = render(*body);
+    let body_len = render(*body, None).0.len();
     let best_article = root
         .descendent_elements()
         .filter(|e| e.value().name() == "article" && !is_dropped(e))
-        .map(|e| render(*e))
-        .max_by_key(|t| t.len());
-    if let Some(text) = best_article
-        && !text.is_empty()
-        && text.len() * 5 >= body_text.len()
+        .map(|e| (render(*e, None).0.len(), e))
+        .max_by_key(|(len, _)| *len);
+    if let Some((len, article)) = best_article
+        && len > 0
+        && len * 5 >= body_len
     {
-        return text;
+        return *article;
     }
     let main = first(root, |e| {
         e.name() == "main"
@@ -89,12 +82,12 @@ pub fn article_text(doc: &Html) -> String {
                 .is_some_and(|r| r.eq_ignore_ascii_case("main"))
     });
     if let Some(main) = main {
-        let text = render(*main);
-        if !text.is_empty() && text.len() * 5 >= body_text.len() {
-            return text;
+        let len = render(*main, None).0.len();
+        if len > 0 && len * 5 >= body_len {
+            return *main;
         }
     }
-    body_text
+    *body
 }
 
 /// The first element under `root` (in document order) that `pred` accepts.
@@ -106,51 +99,13 @@ fn first<'a>(
         .find(|e| pred(e.value()) && !is_dropped(e))
 }
 
-/// True when `e` or one of its ancestors is dropped, so a container found inside page furniture
-/// is not taken for the article.
-pub(super) fn is_dropped(e: &ElementRef) -> bool {
-    e.ancestors()
-        .chain(std::iter::once(**e))
-        .filter_map(|n| n.value().as_element())
-        .any(drops)
-}
-
-/// True when an element's subtree is not article text. A `<header>` is furniture only at page
-/// level: inside an `<article>` it holds the headline and the dateline.
-fn drops(e: &scraper::node::Element) -> bool {
-    let name = e.name();
-    if DROPPED.contains(&name) {
-        return true;
-    }
-    if e.attr("hidden").is_some()
-        || e.attr("aria-hidden")
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    if let Some(role) = e.attr("role")
-        && DROPPED_ROLES
-            .iter()
-            .any(|r| role.trim().eq_ignore_ascii_case(r))
-    {
-        return true;
-    }
-    if let Some(style) = e.attr("style") {
-        let compact: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        if compact.contains("display:none") || compact.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    false
-}
-
-/// Plain text of the subtree under `node`.
-fn render(node: NodeRef<Node>) -> String {
-    let mut w = Writer::default();
+/// Plain text of the subtree under `node`, with the page range of each char when `origins` is
+/// given (else an empty list).
+fn render(node: NodeRef<Node>, origins: Option<&Origins>) -> (String, Vec<(u32, u32)>) {
+    let mut w = Writer {
+        origins,
+        ..Writer::default()
+    };
     // Depth of the dropped subtree being skipped, counted in open elements.
     let mut skipping = 0usize;
     // Open `<article>` elements around the current node; a `<header>` inside one is kept.
@@ -160,7 +115,8 @@ fn render(node: NodeRef<Node>) -> String {
             Edge::Open(n) => match n.value() {
                 Node::Element(e) => {
                     let page_header = e.name() == "header" && in_article == 0 && n != node;
-                    if skipping > 0 || drops(e) || page_header {
+                    if skipping > 0 || page_header || ElementRef::wrap(n).is_some_and(|e| drops(&e))
+                    {
                         skipping += 1;
                         continue;
                     }
@@ -169,7 +125,7 @@ fn render(node: NodeRef<Node>) -> String {
                     }
                     w.open(e.name());
                 }
-                Node::Text(t) if skipping == 0 => w.text(t),
+                Node::Text(t) if skipping == 0 => w.text(t, n.id()),
                 _ => {}
             },
             Edge::Close(n) => {
@@ -186,20 +142,25 @@ fn render(node: NodeRef<Node>) -> String {
             }
         }
     }
-    w.finish()
+    (w.out, w.spans)
 }
 
 /// Accumulates paragraphs with collapsed white space.
 #[derive(Default)]
-struct Writer {
+struct Writer<'a> {
     out: String,
     /// A space is due before the next visible character of the current paragraph.
     space: bool,
+    /// Where the due space came from, when it stands for white space of the page.
+    space_src: Option<(u32, u32)>,
     /// A break is due before the next visible character: 1 = line break, 2 = blank line.
     pending_break: u8,
+    /// When mapping: where the text nodes sit in the page, and each output char's page range.
+    origins: Option<&'a Origins>,
+    spans: Vec<(u32, u32)>,
 }
 
-impl Writer {
+impl Writer<'_> {
     fn open(&mut self, name: &str) {
         if name == "br" {
             self.line_break(1);
@@ -221,12 +182,17 @@ impl Writer {
     fn line_break(&mut self, kind: u8) {
         self.pending_break = self.pending_break.max(kind);
         self.space = false;
+        self.space_src = None;
     }
 
-    fn text(&mut self, t: &str) {
-        for c in t.chars() {
+    fn text(&mut self, t: &str, node: NodeId) {
+        for (k, c) in t.chars().enumerate() {
+            let src = || self.origins.and_then(|o| o.range(node, k));
             // NBSP and the narrow spaces are kept: French typography uses them inside figures.
             if c.is_ascii_whitespace() || c == '\r' {
+                if !self.space || self.space_src.is_none() {
+                    self.space_src = src();
+                }
                 self.space = true;
                 continue;
             }
@@ -237,6 +203,7 @@ impl Writer {
             if c.is_whitespace() && (self.out.is_empty() || self.pending_break > 0) {
                 continue;
             }
+            let src = src();
             if !self.out.is_empty() {
                 if self.pending_break > 0 {
                     let breaks = if self.pending_break >= 2 {
@@ -245,18 +212,35 @@ impl Writer {
                         "\n"
                     };
                     self.out.push_str(breaks);
+                    for _ in 0..breaks.len() {
+                        self.push_inserted();
+                    }
                 } else if self.space {
                     self.out.push(' ');
+                    match self.space_src {
+                        Some(s) if self.origins.is_some() => self.spans.push(s),
+                        _ => self.push_inserted(),
+                    }
                 }
             }
             self.pending_break = 0;
             self.space = false;
+            self.space_src = None;
             self.out.push(c);
+            if self.origins.is_some() {
+                let prev = self.spans.last().map_or((0, 0), |s| (s.1, s.1));
+                self.spans.push(src.unwrap_or(prev));
+            }
         }
     }
 
-    fn finish(self) -> String {
-        self.out
+    /// Records an inserted char (a break or a space the page does not have) as an empty range
+    /// right after the previous char.
+    fn push_inserted(&mut self) {
+        if self.origins.is_some() {
+            let end = self.spans.last().map_or(0, |s| s.1);
+            self.spans.push((end, end));
+        }
     }
 }
 
