@@ -404,27 +404,31 @@ fn resolve(
         let start = looks.sents.start_of(end);
         let a = entities.partition_point(|e| e.span.start < start);
         let b = entities.partition_point(|e| e.span.end <= end);
-        let found = (a..b).find(|&i| {
+        let usable = |i: usize| {
             let (e, l) = (&entities[i], looks.get(i));
             // A place names a government only as the subject of its sentence.
             let place_ok = e.kind != EntityKind::Place || i == a;
-            // In the reference's own sentence, only its subject: "backers including X took
-            // part in a round that valued it" names no backer.
-            let subject = end != at || {
-                let lead = &s[start..e.span.start];
-                let first_of_kind = (a..i).all(|k| !fits(class, entities[k].kind));
-                (first_of_kind && lead.split_whitespace().count() <= 5)
-                    || lead.trim_end().ends_with(',')
-            };
             fits(class, e.kind)
                 && place_ok
-                && subject
                 && !l.source
                 && !l.speech
                 && !l.location
                 && !l.partner
                 && !in_brackets(s, start, e.span.start)
-        });
+        };
+        // The sentence's subject: the first actor of the kind among its first words, or right
+        // after a fronted phrase ("Fondée par X, la société …" has none).
+        let is_subject = |i: usize| {
+            let lead = &s[start..entities[i].span.start];
+            let first_of_kind = (a..i).all(|k| !fits(class, entities[k].kind));
+            (first_of_kind && lead.split_whitespace().count() <= 5)
+                || lead.trim_end().ends_with(',')
+        };
+        let subject = (a..b).find(|&i| usable(i) && is_subject(i));
+        // In the reference's own sentence, only its subject: "backers including X took part
+        // in a round that valued it" names no backer. In a sentence before, any actor will
+        // do when no reference leads it.
+        let found = subject.or_else(|| (end != at).then(|| (a..b).find(|&i| usable(i))).flatten());
         // A pronoun after a description in its own sentence ("the same government shelved
         // …, when it scrapped") names what the description names.
         if class == Class::Any
@@ -437,7 +441,7 @@ fn resolve(
             return Some(k);
         }
         // A sentence whose subject is itself a reference names what that one names.
-        let before = found.map_or(end, |i| entities[i].span.start);
+        let before = subject.map_or(end, |i| entities[i].span.start);
         if depth > 0
             && let Some(first) = first_in(s, start..before)
             && first.span.start < at

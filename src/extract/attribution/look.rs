@@ -159,10 +159,20 @@ impl Looks<'_> {
                 speech: is_speech_tag(self.s, e),
             })
         };
-        match self.memo.get(i) {
+        let mut look = match self.memo.get(i) {
             Some(cell) => *cell.get_or_init(read),
             None => read(),
+        };
+        // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right after
+        // a source is the same source.
+        if !look.source
+            && i > 0
+            && self.s[..self.entities[i].span.start].trim_end().ends_with('(')
+            && self.s[self.entities[i - 1].span.end..self.entities[i].span.start].trim() == "("
+        {
+            look.source = self.get(i - 1).source;
         }
+        look
     }
 }
 

@@ -155,14 +155,26 @@ fn attribute_one(
         return Some(k);
     }
 
-    // 1. Owner right after the amount.
-    if !chips
-        && let Some(i) = in_sentence
-            .clone()
-            .find(|&i| entities[i].span.start >= f.span.end)
-        && owner_follows(&s[f.span.end..entities[i].span.start])
+    // 1. Owner right after the amount; for chips only right after a bare "de"/"of" ("les
+    //    10 000 GPU de X"), since "24 000 puces du géant Nvidia" names the supplier.
+    if let Some(i) = in_sentence
+        .clone()
+        .find(|&i| entities[i].span.start >= f.span.end)
     {
-        return Some(i);
+        let between = &s[f.span.end..entities[i].span.start];
+        let owner = if chips {
+            matches!(between, " de " | " d'" | " of ")
+        } else {
+            owner_follows(between)
+        };
+        if owner {
+            return Some(i);
+        }
+    }
+
+    // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
+    if shape::generic_subject(s, sent.start.max(f.span.start.saturating_sub(80)), f.span.start) {
+        return None;
     }
 
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
@@ -246,7 +258,8 @@ fn attribute_one(
     {
         return Some(k);
     }
-    if let Some(i) = partner {
+    // A backer ("led by X") is no owner of the valuation it sets.
+    if let Some(i) = partner.filter(|_| !shape::valuation_cue(s, f.span.start)) {
         return Some(i);
     }
 
@@ -269,6 +282,7 @@ fn attribute_one(
                     && !look.location
                     && !look.source
                     && !look.speech
+                    && !look.partner
                     && place_ok
                     && !shape::possessive_modifier(s, e, usize::MAX)
             });

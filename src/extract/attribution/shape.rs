@@ -181,3 +181,21 @@ pub fn sector_wide(s: &str, r: Range<usize>) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| SECTOR_WIDE.contains(&w))
 }
+
+/// True when the words right before the amount say what it values ("valued at", "valorisée
+/// à", "a $5bn valuation").
+pub fn valuation_cue(s: &str, at: usize) -> bool {
+    let before = crate::extract::text::lower_tail(s, at, 40);
+    ["valu", "valoris", "worth", "vaut"]
+        .iter()
+        .any(|c| before.contains(c))
+}
+
+/// Generic subjects: "a single fab can cost", "chaque usine coûte".
+const GENERIC: &[&str] = &["a single ", "a typical ", "un seul ", "une seule ", "chaque ", "each "];
+
+/// True when a generic subject stands in `s[from..at]`.
+pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
+    let t = slice(s, from, at).to_lowercase();
+    GENERIC.iter().any(|g| t.contains(g))
+}
