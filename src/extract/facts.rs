@@ -81,6 +81,21 @@ pub fn settle(
     for j in 0..figures.len() {
         if let Some(link) = figures[j].link {
             inherit(&sents, entities, figures, actors, j, link);
+            // A fact stated first (a headline) then as a part of a total ("another $4bn,
+            // bringing its total to $8bn") is a part wherever it is stated.
+            if link.how == LinkKind::Part {
+                for p in 0..j {
+                    if figures[p].in_totals
+                        && figures[p].link.is_none()
+                        && p != link.of
+                        && same_amount(&figures[p], &figures[j])
+                        && same_actor(p, j, figures, actors)
+                    {
+                        figures[p].in_totals = false;
+                        figures[p].link = Some(link);
+                    }
+                }
+            }
             continue;
         }
         if new_fact_cue(s, &figures[j]) {

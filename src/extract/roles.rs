@@ -338,9 +338,10 @@ fn window(s: &str, mut a: usize, mut b: usize) -> Range<usize> {
 fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
     let b = before.to_lowercase();
     let a = after.to_lowercase();
+    // Distance from the cue's end: "valuation at roughly $X" is near.
     let last_before = find_cues(&b)
         .max_by_key(|(at, _)| *at)
-        .map(|(at, c)| (b.len() - at, c));
+        .map(|(at, c)| (b.len() - at - cue_len(&b[at..]), c));
     let first_after = find_cues(&a)
         .min_by_key(|(at, _)| *at)
         .map(|(at, c)| (at + at / 2 + 4, c));
@@ -348,6 +349,12 @@ fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
         (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
         (x, y) => x.or(y).map(|c| c.1),
     }
+}
+
+/// The length of the cue word starting `t` (the whole word, not only the listed start).
+fn cue_len(t: &str) -> usize {
+    t.find(|c: char| !c.is_alphanumeric() && c != '\'')
+        .unwrap_or(t.len())
 }
 
 /// [`CUES`] by first byte, in list order.

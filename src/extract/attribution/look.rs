@@ -167,7 +167,9 @@ impl Looks<'_> {
         // a source is the same source.
         if !look.source
             && i > 0
-            && self.s[..self.entities[i].span.start].trim_end().ends_with('(')
+            && self.s[..self.entities[i].span.start]
+                .trim_end()
+                .ends_with('(')
             && self.s[self.entities[i - 1].span.end..self.entities[i].span.start].trim() == "("
         {
             look.source = self.get(i - 1).source;

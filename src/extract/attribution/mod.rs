@@ -173,7 +173,11 @@ fn attribute_one(
     }
 
     // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
-    if shape::generic_subject(s, sent.start.max(f.span.start.saturating_sub(80)), f.span.start) {
+    if shape::generic_subject(
+        s,
+        sent.start.max(f.span.start.saturating_sub(80)),
+        f.span.start,
+    ) {
         return None;
     }
 

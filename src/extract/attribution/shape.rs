@@ -192,7 +192,14 @@ pub fn valuation_cue(s: &str, at: usize) -> bool {
 }
 
 /// Generic subjects: "a single fab can cost", "chaque usine coûte".
-const GENERIC: &[&str] = &["a single ", "a typical ", "un seul ", "une seule ", "chaque ", "each "];
+const GENERIC: &[&str] = &[
+    "a single ",
+    "a typical ",
+    "un seul ",
+    "une seule ",
+    "chaque ",
+    "each ",
+];
 
 /// True when a generic subject stands in `s[from..at]`.
 pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {

@@ -89,6 +89,8 @@ const MARKERS: &[(&str, Marker)] = &[
     ("comprenant", Marker::Part),
     ("inclut", Marker::Part),
     ("contre", Marker::Part),
+    ("with", Marker::Part),
+    ("avec", Marker::Part),
     ("down from", Marker::Part),
     ("au lieu de", Marker::Part),
     ("instead of", Marker::Part),

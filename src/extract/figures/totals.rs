@@ -31,6 +31,7 @@ const REST_BEFORE: &[&str] = &["the remaining", "the other", "les", "the rest,"]
 /// Sets `in_totals = false` on restatements and parts; the others stay true.
 pub fn mark(s: &str, figs: &mut [FigureHit]) {
     mark_changes(s, figs);
+    mark_totals(s, figs);
     for j in 1..figs.len() {
         let Some((marker, mstart, qualified)) = context::marker_before(s, figs[j].span.start)
         else {
@@ -142,6 +143,51 @@ fn mark_changes(s: &str, figs: &mut [FigureHit]) {
                 of: j + 1,
                 how: LinkKind::Part,
             });
+        }
+    }
+}
+
+/// Words right before an amount that make it the total of the amounts before it in its
+/// sentence ("bringing its total commitment to $8bn", "portant le total à 10 milliards").
+const TOTAL_BEFORE: &[&str] = &[
+    "total commitment to",
+    "total investment to",
+    "total to",
+    "le total à",
+    "au total à",
+    "a total of",
+    "in total",
+    "au total",
+    "total de",
+    "cumulé à",
+    "cumulée à",
+];
+
+/// "$4bn more …, bringing its total commitment to $8bn": the amounts before a stated total in
+/// its sentence are parts of it.
+fn mark_totals(s: &str, figs: &mut [FigureHit]) {
+    for j in 1..figs.len() {
+        let (at, _) = context::skip_qualifiers_back(s, figs[j].span.start);
+        let before = crate::extract::text::lower_tail(s, at, 40);
+        if !TOTAL_BEFORE.iter().any(|t| before.ends_with(t)) {
+            continue;
+        }
+        for p in (0..j).rev() {
+            let (whole, part) = (&figs[j], &figs[p]);
+            if !context::same_sentence(s, part.span.end, whole.span.start, 300) {
+                break;
+            }
+            if part.kind == whole.kind
+                && part.unit == whole.unit
+                && part.in_totals
+                && part.value < whole.value
+            {
+                figs[p].in_totals = false;
+                figs[p].link = Some(Link {
+                    of: j,
+                    how: LinkKind::Part,
+                });
+            }
         }
     }
 }
