@@ -44,12 +44,12 @@ const NEW_FACT_AFTER: &[&str] = &[
 /// Settles owners along links and flags later mentions of the same fact. `actors[i]` is the
 /// index into `entities` of figure `i`'s owner.
 pub fn settle(
-    s: &str,
+    sents: &SentenceIndex,
     entities: &[EntityHit],
     figures: &mut [FigureHit],
     actors: &mut [Option<usize>],
 ) {
-    let sents = SentenceIndex::new(s);
+    let s = sents.text();
     // Two owners are one fact's when they are the same actor, or when either is named in the
     // other mention's sentence ("Amazon and Talen sign for 1,920 MW" … "Talen's 1,920 MW").
     let named_in = |a: usize, fig: &FigureHit| {
@@ -80,7 +80,7 @@ pub fn settle(
     };
     for j in 0..figures.len() {
         if let Some(link) = figures[j].link {
-            inherit(&sents, entities, figures, actors, j, link);
+            inherit(sents, entities, figures, actors, j, link);
             // A fact stated first (a headline) then as a part of a total ("another $4bn,
             // bringing its total to $8bn") is a part wherever it is stated.
             if link.how == LinkKind::Part {
@@ -98,12 +98,10 @@ pub fn settle(
             }
             continue;
         }
-        if new_fact_cue(s, &figures[j]) {
-            continue;
-        }
         let earlier = (0..j)
             .rev()
-            .find(|&p| same_amount(&figures[p], &figures[j]) && same_actor(p, j, figures, actors));
+            .find(|&p| same_amount(&figures[p], &figures[j]) && same_actor(p, j, figures, actors))
+            .filter(|_| !new_fact_cue(s, &figures[j]));
         if let Some(p) = earlier {
             figures[j].in_totals = false;
             figures[j].link = Some(Link {

@@ -211,9 +211,11 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     if keep.contains(&false) {
         figures = drop_figures(figures, &keep);
     }
-    let mut actors = attribution::attribute(&norm, &entities, &figures);
-    facts::settle(norm.as_str(), &entities, &mut figures, &mut actors);
-    let (roles, counterparts) = roles::assign(norm.as_str(), &entities, &figures, &actors);
+    // The sentences, split once when a stage first needs them.
+    let sents = text::SentenceIndex::new(norm.as_str());
+    let mut actors = attribution::attribute(&norm, &entities, &figures, &sents);
+    facts::settle(&sents, &entities, &mut figures, &mut actors);
+    let (roles, counterparts) = roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);
     let orig = norm.original();
     // Entities and figures each come in text order: one forward sweep over both lists, merged
     // by start, converts their spans to char offsets and to byte ranges of the original text.

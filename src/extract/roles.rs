@@ -2,7 +2,7 @@
 //! something else — read from the words nearest the amount in its sentence, and the other side
 //! of the transfer when the text names it ("invested €1.3bn in X": X receives).
 
-use super::text::sentences_in;
+use super::text::SentenceIndex;
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -223,13 +223,13 @@ const AFTER: usize = 48;
 /// The role of each money figure (`None` for other kinds) and the counterpart's entity index.
 pub fn assign(
     s: &str,
+    sents: &SentenceIndex,
     entities: &[EntityHit],
     figures: &[FigureHit],
     actors: &[Option<usize>],
 ) -> (Vec<Option<Role>>, Vec<Option<usize>>) {
     let mut roles = vec![None; figures.len()];
     let mut counterparts = vec![None; figures.len()];
-    let mut sents: Option<(Range<usize>, Vec<Range<usize>>)> = None;
     for (j, f) in figures.iter().enumerate() {
         if f.kind != FigureKind::Money {
             continue;
@@ -244,7 +244,7 @@ pub fn assign(
             counterparts[j] = counterparts[link.of];
             continue;
         }
-        let sent = sentence_of(s, f.span.start, &mut sents);
+        let sent = sents.around(f.span.start);
         let prev_end = figures[..j]
             .iter()
             .rev()
@@ -299,27 +299,6 @@ pub fn assign(
     (roles, counterparts)
 }
 
-/// The sentence holding `at`, from a per-paragraph cache.
-fn sentence_of(
-    s: &str,
-    at: usize,
-    cache: &mut Option<(Range<usize>, Vec<Range<usize>>)>,
-) -> Range<usize> {
-    if cache.as_ref().is_none_or(|(p, _)| !p.contains(&at)) {
-        let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
-        let end = memchr::memchr(b'\n', &s.as_bytes()[at..]).map_or(s.len(), |i| at + i);
-        let para = start..end;
-        let sents = sentences_in(s, std::slice::from_ref(&para));
-        *cache = Some((para, sents));
-    }
-    let (para, sents) = cache.as_ref().expect("filled above");
-    sents
-        .iter()
-        .find(|r| r.start <= at && at < r.end)
-        .cloned()
-        .unwrap_or(para.clone())
-}
-
 /// `a..b` moved onto char boundaries (empty when reversed).
 fn window(s: &str, mut a: usize, mut b: usize) -> Range<usize> {
     b = b.min(s.len());
@@ -370,15 +349,12 @@ static CUE_INDEX: LazyLock<Vec<Vec<(&'static str, Cue)>>> = LazyLock::new(|| {
 /// matches at a position wins).
 fn find_cues(t: &str) -> impl Iterator<Item = (usize, Cue)> + '_ {
     let b = t.as_bytes();
+    // Every cue starts with an ASCII letter; a word starts after an ASCII byte that is no
+    // letter or digit (a byte of a multi-byte char counts as a letter).
     (0..b.len())
         .filter(move |&i| {
-            t.is_char_boundary(i)
-                && (i == 0
-                    || !t[..i]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric))
-                && t[i..].chars().next().is_some_and(char::is_alphabetic)
+            b[i].is_ascii_alphabetic()
+                && (i == 0 || (b[i - 1].is_ascii() && !b[i - 1].is_ascii_alphanumeric()))
         })
         .filter_map(move |i| {
             CUE_INDEX[usize::from(b[i])]

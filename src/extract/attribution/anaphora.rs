@@ -22,6 +22,27 @@ pub enum Class {
     Any,
 }
 
+impl Class {
+    /// A small code for memo keys.
+    pub fn code(self) -> u8 {
+        match self {
+            Class::Company => 0,
+            Class::Project => 1,
+            Class::Government => 2,
+            Class::Any => 3,
+        }
+    }
+
+    pub fn from_code(c: u8) -> Class {
+        match c {
+            0 => Class::Company,
+            1 => Class::Project,
+            2 => Class::Government,
+            _ => Class::Any,
+        }
+    }
+}
+
 /// An anaphor found in the text: its byte span and what it may name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Anaphor {
@@ -344,7 +365,33 @@ const LOOKBACK_SENTENCES: usize = 6;
 /// The actor an anaphor names: the subject (first fitting actor) of the nearest sentence
 /// before it that has one; a sentence opening on an anaphor of its own names that one's actor.
 pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -> Option<usize> {
-    named_by_head(s, entities, a).or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3))
+    // Figures of one clause share their reference: each is followed back once.
+    let key = (a.span.start, a.head.start, a.class.code());
+    if let Some(hit) = looks.antecedents.borrow().get(&key) {
+        return *hit;
+    }
+    let found = named_by_head(s, entities, a)
+        .or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3));
+    looks.antecedents.borrow_mut().insert(key, found);
+    found
+}
+
+/// [`first_in`] of a sentence's stretch, asked once per stretch.
+fn first_in_cached(s: &str, looks: &Looks, range: Range<usize>) -> Option<Anaphor> {
+    let key = (range.start, range.end);
+    if let Some(hit) = looks.first_anaphors.borrow().get(&key) {
+        return hit.clone().map(|(span, head, c)| Anaphor {
+            span,
+            head,
+            class: Class::from_code(c),
+        });
+    }
+    let found = first_in(s, range);
+    let memo = found
+        .as_ref()
+        .map(|a| (a.span.clone(), a.head.clone(), a.class.code()));
+    looks.first_anaphors.borrow_mut().insert(key, memo);
+    found
 }
 
 /// Nouns too common to pick an actor by ("the company" names no "X Company", "l'État" no "État
@@ -374,22 +421,31 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
         return None;
     }
     let upto = entities.partition_point(|e| e.span.end <= a.span.start);
-    (0..upto).rev().find(|&i| {
+    let from = entities.partition_point(|e| e.span.start + HEAD_REACH < a.span.start);
+    let govt = GOVERNMENT_HEADS.contains(&head.as_str());
+    // Word equality without a lower-cased copy: a word of another length never matches.
+    let same = |w: &str| {
+        w.len() == head.len()
+            && (w.eq_ignore_ascii_case(&head) || (!w.is_ascii() && w.to_lowercase() == head))
+    };
+    (from..upto).rev().find(|&i| {
         let e = &entities[i];
-        let name = s[e.span.clone()].to_lowercase();
-        let named = name.split_whitespace().any(|w| w == head) || {
-            let canon = e.canonical.to_lowercase();
-            canon.split_whitespace().any(|w| w == head)
-        };
-        let followed = s[e.span.end..]
-            .trim_start()
-            .get(..head.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(&head));
+        let named = s[e.span.clone()].split_whitespace().any(same)
+            || e.canonical.split_whitespace().any(same);
         // "the UK government": only a government is named by the word after a name.
-        let govt = GOVERNMENT_HEADS.contains(&head.as_str());
-        named || (followed && govt && e.kind != EntityKind::Person)
+        let followed = govt
+            && e.kind != EntityKind::Person
+            && s[e.span.end..]
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(same);
+        named || followed
     })
 }
+
+/// How far back (bytes) a name holding a reference's head noun is looked for.
+const HEAD_REACH: usize = 6000;
 
 fn resolve(
     s: &str,
@@ -400,17 +456,20 @@ fn resolve(
     depth: u8,
 ) -> Option<usize> {
     let mut end = at;
+    let mut fallback = None;
     for _ in 0..LOOKBACK_SENTENCES {
         let start = looks.sents.start_of(end);
         let a = entities.partition_point(|e| e.span.start < start);
         let b = entities.partition_point(|e| e.span.end <= end);
         let usable = |i: usize| {
-            let (e, l) = (&entities[i], looks.get(i));
+            let e = &entities[i];
             // A place names a government only as the subject of its sentence.
             let place_ok = e.kind != EntityKind::Place || i == a;
-            fits(class, e.kind)
-                && place_ok
-                && !l.source
+            if !fits(class, e.kind) || !place_ok {
+                return false;
+            }
+            let l = looks.get(i);
+            !l.source
                 && !l.speech
                 && !l.location
                 && !l.partner
@@ -421,14 +480,17 @@ fn resolve(
         let is_subject = |i: usize| {
             let lead = &s[start..entities[i].span.start];
             let first_of_kind = (a..i).all(|k| !fits(class, entities[k].kind));
-            (first_of_kind && lead.split_whitespace().count() <= 5)
-                || lead.trim_end().ends_with(',')
+            // After a comma that closes a phrase, not one between two names of a list.
+            let lead_t = lead.trim_end();
+            let comma = lead_t.ends_with(',')
+                && !(a..i).any(|k| entities[k].span.end == start + lead_t.len() - 1);
+            (first_of_kind && lead.split_whitespace().count() <= 5) || comma
         };
         let subject = (a..b).find(|&i| usable(i) && is_subject(i));
         // In the reference's own sentence, only its subject: "backers including X took part
         // in a round that valued it" names no backer. In a sentence before, any actor will
         // do when no reference leads it.
-        let found = subject.or_else(|| (end != at).then(|| (a..b).find(|&i| usable(i))).flatten());
+        let found = subject;
         // A pronoun after a description in its own sentence ("the same government shelved
         // …, when it scrapped") names what the description names.
         if class == Class::Any
@@ -443,7 +505,7 @@ fn resolve(
         // A sentence whose subject is itself a reference names what that one names.
         let before = subject.map_or(end, |i| entities[i].span.start);
         if depth > 0
-            && let Some(first) = first_in(s, start..before)
+            && let Some(first) = first_in_cached(s, looks, start..before)
             && first.span.start < at
             && leads(s, start, &first)
             && (first.class == class || first.class == Class::Any || class == Class::Any)
@@ -454,8 +516,13 @@ fn resolve(
         if found.is_some() {
             return found;
         }
+        // A sentence before with actors but no subject among them (a list of backers): its
+        // first actor, unless a sentence further back has a subject.
+        if end != at && fallback.is_none() {
+            fallback = (a..b).find(|&i| usable(i));
+        }
         if start == 0 {
-            return None;
+            return fallback;
         }
         end = start.saturating_sub(1);
         // Blank lines are no sentences.
@@ -463,7 +530,7 @@ fn resolve(
             end -= 1;
         }
     }
-    None
+    fallback
 }
 
 /// True when the anaphor reads as the sentence's subject: among its first words, or right

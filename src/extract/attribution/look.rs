@@ -4,6 +4,9 @@
 use super::DETERMINERS;
 use crate::extract::text::SentenceIndex;
 use crate::extract::{EntityHit, EntityKind};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// Context right before a place that makes it a location, not an actor.
 const LOCATIVE: &[&str] = &[
@@ -129,6 +132,9 @@ const PARTNER: &[&str] = &[
     "as well as",
 ];
 
+/// A reference kept in [`Looks::first_anaphors`]: its span, its head's span, its class code.
+pub type MemoRef = (Range<usize>, Range<usize>, u8);
+
 /// How the words before an entity read: a location, a source, a partner.
 #[derive(Debug, Clone, Copy)]
 pub struct Look {
@@ -143,7 +149,11 @@ pub struct Look {
 pub struct Looks<'a> {
     pub s: &'a str,
     /// The text's sentences, split when first needed.
-    pub sents: SentenceIndex<'a>,
+    pub sents: &'a SentenceIndex<'a>,
+    /// Antecedents already found, by (reference start, head start, class code).
+    pub antecedents: RefCell<HashMap<(usize, usize, u8), Option<usize>>>,
+    /// References leading a stretch of a sentence, by stretch: (span, head, class code).
+    pub first_anaphors: RefCell<HashMap<(usize, usize), Option<MemoRef>>>,
     pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
 }
@@ -310,7 +320,10 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     before.copy_from_slice(raw);
     before.make_ascii_lowercase();
     SOURCE_FAR.iter().any(|c| {
-        memchr::memmem::rfind(before, c.as_bytes()).is_some_and(|i| {
+        let c = c.as_bytes();
+        // The haystack is short: a plain scan beats building a searcher.
+        let found = before.windows(c.len()).rposition(|w| w == c);
+        found.is_some_and(|i| {
             let between = &before[i + c.len()..];
             !between
                 .iter()

@@ -37,10 +37,11 @@ const OWNER_AFTER: &[&str] = &["de ", "d'", "du ", "des ", "of ", "from ", "by "
 /// Determiners that may stand between that preposition and the owner.
 const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
 /// For each figure, the index into `entities` of its actor, or `None` when none can be told.
-pub fn attribute(
-    text: &NormText,
+pub fn attribute<'s>(
+    text: &'s NormText,
     entities: &[EntityHit],
     figures: &[FigureHit],
+    sents: &'s text::SentenceIndex<'s>,
 ) -> Vec<Option<usize>> {
     if figures.is_empty() || entities.is_empty() {
         return vec![None; figures.len()];
@@ -49,7 +50,9 @@ pub fn attribute(
     let paras = paragraphs(s);
     let looks = Looks {
         s,
-        sents: text::SentenceIndex::new(s),
+        sents,
+        antecedents: Default::default(),
+        first_anaphors: Default::default(),
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
     };

@@ -20,6 +20,11 @@ impl<'a> SentenceIndex<'a> {
         }
     }
 
+    /// The text the index is of.
+    pub fn text(&self) -> &'a str {
+        self.s
+    }
+
     fn all(&self) -> &[Range<usize>] {
         self.all.get_or_init(|| sentences(self.s))
     }
