@@ -206,7 +206,11 @@ static WORDS: LazyLock<HashMap<&'static str, Word, WordHashBuild>> = LazyLock::n
 /// The words of `raw` with their byte spans (an elided "l'" or "d'" is a word of its own) and
 /// their lower-case forms, in one lower-cased copy.
 fn words(raw: &str) -> Option<(String, Vec<(usize, usize)>)> {
-    let t = raw.to_lowercase();
+    let t = if raw.is_ascii() {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.to_lowercase()
+    };
     // Lower-casing may change lengths; then positions are not raw offsets: give up.
     if t.len() != raw.len() {
         return None;
@@ -233,8 +237,22 @@ fn words(raw: &str) -> Option<(String, Vec<(usize, usize)>)> {
 }
 
 fn word_kind(x: &str) -> Word {
+    // Most words are none of these: their first byte or length says so without hashing.
+    let first = x.as_bytes().first().copied().unwrap_or(0);
+    if !(2..=18).contains(&x.len()) || FIRST_BYTES[usize::from(first)] == 0 {
+        return Word::Other;
+    }
     WORDS.get(x).copied().unwrap_or(Word::Other)
 }
+
+/// 1 for each byte that starts a word of [`WORDS`].
+static FIRST_BYTES: LazyLock<[u8; 256]> = LazyLock::new(|| {
+    let mut t = [0u8; 256];
+    for w in WORDS.keys() {
+        t[usize::from(w.as_bytes()[0])] = 1;
+    }
+    t
+});
 
 /// The last anaphor lying wholly inside `s[range]`.
 pub fn last_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
@@ -505,7 +523,7 @@ fn resolve(
         // A sentence whose subject is itself a reference names what that one names.
         let before = subject.map_or(end, |i| entities[i].span.start);
         if depth > 0
-            && let Some(first) = first_in_cached(s, looks, start..before)
+            && let Some(first) = first_in_cached(s, looks, start..lead_end(s, start, before))
             && first.span.start < at
             && leads(s, start, &first)
             && (first.class == class || first.class == Class::Any || class == Class::Any)
@@ -531,6 +549,19 @@ fn resolve(
         }
     }
     fallback
+}
+
+/// How far into a sentence a reference leading it is looked for (bytes): past its first words
+/// or a fronted phrase.
+const LEAD_REACH: usize = 160;
+
+/// The end of the stretch where a sentence's leading reference may stand.
+fn lead_end(s: &str, start: usize, before: usize) -> usize {
+    let mut end = before.min(start + LEAD_REACH);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    end.max(start)
 }
 
 /// True when the anaphor reads as the sentence's subject: among its first words, or right

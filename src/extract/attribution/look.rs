@@ -65,6 +65,14 @@ const SOURCE_FAR: &[&str] = &[
     "cited by ",
     "cité par ",
 ];
+/// Searchers for [`SOURCE_FAR`], built once.
+static SOURCE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::FinderRev<'static>>> =
+    std::sync::LazyLock::new(|| {
+        SOURCE_FAR
+            .iter()
+            .map(|c| memchr::memmem::FinderRev::new(c.as_bytes()))
+            .collect()
+    });
 /// Longest reach of [`SOURCE_FAR`] before the name (bytes).
 const SOURCE_REACH: usize = 72;
 
@@ -319,11 +327,10 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let before = &mut buf[..raw.len()];
     before.copy_from_slice(raw);
     before.make_ascii_lowercase();
-    SOURCE_FAR.iter().any(|c| {
-        let c = c.as_bytes();
-        // The haystack is short: a plain scan beats building a searcher.
-        let found = before.windows(c.len()).rposition(|w| w == c);
-        found.is_some_and(|i| {
+    let before = &*before;
+    SOURCE_FINDERS.iter().any(|f| {
+        let c = f.needle();
+        f.rfind(before).is_some_and(|i| {
             let between = &before[i + c.len()..];
             !between
                 .iter()

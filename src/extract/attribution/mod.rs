@@ -32,6 +32,8 @@ const CLAUSE_BREAKS: &[&str] = &[
     " but ",
     " mais ",
 ];
+/// How far before an amount a reference to an actor is looked for (bytes).
+const ANAPHOR_REACH: usize = 200;
 /// Prepositions before an owner placed after the amount.
 const OWNER_AFTER: &[&str] = &["de ", "d'", "du ", "des ", "of ", "from ", "by ", "par "];
 /// Determiners that may stand between that preposition and the owner.
@@ -187,7 +189,13 @@ fn attribute_one(
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
     //    named before ("the company", "le groupe", "it") stands nearer.
     let clause_start = clause_start(s, sent.start, f.span.start);
-    let anaphor = anaphora::last_in(s, clause_start..f.span.start).filter(|a| {
+    // A reference is looked for in the last words before the amount (the nearest actor wins
+    // over one farther).
+    let mut near = clause_start.max(f.span.start.saturating_sub(ANAPHOR_REACH));
+    while !s.is_char_boundary(near) {
+        near += 1;
+    }
+    let anaphor = anaphora::last_in(s, near..f.span.start).filter(|a| {
         !asides
             .iter()
             .any(|r| r.start <= a.span.start && a.span.end <= r.end)
