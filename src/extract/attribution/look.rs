@@ -56,24 +56,7 @@ const REPORTED_AFTER: &[&str] = &[
     " révèle",
     " a indiqué le",
 ];
-/// Cues that introduce a source a few words before its name ("selon l'association
-/// professionnelle américaine X").
-const SOURCE_FAR: &[&str] = &[
-    "selon ",
-    "d'après ",
-    "according to ",
-    "cited by ",
-    "cité par ",
-];
-/// Searchers for [`SOURCE_FAR`], built once.
-static SOURCE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::FinderRev<'static>>> =
-    std::sync::LazyLock::new(|| {
-        SOURCE_FAR
-            .iter()
-            .map(|c| memchr::memmem::FinderRev::new(c.as_bytes()))
-            .collect()
-    });
-/// Longest reach of [`SOURCE_FAR`] before the name (bytes).
+/// How far before a name a source cue is looked for (bytes).
 const SOURCE_REACH: usize = 72;
 
 /// Speech verbs: ", Mark Zuckerberg said," is a speaker inserted in the sentence, not its subject.
@@ -317,31 +300,41 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
             return true;
         }
     }
+    // "selon l'association professionnelle américaine X": a cue at most five words back, with
+    // no punctuation between. Read word by word from the name, without a lower-cased copy.
     let mut from = e.span.start.saturating_sub(SOURCE_REACH);
     while !s.is_char_boundary(from) {
         from += 1;
     }
-    // ASCII lower case on the stack is enough: the cues' non-ASCII letters are lower case.
-    let mut buf = [0u8; SOURCE_REACH];
-    let raw = &b[from..e.span.start];
-    let before = &mut buf[..raw.len()];
-    before.copy_from_slice(raw);
-    before.make_ascii_lowercase();
-    let before = &*before;
-    SOURCE_FINDERS.iter().any(|f| {
-        let c = f.needle();
-        f.rfind(before).is_some_and(|i| {
-            let between = &before[i + c.len()..];
-            !between
-                .iter()
-                .any(|x| matches!(x, b',' | b'.' | b';' | b':' | b'(' | b')'))
-                && between
-                    .split(|x| x.is_ascii_whitespace())
-                    .filter(|w| !w.is_empty())
-                    .count()
-                    <= 5
-        })
-    })
+    let before = &s[from..e.span.start];
+    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
+    for _ in 0..6 {
+        let Some(w) = words.next() else { break };
+        if w.contains([',', '.', ';', ':', '(', ')']) {
+            return false;
+        }
+        let w = w.strip_prefix("l'").or(w.strip_prefix("L'")).unwrap_or(w);
+        if w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("d'après") {
+            return true;
+        }
+        if w.eq_ignore_ascii_case("to")
+            && words
+                .clone()
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case("according"))
+        {
+            return true;
+        }
+        if (w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("par"))
+            && words
+                .clone()
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case("cited") || p.eq_ignore_ascii_case("cité"))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "WASHINGTON - ": a name opening a paragraph before a dash is the dateline, a location.

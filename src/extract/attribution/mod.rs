@@ -190,16 +190,16 @@ fn attribute_one(
     //    named before ("the company", "le groupe", "it") stands nearer.
     let clause_start = clause_start(s, sent.start, f.span.start);
     // A reference is looked for in the last words before the amount (the nearest actor wins
-    // over one farther).
-    let mut near = clause_start.max(f.span.start.saturating_sub(ANAPHOR_REACH));
-    while !s.is_char_boundary(near) {
-        near += 1;
-    }
-    let anaphor = anaphora::last_in(s, near..f.span.start).filter(|a| {
-        !asides
-            .iter()
-            .any(|r| r.start <= a.span.start && a.span.end <= r.end)
-    });
+    // over one farther), read from the right in stretches as far as the candidates need.
+    let floor = clause_start.max(f.span.start.saturating_sub(ANAPHOR_REACH));
+    let mut scan = Backscan {
+        s,
+        floor,
+        from: f.span.start,
+        end: f.span.start,
+        found: None,
+        asides,
+    };
     let resolve = |a: &anaphora::Anaphor| anaphora::antecedent(s, entities, looks, a);
     let mut partner = None;
     for i in in_sentence.clone().rev() {
@@ -207,13 +207,13 @@ fn attribute_one(
         if e.span.end > f.span.start || e.span.start < clause_start {
             continue;
         }
-        if let Some(a) = &anaphor {
+        if let Some(a) = scan.upto(e.span.start.saturating_sub(48)) {
             // A name inside the description ("the Dallas-based company") is no owner.
             if a.span.start <= e.span.start && e.span.end <= a.span.end {
                 continue;
             }
             if a.span.start >= e.span.end
-                && let Some(k) = resolve(a)
+                && let Some(k) = resolve(&a)
             {
                 return Some(k);
             }
@@ -268,8 +268,8 @@ fn attribute_one(
         }
         return Some(i);
     }
-    if let Some(a) = &anaphor
-        && let Some(k) = resolve(a)
+    if let Some(a) = scan.upto(floor)
+        && let Some(k) = resolve(&a)
     {
         return Some(k);
     }
@@ -337,6 +337,43 @@ fn attribute_one(
                 && !look.speech
                 && e.kind != EntityKind::Product
         })
+}
+
+/// The last reference before an amount, read from the right a stretch at a time: asking up to
+/// `at` reads only what was not read yet (with some overlap, so that a description across two
+/// stretches is whole).
+struct Backscan<'s, 'a> {
+    s: &'s str,
+    /// Where reading stops for good (the clause start, or the reach).
+    floor: usize,
+    /// Read so far: `from..end`.
+    from: usize,
+    end: usize,
+    found: Option<anaphora::Anaphor>,
+    asides: &'a [Range<usize>],
+}
+
+impl Backscan<'_, '_> {
+    fn upto(&mut self, at: usize) -> Option<anaphora::Anaphor> {
+        let mut at = at.max(self.floor);
+        while !self.s.is_char_boundary(at) {
+            at += 1;
+        }
+        if self.found.is_none() && at < self.from {
+            let mut to = (self.from + 48).min(self.end);
+            while !self.s.is_char_boundary(to) {
+                to -= 1;
+            }
+            self.found = anaphora::last_in(self.s, at..to).filter(|a| {
+                !self
+                    .asides
+                    .iter()
+                    .any(|r| r.start <= a.span.start && a.span.end <= r.end)
+            });
+            self.from = at;
+        }
+        self.found.clone()
+    }
 }
 
 /// "The £225m system, also built by X, packs …": an anaphor opening the clause, followed by

@@ -51,7 +51,8 @@ fn run(src: &str) -> Vec<Option<String>> {
     }
     plain.push_str(rest);
     let norm = NormText::new(&plain);
-    attribute(&norm, &ents, &figs)
+    let sents = text::SentenceIndex::new(norm.as_str());
+    attribute(&norm, &ents, &figs, &sents)
         .into_iter()
         .map(|a| a.map(|i| ents[i].canonical.to_string()))
         .collect()
