@@ -236,11 +236,12 @@ fn write_text_document(d: &DocumentReport, out: &mut impl Write) -> std::io::Res
     for f in &d.extraction.figures {
         writeln!(
             out,
-            "     {:<40} {:>20} {:<7} {:<24} {}",
+            "     {:<40} {:>20} {:<7} {:<24} {:<10} {}",
             format!("«{}»", f.text),
             format_value(f.value),
             f.unit,
             f.actor.as_deref().unwrap_or("(no actor)"),
+            f.role.map_or("", |r| r.as_str()),
             if f.in_totals { "" } else { "(not in totals)" }
         )?;
     }

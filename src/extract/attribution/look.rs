@@ -339,7 +339,13 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
 
 /// "WASHINGTON - ": a name opening a paragraph before a dash is the dateline, a location.
 pub fn dateline(s: &str, e: &EntityHit) -> bool {
-    let line_start = memchr::memrchr(b'\n', &s.as_bytes()[..e.span.start]).map_or(0, |i| i + 1);
+    // A dateline opens its line: only the few bytes before the name are read.
+    let from = e.span.start.saturating_sub(4);
+    let line_start = match memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let mut end = (e.span.end + 4).min(s.len());
     while !s.is_char_boundary(end) {
         end -= 1;

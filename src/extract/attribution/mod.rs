@@ -32,6 +32,8 @@ const CLAUSE_BREAKS: &[&str] = &[
     " but ",
     " mais ",
 ];
+/// Longest stretch of a table row before an amount (bytes).
+const TABLE_ROW_REACH: usize = 400;
 /// How far before an amount a reference to an actor is looked for (bytes).
 const ANAPHOR_REACH: usize = 200;
 /// Prepositions before an owner placed after the amount.
@@ -416,7 +418,13 @@ fn clause_end(s: &str, from: usize, sent_end: usize) -> usize {
 /// not a place.
 fn table_row_owner(s: &str, entities: &[EntityHit], looks: &Looks, f: &FigureHit) -> Option<usize> {
     let b = s.as_bytes();
-    let line_start = memchr::memrchr(b'\n', &b[..f.span.start]).map_or(0, |i| i + 1);
+    // Table rows are short lines: a line start farther back is no row.
+    let from = f.span.start.saturating_sub(TABLE_ROW_REACH);
+    let line_start = match memchr::memrchr(b'\n', &b[from..f.span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     if !s[line_start..f.span.start].trim_start().starts_with('|') {
         return None;
     }

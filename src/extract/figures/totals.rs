@@ -104,7 +104,9 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         figs[p].link.map(|l| l.of)
     } else if share {
         // The nearest larger amount of the same unit given before, in the paragraph.
-        let para = memchr::memrchr(b'\n', &s.as_bytes()[..f.span.start]).unwrap_or(0);
+        let from = f.span.start.saturating_sub(1500);
+        let para =
+            memchr::memrchr(b'\n', &s.as_bytes()[from..f.span.start]).map_or(from, |i| from + i);
         figs[..j].iter().rposition(|p| {
             p.kind == f.kind
                 && p.unit == f.unit
