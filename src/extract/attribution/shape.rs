@@ -8,6 +8,23 @@ use super::look::Looks;
 use crate::extract::{EntityHit, EntityKind};
 use std::ops::Range;
 
+/// The words of `t` (runs of letters, digits and hyphens), without copying.
+fn words(t: &str) -> impl Iterator<Item = &str> {
+    t.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+}
+
+/// `w` equals the lower-case word `x`, case aside (ASCII case; the lists' accented letters are
+/// lower case in text).
+fn is(w: &str, x: &str) -> bool {
+    w.len() == x.len() && w.eq_ignore_ascii_case(x)
+}
+
+/// `w` starts with the lower-case `x`, ASCII case aside.
+fn starts(w: &str, x: &str) -> bool {
+    w.len() >= x.len() && w.as_bytes()[..x.len()].eq_ignore_ascii_case(x.as_bytes())
+}
+
 /// `s[a..b]` with both ends moved onto char boundaries.
 fn slice(s: &str, a: usize, b: usize) -> &str {
     let (mut a, mut b) = (a.min(s.len()), b.min(s.len()));
@@ -66,14 +83,17 @@ pub fn modifier(s: &str, entities: &[EntityHit], i: usize) -> bool {
     {
         return true;
     }
-    let after = slice(s, e.span.end, e.span.end + 16).to_lowercase();
+    let before = slice(s, e.span.start.saturating_sub(5), e.span.start);
+    let Some(det) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+        return false;
+    };
+    if !["a", "an", "un", "une"].iter().any(|d| is(det, d)) {
+        return false;
+    }
+    let after = slice(s, e.span.end, e.span.end + 16);
     let next = after.split_whitespace().next().unwrap_or("");
     let next = next.trim_end_matches([',', '.', ';']);
-    let before = slice(s, e.span.start.saturating_sub(4), e.span.start).to_lowercase();
-    let det_before = [" a ", " an ", " un ", " une "]
-        .iter()
-        .any(|d| before.ends_with(d) || before == d.trim_start());
-    det_before && MODIFIED_HEADS.contains(&next)
+    MODIFIED_HEADS.iter().any(|h| is(next, h))
 }
 
 /// Verbs of a body that authorises what another pays ("Bruxelles a autorisé une aide").
@@ -91,11 +111,9 @@ const REGULATOR_VERBS: &[&str] = &[
 
 /// True when the words between the candidate and the amount say it only authorised it.
 pub fn regulator(s: &str, e: &EntityHit, figure_start: usize) -> bool {
-    let between = slice(s, e.span.end, figure_start).to_lowercase();
-    between.len() < 80
-        && between
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| REGULATOR_VERBS.iter().any(|v| w.starts_with(v)))
+    figure_start < e.span.end + 80
+        && words(slice(s, e.span.end, figure_start))
+            .any(|w| REGULATOR_VERBS.iter().any(|v| starts(w, v)))
 }
 
 /// "X, [aside], verb … amount": when the candidate closes a comma aside (the words between it
@@ -169,17 +187,13 @@ const SECTOR_WIDE: &[&str] = &[
 
 /// True when the sentence is about a measure of the actor in the news, with no one named.
 pub fn measure_sentence(s: &str, sent: &Range<usize>) -> bool {
-    let t = slice(s, sent.start, sent.end).to_lowercase();
-    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
-    words.iter().any(|w| MEASURES.contains(w)) && !sector_wide(s, sent.clone())
+    words(slice(s, sent.start, sent.end)).any(|w| MEASURES.iter().any(|m| is(w, m)))
+        && !sector_wide(s, sent.clone())
 }
 
 /// True when the text speaks of a whole market or sector ("le marché mondial").
 pub fn sector_wide(s: &str, r: Range<usize>) -> bool {
-    slice(s, r.start, r.end)
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| SECTOR_WIDE.contains(&w))
+    words(slice(s, r.start, r.end)).any(|w| SECTOR_WIDE.iter().any(|x| is(w, x)))
 }
 
 /// True when the words right before the amount say what it values ("valued at", "valorisée
@@ -191,18 +205,20 @@ pub fn valuation_cue(s: &str, at: usize) -> bool {
         .any(|c| before.contains(c))
 }
 
-/// Generic subjects: "a single fab can cost", "chaque usine coûte".
-const GENERIC: &[&str] = &[
-    "a single ",
-    "a typical ",
-    "un seul ",
-    "une seule ",
-    "chaque ",
-    "each ",
-];
-
 /// True when a generic subject stands in `s[from..at]`.
 pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
-    let t = slice(s, from, at).to_lowercase();
-    GENERIC.iter().any(|g| t.contains(g))
+    // Each generic subject is a determiner word, then (for some) a second word.
+    let mut prev = "";
+    for w in words(slice(s, from, at)) {
+        if is(w, "chaque")
+            || is(w, "each")
+            || (is(w, "single") && is(prev, "a"))
+            || (is(w, "typical") && is(prev, "a"))
+            || ((is(w, "seul") || is(w, "seule")) && (is(prev, "un") || is(prev, "une")))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
