@@ -203,21 +203,11 @@ static WORDS: LazyLock<HashMap<&'static str, Word, WordHashBuild>> = LazyLock::n
     m
 });
 
-/// The words of `raw` with their byte spans (an elided "l'" or "d'" is a word of its own) and
-/// their lower-case forms, in one lower-cased copy.
-fn words(raw: &str) -> Option<(String, Vec<(usize, usize)>)> {
-    let t = if raw.is_ascii() {
-        raw.to_ascii_lowercase()
-    } else {
-        raw.to_lowercase()
-    };
-    // Lower-casing may change lengths; then positions are not raw offsets: give up.
-    if t.len() != raw.len() {
-        return None;
-    }
-    let mut out = Vec::with_capacity(t.len() / 5 + 1);
+/// The words of `raw` with their byte spans (an elided "l'" or "d'" is a word of its own).
+fn words(raw: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(raw.len() / 5 + 1);
     let mut start = None;
-    for (i, c) in t.char_indices() {
+    for (i, c) in raw.char_indices() {
         let part = c.is_alphanumeric() || c == '-';
         match (part, start) {
             (true, None) => start = Some(i),
@@ -231,18 +221,34 @@ fn words(raw: &str) -> Option<(String, Vec<(usize, usize)>)> {
         }
     }
     if let Some(st) = start {
-        out.push((st, t.len()));
+        out.push((st, raw.len()));
     }
-    Some((t, out))
+    out
+}
+
+/// `w` equals the lower-case word `x`, ASCII case aside.
+fn is(w: &str, x: &str) -> bool {
+    w.len() == x.len() && w.eq_ignore_ascii_case(x)
 }
 
 fn word_kind(x: &str) -> Word {
     // Most words are none of these: their first byte or length says so without hashing.
-    let first = x.as_bytes().first().copied().unwrap_or(0);
+    let first = x.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     if !(2..=18).contains(&x.len()) || FIRST_BYTES[usize::from(first)] == 0 {
         return Word::Other;
     }
-    WORDS.get(x).copied().unwrap_or(Word::Other)
+    if x.is_ascii() {
+        let mut buf = [0u8; 18];
+        let b = &mut buf[..x.len()];
+        b.copy_from_slice(x.as_bytes());
+        b.make_ascii_lowercase();
+        let lower = std::str::from_utf8(b).unwrap_or_default();
+        return WORDS.get(lower).copied().unwrap_or(Word::Other);
+    }
+    WORDS
+        .get(x.to_lowercase().as_str())
+        .copied()
+        .unwrap_or(Word::Other)
 }
 
 /// 1 for each byte that starts a word of [`WORDS`].
@@ -266,26 +272,26 @@ pub fn first_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
 
 fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
     let raw = s.get(range.clone())?;
-    let (t, w) = words(raw)?;
-    let word = |k: usize| &t[w[k].0..w[k].1];
-    let kinds: Vec<Word> = (0..w.len()).map(|k| word_kind(word(k))).collect();
+    let w = words(raw);
+    let word = |k: usize| &raw[w[k].0..w[k].1];
+    let kind = |k: usize| word_kind(word(k));
     let order: Box<dyn Iterator<Item = usize>> = if from_end {
         Box::new((0..w.len()).rev())
     } else {
         Box::new(0..w.len())
     };
     for k in order {
-        match kinds[k] {
+        match kind(k) {
             Word::Head(class) => {
                 // A capitalised head is a name's own word ("the CHIPS and Science Act").
-                if raw[w[k].0..].chars().next().is_some_and(char::is_uppercase) {
+                if word(k).chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
                 let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
                     .rev()
-                    .find(|&d| kinds[d] == Word::Det);
+                    .find(|&d| kind(d) == Word::Det);
                 if let Some(d) = det
-                    && (d + 1..k).all(|m| kinds[m] != Word::Det)
+                    && (d + 1..k).all(|m| kind(m) != Word::Det)
                 {
                     return Some(Anaphor {
                         span: range.start + w[d].0..range.start + w[k].1,
@@ -299,14 +305,17 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 let next = (k + 1 < w.len()).then(|| word(k + 1));
                 let next2 = (k + 2 < w.len()).then(|| word(k + 2));
                 let next3 = (k + 3 < w.len()).then(|| word(k + 3));
-                let copula =
-                    next.is_some_and(|n| COPULAS.contains(&n)) || t[w[k].1..].starts_with("'s");
-                let predicate =
-                    |n: Option<&str>| n.is_some_and(|n| EXPLETIVE_PREDICATES.contains(&n));
-                let expletive = matches!(x, "it" | "il")
-                    && (next.is_none_or(|n| EXPLETIVE_AFTER.contains(&n))
+                let among = |n: Option<&str>, list: &[&str]| {
+                    n.is_some_and(|n| list.iter().any(|x| is(n, x)))
+                };
+                let copula = among(next, COPULAS) || raw[w[k].1..].starts_with("'s");
+                let expletive = (is(x, "it") || is(x, "il"))
+                    && (next.is_none()
+                        || among(next, EXPLETIVE_AFTER)
                         || (copula
-                            && (predicate(next2) || (next2 == Some("be") && predicate(next3)))));
+                            && (among(next2, EXPLETIVE_PREDICATES)
+                                || (next2.is_some_and(|n| is(n, "be"))
+                                    && among(next3, EXPLETIVE_PREDICATES)))));
                 // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
                 if !expletive {
                     return Some(Anaphor {
@@ -494,17 +503,25 @@ fn resolve(
                 && !in_brackets(s, start, e.span.start)
         };
         // The sentence's subject: the first actor of the kind among its first words, or right
-        // after a fronted phrase ("Fondée par X, la société …" has none).
-        let is_subject = |i: usize| {
-            let lead = &s[start..entities[i].span.start];
-            let first_of_kind = (a..i).all(|k| !fits(class, entities[k].kind));
-            // After a comma that closes a phrase, not one between two names of a list.
-            let lead_t = lead.trim_end();
-            let comma = lead_t.ends_with(',')
-                && !(a..i).any(|k| entities[k].span.end == start + lead_t.len() - 1);
-            (first_of_kind && lead.split_whitespace().count() <= 5) || comma
+        // after a comma that closes a phrase (not one between two names of a list).
+        let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
+        let early = first_of_kind.filter(|&i| {
+            s[start..entities[i].span.start]
+                .split_whitespace()
+                .take(6)
+                .count()
+                <= 5
+                && usable(i)
+        });
+        let after_phrase = || {
+            (a..b).find(|&i| {
+                let lead = s[start..entities[i].span.start].trim_end();
+                lead.ends_with(',')
+                    && !(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
+                    && usable(i)
+            })
         };
-        let subject = (a..b).find(|&i| usable(i) && is_subject(i));
+        let subject = early.or_else(after_phrase);
         // In the reference's own sentence, only its subject: "backers including X took part
         // in a round that valued it" names no backer. In a sentence before, any actor will
         // do when no reference leads it.
