@@ -234,7 +234,7 @@ fn is(w: &str, x: &str) -> bool {
 fn word_kind(x: &str) -> Word {
     // Most words are none of these: their first byte or length says so without hashing.
     let first = x.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if !(2..=18).contains(&x.len()) || FIRST_BYTES[usize::from(first)] == 0 {
+    if !(2..=18).contains(&x.len()) || FIRST_BYTES[usize::from(first)] & (1 << x.len()) == 0 {
         return Word::Other;
     }
     if x.is_ascii() {
@@ -251,11 +251,11 @@ fn word_kind(x: &str) -> Word {
         .unwrap_or(Word::Other)
 }
 
-/// 1 for each byte that starts a word of [`WORDS`].
-static FIRST_BYTES: LazyLock<[u8; 256]> = LazyLock::new(|| {
-    let mut t = [0u8; 256];
+/// For each first byte, a bit per byte length of the words of [`WORDS`] it starts.
+static FIRST_BYTES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0u32; 256];
     for w in WORDS.keys() {
-        t[usize::from(w.as_bytes()[0])] = 1;
+        t[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
     }
     t
 });
@@ -540,7 +540,12 @@ fn resolve(
         // A sentence whose subject is itself a reference names what that one names.
         let before = subject.map_or(end, |i| entities[i].span.start);
         if depth > 0
-            && let Some(first) = first_in_cached(s, looks, start..lead_end(s, start, before))
+            && let Some(first) = first_in_cached(
+                s,
+                looks,
+                start..lead_end(s, start, looks.sents.around(start).end.max(start)),
+            )
+            && first.span.end <= before
             && first.span.start < at
             && leads(s, start, &first)
             && (first.class == class || first.class == Class::Any || class == Class::Any)
