@@ -2,26 +2,9 @@
 //! area, written-out units and amounts that borrow their unit from a neighbour. The sentences
 //! are invented.
 
-use super::find;
-use crate::extract::{FigureKind, NormText};
+use super::tests::figures_of as figs;
+use crate::extract::FigureKind;
 use FigureKind::{Chips, Flops, Money, Power};
-
-/// (span text, kind, value, unit, range) of a figure.
-type Fig = (String, FigureKind, f64, String, Option<(f64, f64)>);
-
-/// Every figure of `s`.
-fn figs(s: &str) -> Vec<Fig> {
-    let n = NormText::new(s);
-    find(&n)
-        .into_iter()
-        .map(|f| {
-            let (a, b) = (n.char_offset(f.span.start), n.char_offset(f.span.end));
-            let text: String = s.chars().skip(a).take(b - a).collect();
-            let range = f.value_min.zip(f.value_max);
-            (text, f.kind, f.value, f.unit, range)
-        })
-        .collect()
-}
 
 /// (text, kind, value, unit) of every figure, ranges ignored.
 fn plain(s: &str) -> Vec<(String, FigureKind, f64, String)> {

@@ -4,17 +4,28 @@ use super::find;
 use crate::extract::{FigureKind, NormText};
 use proptest::prelude::*;
 
-/// (span text, kind, value, unit) of every figure.
-fn figs(s: &str) -> Vec<(String, FigureKind, f64, String)> {
+/// (span text, kind, value, unit, range) of a figure.
+pub(super) type Fig = (String, FigureKind, f64, String, Option<(f64, f64)>);
+
+/// Every figure of `s`, its span read in the original text as the contract reports it.
+pub(super) fn figures_of(s: &str) -> Vec<Fig> {
     let n = NormText::new(s);
     find(&n)
         .into_iter()
         .map(|f| {
-            // The span in the original text, as the contract reports it.
             let (a, b) = (n.char_offset(f.span.start), n.char_offset(f.span.end));
             let text: String = s.chars().skip(a).take(b - a).collect();
-            (text, f.kind, f.value, f.unit)
+            let range = f.value_min.zip(f.value_max);
+            (text, f.kind, f.value, f.unit, range)
         })
+        .collect()
+}
+
+/// (span text, kind, value, unit) of every figure.
+fn figs(s: &str) -> Vec<(String, FigureKind, f64, String)> {
+    figures_of(s)
+        .into_iter()
+        .map(|(t, k, v, u, _)| (t, k, v, u))
         .collect()
 }
 
