@@ -315,15 +315,13 @@ fn window(s: &str, mut a: usize, mut b: usize) -> Range<usize> {
 /// The cue nearest the amount: the last one before it or the first one after it (a word after
 /// counts a little farther than one before).
 fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
-    let b = before.to_lowercase();
-    let a = after.to_lowercase();
-    // Distance from the cue's end: "valuation at roughly $X" is near.
-    let last_before = find_cues(&b)
-        .max_by_key(|(at, _)| *at)
+    let (b, a) = (before, after);
+    // Distance from the cue's end: "valuation at roughly $X" is near. Before the amount the
+    // last cue is wanted: read from the right; after it, the first.
+    let last_before = find_cues(b)
+        .last()
         .map(|(at, c)| (b.len() - at - cue_len(&b[at..]), c));
-    let first_after = find_cues(&a)
-        .min_by_key(|(at, _)| *at)
-        .map(|(at, c)| (at + at / 2 + 4, c));
+    let first_after = find_cues(a).next().map(|(at, c)| (at + at / 2 + 4, c));
     match (last_before, first_after) {
         (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
         (x, y) => x.or(y).map(|c| c.1),
@@ -357,9 +355,13 @@ fn find_cues(t: &str) -> impl Iterator<Item = (usize, Cue)> + '_ {
                 && (i == 0 || (b[i - 1].is_ascii() && !b[i - 1].is_ascii_alphanumeric()))
         })
         .filter_map(move |i| {
-            CUE_INDEX[usize::from(b[i])]
+            // The cues are lower case: compared ASCII case aside, in place.
+            CUE_INDEX[usize::from(b[i].to_ascii_lowercase())]
                 .iter()
-                .find(|(w, _)| b[i..].starts_with(w.as_bytes()))
+                .find(|(w, _)| {
+                    let w = w.as_bytes();
+                    b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w)
+                })
                 .map(|&(_, c)| (i, c))
         })
 }

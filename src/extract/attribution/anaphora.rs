@@ -474,6 +474,55 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
 /// How far back (bytes) a name holding a reference's head noun is looked for.
 const HEAD_REACH: usize = 6000;
 
+/// The subject of the sentence `sent` for an anaphor of `class` — the first actor of the kind
+/// among its first words, or right after a comma that closes a phrase (not one between two
+/// names of a list) — and its first usable actor of the kind.
+fn subject_of(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    sent: Range<usize>,
+    class: Class,
+) -> (Option<usize>, Option<usize>) {
+    let (start, end) = (sent.start, sent.end);
+    let a = entities.partition_point(|e| e.span.start < start);
+    let b = entities.partition_point(|e| e.span.end <= end);
+    let usable = |i: usize| {
+        let e = &entities[i];
+        // A place names a government only as the subject of its sentence.
+        let place_ok = e.kind != EntityKind::Place || i == a;
+        if !fits(class, e.kind) || !place_ok {
+            return false;
+        }
+        let l = looks.get(i);
+        !l.source && !l.speech && !l.location && !l.partner && !in_brackets(s, start, e.span.start)
+    };
+    let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
+    let early = first_of_kind.filter(|&i| {
+        s[start..entities[i].span.start]
+            .split_whitespace()
+            .take(6)
+            .count()
+            <= 5
+            && usable(i)
+    });
+    let after_phrase = || {
+        (a..b).find(|&i| {
+            let lead = s[start..entities[i].span.start].trim_end();
+            lead.ends_with(',')
+                && !(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
+                && usable(i)
+        })
+    };
+    let subject = early.or_else(after_phrase);
+    let any = if subject.is_some() {
+        subject
+    } else {
+        (a..b).find(|&i| usable(i))
+    };
+    (subject, any)
+}
+
 fn resolve(
     s: &str,
     entities: &[EntityHit],
@@ -486,42 +535,18 @@ fn resolve(
     let mut fallback = None;
     for _ in 0..LOOKBACK_SENTENCES {
         let start = looks.sents.start_of(end);
-        let a = entities.partition_point(|e| e.span.start < start);
-        let b = entities.partition_point(|e| e.span.end <= end);
-        let usable = |i: usize| {
-            let e = &entities[i];
-            // A place names a government only as the subject of its sentence.
-            let place_ok = e.kind != EntityKind::Place || i == a;
-            if !fits(class, e.kind) || !place_ok {
-                return false;
-            }
-            let l = looks.get(i);
-            !l.source
-                && !l.speech
-                && !l.location
-                && !l.partner
-                && !in_brackets(s, start, e.span.start)
-        };
-        // The sentence's subject: the first actor of the kind among its first words, or right
-        // after a comma that closes a phrase (not one between two names of a list).
-        let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
-        let early = first_of_kind.filter(|&i| {
-            s[start..entities[i].span.start]
-                .split_whitespace()
-                .take(6)
-                .count()
-                <= 5
-                && usable(i)
-        });
-        let after_phrase = || {
-            (a..b).find(|&i| {
-                let lead = s[start..entities[i].span.start].trim_end();
-                lead.ends_with(',')
-                    && !(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
-                    && usable(i)
+        // A sentence before is read once per class for every reference that looks back.
+        let (subject, any) = if end != at {
+            let key = (start, class.code());
+            let memo = looks.subjects.borrow().get(&key).copied();
+            memo.unwrap_or_else(|| {
+                let found = subject_of(s, entities, looks, start..end, class);
+                looks.subjects.borrow_mut().insert(key, found);
+                found
             })
+        } else {
+            subject_of(s, entities, looks, start..end, class)
         };
-        let subject = early.or_else(after_phrase);
         // In the reference's own sentence, only its subject: "backers including X took part
         // in a round that valued it" names no backer. In a sentence before, any actor will
         // do when no reference leads it.
@@ -559,7 +584,7 @@ fn resolve(
         // A sentence before with actors but no subject among them (a list of backers): its
         // first actor, unless a sentence further back has a subject.
         if end != at && fallback.is_none() {
-            fallback = (a..b).find(|&i| usable(i));
+            fallback = any;
         }
         if start == 0 {
             return fallback;

@@ -143,6 +143,8 @@ pub struct Looks<'a> {
     pub sents: &'a SentenceIndex<'a>,
     /// Antecedents already found, by (reference start, head start, class code).
     pub antecedents: RefCell<HashMap<(usize, usize, u8), Option<usize>>>,
+    /// Subjects of sentences, by (sentence start, class code): (subject, first usable actor).
+    pub subjects: RefCell<HashMap<(usize, u8), (Option<usize>, Option<usize>)>>,
     /// References leading a stretch of a sentence, by stretch: (span, head, class code).
     pub first_anaphors: RefCell<HashMap<(usize, usize), Option<MemoRef>>>,
     pub entities: &'a [EntityHit<'a>],

@@ -56,6 +56,7 @@ pub fn attribute<'s>(
         s,
         sents,
         antecedents: Default::default(),
+        subjects: Default::default(),
         first_anaphors: Default::default(),
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
