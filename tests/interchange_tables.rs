@@ -93,11 +93,39 @@ fn figures_come_with_their_actor_and_sentence() {
     let recs = records(&vcsv::figures(&figs).unwrap());
     assert_eq!(recs[0], vcsv::FIGURE_HEADER);
     assert_eq!(recs.len(), figs.len() + 1);
-    assert!(recs[1..].iter().all(|r| r.len() == 8));
+    assert!(
+        recs[1..]
+            .iter()
+            .all(|r| r.len() == vcsv::FIGURE_HEADER.len())
+    );
+    // Money figures carry their role in both exports.
+    let role_col = vcsv::FIGURE_HEADER
+        .iter()
+        .position(|h| *h == "role")
+        .unwrap();
+    let kind_col = vcsv::FIGURE_HEADER
+        .iter()
+        .position(|h| *h == "kind")
+        .unwrap();
+    assert!(
+        recs[1..]
+            .iter()
+            .filter(|r| r[kind_col] == "money")
+            .all(|r| ["spend", "funding", "valuation", "revenue", "other"]
+                .contains(&r[role_col].as_str())),
+        "{recs:?}"
+    );
     let v: serde_json::Value =
         serde_json::from_slice(&json::figures(p.name(), &figs).unwrap()).unwrap();
     assert_eq!(v["figures"].as_array().unwrap().len(), figs.len());
     assert!(v["figures"][0]["value"].is_number());
+    let money = v["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "money")
+        .expect("the seeds have money figures");
+    assert!(money["role"].is_string(), "{money}");
 }
 
 fn vigie(args: &[&str]) -> std::process::Output {
