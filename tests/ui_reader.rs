@@ -235,3 +235,47 @@ fn clicking_an_entity_lists_its_mentions_and_a_mention_jumps_there() {
     h.run_steps(2);
     assert!(h.state().mentions_panel.is_none());
 }
+
+#[test]
+fn a_money_figure_hover_says_its_role_and_other_side() {
+    let text = "Orbitex a investi 2 milliards d'euros dans Veltra.\n\nFin.";
+    let mut d = doc_with(
+        "a",
+        text,
+        &[
+            ("Orbitex", "Orbitex", EntityKind::Company),
+            ("Veltra", "Veltra", EntityKind::Company),
+        ],
+    );
+    let amount = "2 milliards d'euros";
+    let start = text[..text.find(amount).unwrap()].chars().count();
+    d.extraction.figures.push(vigie::extract::Figure {
+        text: amount.into(),
+        start,
+        end: start + amount.chars().count(),
+        kind: vigie::extract::FigureKind::Money,
+        value: 2e9,
+        value_min: None,
+        value_max: None,
+        unit: "EUR".into(),
+        actor: Some("Orbitex".into()),
+        in_totals: true,
+        role: Some(vigie::extract::Role::Spend),
+        counterpart: Some("Veltra".into()),
+    });
+    let mut h = harness(VigieApp::from_loaded(vec![d]));
+    let rect = para_rect(&h, "Orbitex a investi 2 milliards d'euros dans Veltra.");
+    // The amount sits about a third of the way along the line.
+    let mut seen = false;
+    for k in 1..30 {
+        let at = rect.left_center() + vec2(rect.width() * k as f32 / 30.0, 0.0);
+        h.hover_at(at);
+        h.run_steps(40);
+        if h.query_by_label("Role: spend").is_some() {
+            seen = true;
+            break;
+        }
+    }
+    assert!(seen, "no hover showed the figure's role");
+    h.get_by_label("Other side: Veltra");
+}
