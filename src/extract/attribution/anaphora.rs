@@ -283,8 +283,12 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
     for k in order {
         match kind(k) {
             Word::Head(class) => {
-                // A capitalised head is a name's own word ("the CHIPS and Science Act").
-                if word(k).chars().next().is_some_and(char::is_uppercase) {
+                // A capitalised head is a name's own word ("the CHIPS and Science Act"); a
+                // head right before a name introduces it ("le supercalculateur Jean Zay").
+                let names_next = k + 1 < w.len()
+                    && raw[w[k].1..w[k + 1].0] == *" "
+                    && word(k + 1).chars().next().is_some_and(char::is_uppercase);
+                if word(k).chars().next().is_some_and(char::is_uppercase) || names_next {
                     continue;
                 }
                 let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
