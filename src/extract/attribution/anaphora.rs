@@ -383,9 +383,13 @@ fn fits(class: Class, kind: EntityKind) -> bool {
         Class::Company => kind == EntityKind::Company,
         Class::Project => matches!(kind, EntityKind::Project | EntityKind::Product),
         Class::Government => matches!(kind, EntityKind::Institution | EntityKind::Place),
+        // A pronoun may name a product too: services and clouds are often typed so ("AWS").
         Class::Any => matches!(
             kind,
-            EntityKind::Company | EntityKind::Project | EntityKind::Institution
+            EntityKind::Company
+                | EntityKind::Project
+                | EntityKind::Institution
+                | EntityKind::Product
         ),
     }
 }
