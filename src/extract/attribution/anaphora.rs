@@ -608,7 +608,7 @@ fn resolve(
 
 /// How far into a sentence a reference leading it is looked for (bytes): past its first words
 /// or a fronted phrase.
-const LEAD_REACH: usize = 160;
+const LEAD_REACH: usize = 240;
 
 /// The end of the stretch where a sentence's leading reference may stand.
 fn lead_end(s: &str, start: usize, before: usize) -> usize {
