@@ -185,6 +185,79 @@ fn drop_figures(figures: Vec<FigureHit>, keep: &[bool]) -> Vec<FigureHit> {
 
 /// Runs the whole engine on one article's text.
 pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
+    if text.len() > CHUNK {
+        return extract_in_chunks(text, lexicon, CHUNK);
+    }
+    extract_one(text, lexicon)
+}
+
+/// Texts longer than this (bytes) are read a block of paragraphs at a time, so that the
+/// engine's working memory stays a small multiple of a block, not of the whole text.
+const CHUNK: usize = 2 << 20;
+
+/// [`extract`] over blocks of whole paragraphs of at most [`CHUNK`] bytes (or one longer
+/// paragraph), offsets moved back onto the whole text. References, owners and restatements do
+/// not reach across blocks.
+fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction {
+    let mut out = Extraction::default();
+    let (mut from, mut chars_before) = (0, 0);
+    while from < text.len() {
+        let mut end = (from + chunk).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end < text.len() {
+            // End the block after the last paragraph break in it, or the first one after it.
+            end = memchr::memmem::rfind(&text.as_bytes()[from..end], b"\n\n")
+                .map(|i| from + i + 2)
+                .or_else(|| {
+                    memchr::memmem::find(&text.as_bytes()[end..], b"\n\n").map(|i| end + i + 2)
+                })
+                .unwrap_or(text.len());
+        }
+        let block = &text[from..end];
+        let mut x = extract_one(block, lexicon);
+        for e in &mut x.entities {
+            e.start += chars_before;
+            e.end += chars_before;
+        }
+        for f in &mut x.figures {
+            f.start += chars_before;
+            f.end += chars_before;
+        }
+        out.entities.append(&mut x.entities);
+        out.figures.append(&mut x.figures);
+        chars_before += block.chars().count();
+        from = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod chunk_tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_read_in_blocks_keep_their_offsets() {
+        let para = "Orbitex a levé 300 millions d'euros auprès de Quantil.\n\nLe groupe Veltra investira 2 milliards de dollars au Texas.\n\n";
+        let text = format!("Déjà : {}", para.repeat(20));
+        let lexicon = Lexicon::builtin();
+        let whole = extract(&text, &lexicon);
+        let blocks = extract_in_chunks(&text, &lexicon, 300);
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+        assert_eq!(blocks.figures.len(), whole.figures.len());
+        for (f, g) in blocks.figures.iter().zip(&whole.figures) {
+            assert_eq!((f.start, f.end), (g.start, g.end));
+            assert_eq!(f.text, slice(f.start, f.end));
+        }
+        for e in &blocks.entities {
+            assert_eq!(e.text, slice(e.start, e.end));
+        }
+    }
+}
+
+fn extract_one(text: &str, lexicon: &Lexicon) -> Extraction {
     let norm = NormText::new(text);
     let mut entities = entities::find(&norm, lexicon);
     // English articles name known actors in English ("United States", not "États-Unis").
