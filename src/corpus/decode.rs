@@ -44,6 +44,25 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     decode_with_fallback(bytes, WINDOWS_1252)
 }
 
+/// [`decode`] of bytes the caller gives up: valid UTF-8 without a BOM (the common case)
+/// becomes the text without a copy, so a large file is held once, not twice.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, Encoding), DecodeError> {
+    check_size(bytes.len() as u64)?;
+    if bytes.starts_with(b"\xEF\xBB\xBF")
+        || bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+    {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        // The same checks as `decode` on text that is valid UTF-8.
+        Ok(text) if text.trim().is_empty() => Err(DecodeError::Empty),
+        Ok(text) if looks_binary(text.as_bytes()) => Err(DecodeError::Binary),
+        Ok(text) => Ok((text, Encoding::Utf8)),
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// Like [`decode`], but bytes that are not UTF-8 (and carry no BOM) are read as `fallback`
 /// instead of Windows-1252.
 pub fn decode_with_fallback(
@@ -172,5 +191,21 @@ mod tests {
         );
         let (s, e) = decode_with_fallback("é".as_bytes(), encoding_rs::SHIFT_JIS).unwrap();
         assert_eq!((s.as_str(), e), ("é", Encoding::Utf8));
+    }
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        for bytes in [
+            b"Mistral AI \xC3\xA9".to_vec(),
+            b"\xEF\xBB\xBFavec BOM".to_vec(),
+            b"caf\xE9 en Windows-1252".to_vec(),
+            b"   \n ".to_vec(),
+            b"bin\x00ary".to_vec(),
+        ] {
+            let owned = decode_owned(bytes.clone()).map(|(t, _)| t);
+            let borrowed = decode(&bytes).map(|(t, _)| t);
+            assert_eq!(owned.is_ok(), borrowed.is_ok(), "{bytes:?}");
+            assert_eq!(owned.ok(), borrowed.ok());
+        }
     }
 }

@@ -139,8 +139,7 @@ fn load(path: &Path, display: String, map: bool) -> Result<Loaded, LoadError> {
         };
         return Ok(Loaded { doc, source });
     }
-    let (text, _) = decode::decode(&bytes)?;
-    drop(bytes);
+    let (text, _) = decode::decode_owned(bytes)?;
     let doc = if ext.as_deref() == Some("md") {
         Document {
             path: display,

@@ -191,9 +191,9 @@ pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
     extract_one(text, lexicon)
 }
 
-/// Texts longer than this (bytes) are read a block of paragraphs at a time, so that the
+/// Texts longer than this (1 MiB) are read a block of paragraphs at a time, so that the
 /// engine's working memory stays a small multiple of a block, not of the whole text.
-const CHUNK: usize = 2 << 20;
+const CHUNK: usize = 1 << 20;
 
 /// [`extract`] over blocks of whole paragraphs of at most [`CHUNK`] bytes (or one longer
 /// paragraph), offsets moved back onto the whole text. References, owners and restatements do
@@ -224,6 +224,15 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction 
         for f in &mut x.figures {
             f.start += chars_before;
             f.end += chars_before;
+        }
+        if from == 0 {
+            // Size the lists once from the first block, so that they do not grow by doubling
+            // (a doubling holds the old and the new list at once).
+            let scale = text.len() as f64 / block.len().max(1) as f64 * 1.1;
+            out.entities
+                .reserve((x.entities.len() as f64 * scale) as usize);
+            out.figures
+                .reserve((x.figures.len() as f64 * scale) as usize);
         }
         out.entities.append(&mut x.entities);
         out.figures.append(&mut x.figures);
