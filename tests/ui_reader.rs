@@ -239,7 +239,7 @@ fn clicking_an_entity_lists_its_mentions_and_a_mention_jumps_there() {
 #[test]
 fn a_money_figure_hover_says_its_role_and_other_side() {
     let text = "Orbitex a investi 2 milliards d'euros dans Veltra.\n\nFin.";
-    let mut d = doc_with(
+    let base = doc_with(
         "a",
         text,
         &[
@@ -249,7 +249,8 @@ fn a_money_figure_hover_says_its_role_and_other_side() {
     );
     let amount = "2 milliards d'euros";
     let start = text[..text.find(amount).unwrap()].chars().count();
-    d.extraction.figures.push(vigie::extract::Figure {
+    let mut x = base.extraction.clone();
+    x.figures.push(vigie::extract::Figure {
         text: amount.into(),
         start,
         end: start + amount.chars().count(),
@@ -263,6 +264,7 @@ fn a_money_figure_hover_says_its_role_and_other_side() {
         role: Some(vigie::extract::Role::Spend),
         counterpart: Some("Veltra".into()),
     });
+    let d = LoadedDoc::with_extraction(base.doc.clone(), x);
     let mut h = harness(VigieApp::from_loaded(vec![d]));
     let rect = para_rect(&h, "Orbitex a investi 2 milliards d'euros dans Veltra.");
     // The amount sits about a third of the way along the line.
