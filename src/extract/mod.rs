@@ -242,30 +242,6 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction 
     out
 }
 
-#[cfg(test)]
-mod chunk_tests {
-    use super::*;
-
-    #[test]
-    fn long_texts_read_in_blocks_keep_their_offsets() {
-        let para = "Orbitex a levé 300 millions d'euros auprès de Quantil.\n\nLe groupe Veltra investira 2 milliards de dollars au Texas.\n\n";
-        let text = format!("Déjà : {}", para.repeat(20));
-        let lexicon = Lexicon::builtin();
-        let whole = extract(&text, &lexicon);
-        let blocks = extract_in_chunks(&text, &lexicon, 300);
-        let chars: Vec<char> = text.chars().collect();
-        let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
-        assert_eq!(blocks.figures.len(), whole.figures.len());
-        for (f, g) in blocks.figures.iter().zip(&whole.figures) {
-            assert_eq!((f.start, f.end), (g.start, g.end));
-            assert_eq!(f.text, slice(f.start, f.end));
-        }
-        for e in &blocks.entities {
-            assert_eq!(e.text, slice(e.start, e.end));
-        }
-    }
-}
-
 fn extract_one(text: &str, lexicon: &Lexicon) -> Extraction {
     let norm = NormText::new(text);
     let mut entities = entities::find(&norm, lexicon);
@@ -354,4 +330,28 @@ fn extract_one(text: &str, lexicon: &Lexicon) -> Extraction {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod chunk_tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_read_in_blocks_keep_their_offsets() {
+        let para = "Orbitex a levé 300 millions d'euros auprès de Quantil.\n\nLe groupe Veltra investira 2 milliards de dollars au Texas.\n\n";
+        let text = format!("Déjà : {}", para.repeat(20));
+        let lexicon = Lexicon::builtin();
+        let whole = extract(&text, &lexicon);
+        let blocks = extract_in_chunks(&text, &lexicon, 300);
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+        assert_eq!(blocks.figures.len(), whole.figures.len());
+        for (f, g) in blocks.figures.iter().zip(&whole.figures) {
+            assert_eq!((f.start, f.end), (g.start, g.end));
+            assert_eq!(f.text, slice(f.start, f.end));
+        }
+        for e in &blocks.entities {
+            assert_eq!(e.text, slice(e.start, e.end));
+        }
+    }
 }

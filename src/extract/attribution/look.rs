@@ -123,6 +123,9 @@ const PARTNER: &[&str] = &[
     "as well as",
 ];
 
+/// A sentence's subject and first usable actor, kept in [`Looks::subjects`].
+pub type Subjects = (Option<usize>, Option<usize>);
+
 /// A reference kept in [`Looks::first_anaphors`]: its span, its head's span, its class code.
 pub type MemoRef = (Range<usize>, Range<usize>, u8);
 
@@ -144,7 +147,7 @@ pub struct Looks<'a> {
     /// Antecedents already found, by (reference start, head start, class code).
     pub antecedents: RefCell<HashMap<(usize, usize, u8), Option<usize>>>,
     /// Subjects of sentences, by (sentence start, class code): (subject, first usable actor).
-    pub subjects: RefCell<HashMap<(usize, u8), (Option<usize>, Option<usize>)>>,
+    pub subjects: RefCell<HashMap<(usize, u8), Subjects>>,
     /// References leading a stretch of a sentence, by stretch: (span, head, class code).
     pub first_anaphors: RefCell<HashMap<(usize, usize), Option<MemoRef>>>,
     pub entities: &'a [EntityHit<'a>],
