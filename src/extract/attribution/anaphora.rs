@@ -205,20 +205,33 @@ static WORDS: LazyLock<HashMap<&'static str, Word, WordHashBuild>> = LazyLock::n
 
 /// The words of `raw` with their byte spans (an elided "l'" or "d'" is a word of its own).
 fn words(raw: &str) -> Vec<(usize, usize)> {
+    let b = raw.as_bytes();
     let mut out = Vec::with_capacity(raw.len() / 5 + 1);
     let mut start = None;
-    for (i, c) in raw.char_indices() {
-        let part = c.is_alphanumeric() || c == '-';
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII bytes are classed as they are; other chars are decoded.
+        let (part, len, apostrophe) = if b[i] < 0x80 {
+            (
+                b[i].is_ascii_alphanumeric() || b[i] == b'-',
+                1,
+                b[i] == b'\'',
+            )
+        } else {
+            let c = raw[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8(), false)
+        };
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
                 // "l'entreprise": the elided article is a word of its own.
-                let end = if c == '\'' && i - st <= 2 { i + 1 } else { i };
+                let end = if apostrophe && i - st <= 2 { i + 1 } else { i };
                 out.push((st, end));
                 start = None;
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(st) = start {
         out.push((st, raw.len()));
@@ -564,7 +577,10 @@ fn resolve(
         if class == Class::Any
             && end == at
             && depth > 0
-            && let Some(d) = last_in(s, found.map_or(start, |i| entities[i].span.end)..at)
+            && let Some(d) = last_in(
+                s,
+                pronoun_reach(s, found.map_or(start, |i| entities[i].span.end), at),
+            )
             && d.class != Class::Any
             && let Some(k) = resolve(s, entities, looks, d.span.start, d.class, depth - 1)
         {
@@ -604,6 +620,16 @@ fn resolve(
         }
     }
     fallback
+}
+
+/// The stretch before a pronoun where the description it repeats is looked for: at most
+/// [`LEAD_REACH`] bytes back, not before `from`.
+fn pronoun_reach(s: &str, from: usize, at: usize) -> Range<usize> {
+    let mut a = from.max(at.saturating_sub(LEAD_REACH));
+    while !s.is_char_boundary(a) {
+        a += 1;
+    }
+    a.min(at)..at
 }
 
 /// How far into a sentence a reference leading it is looked for (bytes): past its first words

@@ -402,17 +402,29 @@ fn opening_anaphor_owner(
 
 /// Where the figure's clause ends: the first clause break after it in the sentence.
 fn clause_end(s: &str, from: usize, sent_end: usize) -> usize {
-    let rest = s.get(from..sent_end).unwrap_or_default();
-    let lower = rest.to_lowercase();
-    if lower.len() != rest.len() {
-        return sent_end;
+    let b = s.as_bytes();
+    let end = sent_end.min(b.len());
+    // One pass over the bytes: ';' ends a clause, and so does a listed break word (every one
+    // starts with a space; ':' is left out here, it introduces what follows).
+    for i in from..end {
+        match b[i] {
+            b';' => return i,
+            b' ' => {
+                let rest = &b[i..end];
+                if CLAUSE_BREAKS
+                    .iter()
+                    .filter(|w| w.starts_with(' '))
+                    .any(|w| {
+                        rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                    })
+                {
+                    return i;
+                }
+            }
+            _ => {}
+        }
     }
-    CLAUSE_BREAKS
-        .iter()
-        .filter(|b| !matches!(**b, ":"))
-        .filter_map(|b| lower.find(b))
-        .min()
-        .map_or(sent_end, |p| from + p)
+    sent_end
 }
 
 /// In a Markdown table row ("| X | Y, US | 1.7 exaflops |"), the first actor of the row that is
