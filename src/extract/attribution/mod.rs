@@ -110,8 +110,16 @@ fn continue_topic(
         if owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH {
             continue;
         }
+        // No one in the sentence who could own it: backers, sources and places aside.
         let sent = looks.sents.around(f.span.start);
-        if within(entities, &sent).next().is_none() && shape::measure_sentence(s, &sent) {
+        let nobody = within(entities, &sent).all(|i| {
+            let l = looks.get(i);
+            l.partner || l.source || l.location || l.speech
+        });
+        // … unless the sentence before speaks of a whole market ("Le marché mondial croît. Les
+        // ventes ont atteint …").
+        let before = looks.sents.start_of(sent.start.saturating_sub(2))..sent.start;
+        if nobody && shape::measure_sentence(s, &sent) && !shape::sector_wide(s, before) {
             owners[j] = owners[p];
         }
     }

@@ -168,6 +168,13 @@ const MEASURES: &[&str] = &[
     "investissements",
     "budget",
     "enveloppe",
+    "round",
+    "tour",
+    "levée",
+    "valuation",
+    "valorisait",
+    "valorise",
+    "valued",
 ];
 /// Words that make a measure the whole sector's, owned by no one.
 const SECTOR_WIDE: &[&str] = &[

@@ -273,3 +273,19 @@ fn a_measure_sentence_continues_the_owner_before() {
         run("[[Orbitex]] reported revenue of {{$9bn}}. The global market grew to {{$600bn}}.");
     assert_eq!(got[1], None, "a sector-wide amount is nobody's");
 }
+
+#[test]
+fn a_round_led_by_a_backer_continues_the_owner_before() {
+    let got = run(
+        "[[Orbitex]] a levé {{100 millions d'euros}} en 2023. En décembre, un deuxième tour de \
+         {{300 millions d'euros}} emmené par [[Apex Capital]] la valorisait à {{2 milliards d'euros}}.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            Some("Orbitex".into()),
+            Some("Orbitex".into()),
+            Some("Orbitex".into())
+        ]
+    );
+}
