@@ -168,7 +168,12 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     }
     let pl = cx.lower(p);
     let pf = cues.flags(pl);
-    if pf & flag::PLACE_PREP != 0 {
+    // "A Dresde, …": French capitals often drop their accent; a sentence-initial capital "A"
+    // before a one-word name closed by a comma is "À", a place preposition (an English
+    // article "A Boeing spokesman" is followed by more words).
+    let accentless_a =
+        cx.text(p) == "A" && cx.toks[p].initial && cx.s[cx.toks[c.last].end..].starts_with(',');
+    if pf & flag::PLACE_PREP != 0 || (accentless_a && single) {
         let w = if matches!(pl, "en" | "au" | "aux") {
             2.0
         } else {

@@ -249,3 +249,11 @@ fn sentence_initial_homograph_reads_as_the_common_word() {
         vec!["Paris", "Paris"]
     );
 }
+
+#[test]
+fn an_accentless_capital_a_before_a_name_and_a_comma_is_a_place_preposition() {
+    let h = empty("A Velmont, les travaux de l'usine avancent vite.");
+    assert_eq!(kind(&h, "Velmont"), Some(Place), "{h:?}");
+    let h = empty("A Quorvex spokesman said the plant would open.");
+    assert_ne!(kind(&h, "Quorvex"), Some(Place), "{h:?}");
+}
