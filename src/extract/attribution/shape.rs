@@ -109,8 +109,28 @@ const REGULATOR_VERBS: &[&str] = &[
     "greenlit",
 ];
 
-/// True when the words between the candidate and the amount say it only authorised it.
+/// Appositions that make a name a regulator ("la FERC, le régulateur fédéral de l'énergie,").
+const REGULATOR_NOUNS: &[&str] = &[
+    "le régulateur",
+    "la régulatrice",
+    "l'autorité",
+    "le gendarme",
+    "the regulator",
+    "the watchdog",
+    "the antitrust",
+    "the competition authority",
+    "the federal regulator",
+];
+
+/// True when the words between the candidate and the amount say it only authorised it, or
+/// when the name is introduced as a regulator.
 pub fn regulator(s: &str, e: &EntityHit, figure_start: usize) -> bool {
+    let after = slice(s, e.span.end, e.span.end + 32);
+    if let Some(rest) = after.strip_prefix(", ")
+        && REGULATOR_NOUNS.iter().any(|r| starts(rest, r))
+    {
+        return true;
+    }
     figure_start < e.span.end + 80
         && words(slice(s, e.span.end, figure_start))
             .any(|w| REGULATOR_VERBS.iter().any(|v| starts(w, v)))

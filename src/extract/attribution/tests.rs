@@ -289,3 +289,12 @@ fn a_round_led_by_a_backer_continues_the_owner_before() {
         ]
     );
 }
+
+#[test]
+fn a_name_introduced_as_a_regulator_owns_nothing() {
+    let a = one(
+        "[[Orbitex]] a racheté un campus. Mais la [[FERC|institution]], le régulateur fédéral, \
+         a refusé de porter la fourniture du campus à {{300 MW|chips}}.",
+    );
+    assert_ne!(a.as_deref(), Some("FERC"));
+}
