@@ -188,6 +188,11 @@ fn attribute_one(
         }
     }
 
+    // An amount "each" of several gets ("capped at 50,000 GPUs each") has no one owner.
+    if shape::distributive(s, f.span.end) {
+        return None;
+    }
+
     // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
     if shape::generic_subject(
         s,

@@ -249,3 +249,35 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
     }
     false
 }
+
+/// Words right after an amount that spread it over several owners.
+const DISTRIBUTIVE: &[&str] = &[
+    "each",
+    "apiece",
+    "chacun",
+    "chacune",
+    "per country",
+    "par pays",
+];
+
+/// True when the amount ending at `end` is given to each of several ("50,000 GPUs each").
+pub fn distributive(s: &str, end: usize) -> bool {
+    let after = slice(s, end, end + 16);
+    let after = after.trim_start();
+    DISTRIBUTIVE.iter().any(|d| {
+        if !starts(after, d) {
+            return false;
+        }
+        let rest = &after[d.len()..];
+        // "each." / "each, …" / "each through 2027", not "each year" (a determiner).
+        rest.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != ' ')
+            || words(rest).next().is_some_and(|w| {
+                ["through", "until", "by", "in", "over", "from", "for", "to"]
+                    .iter()
+                    .any(|p| is(w, p))
+            })
+            || d.starts_with('c')
+    })
+}

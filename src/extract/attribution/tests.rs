@@ -298,3 +298,18 @@ fn a_name_introduced_as_a_regulator_owns_nothing() {
     );
     assert_ne!(a.as_deref(), Some("FERC"));
 }
+
+#[test]
+fn an_amount_each_of_several_gets_has_no_owner() {
+    let a = one(
+        "Most countries, including [[Kenya|place]] and [[Chile|place]], would be capped at \
+         {{50,000 GPUs|chips}} each.",
+    );
+    assert_eq!(a, None);
+    let a = one("[[Orbitex]] will buy {{50,000 GPUs|chips}} each year.");
+    assert_eq!(
+        a.as_deref(),
+        Some("Orbitex"),
+        "'each year' is no distribution"
+    );
+}
