@@ -588,7 +588,10 @@ fn resolve(
         }
         // A sentence whose subject is itself a reference names what that one names.
         let before = subject.map_or(end, |i| entities[i].span.start);
+        // Only a sentence without a subject, or with words before it, may lead with one.
+        let may_lead = subject.is_none_or(|i| s[start..entities[i].span.start].trim().len() > 1);
         if depth > 0
+            && may_lead
             && let Some(first) = first_in_cached(
                 s,
                 looks,

@@ -12,7 +12,7 @@
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
-use super::text::{self, paragraphs, sentences_in, swar};
+use super::text::{self, paragraphs, swar};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
 use look::Looks;
 use std::ops::Range;
@@ -61,24 +61,23 @@ pub fn attribute<'s>(
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
     };
-    // Sentences are split per paragraph, only in paragraphs holding a figure (figures come in
-    // text order, so each such paragraph is split once); a sentence's asides are found once,
-    // for its first figure.
-    let mut current: Option<(usize, Vec<Range<usize>>, Vec<AsideMemo>)> = None;
+    // The article's sentences are split once (the shared index); a sentence's asides are found
+    // once, for its first figure (figures come in text order).
+    let mut current: Option<(Range<usize>, Vec<Range<usize>>)> = None;
     let mut owners: Vec<Option<usize>> = figures
         .iter()
         .map(|f| {
             let p = containing(&paras, f.span.start)?;
             let para = paras.get(p)?;
-            if current.as_ref().is_none_or(|(q, ..)| *q != p) {
-                let sents = sentences_in(s, std::slice::from_ref(para));
-                let memo = vec![std::cell::OnceCell::new(); sents.len()];
-                current = Some((p, sents, memo));
+            let sent = sents.around(f.span.start);
+            if sent.is_empty() {
+                return None;
             }
-            let (_, sents, aside_memo) = current.as_ref()?;
-            let k = containing(sents, f.span.start)?;
-            let sent = sents.get(k)?;
-            let asides = aside_memo.get(k)?.get_or_init(|| asides(s, sent));
+            if current.as_ref().is_none_or(|(r, _)| *r != sent) {
+                let found = asides(s, &sent);
+                current = Some((sent, found));
+            }
+            let (sent, asides) = current.as_ref()?;
             attribute_one(s, entities, &looks, f, sent, para, asides)
         })
         .collect();
@@ -124,9 +123,6 @@ fn continue_topic(
         }
     }
 }
-
-/// The asides of one sentence, found when first needed.
-type AsideMemo = std::cell::OnceCell<Vec<Range<usize>>>;
 
 /// Index of the range of `ranges` (sorted, disjoint) that contains `at`.
 fn containing(ranges: &[Range<usize>], at: usize) -> Option<usize> {
