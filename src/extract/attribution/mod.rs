@@ -224,7 +224,13 @@ fn attribute_one(
             if a.span.start <= e.span.start && e.span.end <= a.span.end {
                 continue;
             }
+            // A pronoun after its sentence's subject names that subject ("Microsoft said it
+            // would spend …"): no need to look further back.
+            let subject_pronoun = a.class == anaphora::Class::Any
+                && i == in_sentence.start
+                && s[sent.start..e.span.start].split_whitespace().take(6).count() <= 5;
             if a.span.start >= e.span.end
+                && !subject_pronoun
                 && let Some(k) = resolve(&a)
             {
                 return Some(k);
