@@ -228,7 +228,11 @@ fn attribute_one(
             // would spend …"): no need to look further back.
             let subject_pronoun = a.class == anaphora::Class::Any
                 && i == in_sentence.start
-                && s[sent.start..e.span.start].split_whitespace().take(6).count() <= 5;
+                && s[sent.start..e.span.start]
+                    .split_whitespace()
+                    .take(6)
+                    .count()
+                    <= 5;
             if a.span.start >= e.span.end
                 && !subject_pronoun
                 && let Some(k) = resolve(&a)
