@@ -270,7 +270,7 @@ fn extract_one(text: &str, lexicon: &Lexicon) -> Extraction {
         figures = drop_figures(figures, &keep);
     }
     // The sentences, split once when a stage first needs them.
-    let sents = text::SentenceIndex::new(norm.as_str());
+    let sents = text::SentenceIndex::new(norm.as_str(), text::sentences);
     let mut actors = attribution::attribute(&norm, &entities, &figures, &sents);
     facts::settle(&sents, &entities, &mut figures, &mut actors);
     let (roles, counterparts) = roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);

@@ -1,12 +1,14 @@
 //! How the words around an entity read: a location ("au Texas"), a source ("selon"), a partner
 //! ("avec"), or a speaker inserted between commas — each entity read once, when first asked.
 
-use super::DETERMINERS;
 use crate::extract::text::SentenceIndex;
 use crate::extract::{EntityHit, EntityKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+
+/// Determiners that may stand between a preposition and a name ("of the X", "de la X").
+pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
 
 /// Context right before a place that makes it a location, not an actor.
 const LOCATIVE: &[&str] = &[

@@ -1,5 +1,6 @@
 //! Attribution rules on marked-up sentences.
 
+use super::clause::{CLAUSE_BREAKS, QU_BREAKS, SPACE_BREAKS, last_break_end};
 use super::*;
 
 /// Marks `[[Name|kind]]` entities and `{{amount}}`/`{{amount|chips}}` figures in `src`,
@@ -51,7 +52,7 @@ fn run(src: &str) -> Vec<Option<String>> {
     }
     plain.push_str(rest);
     let norm = NormText::new(&plain);
-    let sents = text::SentenceIndex::new(norm.as_str());
+    let sents = text::SentenceIndex::new(norm.as_str(), text::sentences);
     attribute(&norm, &ents, &figs, &sents)
         .into_iter()
         .map(|a| a.map(|i| ents[i].canonical.to_string()))

@@ -2,20 +2,22 @@
 //! the look-ups that attribution makes again and again (where does this sentence start, which
 //! sentence holds this figure) cost a search, not a new split.
 
-use super::sentences;
 use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Lazily split sentences of a text.
 pub struct SentenceIndex<'a> {
     s: &'a str,
+    split: fn(&str) -> Vec<Range<usize>>,
     all: OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'a> SentenceIndex<'a> {
-    pub fn new(s: &'a str) -> Self {
+    /// The index of `s`, split by `split` (the text module's `sentences`) when first asked.
+    pub fn new(s: &'a str, split: fn(&str) -> Vec<Range<usize>>) -> Self {
         SentenceIndex {
             s,
+            split,
             all: OnceCell::new(),
         }
     }
@@ -26,7 +28,7 @@ impl<'a> SentenceIndex<'a> {
     }
 
     fn all(&self) -> &[Range<usize>] {
-        self.all.get_or_init(|| sentences(self.s))
+        self.all.get_or_init(|| (self.split)(self.s))
     }
 
     /// The sentence holding byte `at`; between sentences (white space, a blank line), the
@@ -56,7 +58,7 @@ mod tests {
     #[test]
     fn finds_the_sentence_around_and_its_start() {
         let s = "One is here. Two is there.\n\nThree.";
-        let ix = SentenceIndex::new(s);
+        let ix = SentenceIndex::new(s, crate::extract::text::sentences);
         assert_eq!(&s[ix.around(3)], "One is here.");
         assert_eq!(&s[ix.around(15)], "Two is there.");
         assert_eq!(ix.start_of(15), 13);

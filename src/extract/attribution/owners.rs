@@ -1,0 +1,154 @@
+//! Owners that the plain nearest-actor rule misses: the first actor of a Markdown table row,
+//! the actor a titled person speaks for ("Son président, X"), the subject a clause-opening
+//! reference stands for, and the last reference before an amount, read from the right.
+
+use super::anaphora;
+use super::look::Looks;
+use super::refs::{self, Anaphor, Class};
+use crate::extract::{EntityHit, EntityKind, FigureHit};
+use std::ops::Range;
+
+/// Longest stretch of a table row before an amount (bytes).
+const TABLE_ROW_REACH: usize = 400;
+
+/// Indices of the entities lying inside `r`.
+pub fn within(entities: &[EntityHit], r: &Range<usize>) -> Range<usize> {
+    let a = entities.partition_point(|e| e.span.start < r.start);
+    let b = entities.partition_point(|e| e.span.start < r.end);
+    a..b
+}
+
+/// The last reference before an amount, read from the right a stretch at a time: asking up to
+/// `at` reads only what was not read yet (with some overlap, so that a description across two
+/// stretches is whole).
+pub struct Backscan<'s, 'a> {
+    pub s: &'s str,
+    /// Where reading stops for good (the clause start, or the reach).
+    pub floor: usize,
+    /// Read so far: `from..end`.
+    pub from: usize,
+    pub end: usize,
+    pub found: Option<Anaphor>,
+    pub asides: &'a [Range<usize>],
+}
+
+impl Backscan<'_, '_> {
+    pub fn upto(&mut self, at: usize) -> Option<Anaphor> {
+        let mut at = at.max(self.floor);
+        while !self.s.is_char_boundary(at) {
+            at += 1;
+        }
+        if self.found.is_none() && at < self.from {
+            let mut to = (self.from + 48).min(self.end);
+            while !self.s.is_char_boundary(to) {
+                to -= 1;
+            }
+            self.found = refs::last_in(self.s, at..to).filter(|a| {
+                !self
+                    .asides
+                    .iter()
+                    .any(|r| r.start <= a.span.start && a.span.end <= r.end)
+            });
+            self.from = at;
+        }
+        self.found.clone()
+    }
+}
+
+/// "The £225m system, also built by X, packs …": an anaphor opening the clause, followed by
+/// a comma, is the subject the aside interrupts.
+pub fn opening_anaphor_owner(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    clause_start: usize,
+    e: &EntityHit,
+) -> Option<usize> {
+    let mut lim = (clause_start + 64).min(e.span.start);
+    while !s.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let a = refs::last_in(s, clause_start..lim)?;
+    let lead = s[clause_start..a.span.start].split_whitespace().count();
+    let comma_after = s[a.span.end..]
+        .trim_start_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '\'')
+        .starts_with(',');
+    (lead <= 3 && comma_after).then(|| anaphora::antecedent(s, entities, looks, &a))?
+}
+
+/// In a Markdown table row ("| X | Y, US | 1.7 exaflops |"), the first actor of the row that is
+/// not a place.
+pub fn table_row_owner(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    f: &FigureHit,
+) -> Option<usize> {
+    let b = s.as_bytes();
+    // Table rows are short lines: a line start farther back is no row.
+    let from = f.span.start.saturating_sub(TABLE_ROW_REACH);
+    let line_start = match memchr::memrchr(b'\n', &b[from..f.span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    if !s[line_start..f.span.start].trim_start().starts_with('|') {
+        return None;
+    }
+    let row = line_start..f.span.start;
+    within(entities, &row).find(|&i| {
+        let e = &entities[i];
+        e.span.end <= f.span.start && e.kind != EntityKind::Place && !looks.get(i).source
+    })
+}
+
+/// Possessive titles before a person's name: the person speaks for the possessive's actor.
+const TITLES: &[&str] = &[
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "patron",
+    "patronne",
+    "fondateur",
+    "fondatrice",
+    "dirigeant",
+    "chief executive",
+    "chief financial officer",
+    "chief",
+    "president",
+    "chairman",
+    "chair",
+    "founder",
+    "ceo",
+    "boss",
+    "head",
+];
+
+/// "Son président, X", "its chief executive, X": the actor the possessive names.
+pub fn titled_person_owner(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    sent: &Range<usize>,
+    e: &EntityHit,
+) -> Option<usize> {
+    if e.kind != EntityKind::Person {
+        return None;
+    }
+    let mut from = e.span.start.saturating_sub(48).max(sent.start);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = s[from..e.span.start]
+        .trim_end_matches([' ', ','])
+        .to_lowercase();
+    if !TITLES.iter().any(|t| before.ends_with(t)) {
+        return None;
+    }
+    let a = refs::last_in(s, from..e.span.start)?;
+    if a.class != Class::Any {
+        return None;
+    }
+    anaphora::antecedent(s, entities, looks, &a)
+}

@@ -1,0 +1,51 @@
+//! Roles read on invented sentences, French and English.
+
+use super::Role;
+use crate::extract::{Lexicon, extract};
+
+fn roles(s: &str) -> Vec<(String, Option<Role>)> {
+    extract(s, &Lexicon::builtin())
+        .figures
+        .into_iter()
+        .map(|f| (f.text, f.role))
+        .collect()
+}
+
+#[test]
+fn roles_follow_the_nearest_words() {
+    let got = roles(
+        "Orbitex raised $2bn at a $30bn valuation. Orbitex reported revenue of $4bn and said it would invest $9bn in new fabs.",
+    );
+    assert_roles(
+        &got,
+        &[Role::Funding, Role::Valuation, Role::Revenue, Role::Spend],
+    );
+}
+
+fn assert_roles(got: &[(String, Option<Role>)], want: &[Role]) {
+    let roles: Vec<Option<Role>> = got.iter().map(|g| g.1).collect();
+    let want: Vec<Option<Role>> = want.iter().copied().map(Some).collect();
+    assert_eq!(roles, want, "{got:?}");
+}
+
+#[test]
+fn french_roles() {
+    let got = roles(
+        "La start-up Nordwind a levé 300 millions d'euros, ce qui la valorise à 2 milliards d'euros. Son chiffre d'affaires atteint 40 millions d'euros.",
+    );
+    assert_roles(&got, &[Role::Funding, Role::Valuation, Role::Revenue]);
+}
+
+#[test]
+fn a_grant_is_spent_by_the_state_and_received_by_the_company() {
+    let state = roles("L'Allemagne accordera une aide de 5 milliards d'euros à l'usine.");
+    assert_eq!(state[0].1, Some(Role::Spend), "{state:?}");
+    let firm = roles("Intel will receive a $3bn grant for its new fab.");
+    assert_eq!(firm[0].1, Some(Role::Funding), "{firm:?}");
+}
+
+#[test]
+fn chips_have_no_role() {
+    let got = roles("Orbitex bought 10,000 GPUs.");
+    assert!(got.iter().all(|g| g.1.is_none()), "{got:?}");
+}
