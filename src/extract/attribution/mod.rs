@@ -245,6 +245,11 @@ fn attribute_one(
         {
             continue;
         }
+        // "led by ASML, which invested €1.3bn": a name before a relative pronoun is the
+        // subject of the clause that states the amount, backer or not.
+        if shape::relative_subject(s, e, f.span.start) {
+            return Some(i);
+        }
         // The candidate closes an aside between commas: the subject stands before it.
         if let Some(k) = shape::subject_before_aside(
             s,

@@ -281,3 +281,16 @@ pub fn distributive(s: &str, end: usize) -> bool {
             || d.starts_with('c')
     })
 }
+
+/// ", which invested €1.3bn", ", qui a investi 1,3 Md€": a name followed by a relative pronoun
+/// is the subject of the clause that states the amount, even when it was named as a backer.
+pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
+    let between = slice(s, e.span.end, figure_start);
+    let Some(rest) = between.strip_prefix(", ") else {
+        return false;
+    };
+    let pronoun = words(rest)
+        .next()
+        .is_some_and(|w| ["which", "who", "qui"].iter().any(|p| is(w, p)));
+    pronoun && !rest.contains([',', ';', ':', '(']) && rest.len() < 80
+}

@@ -314,3 +314,12 @@ fn an_amount_each_of_several_gets_has_no_owner() {
         "'each year' is no distribution"
     );
 }
+
+#[test]
+fn a_name_before_a_relative_pronoun_owns_the_clause_s_amount() {
+    let a = one(
+        "[[Veltra]], the Lisbon start-up, raised money in a round led by [[Orbitex]], which \
+         invested {{€900m}}.",
+    );
+    assert_eq!(a.as_deref(), Some("Orbitex"));
+}
