@@ -69,6 +69,11 @@ pub fn opening_anaphor_owner(
         lim -= 1;
     }
     let a = refs::last_in(s, clause_start..lim)?;
+    // "la start-up française X, valorisée …": a description running into the name introduces
+    // it; the name is the subject.
+    if !s[a.span.end..e.span.start].contains(',') {
+        return None;
+    }
     let lead = s[clause_start..a.span.start].split_whitespace().count();
     let comma_after = s[a.span.end..]
         .trim_start_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '\'')

@@ -297,9 +297,13 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
             Word::Head(class) => {
                 // A capitalised head is a name's own word ("the CHIPS and Science Act"); a
                 // head right before a name introduces it ("le supercalculateur Jean Zay").
-                let names_next = k + 1 < w.len()
-                    && raw[w[k].1..w[k + 1].0] == *" "
-                    && word(k + 1).chars().next().is_some_and(char::is_uppercase);
+                // (At most two lower-case adjectives may stand between: "la start-up
+                // française Mistral AI".)
+                let names_next = (k + 1..w.len().min(k + 4)).any(|n| {
+                    (k + 1..n).all(|m| word(m).chars().all(|c| !c.is_uppercase()))
+                        && (k..n).all(|m| raw[w[m].1..w[m + 1].0] == *" ")
+                        && word(n).chars().next().is_some_and(char::is_uppercase)
+                });
                 if word(k).chars().next().is_some_and(char::is_uppercase) || names_next {
                     continue;
                 }
@@ -332,8 +336,11 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                             && (among(next2, EXPLETIVE_PREDICATES)
                                 || (next2.is_some_and(|n| is(n, "be"))
                                     && among(next3, EXPLETIVE_PREDICATES)))));
+                // "De son côté, X …", "For its part, X …", "pour sa part" point forward to the
+                // subject that follows, not back.
+                let forward = next.is_some_and(|n| is(n, "côté") || is(n, "part"));
                 // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
-                if !expletive {
+                if !expletive && !forward {
                     return Some(Anaphor {
                         span: range.start + w[k].0..range.start + w[k].1,
                         class: Class::Any,

@@ -323,3 +323,12 @@ fn a_name_before_a_relative_pronoun_owns_the_clause_s_amount() {
     );
     assert_eq!(a.as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_description_that_introduces_a_name_and_a_forward_possessive_name_no_one_before() {
+    let a = one(
+        "[[Orbitex]] a annoncé un plan.\n\nDe son côté, la start-up française [[Veltra]], \
+         valorisée à {{2 milliards d'euros}}, a signé un accord.",
+    );
+    assert_eq!(a.as_deref(), Some("Veltra"));
+}
