@@ -108,8 +108,11 @@ pub fn settle(
                 of: p,
                 how: LinkKind::Restates,
             });
+            // A headline that names no one takes the owner the body names for the same fact.
             if actors[j].is_none() {
                 actors[j] = actors[p];
+            } else if actors[p].is_none() {
+                actors[p] = actors[j];
             }
         }
     }
@@ -254,6 +257,16 @@ mod tests {
         );
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got.iter().take(2).all(|g| g.2), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_without_a_name_takes_the_owner_of_the_same_fact_in_the_body() {
+        let got = flags(
+            "Sovereign fund pledges $40bn for AI\n\nThe Orbitex Fund plans to create a $40 billion vehicle for AI, its chairman said.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        assert!(got[0].1.is_some() && got[0].2 && !got[1].2, "{got:?}");
     }
 
     #[test]

@@ -37,6 +37,11 @@ const LOCATIVE: &[&str] = &[
 ];
 /// Context right before an entity that makes it a source of the news, never the owner.
 const SOURCE: &[&str] = &[
+    "analysts at",
+    "analysts from",
+    "economists at",
+    "analystes de",
+    "analystes chez",
     "selon",
     "d'après",
     "according to",

@@ -332,3 +332,9 @@ fn a_description_that_introduces_a_name_and_a_forward_possessive_name_no_one_bef
     );
     assert_eq!(a.as_deref(), Some("Veltra"));
 }
+
+#[test]
+fn analysts_at_a_firm_are_a_source() {
+    let a = one("Analysts at [[Quorvex]] expect global capex to reach {{$900bn}} by 2030.");
+    assert_eq!(a, None);
+}
