@@ -300,8 +300,12 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 // (At most two lower-case adjectives may stand between: "la start-up
                 // française Mistral AI".)
                 let names_next = (k + 1..w.len().min(k + 4)).any(|n| {
-                    (k + 1..n).all(|m| word(m).chars().all(|c| !c.is_uppercase()))
-                        && (k..n).all(|m| raw[w[m].1..w[m + 1].0] == *" ")
+                    (k + 1..n).all(|m| {
+                        word(m).chars().all(|c| !c.is_uppercase())
+                            && !["de", "d'", "du", "des", "of"]
+                                .iter()
+                                .any(|p| is(word(m), p))
+                    }) && (k..n).all(|m| raw[w[m].1..w[m + 1].0] == *" ")
                         && word(n).chars().next().is_some_and(char::is_uppercase)
                 });
                 if word(k).chars().next().is_some_and(char::is_uppercase) || names_next {
@@ -313,8 +317,21 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 if let Some(d) = det
                     && (d + 1..k).all(|m| kind(m) != Word::Det)
                 {
+                    // "le groupe de Masayoshi Son", "the company of X": the name after "de"
+                    // belongs to the description.
+                    let mut end = k;
+                    if k + 2 < w.len()
+                        && ["de", "d'", "du", "of"].iter().any(|p| is(word(k + 1), p))
+                    {
+                        let mut n = k + 2;
+                        while n < w.len() && word(n).chars().next().is_some_and(char::is_uppercase)
+                        {
+                            end = n;
+                            n += 1;
+                        }
+                    }
                     return Some(Anaphor {
-                        span: range.start + w[d].0..range.start + w[k].1,
+                        span: range.start + w[d].0..range.start + w[end].1,
                         class,
                         head: range.start + w[k].0..range.start + w[k].1,
                     });
@@ -339,6 +356,16 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 // "De son côté, X …", "For its part, X …", "pour sa part" point forward to the
                 // subject that follows, not back.
                 let forward = next.is_some_and(|n| is(n, "côté") || is(n, "part"));
+                // A capitalised pronoun inside a sentence is a name's word ("Masayoshi Son").
+                let capital = x.chars().next().is_some_and(char::is_uppercase);
+                let opens = raw[..w[k].0]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '«' | '\n'));
+                if capital && !opens {
+                    continue;
+                }
                 // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
                 if !expletive && !forward {
                     return Some(Anaphor {

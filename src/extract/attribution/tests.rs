@@ -338,3 +338,12 @@ fn analysts_at_a_firm_are_a_source() {
     let a = one("Analysts at [[Quorvex]] expect global capex to reach {{$900bn}} by 2030.");
     assert_eq!(a, None);
 }
+
+#[test]
+fn a_person_inside_a_description_leaves_it_to_the_actor_named_before() {
+    let a = one(
+        "[[Orbitex]] a levé 15 milliards de dollars.\n\nLe groupe de [[Ana Ruiz|person]] \
+         compte acheter {{50 000 puces|chips}}.",
+    );
+    assert_eq!(a.as_deref(), Some("Orbitex"));
+}
