@@ -319,7 +319,7 @@ fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
     // Distance from the cue's end: "valuation at roughly $X" is near. Before the amount the
     // last cue is wanted: read from the right; after it, the first.
     let last_before = find_cues(b)
-        .last()
+        .next_back()
         .map(|(at, c)| (b.len() - at - cue_len(&b[at..]), c));
     let first_after = find_cues(a).next().map(|(at, c)| (at + at / 2 + 4, c));
     match (last_before, first_after) {
@@ -345,7 +345,7 @@ static CUE_INDEX: LazyLock<Vec<Vec<(&'static str, Cue)>>> = LazyLock::new(|| {
 
 /// Every cue at a word start in a lower-cased text, with its position (the first entry that
 /// matches at a position wins).
-fn find_cues(t: &str) -> impl Iterator<Item = (usize, Cue)> + '_ {
+fn find_cues(t: &str) -> impl DoubleEndedIterator<Item = (usize, Cue)> + '_ {
     let b = t.as_bytes();
     // Every cue starts with an ASCII letter; a word starts after an ASCII byte that is no
     // letter or digit (a byte of a multi-byte char counts as a letter).
