@@ -319,9 +319,28 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         from += 1;
     }
     let before = &s[from..e.span.start];
-    let mut words = before.rsplit(' ').filter(|w| !w.is_empty());
-    for _ in 0..6 {
-        let Some(w) = words.next() else { break };
+    // The last seven words, right to left, split at spaces (ASCII: char boundaries).
+    let b = before.as_bytes();
+    let mut spans = [(0usize, 0usize); 7];
+    let (mut n, mut end) = (0, b.len());
+    while n < spans.len() {
+        while end > 0 && b[end - 1] == b' ' {
+            end -= 1;
+        }
+        if end == 0 {
+            break;
+        }
+        let mut start = end;
+        while start > 0 && b[start - 1] != b' ' {
+            start -= 1;
+        }
+        spans[n] = (start, end);
+        n += 1;
+        end = start;
+    }
+    let word = |k: usize| (k < n).then(|| &before[spans[k].0..spans[k].1]);
+    for k in 0..n.min(6) {
+        let Some(w) = word(k) else { break };
         if w.contains([',', '.', ';', ':', '(', ')']) {
             return false;
         }
@@ -329,18 +348,13 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         if w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("d'après") {
             return true;
         }
-        if w.eq_ignore_ascii_case("to")
-            && words
-                .clone()
-                .next()
-                .is_some_and(|p| p.eq_ignore_ascii_case("according"))
+        let prev = word(k + 1);
+        if w.eq_ignore_ascii_case("to") && prev.is_some_and(|p| p.eq_ignore_ascii_case("according"))
         {
             return true;
         }
         if (w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("par"))
-            && words
-                .clone()
-                .next()
+            && prev
                 .is_some_and(|p| p.eq_ignore_ascii_case("cited") || p.eq_ignore_ascii_case("cité"))
         {
             return true;
