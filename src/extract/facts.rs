@@ -2,7 +2,7 @@
 //! and a later mention of the same fact (the same amount of the same thing, stated again: a
 //! headline then the body, a table row then the text, a recap) is kept out of totals.
 
-use super::text::SentenceIndex;
+use super::text::{self, SentenceIndex};
 use super::{EntityHit, EntityKind, FigureHit, Link, LinkKind};
 
 /// Words right before an amount that make it a new fact even when the amount repeats one
@@ -165,10 +165,10 @@ fn same_amount(a: &FigureHit, b: &FigureHit) -> bool {
 
 /// "another $6bn", "5 milliards chacun": the words around the amount make it its own fact.
 fn new_fact_cue(s: &str, f: &FigureHit) -> bool {
-    let before = tail(s, f.span.start, 28).to_lowercase();
+    let before = text::around(s, f.span.start.saturating_sub(28), f.span.start).to_lowercase();
     let before = before.trim_end_matches([' ', ',', '\u{a0}']);
     let before = strip_qualifier(before);
-    let after = head(s, f.span.end, 24).to_lowercase();
+    let after = text::around(s, f.span.end, f.span.end + 24).to_lowercase();
     let after = after.trim_start_matches([' ', ',', '\u{a0}']);
     NEW_FACT_BEFORE
         .iter()
@@ -208,24 +208,6 @@ fn word_start(s: &str, i: usize) -> bool {
 
 fn word_end(s: &str, i: usize) -> bool {
     s[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// Up to `n` bytes of `s` before `i`, on a char boundary.
-fn tail(s: &str, i: usize, n: usize) -> &str {
-    let mut a = i.saturating_sub(n);
-    while !s.is_char_boundary(a) {
-        a += 1;
-    }
-    &s[a..i]
-}
-
-/// Up to `n` bytes of `s` from `i`, on a char boundary.
-fn head(s: &str, i: usize, n: usize) -> &str {
-    let mut b = (i + n).min(s.len());
-    while !s.is_char_boundary(b) {
-        b -= 1;
-    }
-    &s[i..b]
 }
 
 #[cfg(test)]

@@ -202,10 +202,7 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction 
     let mut out = Extraction::default();
     let (mut from, mut chars_before) = (0, 0);
     while from < text.len() {
-        let mut end = (from + chunk).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let mut end = text.floor_char_boundary((from + chunk).min(text.len()));
         if end < text.len() {
             // End the block after the last paragraph break in it, or the first one after it.
             end = memchr::memmem::rfind(&text.as_bytes()[from..end], b"\n\n")

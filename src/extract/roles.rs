@@ -2,10 +2,9 @@
 //! something else — read from the words nearest the amount in its sentence, and the other side
 //! of the transfer when the text names it ("invested €1.3bn in X": X receives).
 
-use super::text::SentenceIndex;
+use super::text::{self, SentenceIndex};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
 use serde::{Deserialize, Serialize};
-use std::ops::Range;
 use std::sync::LazyLock;
 
 /// What a money figure is to its actor.
@@ -256,15 +255,15 @@ pub fn assign(
             .map(|n| n.span.start)
             .filter(|&n| n < sent.end)
             .unwrap_or(sent.end);
-        let before = window(
+        let before = text::inner(
             s,
             prev_end.max(f.span.start.saturating_sub(BEFORE)),
             f.span.start,
         );
-        let after = window(s, f.span.end, next_start.min(f.span.end + AFTER));
+        let after = text::inner(s, f.span.end, next_start.min(f.span.end + AFTER));
         let cue = nearest_cue(&s[before.clone()], &s[after.clone()]).or_else(|| {
             // Nothing between the neighbouring amounts: the sentence's words before them.
-            let wide = window(
+            let wide = text::inner(
                 s,
                 sent.start.max(f.span.start.saturating_sub(BEFORE)),
                 prev_end,
@@ -297,19 +296,6 @@ pub fn assign(
         counterparts[j] = counterpart(s, entities, actors[j], roles[j], f, sent.end);
     }
     (roles, counterparts)
-}
-
-/// `a..b` moved onto char boundaries (empty when reversed).
-fn window(s: &str, mut a: usize, mut b: usize) -> Range<usize> {
-    b = b.min(s.len());
-    a = a.min(b);
-    while !s.is_char_boundary(a) {
-        a += 1;
-    }
-    while !s.is_char_boundary(b) {
-        b -= 1;
-    }
-    a..b.max(a)
 }
 
 /// The cue nearest the amount: the last one before it or the first one after it (a word after
@@ -401,7 +387,7 @@ fn counterpart(
         .skip(first)
         .take_while(|(_, e)| e.span.start < sent_end && e.span.start < f.span.end + 80)
         .find(|(i, e)| Some(*i) != actor && e.kind != EntityKind::Place)?;
-    let gap = window(s, f.span.end, e.1.span.start);
+    let gap = text::inner(s, f.span.end, e.1.span.start);
     let gap = format!(" {} ", s[gap].to_lowercase().replace('’', "'"));
     let near = preps.iter().any(|p| {
         gap.rfind(p)

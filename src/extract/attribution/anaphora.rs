@@ -245,10 +245,7 @@ fn resolve(
 /// The stretch before a pronoun where the description it repeats is looked for: at most
 /// [`LEAD_REACH`] bytes back, not before `from`.
 fn pronoun_reach(s: &str, from: usize, at: usize) -> Range<usize> {
-    let mut a = from.max(at.saturating_sub(LEAD_REACH));
-    while !s.is_char_boundary(a) {
-        a += 1;
-    }
+    let a = s.ceil_char_boundary(from.max(at.saturating_sub(LEAD_REACH)));
     a.min(at)..at
 }
 
@@ -258,10 +255,7 @@ const LEAD_REACH: usize = 240;
 
 /// The end of the stretch where a sentence's leading reference may stand.
 fn lead_end(s: &str, start: usize, before: usize) -> usize {
-    let mut end = before.min(start + LEAD_REACH);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = s.floor_char_boundary(before.min(start + LEAD_REACH));
     end.max(start)
 }
 

@@ -194,10 +194,7 @@ impl Looks<'_> {
 /// Calls `f` with the lower-cased text before an entity (up to 24 bytes, after a space),
 /// trimmed, without a final determiner; built on the stack when that text is ASCII.
 fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -> R {
-    let mut from = e.span.start.saturating_sub(24);
-    while !s.is_char_boundary(from) {
-        from -= 1;
-    }
+    let mut from = s.floor_char_boundary(e.span.start.saturating_sub(24));
     // The context stays in the entity's paragraph: a line start reads as a space.
     if let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
         from += nl + 1;
@@ -250,10 +247,7 @@ fn strip_determiner(ctx: &str) -> &str {
 /// ", X said," / ", a déclaré X": a speaker inserted between commas.
 fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
     let before = s[..e.span.start].trim_end();
-    let mut end = (e.span.end + 24).min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = s.floor_char_boundary((e.span.end + 24).min(s.len()));
     let after = s[e.span.end..end].trim_start();
     // Lower-casing keeps ',' and '.' and makes no other char one of them: the cheap tests
     // decide first, the lower-cased copies are made only when a verb is still needed.
@@ -274,10 +268,7 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
         return true;
     }
     punct_after && {
-        let mut from = e.span.start.saturating_sub(24);
-        while !s.is_char_boundary(from) {
-            from -= 1;
-        }
+        let from = s.floor_char_boundary(e.span.start.saturating_sub(24));
         let near = s[from..e.span.start].trim_end().to_lowercase();
         SPEECH_VERBS.iter().any(|v| near.ends_with(v))
     }
@@ -286,10 +277,7 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
 /// "X reported", "selon l'association professionnelle américaine X": a source named after its
 /// verb or a few words after its cue.
 fn is_reported_by(s: &str, e: &EntityHit) -> bool {
-    let mut end = (e.span.end + 16).min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = s.floor_char_boundary((e.span.end + 16).min(s.len()));
     // Every cue after the name starts with " r" or " a": most names are answered here.
     let b = s.as_bytes();
     let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
@@ -314,10 +302,7 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     }
     // "selon l'association professionnelle américaine X": a cue at most five words back, with
     // no punctuation between. Read word by word from the name, without a lower-cased copy.
-    let mut from = e.span.start.saturating_sub(SOURCE_REACH);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = s.ceil_char_boundary(e.span.start.saturating_sub(SOURCE_REACH));
     let before = &s[from..e.span.start];
     // The last seven words, right to left, split at spaces (ASCII: char boundaries).
     let b = before.as_bytes();
@@ -372,10 +357,7 @@ pub fn dateline(s: &str, e: &EntityHit) -> bool {
         None if from == 0 => 0,
         None => return false,
     };
-    let mut end = (e.span.end + 4).min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = s.floor_char_boundary((e.span.end + 4).min(s.len()));
     let name = &s[e.span.clone()];
     let shouted = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
     (e.kind == EntityKind::Place || shouted)

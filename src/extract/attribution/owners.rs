@@ -34,15 +34,9 @@ pub struct Backscan<'s, 'a> {
 
 impl Backscan<'_, '_> {
     pub fn upto(&mut self, at: usize) -> Option<Anaphor> {
-        let mut at = at.max(self.floor);
-        while !self.s.is_char_boundary(at) {
-            at += 1;
-        }
+        let at = self.s.ceil_char_boundary(at.max(self.floor));
         if self.found.is_none() && at < self.from {
-            let mut to = (self.from + 48).min(self.end);
-            while !self.s.is_char_boundary(to) {
-                to -= 1;
-            }
+            let to = self.s.floor_char_boundary((self.from + 48).min(self.end));
             self.found = refs::last_in(self.s, at..to).filter(|a| {
                 !self
                     .asides
@@ -64,10 +58,7 @@ pub fn opening_anaphor_owner(
     clause_start: usize,
     e: &EntityHit,
 ) -> Option<usize> {
-    let mut lim = (clause_start + 64).min(e.span.start);
-    while !s.is_char_boundary(lim) {
-        lim -= 1;
-    }
+    let lim = s.floor_char_boundary((clause_start + 64).min(e.span.start));
     let a = refs::last_in(s, clause_start..lim)?;
     // "la start-up française X, valorisée …": a description running into the name introduces
     // it; the name is the subject.
@@ -141,10 +132,7 @@ pub fn titled_person_owner(
     if e.kind != EntityKind::Person {
         return None;
     }
-    let mut from = e.span.start.saturating_sub(48).max(sent.start);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = s.ceil_char_boundary(e.span.start.saturating_sub(48).max(sent.start));
     let before = s[from..e.span.start]
         .trim_end_matches([' ', ','])
         .to_lowercase();

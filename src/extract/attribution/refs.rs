@@ -238,11 +238,6 @@ fn words(raw: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// `w` equals the lower-case word `x`, ASCII case aside.
-fn is(w: &str, x: &str) -> bool {
-    w.len() == x.len() && w.eq_ignore_ascii_case(x)
-}
-
 fn word_kind(x: &str) -> Word {
     // Most words are none of these: their first byte or length says so without hashing.
     let first = x.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
@@ -304,7 +299,7 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                         word(m).chars().all(|c| !c.is_uppercase())
                             && !["de", "d'", "du", "des", "of"]
                                 .iter()
-                                .any(|p| is(word(m), p))
+                                .any(|p| word(m).eq_ignore_ascii_case(p))
                     }) && (k..n).all(|m| raw[w[m].1..w[m + 1].0] == *" ")
                         && word(n).chars().next().is_some_and(char::is_uppercase)
                 });
@@ -321,7 +316,9 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                     // belongs to the description.
                     let mut end = k;
                     if k + 2 < w.len()
-                        && ["de", "d'", "du", "of"].iter().any(|p| is(word(k + 1), p))
+                        && ["de", "d'", "du", "of"]
+                            .iter()
+                            .any(|p| (word(k + 1)).eq_ignore_ascii_case(p))
                     {
                         let mut n = k + 2;
                         while n < w.len() && word(n).chars().next().is_some_and(char::is_uppercase)
@@ -343,19 +340,21 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 let next2 = (k + 2 < w.len()).then(|| word(k + 2));
                 let next3 = (k + 3 < w.len()).then(|| word(k + 3));
                 let among = |n: Option<&str>, list: &[&str]| {
-                    n.is_some_and(|n| list.iter().any(|x| is(n, x)))
+                    n.is_some_and(|n| list.iter().any(|x| n.eq_ignore_ascii_case(x)))
                 };
                 let copula = among(next, COPULAS) || raw[w[k].1..].starts_with("'s");
-                let expletive = (is(x, "it") || is(x, "il"))
+                let expletive = (x.eq_ignore_ascii_case("it") || x.eq_ignore_ascii_case("il"))
                     && (next.is_none()
                         || among(next, EXPLETIVE_AFTER)
                         || (copula
                             && (among(next2, EXPLETIVE_PREDICATES)
-                                || (next2.is_some_and(|n| is(n, "be"))
+                                || (next2.is_some_and(|n| n.eq_ignore_ascii_case("be"))
                                     && among(next3, EXPLETIVE_PREDICATES)))));
                 // "De son côté, X …", "For its part, X …", "pour sa part" point forward to the
                 // subject that follows, not back.
-                let forward = next.is_some_and(|n| is(n, "côté") || is(n, "part"));
+                let forward = next.is_some_and(|n| {
+                    n.eq_ignore_ascii_case("côté") || n.eq_ignore_ascii_case("part")
+                });
                 // A capitalised pronoun inside a sentence is a name's word ("Masayoshi Son").
                 let capital = x.chars().next().is_some_and(char::is_uppercase);
                 let opens = raw[..w[k].0]
@@ -384,10 +383,7 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
 /// "The £225m system", "le projet de 5 milliards": a description whose determiner stands right
 /// before the amount and whose head noun right after it (or after "de").
 pub fn around(s: &str, amount: Range<usize>) -> Option<Anaphor> {
-    let mut a = amount.start.saturating_sub(8);
-    while !s.is_char_boundary(a) {
-        a += 1;
-    }
+    let a = s.ceil_char_boundary(amount.start.saturating_sub(8));
     let before = s[a..amount.start].to_lowercase();
     let det = DETERMINERS
         .iter()
@@ -399,10 +395,7 @@ pub fn around(s: &str, amount: Range<usize>) -> Option<Anaphor> {
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric())
         })?;
-    let mut b = (amount.end + 24).min(s.len());
-    while !s.is_char_boundary(b) {
-        b -= 1;
-    }
+    let b = s.floor_char_boundary((amount.end + 24).min(s.len()));
     let after = s[amount.end..b].to_lowercase();
     let mut words = after.split_whitespace();
     let head = words.next()?;

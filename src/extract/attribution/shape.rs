@@ -5,6 +5,7 @@
 //! measure of the actor in the news ("Net income climbed to …").
 
 use super::look::Looks;
+use crate::extract::text::around as slice;
 use crate::extract::{EntityHit, EntityKind};
 use std::ops::Range;
 
@@ -14,27 +15,9 @@ fn words(t: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// `w` equals the lower-case word `x`, case aside (ASCII case; the lists' accented letters are
-/// lower case in text).
-fn is(w: &str, x: &str) -> bool {
-    w.len() == x.len() && w.eq_ignore_ascii_case(x)
-}
-
 /// `w` starts with the lower-case `x`, ASCII case aside.
 fn starts(w: &str, x: &str) -> bool {
     w.len() >= x.len() && w.as_bytes()[..x.len()].eq_ignore_ascii_case(x.as_bytes())
-}
-
-/// `s[a..b]` with both ends moved onto char boundaries.
-fn slice(s: &str, a: usize, b: usize) -> &str {
-    let (mut a, mut b) = (a.min(s.len()), b.min(s.len()));
-    while !s.is_char_boundary(a) {
-        a += 1;
-    }
-    while !s.is_char_boundary(b) {
-        b -= 1;
-    }
-    s.get(a..b.max(a)).unwrap_or_default()
 }
 
 /// "OpenAI's closest rival": a possessive that is not the owner of an amount right after it
@@ -87,13 +70,16 @@ pub fn modifier(s: &str, entities: &[EntityHit], i: usize) -> bool {
     let Some(det) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
         return false;
     };
-    if !["a", "an", "un", "une"].iter().any(|d| is(det, d)) {
+    if !["a", "an", "un", "une"]
+        .iter()
+        .any(|d| det.eq_ignore_ascii_case(d))
+    {
         return false;
     }
     let after = slice(s, e.span.end, e.span.end + 16);
     let next = after.split_whitespace().next().unwrap_or("");
     let next = next.trim_end_matches([',', '.', ';']);
-    MODIFIED_HEADS.iter().any(|h| is(next, h))
+    MODIFIED_HEADS.iter().any(|h| next.eq_ignore_ascii_case(h))
 }
 
 /// Verbs of a body that authorises what another pays ("Bruxelles a autorisé une aide").
@@ -214,13 +200,14 @@ const SECTOR_WIDE: &[&str] = &[
 
 /// True when the sentence is about a measure of the actor in the news, with no one named.
 pub fn measure_sentence(s: &str, sent: &Range<usize>) -> bool {
-    words(slice(s, sent.start, sent.end)).any(|w| MEASURES.iter().any(|m| is(w, m)))
+    words(slice(s, sent.start, sent.end))
+        .any(|w| MEASURES.iter().any(|m| w.eq_ignore_ascii_case(m)))
         && !sector_wide(s, sent.clone())
 }
 
 /// True when the text speaks of a whole market or sector ("le marché mondial").
 pub fn sector_wide(s: &str, r: Range<usize>) -> bool {
-    words(slice(s, r.start, r.end)).any(|w| SECTOR_WIDE.iter().any(|x| is(w, x)))
+    words(slice(s, r.start, r.end)).any(|w| SECTOR_WIDE.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// True when the words right before the amount say what it values ("valued at", "valorisée
@@ -237,11 +224,12 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
     // Each generic subject is a determiner word, then (for some) a second word.
     let mut prev = "";
     for w in words(slice(s, from, at)) {
-        if is(w, "chaque")
-            || is(w, "each")
-            || (is(w, "single") && is(prev, "a"))
-            || (is(w, "typical") && is(prev, "a"))
-            || ((is(w, "seul") || is(w, "seule")) && (is(prev, "un") || is(prev, "une")))
+        if w.eq_ignore_ascii_case("chaque")
+            || w.eq_ignore_ascii_case("each")
+            || (w.eq_ignore_ascii_case("single") && prev.eq_ignore_ascii_case("a"))
+            || (w.eq_ignore_ascii_case("typical") && prev.eq_ignore_ascii_case("a"))
+            || ((w.eq_ignore_ascii_case("seul") || w.eq_ignore_ascii_case("seule"))
+                && (prev.eq_ignore_ascii_case("un") || prev.eq_ignore_ascii_case("une")))
         {
             return true;
         }
@@ -276,7 +264,7 @@ pub fn distributive(s: &str, end: usize) -> bool {
             || words(rest).next().is_some_and(|w| {
                 ["through", "until", "by", "in", "over", "from", "for", "to"]
                     .iter()
-                    .any(|p| is(w, p))
+                    .any(|p| w.eq_ignore_ascii_case(p))
             })
             || d.starts_with('c')
     })
@@ -289,8 +277,10 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     let Some(rest) = between.strip_prefix(", ") else {
         return false;
     };
-    let pronoun = words(rest)
-        .next()
-        .is_some_and(|w| ["which", "who", "qui"].iter().any(|p| is(w, p)));
+    let pronoun = words(rest).next().is_some_and(|w| {
+        ["which", "who", "qui"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    });
     pronoun && !rest.contains([',', ';', ':', '(']) && rest.len() < 80
 }

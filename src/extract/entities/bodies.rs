@@ -47,10 +47,7 @@ pub fn widen<'a>(s: &'a str, entities: &mut Vec<EntityHit<'a>>) {
 
 /// Where the body's head noun starts, when `at` follows "<head> [adjective] <link>".
 fn body_start(s: &str, at: usize) -> Option<usize> {
-    let mut from = at.saturating_sub(REACH);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = s.ceil_char_boundary(at.saturating_sub(REACH));
     let before = &s[from..at];
     let link = LINKS.iter().find(|l| ends_with_ci(before, l))?;
     let rest = before[..before.len() - link.len()].trim_end();

@@ -196,14 +196,8 @@ fn mark_totals(s: &str, figs: &mut [FigureHit]) {
 
 /// A valuation is no total that money is a share of ("valued at $300bn").
 fn valuation_near(s: &str, f: &FigureHit) -> bool {
-    let mut a = f.span.start.saturating_sub(24);
-    while !s.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (f.span.end + 12).min(s.len());
-    while !s.is_char_boundary(b) {
-        b -= 1;
-    }
+    let a = s.floor_char_boundary(f.span.start.saturating_sub(24));
+    let b = s.floor_char_boundary((f.span.end + 12).min(s.len()));
     let near = s[a..b].to_lowercase();
     ["valu", "valoris", "worth", "vaut"]
         .iter()

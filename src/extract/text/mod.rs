@@ -156,15 +156,25 @@ impl<'a> NormText<'a> {
     }
 }
 
+/// The byte range `a..b` of `s` moved inward onto char boundaries: empty when reversed, never
+/// past the end. The engine reads a few bytes around a position with it.
+pub fn inner(s: &str, a: usize, b: usize) -> Range<usize> {
+    let b = s.floor_char_boundary(b.min(s.len()));
+    let a = s.ceil_char_boundary(a.min(b));
+    a..b
+}
+
+/// The text of [`inner`]`(s, a, b)`.
+pub fn around(s: &str, a: usize, b: usize) -> &str {
+    &s[inner(s, a, b)]
+}
+
 /// The last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed at the end and
-/// lower-cased: what the words right before a position say, read without copying the text.
+/// lower-cased: what the words right before a position say.
 pub fn lower_tail(s: &str, at: usize, n: usize) -> String {
-    let at = at.min(s.len());
-    let mut from = at.saturating_sub(n);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    s[from..at].trim_end().to_lowercase()
+    around(s, at.saturating_sub(n), at)
+        .trim_end()
+        .to_lowercase()
 }
 
 /// Byte ranges of the paragraphs (non-empty lines, trimmed) of `s`.
