@@ -2,6 +2,7 @@
 //! and a later mention of the same fact (the same amount of the same thing, stated again: a
 //! headline then the body, a table row then the text, a recap) is kept out of totals.
 
+use super::amount_words;
 use super::text::{self, SentenceIndex};
 use super::{EntityHit, EntityKind, FigureHit, Link, LinkKind};
 
@@ -26,12 +27,9 @@ const NEW_FACT_BEFORE: &[&str] = &[
     "de nouveau",
     "encore",
 ];
-/// Words right after an amount that make each mention its own fact ("5 milliards chacun").
+/// Words right after an amount that make each mention its own fact ("2 milliards par an"); an
+/// amount each of several gets is one too ([`amount_words::distributive`]).
 const NEW_FACT_AFTER: &[&str] = &[
-    "each",
-    "apiece",
-    "chacun",
-    "chacune",
     "par an",
     "per year",
     "a year",
@@ -176,6 +174,7 @@ fn new_fact_cue(s: &str, f: &FigureHit) -> bool {
         || NEW_FACT_AFTER
             .iter()
             .any(|w| after.starts_with(w) && word_end(after, w.len()))
+        || amount_words::distributive(s, f.span.end)
 }
 
 /// Drops a trailing "of"/"de"/"d'" so that "another round of" reads as "another round".

@@ -4,6 +4,7 @@
 //! char offsets are shared with the original) and reports byte ranges into that copy; this module
 //! converts them to char offsets into the text exactly as decoded.
 
+pub mod amount_words;
 pub mod attribution;
 pub mod entities;
 pub mod facts;

@@ -2,6 +2,7 @@
 //! something else — read from the words nearest the amount in its sentence, and the other side
 //! of the transfer when the text names it ("invested €1.3bn in X": X receives).
 
+use super::amount_words;
 use super::text::{self, SentenceIndex};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
 use serde::{Deserialize, Serialize};
@@ -203,18 +204,6 @@ const CUES: &[(&str, Cue)] = &[
     ("project", Cue::Is(Role::Spend)),
 ];
 
-/// Words that make an amount a generic one ("a single fab can cost …").
-const GENERIC: &[&str] = &[
-    "a single",
-    "a typical",
-    "un seul",
-    "une seule",
-    "each ",
-    "chaque ",
-    "per ",
-    "par an",
-];
-
 /// Longest look before an amount, and after it (bytes).
 const BEFORE: usize = 140;
 const AFTER: usize = 48;
@@ -270,11 +259,10 @@ pub fn assign(
             );
             nearest_cue(&s[wide], "")
         });
-        // "a single fab can cost $20bn": a generic cost, nobody's spending.
-        let generic = actor.is_none() && {
-            let b = s[before.clone()].to_lowercase();
-            GENERIC.iter().any(|g| b.contains(g))
-        };
+        // "a single fab can cost $20bn", "50,000 GPUs each": nobody's spending.
+        let generic = actor.is_none()
+            && (amount_words::generic_subject(s, before.start, before.end)
+                || amount_words::distributive(s, f.span.end));
         roles[j] = Some(match (actor, cue) {
             _ if generic => Role::Other,
             (_, Some(Cue::Is(r))) => r,

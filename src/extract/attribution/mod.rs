@@ -12,6 +12,7 @@
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
+use super::amount_words;
 use super::text::{self, paragraphs};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
 use clause::{asides, clause_end, clause_start};
@@ -168,12 +169,12 @@ fn attribute_one(
     }
 
     // An amount "each" of several gets ("capped at 50,000 GPUs each") has no one owner.
-    if shape::distributive(s, f.span.end) {
+    if amount_words::distributive(s, f.span.end) {
         return None;
     }
 
     // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
-    if shape::generic_subject(
+    if amount_words::generic_subject(
         s,
         sent.start.max(f.span.start.saturating_sub(80)),
         f.span.start,
@@ -284,7 +285,7 @@ fn attribute_one(
         return Some(k);
     }
     // A backer ("led by X") is no owner of the valuation it sets.
-    if let Some(i) = partner.filter(|_| !shape::valuation_cue(s, f.span.start)) {
+    if let Some(i) = partner.filter(|_| !amount_words::valuation_before(s, f.span.start)) {
         return Some(i);
     }
 

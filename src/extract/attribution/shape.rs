@@ -210,66 +210,6 @@ pub fn sector_wide(s: &str, r: Range<usize>) -> bool {
     words(slice(s, r.start, r.end)).any(|w| SECTOR_WIDE.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
-/// True when the words right before the amount say what it values ("valued at", "valorisée
-/// à", "a $5bn valuation").
-pub fn valuation_cue(s: &str, at: usize) -> bool {
-    let before = crate::extract::text::lower_tail(s, at, 40);
-    ["valu", "valoris", "worth", "vaut"]
-        .iter()
-        .any(|c| before.contains(c))
-}
-
-/// True when a generic subject stands in `s[from..at]`.
-pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
-    // Each generic subject is a determiner word, then (for some) a second word.
-    let mut prev = "";
-    for w in words(slice(s, from, at)) {
-        if w.eq_ignore_ascii_case("chaque")
-            || w.eq_ignore_ascii_case("each")
-            || (w.eq_ignore_ascii_case("single") && prev.eq_ignore_ascii_case("a"))
-            || (w.eq_ignore_ascii_case("typical") && prev.eq_ignore_ascii_case("a"))
-            || ((w.eq_ignore_ascii_case("seul") || w.eq_ignore_ascii_case("seule"))
-                && (prev.eq_ignore_ascii_case("un") || prev.eq_ignore_ascii_case("une")))
-        {
-            return true;
-        }
-        prev = w;
-    }
-    false
-}
-
-/// Words right after an amount that spread it over several owners.
-const DISTRIBUTIVE: &[&str] = &[
-    "each",
-    "apiece",
-    "chacun",
-    "chacune",
-    "per country",
-    "par pays",
-];
-
-/// True when the amount ending at `end` is given to each of several ("50,000 GPUs each").
-pub fn distributive(s: &str, end: usize) -> bool {
-    let after = slice(s, end, end + 16);
-    let after = after.trim_start();
-    DISTRIBUTIVE.iter().any(|d| {
-        if !starts(after, d) {
-            return false;
-        }
-        let rest = &after[d.len()..];
-        // "each." / "each, …" / "each through 2027", not "each year" (a determiner).
-        rest.chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric() && c != ' ')
-            || words(rest).next().is_some_and(|w| {
-                ["through", "until", "by", "in", "over", "from", "for", "to"]
-                    .iter()
-                    .any(|p| w.eq_ignore_ascii_case(p))
-            })
-            || d.starts_with('c')
-    })
-}
-
 /// ", which invested €1.3bn", ", qui a investi 1,3 Md€": a name followed by a relative pronoun
 /// is the subject of the clause that states the amount, even when it was named as a backer.
 pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {

@@ -4,7 +4,7 @@
 
 use super::FigureHit;
 use super::context::{self, Marker};
-use crate::extract::{Link, LinkKind};
+use crate::extract::{Link, LinkKind, amount_words, text};
 
 /// Longest gap (bytes) between a figure and the opening parenthesis of its restatement.
 const PAREN_GAP: usize = 40;
@@ -196,12 +196,8 @@ fn mark_totals(s: &str, figs: &mut [FigureHit]) {
 
 /// A valuation is no total that money is a share of ("valued at $300bn").
 fn valuation_near(s: &str, f: &FigureHit) -> bool {
-    let a = s.floor_char_boundary(f.span.start.saturating_sub(24));
-    let b = s.floor_char_boundary((f.span.end + 12).min(s.len()));
-    let near = s[a..b].to_lowercase();
-    ["valu", "valoris", "worth", "vaut"]
-        .iter()
-        .any(|w| near.contains(w))
+    let near = text::around(s, f.span.start.saturating_sub(24), f.span.end + 12);
+    amount_words::says_valuation(&near.to_lowercase())
 }
 
 #[cfg(test)]

@@ -1,0 +1,99 @@
+//! Words around an amount that several stages read the same way: what marks a valuation
+//! ("valued at"), a generic amount ("a single fab can cost") and an amount each of several gets
+//! ("50,000 GPUs each"). Attribution, totals, facts and roles share these lists.
+
+use super::text::{around, lower_tail};
+
+/// Word starts that mark a valuation.
+pub const VALUATION: &[&str] = &["valu", "valoris", "worth", "vaut"];
+
+/// True when `t` (lower case) holds a valuation word.
+pub fn says_valuation(t: &str) -> bool {
+    VALUATION.iter().any(|c| t.contains(c))
+}
+
+/// True when the words right before `at` say what the amount values ("valued at", "valorisée
+/// à", "a $5bn valuation").
+pub fn valuation_before(s: &str, at: usize) -> bool {
+    says_valuation(&lower_tail(s, at, 40))
+}
+
+/// The words of `t` (runs of letters, digits and hyphens), without copying.
+fn words(t: &str) -> impl Iterator<Item = &str> {
+    t.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+}
+
+/// True when a generic subject stands in `s[from..at]`: "a single", "a typical", "un seul",
+/// "une seule", "chaque", "each".
+pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
+    let mut prev = "";
+    for w in words(around(s, from, at)) {
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        let after = |x: &str| prev.eq_ignore_ascii_case(x);
+        if is("chaque")
+            || is("each")
+            || ((is("single") || is("typical")) && after("a"))
+            || ((is("seul") || is("seule")) && (after("un") || after("une")))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// Words right after an amount that spread it over several owners.
+const DISTRIBUTIVE: &[&str] = &[
+    "each",
+    "apiece",
+    "chacun",
+    "chacune",
+    "per country",
+    "par pays",
+];
+
+/// True when the amount ending at `end` is given to each of several ("50,000 GPUs each", "5
+/// milliards chacun"), not "each year".
+pub fn distributive(s: &str, end: usize) -> bool {
+    let after = around(s, end, end + 16).trim_start();
+    DISTRIBUTIVE.iter().any(|d| {
+        let Some(rest) = after
+            .get(..d.len())
+            .filter(|h| h.eq_ignore_ascii_case(d))
+            .map(|_| &after[d.len()..])
+        else {
+            return false;
+        };
+        // "each." / "each, …" / "each through 2027", not "each year" (a determiner).
+        rest.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != ' ')
+            || words(rest).next().is_some_and(|w| {
+                ["through", "until", "by", "in", "over", "from", "for", "to"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
+            || d.starts_with('c')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amount_words() {
+        assert!(valuation_before("a round that valued it at ", 26));
+        assert!(generic_subject(
+            "Analysts say a single fab can cost ",
+            0,
+            35
+        ));
+        assert!(!generic_subject("Orbitex can cost ", 0, 17));
+        let s = "50,000 GPUs each through 2027; 9 GPUs each year; 5 milliards chacun";
+        assert!(distributive(s, 11));
+        assert!(!distributive(s, 37));
+        assert!(distributive(s, s.len() - 7));
+    }
+}
