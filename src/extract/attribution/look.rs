@@ -165,29 +165,26 @@ impl Looks<'_> {
     pub fn get(&self, i: usize) -> Look {
         let read = || {
             let e = &self.entities[i];
-            with_stripped_context(self.s, e, |ctx| Look {
+            let mut look = with_stripped_context(self.s, e, |ctx| Look {
                 location: reads_as_location(ctx, e) || dateline(self.s, e),
                 source: ends_with_cue(ctx, SOURCE) || is_reported_by(self.s, e),
                 partner: ends_with_cue(ctx, PARTNER),
                 speech: is_speech_tag(self.s, e),
-            })
+            });
+            // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right
+            // after a source is the same source.
+            if !look.source
+                && i > 0
+                && self.s[self.entities[i - 1].span.end..e.span.start].trim() == "("
+            {
+                look.source = self.get(i - 1).source;
+            }
+            look
         };
-        let mut look = match self.memo.get(i) {
+        match self.memo.get(i) {
             Some(cell) => *cell.get_or_init(read),
             None => read(),
-        };
-        // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right after
-        // a source is the same source.
-        if !look.source
-            && i > 0
-            && self.s[..self.entities[i].span.start]
-                .trim_end()
-                .ends_with('(')
-            && self.s[self.entities[i - 1].span.end..self.entities[i].span.start].trim() == "("
-        {
-            look.source = self.get(i - 1).source;
         }
-        look
     }
 }
 

@@ -426,35 +426,32 @@ mod tests {
 
     #[test]
     fn definite_descriptions_and_pronouns() {
-        assert_eq!(
-            find("where the world's largest contract chipmaker plans to invest"),
-            Some((
-                "the world's largest contract chipmaker".into(),
-                Class::Company
-            ))
-        );
-        assert_eq!(
-            find("Le groupe franco-italien a investi"),
-            Some(("Le groupe".into(), Class::Company))
-        );
-        assert_eq!(
-            find("l'entreprise prévoit"),
-            Some(("l'entreprise".into(), Class::Company))
-        );
-        assert_eq!(
-            find("and the project's budget"),
-            Some(("the project".into(), Class::Project))
-        );
-        assert_eq!(
-            find("a round that valued it at"),
-            Some(("it".into(), Class::Any))
-        );
-        assert_eq!(find("it is expected to reach"), None);
-        assert_eq!(
-            find("once complete it is designed to"),
-            Some(("it".into(), Class::Any))
-        );
-        assert_eq!(find("il faudra réunir"), None);
-        assert_eq!(find("investors paid"), None);
+        let cases = [
+            (
+                "where the world's largest contract chipmaker plans to invest",
+                Some(("the world's largest contract chipmaker", Class::Company)),
+            ),
+            (
+                "Le groupe franco-italien a investi",
+                Some(("Le groupe", Class::Company)),
+            ),
+            (
+                "l'entreprise prévoit",
+                Some(("l'entreprise", Class::Company)),
+            ),
+            (
+                "and the project's budget",
+                Some(("the project", Class::Project)),
+            ),
+            ("a round that valued it at", Some(("it", Class::Any))),
+            ("it is expected to reach", None),
+            ("once complete it is designed to", Some(("it", Class::Any))),
+            ("il faudra réunir", None),
+            ("investors paid", None),
+        ];
+        for (text, want) in cases {
+            let want = want.map(|(t, c)| (t.to_string(), c));
+            assert_eq!(find(text), want, "{text:?}");
+        }
     }
 }
