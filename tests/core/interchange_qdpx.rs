@@ -1,9 +1,7 @@
 //! REFI-QDA export and import: schema validation (xmllint), the round trip of the sample project
 //! and of CRLF / Unicode articles, stable GUIDs.
 
-mod interchange_common;
-
-use interchange_common::*;
+use crate::interchange_common::*;
 use std::collections::HashMap;
 use vigie::extract::Lexicon;
 use vigie::interchange::qdpx::{self, ExportOptions};

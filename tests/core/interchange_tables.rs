@@ -1,8 +1,6 @@
 //! CSV and JSON exports of tags and figures, and the `vigie export` / `vigie import` commands.
 
-mod interchange_common;
-
-use interchange_common::*;
+use crate::interchange_common::*;
 use std::process::Command;
 use vigie::extract::Lexicon;
 use vigie::interchange::{csv as vcsv, json, rows};

@@ -1,9 +1,7 @@
 //! Importing `.qdpx` files made by other tools: what is skipped and why, deep codebooks, `\r\n`
 //! counted either way, and malformed archives that import nothing.
 
-mod interchange_common;
-
-use interchange_common::*;
+use crate::interchange_common::*;
 use vigie::interchange::qdpx::{self, QdpxError};
 use vigie::project::ArticleSource;
 

@@ -331,14 +331,14 @@ fn fixture(dir: &str) -> PathBuf {
 
 #[test]
 fn engine_meets_the_quality_bar_on_the_seeds() {
-    let s = score(include_str!("seeds.gold.json"), &fixture("seeds"));
+    let s = score(include_str!("../seeds.gold.json"), &fixture("seeds"));
     assert_bar(&s, [0.95, 0.92, 0.95, 0.90, 0.90]);
 }
 
 #[test]
 fn engine_meets_the_quality_bar_on_the_dev_set() {
     let s = score(
-        include_str!("dev.gold.json"),
+        include_str!("../dev.gold.json"),
         &fixture("tests/fixtures/dev"),
     );
     assert_bar(&s, DEV_BAR);

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use vigie::project::{ArticleSource, Project, Rgb};
 
 const CHILD_ENV: &str = "VIGIE_KILL_TEST_PROJECT";
-const TEST_NAME: &str = "killing_a_save_never_breaks_the_project";
+const TEST_NAME: &str = "project_kill::killing_a_save_never_breaks_the_project";
 const TAGS: usize = 4000;
 
 fn large_project() -> Project {

@@ -1,0 +1,21 @@
+//! The core's integration tests (engine, corpus, project, charts, interchange, CLI), as one
+//! test binary: linking each file as its own binary cost a link of the whole crate per file.
+//! The app's tests (egui_kittest) are the other binary, `tests/app`.
+
+mod interchange_common;
+
+mod chart_aggregate;
+mod chart_export;
+mod corpus_html;
+mod corpus_loader;
+mod gold;
+mod interchange_import;
+mod interchange_qdpx;
+mod interchange_sample;
+mod interchange_tables;
+mod peer_specs;
+mod project_anchor;
+mod project_files;
+mod project_kill;
+mod project_model;
+mod robustness;
