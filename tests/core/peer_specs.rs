@@ -133,7 +133,7 @@ fn run(file: &str, lang: &str) -> Outcome {
 #[test]
 fn currency_specs_pass_rate() {
     let mut failing = String::from(
-        "# Recognizers-Text currency cases the money parser still fails (written by tests/peer_specs.rs).\n",
+        "# Recognizers-Text currency cases the money parser still fails (written by tests/core/peer_specs.rs).\n",
     );
     let mut rates = Vec::new();
     for (file, lang) in [
@@ -149,11 +149,11 @@ fn currency_specs_pass_rate() {
         failing.push_str(&o.failing);
         rates.push((lang, rate));
     }
-    let out = format!(
-        "{}/tests/peer_specs_failing.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::write(out, failing).expect("write failing list");
+    // Written beside the build, never into the source tree; copy it over
+    // tests/peer_specs_failing.txt to refresh the committed list.
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("peer_specs_failing.txt");
+    std::fs::write(&out, failing).expect("write failing list");
+    println!("failing cases: {}", out.display());
     for (lang, rate) in rates {
         assert!(rate >= 0.90, "{lang} pass rate {rate:.3} < 0.90");
     }
