@@ -4,6 +4,7 @@
 //! lives in `ui` behind the default `gui` feature.
 
 pub mod chart;
+pub mod claims;
 pub mod cli;
 pub mod corpus;
 pub mod extract;

@@ -1,0 +1,192 @@
+//! Claims from mentions: one fact that many mentions report is one claim. Mentions that count in
+//! totals make the same claim when they have the same actor, kind and role and the same value
+//! within a tolerance (rounding, currency conversion), one mention per article at most; a
+//! restatement joins the claim of the figure it restates whatever its own actor says, so a
+//! correction on one mention can never make a fact count twice.
+
+use crate::extract::{FigureKind, Role};
+use std::collections::HashMap;
+
+/// One figure of one article, as claims see it (after the analyst's corrections).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The article, as an index into the corpus; duplicates of one article share its index.
+    pub article: usize,
+    /// The figure's index in its article's figure list.
+    pub figure: usize,
+    /// The actor's identity (lexicon canonical name), if the figure has one.
+    pub actor: Option<String>,
+    pub kind: FigureKind,
+    pub role: Option<Role>,
+    /// Midpoint, low and high in one unit for the kind (money already converted).
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// ISO `YYYY-MM-DD` of the article, when it states one.
+    pub date: Option<String>,
+    pub in_totals: bool,
+    /// The figure of the same article this one restates, as the engine linked them.
+    pub restates: Option<usize>,
+}
+
+/// One fact and every mention that reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub actor: Option<String>,
+    pub kind: FigureKind,
+    pub role: Option<Role>,
+    /// The canonical mention's values: a claim counts once, at one amount.
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// Indices into the mentions given: the canonical one first, then in the order given.
+    pub mentions: Vec<usize>,
+    /// Mentions whose actor is not the claim's (a correction moved one of them, say).
+    pub disagreeing: Vec<usize>,
+    /// The earliest date among its mentions.
+    pub date: Option<String>,
+}
+
+impl Claim {
+    /// The mention the claim's amount and actor come from.
+    pub fn canonical(&self) -> usize {
+        self.mentions[0]
+    }
+}
+
+/// The claims of a corpus, and which claim each mention belongs to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Claims {
+    pub claims: Vec<Claim>,
+    /// For each mention given, its claim; `None` for parts and figures out of totals that
+    /// restate nothing counted.
+    pub of_mention: Vec<Option<usize>>,
+}
+
+/// Two values are the same amount when they differ by at most this share of the smaller
+/// ("$500 bn" and "€480 bn" converted at a day's rate; "1.3 bn" and "1.25 bn").
+pub const TOLERANCE: f64 = 0.05;
+
+fn close(a: f64, b: f64, tolerance: f64) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    hi - lo <= tolerance * lo.abs().max(f64::MIN_POSITIVE) || hi == lo
+}
+
+/// Groups `mentions` into claims (values compared with `tolerance`, e.g. [`TOLERANCE`]).
+pub fn build(mentions: &[Mention], tolerance: f64) -> Claims {
+    let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut claims: Vec<Claim> = Vec::new();
+    // Mentions that count, grouped by what a claim must share, then by value.
+    let mut keyed: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].in_totals)
+        .collect();
+    keyed.sort_by(|&a, &b| {
+        let (x, y) = (&mentions[a], &mentions[b]);
+        (&x.actor, x.kind, x.role)
+            .cmp(&(&y.actor, y.kind, y.role))
+            .then(x.value.total_cmp(&y.value))
+            .then(a.cmp(&b))
+    });
+    let mut start = 0;
+    while start < keyed.len() {
+        let first = &mentions[keyed[start]];
+        let same_key = |i: usize| {
+            let m = &mentions[i];
+            m.actor == first.actor && m.kind == first.kind && m.role == first.role
+        };
+        let end = start + keyed[start..].iter().take_while(|&&i| same_key(i)).count();
+        // Clusters of this key: (claim index, smallest value, articles in it).
+        let mut open: Vec<(usize, f64, Vec<usize>)> = Vec::new();
+        for &i in &keyed[start..end] {
+            let m = &mentions[i];
+            let fits = open.iter().position(|(c, base, articles)| {
+                close(*base, m.value, tolerance)
+                    && !articles.contains(&m.article)
+                    && close(claims[*c].low, m.low, tolerance)
+                    && close(claims[*c].high, m.high, tolerance)
+            });
+            match fits {
+                Some(k) => {
+                    let (c, _, articles) = &mut open[k];
+                    articles.push(m.article);
+                    claims[*c].mentions.push(i);
+                    of_mention[i] = Some(*c);
+                }
+                None => {
+                    of_mention[i] = Some(claims.len());
+                    open.push((claims.len(), m.value, vec![m.article]));
+                    claims.push(new_claim(m, i));
+                }
+            }
+            // Clusters whose base is out of reach stay closed (values only grow).
+            open.retain(|(_, base, _)| close(*base, m.value, tolerance) || *base >= m.value);
+        }
+        start = end;
+    }
+    attach_restatements(mentions, &mut claims, &mut of_mention);
+    for c in &mut claims {
+        // The canonical mention is the one given first; the rest keep the order given.
+        c.mentions.sort_unstable();
+        c.date = c
+            .mentions
+            .iter()
+            .filter_map(|&i| mentions[i].date.clone())
+            .min();
+        let canon = &mentions[c.mentions[0]];
+        (c.actor, c.value, c.low, c.high) =
+            (canon.actor.clone(), canon.value, canon.low, canon.high);
+        c.disagreeing = c.mentions[1..]
+            .iter()
+            .copied()
+            .filter(|&i| mentions[i].actor != c.actor)
+            .collect();
+    }
+    Claims { claims, of_mention }
+}
+
+fn new_claim(m: &Mention, i: usize) -> Claim {
+    Claim {
+        actor: m.actor.clone(),
+        kind: m.kind,
+        role: m.role,
+        value: m.value,
+        low: m.low,
+        high: m.high,
+        mentions: vec![i],
+        disagreeing: Vec::new(),
+        date: None,
+    }
+}
+
+/// A mention out of totals that restates a figure joins that figure's claim (following a chain
+/// of restatements back to the figure that counts).
+fn attach_restatements(
+    mentions: &[Mention],
+    claims: &mut [Claim],
+    of_mention: &mut [Option<usize>],
+) {
+    let at: HashMap<(usize, usize), usize> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| ((m.article, m.figure), i))
+        .collect();
+    for i in 0..mentions.len() {
+        if of_mention[i].is_some() {
+            continue;
+        }
+        let mut cur = i;
+        // A chain is never longer than the article's figure list; the bound also stops a cycle.
+        for _ in 0..mentions.len() {
+            let m = &mentions[cur];
+            let Some(&next) = m.restates.and_then(|f| at.get(&(m.article, f))) else {
+                break;
+            };
+            if let Some(c) = of_mention[next].filter(|_| mentions[next].in_totals) {
+                of_mention[i] = Some(c);
+                claims[c].mentions.push(i);
+                break;
+            }
+            cur = next;
+        }
+    }
+}

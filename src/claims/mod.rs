@@ -1,0 +1,13 @@
+//! Claims, not mentions: the same fact reported by many articles (or twice in one) counts once.
+//! `dedup` finds duplicate articles (the same text, or the same wire under another header);
+//! `group` turns figure mentions into claims. No GUI types: charts, exports and the CLI count
+//! claims built here.
+
+pub mod dedup;
+pub mod group;
+
+pub use dedup::{Duplicate, find as find_duplicates};
+pub use group::{Claim, Claims, Mention, TOLERANCE, build};
+
+#[cfg(test)]
+mod tests;
