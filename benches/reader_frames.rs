@@ -61,6 +61,7 @@ fn big_article() -> LoadedDoc {
                     in_totals: true,
                     role: None,
                     counterpart: None,
+                    restates: None,
                 }),
             }
         }

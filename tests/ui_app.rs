@@ -115,6 +115,7 @@ fn annotated_doc() -> LoadedDoc {
             in_totals: false,
             role: None,
             counterpart: None,
+            restates: None,
         }],
     };
     LoadedDoc::with_extraction(doc, x)

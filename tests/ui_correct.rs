@@ -53,6 +53,7 @@ fn doc() -> LoadedDoc {
             in_totals: true,
             role: None,
             counterpart: None,
+            restates: None,
         }],
     };
     LoadedDoc::with_extraction(d, x)

@@ -263,6 +263,7 @@ fn a_money_figure_hover_says_its_role_and_other_side() {
         in_totals: true,
         role: Some(vigie::extract::Role::Spend),
         counterpart: Some("Veltra".into()),
+        restates: None,
     });
     let d = LoadedDoc::with_extraction(base.doc.clone(), x);
     let mut h = harness(VigieApp::from_loaded(vec![d]));

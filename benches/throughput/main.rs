@@ -3,7 +3,10 @@
 //!
 //! `cargo bench --no-default-features --bench throughput`; `VIGIE_BENCH_MB=5` for a quick run.
 
+#[path = "../common/cpu.rs"]
+mod cpu;
 mod synth;
+use cpu::thread_cpu;
 
 /// The allocator the `vigie` binary uses (see `src/main.rs`).
 #[global_allocator]
@@ -55,14 +58,6 @@ fn add(a: Found, b: Found) -> Found {
         entities: a.entities + b.entities,
         figures: a.figures + b.figures,
     }
-}
-
-/// Time the calling thread has spent on a CPU (Linux: `/proc/thread-self/schedstat`, in ns), so
-/// a shared, loaded machine does not make the single-thread figure look slower than it is.
-fn thread_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(Duration::from_nanos(ns))
 }
 
 /// The best of up to `RUNS` passes.

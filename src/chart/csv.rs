@@ -1,23 +1,27 @@
-//! The figures behind a chart as CSV (one row per figure: actor, kind, value, unit, converted
-//! value, whether it was counted, article, sentence), written with the `csv` crate so quotes,
-//! separators and line breaks in sentences survive.
+//! The figures behind a chart as CSV (one row per mention: actor, kind, role, value, unit,
+//! converted value, whether it was counted, its claim and how many articles report it,
+//! article, sentence), written with the `csv` crate so quotes, separators and line breaks in
+//! sentences survive. `counted` is true on exactly one row per claim of the bars.
 
-use super::aggregate::Chart;
+use super::model::Chart;
 use super::scale::Locale;
 use super::text::kind_name;
 
 /// The header row.
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 15] = [
     "actor",
     "actor_kind",
     "figure",
     "kind",
+    "role",
     "value",
     "value_min",
     "value_max",
     "unit",
     "converted_value",
     "counted",
+    "claim",
+    "sources",
     "article",
     "sentence",
 ];
@@ -35,6 +39,12 @@ pub fn render(chart: &Chart) -> Result<Vec<u8>, csv::Error> {
         .chain(chart.unconverted.iter().map(|s| (None, s)));
     for (bar, s) in rows {
         let f = &s.figure;
+        // Figures left out (no rate) report no claim.
+        let (claim, reports) = if s.claim > 0 {
+            (s.claim.to_string(), s.reports.to_string())
+        } else {
+            Default::default()
+        };
         w.write_record([
             bar.map(|b| b.label.as_str())
                 .or(f.actor.as_deref())
@@ -44,6 +54,7 @@ pub fn render(chart: &Chart) -> Result<Vec<u8>, csv::Error> {
                 .as_str(),
             &f.text,
             f.kind.as_str(),
+            f.role.map_or("", |r| r.as_str()),
             &f.value.to_string(),
             &opt(f.value_min),
             &opt(f.value_max),
@@ -54,6 +65,8 @@ pub fn render(chart: &Chart) -> Result<Vec<u8>, csv::Error> {
             } else {
                 "false"
             },
+            &claim,
+            &reports,
             &s.title,
             &s.sentence,
         ])?;

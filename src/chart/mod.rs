@@ -1,20 +1,24 @@
-//! Charts of money and compute per actor: aggregation of the corpus's figures (only those that
-//! count in totals, after corrections, exact repeats counted once, ranges kept as low/high),
+//! Charts of money and compute per actor: aggregation of the corpus's claims (a fact counted
+//! once however many mentions report it, after corrections; money one role at a time),
 //! currency conversion at dated rates, and export to SVG, PNG and CSV. No GUI types here: the
 //! app draws the same [`Chart`] with egui_plot, and `vigie chart` writes it from the command line.
 
 pub mod aggregate;
+pub mod collect;
 pub mod csv;
+pub mod identity;
 pub mod input;
 pub mod load;
+pub mod model;
 pub mod png;
 pub mod rates;
 pub mod scale;
 pub mod svg;
 pub mod text;
 
-pub use aggregate::{Bar, Chart, Source, aggregate};
+pub use aggregate::aggregate;
 pub use input::ChartArticle;
+pub use model::{Bar, Chart, Source};
 pub use rates::default_rates;
 pub use scale::{Locale, Scale};
 

@@ -1,7 +1,7 @@
 //! Rasterises a chart's SVG to PNG with resvg and the bundled DejaVu fonts only (no system
 //! fonts, no GPU, no window), so the same chart gives the same pixels on every machine.
 
-use super::aggregate::Chart;
+use super::model::Chart;
 use super::scale::Locale;
 use super::svg;
 

@@ -3,7 +3,7 @@
 //! linear or log axis, a legend of kinds, and a footer naming the corpus, the filters and the
 //! currency rates. The same SVG is rasterised for PNG export, so both match.
 
-use super::aggregate::Chart;
+use super::model::Chart;
 use super::scale::{Locale, number, scale};
 use super::text::{describe_filters, footer_notes, kind_name, title_line};
 use crate::extract::EntityKind;

@@ -1,7 +1,7 @@
 //! The words of a chart in French and English: the line under the title, kind names, and the
 //! footer naming the corpus, the filters, the rates used and what was left out.
 
-use super::aggregate::Chart;
+use super::model::Chart;
 use super::scale::Locale;
 use crate::extract::{EntityKind, FigureKind};
 use std::collections::BTreeSet;

@@ -1,6 +1,6 @@
 //! Claims from mentions: one fact that many mentions report is one claim. Mentions that count in
 //! totals make the same claim when they have the same actor, kind and role and the same value
-//! within a tolerance (rounding, currency conversion), one mention per article at most; a
+//! within a tolerance (rounding, currency conversion), in one article or across articles; a
 //! restatement joins the claim of the figure it restates whatever its own actor says, so a
 //! correction on one mention can never make a fact count twice.
 
@@ -95,31 +95,27 @@ pub fn build(mentions: &[Mention], tolerance: f64) -> Claims {
             m.actor == first.actor && m.kind == first.kind && m.role == first.role
         };
         let end = start + keyed[start..].iter().take_while(|&&i| same_key(i)).count();
-        // Clusters of this key: (claim index, smallest value, articles in it).
-        let mut open: Vec<(usize, f64, Vec<usize>)> = Vec::new();
+        // Values only grow within a key: a mention joins the last claim opened if it is close
+        // enough to that claim's first value, or opens the next one.
+        let mut open: Option<(usize, f64)> = None;
         for &i in &keyed[start..end] {
             let m = &mentions[i];
-            let fits = open.iter().position(|(c, base, articles)| {
-                close(*base, m.value, tolerance)
-                    && !articles.contains(&m.article)
-                    && close(claims[*c].low, m.low, tolerance)
-                    && close(claims[*c].high, m.high, tolerance)
+            let fits = open.filter(|&(c, base)| {
+                close(base, m.value, tolerance)
+                    && close(claims[c].low, m.low, tolerance)
+                    && close(claims[c].high, m.high, tolerance)
             });
             match fits {
-                Some(k) => {
-                    let (c, _, articles) = &mut open[k];
-                    articles.push(m.article);
-                    claims[*c].mentions.push(i);
-                    of_mention[i] = Some(*c);
+                Some((c, _)) => {
+                    claims[c].mentions.push(i);
+                    of_mention[i] = Some(c);
                 }
                 None => {
                     of_mention[i] = Some(claims.len());
-                    open.push((claims.len(), m.value, vec![m.article]));
+                    open = Some((claims.len(), m.value));
                     claims.push(new_claim(m, i));
                 }
             }
-            // Clusters whose base is out of reach stay closed (values only grow).
-            open.retain(|(_, base, _)| close(*base, m.value, tolerance) || *base >= m.value);
         }
         start = end;
     }

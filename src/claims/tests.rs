@@ -114,16 +114,17 @@ fn one_fact_in_many_articles_is_one_claim_at_one_amount() {
 }
 
 #[test]
-fn two_counted_mentions_in_one_article_stay_two_claims() {
-    // The engine counted both ("another $10bn"): the same article never merges them.
+fn the_same_amount_twice_in_one_article_is_one_claim() {
     let m = vec![
         money(0, 0, "Microsoft", 10e9),
         money(0, 4, "Microsoft", 10e9),
-        money(1, 0, "Microsoft", 10e9),
+        money(1, 0, "Microsoft", 10.2e9),
+        money(1, 1, "Microsoft", 12e9),
     ];
     let c = build(&m, TOLERANCE);
     assert_eq!(c.claims.len(), 2);
-    assert_eq!(c.of_mention[2], c.of_mention[0]);
+    assert_eq!(c.claims[0].mentions, vec![0, 1, 2]);
+    assert_eq!(c.of_mention[3], Some(1));
 }
 
 #[test]

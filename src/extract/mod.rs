@@ -153,6 +153,10 @@ pub struct Figure {
     /// For money: the other side of the transfer, when the text names it.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub counterpart: Option<String>,
+    /// The earlier figure (index in the article's figure list) this one states again, when the
+    /// engine linked them; not in the contract's output.
+    #[serde(skip)]
+    pub restates: Option<usize>,
 }
 
 /// Everything the engine found in one article.
@@ -219,9 +223,11 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction 
             e.start += chars_before;
             e.end += chars_before;
         }
+        let figures_before = out.figures.len();
         for f in &mut x.figures {
             f.start += chars_before;
             f.end += chars_before;
+            f.restates = f.restates.map(|r| r + figures_before);
         }
         if from == 0 {
             // Size the lists once from the first block, so that they do not grow by doubling
@@ -324,6 +330,7 @@ fn extract_one(text: &str, lexicon: &Lexicon) -> Extraction {
                 in_totals: f.in_totals,
                 role,
                 counterpart: counterpart.map(|i| entities[i].canonical.to_string()),
+                restates: f.link.filter(|l| l.how == LinkKind::Restates).map(|l| l.of),
             });
         }
     }

@@ -35,6 +35,16 @@ pub struct ChartFilters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_n: Option<u32>,
     pub log_scale: bool,
+    /// Money charts show one role, never several summed: `None` is what actors spend.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<crate::extract::Role>,
+}
+
+impl ChartFilters {
+    /// The role a money chart shows (spend unless another is asked for).
+    pub fn money_role(&self) -> crate::extract::Role {
+        self.role.unwrap_or(crate::extract::Role::Spend)
+    }
 }
 
 /// Currency rates: one unit of each ISO code is worth `rate` units of the chart's currency.

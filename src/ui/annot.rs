@@ -219,6 +219,7 @@ mod tests {
             in_totals: true,
             role: None,
             counterpart: None,
+            restates: None,
         }
     }
 

@@ -165,6 +165,7 @@ mod tests {
             in_totals: true,
             role: None,
             counterpart: None,
+            restates: None,
         };
         let s = figure_value(&f, &EN);
         assert!(s.contains("(30 billion EUR) – "), "{s}");

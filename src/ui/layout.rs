@@ -157,6 +157,7 @@ mod tests {
                 in_totals: true,
                 role: None,
                 counterpart: None,
+                restates: None,
             }],
         };
         (text, x)

@@ -38,8 +38,9 @@ fn money(start: usize, value: f64, unit: &str, actor: Option<&str>, in_totals: b
         unit: unit.into(),
         actor: actor.map(Into::into),
         in_totals,
-        role: None,
+        role: Some(vigie::extract::Role::Spend),
         counterpart: None,
+        restates: None,
     }
 }
 
@@ -104,7 +105,8 @@ fn corpus() -> ChartCorpus {
                 2,
                 Some("2025-08-15"),
                 vec![
-                    // Same amount as article 1, but another article: counted.
+                    // Same amount as article 1 in another article: the same claim, counted
+                    // once.
                     money(0, 100.0, "EUR", Some("OpenAI"), true),
                     money(20, 60.0, "USD", Some("United States"), true),
                 ],
@@ -131,11 +133,12 @@ fn totals_count_each_amount_once_in_one_currency_under_one_name() {
         Locale::En,
     );
     let bars: Vec<(&str, f64)> = c.bars.iter().map(|b| (b.label.as_str(), b.value)).collect();
-    // Zeta 1000; OpenAI 100 + 100 (repeat in article 1 dropped, USD restatement out of
-    // totals); the United States 20 + 30 (USD at 0.5) under one name, its English one.
+    // Zeta 1000; OpenAI 100 once (one claim reported three times: twice in article 1, once in
+    // article 2; the USD restatement is out of totals and linked to nothing); the United
+    // States 20 + 30 (USD at 0.5, two amounts: two claims) under one name, its English one.
     assert_eq!(
         bars,
-        [("Zeta", 1000.0), ("OpenAI", 200.0), ("United States", 50.0)]
+        [("Zeta", 1000.0), ("OpenAI", 100.0), ("United States", 50.0)]
     );
     let us = &c.bars[2];
     assert_eq!(us.actor, "États-Unis");
@@ -143,7 +146,19 @@ fn totals_count_each_amount_once_in_one_currency_under_one_name() {
     let openai = &c.bars[1];
     assert_eq!(openai.kind, Some(EntityKind::Company));
     assert_eq!(openai.sources.len(), 3);
-    assert_eq!(openai.sources.iter().filter(|s| !s.counted).count(), 1);
+    assert_eq!(openai.claims, 1);
+    assert_eq!(openai.sources.iter().filter(|s| s.counted).count(), 1);
+    assert!(
+        openai
+            .sources
+            .iter()
+            .all(|s| s.claim == openai.sources[0].claim)
+    );
+    assert!(
+        openai.sources.iter().all(|s| s.reports == 2),
+        "two articles report it"
+    );
+    assert_eq!(us.claims, 2);
     assert_eq!(c.unattributed.len(), 1);
     assert_eq!(c.unconverted.len(), 1, "XYZ has no rate");
     assert_eq!(c.unconverted[0].figure.unit, "XYZ");
@@ -201,7 +216,7 @@ fn default_rates_convert_when_the_chart_has_none() {
     assert_eq!(rates, &default_rates("USD").expect("USD"));
     let openai = c.bars.iter().find(|b| b.actor == "OpenAI").expect("OpenAI");
     let eur = rates.rates["EUR"];
-    assert!((openai.value - 200.0 * eur).abs() < 1e-9);
+    assert!((openai.value - 100.0 * eur).abs() < 1e-9);
 }
 
 #[test]

@@ -57,13 +57,24 @@ fn png_has_the_requested_size_and_is_not_blank() {
         .filter(|p| p.alpha() == 255 && (p.red(), p.green(), p.blue()) != (255, 255, 255))
         .count();
     assert!(inked > px.len() / 50, "{inked} of {}", px.len());
-    let company_blue = px
+    // Each kind of the chart shows up in its colour.
+    for kind in chart.kinds() {
+        let [r, g, b] = vigie::chart::svg::kind_rgb(kind);
+        let n = px
+            .iter()
+            .filter(|p| (p.red(), p.green(), p.blue()) == (r, g, b))
+            .count();
+        assert!(n > 500, "{kind:?} is drawn (legend and bars): {n} pixels");
+    }
+    // The longest bar is a large block of its kind's colour.
+    let [r, g, b] = vigie::chart::svg::kind_rgb(chart.bars[0].kind);
+    let longest = px
         .iter()
-        .filter(|p| (p.red(), p.green(), p.blue()) == (0x56, 0xB4, 0xE9))
+        .filter(|p| (p.red(), p.green(), p.blue()) == (r, g, b))
         .count();
     assert!(
-        company_blue > 1000,
-        "company bars are drawn: {company_blue}"
+        longest > 20_000,
+        "the longest bar is drawn: {longest} pixels"
     );
     // Never smaller than 1600 px.
     let small = vigie::chart::png::render(&chart, Locale::Fr, 300).expect("png");
@@ -95,8 +106,8 @@ fn csv_reads_back_one_row_per_figure() {
     for (row, (bar, s)) in rows.iter().zip(sources) {
         assert_eq!(&row[0], bar.label);
         assert_eq!(&row[2], s.figure.text);
-        assert_eq!(&row[11], s.sentence, "sentences survive quoting");
-        assert_eq!(row[4].parse::<f64>().ok(), Some(s.figure.value));
+        assert_eq!(&row[14], s.sentence, "sentences survive quoting");
+        assert_eq!(row[5].parse::<f64>().ok(), Some(s.figure.value));
     }
 }
 
@@ -164,7 +175,7 @@ fn a_saved_chart_comes_out_of_a_project_by_name() {
     let actors: std::collections::BTreeSet<String> = r
         .records()
         .filter_map(Result::ok)
-        .filter(|row| &row[9] == "true")
+        .filter(|row| &row[10] == "true")
         .map(|row| row[0].to_string())
         .collect();
     assert_eq!(actors.len(), 2, "{actors:?}");

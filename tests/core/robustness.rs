@@ -314,6 +314,7 @@ fn the_checker_catches_broken_spans() {
         in_totals: true,
         role: None,
         counterpart: None,
+        restates: None,
     };
     let good = Extraction {
         entities: vec![entity.clone()],

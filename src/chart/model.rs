@@ -1,0 +1,100 @@
+//! What a computed chart is: bars of actors, each the sum of its claims, with every mention
+//! behind them (its article and sentence), and the figures left out.
+
+use crate::extract::{EntityKind, Figure, FigureKind};
+use crate::project::{ArticleId, ChartFilters, CurrencyRates};
+use std::ops::Range;
+
+/// One figure behind a bar, with its sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub article: ArticleId,
+    pub title: String,
+    /// The figure as the reader shows it (corrections applied).
+    pub figure: Figure,
+    /// The sentence the figure is in, and its chars in the article.
+    pub sentence: String,
+    pub sentence_chars: Range<usize>,
+    /// Midpoint, low and high in the chart's unit (money converted); `None` without a rate.
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// True on exactly one mention per claim: the one its amount is counted from.
+    pub counted: bool,
+    /// The claim this mention reports (numbered 1, 2, … in reading order of the chart).
+    pub claim: usize,
+    /// Its actor is not its claim's (a correction moved this mention, say): the amount still
+    /// counts once, under the claim's actor.
+    pub disagrees: bool,
+    /// How many articles report its claim.
+    pub reports: usize,
+}
+
+/// One actor's total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// The actor's identity: its canonical name in the lexicon.
+    pub actor: String,
+    /// The name shown (English name in English when the lexicon has one).
+    pub label: String,
+    pub kind: Option<EntityKind>,
+    /// Sum of midpoints, of lows and of highs (equal when no figure is a range).
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// How many claims the bar sums.
+    pub claims: usize,
+    /// Every figure behind the bar, counted or not, in corpus order.
+    pub sources: Vec<Source>,
+}
+
+/// A computed chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub name: String,
+    pub kind: FigureKind,
+    /// The unit of every value: an ISO code for money, else `chips`, `W`, `FLOP/s`.
+    pub unit: String,
+    /// Largest first.
+    pub bars: Vec<Bar>,
+    /// The rates money was converted at (money charts only).
+    pub rates: Option<CurrencyRates>,
+    /// Money in a currency with no rate: listed, never silently counted.
+    pub unconverted: Vec<Source>,
+    /// Figures that count in totals but have no actor.
+    pub unattributed: Vec<Source>,
+    /// Actors left out by the top-N filter.
+    pub hidden_bars: usize,
+    pub filters: ChartFilters,
+    /// Names of the themes the chart is filtered on.
+    pub theme_names: Vec<String>,
+    /// The corpus named in the footer.
+    pub corpus: String,
+}
+
+impl Chart {
+    /// The largest value a bar reaches (its high bound for a range); 0 without bars.
+    pub fn max_value(&self) -> f64 {
+        self.bars
+            .iter()
+            .map(|b| b.high.max(b.value))
+            .fold(0.0, f64::max)
+    }
+
+    /// The smallest positive value a bar starts from (for a log axis), if any.
+    pub fn min_positive(&self) -> Option<f64> {
+        self.bars
+            .iter()
+            .map(|b| b.low.min(b.value))
+            .filter(|v| *v > 0.0)
+            .min_by(f64::total_cmp)
+    }
+
+    /// The actor kinds of the bars, each once, in kind order (for legends).
+    pub fn kinds(&self) -> Vec<Option<EntityKind>> {
+        let mut k: Vec<Option<EntityKind>> = self.bars.iter().map(|b| b.kind).collect();
+        k.sort();
+        k.dedup();
+        k
+    }
+}
