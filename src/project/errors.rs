@@ -1,6 +1,6 @@
 //! What can go wrong with a project, in words an analyst understands.
 
-use super::model::{ArticleId, TagId, ThemeId};
+use super::ids::{ArticleId, TagId, ThemeId};
 use std::path::{Path, PathBuf};
 
 /// An edit the project refused; nothing was changed.
