@@ -115,3 +115,12 @@ pub enum SaveError {
     #[error("Cannot write the project: {0}.")]
     Encode(#[from] serde_json::Error),
 }
+
+impl From<crate::atomic_file::WriteError> for SaveError {
+    fn from(e: crate::atomic_file::WriteError) -> SaveError {
+        SaveError::Io {
+            path: e.path,
+            source: e.source,
+        }
+    }
+}

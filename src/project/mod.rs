@@ -28,7 +28,6 @@ pub use charts::{ChartFilters, ChartSpec, CurrencyRates, ViewState};
 pub use correction::{Correction, SpanKey};
 pub use corrections::ApplyReport;
 pub use errors::{EditError, OpenError, SaveError};
-pub(crate) use file::write_atomic;
 pub use file::{FORMAT, VERSION, backup_path, discard_recovery, recovery_is_newer};
 pub use ids::{ArticleId, Guid, TagId, ThemeId, derived_guid, new_guid};
 pub use model::{Article, ArticleSource, Book, Rgb, Tag, Theme};
