@@ -1,8 +1,10 @@
 //! Vigie: read AI-geopolitics news, find actors and money/compute figures, and say whose they are.
 //!
 //! The core (`corpus`, `extract`, `project`, `chart`) has no GUI dependency; the desktop app
-//! lives in `ui` behind the default `gui` feature.
+//! lives in `ui` behind the default `gui` feature. Every file Vigie writes goes through
+//! [`atomic_file`].
 
+pub mod atomic_file;
 pub mod chart;
 pub mod claims;
 pub mod cli;

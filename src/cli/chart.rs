@@ -124,7 +124,7 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
         }
         Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
     };
-    chart::write_atomic(&args.out, &bytes)?;
+    crate::atomic_file::write(&args.out, &bytes).map_err(|e| e.to_string())?;
     Ok(Written {
         bars: c.bars.len(),
         problems: loaded.problems,

@@ -1,6 +1,7 @@
 //! `vigie export --project FILE --format qdpx|csv|json [--what tags|figures] --out FILE` and
 //! `vigie import --qdpx FILE --out NEW.vigie`: the interchange formats from the command line.
 
+use crate::atomic_file;
 use crate::chart::load;
 use crate::extract::Lexicon;
 use crate::interchange::{self, qdpx};
@@ -61,7 +62,7 @@ pub fn run_export(args: &ExportArgs, base: &Lexicon) -> Result<Vec<String>, Stri
     let project = Project::open(&args.project).map_err(|e| e.to_string())?;
     let out = &args.out;
     let written = |what: String| format!("wrote {} ({what})", out.display());
-    let write = |bytes: Vec<u8>| interchange::write_file(out, &bytes).map_err(|e| e.to_string());
+    let write = |bytes: Vec<u8>| atomic_file::write(out, &bytes).map_err(|e| e.to_string());
     match (args.format, args.what) {
         (Format::Qdpx, _) => {
             let mut lines = Vec::new();

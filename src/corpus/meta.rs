@@ -174,17 +174,20 @@ pub(crate) fn find_date(s: &str) -> Option<(String, usize)> {
         .find_map(|(_, iso, len)| iso.map(|d| (d, len)))
 }
 
+/// `YYYY-MM-DD` for a real calendar date between 1900 and 2100 (an article's date, never a
+/// typo's), else `None`.
 pub(crate) fn iso_date(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> Option<String> {
     let (y, m, d) = (year?, month?, day?);
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    ((1900..=2100).contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let date = jiff::civil::Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()?;
+    Some(date.strftime("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]
@@ -234,6 +237,13 @@ mod tests {
     fn dates_are_validated() {
         assert_eq!(parse_date("2025-02-30"), None);
         assert_eq!(parse_date("20250-01-01"), None);
+        assert_eq!(parse_date("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(parse_date("2100-02-29"), None);
+        assert_eq!(parse_date("1899-12-31"), None);
+        assert_eq!(
+            parse_date("2025-07-09T23:30:00-05:00").as_deref(),
+            Some("2025-07-09")
+        );
         assert_eq!(parse_date("9 juillet 2025").as_deref(), Some("2025-07-09"));
         assert_eq!(parse_date(""), None);
     }

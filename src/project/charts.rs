@@ -1,6 +1,6 @@
 //! Plain records the UI saves in the project: named chart specs and the view state.
 
-use super::model::{ArticleId, ThemeId};
+use super::ids::{ArticleId, ThemeId};
 use crate::extract::{EntityKind, FigureKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

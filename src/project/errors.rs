@@ -1,6 +1,6 @@
 //! What can go wrong with a project, in words an analyst understands.
 
-use super::model::{ArticleId, TagId, ThemeId};
+use super::ids::{ArticleId, TagId, ThemeId};
 use std::path::{Path, PathBuf};
 
 /// An edit the project refused; nothing was changed.
@@ -114,4 +114,13 @@ pub enum SaveError {
     NoPath,
     #[error("Cannot write the project: {0}.")]
     Encode(#[from] serde_json::Error),
+}
+
+impl From<crate::atomic_file::WriteError> for SaveError {
+    fn from(e: crate::atomic_file::WriteError) -> SaveError {
+        SaveError::Io {
+            path: e.path,
+            source: e.source,
+        }
+    }
 }

@@ -7,9 +7,9 @@ use super::history::History;
 use super::model::{ArticleSource, Book, derived_guid};
 use super::time::Timestamp;
 use super::{Project, migrate, paths};
+use crate::atomic_file;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The `"format"` field of every project file.
@@ -137,57 +137,6 @@ pub fn discard_recovery(recovery: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Writes `bytes` to `path` so that `path` is always either the old or the new file: a temp file
-/// in the same folder, flushed to disk, then renamed over it.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let io = |source: std::io::Error| SaveError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let prefix = format!(
-        ".{}.",
-        path.file_name().unwrap_or_default().to_string_lossy()
-    );
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
-    // A temp file is private (0600); the project keeps the permissions of the file it
-    // replaces, or gets the usual ones for a document.
-    let perms = match std::fs::metadata(path) {
-        Ok(m) => Some(m.permissions()),
-        Err(_) => default_permissions(),
-    };
-    if let Some(p) = perms {
-        tmp.as_file().set_permissions(p).map_err(io)?;
-    }
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    // Make the rename itself durable (not possible on every platform; best effort).
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-/// Read/write for the owner, read for the others (unix), what a new document usually gets.
-#[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    None
-}
-
 impl Project {
     /// Opens a project file. On error nothing on disk is touched, and the error says whether a
     /// backup can be opened instead.
@@ -287,9 +236,9 @@ impl Project {
         {
             let mut bak = path.clone().into_os_string();
             bak.push(".bak");
-            write_atomic(Path::new(&bak), &old)?;
+            atomic_file::write(Path::new(&bak), &old)?;
         }
-        write_atomic(&path, &bytes)?;
+        atomic_file::write(&path, &bytes)?;
         self.modified = modified;
         self.path = Some(path);
         self.history.mark_saved();
@@ -305,6 +254,6 @@ impl Project {
             .as_deref()
             .map(|p| p.to_string_lossy().into_owned());
         let bytes = self.encode(self.dir(), Timestamp::now(), of)?;
-        write_atomic(path, &bytes)
+        Ok(atomic_file::write(path, &bytes)?)
     }
 }

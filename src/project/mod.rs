@@ -9,10 +9,12 @@
 pub mod anchor;
 pub mod articles;
 pub mod charts;
+pub mod correction;
 pub mod corrections;
 pub mod errors;
 mod file;
 mod history;
+pub mod ids;
 pub mod migrate;
 pub mod model;
 pub mod paths;
@@ -23,14 +25,12 @@ pub mod time;
 pub use anchor::{Placement, ReanchorReport};
 pub use articles::content_hash;
 pub use charts::{ChartFilters, ChartSpec, CurrencyRates, ViewState};
-pub use corrections::{ApplyReport, Correction, SpanKey};
+pub use correction::{Correction, SpanKey};
+pub use corrections::ApplyReport;
 pub use errors::{EditError, OpenError, SaveError};
-pub(crate) use file::write_atomic;
 pub use file::{FORMAT, VERSION, backup_path, discard_recovery, recovery_is_newer};
-pub use model::{
-    Article, ArticleId, ArticleSource, Book, Guid, Rgb, Tag, TagId, Theme, ThemeId, derived_guid,
-    new_guid,
-};
+pub use ids::{ArticleId, Guid, TagId, ThemeId, derived_guid, new_guid};
+pub use model::{Article, ArticleSource, Book, Rgb, Tag, Theme};
 pub use themes::Children;
 pub use time::Timestamp;
 
@@ -73,7 +73,7 @@ impl Project {
         let now = Timestamp::now();
         Project {
             name: name.to_string(),
-            guid: model::new_guid(),
+            guid: new_guid(),
             created: now,
             modified: now,
             book: Book::new(),

@@ -1,74 +1,48 @@
-//! Timestamps: seconds since the Unix epoch, written as ISO 8601 UTC (`2025-07-09T14:03:00Z`).
+//! Timestamps: seconds since the Unix epoch, written as ISO 8601 UTC (`2025-07-09T14:03:00Z`) and
+//! read from any ISO 8601 / RFC 3339 time (an offset is converted to UTC), through `jiff`.
 
+use jiff::civil::Time;
+use jiff::fmt::temporal::Pieces;
+use jiff::tz::Offset;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// A point in time, to the second, UTC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Timestamp(pub i64);
 
+/// How Vigie writes a time: always UTC, to the second, with a `Z`.
+const FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+
 impl Timestamp {
     /// The current time (the epoch if the clock is before 1970).
     pub fn now() -> Timestamp {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        Timestamp(i64::try_from(secs).unwrap_or(i64::MAX))
+        Timestamp(jiff::Timestamp::now().as_second().max(0))
     }
 
-    /// `YYYY-MM-DDTHH:MM:SSZ`.
+    /// `YYYY-MM-DDTHH:MM:SSZ` (a time beyond what the calendar covers, years -9999 to 9999, is
+    /// written as its nearest end).
     pub fn to_iso(self) -> String {
-        let days = self.0.div_euclid(86_400);
-        let secs = self.0.rem_euclid(86_400);
-        let (y, m, d) = civil_from_days(days);
-        format!(
-            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-            secs / 3600,
-            secs / 60 % 60,
-            secs % 60
-        )
+        let t = jiff::Timestamp::from_second(self.0).unwrap_or(if self.0 < 0 {
+            jiff::Timestamp::MIN
+        } else {
+            jiff::Timestamp::MAX
+        });
+        t.strftime(FORMAT).to_string()
     }
 
-    /// Reads `YYYY-MM-DDTHH:MM:SSZ` (fractional seconds and a `+00:00` suffix are accepted; a
-    /// bare date means midnight).
+    /// Reads an ISO 8601 time: `2025-07-09T14:03:00Z`, with an offset (`+01:00`, converted to
+    /// UTC), without one (taken as UTC), with fractional seconds (dropped), with a space for the
+    /// `T`, or a bare date (midnight UTC). `None` for anything else.
     pub fn parse(s: &str) -> Option<Timestamp> {
-        let s = s.trim();
-        let num = |r: std::ops::Range<usize>| -> Option<i64> {
-            let part = s.get(r)?;
-            if part.bytes().all(|b| b.is_ascii_digit()) {
-                part.parse().ok()
-            } else {
-                None
-            }
-        };
-        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        if s.get(4..5) != Some("-") || s.get(7..8) != Some("-") {
-            return None;
-        }
-        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return None;
-        }
-        let mut secs = 0;
-        if s.len() > 10 {
-            if !matches!(s.get(10..11), Some("T" | " ")) {
-                return None;
-            }
-            let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
-            if hh > 23 || mm > 59 || ss > 60 {
-                return None;
-            }
-            let rest = s.get(19..)?;
-            let rest = rest
-                .strip_prefix('.')
-                .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
-                .unwrap_or(rest);
-            if !matches!(rest, "Z" | "" | "+00:00") {
-                return None;
-            }
-            secs = hh * 3600 + mm * 60 + ss;
-        }
-        Some(Timestamp(days_from_civil(y, m, d) * 86_400 + secs))
+        let pieces = Pieces::parse(s.trim()).ok()?;
+        let time = pieces.time().unwrap_or(Time::midnight());
+        // Whole seconds of the civil time, so that a fraction never rounds across a second.
+        let time = time.with().subsec_nanosecond(0).build().ok()?;
+        let offset = pieces
+            .offset()
+            .map_or(Offset::UTC, |o| o.to_numeric_offset());
+        let t = offset.to_timestamp(pieces.date().to_datetime(time)).ok()?;
+        Some(Timestamp(t.as_second()))
     }
 }
 
@@ -88,40 +62,8 @@ impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         Timestamp::parse(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("not an ISO 8601 UTC time: {s:?}")))
+            .ok_or_else(|| serde::de::Error::custom(format!("not an ISO 8601 time: {s:?}")))
     }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date of a day count since 1970-01-01.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
 }
 
 #[cfg(test)]
@@ -153,16 +95,50 @@ mod tests {
     }
 
     #[test]
+    fn an_offset_is_converted_to_utc() {
+        let utc = Timestamp::parse("2026-03-01T09:00:00Z").expect("Z");
+        assert_eq!(Timestamp::parse("2026-03-01T10:00:00+01:00"), Some(utc));
+        assert_eq!(Timestamp::parse("2026-03-01T04:00:00-05:00"), Some(utc));
+        assert_eq!(Timestamp::parse("2026-03-01T10:00:00.999+01:00"), Some(utc));
+        assert_eq!(Timestamp::parse(" 2026-03-01 09:00:00 "), Some(utc));
+        // Written back as UTC, in the one format Vigie writes.
+        let t = Timestamp::parse("2026-03-01T00:30:00+01:00").expect("offset");
+        assert_eq!(t.to_iso(), "2026-02-28T23:30:00Z");
+    }
+
+    #[test]
+    fn what_vigie_writes_reads_back_unchanged() {
+        for s in [
+            "1970-01-01T00:00:00Z",
+            "2000-02-29T23:59:59Z",
+            "2025-07-09T14:03:00Z",
+            "0054-03-01T01:01:01Z",
+        ] {
+            let t = Timestamp::parse(s).expect(s);
+            assert_eq!(t.to_iso(), s);
+            let json = serde_json::to_string(&t).expect("serialise");
+            assert_eq!(json, format!("{s:?}"));
+            assert_eq!(serde_json::from_str::<Timestamp>(&json).expect("read"), t);
+        }
+    }
+
+    #[test]
     fn garbage_is_refused() {
         for s in [
             "",
             "2025",
             "2025-13-01",
+            "2025-02-30",
             "2025-07-09T25:00:00Z",
-            "2025-07-09T14:03:00+02:00",
+            "2025-07-09T14:03:00+99:00",
+            "2025-07-09T14:03:00+01:60",
+            "2025-07-09T14:03:00Zjunk",
+            "9 juillet 2025",
             "été",
         ] {
             assert_eq!(Timestamp::parse(s), None, "{s}");
+            let e = serde_json::from_str::<Timestamp>(&format!("{s:?}")).expect_err("not a time");
+            assert!(e.to_string().contains("not an ISO 8601 time"), "{e}");
         }
     }
 }

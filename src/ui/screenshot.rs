@@ -56,6 +56,8 @@ fn save_png(image: &Arc<ColorImage>, path: &std::path::Path) -> anyhow::Result<(
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
     let buf = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
         .ok_or_else(|| anyhow::anyhow!("bad image size {w}x{h}"))?;
-    buf.save_with_format(path, image::ImageFormat::Png)?;
+    let mut png = std::io::Cursor::new(Vec::new());
+    buf.write_to(&mut png, image::ImageFormat::Png)?;
+    crate::atomic_file::write(path, png.get_ref())?;
     Ok(())
 }

@@ -172,6 +172,37 @@ fn foreign_projects_import_their_plain_text_and_say_what_was_left_out() {
     );
 }
 
+#[test]
+fn times_with_an_offset_are_read_as_utc() {
+    let dir = TempDir::new("offsets");
+    let file = dir.path().join("offsets.qdpx");
+    // A project and a selection dated by a tool that writes local time with its offset.
+    let xml = foreign_xml()
+        .replacen(
+            r#"creationDateTime="2024-03-01T10:00:00Z""#,
+            r#"creationDateTime="2024-03-01T11:30:00+01:00""#,
+            1,
+        )
+        .replacen(
+            r#"name="Nvidia" startPosition="15""#,
+            r#"name="Nvidia" creationDateTime="2024-02-29T23:15:00.5-05:00" startPosition="15""#,
+            1,
+        );
+    std::fs::write(
+        &file,
+        make_zip(&[
+            ("project.qde", xml.as_bytes()),
+            ("sources/a.txt", A_TXT.as_bytes()),
+            ("sources/b.txt", B_TXT.as_bytes()),
+        ]),
+    )
+    .unwrap();
+    let (p, _) = qdpx::import(&file, &dir.path().join("out")).unwrap();
+    assert_eq!(p.created().to_iso(), "2024-03-01T10:30:00Z");
+    let nvidia = p.book().tags.iter().find(|t| t.quote == "Nvidia").unwrap();
+    assert_eq!(nvidia.created.to_iso(), "2024-03-01T04:15:00Z");
+}
+
 /// The foreign project with one change.
 fn broken(find: &str, replace: &str) -> Vec<u8> {
     let xml = foreign_xml();

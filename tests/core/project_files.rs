@@ -347,3 +347,24 @@ fn a_saved_project_is_a_normal_document_and_keeps_its_permissions() {
     p.save().unwrap();
     assert_eq!(mode(&path), 0o640);
 }
+
+#[test]
+fn the_sample_fixture_is_written_back_byte_for_byte_but_for_its_save_time() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample.vigie");
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("sample.vigie");
+    std::fs::copy(&fixture, &copy).unwrap();
+    let mut p = Project::open(&copy).unwrap();
+    p.save().unwrap();
+    let before = std::fs::read_to_string(&fixture).unwrap();
+    let after = std::fs::read_to_string(&copy).unwrap();
+    // Only the "modified" line may differ (it is the time of this save).
+    let lines = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| !l.trim_start().starts_with(r#""modified""#))
+            .map(str::to_string)
+            .collect()
+    };
+    assert!(before.contains(r#""created": "2026-11-21T15:25:47Z""#));
+    assert_eq!(lines(&after), lines(&before));
+}

@@ -1,6 +1,7 @@
 //! Page furniture: the elements of a web page that are never article text (scripts, navigation,
 //! hidden elements, cookie banners, "read also" and related-links boxes, newsletter and share
-//! boxes, tag lists, ads), told apart by element type, ARIA role, class/id words and link density.
+//! boxes, tag lists, ads), told apart by element type, ARIA role, class/id words and link density. Its tests go through
+//! the article text it shapes (`text.rs`).
 
 use scraper::node::Element;
 use scraper::{ElementRef, Node};
@@ -187,62 +188,4 @@ fn is_link_list(e: &ElementRef) -> bool {
 fn holds_headline(e: &ElementRef) -> bool {
     e.descendent_elements()
         .any(|d| matches!(d.value().name(), "h1" | "article" | "main"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::text::article_text;
-    use scraper::Html;
-
-    fn text(body: &str) -> String {
-        article_text(&Html::parse_document(&format!("<body>{body}</body>")))
-    }
-
-    #[test]
-    fn boxes_named_as_furniture_are_dropped() {
-        let t = text(
-            "<article><p class=\"breadcrumb\"><a>Accueil</a> › Rubrique</p><h1>Titre</h1>\
-             <p>Premier paragraphe du texte.</p>\
-             <aside class=\"read-also\">Lire aussi</aside>\
-             <div class=\"tw-newsletter-inline\"><p>La lettre du jeudi</p></div>\
-             <figure class=\"inline-ad\"><figcaption>Publicité</figcaption></figure>\
-             <div id=\"cookie-bar\">Nous utilisons des cookies</div>\
-             <p>Second paragraphe du texte.</p>\
-             <p class=\"post-tags\">Sujets : <a>Un</a>, <a>Deux</a></p></article>",
-        );
-        assert_eq!(
-            t,
-            "Titre\n\nPremier paragraphe du texte.\n\nSecond paragraphe du texte."
-        );
-    }
-
-    #[test]
-    fn lists_of_links_are_dropped_but_prose_with_links_is_not() {
-        let t = text(
-            "<div class=\"post\"><h1>Titre</h1>\
-             <p>Un <a>lien</a> dans une phrase assez longue, puis <a>un autre</a>.</p>\
-             <div class=\"box\"><p>À lire</p><ul><li><a>Un autre article sur un sujet voisin</a></li>\
-             <li><a>Et encore un autre article</a></li></ul></div>\
-             <p>Fin du texte.</p></div>",
-        );
-        assert_eq!(
-            t,
-            "Titre\n\nUn lien dans une phrase assez longue, puis un autre.\n\nFin du texte."
-        );
-    }
-
-    #[test]
-    fn a_wrapper_named_like_furniture_that_holds_the_headline_is_kept() {
-        let t = text(
-            "<div class=\"layout with-sidebar\"><h1>Titre</h1><p>Le texte.</p>\
-             <div class=\"sidebar\">Les plus lus</div></div>",
-        );
-        assert_eq!(t, "Titre\n\nLe texte.");
-    }
-
-    #[test]
-    fn inline_elements_are_never_dropped_by_their_class() {
-        let t = text("<p>Un <a class=\"tag\">mot</a> et <span class=\"ad\">un autre</span>.</p>");
-        assert_eq!(t, "Un mot et un autre.");
-    }
 }

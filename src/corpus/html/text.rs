@@ -309,4 +309,58 @@ mod tests {
         assert!(t.starts_with("Un long texte"));
         assert!(t.ends_with("Brève"));
     }
+
+    // Boxes the page names as furniture (see `furniture`).
+    fn in_body(body: &str) -> String {
+        text(&format!("<body>{body}</body>"))
+    }
+
+    #[test]
+    fn boxes_named_as_furniture_are_dropped() {
+        let t = in_body(
+            "<article><p class=\"breadcrumb\"><a>Accueil</a> › Rubrique</p><h1>Titre</h1>\
+             <p>Premier paragraphe du texte.</p>\
+             <aside class=\"read-also\">Lire aussi</aside>\
+             <div class=\"tw-newsletter-inline\"><p>La lettre du jeudi</p></div>\
+             <figure class=\"inline-ad\"><figcaption>Publicité</figcaption></figure>\
+             <div id=\"cookie-bar\">Nous utilisons des cookies</div>\
+             <p>Second paragraphe du texte.</p>\
+             <p class=\"post-tags\">Sujets : <a>Un</a>, <a>Deux</a></p></article>",
+        );
+        assert_eq!(
+            t,
+            "Titre\n\nPremier paragraphe du texte.\n\nSecond paragraphe du texte."
+        );
+    }
+
+    #[test]
+    fn lists_of_links_are_dropped_but_prose_with_links_is_not() {
+        let t = in_body(
+            "<div class=\"post\"><h1>Titre</h1>\
+             <p>Un <a>lien</a> dans une phrase assez longue, puis <a>un autre</a>.</p>\
+             <div class=\"box\"><p>À lire</p><ul><li><a>Un autre article sur un sujet voisin</a></li>\
+             <li><a>Et encore un autre article</a></li></ul></div>\
+             <p>Fin du texte.</p></div>",
+        );
+        assert_eq!(
+            t,
+            "Titre\n\nUn lien dans une phrase assez longue, puis un autre.\n\nFin du texte."
+        );
+    }
+
+    #[test]
+    fn a_wrapper_named_like_furniture_that_holds_the_headline_is_kept() {
+        let t = in_body(
+            "<div class=\"layout with-sidebar\"><h1>Titre</h1><p>Le texte.</p>\
+             <div class=\"sidebar\">Les plus lus</div></div>",
+        );
+        assert_eq!(t, "Titre\n\nLe texte.");
+    }
+
+    #[test]
+    fn inline_elements_are_never_dropped_by_their_class() {
+        let t =
+            in_body("<p>Un <a class=\"tag\">mot</a> et <span class=\"ad\">un autre</span>.</p>");
+        assert_eq!(t, "Un mot et un autre.");
+    }
 }

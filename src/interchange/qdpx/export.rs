@@ -22,7 +22,7 @@ pub fn export(
     opts: &ExportOptions,
 ) -> Result<ExportReport, QdpxError> {
     let (bytes, report) = export_bytes(project, texts, opts)?;
-    crate::interchange::write_file(path, &bytes)?;
+    crate::atomic_file::write(path, &bytes).map_err(crate::project::SaveError::from)?;
     Ok(report)
 }
 

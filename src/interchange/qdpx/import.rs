@@ -4,11 +4,12 @@
 
 use super::read::{self, Parsed, ParsedSource, SourceKind};
 use super::{ImportReport, QdpxError, archive::Archive, codebook, lines};
+use crate::atomic_file;
 use crate::corpus::SEEDS;
 use crate::project::articles::bundled_text;
 use crate::project::{ArticleSource, Project, Timestamp, paths};
 use std::collections::HashSet;
-use std::io::{BufReader, Read, Seek, Write};
+use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 
 /// A source accepted for import.
@@ -212,23 +213,10 @@ fn write_files(dest: &Path, writes: &[(PathBuf, String)]) -> Result<Vec<PathBuf>
         std::fs::create_dir_all(dest).map_err(|e| fail(dest, e, &done))?;
     }
     for (path, text) in writes {
-        let written = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)
-            .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()));
-        match written {
+        // Atomic: a failed write leaves no partial file behind.
+        match atomic_file::write_new(path, text.as_bytes()) {
             Ok(()) => done.push(path.clone()),
-            Err(e) => {
-                // A partly written file is ours too.
-                if path.exists()
-                    && !done.contains(path)
-                    && e.kind() != std::io::ErrorKind::AlreadyExists
-                {
-                    let _ = std::fs::remove_file(path);
-                }
-                return Err(fail(path, e, &done));
-            }
+            Err(e) => return Err(fail(path, e.source, &done)),
         }
     }
     Ok(done)

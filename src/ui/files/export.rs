@@ -58,7 +58,7 @@ impl VigieApp {
             ChartFormat::Csv => crate::chart::csv::render(chart).map_err(|e| e.to_string()),
         };
         let s = lang.charts();
-        match bytes.and_then(|b| crate::chart::write_atomic(&path, &b)) {
+        match bytes.and_then(|b| crate::atomic_file::write(&path, &b).map_err(|e| e.to_string())) {
             Ok(()) => self.inform(format!("{} {}", s.exported, path.display())),
             Err(e) => self.report_error(format!("{}: {e}", s.export_failed)),
         }

@@ -139,7 +139,7 @@ impl VigieApp {
                     }
                 };
                 bytes
-                    .and_then(|b| interchange::write_file(&path, &b).map_err(|e| e.to_string()))
+                    .and_then(|b| crate::atomic_file::write(&path, &b).map_err(|e| e.to_string()))
                     .map(|()| format!("{} {}", s.exported, path.display()))
             }
         };

@@ -33,7 +33,7 @@ impl Recent {
             std::fs::create_dir_all(dir)?;
         }
         let bytes = serde_json::to_vec_pretty(&self.paths).map_err(std::io::Error::other)?;
-        std::fs::write(file, bytes)
+        Ok(crate::atomic_file::write(file, &bytes)?)
     }
 
     /// Puts `path` on top (once), dropping the oldest beyond [`MAX`].
