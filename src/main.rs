@@ -62,6 +62,10 @@ enum Command {
         /// What to chart: money, chips, power or flops (default money).
         #[arg(long, value_parser = parse_kind)]
         kind: Option<FigureKind>,
+        /// Money charts: what the amounts are to their actor — spend, funding, valuation,
+        /// revenue or other (default spend; never several summed).
+        #[arg(long, value_parser = parse_role)]
+        role: Option<vigie::extract::Role>,
         /// The currency money is converted to (ISO code, default EUR).
         #[arg(long, value_name = "CODE")]
         currency: Option<String>,
@@ -122,6 +126,12 @@ fn parse_kind(s: &str) -> Result<FigureKind, String> {
         .ok_or_else(|| format!("{s:?} is not a figure kind (money, chips, power, flops)"))
 }
 
+fn parse_role(s: &str) -> Result<vigie::extract::Role, String> {
+    vigie::extract::Role::parse(s).ok_or_else(|| {
+        format!("{s:?} is not a money role (spend, funding, valuation, revenue, other)")
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -135,6 +145,7 @@ fn main() -> ExitCode {
             corpus,
             name,
             kind,
+            role,
             currency,
             lang,
             width,
@@ -149,6 +160,7 @@ fn main() -> ExitCode {
                 corpus,
                 name,
                 kind,
+                role,
                 currency: currency.map(|c| c.trim().to_ascii_uppercase()),
                 locale,
                 out,

@@ -1,9 +1,9 @@
-//! `vigie chart (--project FILE | --corpus DIR) [--name NAME | --kind K] [--currency EUR]
-//! --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
+//! `vigie chart (--project FILE | --corpus DIR) [--name NAME | --kind K] [--role R]
+//! [--currency EUR] --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
 //! reports — the same aggregation and export as the app.
 
 use crate::chart::{self, Locale, aggregate, load};
-use crate::extract::{FigureKind, Lexicon};
+use crate::extract::{FigureKind, Lexicon, Role};
 use crate::project::ChartSpec;
 use std::path::{Path, PathBuf};
 
@@ -15,6 +15,8 @@ pub struct ChartArgs {
     /// A chart saved in the project, by name.
     pub name: Option<String>,
     pub kind: Option<FigureKind>,
+    /// The money role to chart (over a saved chart's own); spend when neither says.
+    pub role: Option<Role>,
     pub currency: Option<String>,
     pub locale: Locale,
     pub out: PathBuf,
@@ -98,14 +100,21 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
             }
             spec
         }
-        (None, kind) => ChartSpec {
-            name: default_name(kind.unwrap_or(FigureKind::Money), args.locale),
-            figure_kind: kind.unwrap_or(FigureKind::Money),
-            currency: args.currency.clone(),
-            filters: Default::default(),
-            rates: None,
-        },
+        (None, kind) => {
+            let kind = kind.unwrap_or(FigureKind::Money);
+            ChartSpec {
+                name: default_name(kind, args.role.unwrap_or(Role::Spend), args.locale),
+                figure_kind: kind,
+                currency: args.currency.clone(),
+                filters: Default::default(),
+                rates: None,
+            }
+        }
     };
+    let mut spec = spec;
+    if let Some(r) = args.role {
+        spec.filters.role = Some(r);
+    }
     if let Some(c) = &spec.currency
         && spec.figure_kind == FigureKind::Money
         && spec.rates.is_none()
@@ -131,12 +140,22 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
     })
 }
 
-/// The title of an unsaved chart of a kind.
-pub fn default_name(kind: FigureKind, locale: Locale) -> String {
+/// The title of an unsaved chart of a kind (and role, for money).
+pub fn default_name(kind: FigureKind, role: Role, locale: Locale) -> String {
     let fr = locale == Locale::Fr;
     match kind {
-        FigureKind::Money if fr => "Investissements annoncés par acteur",
-        FigureKind::Money => "Announced money per actor",
+        FigureKind::Money => match role {
+            Role::Spend if fr => "Dépenses et investissements par acteur",
+            Role::Spend => "Money spent and committed per actor",
+            Role::Funding if fr => "Fonds levés par acteur",
+            Role::Funding => "Funding raised per actor",
+            Role::Valuation if fr => "Valorisation par acteur",
+            Role::Valuation => "Valuation per actor",
+            Role::Revenue if fr => "Chiffre d'affaires par acteur",
+            Role::Revenue => "Revenue per actor",
+            Role::Other if fr => "Autres montants par acteur",
+            Role::Other => "Other amounts per actor",
+        },
         FigureKind::Chips if fr => "Puces par acteur",
         FigureKind::Chips => "Chips per actor",
         FigureKind::Power if fr => "Capacité électrique par acteur",
