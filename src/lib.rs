@@ -8,6 +8,7 @@ pub mod cli;
 pub mod corpus;
 pub mod extract;
 pub mod fonts;
+pub mod i18n;
 pub mod interchange;
 pub mod project;
 

@@ -6,9 +6,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
 use vigie::extract::Extraction;
+use vigie::i18n::Lang;
 use vigie::ui::VigieApp;
 use vigie::ui::document::LoadedDoc;
-use vigie::ui::i18n::Lang;
 
 mod common;
 use common::harness;

@@ -5,9 +5,9 @@
 
 use super::input::ChartCorpus;
 use super::rates::{convert, default_rates};
-use super::scale::Locale;
 use crate::extract::text::{CharIndex, sentences};
 use crate::extract::{EntityKind, Figure, FigureKind, Lexicon};
+use crate::i18n::Lang;
 use crate::project::{ArticleId, ChartFilters, ChartSpec, CurrencyRates};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -108,12 +108,7 @@ fn unit_of(kind: FigureKind) -> Option<&'static str> {
 }
 
 /// Computes the chart `spec` over `corpus`; actor names fold through `lexicon`.
-pub fn aggregate(
-    corpus: &ChartCorpus,
-    spec: &ChartSpec,
-    lexicon: &Lexicon,
-    locale: Locale,
-) -> Chart {
+pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, locale: Lang) -> Chart {
     let f = &spec.filters;
     let currency = spec.currency.clone().unwrap_or_else(|| "EUR".to_string());
     let (unit, rates) = match unit_of(spec.figure_kind) {
@@ -315,10 +310,10 @@ impl<'a> Identity<'a> {
             .map(|&i| self.lexicon.actors()[i].kind)
     }
 
-    fn label(&self, key: &str, locale: Locale) -> String {
+    fn label(&self, key: &str, locale: Lang) -> String {
         match locale {
-            Locale::En => self.lexicon.english_name(key).unwrap_or(key).to_string(),
-            Locale::Fr => key.to_string(),
+            Lang::En => self.lexicon.english_name(key).unwrap_or(key).to_string(),
+            Lang::Fr => key.to_string(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod text;
 pub use aggregate::{Bar, Chart, Source, aggregate};
 pub use input::ChartArticle;
 pub use rates::default_rates;
-pub use scale::{Locale, Scale};
+pub use scale::Scale;
 
 /// Writes an export atomically: a temp file in the same folder, then a rename, so a reader
 /// never sees half a file and a failed write leaves the old one. Errors name the path.

@@ -2,8 +2,9 @@
 //! --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
 //! reports — the same aggregation and export as the app.
 
-use crate::chart::{self, Locale, aggregate, load};
+use crate::chart::{self, aggregate, load};
 use crate::extract::{FigureKind, Lexicon};
+use crate::i18n::Lang;
 use crate::project::ChartSpec;
 use std::path::{Path, PathBuf};
 
@@ -16,7 +17,7 @@ pub struct ChartArgs {
     pub name: Option<String>,
     pub kind: Option<FigureKind>,
     pub currency: Option<String>,
-    pub locale: Locale,
+    pub locale: Lang,
     pub out: PathBuf,
     /// PNG width in pixels.
     pub width: u32,
@@ -132,8 +133,8 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
 }
 
 /// The title of an unsaved chart of a kind.
-pub fn default_name(kind: FigureKind, locale: Locale) -> String {
-    let fr = locale == Locale::Fr;
+pub fn default_name(kind: FigureKind, locale: Lang) -> String {
+    let fr = locale == Lang::Fr;
     match kind {
         FigureKind::Money if fr => "Investissements annoncés par acteur",
         FigureKind::Money => "Announced money per actor",

@@ -3,9 +3,9 @@
 
 use super::app::Command;
 use super::edit::Edit;
-use super::i18n::Lang;
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
+use crate::i18n::Lang;
 
 /// What the analyst is typing.
 #[derive(Debug, Clone, PartialEq)]

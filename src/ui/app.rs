@@ -7,7 +7,6 @@ use super::document::LoadedDoc;
 use super::edit::Edit;
 use super::files::{FileCommand, Files};
 use super::fonts;
-use super::i18n::{Lang, Strings};
 use super::mentions::MentionIndex;
 use super::mentions_panel::MentionsPanel;
 use super::reader::ReaderState;
@@ -18,6 +17,7 @@ use super::style::Visibility;
 use crate::corpus::Document;
 use crate::extract::lexicon::Actor;
 use crate::extract::{EntityKind, Lexicon};
+use crate::i18n::{Lang, Strings};
 use crate::project::Project;
 use std::ops::Range;
 

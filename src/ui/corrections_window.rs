@@ -5,8 +5,8 @@ use super::actor_form::ActorForm;
 use super::app::Command;
 use super::document::LoadedDoc;
 use super::edit::Edit;
-use super::i18n::Lang;
 use crate::extract::EntityKind;
+use crate::i18n::Lang;
 use crate::project::{Book, Correction};
 use egui::{RichText, ScrollArea};
 

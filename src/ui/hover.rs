@@ -3,15 +3,15 @@
 //! counts in totals.
 
 use super::annot::Marks;
-use super::i18n::{EN, Strings};
 use super::mentions::MentionIndex;
 use super::style::{Visibility, kind_color};
 use crate::extract::{Extraction, Figure};
+use crate::i18n::{EN, Strings};
 use egui::RichText;
 
 /// `1234567.0` → `"1 234 567"` (U+202F between groups); up to 3 decimals, zeros trimmed.
 fn group_thousands(v: f64) -> String {
-    crate::chart::scale::number_with(v, 3, crate::chart::Locale::En)
+    crate::chart::scale::number_with(v, 3, crate::i18n::Lang::En)
 }
 
 /// A short scaled form: `11.7 billion` for amounts and counts, SI prefixes for W and FLOP/s.
@@ -94,7 +94,7 @@ pub fn tooltip_ui(
             ui.label(RichText::new("■").color(kind_color(e.kind)));
             ui.label(s.kind(e.kind));
         });
-        ui.label(crate::ui::i18n::counted(
+        ui.label(crate::i18n::counted(
             mentions.count(&e.canonical),
             s.mention_in_corpus,
             s.mentions_in_corpus,
@@ -169,7 +169,7 @@ mod tests {
         let s = figure_value(&f, &EN);
         assert!(s.contains("(30 billion EUR) – "), "{s}");
         assert!(s.ends_with("(50 billion EUR)"), "{s}");
-        let fr = figure_value(&f, &crate::ui::i18n::FR);
+        let fr = figure_value(&f, &crate::i18n::FR);
         assert!(fr.ends_with("(50 milliards EUR)"), "{fr}");
     }
 }

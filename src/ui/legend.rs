@@ -3,9 +3,9 @@
 
 use super::app::Command;
 use super::fonts;
-use super::i18n::Strings;
 use super::style::{Palette, Visibility};
 use crate::extract::EntityKind;
+use crate::i18n::Strings;
 use egui::text::LayoutJob;
 use egui::{Button, Color32, FontId, RichText, Stroke, TextFormat};
 

@@ -4,10 +4,10 @@
 use super::app::Command;
 use super::document::LoadedDoc;
 use super::fonts;
-use super::i18n::Strings;
 use super::mentions::{MentionIndex, Snippet, snippet};
 use super::style::Palette;
 use crate::extract::EntityKind;
+use crate::i18n::Strings;
 use egui::text::LayoutJob;
 use egui::{Button, FontId, RichText, ScrollArea, TextFormat};
 use std::ops::Range;
@@ -75,7 +75,7 @@ pub fn show(
             }
         });
     });
-    let total = crate::ui::i18n::counted(panel.total, s.mention_in_corpus, s.mentions_in_corpus);
+    let total = crate::i18n::counted(panel.total, s.mention_in_corpus, s.mentions_in_corpus);
     ui.label(RichText::new(total).weak());
     ui.separator();
     let palette = Palette::new(ui.visuals());

@@ -6,7 +6,7 @@
 //! `actor_form` correct the engine; `annot`, `layout` and `galleys` turn an extraction into
 //! cached, highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure
 //! models behind them; `files` does everything with project and article files (menus, dialogs,
-//! background loads, autosave); `i18n` holds every visible string.
+//! background loads, autosave); every visible string is in `crate::i18n`.
 
 pub mod actor_form;
 pub mod annot;
@@ -21,7 +21,6 @@ pub mod files;
 pub mod fonts;
 pub mod galleys;
 pub mod hover;
-pub mod i18n;
 pub mod layout;
 pub mod legend;
 pub mod mentions;

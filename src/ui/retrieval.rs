@@ -6,7 +6,7 @@ use super::app::Command;
 use super::codebook::{CodebookCommand, CodebookState, ordered, swatch};
 use super::document::LoadedDoc;
 use super::edit::Edit;
-use super::i18n::Lang;
+use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, Tag, ThemeId};
 use egui::{ComboBox, RichText, ScrollArea};
 use std::collections::{BTreeMap, HashMap};

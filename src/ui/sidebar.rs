@@ -5,8 +5,8 @@
 use super::app::Command;
 use super::document::LoadedDoc;
 use super::files::FileCommand;
-use super::i18n::{Lang, Strings};
 use super::search::fold;
+use crate::i18n::{Lang, Strings};
 use crate::project::ArticleId;
 use egui::{Button, RichText, ScrollArea, TextEdit};
 use std::collections::{BTreeMap, HashMap};
@@ -79,7 +79,7 @@ pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> Strin
         d.doc.date.as_deref().unwrap_or(s.undated),
         s.actors_n(d.actor_count()),
         s.figures_n(d.figure_count()),
-        crate::ui::i18n::counted(tags, fs.tag_one, fs.tags),
+        crate::i18n::counted(tags, fs.tag_one, fs.tags),
     );
     if d.title() != d.doc.file_name() {
         label.push('\n');

@@ -4,10 +4,10 @@
 //! and painted only over the paragraphs on screen. Hovering a passage lists its themes and memos.
 
 use super::codebook::color32;
-use super::i18n::tags::TagStrings;
 use super::overlay::range_rects;
 use super::reader_input::Placed;
 use super::selection::galley_range;
+use crate::i18n::tags::TagStrings;
 use crate::project::{ArticleId, Book, TagId};
 use egui::{Color32, Painter, Rect, RichText, pos2};
 use std::ops::Range;

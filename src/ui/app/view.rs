@@ -2,7 +2,7 @@
 //! mentions panel, reader and status bar; and reads the app-wide keyboard shortcuts.
 
 use super::{Command, Status, VigieApp};
-use crate::ui::i18n::{Lang, Strings};
+use crate::i18n::{Lang, Strings};
 use crate::ui::reader::{self, ReaderView};
 use crate::ui::{codebook, files, legend, mentions_panel, search, search_bar, sidebar, tag_menu};
 use egui::{CentralPanel, Key, KeyboardShortcut, Modifiers, Panel};

@@ -4,8 +4,8 @@
 
 use super::VigieApp;
 use crate::extract::{EntityKind, FigureKind};
+use crate::i18n::Lang;
 use crate::project::ViewState;
-use crate::ui::i18n::Lang;
 
 const FIGURE_KINDS: [FigureKind; 4] = [
     FigureKind::Money,
@@ -72,8 +72,8 @@ impl VigieApp {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use crate::ui::app::VigieApp;
-    use crate::ui::i18n::Lang;
 
     #[test]
     fn the_view_goes_into_the_project_and_comes_back() {

@@ -5,11 +5,11 @@
 use super::{ChartFormat, ChartsCommand};
 use crate::chart::default_rates;
 use crate::extract::{EntityKind, FigureKind};
+use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, ChartSpec};
 use crate::ui::app::Command;
 use crate::ui::edit::Edit;
 use crate::ui::files::FileCommand;
-use crate::ui::i18n::Lang;
 use egui::RichText;
 
 const KINDS: [FigureKind; 4] = [

@@ -9,10 +9,10 @@ mod sources;
 
 use super::app::{Command, VigieApp};
 use super::document::LoadedDoc;
-use super::i18n::Lang;
 use crate::chart::input::{ChartArticle, ChartCorpus};
-use crate::chart::{Chart, Locale, aggregate};
+use crate::chart::{Chart, aggregate};
 use crate::extract::{FigureKind, Lexicon};
+use crate::i18n::Lang;
 use crate::project::{Book, ChartSpec};
 use egui::Rect;
 
@@ -69,7 +69,7 @@ struct CacheKey {
     docs: usize,
     versions: u64,
     spec: ChartSpec,
-    locale: Locale,
+    locale: Lang,
     corpus: String,
 }
 
@@ -104,7 +104,7 @@ impl ChartsState {
         lang: Lang,
         project_name: &str,
     ) -> &Chart {
-        let locale = locale(lang);
+        let locale = lang;
         let key = CacheKey {
             docs: docs.len(),
             versions: docs.iter().fold(0u64, |a, d| {
@@ -124,14 +124,6 @@ impl ChartsState {
             Some((_, c)) => c,
             None => unreachable!("the cache was just filled"),
         }
-    }
-}
-
-/// The label language of charts for a UI language.
-pub fn locale(lang: Lang) -> Locale {
-    match lang {
-        Lang::Fr => Locale::Fr,
-        Lang::En => Locale::En,
     }
 }
 

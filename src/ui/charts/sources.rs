@@ -2,10 +2,10 @@
 //! sentence; a click jumps to the figure in the reader.
 
 use super::ChartsCommand;
+use crate::i18n::Lang;
 use crate::ui::app::Command;
 use crate::ui::document::LoadedDoc;
 use crate::ui::hover::figure_value;
-use crate::ui::i18n::Lang;
 use egui::RichText;
 
 /// Draws the list; returns a jump when a figure is clicked.

@@ -3,11 +3,11 @@
 //! Each emits one `Command::Edit` when confirmed; Escape or Cancel closes it.
 
 use super::{CodebookState, next_colour, ordered, swatch};
+use crate::i18n::Lang;
+use crate::i18n::tags::TagStrings;
 use crate::project::{Book, Children, Rgb, TagId, ThemeId};
 use crate::ui::app::Command;
 use crate::ui::edit::Edit;
-use crate::ui::i18n::Lang;
-use crate::ui::i18n::tags::TagStrings;
 use egui::{ComboBox, Id, Key, Modal, RichText, TextEdit};
 
 /// The open dialog.
@@ -362,7 +362,7 @@ fn memo(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::tags::EN;
+    use crate::i18n::tags::EN;
 
     #[test]
     fn names_must_be_new_among_siblings() {

@@ -9,8 +9,8 @@ pub mod dialogs;
 
 use super::app::Command;
 use super::document::LoadedDoc;
-use super::i18n::Lang;
 use super::retrieval;
+use crate::i18n::Lang;
 use crate::project::{Book, Children, Project, Rgb, TagId, Theme, ThemeId};
 use dialogs::{Dialog, ThemeDraft};
 use egui::{Color32, RichText, ScrollArea, Sense, vec2};

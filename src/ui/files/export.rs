@@ -3,7 +3,7 @@
 
 use super::{PathPrompt, PromptKind};
 use crate::ui::app::VigieApp;
-use crate::ui::charts::{ChartFormat, locale};
+use crate::ui::charts::ChartFormat;
 use std::path::{Path, PathBuf};
 
 impl VigieApp {
@@ -42,7 +42,7 @@ impl VigieApp {
             path = PathBuf::from(s);
         }
         let lang = self.lang;
-        let loc = locale(lang);
+        let loc = lang;
         let chart = self.charts.chart(
             &self.docs,
             self.project.book(),

@@ -118,7 +118,7 @@ impl VigieApp {
     /// The app at start: the project at `arg` if given, else the bundled seeds as an unsaved
     /// project, with unsaved work of a previous session offered for recovery.
     pub fn startup(files: super::Files, arg: Option<PathBuf>) -> VigieApp {
-        let lang = crate::ui::i18n::Lang::from_env();
+        let lang = crate::i18n::Lang::from_env();
         match arg {
             Some(path) => {
                 let project = Project::new(lang.edit().untitled);

@@ -37,7 +37,7 @@ impl VigieApp {
             s.push(".vigie");
             path = PathBuf::from(s);
         }
-        let untitled = crate::ui::i18n::Lang::ALL
+        let untitled = crate::i18n::Lang::ALL
             .iter()
             .any(|l| l.edit().untitled == self.project.name() || self.project.name().is_empty());
         if untitled && let Some(stem) = path.file_stem() {

@@ -4,10 +4,10 @@
 
 use super::jobs::Job;
 use super::{Answer, FileCommand as F, Files, PromptKind};
+use crate::i18n::Lang;
 use crate::project::Project;
 use crate::ui::Command;
 use crate::ui::document::LoadedDoc;
-use crate::ui::i18n::Lang;
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Panel, RichText};
 use std::path::PathBuf;
 

@@ -51,6 +51,12 @@ impl Lang {
         }
     }
 
+    /// The language named by `s` ("fr", "fr_FR.UTF-8", "en"): French for `fr…`, else English
+    /// (what `vigie chart --lang` and chart labels read).
+    pub fn parse(s: &str) -> Lang {
+        Lang::from_locale(s).unwrap_or_default()
+    }
+
     /// The language of the system locale (first set of `LC_ALL`, `LC_MESSAGES`, `LANG`);
     /// English when unknown.
     pub fn from_env() -> Lang {
