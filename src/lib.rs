@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod interchange;
 pub mod project;
+pub mod workspace;
 
 #[cfg(feature = "gui")]
 pub mod ui;

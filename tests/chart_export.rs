@@ -4,10 +4,11 @@
 
 use std::path::Path;
 use std::process::Command;
-use vigie::chart::{aggregate, load};
+use vigie::chart::aggregate;
 use vigie::extract::{FigureKind, Lexicon};
 use vigie::i18n::Lang;
 use vigie::project::{ChartFilters, ChartSpec, Project};
+use vigie::workspace::headless as load;
 
 fn seeds_chart(locale: Lang) -> vigie::chart::Chart {
     let lexicon = Lexicon::builtin();

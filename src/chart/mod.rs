@@ -6,7 +6,6 @@
 pub mod aggregate;
 pub mod csv;
 pub mod input;
-pub mod load;
 pub mod png;
 pub mod rates;
 pub mod scale;

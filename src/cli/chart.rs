@@ -2,10 +2,11 @@
 //! --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
 //! reports — the same aggregation and export as the app.
 
-use crate::chart::{self, aggregate, load};
+use crate::chart::{self, aggregate};
 use crate::extract::{FigureKind, Lexicon};
 use crate::i18n::Lang;
 use crate::project::ChartSpec;
+use crate::workspace::headless as load;
 use std::path::{Path, PathBuf};
 
 /// What to chart and where to write it.

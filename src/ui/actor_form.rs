@@ -2,10 +2,10 @@
 //! name, aliases), opened from the reader's right-click menu or the corrections window.
 
 use super::app::Command;
-use super::edit::Edit;
 use crate::extract::EntityKind;
 use crate::extract::lexicon::Actor;
 use crate::i18n::Lang;
+use crate::workspace::edit::Edit;
 
 /// What the analyst is typing.
 #[derive(Debug, Clone, PartialEq)]

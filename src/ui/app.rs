@@ -3,22 +3,22 @@
 
 use super::actor_form::ActorForm;
 use super::codebook::{CodebookCommand, CodebookState};
-use super::document::LoadedDoc;
-use super::edit::Edit;
 use super::files::{FileCommand, Files};
 use super::fonts;
-use super::mentions::MentionIndex;
 use super::mentions_panel::MentionsPanel;
 use super::reader::ReaderState;
 use super::screenshot::ScreenshotRequest;
-use super::search::{self, Folded, Hit};
-use super::selection::Selection;
 use super::style::Visibility;
 use crate::corpus::Document;
 use crate::extract::lexicon::Actor;
 use crate::extract::{EntityKind, Lexicon};
 use crate::i18n::{Lang, Strings};
 use crate::project::Project;
+use crate::workspace::Article;
+use crate::workspace::edit::Edit;
+use crate::workspace::mentions::MentionIndex;
+use crate::workspace::search::{self, Folded, Hit};
+use crate::workspace::selection::Selection;
 use std::ops::Range;
 
 mod sync;
@@ -98,7 +98,7 @@ pub struct VigieApp {
     /// The open project: corpus, themes, tags, corrections (all edits go through it).
     pub project: Project,
     /// The project's articles, read and analysed, in the order of the project's corpus.
-    pub docs: Vec<LoadedDoc>,
+    pub docs: Vec<Article>,
     pub selected: Option<usize>,
     /// The theme asked for, if any (else egui follows the system).
     pub theme: Option<egui::Theme>,
@@ -136,15 +136,15 @@ impl VigieApp {
     /// A new, unsaved project of `docs` (with one lexicon built here); the first is shown.
     pub fn new(docs: Vec<Document>) -> VigieApp {
         let lexicon = Lexicon::builtin();
-        let docs: Vec<LoadedDoc> = docs
+        let docs: Vec<Article> = docs
             .into_iter()
-            .map(|d| LoadedDoc::new(d, &lexicon))
+            .map(|d| Article::new(d, &lexicon))
             .collect();
         VigieApp::from_loaded(docs)
     }
 
     /// A new, unsaved project of articles already analysed (with nothing to save yet).
-    pub fn from_loaded(mut docs: Vec<LoadedDoc>) -> VigieApp {
+    pub fn from_loaded(mut docs: Vec<Article>) -> VigieApp {
         let lang = Lang::from_env();
         let mut project = Project::new(lang.edit().untitled);
         for d in &mut docs {
@@ -166,7 +166,7 @@ impl VigieApp {
 
     /// The app on a project whose articles are `docs` (read and analysed with the built-in
     /// lexicon); the project's corrections and lexicon additions are applied here.
-    pub fn with_project(project: Project, docs: Vec<LoadedDoc>, lang: Lang) -> VigieApp {
+    pub fn with_project(project: Project, docs: Vec<Article>, lang: Lang) -> VigieApp {
         let mut app = VigieApp::build(project, docs, lang, Files::default(), Lexicon::builtin());
         app.after_book_change();
         app
@@ -176,7 +176,7 @@ impl VigieApp {
     /// project's own lexicon; `files` carries over (dialogs, recent list, problems).
     pub fn with_opened_project(
         project: Project,
-        docs: Vec<LoadedDoc>,
+        docs: Vec<Article>,
         lang: Lang,
         files: Files,
     ) -> VigieApp {
@@ -191,7 +191,7 @@ impl VigieApp {
 
     fn build(
         project: Project,
-        docs: Vec<LoadedDoc>,
+        docs: Vec<Article>,
         lang: Lang,
         files: Files,
         base_lexicon: Lexicon,
@@ -236,7 +236,7 @@ impl VigieApp {
                     return None;
                 };
                 let d = seeds.iter().find(|d| d.file_name() == name)?;
-                Some(LoadedDoc::new(d.clone(), &lexicon).with_id(a.id))
+                Some(Article::new(d.clone(), &lexicon).with_id(a.id))
             })
             .collect();
         VigieApp::with_project(project, docs, lang)
@@ -248,7 +248,7 @@ impl VigieApp {
     }
 
     /// The article with project id `id`: its index in `docs` and the article.
-    pub fn doc_by_id(&self, id: crate::project::ArticleId) -> Option<(usize, &LoadedDoc)> {
+    pub fn doc_by_id(&self, id: crate::project::ArticleId) -> Option<(usize, &Article)> {
         self.docs.iter().enumerate().find(|(_, d)| d.id == id)
     }
 

@@ -4,12 +4,12 @@
 
 use super::actor_form::ActorForm;
 use super::app::Command;
-use super::edit::Edit;
 use super::hover::figure_value;
 use super::reader::ReaderView;
 use super::reader_menu::MenuTarget;
 use crate::extract::{EntityKind, Extraction};
 use crate::project::SpanKey;
+use crate::workspace::edit::Edit;
 
 /// Draws the section (nothing when there is nothing to correct); returns what was picked.
 pub fn items(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> Vec<Command> {

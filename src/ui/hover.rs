@@ -2,11 +2,11 @@
 //! kind and number of mentions in the corpus, a figure's normalised value, actor and whether it
 //! counts in totals.
 
-use super::annot::Marks;
-use super::mentions::MentionIndex;
 use super::style::{Visibility, kind_color};
 use crate::extract::{Extraction, Figure};
 use crate::i18n::{EN, Strings};
+use crate::workspace::annot::Marks;
+use crate::workspace::mentions::MentionIndex;
 use egui::RichText;
 
 /// `1234567.0` → `"1 234 567"` (U+202F between groups); up to 3 decimals, zeros trimmed.

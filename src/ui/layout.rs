@@ -6,10 +6,10 @@
 //! Unicode whitespace but U+00A0 as a line-break opportunity, so "12 000" written with U+202F
 //! would otherwise wrap in the middle of the number.
 
-use super::annot::{Marks, Paragraph};
 use super::fonts;
 use super::style::{Palette, Visibility};
 use crate::extract::{EntityKind, Extraction};
+use crate::workspace::annot::{Marks, Paragraph};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, FontId, Stroke};
 use std::borrow::Cow;
@@ -123,7 +123,7 @@ pub fn paragraph_job(
 mod tests {
     use super::*;
     use crate::extract::{Entity, Figure, FigureKind};
-    use crate::ui::annot::annotate;
+    use crate::workspace::annot::annotate;
 
     fn sample() -> (String, Extraction) {
         let text = "Les États‑Unis : 12\u{202F}000 GPU pour OpenAI.".to_string();

@@ -2,12 +2,12 @@
 //! jumps to it in the reader.
 
 use super::app::Command;
-use super::document::LoadedDoc;
 use super::fonts;
-use super::mentions::{MentionIndex, Snippet, snippet};
 use super::style::Palette;
 use crate::extract::EntityKind;
 use crate::i18n::Strings;
+use crate::workspace::Article;
+use crate::workspace::mentions::{MentionIndex, Snippet, snippet};
 use egui::text::LayoutJob;
 use egui::{Button, FontId, RichText, ScrollArea, TextFormat};
 use std::ops::Range;
@@ -35,7 +35,7 @@ pub struct MentionsPanel {
 
 impl MentionsPanel {
     /// Lists the mentions of `name` (in reading order) with their contexts.
-    pub fn new(name: String, index: &MentionIndex, docs: &[LoadedDoc]) -> MentionsPanel {
+    pub fn new(name: String, index: &MentionIndex, docs: &[Article]) -> MentionsPanel {
         let all = index.of(&name);
         let items = all
             .iter()
@@ -63,7 +63,7 @@ impl MentionsPanel {
 pub fn show(
     ui: &mut egui::Ui,
     panel: &MentionsPanel,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     s: &Strings,
 ) -> Option<Command> {
     let mut command = None;

@@ -9,21 +9,17 @@
 //! background loads, autosave); every visible string is in `crate::i18n`.
 
 pub mod actor_form;
-pub mod annot;
 pub mod app;
 pub mod charts;
 pub mod codebook;
 pub mod correct_menu;
 pub mod corrections_window;
-pub mod document;
-pub mod edit;
 pub mod files;
 pub mod fonts;
 pub mod galleys;
 pub mod hover;
 pub mod layout;
 pub mod legend;
-pub mod mentions;
 pub mod mentions_panel;
 pub mod overlay;
 pub mod reader;
@@ -31,9 +27,7 @@ pub mod reader_input;
 pub mod reader_menu;
 pub mod retrieval;
 pub mod screenshot;
-pub mod search;
 pub mod search_bar;
-pub mod selection;
 pub mod sidebar;
 pub mod style;
 pub mod tag_marks;

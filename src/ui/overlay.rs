@@ -1,8 +1,8 @@
 //! What the reader paints over a paragraph's cached galley without laying it out again: the
 //! selection (in the theme's selection colours), search hits and the flash of a jump target.
 
-use super::annot::Paragraph;
-use super::selection::galley_range;
+use crate::workspace::annot::Paragraph;
+use crate::workspace::selection::galley_range;
 use egui::epaint::text::cursor::CCursor;
 use egui::text_selection::CCursorRange;
 use egui::text_selection::visuals::paint_text_selection;

@@ -3,20 +3,20 @@
 //! the selection, search hits and jump flash painted over them.
 
 use super::app::Command;
-use super::document::LoadedDoc;
 use super::galleys::{LayoutKey, ParagraphLayouts};
 use super::hover;
 use super::layout::{TextMetrics, paragraph_job};
-use super::mentions::MentionIndex;
 use super::overlay;
 use super::reader_input::{self, Placed};
 use super::reader_menu::{self, MenuTarget};
-use super::search::Hit;
-use super::selection::{galley_range, paragraph_of_char};
 use super::style::{Palette, Visibility};
 use super::tag_marks::{self, MarkCache, TagMark};
 use crate::i18n::{Lang, Strings};
 use crate::project::Project;
+use crate::workspace::Article;
+use crate::workspace::mentions::MentionIndex;
+use crate::workspace::search::Hit;
+use crate::workspace::selection::{galley_range, paragraph_of_char};
 use egui::text::CCursor;
 use egui::{Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style};
 use std::ops::Range;
@@ -85,7 +85,7 @@ impl ReaderState {
 pub struct ReaderView<'a> {
     /// Index of the article in the app's list.
     pub index: usize,
-    pub doc: &'a LoadedDoc,
+    pub doc: &'a Article,
     pub s: &'static Strings,
     pub lang: Lang,
     /// The open project (themes and tags to draw and offer).
@@ -206,7 +206,7 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
 fn aim_scroll(
     ui: &egui::Ui,
     index: usize,
-    doc: &LoadedDoc,
+    doc: &Article,
     state: &mut ReaderState,
     top: f32,
     left: f32,
@@ -234,7 +234,7 @@ fn aim_scroll(
     }
 }
 
-fn header(ui: &mut egui::Ui, doc: &LoadedDoc, s: &Strings) {
+fn header(ui: &mut egui::Ui, doc: &Article, s: &Strings) {
     ui.add_space(4.0);
     ui.label(RichText::new(doc.title()).heading().strong());
     ui.horizontal_wrapped(|ui| {

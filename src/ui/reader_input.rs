@@ -3,7 +3,7 @@
 
 use super::app::Command;
 use super::reader::{ReaderView, char_under};
-use super::selection::{Selection, article_char, word_at};
+use crate::workspace::selection::{Selection, article_char, word_at};
 use egui::{Event, Galley, Key, Pos2, Rect, Response, Vec2};
 use std::sync::Arc;
 
@@ -75,7 +75,7 @@ pub fn handle(
 
     if double && !shift {
         if let Some(c) = at {
-            let i = super::selection::paragraph_of_char(&view.doc.paragraphs, c);
+            let i = crate::workspace::selection::paragraph_of_char(&view.doc.paragraphs, c);
             if let Some(p) = view.doc.paragraphs.get(i) {
                 let w = word_at(view.doc.paragraph_text(i), c - p.char_start);
                 let (a, b) = (p.char_start + w.start, p.char_start + w.end);

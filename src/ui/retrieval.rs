@@ -4,10 +4,10 @@
 
 use super::app::Command;
 use super::codebook::{CodebookCommand, CodebookState, ordered, swatch};
-use super::document::LoadedDoc;
-use super::edit::Edit;
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, Tag, ThemeId};
+use crate::workspace::Article;
+use crate::workspace::edit::Edit;
 use egui::{ComboBox, RichText, ScrollArea};
 use std::collections::{BTreeMap, HashMap};
 
@@ -23,11 +23,7 @@ pub fn short(text: &str, max: usize) -> String {
 /// The passages of `theme` (and of its sub-themes, for a top-level theme) grouped by article
 /// in corpus order (`docs` order), each group in text order, with the article's index in
 /// `docs`. Passages of articles the app does not hold are left out.
-pub fn grouped<'b>(
-    book: &'b Book,
-    theme: ThemeId,
-    docs: &[LoadedDoc],
-) -> Vec<(usize, Vec<&'b Tag>)> {
+pub fn grouped<'b>(book: &'b Book, theme: ThemeId, docs: &[Article]) -> Vec<(usize, Vec<&'b Tag>)> {
     let top = book.theme(theme).is_some_and(|t| t.parent.is_none());
     let index: HashMap<ArticleId, usize> =
         docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
@@ -51,7 +47,7 @@ pub fn show(
     ui: &mut egui::Ui,
     state: &mut CodebookState,
     book: &Book,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     lang: Lang,
 ) -> Vec<Command> {
     let s = lang.tags();
@@ -159,7 +155,7 @@ mod tests {
                 title: None,
                 date: None,
             };
-            docs.push(LoadedDoc::with_extraction(d, Extraction::default()).with_id(id));
+            docs.push(Article::with_extraction(d, Extraction::default()).with_id(id));
         }
         let (a, b) = (docs[0].id, docs[1].id);
         let top = book.create_theme("Top", Rgb(1, 1, 1), None).expect("theme");

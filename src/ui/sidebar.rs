@@ -3,11 +3,11 @@
 //! sort by date, title or order of addition.
 
 use super::app::Command;
-use super::document::LoadedDoc;
 use super::files::FileCommand;
-use super::search::fold;
 use crate::i18n::{Lang, Strings};
 use crate::project::ArticleId;
+use crate::workspace::Article;
+use crate::workspace::search::fold;
 use egui::{Button, RichText, ScrollArea, TextEdit};
 use std::collections::{BTreeMap, HashMap};
 
@@ -32,7 +32,7 @@ pub struct ListState {
 
 impl ListState {
     /// Indexes into `docs` of the entries to show, in order.
-    pub fn visible(&mut self, docs: &[LoadedDoc]) -> Vec<usize> {
+    pub fn visible(&mut self, docs: &[Article]) -> Vec<usize> {
         let needle = fold(self.filter.trim());
         let mut out: Vec<usize> = if needle.is_empty() {
             (0..docs.len()).collect()
@@ -71,7 +71,7 @@ impl ListState {
 
 /// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
 /// (The file line is left out when the title is the file name.)
-pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> String {
+pub fn entry_label(d: &Article, tags: usize, s: &Strings, lang: Lang) -> String {
     let fs = lang.files();
     let mut label = format!(
         "{}\n{} · {} · {} · {}",
@@ -91,7 +91,7 @@ pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> Strin
 /// Draws the list; returns the commands of the analyst's clicks and typing.
 pub fn show(
     ui: &mut egui::Ui,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     selected: Option<usize>,
     lang: Lang,
     tags: &BTreeMap<ArticleId, usize>,
@@ -160,14 +160,14 @@ mod tests {
     use crate::corpus::Document;
     use crate::extract::Extraction;
 
-    fn doc(id: u64, title: &str, date: Option<&str>, text: &str) -> LoadedDoc {
+    fn doc(id: u64, title: &str, date: Option<&str>, text: &str) -> Article {
         let d = Document {
             path: format!("{title}.txt"),
             text: text.into(),
             title: Some(title.into()),
             date: date.map(Into::into),
         };
-        LoadedDoc::with_extraction(d, Extraction::default()).with_id(ArticleId(id))
+        Article::with_extraction(d, Extraction::default()).with_id(ArticleId(id))
     }
 
     #[test]

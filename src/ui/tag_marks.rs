@@ -6,9 +6,9 @@
 use super::codebook::color32;
 use super::overlay::range_rects;
 use super::reader_input::Placed;
-use super::selection::galley_range;
 use crate::i18n::tags::TagStrings;
 use crate::project::{ArticleId, Book, TagId};
+use crate::workspace::selection::galley_range;
 use egui::{Color32, Painter, Rect, RichText, pos2};
 use std::ops::Range;
 
@@ -106,7 +106,7 @@ pub fn bar_rect(row: Rect, lane: usize) -> Rect {
 pub fn paint(
     painter: &Painter,
     placed: &[Placed],
-    paragraphs: &[super::annot::Paragraph],
+    paragraphs: &[crate::workspace::annot::Paragraph],
     marks: &[TagMark],
     dark: bool,
 ) {

@@ -4,11 +4,11 @@
 
 use super::app::Command;
 use super::codebook::{CodebookCommand, KEYED, keyed, ordered, swatch};
-use super::edit::Edit;
 use super::reader::ReaderView;
 use super::reader_menu::MenuTarget;
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, ThemeId};
+use crate::workspace::edit::Edit;
 use egui::{Key, Modifiers, RichText};
 use std::ops::Range;
 

@@ -7,9 +7,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
 use vigie::project::{Rgb, Tag};
-use vigie::ui::edit::Edit;
 use vigie::ui::files::{Dialogs, Files, Places};
 use vigie::ui::{Command, VigieApp};
+use vigie::workspace::edit::Edit;
 
 #[path = "../common/mod.rs"]
 mod common;

@@ -5,9 +5,9 @@
 use super::VigieApp;
 use crate::corpus::Document;
 use crate::project::{ArticleId, ArticleSource, Project};
-use crate::ui::document::LoadedDoc;
-use crate::ui::mentions::MentionIndex;
 use crate::ui::mentions_panel::MentionsPanel;
+use crate::workspace::Article;
+use crate::workspace::mentions::MentionIndex;
 
 impl VigieApp {
     /// Brings `docs`, the lexicon, the highlights and the mention index in line with the book.
@@ -56,8 +56,7 @@ impl VigieApp {
         for id in missing {
             match read_article(&self.project, id) {
                 Ok(doc) => {
-                    self.docs
-                        .push(LoadedDoc::new(doc, &self.lexicon).with_id(id));
+                    self.docs.push(Article::new(doc, &self.lexicon).with_id(id));
                     changed = true;
                 }
                 Err(e) => self.report_error(e),
@@ -94,15 +93,8 @@ pub fn read_article(project: &Project, id: ArticleId) -> Result<Document, String
         .book()
         .article(id)
         .ok_or_else(|| format!("no article {id}"))?;
-    match &article.source {
-        ArticleSource::Bundled(name) => crate::corpus::bundled_seeds()
-            .into_iter()
-            .find(|d| d.file_name() == name)
-            .ok_or_else(|| format!("no bundled article {name}")),
-        ArticleSource::Path(p) => {
-            let path = std::path::Path::new(p);
-            crate::corpus::load_file(path, crate::corpus::display_path(path))
-                .map_err(|e| format!("{p}: {e}"))
-        }
-    }
+    crate::workspace::article::read_source(&article.source).map_err(|e| match &article.source {
+        ArticleSource::Path(p) => format!("{p}: {e}"),
+        ArticleSource::Bundled(_) => e,
+    })
 }

@@ -32,7 +32,7 @@ fn app_with(texts: &[&str]) -> VigieApp {
                 entities,
                 figures: vec![],
             };
-            LoadedDoc::with_extraction(doc(&format!("{i}.txt"), t), x)
+            Article::with_extraction(doc(&format!("{i}.txt"), t), x)
         })
         .collect();
     VigieApp::from_loaded(docs)
@@ -120,7 +120,7 @@ fn search_moves_across_articles_and_wraps() {
 #[test]
 fn edits_undo_and_redo_reach_the_reader() {
     use crate::project::{Rgb, SpanKey};
-    use crate::ui::edit::Edit;
+    use crate::workspace::edit::Edit;
     let mut app = app_with(&["Le géant Nvidia vend.", "Autre."]);
     assert!(!app.project.is_dirty());
     let id = app.docs[0].id;
@@ -167,7 +167,7 @@ fn edits_undo_and_redo_reach_the_reader() {
 #[test]
 fn lexicon_additions_reanalyse_the_articles() {
     use crate::extract::lexicon::Actor;
-    use crate::ui::edit::Edit;
+    use crate::workspace::edit::Edit;
     let mut app = VigieApp::new(vec![doc("a", "La société Zorblax investit.")]);
     let has = |app: &VigieApp| {
         app.docs[0]

@@ -4,7 +4,8 @@
 use super::{Command, Status, VigieApp};
 use crate::i18n::{Lang, Strings};
 use crate::ui::reader::{self, ReaderView};
-use crate::ui::{codebook, files, legend, mentions_panel, search, search_bar, sidebar, tag_menu};
+use crate::ui::{codebook, files, legend, mentions_panel, search_bar, sidebar, tag_menu};
+use crate::workspace::search;
 use egui::{CentralPanel, Key, KeyboardShortcut, Modifiers, Panel};
 
 impl VigieApp {

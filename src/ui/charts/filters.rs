@@ -8,8 +8,8 @@ use crate::extract::{EntityKind, FigureKind};
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, ChartSpec};
 use crate::ui::app::Command;
-use crate::ui::edit::Edit;
 use crate::ui::files::FileCommand;
+use crate::workspace::edit::Edit;
 use egui::RichText;
 
 const KINDS: [FigureKind; 4] = [

@@ -8,12 +8,12 @@ mod plot;
 mod sources;
 
 use super::app::{Command, VigieApp};
-use super::document::LoadedDoc;
-use crate::chart::input::{ChartArticle, ChartCorpus};
 use crate::chart::{Chart, aggregate};
 use crate::extract::{FigureKind, Lexicon};
 use crate::i18n::Lang;
 use crate::project::{Book, ChartSpec};
+use crate::workspace::Article;
+use crate::workspace::article::{chart_corpus, corpus_name};
 use egui::Rect;
 
 /// An export format of a chart.
@@ -98,7 +98,7 @@ impl ChartsState {
     /// The chart for the current spec, computed again only when something it reads changed.
     pub fn chart(
         &mut self,
-        docs: &[LoadedDoc],
+        docs: &[Article],
         book: &Book,
         lexicon: &Lexicon,
         lang: Lang,
@@ -115,8 +115,7 @@ impl ChartsState {
             corpus: corpus_name(project_name, docs.len()),
         };
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let mut corpus = corpus_of(docs, book);
-            corpus.name = key.corpus.clone();
+            let corpus = chart_corpus(docs, book, project_name);
             let chart = aggregate(&corpus, &self.spec, lexicon, locale);
             self.cache = Some((key, chart));
         }
@@ -124,35 +123,6 @@ impl ChartsState {
             Some((_, c)) => c,
             None => unreachable!("the cache was just filled"),
         }
-    }
-}
-
-/// How the footer names the corpus: the project and its number of articles.
-fn corpus_name(project: &str, articles: usize) -> String {
-    if project.trim().is_empty() {
-        format!("{articles} articles")
-    } else {
-        format!("{project} ({articles} articles)")
-    }
-}
-
-/// What a chart reads from the app: every article with its corrected extraction, and the
-/// project's tags and themes.
-pub fn corpus_of(docs: &[LoadedDoc], book: &Book) -> ChartCorpus {
-    ChartCorpus {
-        articles: docs
-            .iter()
-            .map(|d| ChartArticle {
-                id: d.id,
-                title: d.title().to_string(),
-                date: d.doc.date.clone(),
-                text: d.doc.text.clone(),
-                extraction: d.extraction.clone(),
-            })
-            .collect(),
-        tags: book.tags.clone(),
-        themes: book.themes.clone(),
-        name: format!("{} articles", docs.len()),
     }
 }
 

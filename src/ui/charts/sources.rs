@@ -4,15 +4,15 @@
 use super::ChartsCommand;
 use crate::i18n::Lang;
 use crate::ui::app::Command;
-use crate::ui::document::LoadedDoc;
 use crate::ui::hover::figure_value;
+use crate::workspace::Article;
 use egui::RichText;
 
 /// Draws the list; returns a jump when a figure is clicked.
 pub fn show(
     ui: &mut egui::Ui,
     bar: &crate::chart::Bar,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     lang: Lang,
 ) -> Vec<Command> {
     let s = lang.charts();

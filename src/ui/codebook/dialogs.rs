@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::i18n::tags::TagStrings;
 use crate::project::{Book, Children, Rgb, TagId, ThemeId};
 use crate::ui::app::Command;
-use crate::ui::edit::Edit;
+use crate::workspace::edit::Edit;
 use egui::{ComboBox, Id, Key, Modal, RichText, TextEdit};
 
 /// The open dialog.

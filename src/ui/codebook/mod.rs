@@ -8,10 +8,10 @@
 pub mod dialogs;
 
 use super::app::Command;
-use super::document::LoadedDoc;
 use super::retrieval;
 use crate::i18n::Lang;
 use crate::project::{Book, Children, Project, Rgb, TagId, Theme, ThemeId};
+use crate::workspace::Article;
 use dialogs::{Dialog, ThemeDraft};
 use egui::{Color32, RichText, ScrollArea, Sense, vec2};
 
@@ -133,7 +133,7 @@ pub fn panel(
     ui: &mut egui::Ui,
     state: &mut CodebookState,
     project: &Project,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     lang: Lang,
 ) -> Vec<Command> {
     let s = lang.tags();

@@ -5,7 +5,7 @@ use super::jobs::{Job, OpenJob};
 use super::{Answer, FileCommand, OpenFailure, PathPrompt};
 use crate::project::{OpenError, Project, discard_recovery, paths};
 use crate::ui::VigieApp;
-use crate::ui::document::LoadedDoc;
+use crate::workspace::Article;
 use std::path::{Path, PathBuf};
 
 impl VigieApp {
@@ -204,7 +204,7 @@ impl VigieApp {
     }
 
     /// Shows `project` with its articles `docs` (already analysed with its lexicon).
-    fn replace_project(&mut self, project: Project, docs: Vec<LoadedDoc>) {
+    fn replace_project(&mut self, project: Project, docs: Vec<Article>) {
         let files = std::mem::take(&mut self.files);
         let (theme, visibility) = (self.theme, self.visibility);
         *self = VigieApp::with_opened_project(project, docs, self.lang, files);

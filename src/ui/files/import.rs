@@ -6,8 +6,8 @@ use super::jobs::{ImportJob, Job};
 use crate::corpus::is_supported;
 use crate::project::{ArticleSource, content_hash, paths};
 use crate::ui::VigieApp;
-use crate::ui::document::LoadedDoc;
-use crate::ui::mentions::MentionIndex;
+use crate::workspace::Article;
+use crate::workspace::mentions::MentionIndex;
 use std::path::{Path, PathBuf};
 
 impl VigieApp {
@@ -51,7 +51,7 @@ impl VigieApp {
                     continue;
                 }
                 match b.add_article(source, &doc.text) {
-                    Ok(id) => added.push(LoadedDoc::with_extraction(doc, extraction).with_id(id)),
+                    Ok(id) => added.push(Article::with_extraction(doc, extraction).with_id(id)),
                     Err(_) => duplicates += 1,
                 }
             }

@@ -5,7 +5,7 @@
 use super::{PathPrompt, Problem, PromptKind};
 use crate::interchange::{self, qdpx};
 use crate::ui::app::VigieApp;
-use crate::ui::charts::corpus_of;
+use crate::workspace::article::chart_corpus;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -100,7 +100,7 @@ impl VigieApp {
                     .collect();
                 let options = match kind {
                     ExportKind::QdpxActors => {
-                        qdpx::ExportOptions::with_engine(&corpus_of(&self.docs, book))
+                        qdpx::ExportOptions::with_engine(&chart_corpus(&self.docs, book, ""))
                     }
                     _ => qdpx::ExportOptions::default(),
                 };
@@ -128,7 +128,7 @@ impl VigieApp {
                     _ => {
                         let rows = interchange::rows::figure_rows(
                             &self.project,
-                            &corpus_of(&self.docs, book),
+                            &chart_corpus(&self.docs, book, ""),
                         );
                         if kind == ExportKind::FiguresCsv {
                             interchange::csv::figures(&rows).map_err(|e| e.to_string())

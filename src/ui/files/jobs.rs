@@ -3,12 +3,12 @@
 //! never freezes, and a dropped or cancelled job stops its workers.
 
 use super::Problem;
+use crate::corpus::Document;
 use crate::corpus::loader::{self, LoadEvent, LoadHandle};
-use crate::corpus::{Document, bundled_seeds, load_file};
 use crate::extract::{Extraction, Lexicon};
 use crate::project::{ArticleId, ArticleSource, Project, TagId};
-use crate::ui::document::LoadedDoc;
-use std::path::{Path, PathBuf};
+use crate::workspace::Article;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver};
@@ -38,7 +38,7 @@ impl Job {
 
 /// One article read for an opened project.
 enum ArticleEvent {
-    Loaded(Box<LoadedDoc>),
+    Loaded(Box<Article>),
     Failed {
         id: ArticleId,
         path: String,
@@ -52,7 +52,7 @@ pub struct OpenJob {
     /// Whether the project had unsaved changes before its articles were re-anchored (a
     /// recovered project does).
     pub was_dirty: bool,
-    pub docs: Vec<LoadedDoc>,
+    pub docs: Vec<Article>,
     pub problems: Vec<Problem>,
     /// Tags that were not found again in their article's current text.
     pub orphans: Vec<TagId>,
@@ -64,7 +64,7 @@ pub struct OpenJob {
 
 impl OpenJob {
     /// The opened project and what reading its articles gave (the job is left empty).
-    pub fn take(&mut self) -> (Project, Vec<LoadedDoc>, Vec<Problem>) {
+    pub fn take(&mut self) -> (Project, Vec<Article>, Vec<Problem>) {
         let project = std::mem::replace(&mut self.project, Project::new(""));
         let docs = std::mem::take(&mut self.docs);
         (project, docs, std::mem::take(&mut self.problems))
@@ -74,17 +74,6 @@ impl OpenJob {
 impl Drop for OpenJob {
     fn drop(&mut self) {
         self.cancel.store(true, Ordering::Relaxed);
-    }
-}
-
-/// Reads one article of a project as a document.
-fn read(source: &ArticleSource) -> Result<Document, String> {
-    match source {
-        ArticleSource::Bundled(name) => bundled_seeds()
-            .into_iter()
-            .find(|d| d.file_name() == name)
-            .ok_or_else(|| format!("{name} is not bundled with this Vigie")),
-        ArticleSource::Path(p) => load_file(Path::new(p), p.clone()).map_err(|e| e.to_string()),
     }
 }
 
@@ -113,7 +102,10 @@ impl OpenJob {
                     let path = match &source {
                         ArticleSource::Path(p) | ArticleSource::Bundled(p) => p.clone(),
                     };
-                    let work = || read(&source).map(|d| LoadedDoc::new(d, &lexicon).with_id(id));
+                    let work = || {
+                        crate::workspace::article::read_source(&source)
+                            .map(|d| Article::new(d, &lexicon).with_id(id))
+                    };
                     let event = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
                         Ok(Ok(doc)) => ArticleEvent::Loaded(Box::new(doc)),
                         Ok(Err(reason)) => ArticleEvent::Failed { id, path, reason },

@@ -7,7 +7,7 @@ use super::{Answer, FileCommand as F, Files, PromptKind};
 use crate::i18n::Lang;
 use crate::project::Project;
 use crate::ui::Command;
-use crate::ui::document::LoadedDoc;
+use crate::workspace::Article;
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Panel, RichText};
 use std::path::PathBuf;
 
@@ -155,7 +155,7 @@ pub fn panels(
     lang: Lang,
     files: &Files,
     project: &Project,
-    docs: &[LoadedDoc],
+    docs: &[Article],
 ) -> Vec<Command> {
     let fs = lang.files();
     let mut out = Vec::new();
@@ -217,7 +217,7 @@ pub fn panels(
                             let title = docs
                                 .iter()
                                 .find(|d| d.id == t.article)
-                                .map_or("?", LoadedDoc::title);
+                                .map_or("?", Article::title);
                             ui.label(format!("“{}” — {title}", t.quote));
                         }
                     });

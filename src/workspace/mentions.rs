@@ -1,8 +1,8 @@
 //! Where each actor is mentioned across the corpus: counts per canonical name (for tooltips)
 //! and the list of mentions with a readable context (for the mentions panel).
 
-use super::document::LoadedDoc;
 use crate::extract::text::sentences;
+use crate::workspace::Article;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -21,7 +21,7 @@ pub struct MentionIndex {
 }
 
 impl MentionIndex {
-    pub fn new(docs: &[LoadedDoc]) -> MentionIndex {
+    pub fn new(docs: &[Article]) -> MentionIndex {
         let mut by_name: HashMap<String, Vec<Mention>> = HashMap::new();
         for (article, d) in docs.iter().enumerate() {
             for (entity, e) in d.extraction.entities.iter().enumerate() {
@@ -57,7 +57,7 @@ pub struct Snippet {
 
 /// The sentence around the article chars `range` of `doc`, or about [`CONTEXT_CHARS`] chars
 /// either side when the sentence is long; ellipses mark the cuts.
-pub fn snippet(doc: &LoadedDoc, range: Range<usize>) -> Snippet {
+pub fn snippet(doc: &Article, range: Range<usize>) -> Snippet {
     let text = &doc.doc.text;
     let ix = &doc.chars;
     let (bs, be) = (
@@ -103,7 +103,7 @@ mod tests {
     use crate::corpus::Document;
     use crate::extract::{Entity, EntityKind, Extraction};
 
-    fn loaded(text: &str, names: &[(&str, &str)]) -> LoadedDoc {
+    fn loaded(text: &str, names: &[(&str, &str)]) -> Article {
         let entities = names
             .iter()
             .map(|(surface, canonical)| {
@@ -124,7 +124,7 @@ mod tests {
             title: None,
             date: None,
         };
-        LoadedDoc::with_extraction(
+        Article::with_extraction(
             doc,
             Extraction {
                 entities,

@@ -4,7 +4,7 @@
 //! A galley holds one paragraph and its cursors count the paragraph's chars (the layout keeps
 //! char counts), so a galley cursor `c` of paragraph `p` is article char `p.char_start + c`.
 
-use super::annot::Paragraph;
+use crate::workspace::annot::Paragraph;
 use std::ops::Range;
 
 /// A selected passage of one article.
@@ -88,7 +88,7 @@ pub fn word_at(text: &str, c: usize) -> Range<usize> {
 mod tests {
     use super::*;
     use crate::extract::Extraction;
-    use crate::ui::annot::annotate;
+    use crate::workspace::annot::annotate;
 
     #[test]
     fn galley_cursors_map_to_article_chars_and_back() {

@@ -1,16 +1,18 @@
-//! One article as the app holds it: the decoded document, what the engine found in it, and its
-//! paragraphs with their highlight segments.
+//! One article of a project, read, analysed and ready to display: the decoded document, what
+//! the engine found in it, its paragraphs with their highlight segments and its one title.
+//! The app, the charts, the exports and the command line all read articles through here.
 
-use super::annot::{Paragraph, annotate};
+use crate::chart::input::{ChartArticle, ChartCorpus};
 use crate::corpus::Document;
 use crate::extract::text::CharIndex;
 use crate::extract::{Extraction, Lexicon, extract};
-use crate::project::{ArticleId, Project};
+use crate::project::{ArticleId, ArticleSource, Book, Project};
+use crate::workspace::annot::{Paragraph, annotate};
 use std::collections::BTreeSet;
 
 /// An article ready to be listed and read.
 #[derive(Debug, Clone)]
-pub struct LoadedDoc {
+pub struct Article {
     /// The article's id in the project.
     pub id: ArticleId,
     pub doc: Document,
@@ -62,17 +64,17 @@ fn clean_title(line: &str) -> String {
     out
 }
 
-impl LoadedDoc {
+impl Article {
     /// Runs the engine on `doc` and segments it.
-    pub fn new(doc: Document, lexicon: &Lexicon) -> LoadedDoc {
+    pub fn new(doc: Document, lexicon: &Lexicon) -> Article {
         let extraction = extract(&doc.text, lexicon);
-        LoadedDoc::with_extraction(doc, extraction)
+        Article::with_extraction(doc, extraction)
     }
 
     /// Wraps a document with an extraction made elsewhere.
-    pub fn with_extraction(doc: Document, extraction: Extraction) -> LoadedDoc {
+    pub fn with_extraction(doc: Document, extraction: Extraction) -> Article {
         let paragraphs = annotate(&doc.text, &extraction);
-        LoadedDoc {
+        Article {
             title: display_title(&doc),
             id: ArticleId(0),
             chars: CharIndex::new(&doc.text),
@@ -85,12 +87,12 @@ impl LoadedDoc {
     }
 
     /// The same article under the project id `id`.
-    pub fn with_id(mut self, id: ArticleId) -> LoadedDoc {
+    pub fn with_id(mut self, id: ArticleId) -> Article {
         self.id = id;
         self
     }
 
-    /// Runs the engine again (after the lexicon changed); call [`LoadedDoc::correct`] next.
+    /// Runs the engine again (after the lexicon changed); call [`Article::correct`] next.
     pub fn reanalyse(&mut self, lexicon: &Lexicon) {
         self.raw = extract(&self.doc.text, lexicon);
     }
@@ -148,6 +150,55 @@ impl LoadedDoc {
     }
 }
 
+/// Reads one article of a project as a document (title and date included): a bundled seed,
+/// or a file. The error names what could not be read, not the path.
+pub fn read_source(source: &ArticleSource) -> Result<Document, String> {
+    match source {
+        ArticleSource::Bundled(name) => crate::corpus::bundled_seeds()
+            .into_iter()
+            .find(|d| d.file_name() == name)
+            .ok_or_else(|| format!("{name} is not bundled with this Vigie")),
+        ArticleSource::Path(p) => {
+            let path = std::path::Path::new(p);
+            crate::corpus::load_file(path, crate::corpus::display_path(path))
+                .map_err(|e| e.to_string())
+        }
+    }
+}
+
+impl Article {
+    /// The article as a chart reads it (its title is [`Article::title`]).
+    pub fn to_chart(&self) -> ChartArticle {
+        ChartArticle {
+            id: self.id,
+            title: self.title().to_string(),
+            date: self.doc.date.clone(),
+            text: self.doc.text.clone(),
+            extraction: self.extraction.clone(),
+        }
+    }
+}
+
+/// What a chart (and an export) reads of a project: every article with its corrected
+/// extraction, the project's tags and themes, and the corpus named by [`corpus_name`].
+pub fn chart_corpus(articles: &[Article], book: &Book, project_name: &str) -> ChartCorpus {
+    ChartCorpus {
+        articles: articles.iter().map(Article::to_chart).collect(),
+        tags: book.tags.clone(),
+        themes: book.themes.clone(),
+        name: corpus_name(project_name, articles.len()),
+    }
+}
+
+/// How a chart's footer names a project's corpus: the project and its number of articles.
+pub fn corpus_name(project: &str, articles: usize) -> String {
+    if project.trim().is_empty() {
+        format!("{articles} articles")
+    } else {
+        format!("{project} ({articles} articles)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,11 +224,11 @@ mod tests {
     #[test]
     fn title_falls_back_to_the_file_name() {
         let x = Extraction::default();
-        let d = LoadedDoc::with_extraction(doc("seeds/a_b.txt", None, "x"), x.clone());
+        let d = Article::with_extraction(doc("seeds/a_b.txt", None, "x"), x.clone());
         assert_eq!(d.title(), "a_b.txt");
-        let d = LoadedDoc::with_extraction(doc("a.txt", Some("  "), "x"), x.clone());
+        let d = Article::with_extraction(doc("a.txt", Some("  "), "x"), x.clone());
         assert_eq!(d.title(), "a.txt");
-        let d = LoadedDoc::with_extraction(doc("a.txt", Some("Le titre"), "x"), x);
+        let d = Article::with_extraction(doc("a.txt", Some("Le titre"), "x"), x);
         assert_eq!(d.title(), "Le titre");
     }
 
@@ -194,7 +245,7 @@ mod tests {
             entities: vec![e(0, "A"), e(2, "B"), e(4, "A")],
             figures: vec![],
         };
-        let d = LoadedDoc::with_extraction(doc("p", None, "a b a\nz"), x);
+        let d = Article::with_extraction(doc("p", None, "a b a\nz"), x);
         assert_eq!(d.actor_count(), 2);
         assert_eq!(d.figure_count(), 0);
         assert_eq!(d.paragraph_text(1), "z");
