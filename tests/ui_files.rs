@@ -5,9 +5,11 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use vigie::ui::files::recent::Recent;
-use vigie::ui::files::{FileCommand, Places};
-use vigie::ui::{Command, VigieApp};
+use vigie::ui::VigieApp;
+use vigie::workspace::Command;
+use vigie::workspace::command::FileCommand;
+use vigie::workspace::effects::recent::Recent;
+use vigie::workspace::effects::recovery::Places;
 
 mod files_common;
 use files_common::*;
@@ -253,8 +255,8 @@ fn autosave_writes_a_recovery_file_that_is_offered_and_reopens() {
 #[test]
 fn the_app_and_the_command_line_export_the_same_bytes_and_titles() {
     use vigie::project::{ChartFilters, ChartSpec, Project};
-    use vigie::ui::charts::{ChartFormat, ChartsCommand};
-    use vigie::ui::files::interchange::ExportKind;
+    use vigie::workspace::command::ExportKind;
+    use vigie::workspace::command::{ChartFormat, ChartsCommand};
     let dir = tempfile::tempdir().expect("temp dir");
     let article = dir.path().join("br.txt");
     let text = "OpenAI lève des fonds <br> Nvidia suit\n\nOpenAI a levé 6,6 milliards de dollars \

@@ -111,7 +111,7 @@ fn a_theme_made_in_the_codebook_tags_the_selection_with_key_1() {
     create_theme(&mut h, "Puces");
     let theme = h.state().project.book().themes[0].clone();
     // A pleasant palette colour by default.
-    assert_eq!(theme.color, vigie::ui::codebook::PALETTE[0]);
+    assert_eq!(theme.color, vigie::workspace::codebook::PALETTE[0]);
     // No selection: the key does nothing.
     h.key_press(Key::Num1);
     h.run_steps(1);

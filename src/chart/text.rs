@@ -4,6 +4,7 @@
 use super::aggregate::Chart;
 use crate::extract::{EntityKind, FigureKind};
 use crate::i18n::Lang;
+use crate::i18n::kinds::{KIND_NAMES_EN, KIND_NAMES_FR};
 use std::collections::BTreeSet;
 
 fn fr(locale: Lang) -> bool {
@@ -36,24 +37,6 @@ pub fn title_line(chart: &Chart, scale_label: &str, locale: Lang) -> String {
     }
     line
 }
-
-/// Names of the actor kinds, in [`EntityKind::ALL`] order (also the app's legend).
-pub const KIND_NAMES_EN: [&str; 6] = [
-    "Person",
-    "Company",
-    "Place",
-    "Institution",
-    "Project",
-    "Product",
-];
-pub const KIND_NAMES_FR: [&str; 6] = [
-    "Personne",
-    "Entreprise",
-    "Lieu",
-    "Institution",
-    "Projet",
-    "Produit",
-];
 
 /// The name of an actor kind ("other" when unknown).
 pub fn kind_name(kind: Option<EntityKind>, locale: Lang) -> &'static str {

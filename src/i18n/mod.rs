@@ -10,6 +10,7 @@ pub mod correct;
 pub mod edit;
 pub mod files;
 pub mod interchange;
+pub mod kinds;
 pub mod tags;
 
 /// A language of the interface.
@@ -185,7 +186,7 @@ pub static EN: Strings = Strings {
     light: "Light",
     dark: "Dark",
     language: "Language",
-    kinds: crate::chart::text::KIND_NAMES_EN,
+    kinds: kinds::KIND_NAMES_EN,
     figure_kinds: ["Money", "Chips", "Power", "Compute"],
     figure: "figure",
     actor: "Actor",
@@ -232,7 +233,7 @@ pub static FR: Strings = Strings {
     light: "Clair",
     dark: "Sombre",
     language: "Langue",
-    kinds: crate::chart::text::KIND_NAMES_FR,
+    kinds: kinds::KIND_NAMES_FR,
     figure_kinds: ["Montant", "Puces", "Puissance", "Calcul"],
     figure: "chiffre",
     actor: "Acteur",

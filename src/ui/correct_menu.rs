@@ -2,13 +2,13 @@
 //! take it out of totals; on an entity, reject the mention or the name, or make it an alias;
 //! on a selection, declare a new actor.
 
-use super::actor_form::ActorForm;
-use super::app::Command;
 use super::hover::figure_value;
 use super::reader::ReaderView;
 use super::reader_menu::MenuTarget;
 use crate::extract::{EntityKind, Extraction};
 use crate::project::SpanKey;
+use crate::workspace::actor_form::ActorForm;
+use crate::workspace::command::Command;
 use crate::workspace::edit::Edit;
 
 /// Draws the section (nothing when there is nothing to correct); returns what was picked.

@@ -1,12 +1,12 @@
 //! The corrections and lexicon window: every correction the analyst made (withdrawable) and
 //! every actor added to the project's lexicon (removable), plus a button to declare one.
 
-use super::actor_form::ActorForm;
-use super::app::Command;
 use crate::extract::EntityKind;
 use crate::i18n::Lang;
 use crate::project::{Book, Correction};
 use crate::workspace::Article;
+use crate::workspace::actor_form::ActorForm;
+use crate::workspace::command::Command;
 use crate::workspace::edit::Edit;
 use egui::{RichText, ScrollArea};
 

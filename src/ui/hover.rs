@@ -2,11 +2,12 @@
 //! kind and number of mentions in the corpus, a figure's normalised value, actor and whether it
 //! counts in totals.
 
-use super::style::{Visibility, kind_color};
+use super::style::kind_color;
 use crate::extract::{Extraction, Figure};
 use crate::i18n::{EN, Strings};
 use crate::workspace::annot::Marks;
 use crate::workspace::mentions::MentionIndex;
+use crate::workspace::state::Visibility;
 use egui::RichText;
 
 /// `1234567.0` → `"1 234 567"` (U+202F between groups); up to 3 decimals, zeros trimmed.

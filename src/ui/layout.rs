@@ -7,9 +7,10 @@
 //! would otherwise wrap in the middle of the number.
 
 use super::fonts;
-use super::style::{Palette, Visibility};
+use super::style::Palette;
 use crate::extract::{EntityKind, Extraction};
 use crate::workspace::annot::{Marks, Paragraph};
+use crate::workspace::state::Visibility;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, FontId, Stroke};
 use std::borrow::Cow;

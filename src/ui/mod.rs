@@ -33,7 +33,7 @@ pub mod style;
 pub mod tag_marks;
 pub mod tag_menu;
 
-pub use app::{Command, VigieApp};
+pub use app::VigieApp;
 
 /// Opens the desktop app: on the project file `project` if given, else on the bundled
 /// articles as an unsaved project (offering to recover unsaved work of a previous session).
@@ -50,7 +50,7 @@ pub fn run_with(project: Option<std::path::PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(|cc| {
             VigieApp::setup(&cc.egui_ctx);
-            Ok(Box::new(VigieApp::startup(files::Files::user(), project)))
+            Ok(Box::new(VigieApp::startup(files::user_files(), project)))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

@@ -2,21 +2,22 @@
 //! painted paragraph by paragraph from cached galleys, only where the viewport shows it, with
 //! the selection, search hits and jump flash painted over them.
 
-use super::app::Command;
 use super::galleys::{LayoutKey, ParagraphLayouts};
 use super::hover;
 use super::layout::{TextMetrics, paragraph_job};
 use super::overlay;
 use super::reader_input::{self, Placed};
 use super::reader_menu::{self, MenuTarget};
-use super::style::{Palette, Visibility};
+use super::style::Palette;
 use super::tag_marks::{self, MarkCache, TagMark};
 use crate::i18n::{Lang, Strings};
 use crate::project::Project;
 use crate::workspace::Article;
+use crate::workspace::command::Command;
 use crate::workspace::mentions::MentionIndex;
 use crate::workspace::search::Hit;
 use crate::workspace::selection::{galley_range, paragraph_of_char};
+use crate::workspace::state::Visibility;
 use egui::text::CCursor;
 use egui::{Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style};
 use std::ops::Range;

@@ -1,8 +1,8 @@
 //! The reader's pointer and keyboard: drag to select (across paragraphs), shift-click to
 //! extend, double-click for a word, Ctrl+C to copy, click an entity to list its mentions.
 
-use super::app::Command;
 use super::reader::{ReaderView, char_under};
+use crate::workspace::command::Command;
 use crate::workspace::selection::{Selection, article_char, word_at};
 use egui::{Event, Galley, Key, Pos2, Rect, Response, Vec2};
 use std::sync::Arc;

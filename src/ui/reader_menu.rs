@@ -2,9 +2,9 @@
 //! entity, a figure) and the sections that act on it — tagging the selection with a theme
 //! (`tag_menu`) and correcting the engine (`correct_menu`).
 
-use super::app::Command;
 use super::reader::ReaderView;
 use super::reader_input::{Placed, char_at};
+use crate::workspace::command::Command;
 use egui::Pos2;
 use std::ops::Range;
 

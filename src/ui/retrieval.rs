@@ -2,11 +2,13 @@
 //! across the corpus, grouped by article with its quote and memo; clicking a passage jumps
 //! to it in the reader.
 
-use super::app::Command;
-use super::codebook::{CodebookCommand, CodebookState, ordered, swatch};
+use super::codebook::swatch;
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, Tag, ThemeId};
 use crate::workspace::Article;
+use crate::workspace::codebook::{CodebookState, ordered};
+use crate::workspace::command::CodebookCommand;
+use crate::workspace::command::Command;
 use crate::workspace::edit::Edit;
 use egui::{ComboBox, RichText, ScrollArea};
 use std::collections::{BTreeMap, HashMap};

@@ -2,72 +2,15 @@
 //! and tags, source file), a filter on title and full text (case- and accent-insensitive) and a
 //! sort by date, title or order of addition.
 
-use super::app::Command;
-use super::files::FileCommand;
 use crate::i18n::{Lang, Strings};
 use crate::project::ArticleId;
 use crate::workspace::Article;
-use crate::workspace::search::fold;
+use crate::workspace::command::Command;
+use crate::workspace::command::FileCommand;
+use crate::workspace::command::Sort;
+use crate::workspace::state::ListState;
 use egui::{Button, RichText, ScrollArea, TextEdit};
-use std::collections::{BTreeMap, HashMap};
-
-/// How the list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    /// The project's order (order of addition).
-    #[default]
-    Added,
-    /// Newest first; undated articles last.
-    Date,
-    Title,
-}
-
-/// The list's filter and sort, with the folded texts the filter searches (made once per article).
-#[derive(Debug, Default)]
-pub struct ListState {
-    pub filter: String,
-    pub sort: Sort,
-    folded: HashMap<ArticleId, (usize, String)>,
-}
-
-impl ListState {
-    /// Indexes into `docs` of the entries to show, in order.
-    pub fn visible(&mut self, docs: &[Article]) -> Vec<usize> {
-        let needle = fold(self.filter.trim());
-        let mut out: Vec<usize> = if needle.is_empty() {
-            (0..docs.len()).collect()
-        } else {
-            (0..docs.len())
-                .filter(|&i| {
-                    let d = &docs[i];
-                    let key = d.doc.text.len();
-                    let entry = self
-                        .folded
-                        .entry(d.id)
-                        .or_insert_with(|| (usize::MAX, String::new()));
-                    if entry.0 != key {
-                        *entry = (key, format!("{}\n{}", fold(d.title()), fold(&d.doc.text)));
-                    }
-                    entry.1.contains(&needle)
-                })
-                .collect()
-        };
-        match self.sort {
-            Sort::Added => {}
-            Sort::Title => out.sort_by_cached_key(|&i| fold(docs[i].title())),
-            Sort::Date => out.sort_by(|&a, &b| {
-                let (da, db) = (&docs[a].doc.date, &docs[b].doc.date);
-                match (da, db) {
-                    (Some(x), Some(y)) => y.cmp(x),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                }
-            }),
-        }
-        out
-    }
-}
+use std::collections::BTreeMap;
 
 /// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
 /// (The file line is left out when the title is the file name.)

@@ -14,36 +14,6 @@ pub fn kind_color(kind: EntityKind) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
-/// Which highlights the reader shows (the legend's toggles).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Visibility {
-    /// Indexed like [`EntityKind::ALL`].
-    pub kinds: [bool; 6],
-    pub figures: bool,
-}
-
-impl Default for Visibility {
-    fn default() -> Self {
-        Visibility {
-            kinds: [true; 6],
-            figures: true,
-        }
-    }
-}
-
-impl Visibility {
-    pub fn shows(&self, kind: EntityKind) -> bool {
-        let i = EntityKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-        self.kinds[i]
-    }
-
-    pub fn toggle(&mut self, kind: EntityKind) {
-        if let Some(i) = EntityKind::ALL.iter().position(|k| *k == kind) {
-            self.kinds[i] = !self.kinds[i];
-        }
-    }
-}
-
 /// The resolved colours for one theme.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Palette {
@@ -151,16 +121,6 @@ mod tests {
                 assert!(d > 60.0, "{kind:?} vs product only {d:.0} apart");
             }
         }
-    }
-
-    #[test]
-    fn visibility_toggles_one_kind() {
-        let mut v = Visibility::default();
-        v.toggle(EntityKind::Place);
-        assert!(!v.shows(EntityKind::Place));
-        assert!(v.shows(EntityKind::Person));
-        v.toggle(EntityKind::Place);
-        assert_eq!(v, Visibility::default());
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! first nine numbered), the keys 1–9, and the reader's right-click section ("Tag with ▸",
 //! and the memo and removal of the passages under the pointer).
 
-use super::app::Command;
-use super::codebook::{CodebookCommand, KEYED, keyed, ordered, swatch};
+use super::codebook::swatch;
 use super::reader::ReaderView;
 use super::reader_menu::MenuTarget;
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, ThemeId};
+use crate::workspace::codebook::{KEYED, keyed, ordered};
+use crate::workspace::command::CodebookCommand;
+use crate::workspace::command::Command;
 use crate::workspace::edit::Edit;
 use egui::{Key, Modifiers, RichText};
 use std::ops::Range;

@@ -1,6 +1,7 @@
 //! Where each actor is mentioned across the corpus: counts per canonical name (for tooltips)
 //! and the list of mentions with a readable context (for the mentions panel).
 
+use crate::extract::EntityKind;
 use crate::extract::text::sentences;
 use crate::workspace::Article;
 use std::collections::HashMap;
@@ -94,6 +95,53 @@ pub fn snippet(doc: &Article, range: Range<usize>) -> Snippet {
     Snippet {
         text: format!("{pre}{lead}{mention}{}{post}", &body[re..e]),
         mention: start..start + mention.chars().count(),
+    }
+}
+
+/// Most mentions listed (the panel says how many more there are).
+const MAX_LISTED: usize = 500;
+
+/// One listed mention, its context computed once when the panel opens.
+#[derive(Debug, Clone)]
+pub struct MentionItem {
+    pub article: usize,
+    /// Char range of the mention in the article.
+    pub range: Range<usize>,
+    pub kind: EntityKind,
+    pub snippet: Snippet,
+}
+
+/// The open panel: whose mentions, and the list.
+#[derive(Debug, Clone)]
+pub struct MentionsPanel {
+    pub name: String,
+    pub items: Vec<MentionItem>,
+    pub total: usize,
+}
+
+impl MentionsPanel {
+    /// Lists the mentions of `name` (in reading order) with their contexts.
+    pub fn new(name: String, index: &MentionIndex, docs: &[Article]) -> MentionsPanel {
+        let all = index.of(&name);
+        let items = all
+            .iter()
+            .take(MAX_LISTED)
+            .filter_map(|m| {
+                let e = docs.get(m.article)?.extraction.entities.get(m.entity)?;
+                let doc = docs.get(m.article)?;
+                Some(MentionItem {
+                    article: m.article,
+                    range: e.start..e.end,
+                    kind: e.kind,
+                    snippet: snippet(doc, e.start..e.end),
+                })
+            })
+            .collect();
+        MentionsPanel {
+            total: all.len(),
+            name,
+            items,
+        }
     }
 }
 

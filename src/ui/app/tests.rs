@@ -1,7 +1,9 @@
 //! Unit tests of [`VigieApp::apply`]: every command's effect on the state.
 
 use super::*;
-use crate::extract::{Entity, Extraction};
+use crate::extract::{Entity, EntityKind, Extraction};
+use crate::workspace::command::Theme;
+use crate::workspace::selection::Selection;
 
 fn doc(name: &str, text: &str) -> Document {
     Document {
@@ -46,8 +48,8 @@ fn commands_change_state_and_bad_indexes_are_ignored() {
     assert_eq!(app.selected, Some(1));
     app.apply(Command::Select(7));
     assert_eq!(app.selected, Some(1));
-    app.apply(Command::SetTheme(egui::Theme::Light));
-    assert_eq!(app.theme, Some(egui::Theme::Light));
+    app.apply(Command::SetTheme(Theme::Light));
+    assert_eq!(app.theme, Some(Theme::Light));
     app.apply(Command::SetLang(Lang::Fr));
     assert_eq!(app.tr().kind(EntityKind::Person), "Personne");
     app.apply(Command::JumpTo {

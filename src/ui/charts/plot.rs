@@ -3,13 +3,13 @@
 //! ("Md€", "GW"…), a log axis on demand; the footer (corpus, filters, rates, what was left out)
 //! and a list of the actors, which like the bars select one.
 
-use super::ChartsCommand;
 use crate::chart::Chart;
 use crate::chart::scale::{number, scale};
 use crate::chart::svg::kind_rgb;
 use crate::chart::text::{describe_filters, footer_notes, kind_name, title_line};
 use crate::i18n::Lang;
-use crate::ui::app::Command;
+use crate::workspace::command::ChartsCommand;
+use crate::workspace::command::Command;
 use egui::{Color32, Rect, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, uniform_grid_spacer};
 

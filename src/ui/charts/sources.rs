@@ -1,11 +1,11 @@
 //! The figures behind the selected bar: value, the figure as written, its article and its
 //! sentence; a click jumps to the figure in the reader.
 
-use super::ChartsCommand;
 use crate::i18n::Lang;
-use crate::ui::app::Command;
 use crate::ui::hover::figure_value;
 use crate::workspace::Article;
+use crate::workspace::command::ChartsCommand;
+use crate::workspace::command::Command;
 use egui::RichText;
 
 /// Draws the list; returns a jump when a figure is clicked.

@@ -2,12 +2,12 @@
 //! added. The UI polls a job every frame; the work happens on other threads, so the window
 //! never freezes, and a dropped or cancelled job stops its workers.
 
-use super::Problem;
 use crate::corpus::Document;
 use crate::corpus::loader::{self, LoadEvent, LoadHandle};
 use crate::extract::{Extraction, Lexicon};
 use crate::project::{ArticleId, ArticleSource, Project, TagId};
 use crate::workspace::Article;
+use crate::workspace::state::Problem;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

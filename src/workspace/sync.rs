@@ -2,14 +2,14 @@
 //! articles added or removed, the lexicon rebuilt and articles re-analysed when the analyst's
 //! additions change, corrections re-applied, highlights and mention counts refreshed.
 
-use super::VigieApp;
 use crate::corpus::Document;
 use crate::project::{ArticleId, ArticleSource, Project};
-use crate::ui::mentions_panel::MentionsPanel;
 use crate::workspace::Article;
+use crate::workspace::core::Workspace;
 use crate::workspace::mentions::MentionIndex;
+use crate::workspace::mentions::MentionsPanel;
 
-impl VigieApp {
+impl Workspace {
     /// Brings `docs`, the lexicon, the highlights and the mention index in line with the book.
     pub(crate) fn after_book_change(&mut self) {
         let corpus_changed = self.sync_corpus();

@@ -2,10 +2,10 @@
 //! discarded by a clean save or quit.
 
 use crate::project::{discard_recovery, paths};
-use crate::ui::VigieApp;
+use crate::workspace::core::Workspace;
 use std::path::{Path, PathBuf};
 
-impl VigieApp {
+impl Workspace {
     /// Saves to the project's file, or asks where; true when saved.
     pub(super) fn save(&mut self) -> bool {
         match self.project.path().map(Path::to_path_buf) {

@@ -2,10 +2,10 @@
 //! interface language, the hidden highlight kinds and the open panels. Written before every
 //! save and autosave, restored when a project opens. Not under undo, never makes it dirty.
 
-use super::VigieApp;
 use crate::extract::{EntityKind, FigureKind};
 use crate::i18n::Lang;
 use crate::project::ViewState;
+use crate::workspace::core::Workspace;
 
 const FIGURE_KINDS: [FigureKind; 4] = [
     FigureKind::Money,
@@ -14,7 +14,7 @@ const FIGURE_KINDS: [FigureKind; 4] = [
     FigureKind::Flops,
 ];
 
-impl VigieApp {
+impl Workspace {
     /// Copies what the app shows into the project's view state.
     pub(crate) fn store_view(&mut self) {
         let mut panels = Vec::new();
@@ -73,11 +73,11 @@ impl VigieApp {
 #[cfg(test)]
 mod tests {
     use crate::i18n::Lang;
-    use crate::ui::app::VigieApp;
+    use crate::workspace::core::Workspace;
 
     #[test]
     fn the_view_goes_into_the_project_and_comes_back() {
-        let mut app = VigieApp::with_seeds();
+        let mut app = Workspace::with_seeds();
         app.selected = Some(3);
         app.lang = Lang::Fr;
         app.visibility.toggle(crate::extract::EntityKind::Place);
@@ -92,7 +92,7 @@ mod tests {
         assert_eq!(view.ui_language, "fr");
         assert_eq!(view.open_panels, ["charts"]);
 
-        let mut other = VigieApp::with_seeds();
+        let mut other = Workspace::with_seeds();
         other.project.view = view;
         other.restore_view();
         assert_eq!(other.selected, Some(3));

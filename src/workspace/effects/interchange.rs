@@ -2,53 +2,23 @@
 //! figures as CSV or JSON, and a `.qdpx` from another tool opened as a new project. Where to
 //! comes from the dialog, else from the pre-filled path prompt.
 
-use super::{PathPrompt, Problem, PromptKind};
 use crate::interchange::{self, qdpx};
-use crate::ui::app::VigieApp;
 use crate::workspace::article::chart_corpus;
+use crate::workspace::command::{ExportKind, PromptKind};
+use crate::workspace::core::Workspace;
+use crate::workspace::state::{PathPrompt, Problem};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// What File ▸ Export writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportKind {
-    Qdpx,
-    /// With the engine's actors as a code branch.
-    QdpxActors,
-    TagsCsv,
-    TagsJson,
-    FiguresCsv,
-    FiguresJson,
-}
-
-impl ExportKind {
-    pub const ALL: [ExportKind; 6] = [
-        ExportKind::Qdpx,
-        ExportKind::QdpxActors,
-        ExportKind::TagsCsv,
-        ExportKind::TagsJson,
-        ExportKind::FiguresCsv,
-        ExportKind::FiguresJson,
-    ];
-
-    pub fn ext(self) -> &'static str {
-        match self {
-            ExportKind::Qdpx | ExportKind::QdpxActors => "qdpx",
-            ExportKind::TagsCsv | ExportKind::FiguresCsv => "csv",
-            ExportKind::TagsJson | ExportKind::FiguresJson => "json",
-        }
-    }
-
-    /// The file name suggested for a project named `name`.
-    fn suggested(self, name: &str) -> String {
-        let stem = super::file_stem(name);
-        let what = match self {
-            ExportKind::Qdpx | ExportKind::QdpxActors => "",
-            ExportKind::TagsCsv | ExportKind::TagsJson => "_passages",
-            ExportKind::FiguresCsv | ExportKind::FiguresJson => "_figures",
-        };
-        format!("{stem}{what}.{}", self.ext())
-    }
+/// The file name suggested for a project named `name`.
+fn suggested(kind: ExportKind, name: &str) -> String {
+    let stem = super::file_stem(name);
+    let what = match kind {
+        ExportKind::Qdpx | ExportKind::QdpxActors => "",
+        ExportKind::TagsCsv | ExportKind::TagsJson => "_passages",
+        ExportKind::FiguresCsv | ExportKind::FiguresJson => "_figures",
+    };
+    format!("{stem}{what}.{}", kind.ext())
 }
 
 /// `path` ending in `.ext` (added when missing).
@@ -65,7 +35,7 @@ fn with_ext(path: &Path, ext: &str) -> PathBuf {
     PathBuf::from(s)
 }
 
-impl VigieApp {
+impl Workspace {
     fn default_dir(&self) -> PathBuf {
         self.project
             .dir()
@@ -75,7 +45,7 @@ impl VigieApp {
     }
 
     pub(super) fn export_dialog(&mut self, kind: ExportKind) {
-        let suggested = kind.suggested(self.project.name());
+        let suggested = suggested(kind, self.project.name());
         match self.files.dialogs.export_file(&suggested, kind.ext()) {
             Some(p) => self.export_to(kind, &p),
             None => {
@@ -203,10 +173,10 @@ mod tests {
     #[test]
     fn names_and_extensions() {
         assert_eq!(
-            ExportKind::TagsCsv.suggested("Veille « IA »"),
+            suggested(ExportKind::TagsCsv, "Veille « IA »"),
             "Veille___IA_passages.csv"
         );
-        assert_eq!(ExportKind::Qdpx.suggested(""), "vigie.qdpx");
+        assert_eq!(suggested(ExportKind::Qdpx, ""), "vigie.qdpx");
         assert_eq!(with_ext(Path::new("/t/a"), "qdpx"), Path::new("/t/a.qdpx"));
         assert_eq!(
             with_ext(Path::new("/t/a.QDPX"), "qdpx"),

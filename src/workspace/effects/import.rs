@@ -1,16 +1,16 @@
 //! Adding articles: files and folders read in the background, then added to the project as
 //! one undo step; unreadable files go to the Problems list, duplicates are skipped.
 
-use super::Problem;
-use super::jobs::{ImportJob, Job};
 use crate::corpus::is_supported;
 use crate::project::{ArticleSource, content_hash, paths};
-use crate::ui::VigieApp;
 use crate::workspace::Article;
+use crate::workspace::core::Workspace;
+use crate::workspace::loader::{ImportJob, Job};
 use crate::workspace::mentions::MentionIndex;
+use crate::workspace::state::Problem;
 use std::path::{Path, PathBuf};
 
-impl VigieApp {
+impl Workspace {
     pub(super) fn start_import(&mut self, inputs: Vec<PathBuf>) {
         if self.refuse_when_busy() {
             return;

@@ -1,14 +1,15 @@
 //! The file flows: new, open (with recovery and backup), save, save as, import, autosave and
-//! quitting. The one place where the UI touches project files and dialogs.
+//! quitting; what the workspace does with files on every frame.
 
-use super::jobs::{Job, OpenJob};
-use super::{Answer, FileCommand, OpenFailure, PathPrompt};
 use crate::project::{OpenError, Project, discard_recovery, paths};
-use crate::ui::VigieApp;
 use crate::workspace::Article;
+use crate::workspace::command::{Answer, FileCommand};
+use crate::workspace::core::Workspace;
+use crate::workspace::loader::{Job, OpenJob};
+use crate::workspace::state::{OpenFailure, PathPrompt, WindowRequest};
 use std::path::{Path, PathBuf};
 
-impl VigieApp {
+impl Workspace {
     /// Applies one file command (the dialogs it needs are opened here).
     pub fn apply_file(&mut self, command: FileCommand) {
         self.run_file(command, false);
@@ -108,91 +109,42 @@ impl VigieApp {
             F::Quit => {
                 self.discard_own_recovery();
                 self.files.allow_close = true;
-                self.files.viewport.push(egui::ViewportCommand::Close);
+                self.files.window.push(WindowRequest::Close);
             }
             F::SetFilter(q) => self.files.list.filter = q,
             F::SetSort(s) => self.files.list.sort = s,
         }
     }
 
-    /// The app at start: the project at `arg` if given, else the bundled seeds as an unsaved
-    /// project, with unsaved work of a previous session offered for recovery.
-    pub fn startup(files: super::Files, arg: Option<PathBuf>) -> VigieApp {
-        let lang = crate::i18n::Lang::from_env();
-        match arg {
-            Some(path) => {
-                let project = Project::new(lang.edit().untitled);
-                let mut app = VigieApp::with_opened_project(project, Vec::new(), lang, files);
-                app.open_path(path, true);
-                app
-            }
-            None => {
-                let mut app = VigieApp::with_seeds();
-                app.files = files;
-                app.files.recovery_offer = app.files.places.as_ref().and_then(|p| p.offer(None));
-                app
-            }
+    /// What the workspace does with files on every frame at time `now` (seconds): takes in
+    /// background loads, autosaves a dirty project when it is time.
+    pub fn tick(&mut self, now: f64) {
+        self.poll_job();
+        self.autosave_tick(now);
+    }
+
+    /// The window's close button was pressed: true when the close must wait for the answer to
+    /// "unsaved changes" (asked here).
+    pub fn close_requested(&mut self) -> bool {
+        if self.files.allow_close {
+            return false;
+        }
+        if self.project.is_dirty() {
+            self.files.confirm = Some(FileCommand::Quit);
+            true
+        } else {
+            self.discard_own_recovery();
+            false
         }
     }
 
-    /// What the app does with files every frame: background loads, autosave, files dropped on
-    /// the window, the close button, the window title.
-    pub(crate) fn files_frame(&mut self, ctx: &egui::Context) {
-        self.flush_viewport(ctx);
-        self.poll_job();
-        if self.files.is_busy() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-        }
-        let now = ctx.input(|i| i.time);
-        self.autosave_tick(now);
-        if self.project.is_dirty() && self.files.places.is_some() {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                self.files.autosave_every.max(1.0),
-            ));
-        }
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .collect()
-        });
-        match dropped.as_slice() {
-            [] => {}
-            [one] if one.extension().is_some_and(|e| e == "vigie") => {
-                self.apply_file(FileCommand::OpenPath(one.clone()));
-            }
-            _ => self.apply_file(FileCommand::AddPaths(dropped)),
-        }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.files.allow_close {
-            if self.project.is_dirty() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.files.confirm = Some(FileCommand::Quit);
-            } else {
-                self.discard_own_recovery();
-            }
-        }
-        let title = format!(
+    /// The title the window should have ("• name — Vigie" when there are unsaved changes).
+    pub fn wanted_title(&self) -> String {
+        format!(
             "{}{} — Vigie",
             if self.project.is_dirty() { "• " } else { "" },
             self.project.name()
-        );
-        if title != self.files.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.files.title = title;
-        }
-    }
-
-    /// Sends the window the commands file flows asked for (close after "Quit").
-    pub(crate) fn flush_viewport(&mut self, ctx: &egui::Context) {
-        for c in self.files.viewport.drain(..) {
-            ctx.send_viewport_cmd(c);
-        }
-    }
-
-    /// The window title the app asks for ("• name — Vigie" when there are unsaved changes).
-    pub fn window_title(&self) -> &str {
-        &self.files.title
+        )
     }
 
     pub(super) fn refuse_when_busy(&mut self) -> bool {
@@ -207,12 +159,14 @@ impl VigieApp {
     fn replace_project(&mut self, project: Project, docs: Vec<Article>) {
         let files = std::mem::take(&mut self.files);
         let (theme, visibility) = (self.theme, self.visibility);
-        *self = VigieApp::with_opened_project(project, docs, self.lang, files);
+        let generation = self.generation.wrapping_add(1);
+        *self = Workspace::with_opened_project(project, docs, self.lang, files);
         self.theme = theme;
         self.visibility = visibility;
+        self.generation = generation;
     }
 
-    fn open_path(&mut self, path: PathBuf, offer_recovery: bool) {
+    pub(crate) fn open_path(&mut self, path: PathBuf, offer_recovery: bool) {
         if self.refuse_when_busy() {
             return;
         }

@@ -1,12 +1,13 @@
 //! Exporting the chart being edited as PNG, SVG or CSV: where to (dialog, else the in-app path
 //! prompt, pre-filled), then the file written atomically from the chart's data.
 
-use super::{PathPrompt, PromptKind};
-use crate::ui::app::VigieApp;
-use crate::ui::charts::ChartFormat;
+use crate::workspace::command::ChartFormat;
+use crate::workspace::command::PromptKind;
+use crate::workspace::core::Workspace;
+use crate::workspace::state::PathPrompt;
 use std::path::{Path, PathBuf};
 
-impl VigieApp {
+impl Workspace {
     pub(super) fn export_chart_dialog(&mut self, format: ChartFormat) {
         let suggested = format!(
             "{}.{}",

@@ -1,8 +1,8 @@
 //! Where per-user files live (recent list, recovery files), and which recovery file belongs to
 //! which project: one per project path, plus one for the project never saved.
 
-use super::RecoveryOffer;
 use crate::project::{Project, recovery_is_newer};
+use crate::workspace::state::RecoveryOffer;
 use std::path::{Path, PathBuf};
 
 /// The per-user folders Vigie writes to.
@@ -15,15 +15,6 @@ pub struct Places {
 }
 
 impl Places {
-    /// The system's per-user folders for Vigie (`None` when the system has no home folder).
-    pub fn user() -> Option<Places> {
-        let dirs = directories::ProjectDirs::from("org", "Vigie", "vigie")?;
-        Some(Places {
-            config: dirs.config_dir().to_path_buf(),
-            data: dirs.data_dir().to_path_buf(),
-        })
-    }
-
     /// Both folders inside `dir` (tests).
     pub fn in_dir(dir: &Path) -> Places {
         Places {
