@@ -1,37 +1,27 @@
-//! The desktop app (egui/eframe): draws state and emits commands.
+//! The desktop app (egui/eframe), egui only: draws a read-only [`crate::workspace::Workspace`]
+//! plus its own view state, and emits commands the workspace applies.
 //!
-//! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
-//! `mentions_panel` draw; `codebook`, `retrieval`, `tag_menu` and `tag_marks` are the theme
-//! codebook, tagging and the tags drawn in the reader; `correct_menu`, `corrections_window` and
-//! `actor_form` correct the engine; `annot`, `layout` and `galleys` turn an extraction into
-//! cached, highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure
-//! models behind them; `files` does everything with project and article files (menus, dialogs,
-//! background loads, autosave); every visible string is in `crate::i18n`.
+//! Grouped by screen: `app` is the eframe shell (the workspace, the reader's view state, the
+//! frame); `reader/` the article with its highlights, gestures, menus and tags; `codebook/`
+//! the themes panel, its dialogs and a theme's passages; `charts/` the Charts view; `files/`
+//! the File menu, the Problems panel, modals and the native dialogs. Beside them: `sidebar`
+//! (article list), `legend`, `search_bar`, `mentions_panel`, `corrections_window`,
+//! `actor_form`, `style` (colours), `fonts` and `screenshot`.
 
 pub mod actor_form;
 pub mod app;
 pub mod charts;
 pub mod codebook;
-pub mod correct_menu;
 pub mod corrections_window;
 pub mod files;
 pub mod fonts;
-pub mod galleys;
-pub mod hover;
-pub mod layout;
 pub mod legend;
 pub mod mentions_panel;
-pub mod overlay;
 pub mod reader;
-pub mod reader_input;
-pub mod reader_menu;
-pub mod retrieval;
 pub mod screenshot;
 pub mod search_bar;
 pub mod sidebar;
 pub mod style;
-pub mod tag_marks;
-pub mod tag_menu;
 
 pub use app::VigieApp;
 

@@ -6,7 +6,8 @@
 //! text keeps the theme's own colour and contrast in both themes.
 
 use crate::extract::EntityKind;
-use egui::{Color32, Stroke, Visuals};
+use crate::project::Rgb;
+use egui::{Color32, Sense, Stroke, Visuals, vec2};
 
 /// The pure hue of a kind, as shown in the legend swatches (the same as in exported charts).
 pub fn kind_color(kind: EntityKind) -> Color32 {
@@ -63,6 +64,17 @@ fn blend(under: Color32, over: Color32, t: f32) -> Color32 {
         mix(under.g(), over.g()),
         mix(under.b(), over.b()),
     )
+}
+
+/// A project colour as an egui colour.
+pub fn color32(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+/// A small square of the theme's colour.
+pub fn swatch(ui: &mut egui::Ui, c: Rgb) {
+    let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color32(c));
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 
 use super::VigieApp;
 use crate::i18n::{Lang, Strings};
+use crate::ui::reader::tag_menu;
 use crate::ui::reader::{self, ReaderView};
-use crate::ui::{codebook, files, legend, mentions_panel, search_bar, sidebar, tag_menu};
+use crate::ui::{codebook, files, legend, mentions_panel, search_bar, sidebar};
 use crate::workspace::command::{ChartsCommand, Command, Theme};
 use crate::workspace::search;
 use crate::workspace::state::Status;

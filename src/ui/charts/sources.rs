@@ -2,7 +2,7 @@
 //! sentence; a click jumps to the figure in the reader.
 
 use crate::i18n::Lang;
-use crate::ui::hover::figure_value;
+use crate::ui::reader::hover::figure_value;
 use crate::workspace::Article;
 use crate::workspace::command::ChartsCommand;
 use crate::workspace::command::Command;

@@ -2,10 +2,10 @@
 //! (moving or deleting its passages, promoting or deleting its sub-themes), and a tag's memo.
 //! Each emits one `Command::Edit` when confirmed; Escape or Cancel closes it.
 
-use super::swatch;
 use crate::i18n::Lang;
 use crate::i18n::tags::TagStrings;
 use crate::project::{Book, Children, Rgb, TagId, ThemeId};
+use crate::ui::style::swatch;
 use crate::workspace::codebook::{CodebookState, Dialog, ThemeDraft, name_problem, ordered};
 use crate::workspace::command::Command;
 use crate::workspace::edit::Edit;
@@ -260,7 +260,7 @@ fn memo(
             ui.strong(&theme.name);
         });
     }
-    ui.label(RichText::new(crate::ui::retrieval::short(&t.quote, 300)).italics());
+    ui.label(RichText::new(crate::ui::codebook::retrieval::short(&t.quote, 300)).italics());
     let label = ui.label(s.memo);
     let field = ui
         .add(

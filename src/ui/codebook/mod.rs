@@ -6,20 +6,16 @@
 //! theme's passages in `ui::retrieval`.
 
 pub mod dialogs;
+pub mod retrieval;
 
-use super::retrieval;
 use crate::i18n::Lang;
-use crate::project::{Book, Children, Project, Rgb};
+use crate::project::{Book, Children, Project};
+use crate::ui::style::swatch;
 use crate::workspace::Article;
 use crate::workspace::codebook::{CodebookState, Dialog, KEYED, Tab, ThemeDraft, ordered};
 use crate::workspace::command::CodebookCommand;
 use crate::workspace::command::Command;
-use egui::{Color32, RichText, ScrollArea, Sense, vec2};
-
-/// A project colour as an egui colour.
-pub fn color32(c: Rgb) -> Color32 {
-    Color32::from_rgb(c.0, c.1, c.2)
-}
+use egui::{RichText, ScrollArea};
 
 /// Draws the panel; returns what the analyst asked.
 pub fn panel(
@@ -52,12 +48,6 @@ pub fn panel(
         Tab::Passages => out.extend(retrieval::show(ui, state, project.book(), docs, lang)),
     }
     out
-}
-
-/// A small square of the theme's colour.
-pub fn swatch(ui: &mut egui::Ui, c: Rgb) {
-    let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
-    ui.painter().rect_filled(rect, 2.0, color32(c));
 }
 
 /// The theme list and the picked theme's actions.

@@ -2,26 +2,10 @@
 //! entity, a figure) and the sections that act on it — tagging the selection with a theme
 //! (`tag_menu`) and correcting the engine (`correct_menu`).
 
-use super::reader::ReaderView;
-use super::reader_input::{Placed, char_at};
+use super::placed::ReaderView;
+use super::placed::{MenuTarget, Placed, char_at};
 use crate::workspace::command::Command;
 use egui::Pos2;
-use std::ops::Range;
-
-/// What the menu acts on, fixed when it opened.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MenuTarget {
-    /// Index of the article in the app's list.
-    pub article: usize,
-    /// The article char under the pointer.
-    pub char: Option<usize>,
-    /// Index into the extraction's entities of the shown entity under the pointer.
-    pub entity: Option<usize>,
-    /// Index into the extraction's figures of the shown figure under the pointer.
-    pub figure: Option<usize>,
-    /// The selection in this article, if any.
-    pub selection: Option<Range<usize>>,
-}
 
 /// What was under `pos` when the menu was asked for.
 pub fn capture(view: &ReaderView<'_>, placed: &[Placed], pos: Pos2) -> MenuTarget {
@@ -30,7 +14,7 @@ pub fn capture(view: &ReaderView<'_>, placed: &[Placed], pos: Pos2) -> MenuTarge
         .iter()
         .find(|pl| pl.rect.contains(pos))
         .and_then(|pl| {
-            let c = super::reader::char_under(&pl.galley, pos - pl.rect.min)?;
+            let c = super::placed::char_under(&pl.galley, pos - pl.rect.min)?;
             let seg = view.doc.paragraphs.get(pl.i)?.segment_at_char(c)?;
             Some(super::hover::visible_marks(
                 seg.marks,

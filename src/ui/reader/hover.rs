@@ -2,9 +2,9 @@
 //! kind and number of mentions in the corpus, a figure's normalised value, actor and whether it
 //! counts in totals.
 
-use super::style::kind_color;
 use crate::extract::{Extraction, Figure};
 use crate::i18n::{EN, Strings};
+use crate::ui::style::kind_color;
 use crate::workspace::annot::Marks;
 use crate::workspace::mentions::MentionIndex;
 use crate::workspace::state::Visibility;

@@ -4,20 +4,17 @@
 
 use super::galleys::{LayoutKey, ParagraphLayouts};
 use super::hover;
+use super::input;
 use super::layout::{TextMetrics, paragraph_job};
+use super::menu;
 use super::overlay;
-use super::reader_input::{self, Placed};
-use super::reader_menu::{self, MenuTarget};
-use super::style::Palette;
+use super::placed::{MenuTarget, Placed, ReaderView, char_under};
 use super::tag_marks::{self, MarkCache, TagMark};
-use crate::i18n::{Lang, Strings};
-use crate::project::Project;
+use crate::i18n::Strings;
+use crate::ui::style::Palette;
 use crate::workspace::Article;
 use crate::workspace::command::Command;
-use crate::workspace::mentions::MentionIndex;
-use crate::workspace::search::Hit;
 use crate::workspace::selection::{galley_range, paragraph_of_char};
-use crate::workspace::state::Visibility;
 use egui::text::CCursor;
 use egui::{Align, Galley, Pos2, Rect, RichText, Role, ScrollArea, Sense, Vec2, WidgetInfo, style};
 use std::ops::Range;
@@ -53,7 +50,7 @@ pub struct Flash {
 pub struct ReaderState {
     pub layouts: ParagraphLayouts,
     pub metrics: TextMetrics,
-    pub(super) input: reader_input::InputState,
+    pub(super) input: input::InputState,
     scroll_to: Option<ScrollTarget>,
     pub flash: Option<Flash>,
     /// What the open right-click menu acts on.
@@ -80,25 +77,6 @@ impl ReaderState {
             started: None,
         });
     }
-}
-
-/// Everything the reader shows of one article.
-pub struct ReaderView<'a> {
-    /// Index of the article in the app's list.
-    pub index: usize,
-    pub doc: &'a Article,
-    pub s: &'static Strings,
-    pub lang: Lang,
-    /// The open project (themes and tags to draw and offer).
-    pub project: &'a Project,
-    pub vis: Visibility,
-    pub mentions: &'a MentionIndex,
-    /// The selection, when it is in this article (char range).
-    pub selection: Option<&'a Range<usize>>,
-    /// Search hits in this article, in order.
-    pub hits: &'a [Hit],
-    /// The current search hit, when it is in this article.
-    pub current_hit: Option<&'a Hit>,
 }
 
 /// Draws the article filling `ui`; returns what the user asked.
@@ -178,7 +156,7 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
             layouts.evict_outside(visible);
             tag_marks::paint(ui.painter(), &placed, &doc.paragraphs, tags, palette.dark);
             paint_marks(ui, view, &placed, &mut state.flash);
-            commands.extend(reader_input::handle(
+            commands.extend(input::handle(
                 ui,
                 &background,
                 view,
@@ -187,11 +165,11 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
             ));
             if background.secondary_clicked() {
                 let pos = background.interact_pointer_pos();
-                state.menu = pos.map(|p| reader_menu::capture(view, &placed, p));
+                state.menu = pos.map(|p| menu::capture(view, &placed, p));
             }
             background.context_menu(|ui| {
                 if let Some(t) = state.menu.as_ref().filter(|t| t.article == view.index) {
-                    commands.extend(reader_menu::show(ui, t, view));
+                    commands.extend(menu::show(ui, t, view));
                 }
             });
             ui.set_min_size(Vec2::new(full.width(), layouts.total_height()));
@@ -353,22 +331,4 @@ fn paint_marks(ui: &egui::Ui, view: &ReaderView<'_>, placed: &[Placed], flash: &
             overlay::paint_mark(painter, &pl.galley, pl.rect.min, r, *style);
         }
     }
-}
-
-/// The char (index into the galley's text) whose glyph box contains `pos`.
-pub fn char_under(galley: &Galley, pos: Vec2) -> Option<usize> {
-    let at = galley.cursor_from_pos(pos).index.0;
-    for c in [Some(at), at.checked_sub(1)].into_iter().flatten() {
-        let a = galley.pos_from_cursor(CCursor::new(c));
-        let b = galley.pos_from_cursor(CCursor::new(c + 1));
-        let same_row = (a.min.y - b.min.y).abs() < 0.5;
-        if same_row
-            && b.min.x > a.min.x
-            && (a.min.x..b.min.x).contains(&pos.x)
-            && (a.min.y..=a.max.y).contains(&pos.y)
-        {
-            return Some(c);
-        }
-    }
-    None
 }

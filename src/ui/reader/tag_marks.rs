@@ -3,11 +3,11 @@
 //! visible. Marks are computed once per article and edit (cached on the annotation version)
 //! and painted only over the paragraphs on screen. Hovering a passage lists its themes and memos.
 
-use super::codebook::color32;
 use super::overlay::range_rects;
-use super::reader_input::Placed;
+use super::placed::Placed;
 use crate::i18n::tags::TagStrings;
 use crate::project::{ArticleId, Book, TagId};
+use crate::ui::style::color32;
 use crate::workspace::selection::galley_range;
 use egui::{Color32, Painter, Rect, RichText, pos2};
 use std::ops::Range;
@@ -136,7 +136,7 @@ pub fn tooltip_ui(ui: &mut egui::Ui, book: &Book, tags: &[TagId], s: &TagStrings
             continue;
         };
         ui.horizontal(|ui| {
-            super::codebook::swatch(ui, theme.color);
+            crate::ui::style::swatch(ui, theme.color);
             ui.strong(&theme.name);
         });
         if !tag.memo.is_empty() {

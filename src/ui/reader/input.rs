@@ -1,18 +1,10 @@
 //! The reader's pointer and keyboard: drag to select (across paragraphs), shift-click to
 //! extend, double-click for a word, Ctrl+C to copy, click an entity to list its mentions.
 
-use super::reader::{ReaderView, char_under};
+use super::placed::{Placed, ReaderView, char_at, char_under};
 use crate::workspace::command::Command;
-use crate::workspace::selection::{Selection, article_char, word_at};
-use egui::{Event, Galley, Key, Pos2, Rect, Response, Vec2};
-use std::sync::Arc;
-
-/// A paragraph painted this frame: its index, screen rect and galley.
-pub struct Placed {
-    pub i: usize,
-    pub rect: Rect,
-    pub galley: Arc<Galley>,
-}
+use crate::workspace::selection::{Selection, word_at};
+use egui::{Event, Key, Pos2, Response, Vec2};
 
 /// Selection gesture state, kept between frames.
 #[derive(Debug, Default)]
@@ -31,21 +23,6 @@ impl InputState {
 /// Distance from the viewport's edge where a drag starts scrolling, and the speed.
 const EDGE: f32 = 24.0;
 const EDGE_SPEED: f32 = 14.0;
-
-/// The article char at screen position `pos`, from the paragraphs painted this frame: above or
-/// before a paragraph is its start, below the last one is its end.
-pub fn char_at(view: &ReaderView<'_>, placed: &[Placed], pos: Pos2) -> Option<usize> {
-    let k = placed.partition_point(|pl| pl.rect.bottom() < pos.y);
-    let (pl, c) = match placed.get(k) {
-        Some(pl) if pos.y < pl.rect.top() => (pl, 0),
-        Some(pl) => (pl, pl.galley.cursor_from_pos(pos - pl.rect.min).index.0),
-        None => {
-            let pl = placed.last()?;
-            (pl, usize::MAX)
-        }
-    };
-    view.doc.paragraphs.get(pl.i).map(|p| article_char(p, c))
-}
 
 /// Handles the reader's gestures for this frame; `background` is the text area's response.
 pub fn handle(

@@ -2,11 +2,11 @@
 //! first nine numbered), the keys 1–9, and the reader's right-click section ("Tag with ▸",
 //! and the memo and removal of the passages under the pointer).
 
-use super::codebook::swatch;
-use super::reader::ReaderView;
-use super::reader_menu::MenuTarget;
+use super::placed::MenuTarget;
+use super::placed::ReaderView;
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, ThemeId};
+use crate::ui::style::swatch;
 use crate::workspace::codebook::{KEYED, keyed, ordered};
 use crate::workspace::command::CodebookCommand;
 use crate::workspace::command::Command;
@@ -69,7 +69,7 @@ pub fn toolbar(
                 false => t.name.clone(),
             };
             let b = egui::Button::new(text)
-                .stroke(egui::Stroke::new(1.5, super::codebook::color32(t.color)));
+                .stroke(egui::Stroke::new(1.5, crate::ui::style::color32(t.color)));
             let r = ui.add_enabled(target.is_some(), b);
             let r = if target.is_none() {
                 r.on_disabled_hover_text(s.select_to_tag)

@@ -3,8 +3,8 @@
 //! on a selection, declare a new actor.
 
 use super::hover::figure_value;
-use super::reader::ReaderView;
-use super::reader_menu::MenuTarget;
+use super::placed::MenuTarget;
+use super::placed::ReaderView;
 use crate::extract::{EntityKind, Extraction};
 use crate::project::SpanKey;
 use crate::workspace::actor_form::ActorForm;

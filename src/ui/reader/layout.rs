@@ -6,9 +6,9 @@
 //! Unicode whitespace but U+00A0 as a line-break opportunity, so "12 000" written with U+202F
 //! would otherwise wrap in the middle of the number.
 
-use super::fonts;
-use super::style::Palette;
 use crate::extract::{EntityKind, Extraction};
+use crate::ui::fonts;
+use crate::ui::style::Palette;
 use crate::workspace::annot::{Marks, Paragraph};
 use crate::workspace::state::Visibility;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};

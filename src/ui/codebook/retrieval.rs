@@ -2,9 +2,9 @@
 //! across the corpus, grouped by article with its quote and memo; clicking a passage jumps
 //! to it in the reader.
 
-use super::codebook::swatch;
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, Tag, ThemeId};
+use crate::ui::style::swatch;
 use crate::workspace::Article;
 use crate::workspace::codebook::{CodebookState, ordered};
 use crate::workspace::command::CodebookCommand;
