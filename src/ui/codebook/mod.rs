@@ -1,9 +1,8 @@
-//! The theme codebook: the right panel listing themes (colour, passage count, one level of
-//! sub-themes) with their actions, the view state behind it, and the pure rules it follows
-//! (codebook order, which themes get the keys 1–9, the default colour of a new theme).
+//! The codebook screen: the right panel listing themes (colour, passage count, one level of
+//! sub-themes) with their actions. Its state and rules are `workspace::codebook`.
 //!
 //! The modal dialogs (create, edit, merge, delete, memo) live in `dialogs`; the list of a
-//! theme's passages in `ui::retrieval`.
+//! theme's passages in `retrieval`.
 
 pub mod dialogs;
 pub mod retrieval;
