@@ -310,10 +310,19 @@ fn the_app_and_the_command_line_export_the_same_bytes_and_titles() {
     let figures = FileCommand::ExportTo(ExportKind::FiguresCsv, out("app_figures.csv"));
     apply(&mut h, Command::File(figures));
     let read = |name: &str| std::fs::read(out(name)).expect("exported by the app");
+    // Compared as text so that a failure shows the lines that differ.
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     assert!(String::from_utf8_lossy(&cli_csv).contains("OpenAI"));
-    assert_eq!(read("app.csv"), cli_csv, "chart CSV");
-    assert_eq!(read("app.svg"), cli_svg, "chart SVG");
-    assert_eq!(read("app_figures.csv"), cli_figures, "figures CSV");
+    assert_eq!(text(&read("app.csv")), text(&cli_csv), "chart CSV");
+    assert_eq!(read("app.csv"), cli_csv, "chart CSV bytes");
+    assert_eq!(text(&read("app.svg")), text(&cli_svg), "chart SVG");
+    assert_eq!(read("app.svg"), cli_svg, "chart SVG bytes");
+    assert_eq!(
+        text(&read("app_figures.csv")),
+        text(&cli_figures),
+        "figures CSV"
+    );
+    assert_eq!(read("app_figures.csv"), cli_figures, "figures CSV bytes");
 
     let app_titles = titles(h.state());
     let (articles, problems, _) = vigie::workspace::headless::read_project(
