@@ -75,6 +75,18 @@ impl Workspace {
         }
     }
 
+    /// The chart being edited, computed again only when something it reads changed (the app
+    /// calls it before drawing the Charts view; exports call it too).
+    pub fn chart(&mut self) -> &crate::chart::Chart {
+        self.charts.chart(
+            &self.docs,
+            self.project.book(),
+            &self.lexicon,
+            self.lang,
+            self.project.name(),
+        )
+    }
+
     /// Applies a Charts command.
     fn apply_charts(&mut self, command: ChartsCommand) {
         let c = &mut self.charts;

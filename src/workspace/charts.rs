@@ -81,4 +81,9 @@ impl ChartsState {
             None => unreachable!("the cache was just filled"),
         }
     }
+
+    /// The chart last computed by [`ChartsState::chart`], if any (what the view draws).
+    pub fn cached(&self) -> Option<&Chart> {
+        self.cache.as_ref().map(|(_, c)| c)
+    }
 }

@@ -107,12 +107,9 @@ impl VigieApp {
                 });
         }
         if self.ws.charts.open {
+            self.ws.chart();
             CentralPanel::default().show(ui, |ui| {
-                commands.extend(crate::ui::charts::show(
-                    ui,
-                    &mut self.ws,
-                    &mut self.bar_rects,
-                ));
+                commands.extend(crate::ui::charts::show(ui, &self.ws, &mut self.bar_rects));
             });
         } else {
             CentralPanel::default().show(ui, |ui| {

@@ -13,7 +13,7 @@ use egui::Rect;
 /// Draws the Charts view in the centre; returns what the analyst asked.
 pub fn show(
     ui: &mut egui::Ui,
-    app: &mut Workspace,
+    app: &Workspace,
     bar_rects: &mut Vec<(String, Rect)>,
 ) -> Vec<Command> {
     let mut out = Vec::new();
@@ -35,13 +35,10 @@ pub fn show(
             ));
         });
     let selected = app.charts.selected.clone();
-    let chart = app.charts.chart(
-        &app.docs,
-        app.project.book(),
-        &app.lexicon,
-        lang,
-        app.project.name(),
-    );
+    // The shell brings the chart up to date before drawing (`Workspace::chart`).
+    let Some(chart) = app.charts.cached() else {
+        return out;
+    };
     if let Some(actor) = &selected
         && let Some(bar) = chart.bars.iter().find(|b| b.actor == *actor)
     {

@@ -44,13 +44,7 @@ impl Workspace {
         }
         let lang = self.lang;
         let loc = lang;
-        let chart = self.charts.chart(
-            &self.docs,
-            self.project.book(),
-            &self.lexicon,
-            lang,
-            self.project.name(),
-        );
+        let chart = self.chart();
         let bytes = match format {
             ChartFormat::Svg => Ok(crate::chart::svg::render(chart, loc).into_bytes()),
             ChartFormat::Png => {
