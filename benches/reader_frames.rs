@@ -10,13 +10,13 @@ use std::time::{Duration, Instant};
 use vigie::corpus::Document;
 use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
 use vigie::ui::VigieApp;
-use vigie::ui::document::LoadedDoc;
+use vigie::workspace::Article;
 
 const FRAMES: usize = 300;
 const TARGET_P99_MS: f64 = 8.0;
 
 /// A ~2 MB article of news-like paragraphs with 20 000 highlights (entities and figures).
-fn big_article() -> LoadedDoc {
+fn big_article() -> Article {
     let para = "La Commission européenne et Nvidia annoncent à Paris un plan de 20 milliards \
                 d'euros pour des usines d'IA, avec 100\u{202F}000 puces et 1,5 GW, selon \
                 Thierry Breton, qui cite aussi Mistral AI, le projet Stargate et le modèle \
@@ -73,7 +73,7 @@ fn big_article() -> LoadedDoc {
         title: Some("Bench: 2 MB".into()),
         date: None,
     };
-    LoadedDoc::with_extraction(doc, x)
+    Article::with_extraction(doc, x)
 }
 
 fn input(events: Vec<Event>, time: f64) -> RawInput {

@@ -11,8 +11,10 @@ pub mod cli;
 pub mod corpus;
 pub mod extract;
 pub mod fonts;
+pub mod i18n;
 pub mod interchange;
 pub mod project;
+pub mod workspace;
 
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -6,8 +6,8 @@
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vigie::chart::Locale;
 use vigie::extract::{FigureKind, Lexicon};
+use vigie::i18n::Lang;
 
 /// mimalloc: the engine makes many small allocations (names, spans, output strings); it
 /// extracts ~5% faster than with the system allocator (`cargo bench --bench throughput`).
@@ -152,8 +152,8 @@ fn main() -> ExitCode {
             out,
         }) => {
             let locale = match lang {
-                Some(l) => Locale::parse(&l),
-                None => system_locale(),
+                Some(l) => Lang::parse(&l),
+                None => Lang::from_env(),
             };
             let args = vigie::cli::chart::ChartArgs {
                 project,
@@ -262,15 +262,6 @@ fn chart(args: &vigie::cli::chart::ChartArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
-fn system_locale() -> Locale {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.trim().is_empty())
-        .map_or(Locale::En, |v| Locale::parse(&v))
 }
 
 #[cfg(feature = "gui")]

@@ -8,16 +8,16 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use vigie::corpus::{Document, bundled_seeds};
 use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
 use vigie::ui::VigieApp;
-use vigie::ui::document::LoadedDoc;
+use vigie::workspace::Article;
 
 mod common;
 use common::harness;
 
-fn loaded_seeds() -> Vec<LoadedDoc> {
+fn loaded_seeds() -> Vec<Article> {
     let lexicon = vigie::extract::Lexicon::builtin();
     bundled_seeds()
         .into_iter()
-        .map(|d| LoadedDoc::new(d, &lexicon))
+        .map(|d| Article::new(d, &lexicon))
         .collect()
 }
 
@@ -77,7 +77,7 @@ fn legend_names_the_six_kinds() {
     }
 }
 
-fn annotated_doc() -> LoadedDoc {
+fn annotated_doc() -> Article {
     let text = "OpenAI annonce 500 milliards de dollars aux États\u{2011}Unis.\n\nFin.";
     let doc = Document {
         path: "test/a.txt".into(),
@@ -118,7 +118,7 @@ fn annotated_doc() -> LoadedDoc {
             restates: None,
         }],
     };
-    LoadedDoc::with_extraction(doc, x)
+    Article::with_extraction(doc, x)
 }
 
 /// Hovers `rect.min + offset` and lets the tooltip appear.
@@ -210,7 +210,7 @@ fn a_long_article_lays_out_only_what_is_visible() {
         date: None,
     };
     let start = std::time::Instant::now();
-    let loaded = LoadedDoc::with_extraction(doc, Extraction::default());
+    let loaded = Article::with_extraction(doc, Extraction::default());
     assert_eq!(loaded.paragraphs.len(), 15_000);
     let mut h = harness(VigieApp::from_loaded(vec![loaded]));
     h.run_steps(3);

@@ -37,7 +37,7 @@ fn click_at(h: &mut Harness<'static, VigieApp>, pos: egui::Pos2) {
 #[test]
 fn clicking_a_bar_lists_its_sentences_and_one_jumps_to_the_reader() {
     let mut h = open_charts();
-    let rects = h.state().charts.bar_rects.clone();
+    let rects = h.state().bar_rects.clone();
     let actors: Vec<&str> = rects.iter().map(|(a, _)| a.as_str()).collect();
     for a in ["OpenAI", "Anthropic", "Mistral AI", "Stargate"] {
         assert!(actors.contains(&a), "{a} in {actors:?}");

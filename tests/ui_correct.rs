@@ -10,7 +10,7 @@ use vigie::corpus::Document;
 use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
 use vigie::project::Correction;
 use vigie::ui::VigieApp;
-use vigie::ui::document::LoadedDoc;
+use vigie::workspace::Article;
 
 mod common;
 use common::harness;
@@ -27,7 +27,7 @@ fn entity(text: &str, start: usize, kind: EntityKind) -> Entity {
     }
 }
 
-fn doc() -> LoadedDoc {
+fn doc() -> Article {
     let d = Document {
         path: "a.txt".into(),
         text: TEXT.into(),
@@ -56,7 +56,7 @@ fn doc() -> LoadedDoc {
             restates: None,
         }],
     };
-    LoadedDoc::with_extraction(d, x)
+    Article::with_extraction(d, x)
 }
 
 /// Right-clicks the start of the paragraph that reads `para`.
@@ -153,7 +153,7 @@ fn declaring_an_actor_from_a_selection_finds_it_everywhere() {
     };
     assert_eq!(has(&app), 0);
     let mut h = harness(app);
-    h.state_mut().selection = vigie::ui::selection::Selection::between(0, 10, 17);
+    h.state_mut().selection = vigie::workspace::selection::Selection::between(0, 10, 17);
     h.run_steps(1);
     right_click_on(&mut h, "Le groupe Zorblax annonce un centre.");
     h.get_by_label("Declare an actor…").click();

@@ -5,9 +5,11 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use vigie::ui::files::recent::Recent;
-use vigie::ui::files::{FileCommand, Places};
-use vigie::ui::{Command, VigieApp};
+use vigie::ui::VigieApp;
+use vigie::workspace::Command;
+use vigie::workspace::command::FileCommand;
+use vigie::workspace::effects::recent::Recent;
+use vigie::workspace::effects::recovery::Places;
 
 mod files_common;
 use files_common::*;
@@ -245,4 +247,103 @@ fn autosave_writes_a_recovery_file_that_is_offered_and_reopens() {
         None,
     ));
     assert!(h4.query_by_label("Recover unsaved work?").is_none());
+}
+
+/// The same project gives the same bytes from the app's exports and from `vigie chart` /
+/// `vigie export`, and every view names its articles the same way (one title, `<br>` read as
+/// a dash).
+#[test]
+fn the_app_and_the_command_line_export_the_same_bytes_and_titles() {
+    use vigie::project::{ChartFilters, ChartSpec, Project};
+    use vigie::workspace::command::ExportKind;
+    use vigie::workspace::command::{ChartFormat, ChartsCommand};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("br.txt");
+    let text = "OpenAI lève des fonds <br> Nvidia suit\n\nOpenAI a levé 6,6 milliards de dollars \
+                auprès de Microsoft et Nvidia, selon Reuters.\n";
+    std::fs::write(&article, text).expect("article");
+    let file = dir.path().join("same.vigie");
+    let mut p = Project::with_seeds("same");
+    p.add_article_file(&article, text).expect("added");
+    p.edit(|b| {
+        b.charts.push(ChartSpec {
+            name: "Top".into(),
+            figure_kind: vigie::extract::FigureKind::Money,
+            currency: Some("EUR".into()),
+            filters: ChartFilters::default(),
+            rates: None,
+        })
+    });
+    p.save_as(&file).expect("saved");
+
+    let cli = |args: &[&str], out: &std::path::Path| {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+            .args(args)
+            .arg("--project")
+            .arg(&file)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read(out).expect("written")
+    };
+    let out = |name: &str| dir.path().join(name);
+    let cli_csv = cli(&["chart", "--name", "Top", "--lang", "fr"], &out("cli.csv"));
+    let cli_svg = cli(&["chart", "--name", "Top", "--lang", "fr"], &out("cli.svg"));
+    let cli_figures = cli(
+        &["export", "--format", "csv", "--what", "figures"],
+        &out("cli_figures.csv"),
+    );
+
+    let mut h = seeds_app(dir.path(), Scripted::default());
+    apply(&mut h, Command::File(FileCommand::OpenPath(file.clone())));
+    settle(&mut h);
+    apply(&mut h, Command::SetLang(vigie::i18n::Lang::Fr));
+    apply(&mut h, Command::Charts(ChartsCommand::Load("Top".into())));
+    for (format, name) in [(ChartFormat::Csv, "app.csv"), (ChartFormat::Svg, "app.svg")] {
+        apply(
+            &mut h,
+            Command::File(FileCommand::ExportChartTo(format, out(name))),
+        );
+    }
+    let figures = FileCommand::ExportTo(ExportKind::FiguresCsv, out("app_figures.csv"));
+    apply(&mut h, Command::File(figures));
+    let read = |name: &str| std::fs::read(out(name)).expect("exported by the app");
+    // Compared as text so that a failure shows the lines that differ.
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    assert!(String::from_utf8_lossy(&cli_csv).contains("OpenAI"));
+    assert_eq!(text(&read("app.csv")), text(&cli_csv), "chart CSV");
+    assert_eq!(read("app.csv"), cli_csv, "chart CSV bytes");
+    assert_eq!(text(&read("app.svg")), text(&cli_svg), "chart SVG");
+    assert_eq!(read("app.svg"), cli_svg, "chart SVG bytes");
+    assert_eq!(
+        text(&read("app_figures.csv")),
+        text(&cli_figures),
+        "figures CSV"
+    );
+    assert_eq!(read("app_figures.csv"), cli_figures, "figures CSV bytes");
+
+    let app_titles = titles(h.state());
+    let (articles, problems, _) = vigie::workspace::headless::read_project(
+        &Project::open(&file).expect("opens"),
+        &vigie::extract::Lexicon::builtin(),
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let cli_titles: Vec<String> = articles.iter().map(|a| a.title().to_string()).collect();
+    assert_eq!(app_titles, cli_titles);
+    let loaded =
+        vigie::workspace::headless::from_project(&file, &vigie::extract::Lexicon::builtin())
+            .expect("loads");
+    let chart_titles: Vec<String> = loaded
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.title.clone())
+        .collect();
+    assert_eq!(app_titles, chart_titles);
+    assert!(
+        app_titles.contains(&"OpenAI lève des fonds — Nvidia suit".to_string()),
+        "{app_titles:?}"
+    );
 }

@@ -7,9 +7,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
 use vigie::project::Rgb;
-use vigie::ui::edit::Edit;
-use vigie::ui::files::FileCommand;
-use vigie::ui::{Command, VigieApp};
+use vigie::ui::VigieApp;
+use vigie::workspace::Command;
+use vigie::workspace::command::FileCommand;
+use vigie::workspace::edit::Edit;
 
 mod files_common;
 use files_common::*;

@@ -9,13 +9,13 @@ use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
 use vigie::extract::{Entity, EntityKind, Extraction};
 use vigie::ui::VigieApp;
-use vigie::ui::document::LoadedDoc;
+use vigie::workspace::Article;
 
 mod common;
 use common::harness;
 
 /// A document whose entities are every occurrence of each `(surface, canonical, kind)`.
-fn doc_with(path: &str, text: &str, names: &[(&str, &str, EntityKind)]) -> LoadedDoc {
+fn doc_with(path: &str, text: &str, names: &[(&str, &str, EntityKind)]) -> Article {
     let mut entities = Vec::new();
     for (surface, canonical, kind) in names {
         for (b, _) in text.match_indices(surface) {
@@ -40,7 +40,7 @@ fn doc_with(path: &str, text: &str, names: &[(&str, &str, EntityKind)]) -> Loade
         entities,
         figures: vec![],
     };
-    LoadedDoc::with_extraction(doc, x)
+    Article::with_extraction(doc, x)
 }
 
 const THREE: &str = "Alpha beta gamma.\n\nDeuxième paragraphe ici.\n\nFin.";
@@ -157,7 +157,7 @@ fn double_click_selects_a_word() {
     assert_eq!(h.state().selected_text(), Some("Alpha"));
 }
 
-fn openai_doc() -> LoadedDoc {
+fn openai_doc() -> Article {
     doc_with(
         "a",
         "OpenAI signe avec Oracle.\n\nFin.",
@@ -265,7 +265,7 @@ fn a_money_figure_hover_says_its_role_and_other_side() {
         counterpart: Some("Veltra".into()),
         restates: None,
     });
-    let d = LoadedDoc::with_extraction(base.doc.clone(), x);
+    let d = Article::with_extraction(base.doc.clone(), x);
     let mut h = harness(VigieApp::from_loaded(vec![d]));
     let rect = para_rect(&h, "Orbitex a investi 2 milliards d'euros dans Veltra.");
     // The amount sits about a third of the way along the line.

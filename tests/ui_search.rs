@@ -6,21 +6,21 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
 use vigie::extract::Extraction;
+use vigie::i18n::Lang;
 use vigie::ui::VigieApp;
-use vigie::ui::document::LoadedDoc;
-use vigie::ui::i18n::Lang;
+use vigie::workspace::Article;
 
 mod common;
 use common::harness;
 
-fn doc(path: &str, text: &str) -> LoadedDoc {
+fn doc(path: &str, text: &str) -> Article {
     let d = Document {
         path: path.into(),
         text: text.into(),
         title: Some(format!("Title {path}")),
         date: None,
     };
-    LoadedDoc::with_extraction(d, Extraction::default())
+    Article::with_extraction(d, Extraction::default())
 }
 
 fn corpus() -> VigieApp {

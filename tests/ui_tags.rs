@@ -11,7 +11,7 @@ use vigie::corpus::Document;
 use vigie::extract::Extraction;
 use vigie::project::Tag;
 use vigie::ui::VigieApp;
-use vigie::ui::document::LoadedDoc;
+use vigie::workspace::Article;
 
 mod common;
 use common::harness;
@@ -19,14 +19,14 @@ use common::harness;
 const THREE: &str = "Alpha beta gamma.\n\nDeuxième paragraphe ici.\n\nFin.";
 const MIDDLE: &str = "Deuxième paragraphe ici.";
 
-fn doc(path: &str, text: &str) -> LoadedDoc {
+fn doc(path: &str, text: &str) -> Article {
     let d = Document {
         path: path.into(),
         text: text.into(),
         title: Some(format!("Title of {path}")),
         date: None,
     };
-    LoadedDoc::with_extraction(d, Extraction::default())
+    Article::with_extraction(d, Extraction::default())
 }
 
 fn app() -> Harness<'static, VigieApp> {
@@ -111,7 +111,7 @@ fn a_theme_made_in_the_codebook_tags_the_selection_with_key_1() {
     create_theme(&mut h, "Puces");
     let theme = h.state().project.book().themes[0].clone();
     // A pleasant palette colour by default.
-    assert_eq!(theme.color, vigie::ui::codebook::PALETTE[0]);
+    assert_eq!(theme.color, vigie::workspace::codebook::PALETTE[0]);
     // No selection: the key does nothing.
     h.key_press(Key::Num1);
     h.run_steps(1);

@@ -7,19 +7,14 @@ use super::identity::Identity;
 use super::input::ChartCorpus;
 use super::model::{Bar, Chart, Source};
 use super::rates::default_rates;
-use super::scale::Locale;
 use crate::claims;
 use crate::extract::Lexicon;
+use crate::i18n::Lang;
 use crate::project::ChartSpec;
 use std::collections::HashMap;
 
 /// Computes the chart `spec` over `corpus`; actor names fold through `lexicon`.
-pub fn aggregate(
-    corpus: &ChartCorpus,
-    spec: &ChartSpec,
-    lexicon: &Lexicon,
-    locale: Locale,
-) -> Chart {
+pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, locale: Lang) -> Chart {
     let f = &spec.filters;
     let currency = spec.currency.clone().unwrap_or_else(|| "EUR".to_string());
     let (unit, rates) = match unit_of(spec.figure_kind) {

@@ -4,8 +4,8 @@
 //! sentences survive. `counted` is true on exactly one row per claim of the bars.
 
 use super::model::Chart;
-use super::scale::Locale;
 use super::text::kind_name;
+use crate::i18n::Lang;
 
 /// The header row.
 pub const HEADER: [&str; 15] = [
@@ -49,7 +49,7 @@ pub fn render(chart: &Chart) -> Result<Vec<u8>, csv::Error> {
             bar.map(|b| b.label.as_str())
                 .or(f.actor.as_deref())
                 .unwrap_or_default(),
-            bar.map(|b| kind_name(b.kind, Locale::En).to_lowercase())
+            bar.map(|b| kind_name(b.kind, Lang::En).to_lowercase())
                 .unwrap_or_default()
                 .as_str(),
             &f.text,

@@ -1,7 +1,7 @@
 //! An actor's identity in charts: the names it is shown under (French canonical, English
 //! name) fold into the lexicon's canonical name, and the label follows the interface language.
 
-use super::scale::Locale;
+use crate::i18n::Lang;
 use crate::extract::{EntityKind, Lexicon};
 use std::collections::HashMap;
 
@@ -42,10 +42,10 @@ impl<'a> Identity<'a> {
             .map(|&i| self.lexicon.actors()[i].kind)
     }
 
-    pub fn label(&self, key: &str, locale: Locale) -> String {
+    pub fn label(&self, key: &str, locale: Lang) -> String {
         match locale {
-            Locale::En => self.lexicon.english_name(key).unwrap_or(key).to_string(),
-            Locale::Fr => key.to_string(),
+            Lang::En => self.lexicon.english_name(key).unwrap_or(key).to_string(),
+            Lang::Fr => key.to_string(),
         }
     }
 }

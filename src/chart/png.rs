@@ -2,8 +2,8 @@
 //! fonts, no GPU, no window), so the same chart gives the same pixels on every machine.
 
 use super::model::Chart;
-use super::scale::Locale;
 use super::svg;
+use crate::i18n::Lang;
 
 /// Why a PNG could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -47,7 +47,7 @@ pub fn rasterise(svg: &str, scale: f32) -> Result<Vec<u8>, PngError> {
 }
 
 /// The chart as PNG bytes, `width` pixels wide (at least 1600).
-pub fn render(chart: &Chart, locale: Locale, width: u32) -> Result<Vec<u8>, PngError> {
+pub fn render(chart: &Chart, locale: Lang, width: u32) -> Result<Vec<u8>, PngError> {
     let scale = width.max(1600) as f32 / svg::WIDTH as f32;
     rasterise(&svg::render(chart, locale), scale)
 }

@@ -3,25 +3,7 @@
 //! the way each language writes them.
 
 use crate::extract::FigureKind;
-
-/// The language of chart labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Locale {
-    Fr,
-    #[default]
-    En,
-}
-
-impl Locale {
-    /// `fr…` is French; anything else English.
-    pub fn parse(s: &str) -> Locale {
-        if s.trim().to_ascii_lowercase().starts_with("fr") {
-            Locale::Fr
-        } else {
-            Locale::En
-        }
-    }
-}
+use crate::i18n::Lang;
 
 /// Values are shown divided by `div`, in `label` units.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +23,7 @@ fn symbol(code: &str) -> Option<&'static str> {
 }
 
 /// The scale for values up to `max` of a `kind` chart in `unit` (an ISO code for money).
-pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Locale) -> Scale {
+pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Lang) -> Scale {
     let max = if max.is_finite() { max.abs() } else { 0.0 };
     let pick = |steps: &[(f64, String)]| -> Scale {
         let (div, label) = steps
@@ -54,7 +36,7 @@ pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Locale) -> Scale {
     };
     match kind {
         FigureKind::Money => {
-            let fr = locale == Locale::Fr;
+            let fr = locale == Lang::Fr;
             let money = |prefix_fr: &str, prefix_en: &str| match (symbol(unit), fr) {
                 (Some(s), true) => format!("{prefix_fr}{s}"),
                 (Some(s), false) => format!("{prefix_en}{s}").trim().to_string(),
@@ -69,11 +51,7 @@ pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Locale) -> Scale {
             ])
         }
         FigureKind::Chips => {
-            let chips = if locale == Locale::Fr {
-                "puces"
-            } else {
-                "chips"
-            };
+            let chips = if locale == Lang::Fr { "puces" } else { "chips" };
             pick(&[
                 (1e6, format!("M {chips}")),
                 (1e3, format!("k {chips}")),
@@ -101,12 +79,12 @@ pub fn scale(kind: FigureKind, unit: &str, max: f64, locale: Locale) -> Scale {
 
 /// `v` with at most two decimals (trailing zeros dropped), thousands grouped with a thin space,
 /// decimal comma in French: `11.7` → `11,7`, `1500` → `1 500`.
-pub fn number(v: f64, locale: Locale) -> String {
+pub fn number(v: f64, locale: Lang) -> String {
     number_with(v, 2, locale)
 }
 
 /// [`number`] with at most `decimals` decimals.
-pub fn number_with(v: f64, decimals: usize, locale: Locale) -> String {
+pub fn number_with(v: f64, decimals: usize, locale: Lang) -> String {
     if !v.is_finite() {
         return "?".into();
     }
@@ -124,7 +102,7 @@ pub fn number_with(v: f64, decimals: usize, locale: Locale) -> String {
         out.push(c);
     }
     if !frac.is_empty() {
-        out.push(if locale == Locale::Fr { ',' } else { '.' });
+        out.push(if locale == Lang::Fr { ',' } else { '.' });
         out.push_str(frac);
     }
     out
@@ -136,45 +114,42 @@ mod tests {
 
     #[test]
     fn labels_follow_unit_size_and_language() {
-        let s = scale(FigureKind::Money, "EUR", 1.17e10, Locale::Fr);
+        let s = scale(FigureKind::Money, "EUR", 1.17e10, Lang::Fr);
         assert_eq!((s.div, s.label.as_str()), (1e9, "Md€"));
         assert_eq!(
-            scale(FigureKind::Money, "USD", 5e11, Locale::En).label,
+            scale(FigureKind::Money, "USD", 5e11, Lang::En).label,
             "bn $"
         );
         assert_eq!(
-            scale(FigureKind::Money, "CNY", 5e7, Locale::Fr).label,
+            scale(FigureKind::Money, "CNY", 5e7, Lang::Fr).label,
             "M CNY"
         );
         assert_eq!(
-            scale(FigureKind::Money, "CNY", 5e7, Locale::En).label,
+            scale(FigureKind::Money, "CNY", 5e7, Lang::En).label,
             "m CNY"
         );
         assert_eq!(
-            scale(FigureKind::Chips, "chips", 18_000.0, Locale::Fr).label,
+            scale(FigureKind::Chips, "chips", 18_000.0, Lang::Fr).label,
             "k puces"
         );
         assert_eq!(
-            scale(FigureKind::Chips, "chips", 500.0, Locale::En).label,
+            scale(FigureKind::Chips, "chips", 500.0, Lang::En).label,
             "chips"
         );
-        assert_eq!(scale(FigureKind::Power, "W", 1.4e9, Locale::En).label, "GW");
+        assert_eq!(scale(FigureKind::Power, "W", 1.4e9, Lang::En).label, "GW");
         assert_eq!(
-            scale(FigureKind::Flops, "FLOP/s", 2e18, Locale::Fr).label,
+            scale(FigureKind::Flops, "FLOP/s", 2e18, Lang::Fr).label,
             "EFLOP/s"
         );
-        assert_eq!(
-            scale(FigureKind::Power, "W", f64::NAN, Locale::En).label,
-            "W"
-        );
+        assert_eq!(scale(FigureKind::Power, "W", f64::NAN, Lang::En).label, "W");
     }
 
     #[test]
     fn numbers_read_as_in_each_language() {
-        assert_eq!(number(11.7, Locale::Fr), "11,7");
-        assert_eq!(number(11.7, Locale::En), "11.7");
-        assert_eq!(number(1500.0, Locale::En), "1\u{202F}500");
-        assert_eq!(number(-0.001, Locale::En), "0");
-        assert_eq!(number(2.0, Locale::Fr), "2");
+        assert_eq!(number(11.7, Lang::Fr), "11,7");
+        assert_eq!(number(11.7, Lang::En), "11.7");
+        assert_eq!(number(1500.0, Lang::En), "1\u{202F}500");
+        assert_eq!(number(-0.001, Lang::En), "0");
+        assert_eq!(number(2.0, Lang::Fr), "2");
     }
 }

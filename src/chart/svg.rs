@@ -4,9 +4,10 @@
 //! currency rates. The same SVG is rasterised for PNG export, so both match.
 
 use super::model::Chart;
-use super::scale::{Locale, number, scale};
+use super::scale::{number, scale};
 use super::text::{describe_filters, footer_notes, kind_name, title_line};
 use crate::extract::EntityKind;
+use crate::i18n::Lang;
 use std::fmt::Write as _;
 
 /// Width of the SVG in user units (the PNG is rendered at 2× or more).
@@ -141,7 +142,7 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
 }
 
 /// The chart as an SVG document.
-pub fn render(chart: &Chart, locale: Locale) -> String {
+pub fn render(chart: &Chart, locale: Lang) -> String {
     let max = chart.max_value();
     let sc = scale(chart.kind, &chart.unit, max, locale);
     let longest = chart
@@ -255,7 +256,7 @@ pub fn render(chart: &Chart, locale: Locale) -> String {
         );
     }
     if chart.bars.is_empty() {
-        let empty = if locale == Locale::Fr {
+        let empty = if locale == Lang::Fr {
             "Aucun chiffre ne correspond à ces filtres."
         } else {
             "No figure matches these filters."

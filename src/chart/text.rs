@@ -2,16 +2,17 @@
 //! footer naming the corpus, the filters, the rates used and what was left out.
 
 use super::model::Chart;
-use super::scale::Locale;
 use crate::extract::{EntityKind, FigureKind};
+use crate::i18n::Lang;
+use crate::i18n::kinds::{KIND_NAMES_EN, KIND_NAMES_FR};
 use std::collections::BTreeSet;
 
-fn fr(locale: Locale) -> bool {
-    locale == Locale::Fr
+fn fr(locale: Lang) -> bool {
+    locale == Lang::Fr
 }
 
 /// "Money per actor — in bn € (converted to EUR)".
-pub fn title_line(chart: &Chart, scale_label: &str, locale: Locale) -> String {
+pub fn title_line(chart: &Chart, scale_label: &str, locale: Lang) -> String {
     let what = match (chart.kind, fr(locale)) {
         (FigureKind::Money, true) => "Montants par acteur",
         (FigureKind::Money, false) => "Money per actor",
@@ -37,26 +38,8 @@ pub fn title_line(chart: &Chart, scale_label: &str, locale: Locale) -> String {
     line
 }
 
-/// Names of the actor kinds, in [`EntityKind::ALL`] order (also the app's legend).
-pub const KIND_NAMES_EN: [&str; 6] = [
-    "Person",
-    "Company",
-    "Place",
-    "Institution",
-    "Project",
-    "Product",
-];
-pub const KIND_NAMES_FR: [&str; 6] = [
-    "Personne",
-    "Entreprise",
-    "Lieu",
-    "Institution",
-    "Projet",
-    "Produit",
-];
-
 /// The name of an actor kind ("other" when unknown).
-pub fn kind_name(kind: Option<EntityKind>, locale: Locale) -> &'static str {
+pub fn kind_name(kind: Option<EntityKind>, locale: Lang) -> &'static str {
     let (names, other) = if fr(locale) {
         (KIND_NAMES_FR, "Autre")
     } else {
@@ -67,7 +50,7 @@ pub fn kind_name(kind: Option<EntityKind>, locale: Locale) -> &'static str {
 }
 
 /// "Corpus: seeds (5 articles) · Filters: none".
-pub fn describe_filters(chart: &Chart, locale: Locale) -> String {
+pub fn describe_filters(chart: &Chart, locale: Lang) -> String {
     let f = &chart.filters;
     let fr = fr(locale);
     let mut parts = Vec::new();
@@ -113,7 +96,7 @@ pub fn describe_filters(chart: &Chart, locale: Locale) -> String {
 }
 
 /// The rates actually used, what counts, and what was left out.
-pub fn footer_notes(chart: &Chart, locale: Locale) -> Vec<String> {
+pub fn footer_notes(chart: &Chart, locale: Lang) -> Vec<String> {
     let fr = fr(locale);
     let mut out = Vec::new();
     if let Some(rates) = &chart.rates {
@@ -185,7 +168,7 @@ pub fn footer_notes(chart: &Chart, locale: Locale) -> Vec<String> {
 }
 
 /// A rate with four significant digits.
-fn number_sig(v: f64, locale: Locale) -> String {
+fn number_sig(v: f64, locale: Lang) -> String {
     if !(v.is_finite() && v > 0.0) {
         return "?".into();
     }
@@ -196,7 +179,7 @@ fn number_sig(v: f64, locale: Locale) -> String {
     } else {
         s
     };
-    if locale == Locale::Fr {
+    if locale == Lang::Fr {
         s.replace('.', ",")
     } else {
         s
@@ -209,12 +192,12 @@ mod tests {
 
     #[test]
     fn rates_read_with_four_digits() {
-        assert_eq!(number_sig(0.848032, Locale::Fr), "0,848");
-        assert_eq!(number_sig(1.1792, Locale::En), "1.179");
-        assert_eq!(number_sig(169.95, Locale::En), "169.9");
-        assert_eq!(number_sig(1595.5, Locale::En), "1596");
-        assert_eq!(number_sig(0.0, Locale::En), "?");
-        assert_eq!(kind_name(None, Locale::Fr), "Autre");
-        assert_eq!(kind_name(Some(EntityKind::Company), Locale::En), "Company");
+        assert_eq!(number_sig(0.848032, Lang::Fr), "0,848");
+        assert_eq!(number_sig(1.1792, Lang::En), "1.179");
+        assert_eq!(number_sig(169.95, Lang::En), "169.9");
+        assert_eq!(number_sig(1595.5, Lang::En), "1596");
+        assert_eq!(number_sig(0.0, Lang::En), "?");
+        assert_eq!(kind_name(None, Lang::Fr), "Autre");
+        assert_eq!(kind_name(Some(EntityKind::Company), Lang::En), "Company");
     }
 }

@@ -2,9 +2,11 @@
 //! [--currency EUR] --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
 //! reports — the same aggregation and export as the app.
 
-use crate::chart::{self, Locale, aggregate, load};
+use crate::chart::{self, aggregate};
 use crate::extract::{FigureKind, Lexicon, Role};
+use crate::i18n::Lang;
 use crate::project::ChartSpec;
+use crate::workspace::headless as load;
 use std::path::{Path, PathBuf};
 
 /// What to chart and where to write it.
@@ -18,7 +20,7 @@ pub struct ChartArgs {
     /// The money role to chart (over a saved chart's own); spend when neither says.
     pub role: Option<Role>,
     pub currency: Option<String>,
-    pub locale: Locale,
+    pub locale: Lang,
     pub out: PathBuf,
     /// PNG width in pixels.
     pub width: u32,
@@ -141,8 +143,8 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
 }
 
 /// The title of an unsaved chart of a kind (and role, for money).
-pub fn default_name(kind: FigureKind, role: Role, locale: Locale) -> String {
-    let fr = locale == Locale::Fr;
+pub fn default_name(kind: FigureKind, role: Role, locale: Lang) -> String {
+    let fr = locale == Lang::Fr;
     match kind {
         FigureKind::Money => match role {
             Role::Spend if fr => "Dépenses et investissements par acteur",

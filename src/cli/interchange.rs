@@ -2,10 +2,10 @@
 //! `vigie import --qdpx FILE --out NEW.vigie`: the interchange formats from the command line.
 
 use crate::atomic_file;
-use crate::chart::load;
 use crate::extract::Lexicon;
 use crate::interchange::{self, qdpx};
 use crate::project::{ArticleId, Project};
+use crate::workspace::headless;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -67,7 +67,7 @@ pub fn run_export(args: &ExportArgs, base: &Lexicon) -> Result<Vec<String>, Stri
         (Format::Qdpx, _) => {
             let mut lines = Vec::new();
             let (texts, opts) = if args.actors {
-                let loaded = load::from_open_project(&project, project.name(), base);
+                let loaded = headless::from_open_project(&project, project.name(), base);
                 lines.extend(loaded.problems.iter().map(|p| format!("skipped {p}")));
                 let texts = loaded
                     .corpus
@@ -103,7 +103,7 @@ pub fn run_export(args: &ExportArgs, base: &Lexicon) -> Result<Vec<String>, Stri
             Ok(vec![written(format!("{} tags", rows.len()))])
         }
         (f, What::Figures) => {
-            let loaded = load::from_open_project(&project, project.name(), base);
+            let loaded = headless::from_open_project(&project, project.name(), base);
             let rows = interchange::rows::figure_rows(&project, &loaded.corpus);
             let bytes = match f {
                 Format::Json => {

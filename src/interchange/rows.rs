@@ -79,7 +79,7 @@ pub fn tag_rows(project: &Project) -> Vec<TagRow> {
     rows
 }
 
-/// Every figure of a corpus loaded from `project` (see [`crate::chart::load::from_open_project`]).
+/// Every figure of a corpus loaded from `project` (see [`crate::workspace::headless::from_open_project`]).
 pub fn figure_rows(project: &Project, corpus: &ChartCorpus) -> Vec<FigureRow> {
     let mut rows = Vec::new();
     for a in &corpus.articles {

@@ -1,17 +1,17 @@
 //! The corrections and lexicon window: every correction the analyst made (withdrawable) and
 //! every actor added to the project's lexicon (removable), plus a button to declare one.
 
-use super::actor_form::ActorForm;
-use super::app::Command;
-use super::document::LoadedDoc;
-use super::edit::Edit;
-use super::i18n::Lang;
 use crate::extract::EntityKind;
+use crate::i18n::Lang;
 use crate::project::{Book, Correction};
+use crate::workspace::Article;
+use crate::workspace::actor_form::ActorForm;
+use crate::workspace::command::Command;
+use crate::workspace::edit::Edit;
 use egui::{RichText, ScrollArea};
 
 /// One line describing a correction, e.g. `article « Titre » · « 500 milliards » → actor OpenAI`.
-pub fn describe(c: &Correction, docs: &[LoadedDoc], lang: Lang) -> String {
+pub fn describe(c: &Correction, docs: &[Article], lang: Lang) -> String {
     let s = lang.correct();
     let title = |id| {
         docs.iter()
@@ -50,7 +50,7 @@ pub fn show(
     ctx: &egui::Context,
     open: &mut bool,
     book: &Book,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     lang: Lang,
 ) -> Vec<Command> {
     let s = lang.correct();

@@ -1,11 +1,12 @@
 //! The legend: each entity kind with its colour and how figures are marked, each a toggle that
 //! shows or hides those highlights in the reader.
 
-use super::app::Command;
 use super::fonts;
-use super::i18n::Strings;
-use super::style::{Palette, Visibility};
+use super::style::Palette;
 use crate::extract::EntityKind;
+use crate::i18n::Strings;
+use crate::workspace::command::Command;
+use crate::workspace::state::Visibility;
 use egui::text::LayoutJob;
 use egui::{Button, Color32, FontId, RichText, Stroke, TextFormat};
 

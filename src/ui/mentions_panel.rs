@@ -1,69 +1,21 @@
 //! The right panel listing every mention of one actor across the corpus; clicking a mention
 //! jumps to it in the reader.
 
-use super::app::Command;
-use super::document::LoadedDoc;
 use super::fonts;
-use super::i18n::Strings;
-use super::mentions::{MentionIndex, Snippet, snippet};
 use super::style::Palette;
 use crate::extract::EntityKind;
+use crate::i18n::Strings;
+use crate::workspace::Article;
+use crate::workspace::command::Command;
+use crate::workspace::mentions::{MentionsPanel, Snippet};
 use egui::text::LayoutJob;
 use egui::{Button, FontId, RichText, ScrollArea, TextFormat};
-use std::ops::Range;
-
-/// Most mentions listed (the panel says how many more there are).
-const MAX_LISTED: usize = 500;
-
-/// One listed mention, its context computed once when the panel opens.
-#[derive(Debug, Clone)]
-pub struct Item {
-    pub article: usize,
-    /// Char range of the mention in the article.
-    pub range: Range<usize>,
-    pub kind: EntityKind,
-    pub snippet: Snippet,
-}
-
-/// The open panel: whose mentions, and the list.
-#[derive(Debug, Clone)]
-pub struct MentionsPanel {
-    pub name: String,
-    pub items: Vec<Item>,
-    pub total: usize,
-}
-
-impl MentionsPanel {
-    /// Lists the mentions of `name` (in reading order) with their contexts.
-    pub fn new(name: String, index: &MentionIndex, docs: &[LoadedDoc]) -> MentionsPanel {
-        let all = index.of(&name);
-        let items = all
-            .iter()
-            .take(MAX_LISTED)
-            .filter_map(|m| {
-                let e = docs.get(m.article)?.extraction.entities.get(m.entity)?;
-                let doc = docs.get(m.article)?;
-                Some(Item {
-                    article: m.article,
-                    range: e.start..e.end,
-                    kind: e.kind,
-                    snippet: snippet(doc, e.start..e.end),
-                })
-            })
-            .collect();
-        MentionsPanel {
-            total: all.len(),
-            name,
-            items,
-        }
-    }
-}
 
 /// Draws the panel's content; returns the command of a click.
 pub fn show(
     ui: &mut egui::Ui,
     panel: &MentionsPanel,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     s: &Strings,
 ) -> Option<Command> {
     let mut command = None;
@@ -75,7 +27,7 @@ pub fn show(
             }
         });
     });
-    let total = crate::ui::i18n::counted(panel.total, s.mention_in_corpus, s.mentions_in_corpus);
+    let total = crate::i18n::counted(panel.total, s.mention_in_corpus, s.mentions_in_corpus);
     ui.label(RichText::new(total).weak());
     ui.separator();
     let palette = Palette::new(ui.visuals());

@@ -1,46 +1,29 @@
-//! The desktop app (egui/eframe): draws state and emits commands.
+//! The desktop app (egui/eframe), egui only: draws a read-only [`crate::workspace::Workspace`]
+//! plus its own view state, and emits commands the workspace applies.
 //!
-//! `app` holds the state and applies commands; `sidebar`, `reader`, `legend`, `search_bar` and
-//! `mentions_panel` draw; `codebook`, `retrieval`, `tag_menu` and `tag_marks` are the theme
-//! codebook, tagging and the tags drawn in the reader; `correct_menu`, `corrections_window` and
-//! `actor_form` correct the engine; `annot`, `layout` and `galleys` turn an extraction into
-//! cached, highlighted paragraph layouts; `selection`, `search` and `mentions` are the pure
-//! models behind them; `files` does everything with project and article files (menus, dialogs,
-//! background loads, autosave); `i18n` holds every visible string.
+//! Grouped by screen: `app` is the eframe shell (the workspace, the reader's view state, the
+//! frame); `reader/` the article with its highlights, gestures, menus and tags; `codebook/`
+//! the themes panel, its dialogs and a theme's passages; `charts/` the Charts view; `files/`
+//! the File menu, the Problems panel, modals and the native dialogs. Beside them: `sidebar`
+//! (article list), `legend`, `search_bar`, `mentions_panel`, `corrections_window`,
+//! `actor_form`, `style` (colours), `fonts` and `screenshot`.
 
 pub mod actor_form;
-pub mod annot;
 pub mod app;
 pub mod charts;
 pub mod codebook;
-pub mod correct_menu;
 pub mod corrections_window;
-pub mod document;
-pub mod edit;
 pub mod files;
 pub mod fonts;
-pub mod galleys;
-pub mod hover;
-pub mod i18n;
-pub mod layout;
 pub mod legend;
-pub mod mentions;
 pub mod mentions_panel;
-pub mod overlay;
 pub mod reader;
-pub mod reader_input;
-pub mod reader_menu;
-pub mod retrieval;
 pub mod screenshot;
-pub mod search;
 pub mod search_bar;
-pub mod selection;
 pub mod sidebar;
 pub mod style;
-pub mod tag_marks;
-pub mod tag_menu;
 
-pub use app::{Command, VigieApp};
+pub use app::VigieApp;
 
 /// Opens the desktop app: on the project file `project` if given, else on the bundled
 /// articles as an unsaved project (offering to recover unsaved work of a previous session).
@@ -57,7 +40,7 @@ pub fn run_with(project: Option<std::path::PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(|cc| {
             VigieApp::setup(&cc.egui_ctx);
-            Ok(Box::new(VigieApp::startup(files::Files::user(), project)))
+            Ok(Box::new(VigieApp::startup(files::user_files(), project)))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

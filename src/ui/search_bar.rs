@@ -1,8 +1,8 @@
 //! The search box of the top bar: Ctrl+F focuses it, typing searches the corpus, Enter /
 //! Shift+Enter and F3 / Shift+F3 move to the next / previous hit, "n of N" counts them.
 
-use super::app::Command;
-use super::i18n::Strings;
+use crate::i18n::Strings;
+use crate::workspace::command::Command;
 use egui::{Button, Key, Modifiers, RichText, TextEdit};
 
 /// Id of the search box (to focus it).

@@ -2,76 +2,19 @@
 //! and tags, source file), a filter on title and full text (case- and accent-insensitive) and a
 //! sort by date, title or order of addition.
 
-use super::app::Command;
-use super::document::LoadedDoc;
-use super::files::FileCommand;
-use super::i18n::{Lang, Strings};
-use super::search::fold;
+use crate::i18n::{Lang, Strings};
 use crate::project::ArticleId;
+use crate::workspace::Article;
+use crate::workspace::command::Command;
+use crate::workspace::command::FileCommand;
+use crate::workspace::command::Sort;
+use crate::workspace::state::ListState;
 use egui::{Button, RichText, ScrollArea, TextEdit};
-use std::collections::{BTreeMap, HashMap};
-
-/// How the list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    /// The project's order (order of addition).
-    #[default]
-    Added,
-    /// Newest first; undated articles last.
-    Date,
-    Title,
-}
-
-/// The list's filter and sort, with the folded texts the filter searches (made once per article).
-#[derive(Debug, Default)]
-pub struct ListState {
-    pub filter: String,
-    pub sort: Sort,
-    folded: HashMap<ArticleId, (usize, String)>,
-}
-
-impl ListState {
-    /// Indexes into `docs` of the entries to show, in order.
-    pub fn visible(&mut self, docs: &[LoadedDoc]) -> Vec<usize> {
-        let needle = fold(self.filter.trim());
-        let mut out: Vec<usize> = if needle.is_empty() {
-            (0..docs.len()).collect()
-        } else {
-            (0..docs.len())
-                .filter(|&i| {
-                    let d = &docs[i];
-                    let key = d.doc.text.len();
-                    let entry = self
-                        .folded
-                        .entry(d.id)
-                        .or_insert_with(|| (usize::MAX, String::new()));
-                    if entry.0 != key {
-                        *entry = (key, format!("{}\n{}", fold(d.title()), fold(&d.doc.text)));
-                    }
-                    entry.1.contains(&needle)
-                })
-                .collect()
-        };
-        match self.sort {
-            Sort::Added => {}
-            Sort::Title => out.sort_by_cached_key(|&i| fold(docs[i].title())),
-            Sort::Date => out.sort_by(|&a, &b| {
-                let (da, db) = (&docs[a].doc.date, &docs[b].doc.date);
-                match (da, db) {
-                    (Some(x), Some(y)) => y.cmp(x),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                }
-            }),
-        }
-        out
-    }
-}
+use std::collections::BTreeMap;
 
 /// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
 /// (The file line is left out when the title is the file name.)
-pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> String {
+pub fn entry_label(d: &Article, tags: usize, s: &Strings, lang: Lang) -> String {
     let fs = lang.files();
     let mut label = format!(
         "{}\n{} · {} · {} · {}",
@@ -79,7 +22,7 @@ pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> Strin
         d.doc.date.as_deref().unwrap_or(s.undated),
         s.actors_n(d.actor_count()),
         s.figures_n(d.figure_count()),
-        crate::ui::i18n::counted(tags, fs.tag_one, fs.tags),
+        crate::i18n::counted(tags, fs.tag_one, fs.tags),
     );
     if d.title() != d.doc.file_name() {
         label.push('\n');
@@ -91,7 +34,7 @@ pub fn entry_label(d: &LoadedDoc, tags: usize, s: &Strings, lang: Lang) -> Strin
 /// Draws the list; returns the commands of the analyst's clicks and typing.
 pub fn show(
     ui: &mut egui::Ui,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     selected: Option<usize>,
     lang: Lang,
     tags: &BTreeMap<ArticleId, usize>,
@@ -160,14 +103,14 @@ mod tests {
     use crate::corpus::Document;
     use crate::extract::Extraction;
 
-    fn doc(id: u64, title: &str, date: Option<&str>, text: &str) -> LoadedDoc {
+    fn doc(id: u64, title: &str, date: Option<&str>, text: &str) -> Article {
         let d = Document {
             path: format!("{title}.txt"),
             text: text.into(),
             title: Some(title.into()),
             date: date.map(Into::into),
         };
-        LoadedDoc::with_extraction(d, Extraction::default()).with_id(ArticleId(id))
+        Article::with_extraction(d, Extraction::default()).with_id(ArticleId(id))
     }
 
     #[test]

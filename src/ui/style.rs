@@ -6,42 +6,13 @@
 //! text keeps the theme's own colour and contrast in both themes.
 
 use crate::extract::EntityKind;
-use egui::{Color32, Stroke, Visuals};
+use crate::project::Rgb;
+use egui::{Color32, Sense, Stroke, Visuals, vec2};
 
 /// The pure hue of a kind, as shown in the legend swatches (the same as in exported charts).
 pub fn kind_color(kind: EntityKind) -> Color32 {
     let [r, g, b] = crate::chart::svg::kind_rgb(Some(kind));
     Color32::from_rgb(r, g, b)
-}
-
-/// Which highlights the reader shows (the legend's toggles).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Visibility {
-    /// Indexed like [`EntityKind::ALL`].
-    pub kinds: [bool; 6],
-    pub figures: bool,
-}
-
-impl Default for Visibility {
-    fn default() -> Self {
-        Visibility {
-            kinds: [true; 6],
-            figures: true,
-        }
-    }
-}
-
-impl Visibility {
-    pub fn shows(&self, kind: EntityKind) -> bool {
-        let i = EntityKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-        self.kinds[i]
-    }
-
-    pub fn toggle(&mut self, kind: EntityKind) {
-        if let Some(i) = EntityKind::ALL.iter().position(|k| *k == kind) {
-            self.kinds[i] = !self.kinds[i];
-        }
-    }
 }
 
 /// The resolved colours for one theme.
@@ -93,6 +64,17 @@ fn blend(under: Color32, over: Color32, t: f32) -> Color32 {
         mix(under.g(), over.g()),
         mix(under.b(), over.b()),
     )
+}
+
+/// A project colour as an egui colour.
+pub fn color32(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+/// A small square of the theme's colour.
+pub fn swatch(ui: &mut egui::Ui, c: Rgb) {
+    let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color32(c));
 }
 
 #[cfg(test)]
@@ -151,16 +133,6 @@ mod tests {
                 assert!(d > 60.0, "{kind:?} vs product only {d:.0} apart");
             }
         }
-    }
-
-    #[test]
-    fn visibility_toggles_one_kind() {
-        let mut v = Visibility::default();
-        v.toggle(EntityKind::Place);
-        assert!(!v.shows(EntityKind::Place));
-        assert!(v.shows(EntityKind::Person));
-        v.toggle(EntityKind::Place);
-        assert_eq!(v, Visibility::default());
     }
 
     #[test]

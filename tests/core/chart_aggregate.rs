@@ -2,9 +2,10 @@
 //! currency conversion, actor names folded across languages, and every filter.
 
 use vigie::chart::input::{ChartArticle, ChartCorpus};
-use vigie::chart::{Locale, aggregate, default_rates};
+use vigie::chart::{aggregate, default_rates};
 use vigie::extract::lexicon::Actor;
 use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind, Lexicon};
+use vigie::i18n::Lang;
 use vigie::project::{
     ArticleId, ChartFilters, ChartSpec, CurrencyRates, Rgb, Tag, TagId, Theme, ThemeId, Timestamp,
 };
@@ -130,7 +131,7 @@ fn totals_count_each_amount_once_in_one_currency_under_one_name() {
         &corpus(),
         &spec(FigureKind::Money, "EUR"),
         &lexicon(),
-        Locale::En,
+        Lang::En,
     );
     let bars: Vec<(&str, f64)> = c.bars.iter().map(|b| (b.label.as_str(), b.value)).collect();
     // Zeta 1000; OpenAI 100 once (one claim reported three times: twice in article 1, once in
@@ -168,7 +169,7 @@ fn totals_count_each_amount_once_in_one_currency_under_one_name() {
         &corpus(),
         &spec(FigureKind::Money, "EUR"),
         &lexicon(),
-        Locale::Fr,
+        Lang::Fr,
     );
     assert_eq!(fr.bars[2].label, "États-Unis");
 }
@@ -189,7 +190,7 @@ fn ranges_keep_their_bounds_and_units_never_mix() {
         &corpus,
         &spec(FigureKind::Money, "EUR"),
         &lexicon(),
-        Locale::En,
+        Lang::En,
     );
     assert_eq!(
         (m.bars[0].low, m.bars[0].value, m.bars[0].high),
@@ -199,7 +200,7 @@ fn ranges_keep_their_bounds_and_units_never_mix() {
         &corpus,
         &spec(FigureKind::Chips, "EUR"),
         &lexicon(),
-        Locale::En,
+        Lang::En,
     );
     assert_eq!(c.unit, "chips");
     assert_eq!(c.bars.len(), 1);
@@ -211,7 +212,7 @@ fn ranges_keep_their_bounds_and_units_never_mix() {
 fn default_rates_convert_when_the_chart_has_none() {
     let mut s = spec(FigureKind::Money, "USD");
     s.rates = None;
-    let c = aggregate(&corpus(), &s, &lexicon(), Locale::En);
+    let c = aggregate(&corpus(), &s, &lexicon(), Lang::En);
     let rates = c.rates.as_ref().expect("default rates");
     assert_eq!(rates, &default_rates("USD").expect("USD"));
     let openai = c.bars.iter().find(|b| b.actor == "OpenAI").expect("OpenAI");
@@ -225,7 +226,7 @@ fn filters_narrow_what_counts() {
     let run = |f: ChartFilters| {
         let mut s = spec(FigureKind::Money, "EUR");
         s.filters = f;
-        aggregate(&corpus(), &s, &lex, Locale::En)
+        aggregate(&corpus(), &s, &lex, Lang::En)
             .bars
             .iter()
             .map(|b| (b.actor.clone(), b.value))
@@ -256,7 +257,7 @@ fn filters_narrow_what_counts() {
     assert_eq!(places, [("États-Unis".into(), 50.0)]);
     let mut s = spec(FigureKind::Money, "EUR");
     s.filters.top_n = Some(1);
-    let top = aggregate(&corpus(), &s, &lex, Locale::En);
+    let top = aggregate(&corpus(), &s, &lex, Lang::En);
     assert_eq!(top.bars.len(), 1);
     assert_eq!(top.hidden_bars, 2);
 }
@@ -290,14 +291,10 @@ fn a_theme_keeps_the_figures_inside_its_passages() {
     let mut s = spec(FigureKind::Money, "EUR");
     // The parent theme includes its sub-theme's passages.
     s.filters.themes = vec![ThemeId(10)];
-    let c = aggregate(&corpus, &s, &lexicon(), Locale::En);
+    let c = aggregate(&corpus, &s, &lexicon(), Lang::En);
     let bars: Vec<(&str, f64)> = c.bars.iter().map(|b| (b.actor.as_str(), b.value)).collect();
     assert_eq!(bars, [("États-Unis", 30.0)]);
     assert_eq!(c.theme_names, ["T10"]);
     corpus.tags[0].orphan = true;
-    assert!(
-        aggregate(&corpus, &s, &lexicon(), Locale::En)
-            .bars
-            .is_empty()
-    );
+    assert!(aggregate(&corpus, &s, &lexicon(), Lang::En).bars.is_empty());
 }

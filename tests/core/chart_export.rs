@@ -4,11 +4,13 @@
 
 use std::path::Path;
 use std::process::Command;
-use vigie::chart::{Locale, aggregate, load};
+use vigie::chart::aggregate;
 use vigie::extract::{FigureKind, Lexicon};
+use vigie::i18n::Lang;
 use vigie::project::{ChartFilters, ChartSpec, Project};
+use vigie::workspace::headless as load;
 
-fn seeds_chart(locale: Locale) -> vigie::chart::Chart {
+fn seeds_chart(locale: Lang) -> vigie::chart::Chart {
     let lexicon = Lexicon::builtin();
     let loaded = load::from_corpus(Path::new("seeds"), &lexicon).expect("bundled seeds");
     let spec = ChartSpec {
@@ -23,9 +25,9 @@ fn seeds_chart(locale: Locale) -> vigie::chart::Chart {
 
 #[test]
 fn svg_parses_and_names_every_actor() {
-    let chart = seeds_chart(Locale::En);
+    let chart = seeds_chart(Lang::En);
     assert!(chart.bars.len() >= 3, "{:?}", chart.bars);
-    let svg = vigie::chart::svg::render(&chart, Locale::En);
+    let svg = vigie::chart::svg::render(&chart, Lang::En);
     let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
     let texts: Vec<&str> = doc
         .descendants()
@@ -45,8 +47,8 @@ fn svg_parses_and_names_every_actor() {
 
 #[test]
 fn png_has_the_requested_size_and_is_not_blank() {
-    let chart = seeds_chart(Locale::Fr);
-    let png = vigie::chart::png::render(&chart, Locale::Fr, 2000).expect("png");
+    let chart = seeds_chart(Lang::Fr);
+    let png = vigie::chart::png::render(&chart, Lang::Fr, 2000).expect("png");
     let img = resvg::tiny_skia::Pixmap::decode_png(&png).expect("decodes");
     assert_eq!(img.width(), 2000);
     assert!(img.height() > 600);
@@ -77,14 +79,14 @@ fn png_has_the_requested_size_and_is_not_blank() {
         "the longest bar is drawn: {longest} pixels"
     );
     // Never smaller than 1600 px.
-    let small = vigie::chart::png::render(&chart, Locale::Fr, 300).expect("png");
+    let small = vigie::chart::png::render(&chart, Lang::Fr, 300).expect("png");
     let img = resvg::tiny_skia::Pixmap::decode_png(&small).expect("decodes");
     assert_eq!(img.width(), 1600);
 }
 
 #[test]
 fn csv_reads_back_one_row_per_figure() {
-    let chart = seeds_chart(Locale::En);
+    let chart = seeds_chart(Lang::En);
     let bytes = vigie::chart::csv::render(&chart).expect("csv");
     let mut r = csv::Reader::from_reader(bytes.as_slice());
     let header: Vec<String> = r

@@ -11,7 +11,7 @@ use vigie::project::{Project, Rgb};
 fn exports_validate_against_the_schema() {
     let dir = TempDir::new("schema");
     let p = sample();
-    let loaded = vigie::chart::load::from_open_project(&p, "sample", &Lexicon::builtin());
+    let loaded = vigie::workspace::headless::from_open_project(&p, "sample", &Lexicon::builtin());
     let with_actors = ExportOptions::with_engine(&loaded.corpus);
     for (name, opts) in [("plain", ExportOptions::default()), ("actors", with_actors)] {
         let (bytes, report) = qdpx::export_bytes(&p, &texts(&p), &opts).unwrap();

@@ -71,7 +71,7 @@ fn tag_json_holds_the_same_rows() {
 #[test]
 fn figures_come_with_their_actor_and_sentence() {
     let p = sample();
-    let loaded = vigie::chart::load::from_open_project(&p, "sample", &Lexicon::builtin());
+    let loaded = vigie::workspace::headless::from_open_project(&p, "sample", &Lexicon::builtin());
     let figs = rows::figure_rows(&p, &loaded.corpus);
     assert!(figs.len() >= 10, "{}", figs.len());
     for f in &figs {

@@ -7,9 +7,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
 use vigie::project::{Rgb, Tag};
-use vigie::ui::edit::Edit;
-use vigie::ui::files::{Dialogs, Files, Places};
-use vigie::ui::{Command, VigieApp};
+use vigie::ui::VigieApp;
+use vigie::workspace::Command;
+use vigie::workspace::edit::Edit;
+use vigie::workspace::effects::Files;
+use vigie::workspace::effects::dialogs::Dialogs;
+use vigie::workspace::effects::recovery::Places;
 
 #[path = "../common/mod.rs"]
 mod common;

@@ -18,7 +18,7 @@ pub struct ExportOptions {
 
 impl ExportOptions {
     /// The mentions found by the engine (with the project's corrections) in a loaded corpus,
-    /// e.g. from [`crate::chart::load::from_open_project`].
+    /// e.g. from [`crate::workspace::headless::from_open_project`].
     pub fn with_engine(corpus: &crate::chart::input::ChartCorpus) -> ExportOptions {
         ExportOptions {
             mentions: corpus

@@ -1,7 +1,9 @@
 //! Unit tests of [`VigieApp::apply`]: every command's effect on the state.
 
 use super::*;
-use crate::extract::{Entity, Extraction};
+use crate::extract::{Entity, EntityKind, Extraction};
+use crate::workspace::command::Theme;
+use crate::workspace::selection::Selection;
 
 fn doc(name: &str, text: &str) -> Document {
     Document {
@@ -32,7 +34,7 @@ fn app_with(texts: &[&str]) -> VigieApp {
                 entities,
                 figures: vec![],
             };
-            LoadedDoc::with_extraction(doc(&format!("{i}.txt"), t), x)
+            Article::with_extraction(doc(&format!("{i}.txt"), t), x)
         })
         .collect();
     VigieApp::from_loaded(docs)
@@ -46,8 +48,8 @@ fn commands_change_state_and_bad_indexes_are_ignored() {
     assert_eq!(app.selected, Some(1));
     app.apply(Command::Select(7));
     assert_eq!(app.selected, Some(1));
-    app.apply(Command::SetTheme(egui::Theme::Light));
-    assert_eq!(app.theme, Some(egui::Theme::Light));
+    app.apply(Command::SetTheme(Theme::Light));
+    assert_eq!(app.theme, Some(Theme::Light));
     app.apply(Command::SetLang(Lang::Fr));
     assert_eq!(app.tr().kind(EntityKind::Person), "Personne");
     app.apply(Command::JumpTo {
@@ -120,7 +122,7 @@ fn search_moves_across_articles_and_wraps() {
 #[test]
 fn edits_undo_and_redo_reach_the_reader() {
     use crate::project::{Rgb, SpanKey};
-    use crate::ui::edit::Edit;
+    use crate::workspace::edit::Edit;
     let mut app = app_with(&["Le géant Nvidia vend.", "Autre."]);
     assert!(!app.project.is_dirty());
     let id = app.docs[0].id;
@@ -167,7 +169,7 @@ fn edits_undo_and_redo_reach_the_reader() {
 #[test]
 fn lexicon_additions_reanalyse_the_articles() {
     use crate::extract::lexicon::Actor;
-    use crate::ui::edit::Edit;
+    use crate::workspace::edit::Edit;
     let mut app = VigieApp::new(vec![doc("a", "La société Zorblax investit.")]);
     let has = |app: &VigieApp| {
         app.docs[0]

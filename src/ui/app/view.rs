@@ -1,10 +1,14 @@
 //! Draws the app: top bar (undo/redo, legend, search, language and theme), article list,
 //! mentions panel, reader and status bar; and reads the app-wide keyboard shortcuts.
 
-use super::{Command, Status, VigieApp};
-use crate::ui::i18n::{Lang, Strings};
+use super::VigieApp;
+use crate::i18n::{Lang, Strings};
+use crate::ui::reader::tag_menu;
 use crate::ui::reader::{self, ReaderView};
-use crate::ui::{codebook, files, legend, mentions_panel, search, search_bar, sidebar, tag_menu};
+use crate::ui::{codebook, files, legend, mentions_panel, search_bar, sidebar};
+use crate::workspace::command::{ChartsCommand, Command, Theme};
+use crate::workspace::search;
+use crate::workspace::state::Status;
 use egui::{CentralPanel, Key, KeyboardShortcut, Modifiers, Panel};
 
 impl VigieApp {
@@ -14,17 +18,15 @@ impl VigieApp {
         let mut commands = Vec::new();
         self.files_frame(ui.ctx());
         Panel::top("menu-bar").show(ui, |ui| {
-            let (lang, corrections_open) = (self.lang, self.corrections_open);
-            let charts_open = self.charts.open;
+            let (lang, corrections_open) = (self.ws.lang, self.ws.corrections_open);
+            let charts_open = self.ws.charts.open;
             let extra = |ui: &mut egui::Ui| {
                 let mut out = Vec::new();
                 ui.separator();
                 let cs = lang.charts();
                 for (open, name) in [(false, cs.reader), (true, cs.charts)] {
                     if ui.selectable_label(charts_open == open, name).clicked() {
-                        out.push(Command::Charts(crate::ui::charts::ChartsCommand::Show(
-                            open,
-                        )));
+                        out.push(Command::Charts(ChartsCommand::Show(open)));
                     }
                 }
                 ui.separator();
@@ -44,97 +46,104 @@ impl VigieApp {
             };
             commands.extend(files::menu_bar(
                 ui,
-                self.lang,
-                &self.files,
-                &self.project,
+                self.ws.lang,
+                &self.ws.files,
+                &self.ws.project,
                 extra,
             ));
         });
         Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
-                commands.extend(legend::show(ui, s, self.visibility));
+                commands.extend(legend::show(ui, s, self.ws.visibility));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     // Right to left: the search row reads left to right inside its own group.
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        let q = &self.search;
+                        let q = &self.ws.search;
                         commands.extend(search_bar::show(ui, s, &q.query, q.hits.len(), q.current));
                     });
                 });
             });
         });
-        if let Some(status) = &self.status {
+        if let Some(status) = &self.ws.status {
             Panel::bottom("status").show(ui, |ui| {
-                commands.extend(status_bar(ui, self.lang, status));
+                commands.extend(status_bar(ui, self.ws.lang, status));
             });
         }
         commands.extend(files::panels(
             ui,
-            self.lang,
-            &self.files,
-            &self.project,
-            &self.docs,
+            self.ws.lang,
+            &self.ws.files,
+            &self.ws.project,
+            &self.ws.docs,
         ));
         Panel::left("articles")
             .resizable(true)
             .default_size(320.0)
             .size_range(200.0..=600.0)
             .show(ui, |ui| {
-                let tags = self.project.book().counts_by_article();
-                let list = &mut self.files.list;
-                let (docs, lang) = (&self.docs, self.lang);
-                commands.extend(sidebar::show(ui, docs, self.selected, lang, &tags, list));
+                let tags = self.ws.project.book().counts_by_article();
+                let list = &mut self.ws.files.list;
+                let (docs, lang) = (&self.ws.docs, self.ws.lang);
+                commands.extend(sidebar::show(ui, docs, self.ws.selected, lang, &tags, list));
             });
-        if self.codebook.open {
+        if self.ws.codebook.open {
             Panel::right("codebook")
                 .resizable(true)
                 .default_size(340.0)
                 .size_range(240.0..=700.0)
                 .show(ui, |ui| {
-                    let (st, p, d) = (&mut self.codebook, &self.project, &self.docs);
-                    commands.extend(codebook::panel(ui, st, p, d, self.lang));
+                    let (st, p, d) = (&mut self.ws.codebook, &self.ws.project, &self.ws.docs);
+                    commands.extend(codebook::panel(ui, st, p, d, self.ws.lang));
                 });
         }
         let tag_target = self.tag_target();
-        if let Some(panel) = &self.mentions_panel {
+        if let Some(panel) = &self.ws.mentions_panel {
             Panel::right("mentions")
                 .resizable(true)
                 .default_size(360.0)
                 .size_range(240.0..=700.0)
                 .show(ui, |ui| {
-                    commands.extend(mentions_panel::show(ui, panel, &self.docs, s));
+                    commands.extend(mentions_panel::show(ui, panel, &self.ws.docs, s));
                 });
         }
-        if self.charts.open {
+        if self.ws.charts.open {
+            self.ws.chart();
             CentralPanel::default().show(ui, |ui| {
-                commands.extend(crate::ui::charts::show(ui, self));
+                commands.extend(crate::ui::charts::show(ui, &self.ws, &mut self.bar_rects));
             });
         } else {
             CentralPanel::default().show(ui, |ui| {
-                match self.selected.and_then(|i| self.docs.get(i).map(|d| (i, d))) {
+                match self
+                    .ws
+                    .selected
+                    .and_then(|i| self.ws.docs.get(i).map(|d| (i, d)))
+                {
                     Some((i, doc)) => {
-                        let book = self.project.book();
-                        let open = self.codebook.open;
+                        let book = self.ws.project.book();
+                        let open = self.ws.codebook.open;
                         let target = tag_target.as_ref();
-                        commands.extend(tag_menu::toolbar(ui, book, target, open, self.lang));
-                        let hits = search::hits_of(&self.search.hits, i);
+                        commands.extend(tag_menu::toolbar(ui, book, target, open, self.ws.lang));
+                        let hits = search::hits_of(&self.ws.search.hits, i);
                         let view = ReaderView {
                             index: i,
                             doc,
                             s,
-                            lang: self.lang,
-                            project: &self.project,
-                            vis: self.visibility,
-                            mentions: &self.mentions,
+                            lang: self.ws.lang,
+                            project: &self.ws.project,
+                            vis: self.ws.visibility,
+                            mentions: &self.ws.mentions,
                             selection: self
+                                .ws
                                 .selection
                                 .as_ref()
                                 .filter(|sel| sel.article == i)
                                 .map(|sel| &sel.range),
                             hits,
                             current_hit: self
+                                .ws
                                 .search
                                 .current
-                                .and_then(|c| self.search.hits.get(c))
+                                .and_then(|c| self.ws.search.hits.get(c))
                                 .filter(|h| h.article == i),
                         };
                         commands.extend(reader::show(ui, &view, &mut self.reader));
@@ -147,25 +156,29 @@ impl VigieApp {
         }
         commands.extend(crate::ui::corrections_window::show(
             ui.ctx(),
-            &mut self.corrections_open,
-            self.project.book(),
-            &self.docs,
-            self.lang,
+            &mut self.ws.corrections_open,
+            self.ws.project.book(),
+            &self.ws.docs,
+            self.ws.lang,
         ));
-        if let Some(form) = &mut self.actor_form {
-            commands.extend(crate::ui::actor_form::show(ui.ctx(), form, self.lang));
+        if let Some(form) = &mut self.ws.actor_form {
+            commands.extend(crate::ui::actor_form::show(ui.ctx(), form, self.ws.lang));
         }
-        let book = self.project.book();
+        let book = self.ws.project.book();
         commands.extend(codebook::dialogs::show(
             ui.ctx(),
-            &mut self.codebook,
+            &mut self.ws.codebook,
             book,
-            self.lang,
+            self.ws.lang,
         ));
-        commands.extend(files::show_overlays(ui.ctx(), self.lang, &mut self.files));
-        commands.extend(files::shortcuts(ui.ctx(), &self.files));
-        if !self.files.modal_open() {
-            if self.codebook.dialog.is_none() {
+        commands.extend(files::show_overlays(
+            ui.ctx(),
+            self.ws.lang,
+            &mut self.ws.files,
+        ));
+        commands.extend(files::shortcuts(ui.ctx(), &self.ws.files));
+        if !self.ws.files.modal_open() {
+            if self.ws.codebook.dialog.is_none() {
                 commands.extend(tag_menu::number_keys(ui.ctx(), book, tag_target.as_ref()));
             }
             commands.extend(shortcuts(ui.ctx()));
@@ -173,8 +186,8 @@ impl VigieApp {
         for c in commands {
             self.apply(c);
         }
-        self.flush_viewport(ui.ctx());
-        if let Some(theme) = self.theme
+        self.flush_window(ui.ctx());
+        if let Some(theme) = self.ws.theme.map(egui_theme)
             && ui.ctx().theme() != theme
         {
             ui.ctx().set_theme(theme);
@@ -188,11 +201,12 @@ impl VigieApp {
 impl VigieApp {
     /// The selection in the shown article, as a passage to tag.
     fn tag_target(&self) -> Option<tag_menu::Target> {
-        let sel = self.selection.as_ref()?;
+        let sel = self.ws.selection.as_ref()?;
         let doc = self
+            .ws
             .docs
             .get(sel.article)
-            .filter(|_| self.selected == Some(sel.article))?;
+            .filter(|_| self.ws.selected == Some(sel.article))?;
         Some(tag_menu::Target {
             article: doc.id,
             range: sel.range.clone(),
@@ -245,8 +259,11 @@ fn status_bar(ui: &mut egui::Ui, lang: Lang, status: &Status) -> Option<Command>
 fn theme_switch(ui: &mut egui::Ui, s: &Strings) -> Option<Command> {
     let current = ui.ctx().theme();
     let mut command = None;
-    for (theme, name) in [(egui::Theme::Dark, s.dark), (egui::Theme::Light, s.light)] {
-        if ui.selectable_label(current == theme, name).clicked() {
+    for (theme, name) in [(Theme::Dark, s.dark), (Theme::Light, s.light)] {
+        if ui
+            .selectable_label(current == egui_theme(theme), name)
+            .clicked()
+        {
             command = Some(Command::SetTheme(theme));
         }
     }
@@ -266,4 +283,12 @@ fn lang_switch(ui: &mut egui::Ui, current: Lang) -> Option<Command> {
         }
     }
     command
+}
+
+/// The egui theme of a workspace theme.
+fn egui_theme(t: Theme) -> egui::Theme {
+    match t {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    }
 }

@@ -2,14 +2,14 @@
 //! editable dated rates, filters (themes, articles, dates, actor kinds, top N, log scale) and
 //! the export buttons. Edits a copy of the spec and emits it when it changed.
 
-use super::{ChartFormat, ChartsCommand};
 use crate::chart::default_rates;
 use crate::extract::{EntityKind, FigureKind};
+use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, ChartSpec};
-use crate::ui::app::Command;
-use crate::ui::edit::Edit;
-use crate::ui::files::FileCommand;
-use crate::ui::i18n::Lang;
+use crate::workspace::command::Command;
+use crate::workspace::command::FileCommand;
+use crate::workspace::command::{ChartFormat, ChartsCommand};
+use crate::workspace::edit::Edit;
 use egui::RichText;
 
 const KINDS: [FigureKind; 4] = [

@@ -1,192 +1,21 @@
-//! The Charts view: the chart being edited (a `ChartSpec`: kind, currency and rates, filters),
-//! its computed `Chart` (cached until the corpus, the book or the spec change), the selected
-//! bar, and the commands the view emits. `filters` draws the controls, `plot` the bars with
+//! The Charts view: draws the workspace's chart being edited (`workspace::charts`) and emits
+//! commands. `filters` draws the controls, `plot` the bars with
 //! egui_plot, `sources` the sentences behind a bar.
 
 mod filters;
 mod plot;
 mod sources;
 
-use super::app::{Command, VigieApp};
-use super::document::LoadedDoc;
-use super::i18n::Lang;
-use crate::chart::input::{ChartArticle, ChartCorpus};
-use crate::chart::{Chart, Locale, aggregate};
-use crate::extract::{FigureKind, Lexicon};
-use crate::project::{Book, ChartSpec};
+use crate::workspace::command::Command;
+use crate::workspace::core::Workspace;
 use egui::Rect;
 
-/// An export format of a chart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartFormat {
-    Png,
-    Svg,
-    Csv,
-}
-
-impl ChartFormat {
-    pub const ALL: [ChartFormat; 3] = [ChartFormat::Png, ChartFormat::Svg, ChartFormat::Csv];
-
-    pub fn ext(self) -> &'static str {
-        match self {
-            ChartFormat::Png => "png",
-            ChartFormat::Svg => "svg",
-            ChartFormat::Csv => "csv",
-        }
-    }
-}
-
-/// What the Charts view asks.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChartsCommand {
-    /// Show the charts (true) or the reader (false) in the centre.
-    Show(bool),
-    /// Replace the chart being edited.
-    SetSpec(Box<ChartSpec>),
-    /// Select the bar of this actor (`None` clears).
-    SelectBar(Option<String>),
-    /// Edit the saved chart of this name.
-    Load(String),
-}
-
-/// The chart UI's state.
-#[derive(Debug)]
-pub struct ChartsState {
-    /// The centre shows the charts instead of the reader.
-    pub open: bool,
-    pub spec: ChartSpec,
-    /// The actor whose bar is selected.
-    pub selected: Option<String>,
-    /// Where each bar was drawn last frame (actor, screen rect), for clicks and tests.
-    pub bar_rects: Vec<(String, Rect)>,
-    cache: Option<(CacheKey, Chart)>,
-}
-
-/// What a computed chart depends on. Every change to the book or to an article's extraction
-/// bumps the articles' annotation versions, so they stand for the book too.
-#[derive(Debug, Clone, PartialEq)]
-struct CacheKey {
-    docs: usize,
-    versions: u64,
-    spec: ChartSpec,
-    locale: Locale,
-    corpus: String,
-}
-
-/// A new money chart in euros with no filter.
-pub fn default_spec(lang: Lang) -> ChartSpec {
-    ChartSpec {
-        name: lang.charts().untitled.to_string(),
-        figure_kind: FigureKind::Money,
-        currency: Some("EUR".into()),
-        filters: Default::default(),
-        rates: None,
-    }
-}
-
-impl ChartsState {
-    pub fn new(lang: Lang) -> ChartsState {
-        ChartsState {
-            open: false,
-            spec: default_spec(lang),
-            selected: None,
-            bar_rects: Vec::new(),
-            cache: None,
-        }
-    }
-
-    /// The chart for the current spec, computed again only when something it reads changed.
-    pub fn chart(
-        &mut self,
-        docs: &[LoadedDoc],
-        book: &Book,
-        lexicon: &Lexicon,
-        lang: Lang,
-        project_name: &str,
-    ) -> &Chart {
-        let locale = locale(lang);
-        let key = CacheKey {
-            docs: docs.len(),
-            versions: docs.iter().fold(0u64, |a, d| {
-                a.wrapping_mul(31).wrapping_add(d.annotation_version)
-            }),
-            spec: self.spec.clone(),
-            locale,
-            corpus: corpus_name(project_name, docs.len()),
-        };
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let mut corpus = corpus_of(docs, book);
-            corpus.name = key.corpus.clone();
-            let chart = aggregate(&corpus, &self.spec, lexicon, locale);
-            self.cache = Some((key, chart));
-        }
-        match &self.cache {
-            Some((_, c)) => c,
-            None => unreachable!("the cache was just filled"),
-        }
-    }
-}
-
-/// The label language of charts for a UI language.
-pub fn locale(lang: Lang) -> Locale {
-    match lang {
-        Lang::Fr => Locale::Fr,
-        Lang::En => Locale::En,
-    }
-}
-
-/// How the footer names the corpus: the project and its number of articles.
-fn corpus_name(project: &str, articles: usize) -> String {
-    if project.trim().is_empty() {
-        format!("{articles} articles")
-    } else {
-        format!("{project} ({articles} articles)")
-    }
-}
-
-/// What a chart reads from the app: every article with its corrected extraction, and the
-/// project's tags and themes.
-pub fn corpus_of(docs: &[LoadedDoc], book: &Book) -> ChartCorpus {
-    ChartCorpus {
-        articles: docs
-            .iter()
-            .map(|d| ChartArticle {
-                id: d.id,
-                title: d.title().to_string(),
-                date: d.doc.date.clone(),
-                text: d.doc.text.clone(),
-                extraction: d.extraction.clone(),
-            })
-            .collect(),
-        tags: book.tags.clone(),
-        themes: book.themes.clone(),
-        name: format!("{} articles", docs.len()),
-    }
-}
-
-impl VigieApp {
-    /// Applies a Charts command.
-    pub(crate) fn apply_charts(&mut self, command: ChartsCommand) {
-        let c = &mut self.charts;
-        match command {
-            ChartsCommand::Show(open) => c.open = open,
-            ChartsCommand::SetSpec(spec) => {
-                c.spec = *spec;
-                c.selected = None;
-            }
-            ChartsCommand::SelectBar(actor) => c.selected = actor,
-            ChartsCommand::Load(name) => {
-                if let Some(spec) = self.project.book().charts.iter().find(|s| s.name == name) {
-                    c.spec = spec.clone();
-                    c.selected = None;
-                }
-            }
-        }
-    }
-}
-
 /// Draws the Charts view in the centre; returns what the analyst asked.
-pub fn show(ui: &mut egui::Ui, app: &mut VigieApp) -> Vec<Command> {
+pub fn show(
+    ui: &mut egui::Ui,
+    app: &Workspace,
+    bar_rects: &mut Vec<(String, Rect)>,
+) -> Vec<Command> {
     let mut out = Vec::new();
     let lang = app.lang;
     let current = app.selected.and_then(|i| app.docs.get(i)).map(|d| d.id);
@@ -206,13 +35,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut VigieApp) -> Vec<Command> {
             ));
         });
     let selected = app.charts.selected.clone();
-    let chart = app.charts.chart(
-        &app.docs,
-        app.project.book(),
-        &app.lexicon,
-        lang,
-        app.project.name(),
-    );
+    // The shell brings the chart up to date before drawing (`Workspace::chart`).
+    let Some(chart) = app.charts.cached() else {
+        return out;
+    };
     if let Some(actor) = &selected
         && let Some(bar) = chart.bars.iter().find(|b| b.actor == *actor)
     {
@@ -229,6 +55,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut VigieApp) -> Vec<Command> {
         rects = r;
         out.extend(cmds);
     });
-    app.charts.bar_rects = rects;
+    *bar_rects = rects;
     out
 }

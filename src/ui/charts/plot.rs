@@ -3,13 +3,13 @@
 //! ("Md€", "GW"…), a log axis on demand; the footer (corpus, filters, rates, what was left out)
 //! and a list of the actors, which like the bars select one.
 
-use super::ChartsCommand;
+use crate::chart::Chart;
 use crate::chart::scale::{number, scale};
 use crate::chart::svg::kind_rgb;
 use crate::chart::text::{describe_filters, footer_notes, kind_name, title_line};
-use crate::chart::{Chart, Locale};
-use crate::ui::app::Command;
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
+use crate::workspace::command::ChartsCommand;
+use crate::workspace::command::Command;
 use egui::{Color32, Rect, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, uniform_grid_spacer};
 
@@ -72,7 +72,7 @@ pub fn show(
     lang: Lang,
 ) -> (Vec<Command>, Vec<(String, Rect)>) {
     let s = lang.charts();
-    let locale = super::locale(lang);
+    let locale = lang;
     let mut out = Vec::new();
     let sc = scale(chart.kind, &chart.unit, chart.max_value(), locale);
     ui.heading(&chart.name);
@@ -110,7 +110,7 @@ fn bars(
     selected: Option<&str>,
     unit_label: &str,
     div: f64,
-    locale: Locale,
+    locale: Lang,
     out: &mut Vec<Command>,
 ) -> Vec<(String, Rect)> {
     let n = chart.bars.len();
@@ -234,7 +234,7 @@ fn bars(
 }
 
 /// One swatch and name per actor kind shown.
-fn legend(ui: &mut egui::Ui, chart: &Chart, locale: Locale) {
+fn legend(ui: &mut egui::Ui, chart: &Chart, locale: Lang) {
     let kinds = chart.kinds();
     ui.horizontal_wrapped(|ui| {
         for k in kinds {
@@ -259,7 +259,7 @@ fn actor_list(
     selected: Option<&str>,
     unit_label: &str,
     div: f64,
-    locale: Locale,
+    locale: Lang,
     out: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {

@@ -1,18 +1,18 @@
 //! The figures behind the selected bar: value, the figure as written, its article and its
 //! sentence; a click jumps to the figure in the reader.
 
-use super::ChartsCommand;
-use crate::ui::app::Command;
-use crate::ui::document::LoadedDoc;
-use crate::ui::hover::figure_value;
-use crate::ui::i18n::Lang;
+use crate::i18n::Lang;
+use crate::ui::reader::hover::figure_value;
+use crate::workspace::Article;
+use crate::workspace::command::ChartsCommand;
+use crate::workspace::command::Command;
 use egui::RichText;
 
 /// Draws the list; returns a jump when a figure is clicked.
 pub fn show(
     ui: &mut egui::Ui,
     bar: &crate::chart::Bar,
-    docs: &[LoadedDoc],
+    docs: &[Article],
     lang: Lang,
 ) -> Vec<Command> {
     let s = lang.charts();

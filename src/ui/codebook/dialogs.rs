@@ -2,89 +2,14 @@
 //! (moving or deleting its passages, promoting or deleting its sub-themes), and a tag's memo.
 //! Each emits one `Command::Edit` when confirmed; Escape or Cancel closes it.
 
-use super::{CodebookState, next_colour, ordered, swatch};
+use crate::i18n::Lang;
+use crate::i18n::tags::TagStrings;
 use crate::project::{Book, Children, Rgb, TagId, ThemeId};
-use crate::ui::app::Command;
-use crate::ui::edit::Edit;
-use crate::ui::i18n::Lang;
-use crate::ui::i18n::tags::TagStrings;
+use crate::ui::style::swatch;
+use crate::workspace::codebook::{CodebookState, Dialog, ThemeDraft, name_problem, ordered};
+use crate::workspace::command::Command;
+use crate::workspace::edit::Edit;
 use egui::{ComboBox, Id, Key, Modal, RichText, TextEdit};
-
-/// The open dialog.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Dialog {
-    /// Create a theme (`editing: None`) or edit one.
-    Theme {
-        editing: Option<ThemeId>,
-        draft: ThemeDraft,
-        /// The name field has been given the keyboard once.
-        focused: bool,
-    },
-    Merge {
-        from: ThemeId,
-        into: Option<ThemeId>,
-    },
-    Delete {
-        id: ThemeId,
-        move_to: Option<ThemeId>,
-        children: Children,
-    },
-    Memo {
-        tag: TagId,
-        text: String,
-        focused: bool,
-    },
-}
-
-/// A theme's fields as being edited.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ThemeDraft {
-    pub name: String,
-    pub color: [u8; 3],
-    pub description: String,
-    pub parent: Option<ThemeId>,
-}
-
-impl ThemeDraft {
-    /// A blank theme in the next palette colour.
-    pub fn new(book: &Book) -> ThemeDraft {
-        let c = next_colour(book);
-        ThemeDraft {
-            name: String::new(),
-            color: [c.0, c.1, c.2],
-            description: String::new(),
-            parent: None,
-        }
-    }
-
-    /// Theme `id` as it is.
-    pub fn of(book: &Book, id: ThemeId) -> Option<ThemeDraft> {
-        let t = book.theme(id)?;
-        Some(ThemeDraft {
-            name: t.name.clone(),
-            color: [t.color.0, t.color.1, t.color.2],
-            description: t.description.clone().unwrap_or_default(),
-            parent: t.parent,
-        })
-    }
-}
-
-/// Why the draft cannot be saved, if it cannot (the model checks again).
-pub fn name_problem(
-    book: &Book,
-    draft: &ThemeDraft,
-    editing: Option<ThemeId>,
-    s: &'static TagStrings,
-) -> Option<&'static str> {
-    let name = draft.name.trim().to_lowercase();
-    if name.is_empty() {
-        return Some(s.name_empty);
-    }
-    let taken = book.themes.iter().any(|t| {
-        t.parent == draft.parent && Some(t.id) != editing && t.name.to_lowercase() == name
-    });
-    taken.then_some(s.name_taken)
-}
 
 /// Draws the open dialog, if any; returns the edit it confirmed.
 pub fn show(
@@ -335,7 +260,7 @@ fn memo(
             ui.strong(&theme.name);
         });
     }
-    ui.label(RichText::new(crate::ui::retrieval::short(&t.quote, 300)).italics());
+    ui.label(RichText::new(crate::ui::codebook::retrieval::short(&t.quote, 300)).italics());
     let label = ui.label(s.memo);
     let field = ui
         .add(
@@ -362,7 +287,7 @@ fn memo(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::tags::EN;
+    use crate::i18n::tags::EN;
 
     #[test]
     fn names_must_be_new_among_siblings() {

@@ -2,12 +2,13 @@
 //! Problems panel, the modals (path prompt, open error, recovery, unsaved changes); and reads
 //! the file shortcuts (Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+Q).
 
-use super::jobs::Job;
-use super::{Answer, FileCommand as F, Files, PromptKind};
+use crate::i18n::Lang;
 use crate::project::Project;
-use crate::ui::Command;
-use crate::ui::document::LoadedDoc;
-use crate::ui::i18n::Lang;
+use crate::workspace::Article;
+use crate::workspace::command::Command;
+use crate::workspace::command::{Answer, ExportKind, FileCommand as F, PromptKind};
+use crate::workspace::effects::Files;
+use crate::workspace::loader::Job;
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Panel, RichText};
 use std::path::PathBuf;
 
@@ -73,7 +74,7 @@ pub fn menu_bar(
             ui.separator();
             let x = lang.interchange();
             ui.menu_button(x.export, |ui| {
-                use super::interchange::ExportKind as K;
+                use ExportKind as K;
                 let names = [
                     x.qdpx,
                     x.qdpx_actors,
@@ -155,7 +156,7 @@ pub fn panels(
     lang: Lang,
     files: &Files,
     project: &Project,
-    docs: &[LoadedDoc],
+    docs: &[Article],
 ) -> Vec<Command> {
     let fs = lang.files();
     let mut out = Vec::new();
@@ -217,7 +218,7 @@ pub fn panels(
                             let title = docs
                                 .iter()
                                 .find(|d| d.id == t.article)
-                                .map_or("?", LoadedDoc::title);
+                                .map_or("?", Article::title);
                             ui.label(format!("“{}” — {title}", t.quote));
                         }
                     });

@@ -1,0 +1,177 @@
+//! The one place the workspace's state changes: [`Workspace::apply`] carries out a command
+//! (file commands go on to `effects`).
+
+use crate::workspace::command::{ChartsCommand, Command};
+use crate::workspace::core::Workspace;
+use crate::workspace::edit::Edit;
+use crate::workspace::mentions::MentionsPanel;
+use crate::workspace::search::{self, Folded};
+use crate::workspace::state::Reveal;
+
+impl Workspace {
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Select(i) if i < self.docs.len() => self.selected = Some(i),
+            Command::Select(_) => {}
+            Command::SetTheme(t) => self.theme = Some(t),
+            Command::SetLang(l) => self.lang = l,
+            Command::SetSelection(s) => {
+                self.selection = s.filter(|s| s.article < self.docs.len());
+            }
+            Command::ToggleKind(k) => {
+                self.visibility.toggle(k);
+                self.bump_annotations();
+            }
+            Command::ToggleFigures => {
+                self.visibility.figures = !self.visibility.figures;
+                self.bump_annotations();
+            }
+            Command::ShowMentions(name) => {
+                self.mentions_panel = Some(MentionsPanel::new(name, &self.mentions, &self.docs));
+            }
+            Command::CloseMentions => self.mentions_panel = None,
+            Command::JumpTo { article, range } if article < self.docs.len() => {
+                self.selected = Some(article);
+                self.reveals.push(Reveal {
+                    article,
+                    range,
+                    flash: true,
+                });
+            }
+            Command::JumpTo { .. } => {}
+            Command::SetQuery(q) => self.set_query(q),
+            Command::SearchStep { forward } => {
+                let s = &mut self.search;
+                s.current = search::step(s.current, s.hits.len(), forward);
+                self.show_current_hit();
+            }
+            Command::Edit(e) => self.run_edit(e),
+            Command::Undo => {
+                if self.project.undo() {
+                    self.after_book_change();
+                } else {
+                    self.inform(self.lang.edit().nothing_to_undo);
+                }
+            }
+            Command::Redo => {
+                if self.project.redo() {
+                    self.after_book_change();
+                } else {
+                    self.inform(self.lang.edit().nothing_to_redo);
+                }
+            }
+            Command::DismissStatus => self.status = None,
+            Command::OpenActorForm(f) => self.actor_form = Some(f),
+            Command::SubmitActorForm(e) => {
+                self.actor_form = None;
+                self.run_edit(e);
+            }
+            Command::CloseActorForm => self.actor_form = None,
+            Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
+            Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
+            Command::File(c) => self.apply_file(c),
+            Command::Charts(c) => self.apply_charts(c),
+        }
+    }
+
+    /// The chart being edited, computed again only when something it reads changed (the app
+    /// calls it before drawing the Charts view; exports call it too).
+    pub fn chart(&mut self) -> &crate::chart::Chart {
+        self.charts.chart(
+            &self.docs,
+            self.project.book(),
+            &self.lexicon,
+            self.lang,
+            self.project.name(),
+        )
+    }
+
+    /// Applies a Charts command.
+    fn apply_charts(&mut self, command: ChartsCommand) {
+        let c = &mut self.charts;
+        match command {
+            ChartsCommand::Show(open) => c.open = open,
+            ChartsCommand::SetSpec(spec) => {
+                c.spec = *spec;
+                c.selected = None;
+            }
+            ChartsCommand::SelectBar(actor) => c.selected = actor,
+            ChartsCommand::Load(name) => {
+                if let Some(spec) = self.project.book().charts.iter().find(|s| s.name == name) {
+                    c.spec = spec.clone();
+                    c.selected = None;
+                }
+            }
+        }
+    }
+
+    /// The lexicon's own (French) canonical name of an actor the reader may show under its
+    /// English name.
+    fn lexicon_canonical(&self, shown: &str) -> String {
+        self.lexicon
+            .actors()
+            .iter()
+            .find(|a| a.canonical != shown && a.en.as_deref() == Some(shown))
+            .map_or_else(|| shown.to_string(), |a| a.canonical.clone())
+    }
+
+    fn run_edit(&mut self, edit: Edit) {
+        let edit = match edit {
+            Edit::AddAlias {
+                canonical,
+                kind,
+                alias,
+            } => Edit::AddAlias {
+                canonical: self.lexicon_canonical(&canonical),
+                kind,
+                alias,
+            },
+            e => e,
+        };
+        let docs = &self.docs;
+        let text_of = |id| -> Option<&str> {
+            docs.iter()
+                .find(|d| d.id == id)
+                .map(|d| d.doc.text.as_str())
+        };
+        match self.project.edit(|b| edit.run(b, text_of)) {
+            Ok(()) => self.after_book_change(),
+            Err(e) => {
+                let msg = format!("{}: {e}", self.lang.edit().cannot);
+                self.report_error(msg);
+            }
+        }
+    }
+
+    /// Layouts depend on what is shown: every cached galley must be rebuilt.
+    pub(crate) fn bump_annotations(&mut self) {
+        for d in &mut self.docs {
+            d.annotation_version = d.annotation_version.wrapping_add(1);
+        }
+    }
+
+    fn set_query(&mut self, query: String) {
+        let s = &mut self.search;
+        if s.folded.len() != self.docs.len() {
+            s.folded = self.docs.iter().map(|d| Folded::new(&d.doc.text)).collect();
+        }
+        s.hits = search::search(&s.folded, &query);
+        s.query = query;
+        // The first hit from the top of the article being read.
+        s.current = search::first_from(&s.hits, self.selected.unwrap_or(0), 0);
+        self.show_current_hit();
+    }
+
+    fn show_current_hit(&mut self) {
+        let Some(h) = self.search.current.and_then(|i| self.search.hits.get(i)) else {
+            return;
+        };
+        self.selected = Some(h.article);
+        self.reveals.push(Reveal {
+            article: h.article,
+            range: h.range.clone(),
+            flash: false,
+        });
+    }
+}

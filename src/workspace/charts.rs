@@ -1,0 +1,89 @@
+//! The Charts view's model: the chart being edited (a `ChartSpec`: kind, currency and rates,
+//! filters), its computed `Chart` (cached until the corpus, the book or the spec change) and
+//! the selected bar. `ui::charts` draws it.
+
+use crate::chart::{Chart, aggregate};
+use crate::extract::{FigureKind, Lexicon};
+use crate::i18n::Lang;
+use crate::project::{Book, ChartSpec};
+use crate::workspace::Article;
+use crate::workspace::article::{chart_corpus, corpus_name};
+
+/// The chart UI's state.
+#[derive(Debug)]
+pub struct ChartsState {
+    /// The centre shows the charts instead of the reader.
+    pub open: bool,
+    pub spec: ChartSpec,
+    /// The actor whose bar is selected.
+    pub selected: Option<String>,
+    cache: Option<(CacheKey, Chart)>,
+}
+
+/// What a computed chart depends on. Every change to the book or to an article's extraction
+/// bumps the articles' annotation versions, so they stand for the book too.
+#[derive(Debug, Clone, PartialEq)]
+struct CacheKey {
+    docs: usize,
+    versions: u64,
+    spec: ChartSpec,
+    locale: Lang,
+    corpus: String,
+}
+
+/// A new money chart in euros with no filter.
+pub fn default_spec(lang: Lang) -> ChartSpec {
+    ChartSpec {
+        name: lang.charts().untitled.to_string(),
+        figure_kind: FigureKind::Money,
+        currency: Some("EUR".into()),
+        filters: Default::default(),
+        rates: None,
+    }
+}
+
+impl ChartsState {
+    pub fn new(lang: Lang) -> ChartsState {
+        ChartsState {
+            open: false,
+            spec: default_spec(lang),
+            selected: None,
+            cache: None,
+        }
+    }
+
+    /// The chart for the current spec, computed again only when something it reads changed.
+    pub fn chart(
+        &mut self,
+        docs: &[Article],
+        book: &Book,
+        lexicon: &Lexicon,
+        lang: Lang,
+        project_name: &str,
+    ) -> &Chart {
+        let locale = lang;
+        let key = CacheKey {
+            docs: docs.len(),
+            versions: docs.iter().fold(0u64, |a, d| {
+                a.wrapping_mul(31).wrapping_add(d.annotation_version)
+            }),
+            spec: self.spec.clone(),
+            locale,
+            corpus: corpus_name(project_name, docs.len()),
+        };
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let corpus = chart_corpus(docs, book, project_name);
+            let chart = aggregate(&corpus, &self.spec, lexicon, locale);
+            self.cache = Some((key, chart));
+        }
+        match &self.cache {
+            Some((_, c)) => c,
+            None => unreachable!("the cache was just filled"),
+        }
+    }
+
+    /// The chart last computed by [`ChartsState::chart`], if any (what the view draws).
+    pub fn cached(&self) -> Option<&Chart> {
+        self.cache.as_ref().map(|(_, c)| c)
+    }
+}

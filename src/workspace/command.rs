@@ -1,0 +1,227 @@
+//! Every command as plain data: what the views emit and [`Workspace::apply`] carries out
+//! (`crate::workspace::Workspace`). No egui type here.
+
+use crate::extract::EntityKind;
+use crate::i18n::Lang;
+use crate::project::{ChartSpec, TagId, ThemeId};
+use crate::workspace::actor_form::ActorForm;
+use crate::workspace::edit::Edit;
+use crate::workspace::selection::Selection;
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// Everything the user can ask of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Show article `i` of the list.
+    Select(usize),
+    /// Switch between the light and dark themes.
+    SetTheme(Theme),
+    /// Switch the language of the interface.
+    SetLang(Lang),
+    /// Replace the text selection (`None` clears it).
+    SetSelection(Option<Selection>),
+    /// Show or hide the highlights of one entity kind.
+    ToggleKind(EntityKind),
+    /// Show or hide the figure highlights.
+    ToggleFigures,
+    /// Open the panel of every mention of this canonical name.
+    ShowMentions(String),
+    CloseMentions,
+    /// Open article `article`, bring its chars `range` into view and flash them.
+    JumpTo {
+        article: usize,
+        range: Range<usize>,
+    },
+    /// Search the corpus for this text.
+    SetQuery(String),
+    /// Move to the next (or previous) search hit.
+    SearchStep {
+        forward: bool,
+    },
+    /// Change the project (themes, tags, corrections, lexicon): one undo step.
+    Edit(Edit),
+    Undo,
+    Redo,
+    /// Hide the status message.
+    DismissStatus,
+    /// Open the form that declares an actor.
+    OpenActorForm(ActorForm),
+    /// Run the actor form's edit and close it.
+    SubmitActorForm(Edit),
+    CloseActorForm,
+    /// Show or hide the corrections and lexicon window.
+    ToggleCorrections,
+    /// Show the codebook, a theme's passages, a memo dialog.
+    Codebook(CodebookCommand),
+    /// Files and projects: new, open, save, import, recovery, quit.
+    File(FileCommand),
+    /// The Charts view.
+    Charts(ChartsCommand),
+}
+
+/// The light or dark look of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+/// What other views ask of the codebook.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodebookCommand {
+    /// Show or hide the panel.
+    Toggle,
+    /// Open the panel on the passages of this theme.
+    ShowPassages(ThemeId),
+    /// Open the memo dialog of this tag.
+    EditMemo(TagId),
+}
+
+/// What the Charts view asks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartsCommand {
+    /// Show the charts (true) or the reader (false) in the centre.
+    Show(bool),
+    /// Replace the chart being edited.
+    SetSpec(Box<ChartSpec>),
+    /// Select the bar of this actor (`None` clears).
+    SelectBar(Option<String>),
+    /// Edit the saved chart of this name.
+    Load(String),
+}
+
+/// An export format of a chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartFormat {
+    Png,
+    Svg,
+    Csv,
+}
+
+impl ChartFormat {
+    pub const ALL: [ChartFormat; 3] = [ChartFormat::Png, ChartFormat::Svg, ChartFormat::Csv];
+
+    pub fn ext(self) -> &'static str {
+        match self {
+            ChartFormat::Png => "png",
+            ChartFormat::Svg => "svg",
+            ChartFormat::Csv => "csv",
+        }
+    }
+}
+
+/// What File ▸ Export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Qdpx,
+    /// With the engine's actors as a code branch.
+    QdpxActors,
+    TagsCsv,
+    TagsJson,
+    FiguresCsv,
+    FiguresJson,
+}
+
+impl ExportKind {
+    pub const ALL: [ExportKind; 6] = [
+        ExportKind::Qdpx,
+        ExportKind::QdpxActors,
+        ExportKind::TagsCsv,
+        ExportKind::TagsJson,
+        ExportKind::FiguresCsv,
+        ExportKind::FiguresJson,
+    ];
+
+    pub fn ext(self) -> &'static str {
+        match self {
+            ExportKind::Qdpx | ExportKind::QdpxActors => "qdpx",
+            ExportKind::TagsCsv | ExportKind::FiguresCsv => "csv",
+            ExportKind::TagsJson | ExportKind::FiguresJson => "json",
+        }
+    }
+}
+
+/// How the article list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// The project's order (order of addition).
+    #[default]
+    Added,
+    /// Newest first; undated articles last.
+    Date,
+    Title,
+}
+
+/// What the analyst can ask of files and projects.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileCommand {
+    /// A new, empty project (asks first when there are unsaved changes).
+    New,
+    /// Pick a project with the dialog, then open it.
+    Open,
+    /// Open this project file (asks first when there are unsaved changes).
+    OpenPath(PathBuf),
+    /// Open the backup of a project that would not open.
+    OpenBackup {
+        backup: PathBuf,
+        original: PathBuf,
+    },
+    Save,
+    /// Pick where to save with the dialog.
+    SaveAs,
+    SaveTo(PathBuf),
+    AddFolder,
+    AddFiles,
+    /// Add these files and folders to the project (in the background).
+    AddPaths(Vec<PathBuf>),
+    /// Show the in-app path prompt.
+    Prompt(PromptKind),
+    ClosePrompt,
+    CancelLoad,
+    /// Answer to the recovery offer.
+    Recover,
+    DiscardRecovery,
+    /// Answer to "unsaved changes".
+    Confirm(Answer),
+    DismissOpenError,
+    ToggleProblems,
+    ClearProblems,
+    /// Write the recovery file now (what the autosave timer does).
+    Autosave,
+    Quit,
+    SetFilter(String),
+    SetSort(Sort),
+    /// Export the chart being edited: pick where with the dialog.
+    ExportChart(ChartFormat),
+    /// Export the chart being edited to this file.
+    ExportChartTo(ChartFormat, PathBuf),
+    /// File ▸ Export: pick where with the dialog.
+    Export(ExportKind),
+    ExportTo(ExportKind, PathBuf),
+    /// File ▸ Import ▸ REFI-QDA: pick the file with the dialog.
+    ImportQdpx,
+    ImportQdpxFrom(PathBuf),
+}
+
+/// What the path prompt is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Open,
+    SaveTo,
+    Add,
+    /// Where to export the chart being edited.
+    ExportChart(ChartFormat),
+    /// Where File ▸ Export writes.
+    Export(ExportKind),
+    /// The `.qdpx` to import.
+    ImportQdpx,
+}
+
+/// Answers to "save the unsaved changes first?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Save,
+    DontSave,
+    Cancel,
+}

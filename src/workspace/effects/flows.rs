@@ -1,0 +1,279 @@
+//! The file flows: new, open (with recovery and backup), save, save as, import, autosave and
+//! quitting; what the workspace does with files on every frame.
+
+use crate::project::{OpenError, Project, discard_recovery, paths};
+use crate::workspace::Article;
+use crate::workspace::command::{Answer, FileCommand};
+use crate::workspace::core::Workspace;
+use crate::workspace::loader::{Job, OpenJob};
+use crate::workspace::state::{OpenFailure, PathPrompt, WindowRequest};
+use std::path::{Path, PathBuf};
+
+impl Workspace {
+    /// Applies one file command (the dialogs it needs are opened here).
+    pub fn apply_file(&mut self, command: FileCommand) {
+        self.run_file(command, false);
+    }
+
+    fn run_file(&mut self, command: FileCommand, confirmed: bool) {
+        use FileCommand as F;
+        let guarded = matches!(
+            command,
+            F::New | F::Open | F::OpenPath(_) | F::Quit | F::ImportQdpx | F::ImportQdpxFrom(_)
+        );
+        if guarded && !confirmed && self.project.is_dirty() {
+            self.files.confirm = Some(command);
+            return;
+        }
+        let fs = self.lang.files();
+        match command {
+            F::New => {
+                if self.refuse_when_busy() {
+                    return;
+                }
+                let project = Project::new(self.lang.edit().untitled);
+                self.replace_project(project, Vec::new());
+                self.files.problems.clear();
+                self.files.unreadable.clear();
+            }
+            F::Open => match self.files.dialogs.open_project() {
+                Some(p) => self.run_file(F::OpenPath(p), true),
+                None => self.inform(fs.no_dialog),
+            },
+            F::OpenPath(p) => self.open_path(p, true),
+            F::OpenBackup { backup, original } => {
+                self.files.open_error = None;
+                match Project::open_recovery(&backup, &original) {
+                    Ok(project) => self.start_open(project),
+                    Err(e) => self.show_open_error(backup, &e),
+                }
+            }
+            F::Save => {
+                self.save();
+            }
+            F::SaveAs => {
+                self.save_as_dialog();
+            }
+            F::SaveTo(p) => {
+                self.save_to(p);
+            }
+            F::AddFolder => match self.files.dialogs.open_folder() {
+                Some(p) => self.start_import(vec![p]),
+                None => self.inform(fs.no_dialog),
+            },
+            F::AddFiles => match self.files.dialogs.add_files() {
+                Some(v) => self.start_import(v),
+                None => self.inform(fs.no_dialog),
+            },
+            F::AddPaths(v) => self.start_import(v),
+            F::ExportChart(format) => self.export_chart_dialog(format),
+            F::ExportChartTo(format, path) => self.export_chart_to(format, &path),
+            F::Export(kind) => self.export_dialog(kind),
+            F::ExportTo(kind, path) => self.export_to(kind, &path),
+            F::ImportQdpx => self.import_dialog(),
+            F::ImportQdpxFrom(path) => self.import_from(&path),
+            F::Prompt(kind) => {
+                self.files.prompt = Some(PathPrompt {
+                    kind,
+                    text: String::new(),
+                })
+            }
+            F::ClosePrompt => self.files.prompt = None,
+            F::CancelLoad => self.cancel_load(),
+            F::Recover => self.recover(),
+            F::DiscardRecovery => {
+                if let Some(offer) = self.files.recovery_offer.take() {
+                    let _ = discard_recovery(&offer.recovery);
+                    if let Some(p) = offer.project {
+                        self.open_path(p, false);
+                    }
+                }
+            }
+            F::Confirm(answer) => {
+                let Some(pending) = self.files.confirm.take() else {
+                    return;
+                };
+                match answer {
+                    Answer::Save if self.save() => self.run_file(pending, true),
+                    Answer::Save | Answer::Cancel => {}
+                    Answer::DontSave => {
+                        self.discard_own_recovery();
+                        self.run_file(pending, true);
+                    }
+                }
+            }
+            F::DismissOpenError => self.files.open_error = None,
+            F::ToggleProblems => self.files.show_problems = !self.files.show_problems,
+            F::ClearProblems => self.files.problems.retain(|p| p.article.is_some()),
+            F::Autosave => self.autosave(),
+            F::Quit => {
+                self.discard_own_recovery();
+                self.files.allow_close = true;
+                self.files.window.push(WindowRequest::Close);
+            }
+            F::SetFilter(q) => self.files.list.filter = q,
+            F::SetSort(s) => self.files.list.sort = s,
+        }
+    }
+
+    /// What the workspace does with files on every frame at time `now` (seconds): takes in
+    /// background loads, autosaves a dirty project when it is time.
+    pub fn tick(&mut self, now: f64) {
+        self.poll_job();
+        self.autosave_tick(now);
+    }
+
+    /// The window's close button was pressed: true when the close must wait for the answer to
+    /// "unsaved changes" (asked here).
+    pub fn close_requested(&mut self) -> bool {
+        if self.files.allow_close {
+            return false;
+        }
+        if self.project.is_dirty() {
+            self.files.confirm = Some(FileCommand::Quit);
+            true
+        } else {
+            self.discard_own_recovery();
+            false
+        }
+    }
+
+    /// The title the window should have ("• name — Vigie" when there are unsaved changes).
+    pub fn wanted_title(&self) -> String {
+        format!(
+            "{}{} — Vigie",
+            if self.project.is_dirty() { "• " } else { "" },
+            self.project.name()
+        )
+    }
+
+    pub(super) fn refuse_when_busy(&mut self) -> bool {
+        let busy = self.files.is_busy();
+        if busy {
+            self.report_error(self.lang.files().busy);
+        }
+        busy
+    }
+
+    /// Shows `project` with its articles `docs` (already analysed with its lexicon).
+    fn replace_project(&mut self, project: Project, docs: Vec<Article>) {
+        let files = std::mem::take(&mut self.files);
+        let (theme, visibility) = (self.theme, self.visibility);
+        let generation = self.generation.wrapping_add(1);
+        *self = Workspace::with_opened_project(project, docs, self.lang, files);
+        self.theme = theme;
+        self.visibility = visibility;
+        self.generation = generation;
+    }
+
+    pub(crate) fn open_path(&mut self, path: PathBuf, offer_recovery: bool) {
+        if self.refuse_when_busy() {
+            return;
+        }
+        let path = paths::absolute(&path);
+        if offer_recovery
+            && let Some(offer) = self
+                .files
+                .places
+                .as_ref()
+                .and_then(|p| p.offer(Some(&path)))
+        {
+            self.files.recovery_offer = Some(offer);
+            return;
+        }
+        match Project::open(&path) {
+            Ok(project) => {
+                self.files.remember(path);
+                self.start_open(project);
+            }
+            Err(e) => {
+                // A project that is gone leaves the recent list; a damaged one stays.
+                if let OpenError::Io { source, .. } = &e
+                    && source.kind() == std::io::ErrorKind::NotFound
+                {
+                    self.files.recent.remove(&path);
+                    self.files.write_recent();
+                }
+                self.show_open_error(path, &e);
+            }
+        }
+    }
+
+    fn show_open_error(&mut self, path: PathBuf, e: &OpenError) {
+        self.files.open_error = Some(OpenFailure {
+            path,
+            message: e.to_string(),
+            backup: e.backup().map(Path::to_path_buf),
+        });
+    }
+
+    pub(super) fn start_open(&mut self, project: Project) {
+        self.files.job = Some(Job::Open(Box::new(OpenJob::start(project))));
+    }
+
+    fn recover(&mut self) {
+        let Some(offer) = self.files.recovery_offer.take() else {
+            return;
+        };
+        let opened = match &offer.project {
+            Some(p) => Project::open_recovery(&offer.recovery, p),
+            // A never-saved project: its recovery must not become its file.
+            None => Project::open(&offer.recovery).map(|r| {
+                let mut p = Project::new("");
+                p.edit(|b| *b = r.book().clone());
+                p.view = r.view.clone();
+                p.start_clean();
+                p.set_name(r.name());
+                p
+            }),
+        };
+        match opened {
+            Ok(project) => self.start_open(project),
+            Err(e) => self.show_open_error(offer.recovery, &e),
+        }
+    }
+
+    fn cancel_load(&mut self) {
+        match &self.files.job {
+            // The project being opened is dropped (and its reader stops); the current one stays.
+            Some(Job::Open(_)) => {
+                self.files.job = None;
+                self.inform(self.lang.files().cancelled);
+            }
+            // Articles read so far are still added.
+            Some(job @ Job::Import(_)) => job.cancel(),
+            None => {}
+        }
+    }
+
+    fn poll_job(&mut self) {
+        let done = match &mut self.files.job {
+            Some(Job::Open(j)) => j.poll(),
+            Some(Job::Import(j)) => j.poll(),
+            None => false,
+        };
+        if !done {
+            return;
+        }
+        match self.files.job.take() {
+            Some(Job::Open(mut j)) => {
+                let was_dirty = j.was_dirty;
+                let (mut project, docs, problems) = j.take();
+                if !was_dirty {
+                    // Re-anchoring on open is part of opening, not an edit to undo or save.
+                    project.start_clean();
+                }
+                let name = project.name().to_string();
+                self.files.unreadable = problems.iter().filter_map(|p| p.article).collect();
+                self.files.problems = problems;
+                self.replace_project(project, docs);
+                let orphans = self.project.book().orphans().len();
+                self.files.show_problems = !self.files.problems.is_empty() || orphans > 0;
+                self.inform(format!("{} {name}", self.lang.files().opened));
+                self.files.title.clear();
+            }
+            Some(Job::Import(j)) => self.finish_import(j),
+            None => {}
+        }
+    }
+}

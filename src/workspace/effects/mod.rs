@@ -1,0 +1,134 @@
+//! The one place the workspace touches files and dialogs: the file state ([`Files`]: dialogs
+//! behind a trait, per-user places, the recent list, background loads, prompts, problems,
+//! autosave), and the flows that use it — new, open (with recovery and backup), save, import,
+//! exports (`flows`, `save`, `import`, `export`, `interchange`, `recent`, `recovery`).
+
+pub mod dialogs;
+mod export;
+mod flows;
+mod import;
+pub mod interchange;
+pub mod recent;
+pub mod recovery;
+mod save;
+
+use crate::project::ArticleId;
+use crate::workspace::command::FileCommand;
+use crate::workspace::effects::dialogs::{Dialogs, NoDialogs};
+use crate::workspace::effects::recent::Recent;
+use crate::workspace::effects::recovery::Places;
+use crate::workspace::loader::Job;
+use crate::workspace::state::{
+    ListState, OpenFailure, PathPrompt, Problem, RecoveryOffer, WindowRequest,
+};
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+/// The app's file state.
+pub struct Files {
+    pub dialogs: Box<dyn Dialogs>,
+    /// Where the recent list and recovery files live (`None`: nowhere, nothing is kept).
+    pub places: Option<Places>,
+    pub recent: Recent,
+    pub prompt: Option<PathPrompt>,
+    pub open_error: Option<OpenFailure>,
+    pub recovery_offer: Option<RecoveryOffer>,
+    /// A command waiting for the answer to "unsaved changes".
+    pub confirm: Option<FileCommand>,
+    pub job: Option<Job>,
+    pub problems: Vec<Problem>,
+    pub show_problems: bool,
+    /// Articles of the project that could not be read (not retried on every edit).
+    pub unreadable: HashSet<ArticleId>,
+    /// Seconds between autosaves of a dirty project.
+    pub autosave_every: f64,
+    pub(crate) last_autosave: Option<f64>,
+    /// True once quitting was confirmed: the next close request goes through.
+    pub allow_close: bool,
+    pub(crate) window: Vec<WindowRequest>,
+    pub(crate) title: String,
+    /// The article list's filter and sort.
+    pub list: ListState,
+}
+
+impl Default for Files {
+    fn default() -> Self {
+        Files {
+            dialogs: Box::new(NoDialogs),
+            places: None,
+            recent: Recent::default(),
+            prompt: None,
+            open_error: None,
+            recovery_offer: None,
+            confirm: None,
+            job: None,
+            problems: Vec::new(),
+            show_problems: false,
+            unreadable: HashSet::new(),
+            autosave_every: 60.0,
+            last_autosave: None,
+            allow_close: false,
+            window: Vec::new(),
+            title: String::new(),
+            list: ListState::default(),
+        }
+    }
+}
+
+impl Files {
+    /// Fake dialogs and folders of the caller's choosing (tests).
+    pub fn with(dialogs: Box<dyn Dialogs>, places: Places) -> Files {
+        Files {
+            recent: Recent::load(&places.recent_file()),
+            places: Some(places),
+            dialogs,
+            ..Files::default()
+        }
+    }
+
+    /// True while articles are being read in the background.
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// True when a modal of this module is open (shortcuts of the app wait).
+    pub fn modal_open(&self) -> bool {
+        self.prompt.is_some()
+            || self.open_error.is_some()
+            || self.recovery_offer.is_some()
+            || self.confirm.is_some()
+    }
+
+    /// Remembers `path` on top of the recent list (and writes the list).
+    pub(crate) fn remember(&mut self, path: PathBuf) {
+        self.recent.push(path);
+        self.write_recent();
+    }
+
+    pub(crate) fn write_recent(&self) {
+        if let Some(p) = &self.places {
+            // A recent list that cannot be written is not worth bothering the analyst.
+            let _ = self.recent.save(&p.recent_file());
+        }
+    }
+}
+
+/// `name` as a file name stem: letters, digits and `-` kept, the rest `_` (never empty).
+pub fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('_');
+    if stem.is_empty() {
+        "vigie".to_string()
+    } else {
+        stem.to_string()
+    }
+}

@@ -1,0 +1,110 @@
+//! The command line's way into a workspace: a folder of articles (or the bundled seeds), or a
+//! project file with its lexicon additions, corrections, tags and themes applied, read into the
+//! same [`Article`]s the app shows — what `vigie chart` and `vigie export` draw from.
+
+use crate::chart::input::ChartCorpus;
+use crate::corpus::{self, Document};
+use crate::extract::Lexicon;
+use crate::project::{ArticleId, Book, ChartSpec, Project};
+use crate::workspace::article::{self, Article, chart_corpus};
+use rayon::prelude::*;
+use std::path::Path;
+
+/// A corpus ready to chart, what could not be read, and the project's saved charts.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub corpus: ChartCorpus,
+    /// `path: reason` for every article that could not be read.
+    pub problems: Vec<String>,
+    pub charts: Vec<ChartSpec>,
+    /// The lexicon the articles were read with.
+    pub lexicon: Option<Lexicon>,
+}
+
+/// The articles of `dir` (files and folders), or the bundled seeds when `dir` is `seeds` and
+/// no such path exists.
+pub fn from_corpus(dir: &Path, lexicon: &Lexicon) -> Result<Loaded, String> {
+    let docs: Vec<Result<Document, String>> = if !dir.exists() && dir == Path::new("seeds") {
+        corpus::bundled_seeds().into_iter().map(Ok).collect()
+    } else {
+        let files = corpus::collect_paths(&[dir.to_path_buf()])?;
+        files
+            .par_iter()
+            .map(|p| {
+                let display = corpus::display_path(p);
+                corpus::load_file(p, display.clone()).map_err(|e| format!("{display}: {e}"))
+            })
+            .collect()
+    };
+    let analysed: Vec<Result<Article, String>> = docs
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, d)| d.map(|d| Article::new(d, lexicon).with_id(ArticleId(i as u64 + 1))))
+        .collect();
+    let (articles, problems) = split(analysed);
+    let mut corpus = chart_corpus(&articles, &Book::default(), "");
+    corpus.name = dir.display().to_string();
+    Ok(Loaded {
+        corpus,
+        problems,
+        ..Loaded::default()
+    })
+}
+
+/// The articles of the project file `path`, read with the project's lexicon and corrections,
+/// named in charts the way the app names them.
+pub fn from_project(path: &Path, base: &Lexicon) -> Result<Loaded, String> {
+    let project = Project::open(path).map_err(|e| e.to_string())?;
+    let mut loaded = from_open_project(&project, project.name(), base);
+    loaded.corpus.name = article::corpus_name(project.name(), loaded.corpus.articles.len());
+    Ok(loaded)
+}
+
+/// The articles of an open project (named `name` in exports), read from disk or the bundled
+/// seeds with the project's lexicon and corrections.
+pub fn from_open_project(project: &Project, name: &str, base: &Lexicon) -> Loaded {
+    let (articles, problems, lexicon) = read_project(project, base);
+    let mut corpus = chart_corpus(&articles, project.book(), "");
+    corpus.name = name.to_string();
+    Loaded {
+        corpus,
+        problems,
+        charts: project.book().charts.clone(),
+        lexicon: Some(lexicon),
+    }
+}
+
+/// Every readable article of `project`, read and analysed as the app reads them (the
+/// project's lexicon, then its corrections), in the project's order; `path: reason` for the
+/// others; and the lexicon used.
+pub fn read_project(project: &Project, base: &Lexicon) -> (Vec<Article>, Vec<String>, Lexicon) {
+    let lexicon = project.lexicon(base);
+    let book = project.book();
+    let analysed: Vec<Result<Article, String>> = book
+        .corpus
+        .par_iter()
+        .map(|a| {
+            let doc = article::read_source(&a.source).map_err(|e| match &a.source {
+                crate::project::ArticleSource::Path(p) => format!("{p}: {e}"),
+                crate::project::ArticleSource::Bundled(_) => e,
+            })?;
+            let mut article = Article::new(doc, &lexicon).with_id(a.id);
+            article.correct(project);
+            Ok(article)
+        })
+        .collect();
+    let (articles, problems) = split(analysed);
+    (articles, problems, lexicon)
+}
+
+fn split(all: Vec<Result<Article, String>>) -> (Vec<Article>, Vec<String>) {
+    let mut articles = Vec::with_capacity(all.len());
+    let mut problems = Vec::new();
+    for a in all {
+        match a {
+            Ok(a) => articles.push(a),
+            Err(e) => problems.push(e),
+        }
+    }
+    (articles, problems)
+}

@@ -1,0 +1,170 @@
+//! The workspace's state as plain data: the status message, the search, which highlights are
+//! shown, the article list's filter, the path prompt, a project that would not open, the
+//! recovery offer, the Problems list, and what the views must show or the window must do next.
+
+use crate::extract::EntityKind;
+use crate::project::ArticleId;
+use crate::workspace::Article;
+use crate::workspace::command::{PromptKind, Sort};
+use crate::workspace::search::{Folded, Hit, fold};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// A message for the analyst in the status bar (an edit that failed, a file saved…).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The state of the corpus search.
+#[derive(Debug, Default)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    /// Index into `hits` of the current hit.
+    pub current: Option<usize>,
+    /// Folded copies of the articles, made on the first search.
+    pub(crate) folded: Vec<Folded>,
+}
+
+/// What the reader must bring into view: article `article`'s char `range`, flashed or not.
+/// The workspace asks; the reader (view state) does it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reveal {
+    pub article: usize,
+    pub range: Range<usize>,
+    pub flash: bool,
+}
+
+/// What the window must do (the app's shell sends it to the window).
+#[derive(Debug, Clone, PartialEq)]
+pub enum WindowRequest {
+    /// Close the window (after "Quit").
+    Close,
+}
+
+/// Which highlights the reader shows (the legend's toggles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visibility {
+    /// Indexed like [`EntityKind::ALL`].
+    pub kinds: [bool; 6],
+    pub figures: bool,
+}
+
+impl Default for Visibility {
+    fn default() -> Self {
+        Visibility {
+            kinds: [true; 6],
+            figures: true,
+        }
+    }
+}
+
+impl Visibility {
+    pub fn shows(&self, kind: EntityKind) -> bool {
+        let i = EntityKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.kinds[i]
+    }
+
+    pub fn toggle(&mut self, kind: EntityKind) {
+        if let Some(i) = EntityKind::ALL.iter().position(|k| *k == kind) {
+            self.kinds[i] = !self.kinds[i];
+        }
+    }
+}
+
+/// The list's filter and sort, with the folded texts the filter searches (made once per article).
+#[derive(Debug, Default)]
+pub struct ListState {
+    pub filter: String,
+    pub sort: Sort,
+    folded: HashMap<ArticleId, (usize, String)>,
+}
+
+impl ListState {
+    /// Indexes into `docs` of the entries to show, in order.
+    pub fn visible(&mut self, docs: &[Article]) -> Vec<usize> {
+        let needle = fold(self.filter.trim());
+        let mut out: Vec<usize> = if needle.is_empty() {
+            (0..docs.len()).collect()
+        } else {
+            (0..docs.len())
+                .filter(|&i| {
+                    let d = &docs[i];
+                    let key = d.doc.text.len();
+                    let entry = self
+                        .folded
+                        .entry(d.id)
+                        .or_insert_with(|| (usize::MAX, String::new()));
+                    if entry.0 != key {
+                        *entry = (key, format!("{}\n{}", fold(d.title()), fold(&d.doc.text)));
+                    }
+                    entry.1.contains(&needle)
+                })
+                .collect()
+        };
+        match self.sort {
+            Sort::Added => {}
+            Sort::Title => out.sort_by_cached_key(|&i| fold(docs[i].title())),
+            Sort::Date => out.sort_by(|&a, &b| {
+                let (da, db) = (&docs[a].doc.date, &docs[b].doc.date);
+                match (da, db) {
+                    (Some(x), Some(y)) => y.cmp(x),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                }
+            }),
+        }
+        out
+    }
+}
+
+/// The in-app path prompt (a modal with one labelled path field).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPrompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+/// A project that would not open: what the analyst is told, and its backup if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenFailure {
+    pub path: PathBuf,
+    pub message: String,
+    pub backup: Option<PathBuf>,
+}
+
+/// Unsaved work found at start (or when opening): a recovery file newer than its project.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecoveryOffer {
+    pub recovery: PathBuf,
+    /// The project it stands in for (`None`: a project never saved).
+    pub project: Option<PathBuf>,
+}
+
+/// A file or article that could not be read, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub reason: String,
+    /// Set for an article of the project (it stays in the project).
+    pub article: Option<ArticleId>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn visibility_toggles_one_kind() {
+        let mut v = Visibility::default();
+        v.toggle(EntityKind::Place);
+        assert!(!v.shows(EntityKind::Place));
+        assert!(v.shows(EntityKind::Person));
+        v.toggle(EntityKind::Place);
+        assert_eq!(v, Visibility::default());
+    }
+}
