@@ -49,12 +49,12 @@ fn importing_a_folder_adds_the_good_file_and_lists_the_others_as_problems() {
     assert!(
         problems
             .iter()
-            .any(|p| p.path.ends_with("bad.txt") && p.reason.contains("binary"))
+            .any(|p| p.path.ends_with("bad.txt") && p.reason.to_string().contains("binary"))
     );
     assert!(
         problems
             .iter()
-            .any(|p| p.path.ends_with("empty.txt") && p.reason.contains("empty"))
+            .any(|p| p.path.ends_with("empty.txt") && p.reason.to_string().contains("empty"))
     );
     h.get_by_label_contains("bad.txt — not a text file");
     h.get_by_label_contains("empty.txt — empty file");
@@ -230,4 +230,26 @@ fn a_tag_whose_passage_is_gone_is_listed_with_its_quote() {
     assert_eq!(app.project.book().orphans().len(), 1);
     assert!(app.files.show_problems);
     h2.get_by_label_contains("“Google signent” — a.txt");
+}
+
+#[test]
+fn in_french_unreadable_articles_and_damaged_projects_are_explained_in_french() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("in");
+    std::fs::create_dir(&folder).expect("mkdir");
+    std::fs::write(folder.join("bad.txt"), [0u8, 159, 146, 150, 0, 0, 1, 2, 3]).expect("write");
+    std::fs::write(folder.join("empty.txt"), b"").expect("write");
+    let damaged = dir.path().join("p.vigie");
+    std::fs::write(&damaged, b"{\"format\": \"vigie-project\", \"version\": 2, oops}")
+        .expect("write");
+    let mut h = seeds_app(dir.path(), Scripted::default());
+    apply(&mut h, Command::SetLang(vigie::i18n::Lang::Fr));
+    apply(&mut h, Command::File(FileCommand::AddPaths(vec![folder])));
+    settle(&mut h);
+    h.get_by_label_contains("bad.txt — pas un fichier texte");
+    h.get_by_label_contains("empty.txt — fichier vide");
+    assert!(h.query_by_label_contains("not a text file").is_none());
+    apply(&mut h, Command::File(FileCommand::OpenPath(damaged)));
+    h.get_by_label_contains("Ce fichier de projet est endommagé");
+    assert!(h.query_by_label_contains("This project file is damaged").is_none());
 }

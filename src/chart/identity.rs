@@ -1,8 +1,8 @@
 //! An actor's identity in charts: the names it is shown under (French canonical, English
 //! name) fold into the lexicon's canonical name, and the label follows the interface language.
 
-use crate::i18n::Lang;
 use crate::extract::{EntityKind, Lexicon};
+use crate::i18n::Lang;
 use std::collections::HashMap;
 
 /// Folds the names an actor is shown under (French canonical, English name) into the

@@ -4,7 +4,7 @@
 //! Documents and problems come out in path order (sorted, duplicates removed) whatever order
 //! the workers finish in; `Progress` counts completions as they happen.
 
-use super::{Document, display_path, is_supported, load_file};
+use super::{Document, Unreadable, display_path, is_supported, load_file};
 use crate::extract::{Extraction, Lexicon, extract};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
@@ -25,8 +25,8 @@ pub enum LoadEvent {
         doc: Document,
         extraction: Extraction,
     },
-    /// A path that could not be loaded, with a reason written for the analyst.
-    Problem { path: String, reason: String },
+    /// A path that could not be loaded, and why.
+    Problem { path: String, reason: Unreadable },
     /// The last event: everything was loaded, or the load was cancelled.
     Finished,
 }
@@ -97,7 +97,7 @@ pub fn spawn_with_notify(
             if catch_unwind(AssertUnwindSafe(|| run(&paths, &lexicon, &out))).is_err() {
                 out.send(LoadEvent::Problem {
                     path: String::new(),
-                    reason: "the loader stopped on an internal error".into(),
+                    reason: Unreadable::Internal,
                 });
             }
             out.send(LoadEvent::Finished);
@@ -132,7 +132,7 @@ impl Out<'_> {
 }
 
 /// One file's outcome: the article, or its path and what went wrong.
-type Outcome = Result<(Document, Extraction), (String, String)>;
+type Outcome = Result<(Document, Extraction), (String, Unreadable)>;
 
 fn run(inputs: &[PathBuf], lexicon: &Lexicon, out: &Out) {
     let (files, problems) = expand(inputs);
@@ -171,7 +171,7 @@ fn run(inputs: &[PathBuf], lexicon: &Lexicon, out: &Out) {
 fn process(path: &Path, lexicon: &Lexicon) -> Outcome {
     let display = display_path(path);
     guarded(display.clone(), || {
-        let doc = load_file(path, display).map_err(|e| e.to_string())?;
+        let doc = load_file(path, display)?;
         let extraction = extract(&doc.text, lexicon);
         Ok((doc, extraction))
     })
@@ -180,15 +180,12 @@ fn process(path: &Path, lexicon: &Lexicon) -> Outcome {
 /// Runs `work` for the file shown as `display`, turning its error or its panic into a problem.
 fn guarded(
     display: String,
-    work: impl FnOnce() -> Result<(Document, Extraction), String>,
+    work: impl FnOnce() -> Result<(Document, Extraction), Unreadable>,
 ) -> Outcome {
     match catch_unwind(AssertUnwindSafe(work)) {
         Ok(Ok(pair)) => Ok(pair),
         Ok(Err(reason)) => Err((display, reason)),
-        Err(_) => Err((
-            display,
-            "internal error while analysing this article (please report it)".to_string(),
-        )),
+        Err(_) => Err((display, Unreadable::Internal)),
     }
 }
 
@@ -221,13 +218,13 @@ impl<T> Reorder<T> {
 /// Expands the inputs into the files to load (sorted, without duplicates) and the problems met
 /// on the way (a missing path, an unreadable folder); unlike `collect_paths`, one bad input
 /// does not stop the others.
-fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<(String, String)>) {
+fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<(String, Unreadable)>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
     for input in inputs {
         match std::fs::metadata(input) {
-            Err(e) => problems.push((display_path(input), format!("cannot read: {e}"))),
+            Err(e) => problems.push((display_path(input), Unreadable::Io(e.to_string()))),
             Ok(m) if m.is_dir() => walk(input, &mut files, &mut problems, &mut seen),
             Ok(_) => files.push(input.clone()),
         }
@@ -240,7 +237,7 @@ fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<(String, String)>) {
 fn walk(
     dir: &Path,
     files: &mut Vec<PathBuf>,
-    problems: &mut Vec<(String, String)>,
+    problems: &mut Vec<(String, Unreadable)>,
     seen: &mut HashSet<PathBuf>,
 ) {
     let listing = std::fs::canonicalize(dir).and_then(|canon| {
@@ -255,7 +252,7 @@ fn walk(
         Ok(Some(entries)) => entries,
         Ok(None) => return,
         Err(e) => {
-            problems.push((display_path(dir), format!("cannot list folder: {e}")));
+            problems.push((display_path(dir), Unreadable::Folder(e.to_string())));
             return;
         }
     };
@@ -269,7 +266,7 @@ fn walk(
                     files.push(path);
                 }
             }
-            Err(e) => problems.push((display_path(dir), format!("cannot list folder: {e}"))),
+            Err(e) => problems.push((display_path(dir), Unreadable::Folder(e.to_string()))),
         }
     }
 }
@@ -293,9 +290,9 @@ mod tests {
         let got = guarded("a.txt".into(), || panic!("boom"));
         let (path, reason) = got.expect_err("a panic is a problem");
         assert_eq!(path, "a.txt");
-        assert!(reason.starts_with("internal error"));
-        let got = guarded("b.txt".into(), || Err("empty file".into()));
-        assert_eq!(got.err(), Some(("b.txt".into(), "empty file".into())));
+        assert_eq!(reason, Unreadable::Internal);
+        let got = guarded("b.txt".into(), || Err(Unreadable::Empty));
+        assert_eq!(got.err(), Some(("b.txt".into(), Unreadable::Empty)));
     }
 
     #[test]
@@ -303,6 +300,7 @@ mod tests {
         let (files, problems) = expand(&[PathBuf::from("/definitely/not/here.txt")]);
         assert!(files.is_empty());
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].1.starts_with("cannot read"));
+        assert!(matches!(problems[0].1, Unreadable::Io(_)));
+        assert!(problems[0].1.to_string().starts_with("cannot read"));
     }
 }

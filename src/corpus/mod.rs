@@ -6,12 +6,14 @@ pub mod html;
 pub mod loader;
 pub mod md;
 pub mod meta;
+pub mod unreadable;
 
 pub use decode::DecodeError;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+pub use unreadable::Unreadable;
 
 /// One article as decoded.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +92,18 @@ pub enum LoadError {
     Decode(#[from] DecodeError),
     #[error("no article text in this web page")]
     NoText,
+}
+
+impl From<LoadError> for Unreadable {
+    fn from(e: LoadError) -> Unreadable {
+        match e {
+            LoadError::Io(e) => Unreadable::Io(e.to_string()),
+            LoadError::Decode(DecodeError::Empty) => Unreadable::Empty,
+            LoadError::Decode(DecodeError::Binary) => Unreadable::Binary,
+            LoadError::Decode(DecodeError::TooLarge(mb)) => Unreadable::TooLarge(mb),
+            LoadError::NoText => Unreadable::NoText,
+        }
+    }
 }
 
 /// One article as loaded for the batch output: the document and, for a web page, the map from
@@ -215,6 +229,21 @@ pub fn display_path(path: &Path) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn load_errors_keep_their_wording_as_data() {
+        use super::{DecodeError, LoadError, Unreadable};
+        for e in [
+            LoadError::Decode(DecodeError::Empty),
+            LoadError::Decode(DecodeError::Binary),
+            LoadError::Decode(DecodeError::TooLarge(51)),
+            LoadError::NoText,
+            LoadError::Io(std::io::Error::other("disk on fire")),
+        ] {
+            let english = e.to_string();
+            assert_eq!(Unreadable::from(e).to_string(), english);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -1,13 +1,14 @@
 //! The UI's languages: every visible string of the app, in French and English.
 //!
 //! Views never write a literal: they ask [`Lang::tr`] for the [`Strings`] of the current
-//! language. The default language follows the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+//! language. The default language follows the system's (`sys-locale`).
 
 use crate::extract::{EntityKind, FigureKind};
 
 pub mod charts;
 pub mod correct;
 pub mod edit;
+pub mod errors;
 pub mod files;
 pub mod interchange;
 pub mod kinds;
@@ -58,13 +59,11 @@ impl Lang {
         Lang::from_locale(s).unwrap_or_default()
     }
 
-    /// The language of the system locale (first set of `LC_ALL`, `LC_MESSAGES`, `LANG`);
-    /// English when unknown.
+    /// The language of the system, through `sys-locale`: the user's UI language on Windows
+    /// and macOS (where a GUI app has no locale environment), `LC_ALL`, `LC_MESSAGES` or `LANG`
+    /// elsewhere; English when unknown.
     pub fn from_env() -> Lang {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|k| std::env::var(k).ok())
-            .find(|v| !v.trim().is_empty())
+        sys_locale::get_locale()
             .and_then(|v| Lang::from_locale(&v))
             .unwrap_or_default()
     }

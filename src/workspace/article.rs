@@ -152,16 +152,18 @@ impl Article {
 
 /// Reads one article of a project as a document (title and date included): a bundled seed,
 /// or a file. The error names what could not be read, not the path.
-pub fn read_source(source: &ArticleSource) -> Result<Document, String> {
+pub fn read_source(source: &ArticleSource) -> Result<Document, crate::corpus::Unreadable> {
     match source {
         ArticleSource::Bundled(name) => crate::corpus::bundled_seeds()
             .into_iter()
             .find(|d| d.file_name() == name)
-            .ok_or_else(|| format!("{name} is not bundled with this Vigie")),
+            .ok_or_else(|| crate::corpus::Unreadable::NotBundled(name.clone())),
         ArticleSource::Path(p) => {
             let path = std::path::Path::new(p);
-            crate::corpus::load_file(path, crate::corpus::display_path(path))
-                .map_err(|e| e.to_string())
+            Ok(crate::corpus::load_file(
+                path,
+                crate::corpus::display_path(path),
+            )?)
         }
     }
 }

@@ -86,7 +86,7 @@ pub fn read_project(project: &Project, base: &Lexicon) -> (Vec<Article>, Vec<Str
         .map(|a| {
             let doc = article::read_source(&a.source).map_err(|e| match &a.source {
                 crate::project::ArticleSource::Path(p) => format!("{p}: {e}"),
-                crate::project::ArticleSource::Bundled(_) => e,
+                crate::project::ArticleSource::Bundled(_) => e.to_string(),
             })?;
             let mut article = Article::new(doc, &lexicon).with_id(a.id);
             article.correct(project);

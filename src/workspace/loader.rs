@@ -42,7 +42,7 @@ enum ArticleEvent {
     Failed {
         id: ArticleId,
         path: String,
-        reason: String,
+        reason: crate::corpus::Unreadable,
     },
 }
 
@@ -112,7 +112,7 @@ impl OpenJob {
                         Err(_) => ArticleEvent::Failed {
                             id,
                             path,
-                            reason: "internal error while analysing this article".into(),
+                            reason: crate::corpus::Unreadable::Internal,
                         },
                     };
                     if tx.send(event).is_err() {
@@ -135,7 +135,9 @@ impl OpenJob {
             job.total = 0;
             job.problems.push(Problem {
                 path: String::new(),
-                reason: format!("cannot start reading the articles: {e}"),
+                reason: crate::corpus::Unreadable::Other(format!(
+                    "cannot start reading the articles: {e}"
+                )),
                 article: None,
             });
         }

@@ -149,7 +149,8 @@ pub struct RecoveryOffer {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub path: String,
-    pub reason: String,
+    /// Why, as data: the view words it in the interface language.
+    pub reason: crate::corpus::Unreadable,
     /// Set for an article of the project (it stays in the project).
     pub article: Option<ArticleId>,
 }

@@ -95,6 +95,6 @@ pub fn read_article(project: &Project, id: ArticleId) -> Result<Document, String
         .ok_or_else(|| format!("no article {id}"))?;
     crate::workspace::article::read_source(&article.source).map_err(|e| match &article.source {
         ArticleSource::Path(p) => format!("{p}: {e}"),
-        ArticleSource::Bundled(_) => e,
+        ArticleSource::Bundled(_) => e.to_string(),
     })
 }

@@ -91,7 +91,7 @@ fn good_and_bad_files_in_nested_folders() {
         problems
             .iter()
             .find(|(p, _)| p.ends_with(file))
-            .map(|(_, r)| r.as_str())
+            .map(|(_, r)| r.to_string())
             .unwrap_or_else(|| panic!("no problem reported for {file}: {problems:?}"))
     };
     assert_eq!(reason("big.txt"), "larger than 50 MB (62 MB)");

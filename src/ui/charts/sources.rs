@@ -1,5 +1,6 @@
-//! The figures behind the selected bar: value, the figure as written, its article and its
-//! sentence; a click jumps to the figure in the reader.
+//! The claims behind the selected bar, and under each one every mention that reports it: value,
+//! the figure as written, its article and its sentence; a click jumps to the figure in the
+//! reader. A mention whose own actor is another says so.
 
 use crate::i18n::Lang;
 use crate::ui::reader::hover::figure_value;
@@ -33,34 +34,76 @@ pub fn show(
         .id_salt("chart-sources-list")
         .auto_shrink(false)
         .show(ui, |ui| {
-            for src in &bar.sources {
-                let Some((index, _)) = docs.iter().enumerate().find(|(_, d)| d.id == src.article)
-                else {
-                    continue;
-                };
-                let value = figure_value(&src.figure, lang.tr());
-                let mut head = format!("{value} · « {} » · {}", src.figure.text, src.title);
-                if !src.counted {
-                    head.push_str(&format!(" — {}", s.not_counted));
-                }
-                ui.label(RichText::new(head).strong());
-                let sentence = ui.add(
-                    egui::Label::new(RichText::new(&src.sentence))
-                        .wrap()
-                        .sense(egui::Sense::click()),
+            let mut claims: Vec<usize> = bar.sources.iter().map(|x| x.claim).collect();
+            claims.dedup();
+            claims.sort_unstable();
+            claims.dedup();
+            for claim in claims {
+                let mentions: Vec<&crate::chart::Source> =
+                    bar.sources.iter().filter(|x| x.claim == claim).collect();
+                let counted = mentions.iter().find(|x| x.counted).unwrap_or(&mentions[0]);
+                ui.label(
+                    RichText::new(format!(
+                        "{} {claim} · {} · {} {} · {} {}",
+                        s.claim,
+                        figure_value(&counted.figure, lang.tr()),
+                        counted.reports,
+                        s.reporting_articles,
+                        mentions.len(),
+                        s.mentions
+                    ))
+                    .heading()
+                    .size(15.0),
                 );
-                if sentence
-                    .on_hover_cursor(egui::CursorIcon::PointingHand)
-                    .clicked()
-                {
-                    out.push(Command::Charts(ChartsCommand::Show(false)));
-                    out.push(Command::JumpTo {
-                        article: index,
-                        range: src.figure.start..src.figure.end,
-                    });
+                for src in mentions {
+                    out.extend(mention(ui, src, docs, lang));
                 }
-                ui.add_space(6.0);
+                ui.add_space(8.0);
             }
         });
     out
+}
+
+/// One mention under its claim; a click on its sentence jumps to it.
+fn mention(
+    ui: &mut egui::Ui,
+    src: &crate::chart::Source,
+    docs: &[Article],
+    lang: Lang,
+) -> Vec<Command> {
+    let s = lang.charts();
+    let Some((index, _)) = docs.iter().enumerate().find(|(_, d)| d.id == src.article) else {
+        return Vec::new();
+    };
+    let mut head = format!("« {} » · {}", src.figure.text, src.title);
+    if !src.counted {
+        head.push_str(&format!(" — {}", s.not_counted));
+    }
+    ui.label(RichText::new(head).strong());
+    if src.disagrees {
+        let other = src.figure.actor.as_deref().unwrap_or("—");
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("⚠ {} {other}", s.disagrees),
+        );
+    }
+    let sentence = ui.add(
+        egui::Label::new(RichText::new(&src.sentence))
+            .wrap()
+            .sense(egui::Sense::click()),
+    );
+    if sentence
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
+        .clicked()
+    {
+        return vec![
+            Command::Charts(ChartsCommand::Show(false)),
+            Command::JumpTo {
+                article: index,
+                range: src.figure.start..src.figure.end,
+            },
+        ];
+    }
+    ui.add_space(4.0);
+    Vec::new()
 }

@@ -209,7 +209,11 @@ pub fn panels(
                             } else {
                                 String::new()
                             };
-                            ui.label(format!("{} — {}{kept}", p.path, p.reason));
+                            ui.label(format!(
+                                "{} — {}{kept}",
+                                p.path,
+                                crate::i18n::errors::unreadable(&p.reason, lang)
+                            ));
                         }
                         if !orphans.is_empty() {
                             ui.label(RichText::new(fs.orphans).strong());

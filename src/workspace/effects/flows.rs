@@ -202,7 +202,7 @@ impl Workspace {
     fn show_open_error(&mut self, path: PathBuf, e: &OpenError) {
         self.files.open_error = Some(OpenFailure {
             path,
-            message: e.to_string(),
+            message: crate::i18n::errors::open(e, self.lang),
             backup: e.backup().map(Path::to_path_buf),
         });
     }

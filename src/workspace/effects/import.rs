@@ -22,7 +22,7 @@ impl Workspace {
             if p.is_file() && !is_supported(&p) {
                 problems.push(Problem {
                     path: crate::corpus::display_path(&p),
-                    reason: self.lang.files().not_an_article.to_string(),
+                    reason: crate::corpus::Unreadable::NotAnArticle,
                     article: None,
                 });
             } else {

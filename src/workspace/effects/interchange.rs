@@ -151,7 +151,7 @@ impl Workspace {
                 for why in &report.skipped {
                     self.files.problems.push(Problem {
                         path: shown.clone(),
-                        reason: why.clone(),
+                        reason: crate::corpus::Unreadable::Other(why.clone()),
                         article: None,
                     });
                 }

@@ -1,0 +1,30 @@
+//! Why a file gives no article, as data: the command line prints it in English (`Display`), the
+//! app words it in the analyst's language (`i18n::errors`).
+
+/// Why a file (or a folder) gave no article.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Unreadable {
+    /// The system's message.
+    #[error("cannot read: {0}")]
+    Io(String),
+    #[error("cannot list folder: {0}")]
+    Folder(String),
+    #[error("empty file")]
+    Empty,
+    #[error("not a text file (binary data, not UTF-8 or Latin-1 text)")]
+    Binary,
+    /// The size in MB, rounded up.
+    #[error("larger than 50 MB ({0} MB)")]
+    TooLarge(u64),
+    #[error("no article text in this web page")]
+    NoText,
+    #[error("{0} is not bundled with this Vigie")]
+    NotBundled(String),
+    #[error("not an article file (.txt, .md, .html, .htm)")]
+    NotAnArticle,
+    #[error("internal error while analysing this article (please report it)")]
+    Internal,
+    /// Anything else, already worded.
+    #[error("{0}")]
+    Other(String),
+}

@@ -1,0 +1,108 @@
+//! Errors worded in the interface language: the core keeps its errors typed (and English for
+//! the command line); the app words them here before the analyst sees them.
+
+use super::Lang;
+use crate::corpus::Unreadable;
+use crate::project::OpenError;
+use std::path::PathBuf;
+
+/// Why a file gave no article, in `lang`.
+pub fn unreadable(r: &Unreadable, lang: Lang) -> String {
+    if lang == Lang::En {
+        return r.to_string();
+    }
+    match r {
+        Unreadable::Io(d) => format!("lecture impossible\u{a0}: {d}"),
+        Unreadable::Folder(d) => format!("impossible de lister le dossier\u{a0}: {d}"),
+        Unreadable::Empty => "fichier vide".into(),
+        Unreadable::Binary => "pas un fichier texte (données binaires, ni UTF-8 ni Latin-1)".into(),
+        Unreadable::TooLarge(mb) => format!("plus de 50\u{a0}Mo ({mb}\u{a0}Mo)"),
+        Unreadable::NoText => "aucun texte d’article dans cette page web".into(),
+        Unreadable::NotBundled(n) => format!("{n} n’est pas fourni avec cette version de Vigie"),
+        Unreadable::NotAnArticle => lang.files().not_an_article.into(),
+        Unreadable::Internal => {
+            "erreur interne pendant l’analyse de cet article (merci de la signaler)".into()
+        }
+        Unreadable::Other(s) => s.clone(),
+    }
+}
+
+/// Why a project file could not be opened, in `lang`.
+pub fn open(e: &OpenError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    let hint = |b: &Option<PathBuf>| match b {
+        Some(p) => format!(
+            " Une sauvegarde de l’enregistrement précédent peut être ouverte\u{a0}: {}",
+            p.display()
+        ),
+        None => String::new(),
+    };
+    match e {
+        OpenError::Io {
+            path,
+            source,
+            backup,
+        } => format!(
+            "Impossible de lire {}\u{a0}: {source}.{}",
+            path.display(),
+            hint(backup)
+        ),
+        OpenError::Truncated { backup } => format!(
+            "Ce fichier de projet est vide ou tronqué (Vigie ou l’ordinateur s’est peut-être \
+             arrêté pendant son écriture).{}",
+            hint(backup)
+        ),
+        OpenError::Corrupt { detail, backup } => format!(
+            "Ce fichier de projet est endommagé ({detail}).{}",
+            hint(backup)
+        ),
+        OpenError::Foreign { found, backup } => format!(
+            "Ce n’est pas un fichier de projet Vigie{}.{}",
+            found
+                .as_ref()
+                .map(|f| format!(" (il se présente comme {f:?})"))
+                .unwrap_or_default(),
+            hint(backup)
+        ),
+        OpenError::Newer {
+            found, supported, ..
+        } => format!(
+            "Ce fichier a été créé par une version plus récente de Vigie (format {found})\u{202f}; \
+             cette version lit jusqu’au format {supported}. Mettez Vigie à jour pour l’ouvrir."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_words_every_reason_and_english_keeps_the_core_wording() {
+        let all = [
+            Unreadable::Io("No such file".into()),
+            Unreadable::Folder("denied".into()),
+            Unreadable::Empty,
+            Unreadable::Binary,
+            Unreadable::TooLarge(51),
+            Unreadable::NoText,
+            Unreadable::NotBundled("x.txt".into()),
+            Unreadable::NotAnArticle,
+            Unreadable::Internal,
+        ];
+        for r in &all {
+            assert_eq!(unreadable(r, Lang::En), r.to_string());
+            let fr = unreadable(r, Lang::Fr);
+            assert_ne!(fr, r.to_string(), "{r:?} has a French wording");
+        }
+        let e = OpenError::Corrupt {
+            detail: "ligne 3".into(),
+            backup: Some(PathBuf::from("/p/a.vigie.bak")),
+        };
+        assert!(open(&e, Lang::Fr).starts_with("Ce fichier de projet est endommagé (ligne 3)."));
+        assert!(open(&e, Lang::Fr).contains("/p/a.vigie.bak"));
+        assert!(open(&e, Lang::En).starts_with("This project file is damaged"));
+    }
+}
