@@ -35,11 +35,30 @@ fn click_at(h: &mut Harness<'static, VigieApp>, pos: egui::Pos2) {
 }
 
 #[test]
-fn clicking_a_bar_lists_its_sentences_and_one_jumps_to_the_reader() {
+fn the_money_chart_shows_spend_by_default_and_one_role_at_a_time() {
     let mut h = open_charts();
+    let spend: Vec<String> = h.state().bar_rects.iter().map(|(a, _)| a.clone()).collect();
+    assert!(spend.contains(&"Stargate".to_string()), "{spend:?}");
+    // OpenAI is in the seeds for its valuation, not for what it spends.
+    assert!(!spend.contains(&"OpenAI".to_string()), "{spend:?}");
+    h.get_by_label("Money spent and committed per actor");
+    h.get_by_label("valuation").click();
+    h.run_steps(4);
+    let valued: Vec<String> = h.state().bar_rects.iter().map(|(a, _)| a.clone()).collect();
+    assert!(valued.contains(&"OpenAI".to_string()), "{valued:?}");
+    assert!(!valued.contains(&"Stargate".to_string()), "{valued:?}");
+    // The default title follows the role.
+    assert_eq!(h.state().charts.spec.name, "Valuation per actor");
+}
+
+#[test]
+fn clicking_a_bar_lists_its_claims_and_sentences_and_one_jumps_to_the_reader() {
+    let mut h = open_charts();
+    h.get_by_label("valuation").click();
+    h.run_steps(4);
     let rects = h.state().bar_rects.clone();
     let actors: Vec<&str> = rects.iter().map(|(a, _)| a.as_str()).collect();
-    for a in ["OpenAI", "Anthropic", "Mistral AI", "Stargate"] {
+    for a in ["OpenAI", "Anthropic", "Mistral AI"] {
         assert!(actors.contains(&a), "{a} in {actors:?}");
     }
     let (_, rect) = rects
@@ -49,6 +68,7 @@ fn clicking_a_bar_lists_its_sentences_and_one_jumps_to_the_reader() {
     click_at(&mut h, rect.center());
     assert_eq!(h.state().charts.selected.as_deref(), Some("OpenAI"));
     h.get_by_label_contains("Figures behind OpenAI");
+    h.get_by_label_contains("Claim 1 ·");
     let sentence = "La start-up américaine Anthropic est valorisée à 183 milliards de dollars, \
                     tandis qu'OpenAI pourrait l'être à environ 500 milliards de dollars.";
     h.get_by_label(sentence).click();
@@ -72,12 +92,12 @@ fn a_saved_chart_keeps_its_filters_and_comes_back() {
     let saved = h.state().project.book().charts.clone();
     assert_eq!(saved.len(), 1);
     assert!(saved[0].filters.log_scale);
-    assert_eq!(saved[0].name, "Money per actor (log)");
+    assert_eq!(saved[0].name, "Money spent and committed per actor (log)");
     // Another chart, then the saved one again.
     h.get_by_label("Chips").click();
     h.run_steps(2);
     assert_ne!(h.state().charts.spec, saved[0]);
-    h.get_by_role_and_label(Role::Button, "Money per actor (log)")
+    h.get_by_role_and_label(Role::Button, "Money spent and committed per actor (log)")
         .click();
     h.run_steps(2);
     assert_eq!(h.state().charts.spec, saved[0]);

@@ -270,7 +270,10 @@ fn the_app_and_the_command_line_export_the_same_bytes_and_titles() {
             name: "Top".into(),
             figure_kind: vigie::extract::FigureKind::Money,
             currency: Some("EUR".into()),
-            filters: ChartFilters::default(),
+            filters: ChartFilters {
+                role: Some(vigie::extract::Role::Valuation),
+                ..ChartFilters::default()
+            },
             rates: None,
         })
     });

@@ -240,8 +240,11 @@ fn in_french_unreadable_articles_and_damaged_projects_are_explained_in_french() 
     std::fs::write(folder.join("bad.txt"), [0u8, 159, 146, 150, 0, 0, 1, 2, 3]).expect("write");
     std::fs::write(folder.join("empty.txt"), b"").expect("write");
     let damaged = dir.path().join("p.vigie");
-    std::fs::write(&damaged, b"{\"format\": \"vigie-project\", \"version\": 2, oops}")
-        .expect("write");
+    std::fs::write(
+        &damaged,
+        b"{\"format\": \"vigie-project\", \"version\": 2, oops}",
+    )
+    .expect("write");
     let mut h = seeds_app(dir.path(), Scripted::default());
     apply(&mut h, Command::SetLang(vigie::i18n::Lang::Fr));
     apply(&mut h, Command::File(FileCommand::AddPaths(vec![folder])));
@@ -251,5 +254,8 @@ fn in_french_unreadable_articles_and_damaged_projects_are_explained_in_french() 
     assert!(h.query_by_label_contains("not a text file").is_none());
     apply(&mut h, Command::File(FileCommand::OpenPath(damaged)));
     h.get_by_label_contains("Ce fichier de projet est endommagé");
-    assert!(h.query_by_label_contains("This project file is damaged").is_none());
+    assert!(
+        h.query_by_label_contains("This project file is damaged")
+            .is_none()
+    );
 }

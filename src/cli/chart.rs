@@ -105,7 +105,11 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
         (None, kind) => {
             let kind = kind.unwrap_or(FigureKind::Money);
             ChartSpec {
-                name: default_name(kind, args.role.unwrap_or(Role::Spend), args.locale),
+                name: crate::i18n::charts::default_title(
+                    kind,
+                    args.role.unwrap_or(Role::Spend),
+                    args.locale,
+                ),
                 figure_kind: kind,
                 currency: args.currency.clone(),
                 filters: Default::default(),
@@ -140,30 +144,4 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
         bars: c.bars.len(),
         problems: loaded.problems,
     })
-}
-
-/// The title of an unsaved chart of a kind (and role, for money).
-pub fn default_name(kind: FigureKind, role: Role, locale: Lang) -> String {
-    let fr = locale == Lang::Fr;
-    match kind {
-        FigureKind::Money => match role {
-            Role::Spend if fr => "Dépenses et investissements par acteur",
-            Role::Spend => "Money spent and committed per actor",
-            Role::Funding if fr => "Fonds levés par acteur",
-            Role::Funding => "Funding raised per actor",
-            Role::Valuation if fr => "Valorisation par acteur",
-            Role::Valuation => "Valuation per actor",
-            Role::Revenue if fr => "Chiffre d'affaires par acteur",
-            Role::Revenue => "Revenue per actor",
-            Role::Other if fr => "Autres montants par acteur",
-            Role::Other => "Other amounts per actor",
-        },
-        FigureKind::Chips if fr => "Puces par acteur",
-        FigureKind::Chips => "Chips per actor",
-        FigureKind::Power if fr => "Capacité électrique par acteur",
-        FigureKind::Power => "Power capacity per actor",
-        FigureKind::Flops if fr => "Puissance de calcul par acteur",
-        FigureKind::Flops => "Compute per actor",
-    }
-    .to_string()
 }

@@ -1,6 +1,7 @@
 //! Strings of the Charts view: filters, saved charts, export, the sources of a bar.
 
 use super::Lang;
+use crate::extract::{FigureKind, Role};
 
 #[derive(Debug)]
 pub struct ChartStrings {
@@ -40,10 +41,11 @@ pub struct ChartStrings {
     pub mentions: &'static str,
     /// After a mention whose own actor is another (its name follows).
     pub disagrees: &'static str,
+    /// Heading of the money role choice.
+    pub role: &'static str,
     pub click_bar: &'static str,
     pub exported: &'static str,
     pub export_failed: &'static str,
-    pub untitled: &'static str,
 }
 
 impl Lang {
@@ -91,10 +93,10 @@ pub static EN: ChartStrings = ChartStrings {
     reporting_articles: "articles",
     mentions: "mentions",
     disagrees: "this mention gives it to",
+    role: "What the money is",
     click_bar: "Click a bar (or a name below) to see the sentences behind it.",
     exported: "Chart written to",
     export_failed: "Could not export the chart",
-    untitled: "Money per actor",
 };
 
 pub static FR: ChartStrings = ChartStrings {
@@ -132,8 +134,34 @@ pub static FR: ChartStrings = ChartStrings {
     reporting_articles: "articles",
     mentions: "mentions",
     disagrees: "cette mention l’attribue à",
+    role: "Nature des montants",
     click_bar: "Cliquez une barre (ou un nom ci-dessous) pour voir les phrases sources.",
     exported: "Graphique écrit dans",
     export_failed: "Impossible d’exporter le graphique",
-    untitled: "Montants par acteur",
 };
+
+/// The title of an unsaved chart of a kind (and role, for money).
+pub fn default_title(kind: FigureKind, role: Role, locale: Lang) -> String {
+    let fr = locale == Lang::Fr;
+    match kind {
+        FigureKind::Money => match role {
+            Role::Spend if fr => "Dépenses et investissements par acteur",
+            Role::Spend => "Money spent and committed per actor",
+            Role::Funding if fr => "Fonds levés par acteur",
+            Role::Funding => "Funding raised per actor",
+            Role::Valuation if fr => "Valorisation par acteur",
+            Role::Valuation => "Valuation per actor",
+            Role::Revenue if fr => "Chiffre d'affaires par acteur",
+            Role::Revenue => "Revenue per actor",
+            Role::Other if fr => "Autres montants par acteur",
+            Role::Other => "Other amounts per actor",
+        },
+        FigureKind::Chips if fr => "Puces par acteur",
+        FigureKind::Chips => "Chips per actor",
+        FigureKind::Power if fr => "Capacité électrique par acteur",
+        FigureKind::Power => "Power capacity per actor",
+        FigureKind::Flops if fr => "Puissance de calcul par acteur",
+        FigureKind::Flops => "Compute per actor",
+    }
+    .to_string()
+}

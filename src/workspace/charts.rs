@@ -34,7 +34,11 @@ struct CacheKey {
 /// A new money chart in euros with no filter.
 pub fn default_spec(lang: Lang) -> ChartSpec {
     ChartSpec {
-        name: lang.charts().untitled.to_string(),
+        name: crate::i18n::charts::default_title(
+            FigureKind::Money,
+            crate::extract::Role::Spend,
+            lang,
+        ),
         figure_kind: FigureKind::Money,
         currency: Some("EUR".into()),
         filters: Default::default(),

@@ -3,8 +3,9 @@
 //! the export buttons. Edits a copy of the spec and emits it when it changed.
 
 use crate::chart::default_rates;
-use crate::extract::{EntityKind, FigureKind};
+use crate::extract::{EntityKind, FigureKind, Role};
 use crate::i18n::Lang;
+use crate::i18n::charts::default_title;
 use crate::project::{ArticleId, Book, ChartSpec};
 use crate::workspace::command::Command;
 use crate::workspace::command::FileCommand;
@@ -43,6 +44,13 @@ pub fn show(
                 ui.radio_value(&mut spec.figure_kind, *k, name);
             }
             if spec.figure_kind == FigureKind::Money {
+                // One role at a time: spend, funding, valuation and revenue are never summed.
+                ui.label(RichText::new(s.role).strong());
+                let mut role = spec.filters.money_role();
+                for r in Role::ALL {
+                    ui.radio_value(&mut role, r, lang.tr().role_name(r));
+                }
+                spec.filters.role = (role != Role::Spend).then_some(role);
                 ui.separator();
                 money(ui, &mut spec, lang);
             }
@@ -58,6 +66,11 @@ pub fn show(
                 }
             });
         });
+    // A title that was the default follows the kind and role.
+    let title = |c: &ChartSpec| default_title(c.figure_kind, c.filters.money_role(), lang);
+    if spec.name == title(current) {
+        spec.name = title(&spec);
+    }
     if spec != *current {
         out.push(Command::Charts(ChartsCommand::SetSpec(Box::new(spec))));
     }
