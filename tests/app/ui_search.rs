@@ -1,5 +1,4 @@
 //! Headless tests of the corpus search box and of the language switch (egui_kittest).
-#![cfg(feature = "gui")]
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -10,8 +9,7 @@ use vigie::i18n::Lang;
 use vigie::ui::VigieApp;
 use vigie::workspace::Article;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 fn doc(path: &str, text: &str) -> Article {
     let d = Document {

@@ -1,7 +1,6 @@
 //! Headless tests of the codebook and tagging (egui_kittest, the real app): creating themes,
 //! tagging a selection by key and by the right-click menu, overlapping tags, undo/redo,
 //! retrieval and its jump, deleting a theme while moving its passages, memos.
-#![cfg(feature = "gui")]
 
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
@@ -13,8 +12,7 @@ use vigie::project::Tag;
 use vigie::ui::VigieApp;
 use vigie::workspace::Article;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 const THREE: &str = "Alpha beta gamma.\n\nDeuxième paragraphe ici.\n\nFin.";
 const MIDDLE: &str = "Deuxième paragraphe ici.";

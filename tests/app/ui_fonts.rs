@@ -1,5 +1,4 @@
 //! The bundled font draws what the articles contain and egui's default font does not.
-#![cfg(feature = "gui")]
 
 use egui_kittest::Harness;
 use vigie::ui::VigieApp;

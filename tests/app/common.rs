@@ -1,5 +1,4 @@
 //! Shared set-up of the headless app tests: the real app in a kittest harness, in English.
-#![cfg(feature = "gui")]
 
 use egui_kittest::Harness;
 use vigie::ui::VigieApp;

@@ -1,6 +1,5 @@
 //! Headless tests of the real desktop app (egui_kittest): article list, reader, legend, hover
 //! tooltips and the bundled font.
-#![cfg(feature = "gui")]
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -10,8 +9,7 @@ use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
 use vigie::ui::VigieApp;
 use vigie::workspace::Article;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 fn loaded_seeds() -> Vec<Article> {
     let lexicon = vigie::extract::Lexicon::builtin();

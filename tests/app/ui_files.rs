@@ -1,7 +1,6 @@
 //! Headless tests of projects in the real app (egui_kittest, scripted dialogs, temp folders):
 //! save and reopen, damaged files and backups, the unsaved-changes prompt, the recent list and
 //! autosave/recovery.
-#![cfg(feature = "gui")]
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -11,8 +10,7 @@ use vigie::workspace::command::FileCommand;
 use vigie::workspace::effects::recent::Recent;
 use vigie::workspace::effects::recovery::Places;
 
-mod files_common;
-use files_common::*;
+use crate::files_common::*;
 
 #[test]
 fn a_saved_project_reopens_with_its_articles_and_tags() {

@@ -1,7 +1,6 @@
 //! Headless tests of adding articles in the real app (egui_kittest, scripted dialogs, temp
 //! folders): a folder with good and bad files, drag and drop, the article list's filter, and an
 //! article that can no longer be read.
-#![cfg(feature = "gui")]
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -12,8 +11,7 @@ use vigie::workspace::Command;
 use vigie::workspace::command::FileCommand;
 use vigie::workspace::edit::Edit;
 
-mod files_common;
-use files_common::*;
+use crate::files_common::*;
 
 #[test]
 fn importing_a_folder_adds_the_good_file_and_lists_the_others_as_problems() {

@@ -1,11 +1,9 @@
 //! Headless test of File ▸ Export and File ▸ Import in the real app: a tagged passage goes out
 //! as REFI-QDA through the menu and the path prompt (no system dialog), comes back in as a new
 //! project on the same characters; the CSV of passages has one row per tag.
-#![cfg(feature = "gui")]
 
-mod files_common;
+use crate::files_common::{Scripted, seeds_app, settle, tag_first_article, type_into};
 use egui_kittest::kittest::Queryable as _;
-use files_common::{Scripted, seeds_app, settle, tag_first_article, type_into};
 
 #[test]
 fn export_then_import_through_the_menus_keeps_every_tag_on_its_words() {

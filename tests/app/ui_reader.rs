@@ -1,6 +1,5 @@
 //! Headless tests of the reader's interactions (egui_kittest): selecting by dragging,
 //! shift-click, double-click and copy; legend toggles; entity mentions and jumps.
-#![cfg(feature = "gui")]
 
 use egui::accesskit::Role;
 use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
@@ -11,8 +10,7 @@ use vigie::extract::{Entity, EntityKind, Extraction};
 use vigie::ui::VigieApp;
 use vigie::workspace::Article;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 /// A document whose entities are every occurrence of each `(surface, canonical, kind)`.
 fn doc_with(path: &str, text: &str, names: &[(&str, &str, EntityKind)]) -> Article {

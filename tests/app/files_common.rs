@@ -1,6 +1,5 @@
 //! Shared set-up of the file tests: scripted dialogs, the app on the seeds with per-user
 //! folders in a temp dir, waiting for background loads, typing into fields, a first tag.
-#![cfg(feature = "gui")]
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
@@ -14,9 +13,7 @@ use vigie::workspace::effects::Files;
 use vigie::workspace::effects::dialogs::Dialogs;
 use vigie::workspace::effects::recovery::Places;
 
-#[path = "../common/mod.rs"]
-mod common;
-pub use common::harness;
+pub use crate::common::harness;
 
 /// Dialogs that answer what the test said, once each.
 #[derive(Default)]

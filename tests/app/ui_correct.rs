@@ -1,6 +1,5 @@
 //! Headless tests of the corrections UI (egui_kittest): the reader's right-click menu on a
 //! figure and on an entity, the actor form, the corrections window, undo.
-#![cfg(feature = "gui")]
 
 use egui::accesskit::Role;
 use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
@@ -12,8 +11,7 @@ use vigie::project::Correction;
 use vigie::ui::VigieApp;
 use vigie::workspace::Article;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 const TEXT: &str = "OpenAI investit avec Oracle.\n\n500 milliards de dollars pour OpenAI.";
 

@@ -1,7 +1,6 @@
 //! Headless tests of the Charts view (egui_kittest) on the bundled seeds: open it, click a bar
 //! and read the sentences behind it, jump to one in the reader, save the chart in the project
 //! and get it back, export it through the in-app path prompt.
-#![cfg(feature = "gui")]
 
 use egui::accesskit::Role;
 use egui::{Event, Modifiers, PointerButton};
@@ -9,8 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use vigie::ui::VigieApp;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 fn open_charts() -> Harness<'static, VigieApp> {
     let mut h = harness(VigieApp::with_seeds());

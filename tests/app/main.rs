@@ -1,0 +1,18 @@
+//! The app's integration tests: the real desktop app driven headless with egui_kittest, as one
+//! test binary (each file linked on its own cost a link of egui and the whole crate per file).
+//! The core's tests are the other binary, `tests/core`.
+#![cfg(feature = "gui")]
+
+mod common;
+mod files_common;
+
+mod ui_app;
+mod ui_charts;
+mod ui_correct;
+mod ui_files;
+mod ui_fonts;
+mod ui_import;
+mod ui_interchange;
+mod ui_reader;
+mod ui_search;
+mod ui_tags;
