@@ -5,48 +5,9 @@
 use super::amount_words;
 use super::text::{self, SentenceIndex};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
-use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
-/// What a money figure is to its actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// Money the actor puts in or commits: investment, capex, a budget, a purchase, a cost.
-    Spend,
-    /// Money the actor raises or receives: a round, a grant, a loan.
-    Funding,
-    /// What the actor is worth.
-    Valuation,
-    /// What the actor earns: sales, revenue, profit, orders.
-    Revenue,
-    /// Anything else: a market size, a loss, a fine, a price, a sector forecast.
-    Other,
-}
-
-impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::Spend,
-        Role::Funding,
-        Role::Valuation,
-        Role::Revenue,
-        Role::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Spend => "spend",
-            Role::Funding => "funding",
-            Role::Valuation => "valuation",
-            Role::Revenue => "revenue",
-            Role::Other => "other",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-}
+pub use super::types::Role;
 
 /// What a cue word says; `Grant` is money given by one side to the other, whose direction
 /// depends on who the actor is (the state that grants spends, the company that gets it is
