@@ -1,7 +1,6 @@
 //! The actor lexicon: a data file (`assets/lexicon.json`) of known actors with canonical names,
 //! kinds and aliases, loaded at run time and extendable per project.
 
-use super::EntityKind;
 use super::entities::WordHashBuild;
 use super::entities::lexmatch::LexMatcher;
 use serde::{Deserialize, Serialize};
@@ -10,19 +9,7 @@ use std::path::Path;
 /// The lexicon shipped with Vigie (parsed at run time like any user file).
 pub const BUILTIN_JSON: &str = include_str!("../../assets/lexicon.json");
 
-/// One known actor.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Actor {
-    pub canonical: String,
-    /// The name English-language articles use, when it differs ("United States" for
-    /// "États-Unis"): reported as the canonical name in English articles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
-    pub kind: EntityKind,
-    /// Other surface forms (the canonical name is always matched too).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
-}
+pub use super::types::Actor;
 
 /// The file format of a lexicon.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -137,6 +124,7 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::EntityKind;
 
     #[test]
     fn builtin_lexicon_parses() {

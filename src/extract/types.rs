@@ -1,6 +1,7 @@
 //! The engine's vocabulary, shared by every stage: kinds of actor and figure, the hits the
 //! stages pass along (byte ranges into the normalised text), the links between figures, a money
-//! figure's role, and the contract's entities, figures and extraction (char offsets).
+//! figure's role, the contract's entities, figures and extraction (char offsets), and a known
+//! actor of the lexicon.
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -189,4 +190,18 @@ impl Role {
     pub fn parse(s: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
+}
+
+/// One known actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub canonical: String,
+    /// The name English-language articles use, when it differs ("United States" for
+    /// "États-Unis"): reported as the canonical name in English articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    pub kind: EntityKind,
+    /// Other surface forms (the canonical name is always matched too).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }

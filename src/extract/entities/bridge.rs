@@ -2,8 +2,8 @@
 //! "Ursula von der Leyen") and the lower-case words of French institutional names
 //! ("Commission européenne").
 
+use super::ctx::Ctx;
 use super::cues::{Cues, flag};
-use super::propernoun::Ctx;
 use crate::extract::EntityKind;
 
 /// After tokens `first..=last`, particles at `j..` followed by a name word: the index of that

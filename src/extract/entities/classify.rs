@@ -1,8 +1,9 @@
 //! Kind of an unknown name from its shape (head words, suffixes, versions, first names) and its
 //! context (cue nouns before it, appositions and verbs after it), as scores per kind.
 
+use super::ctx::Ctx;
 use super::cues::{Cues, flag};
-use super::propernoun::{Candidate, Ctx};
+use super::propernoun::Candidate;
 use crate::extract::EntityKind;
 
 /// Scores per kind, in `EntityKind::ALL` order.

@@ -1,12 +1,12 @@
 //! Lexicon matcher: one pass over the text finds every known actor's surface form,
 //! then keeps the longest match at each place, on word boundaries and with a sane capitalisation.
 
-use super::cues::WordHashBuild;
 use super::lexindex::LexIndex;
+use super::wordhash::WordHashBuild;
 use crate::extract::EntityKind;
-use crate::extract::lexicon::Actor;
 use crate::extract::text::normalize_char;
 use crate::extract::text::swar;
+use crate::extract::types::Actor;
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;

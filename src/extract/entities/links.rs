@@ -1,9 +1,9 @@
 //! Links between mentions: a name of a known product family, names coordinated with one
 //! another, and short forms ("Musk") that take their full name ("Elon Musk").
 
-use super::cues::WordHashBuild;
-use super::propernoun::Ctx;
-use super::resolve::{Mention, kind_of, short_form, total, word_short_form};
+use super::ctx::Ctx;
+use super::mention::{Mention, kind_of, short_form, total, word_short_form};
+use super::wordhash::WordHashBuild;
 use crate::extract::EntityKind;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;

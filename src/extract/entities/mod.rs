@@ -7,22 +7,25 @@
 mod bodies;
 mod bridge;
 mod classify;
+mod ctx;
 mod cues;
 mod lexindex;
 pub mod lexmatch;
 mod links;
 mod lowercase;
+mod mention;
 mod noise;
 mod propernoun;
 mod resolve;
 mod strmap;
 mod tokens;
+mod wordhash;
 mod wordset;
 
 use super::{EntityHit, Lexicon, NormText};
+use ctx::Ctx;
 /// The word-list hash, for other maps keyed by names (the lexicon's English names).
-pub(crate) use cues::WordHashBuild;
-use propernoun::Ctx;
+pub(crate) use wordhash::WordHashBuild;
 
 /// Every entity mention in the text, sorted by start, non-overlapping.
 pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> {

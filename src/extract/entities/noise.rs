@@ -5,8 +5,8 @@
 //! lookaheads that let a demonym or a spelled number open a longer name ("Swiss AI
 //! Initiative", "Three Mile Island"). Each test is a few byte or flag reads.
 
+use super::ctx::Ctx;
 use super::cues::{Cues, flag};
-use super::propernoun::Ctx;
 
 /// A capitalised token that belongs to an amount, not a name: a qualifier glued to a dollar
 /// sign ("NT$", "HK$"), a scale abbreviation after a number ("1,2 Md€", "5 Mds"), or a

@@ -3,7 +3,8 @@
 //! européenne"), skipping stop words, generic acronyms, demonyms and glued navigation text.
 
 use super::bridge::{extend_lowercase, particle_bridge};
-use super::cues::{Cues, flag};
+pub use super::ctx::Ctx;
+use super::cues::flag;
 use super::noise;
 use super::tokens::Token;
 use crate::extract::EntityKind;
@@ -35,45 +36,7 @@ pub struct Candidate {
     pub quoted: bool,
 }
 
-/// What the name stages read: the text (`'a`, which names borrowed from it outlive) and the
-/// per-call tables built over it (`'w`).
-pub struct Ctx<'a, 'w> {
-    pub s: &'a str,
-    /// `s` lower-cased char for char where that keeps the byte length (so token ranges apply).
-    pub low: &'w str,
-    pub toks: &'w [Token],
-    pub cues: &'w Cues,
-}
-
 impl<'a, 'w> Ctx<'a, 'w> {
-    pub fn lower(&self, i: usize) -> &'w str {
-        let t = &self.toks[i];
-        self.low.get(t.start..t.end).unwrap_or("")
-    }
-
-    pub fn text(&self, i: usize) -> &'a str {
-        self.toks[i].text(self.s)
-    }
-
-    /// The [`flag`]s of token `i` (lower-cased).
-    #[inline]
-    pub fn flags(&self, i: usize) -> u32 {
-        self.cues.flags(self.lower(i))
-    }
-
-    /// Kind announced by a head word (with these [`flag`]s) at the start of a name.
-    pub fn head_kind(f: u32) -> Option<EntityKind> {
-        if f & flag::INSTITUTION_HEAD != 0 {
-            Some(EntityKind::Institution)
-        } else if f & flag::PROJECT_HEAD != 0 {
-            Some(EntityKind::Project)
-        } else if f & flag::PLACE_HEAD != 0 {
-            Some(EntityKind::Place)
-        } else {
-            None
-        }
-    }
-
     /// A Roman numeral (ordinal or not): nothing is one unless its first byte is a Roman
     /// digit, which decides most words here.
     #[inline(always)]

@@ -3,27 +3,15 @@
 //! and votes one kind per canonical name.
 
 use super::classify::{Evidence, Scores, classify};
-use super::cues::{flag, has_lower};
+use super::ctx::Ctx;
+use super::cues::flag;
 use super::lexmatch::LexHit;
 use super::links::{coordinate, family_names, link_short_forms};
-use super::propernoun::{Candidate, Ctx};
+use super::mention::{Mention, short_form};
+use super::propernoun::Candidate;
 use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
-
-pub struct Mention<'a> {
-    pub span: Range<usize>,
-    /// Borrowed from the text (detected names) or the lexicon.
-    pub canonical: &'a str,
-    /// Fixed by the lexicon.
-    pub lex_kind: Option<EntityKind>,
-    /// Evidence from the name's shape (counted once per canonical name) and from the context
-    /// of this mention (summed over mentions).
-    pub shape: Scores,
-    pub ctx: Scores,
-    /// Token range for detected names.
-    pub toks: Option<(usize, usize)>,
-}
 
 fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
     let toks = cx.toks;
@@ -33,38 +21,6 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
         || (c.first..=c.last).any(|k| toks[k].shape.camel() || toks[k].shape.has_digit())
         || (n == 1 && toks[c.first].acronym(cx.s) && cx.flags(c.first) & flag::GENERIC == 0)
         || (n >= 2 && cx.flags(c.first) & flag::FIRST_NAME != 0)
-}
-
-/// Short forms a full name may be repeated under: a person's surname, a company without "AI".
-pub fn short_form<'a>(
-    cx: &Ctx<'a, '_>,
-    first: usize,
-    last: usize,
-    kind: EntityKind,
-) -> Option<&'a str> {
-    if last <= first {
-        return None;
-    }
-    let s: &'a str = cx.s;
-    match kind {
-        EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(s)) => {
-            Some(cx.toks[last].text(s))
-        }
-        EntityKind::Company if cx.flags(last) & flag::LINKABLE_SUFFIX != 0 => {
-            Some(&s[cx.toks[first].start..cx.toks[last - 1].end])
-        }
-        _ => None,
-    }
-}
-
-/// [`short_form`] of a lexicon name: its last word, or all but its last word.
-pub fn word_short_form<'a>(canonical: &'a str, kind: EntityKind, cx: &Ctx) -> Option<&'a str> {
-    let (init, last) = canonical.rsplit_once(' ')?;
-    match kind {
-        EntityKind::Person => Some(last),
-        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => Some(init),
-        _ => None,
-    }
 }
 
 pub fn resolve<'a>(
@@ -332,16 +288,6 @@ fn push_detected<'a>(
         ctx: ev.context,
         toks: Some(toks),
     });
-}
-
-pub fn total(m: &Mention) -> Scores {
-    let mut t = m.shape;
-    t.add_all(&m.ctx, 1.0);
-    t
-}
-
-pub fn kind_of(m: &Mention) -> Option<EntityKind> {
-    m.lex_kind.or_else(|| total(m).best())
 }
 
 /// A one-word lexicon match that is also a common word ("Paris sur des infrastructures": bets),

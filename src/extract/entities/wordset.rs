@@ -3,7 +3,7 @@
 //! filter on its first byte, last byte and length, then the hash map. Each word carries a
 //! bit mask ([`WordSet::flags`]): one set can answer for several word lists in one lookup.
 
-use super::cues::WordHashBuild;
+use super::wordhash::WordHashBuild;
 use std::collections::HashMap;
 
 /// Bits in the filter.

@@ -2,7 +2,7 @@
 //! cents", "15 dollars 50", "treize euros et quarante-cinq cents".
 
 use super::lex::{skip_spaces, word_ci};
-use super::number;
+use super::{number, words};
 use crate::extract::text::Lang;
 
 /// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the sub-unit
@@ -19,7 +19,7 @@ pub fn cents(s: &str, i: usize, lang: Lang) -> Option<(usize, f64)> {
     let n = if first.is_ascii_digit() {
         number::parse_digits(s, k, lang).filter(|n| n.end - n.start <= 2)?
     } else {
-        number::parse_words(s, k, lang)?
+        words::parse_words(s, k, lang)?
     };
     let v = n.mant / n.div;
     if n.div != 1.0 || !(1.0..100.0).contains(&v) {

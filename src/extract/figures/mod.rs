@@ -13,6 +13,7 @@ mod compute;
 mod context;
 mod currency;
 mod index;
+mod item;
 mod lex;
 mod money;
 mod number;
@@ -21,35 +22,8 @@ mod words;
 
 use super::text::Lang;
 use super::{FigureHit, FigureKind, NormText};
+use item::Item;
 use number::Num;
-use std::ops::Range;
-
-/// An amount found by the scan, with or without a unit yet.
-#[derive(Debug, Clone)]
-pub(crate) struct Item {
-    pub span: Range<usize>,
-    /// `None` for a bare amount ("15 milliards") that may still borrow a unit.
-    pub kind: Option<FigureKind>,
-    pub unit: &'static str,
-    pub num: Num,
-    /// Scale word multiplier (1 without one).
-    pub mult: f64,
-    /// Unit multiplier (GW → 10^9); 1 for money and chips.
-    pub unit_mult: f64,
-    pub has_scale: bool,
-    /// The scale was a word or a multi-letter abbreviation ("milliards", "bn"), not "M" or "k".
-    pub word_scale: bool,
-    pub range: Option<(f64, f64)>,
-}
-
-impl Item {
-    pub fn value(&self) -> f64 {
-        match self.range {
-            Some((lo, hi)) => (lo + hi) / 2.0,
-            None => self.num.scaled(self.mult * self.unit_mult),
-        }
-    }
-}
 
 /// Every figure in the text, sorted by start, non-overlapping.
 pub fn find(text: &NormText) -> Vec<FigureHit> {
@@ -128,8 +102,8 @@ fn scan(s: &str, lang: Lang) -> Vec<Item> {
                     || (!b[i - 1].is_ascii_alphanumeric()
                         && (b[i - 1] < 0x80 || lex::boundary_before(s, i)))
             };
-            let n = (number::may_be_number_word(&b[i..e], lang) && starts())
-                .then(|| number::parse_words(s, i, lang))
+            let n = (words::may_be_number_word(&b[i..e], lang) && starts())
+                .then(|| words::parse_words(s, i, lang))
                 .flatten();
             match n {
                 Some(n) => n,

@@ -2,8 +2,6 @@
 //! abbreviations (million, milliard, Md, bn, k, M), and the percent test that rules a numeral
 //! out. Spelled-out numbers live in [`super::words`].
 
-pub use super::words::{may_be_number_word, parse_words};
-
 use super::lex::{ascii_letters_end, boundary_after, boundary_before, skip_spaces, word_ci};
 use crate::extract::text::Lang;
 

@@ -1,7 +1,7 @@
 //! Offset conversion: byte offsets of the normalised text to char offsets and to byte
 //! offsets of the original, by forward sweep or by a char index.
 
-use super::NormText;
+use super::norm::NormText;
 
 /// Converts byte offsets of a [`NormText`]'s normalised text to char offsets and to byte
 /// offsets into the original. Char offsets come from a table built once per text (chars before
@@ -114,108 +114,12 @@ impl<'t, 'a> OffsetSweep<'t, 'a> {
     }
 }
 
-const STRIDE: usize = 64;
-
-/// Converts between byte and char offsets of one string in O(64) per query.
-#[derive(Debug, Clone, Default)]
-pub struct CharIndex {
-    ascii: bool,
-    len: usize,
-    /// Byte offset of every `STRIDE`-th char, plus the end of the text.
-    checkpoints: Vec<usize>,
-    chars: usize,
-}
-
-impl CharIndex {
-    pub fn new(s: &str) -> Self {
-        if s.is_ascii() {
-            return CharIndex {
-                ascii: true,
-                len: s.len(),
-                checkpoints: Vec::new(),
-                chars: s.len(),
-            };
-        }
-        let mut checkpoints = Vec::with_capacity(s.len() / STRIDE + 2);
-        let mut chars = 0;
-        for (b, &byte) in s.as_bytes().iter().enumerate() {
-            // Every byte but a UTF-8 continuation byte starts a char.
-            if byte & 0xC0 != 0x80 {
-                if chars % STRIDE == 0 {
-                    checkpoints.push(b);
-                }
-                chars += 1;
-            }
-        }
-        CharIndex {
-            ascii: false,
-            len: s.len(),
-            checkpoints,
-            chars,
-        }
-    }
-
-    /// Number of chars in the indexed string.
-    pub fn char_len(&self) -> usize {
-        self.chars
-    }
-
-    /// Byte offset in `s` (the indexed string) of char `c`, clamped to the end of the text.
-    pub fn byte_offset(&self, s: &str, c: usize) -> usize {
-        if self.ascii || c >= self.chars {
-            return if c >= self.chars { self.len } else { c };
-        }
-        let base = self.checkpoints[c / STRIDE];
-        s[base..]
-            .char_indices()
-            .nth(c % STRIDE)
-            .map_or(self.len, |(b, _)| base + b)
-    }
-
-    /// Char offset of byte `b` (which must be on a char boundary of `s`).
-    pub fn char_offset(&self, s: &str, b: usize) -> usize {
-        if self.ascii {
-            return b.min(self.len);
-        }
-        let b = b.min(self.len);
-        let k = self
-            .checkpoints
-            .partition_point(|&cp| cp <= b)
-            .saturating_sub(1);
-        let base = self.checkpoints.get(k).copied().unwrap_or(0);
-        k * STRIDE + s[base..b].chars().count()
+impl<'a> NormText<'a> {
+    /// A converter of increasing byte offsets into this text (see [`OffsetSweep`]).
+    pub fn sweep(&self) -> OffsetSweep<'_, 'a> {
+        OffsetSweep::new(self)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// Every char boundary, visited forwards then in a shuffled order, maps to the char
-        /// offset counted char by char and to the same char's byte in the original.
-        #[test]
-        fn sweep_agrees_with_counting(s in "[a-z é’\u{a0}\u{202f}€😀\u{2011}]{0,200}", seed in any::<u64>()) {
-            let n = NormText::new(&s);
-            let norm = n.as_str();
-            let orig: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
-            let mut bounds: Vec<(usize, usize)> =
-                norm.char_indices().map(|(b, _)| b).chain([norm.len()]).enumerate().map(|(c, b)| (b, c)).collect();
-            let mut sweep = n.sweep();
-            for &(b, c) in &bounds {
-                prop_assert_eq!(sweep.at(b), (c, orig[c]));
-            }
-            let mut x = seed | 1;
-            for i in (1..bounds.len()).rev() {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                bounds.swap(i, (x % (i as u64 + 1)) as usize);
-            }
-            for &(b, c) in &bounds {
-                prop_assert_eq!(sweep.at(b), (c, orig[c]));
-            }
-        }
-    }
-}
+mod tests;

@@ -2,7 +2,8 @@
 //! joined to the previous word), told from the separator since the previous token.
 
 use super::Token;
-use super::shape::{Shape, word_shape};
+use super::scan::word_shape;
+use super::shape::Shape;
 use crate::extract::entities::cues::{Cues, has_lower};
 
 /// Builds the token list, remembering what the next token's position flags depend on: the

@@ -2,7 +2,7 @@
 //! separator?" for ASCII bytes, and a word's shape bits are gathered from it without decoding;
 //! only non-ASCII bytes take the char path.
 
-use super::shape::{Shape, shape_char};
+use super::shape::{Shape, shape_char, unicode_shape};
 use crate::extract::text::chars::{is_alnum, is_alpha};
 
 pub const LOWER: u8 = Shape::LOWER;
@@ -230,6 +230,34 @@ pub fn latin1_letter(second: u8) -> Option<bool> {
     }
 }
 
+/// The shape of a word (what [`unicode_shape`] gives): for an ASCII word, from the tokenizer's
+/// byte classes (whose word bits are the shape's first three bits), read in the same pass that
+/// tells whether the word is ASCII; [`unicode_shape`] otherwise.
+#[inline]
+pub fn word_shape(text: &str) -> Shape {
+    let bytes = text.as_bytes();
+    // `all` gathers every byte's class: its HIGH bit tells a non-ASCII byte.
+    let (mut all, mut camel, mut prev_lower) = (0u8, 0u8, 0u8);
+    for &c in bytes {
+        let cls = CLASS[usize::from(c)];
+        all |= cls;
+        let k = cls & WORD;
+        // A capital (its bit shifted onto the lower-case bit) right after a lower-case letter.
+        camel |= prev_lower & (k >> 1);
+        prev_lower = k & LOWER;
+    }
+    if all & HIGH != 0 {
+        return unicode_shape(text);
+    }
+    let bits = all & WORD;
+    let first = bytes.first().map_or(0, |&c| CLASS[usize::from(c)] & UPPER);
+    let mut w = Shape(bits);
+    w.set(Shape::CAMEL, camel != 0);
+    w.set(Shape::FIRST_UPPER, first != 0);
+    w.set(Shape::ALPHA, bits & (LOWER | UPPER) != 0);
+    w
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +295,72 @@ mod tests {
                 assert_eq!(!lower, c.is_uppercase(), "{c}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+
+    fn flags(w: Shape) -> [bool; 6] {
+        [
+            w.first_upper(),
+            w.has_lower(),
+            w.has_upper(),
+            w.has_digit(),
+            w.has_alpha(),
+            w.camel(),
+        ]
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_the_char_path() {
+        for w in [
+            "Nvidia",
+            "xAI",
+            "GPT-4o",
+            "H100",
+            "iPhone",
+            "AT&T",
+            "l'",
+            "u.s",
+            "_a",
+            "",
+            "aB",
+            "Ab",
+            "AB",
+            "ab1",
+            "9",
+            "-",
+            "qu'IA",
+            "aB'c",
+            "x-Y",
+            "a1B",
+            "Z",
+            "l'",
+            "économie",
+            "aÉ",
+            "Ét'É",
+        ] {
+            assert_eq!(flags(word_shape(w)), flags(unicode_shape(w)), "{w}");
+        }
+        for c in '\u{80}'..='\u{17F}' {
+            let (mut fast, mut slow) = (Shape::default(), Shape::default());
+            let (mut p1, mut p2) = (true, true);
+            shape_char(&mut fast, c, &mut p1);
+            if c.is_lowercase() {
+                slow.set(Shape::LOWER, true);
+            } else if c.is_uppercase() {
+                slow.set(Shape::UPPER, true);
+                slow.set(Shape::CAMEL, true);
+            }
+            slow.set(Shape::DIGIT, c.is_numeric());
+            slow.set(Shape::ALPHA, c.is_alphabetic());
+            p2 &= c.is_lowercase();
+            assert_eq!((fast, p1), (slow, p2), "{c}");
+        }
+        let e = unicode_shape("Émirats");
+        assert!(e.first_upper() && e.has_lower() && !e.camel());
+        assert!(unicode_shape("deÉ").camel());
     }
 }

@@ -19,7 +19,7 @@ impl Shape {
         self.0 & bit != 0
     }
     #[inline]
-    fn set(&mut self, bit: u8, on: bool) {
+    pub(super) fn set(&mut self, bit: u8, on: bool) {
         self.0 |= u8::from(on) * bit;
     }
     /// Starts with a capital.
@@ -78,35 +78,6 @@ pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
     *prev_lower = c.is_lowercase();
 }
 
-/// The shape of a word (what [`unicode_shape`] gives): for an ASCII word, from the tokenizer's
-/// byte classes (whose word bits are the shape's first three bits), read in the same pass that
-/// tells whether the word is ASCII; [`unicode_shape`] otherwise.
-#[inline]
-pub fn word_shape(text: &str) -> Shape {
-    use super::scan::{CLASS, HIGH, LOWER, UPPER, WORD};
-    let bytes = text.as_bytes();
-    // `all` gathers every byte's class: its HIGH bit tells a non-ASCII byte.
-    let (mut all, mut camel, mut prev_lower) = (0u8, 0u8, 0u8);
-    for &c in bytes {
-        let cls = CLASS[usize::from(c)];
-        all |= cls;
-        let k = cls & WORD;
-        // A capital (its bit shifted onto the lower-case bit) right after a lower-case letter.
-        camel |= prev_lower & (k >> 1);
-        prev_lower = k & LOWER;
-    }
-    if all & HIGH != 0 {
-        return unicode_shape(text);
-    }
-    let bits = all & WORD;
-    let first = bytes.first().map_or(0, |&c| CLASS[usize::from(c)] & UPPER);
-    let mut w = Shape(bits);
-    w.set(Shape::CAMEL, camel != 0);
-    w.set(Shape::FIRST_UPPER, first != 0);
-    w.set(Shape::ALPHA, bits & (LOWER | UPPER) != 0);
-    w
-}
-
 /// The shape of a word: capitals, lower case, digits, letters, camel case.
 pub fn unicode_shape(text: &str) -> Shape {
     let mut w = Shape::default();
@@ -119,71 +90,4 @@ pub fn unicode_shape(text: &str) -> Shape {
         shape_char(&mut w, c, &mut prev_lower);
     }
     w
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn flags(w: Shape) -> [bool; 6] {
-        [
-            w.first_upper(),
-            w.has_lower(),
-            w.has_upper(),
-            w.has_digit(),
-            w.has_alpha(),
-            w.camel(),
-        ]
-    }
-
-    #[test]
-    fn ascii_fast_path_agrees_with_the_char_path() {
-        for w in [
-            "Nvidia",
-            "xAI",
-            "GPT-4o",
-            "H100",
-            "iPhone",
-            "AT&T",
-            "l'",
-            "u.s",
-            "_a",
-            "",
-            "aB",
-            "Ab",
-            "AB",
-            "ab1",
-            "9",
-            "-",
-            "qu'IA",
-            "aB'c",
-            "x-Y",
-            "a1B",
-            "Z",
-            "l'",
-            "économie",
-            "aÉ",
-            "Ét'É",
-        ] {
-            assert_eq!(flags(word_shape(w)), flags(unicode_shape(w)), "{w}");
-        }
-        for c in '\u{80}'..='\u{17F}' {
-            let (mut fast, mut slow) = (Shape::default(), Shape::default());
-            let (mut p1, mut p2) = (true, true);
-            shape_char(&mut fast, c, &mut p1);
-            if c.is_lowercase() {
-                slow.set(Shape::LOWER, true);
-            } else if c.is_uppercase() {
-                slow.set(Shape::UPPER, true);
-                slow.set(Shape::CAMEL, true);
-            }
-            slow.set(Shape::DIGIT, c.is_numeric());
-            slow.set(Shape::ALPHA, c.is_alphabetic());
-            p2 &= c.is_lowercase();
-            assert_eq!((fast, p1), (slow, p2), "{c}");
-        }
-        let e = unicode_shape("Émirats");
-        assert!(e.first_upper() && e.has_lower() && !e.camel());
-        assert!(unicode_shape("deÉ").camel());
-    }
 }

@@ -1,0 +1,67 @@
+//! A name's mention while names are resolved: its span, canonical name and evidence, the kind
+//! it votes for, and the short forms a full name may be repeated under.
+
+use super::classify::Scores;
+use super::ctx::Ctx;
+use super::cues::{flag, has_lower};
+use crate::extract::EntityKind;
+use std::ops::Range;
+
+/// One mention of a name (lexicon match or detected name).
+pub struct Mention<'a> {
+    pub span: Range<usize>,
+    /// Borrowed from the text (detected names) or the lexicon.
+    pub canonical: &'a str,
+    /// Fixed by the lexicon.
+    pub lex_kind: Option<EntityKind>,
+    /// Evidence from the name's shape (counted once per canonical name) and from the context
+    /// of this mention (summed over mentions).
+    pub shape: Scores,
+    pub ctx: Scores,
+    /// Token range for detected names.
+    pub toks: Option<(usize, usize)>,
+}
+
+/// Short forms a full name may be repeated under: a person's surname, a company without "AI".
+pub fn short_form<'a>(
+    cx: &Ctx<'a, '_>,
+    first: usize,
+    last: usize,
+    kind: EntityKind,
+) -> Option<&'a str> {
+    if last <= first {
+        return None;
+    }
+    let s: &'a str = cx.s;
+    match kind {
+        EntityKind::Person if (first..=last).all(|k| cx.toks[k].name_like(s)) => {
+            Some(cx.toks[last].text(s))
+        }
+        EntityKind::Company if cx.flags(last) & flag::LINKABLE_SUFFIX != 0 => {
+            Some(&s[cx.toks[first].start..cx.toks[last - 1].end])
+        }
+        _ => None,
+    }
+}
+
+/// [`short_form`] of a lexicon name: its last word, or all but its last word.
+pub fn word_short_form<'a>(canonical: &'a str, kind: EntityKind, cx: &Ctx) -> Option<&'a str> {
+    let (init, last) = canonical.rsplit_once(' ')?;
+    match kind {
+        EntityKind::Person => Some(last),
+        EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => Some(init),
+        _ => None,
+    }
+}
+
+/// Evidence for the mention's kind: its shape and its contexts together.
+pub fn total(m: &Mention) -> Scores {
+    let mut t = m.shape;
+    t.add_all(&m.ctx, 1.0);
+    t
+}
+
+/// The mention's kind: the lexicon's, else the best-scored.
+pub fn kind_of(m: &Mention) -> Option<EntityKind> {
+    m.lex_kind.or_else(|| total(m).best())
+}

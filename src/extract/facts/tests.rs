@@ -1,0 +1,49 @@
+//! Tests of `facts`.
+
+use crate::extract::{Lexicon, extract};
+
+fn flags(s: &str) -> Vec<(String, Option<String>, bool)> {
+    extract(s, &Lexicon::builtin())
+        .figures
+        .into_iter()
+        .map(|f| (f.text, f.actor, f.in_totals))
+        .collect()
+}
+
+#[test]
+fn a_later_mention_of_the_same_fact_is_out_of_totals() {
+    let got = flags(
+        "Nordwind lève 300 millions d'euros.\n\nLa start-up Nordwind a levé 300 millions d'euros auprès de fonds américains, a-t-elle indiqué.",
+    );
+    assert_eq!(got.len(), 2);
+    assert!(got[0].2);
+    assert!(!got[1].2, "{got:?}");
+}
+
+#[test]
+fn the_same_amount_of_another_owner_or_marked_new_counts() {
+    let got = flags(
+        "Orbitex raised $6bn in May. Then it raised another $6bn in December. Quantil said it would invest $6bn in Ohio.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().take(2).all(|g| g.2), "{got:?}");
+}
+
+#[test]
+fn a_headline_without_a_name_takes_the_owner_of_the_same_fact_in_the_body() {
+    let got = flags(
+        "Sovereign fund pledges $40bn for AI\n\nThe Orbitex Fund plans to create a $40 billion vehicle for AI, its chairman said.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, got[1].1, "{got:?}");
+    assert!(got[0].1.is_some() && got[0].2 && !got[1].2, "{got:?}");
+}
+
+#[test]
+fn a_conversion_shares_its_owner() {
+    let got =
+        flags("Orbitex will spend 380 billion yuan (about $53 billion) on its new campus by 2030.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, got[1].1);
+    assert!(!got[1].2);
+}

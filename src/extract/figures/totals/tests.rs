@@ -1,0 +1,107 @@
+//! Tests of `totals`.
+
+use crate::extract::NormText;
+use crate::extract::figures::find;
+
+fn flags(s: &str) -> Vec<(String, bool)> {
+    let n = NormText::new(s);
+    find(&n)
+        .into_iter()
+        .map(|f| (n.as_str()[f.span].to_string(), f.in_totals))
+        .collect()
+}
+
+#[test]
+fn conversions_are_restatements() {
+    assert_eq!(
+        flags("Pékin a mobilisé 380 milliards de yuans (environ 53 milliards de dollars) en 2024."),
+        vec![
+            ("380 milliards de yuans".into(), true),
+            ("53 milliards de dollars".into(), false)
+        ]
+    );
+    assert_eq!(
+        flags("The UK pledged £20bn ($25bn) for compute."),
+        vec![("£20bn".into(), true), ("$25bn".into(), false)]
+    );
+    assert_eq!(
+        flags("Le plan pèse 2 milliards de livres sterling, soit environ 2,3 milliards d'euros."),
+        vec![
+            ("2 milliards de livres sterling".into(), true),
+            ("2,3 milliards d'euros".into(), false)
+        ]
+    );
+    assert_eq!(
+        flags("It costs €5bn, or about $5.4bn, says the report."),
+        vec![("€5bn".into(), true), ("$5.4bn".into(), false)]
+    );
+}
+
+#[test]
+fn parts_are_out_of_totals() {
+    assert_eq!(
+        flags("Microsoft will invest $80bn, including $40bn for US data centres."),
+        vec![("$80bn".into(), true), ("$40bn".into(), false)]
+    );
+    assert_eq!(
+        flags("Il a acheté 100 000 GPU, dont 50 000 H100."),
+        vec![("100 000 GPU".into(), true), ("50 000 H100".into(), false)]
+    );
+    assert_eq!(
+        flags("InvestAI, a €200 billion initiative that includes €20 billion for gigafactories."),
+        vec![("€200 billion".into(), true), ("€20 billion".into(), false)]
+    );
+    assert_eq!(
+        flags("Le plan de 109 milliards d'euros comprend 30 milliards d'euros de fonds émiratis."),
+        vec![
+            ("109 milliards d'euros".into(), true),
+            ("30 milliards d'euros".into(), false)
+        ]
+    );
+}
+
+#[test]
+fn parts_without_a_marker_word() {
+    let got = flags(
+        "L'enveloppe atteignait 900 millions d'euros : 100 millions en 2022, puis 800 millions d'euros en 2024.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].1 && !got[1].1 && !got[2].1, "{got:?}");
+    let got = flags(
+        "Parliament approved $40 billion, including $30 billion for plants and $10 billion for research.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        vec![true, false, false]
+    );
+    let got = flags(
+        "The round totals $12bn. Orbitex will provide $8bn of the total, with the remaining $4bn from banks.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        vec![true, false, false]
+    );
+}
+
+#[test]
+fn independent_figures_stay_in_totals() {
+    assert_eq!(
+        flags(
+            "Mistral a levé 600 millions d'euros. ASML a investi 1,3 milliard d'euros (via une augmentation de capital)."
+        ),
+        vec![
+            ("600 millions d'euros".into(), true),
+            ("1,3 milliard d'euros".into(), true)
+        ]
+    );
+    assert_eq!(
+        flags(
+            "Investors including SoftBank put $10bn in the deal; Oracle or Microsoft may add $5bn."
+        ),
+        vec![("$10bn".into(), true), ("$5bn".into(), true)]
+    );
+    assert_eq!(
+        flags("The plan is $5bn or $6bn, depending on the year."),
+        vec![("$5bn".into(), true), ("$6bn".into(), true)]
+    );
+}
