@@ -376,7 +376,10 @@ fn counterpart(
         .take_while(|(_, e)| e.span.start < sent_end && e.span.start < f.span.end + 80)
         .find(|(i, e)| Some(*i) != actor && e.kind != EntityKind::Place)?;
     let gap = text::inner(s, f.span.end, e.1.span.start);
-    let gap = format!(" {} ", s[gap].to_lowercase().replace('’', "'"));
+    let gap = format!(
+        " {} ",
+        crate::extract::text::lower(&s[gap]).replace('’', "'")
+    );
     let near = preps.iter().any(|p| {
         gap.rfind(p)
             .is_some_and(|i| gap.len() - (i + p.len()) <= 12)

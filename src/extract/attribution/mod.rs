@@ -25,6 +25,7 @@ mod clause;
 mod look;
 mod owners;
 mod refs;
+mod refwords;
 mod shape;
 
 /// How far before an amount a reference to an actor is looked for (bytes).
@@ -362,7 +363,7 @@ fn owner_follows(between: &str) -> bool {
     {
         return false;
     }
-    let t = between.trim_start().to_lowercase();
+    let t = text::lower(between.trim_start());
     OWNER_AFTER.iter().any(|p| {
         t.strip_prefix(p).is_some_and(|rest| {
             let rest = rest.trim_start();

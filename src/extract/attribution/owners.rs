@@ -133,9 +133,7 @@ pub fn titled_person_owner(
         return None;
     }
     let from = s.ceil_char_boundary(e.span.start.saturating_sub(48).max(sent.start));
-    let before = s[from..e.span.start]
-        .trim_end_matches([' ', ','])
-        .to_lowercase();
+    let before = crate::extract::text::lower(s[from..e.span.start].trim_end_matches([' ', ',']));
     if !TITLES.iter().any(|t| before.ends_with(t)) {
         return None;
     }

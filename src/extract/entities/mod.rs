@@ -20,7 +20,8 @@ mod tokens;
 mod wordset;
 
 use super::{EntityHit, Lexicon, NormText};
-/// The word-list hash, for other maps keyed by names (the lexicon's English names).
+/// The word-list hash, for other maps keyed by names (the lexicon's English names) or by
+/// offsets (attribution's memos).
 pub(crate) use cues::WordHashBuild;
 use propernoun::Ctx;
 

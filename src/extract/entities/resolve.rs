@@ -59,7 +59,9 @@ pub fn short_form<'a>(
 
 /// [`short_form`] of a lexicon name: its last word, or all but its last word.
 pub fn word_short_form<'a>(canonical: &'a str, kind: EntityKind, cx: &Ctx) -> Option<&'a str> {
-    let (init, last) = canonical.rsplit_once(' ')?;
+    // The last space, found by the vectorised search (`rsplit_once` reads char by char).
+    let sp = memchr::memrchr(b' ', canonical.as_bytes())?;
+    let (init, last) = (&canonical[..sp], &canonical[sp + 1..]);
     match kind {
         EntityKind::Person => Some(last),
         EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => Some(init),

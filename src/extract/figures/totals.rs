@@ -85,7 +85,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     // The next item of a list whose first item is a part.
     let listed = same_kind_before(80).filter(|&p| {
         figs[p].link.is_some_and(|l| l.how == LinkKind::Part) && {
-            let gap = s[figs[p].span.end..f.span.start].to_lowercase();
+            let gap = crate::extract::text::lower(&s[figs[p].span.end..f.span.start]);
             [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
         }
     });
@@ -197,7 +197,7 @@ fn mark_totals(s: &str, figs: &mut [FigureHit]) {
 /// A valuation is no total that money is a share of ("valued at $300bn").
 fn valuation_near(s: &str, f: &FigureHit) -> bool {
     let near = text::around(s, f.span.start.saturating_sub(24), f.span.end + 12);
-    amount_words::says_valuation(&near.to_lowercase())
+    amount_words::says_valuation(&crate::extract::text::lower(near))
 }
 
 #[cfg(test)]

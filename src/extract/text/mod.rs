@@ -8,11 +8,13 @@
 
 pub mod chars;
 mod lang;
+mod lower;
 mod offsets;
 mod sentence_index;
 pub mod swar;
 
 pub use lang::{Lang, detect_lang};
+pub use lower::lower;
 pub use offsets::{CharIndex, OffsetSweep};
 pub use sentence_index::SentenceIndex;
 use std::ops::Range;
@@ -172,9 +174,7 @@ pub fn around(s: &str, a: usize, b: usize) -> &str {
 /// The last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed at the end and
 /// lower-cased: what the words right before a position say.
 pub fn lower_tail(s: &str, at: usize, n: usize) -> String {
-    around(s, at.saturating_sub(n), at)
-        .trim_end()
-        .to_lowercase()
+    lower(around(s, at.saturating_sub(n), at).trim_end())
 }
 
 /// Byte ranges of the paragraphs (non-empty lines, trimmed) of `s`.
