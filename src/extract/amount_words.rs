@@ -2,7 +2,7 @@
 //! ("valued at"), a generic amount ("a single fab can cost") and an amount each of several gets
 //! ("50,000 GPUs each"). Attribution, totals, facts and roles share these lists.
 
-use super::text::{around, lower_tail};
+use super::text::{around, with_lower_tail};
 
 /// Word starts that mark a valuation.
 pub const VALUATION: &[&str] = &["valu", "valoris", "worth", "vaut"];
@@ -15,7 +15,7 @@ pub fn says_valuation(t: &str) -> bool {
 /// True when the words right before `at` say what the amount values ("valued at", "valorisée
 /// à", "a $5bn valuation").
 pub fn valuation_before(s: &str, at: usize) -> bool {
-    says_valuation(&lower_tail(s, at, 40))
+    with_lower_tail(s, at, 40, says_valuation)
 }
 
 /// The words of `t` (runs of letters, digits and hyphens), without copying.

@@ -271,8 +271,9 @@ pub fn assign(
             (Some(a), Some(Cue::Grant)) => {
                 // A firm receives aid; a state, a body or a programme gives it, and so does
                 // whoever it is "granted by".
-                let by = crate::extract::text::lower_tail(s, a.span.start, 16);
-                let giver = by.ends_with(" par") || by.ends_with(" by");
+                let giver = text::with_lower_tail(s, a.span.start, 16, |by| {
+                    by.ends_with(" par") || by.ends_with(" by")
+                });
                 if a.kind == EntityKind::Company && !giver {
                     Role::Funding
                 } else {

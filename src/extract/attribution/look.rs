@@ -1,12 +1,14 @@
 //! How the words around an entity read: a location ("au Texas"), a source ("selon"), a partner
 //! ("avec"), or a speaker inserted between commas — each entity read once, when first asked.
 
+use super::endcues::EndCues;
 use crate::extract::entities::WordHashBuild;
 use crate::extract::text::SentenceIndex;
 use crate::extract::{EntityHit, EntityKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Determiners that may stand between a preposition and a name ("of the X", "de la X").
 pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
@@ -134,6 +136,9 @@ const PARTNER: &[&str] = &[
 /// A memo of the article being read, keyed by offsets (hashed as words are: no SipHash).
 pub type Memo<K, V> = RefCell<HashMap<K, V, WordHashBuild>>;
 
+static SOURCE_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(SOURCE));
+static PARTNER_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(PARTNER));
+
 /// A sentence's subject and first usable actor, kept in [`Looks::subjects`].
 pub type Subjects = (Option<usize>, Option<usize>);
 
@@ -171,8 +176,8 @@ impl Looks<'_> {
             let e = &self.entities[i];
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
                 location: reads_as_location(ctx, e) || dateline(self.s, e),
-                source: ends_with_cue(ctx, SOURCE) || is_reported_by(self.s, e),
-                partner: ends_with_cue(ctx, PARTNER),
+                source: ends_with_cue(ctx, &SOURCE_CUES) || is_reported_by(self.s, e),
+                partner: ends_with_cue(ctx, &PARTNER_CUES),
                 speech: is_speech_tag(self.s, e),
             });
             // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right
@@ -373,11 +378,13 @@ pub fn dateline(s: &str, e: &EntityHit) -> bool {
 
 /// A place used as a location ("au Texas"), given its stripped context.
 fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
-    e.kind == EntityKind::Place && LOCATIVE.iter().any(|p| ends_with_str(ctx, p))
+    static CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(LOCATIVE));
+    e.kind == EntityKind::Place && CUES.any_at_end(ctx, |p| ends_with_str(ctx, p))
 }
 
 /// One of `cues` as whole words at the end of a stripped context.
-fn ends_with_cue(ctx: &str, cues: &[&str]) -> bool {
-    cues.iter()
-        .any(|p| ends_with_str(ctx, p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))
+fn ends_with_cue(ctx: &str, cues: &EndCues) -> bool {
+    cues.any_at_end(ctx, |p| {
+        ends_with_str(ctx, p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ','])
+    })
 }

@@ -22,6 +22,7 @@ use std::ops::Range;
 
 mod anaphora;
 mod clause;
+mod endcues;
 mod look;
 mod owners;
 mod refs;
@@ -301,10 +302,10 @@ fn attribute_one(
                 let look = looks.get(i);
                 // A place after the amount is where it goes, unless it is the agent ("par
                 // la France").
-                let agent = crate::extract::text::lower_tail(s, e.span.start, 24);
                 let place_ok = e.kind != EntityKind::Place
-                    || agent.ends_with(" par")
-                    || agent.ends_with(" by");
+                    || text::with_lower_tail(s, e.span.start, 24, |agent| {
+                        agent.ends_with(" par") || agent.ends_with(" by")
+                    });
                 !aside_of(e)
                     && !look.location
                     && !look.source

@@ -92,12 +92,13 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     let after = s[f.span.end..]
         .get(..24.min(s.len() - f.span.end))
         .unwrap_or_default();
-    let before = crate::extract::text::lower_tail(s, f.span.start, 32);
     let share = SHARE_AFTER.iter().any(|w| after.starts_with(w))
-        || REST_BEFORE
-            .iter()
-            .any(|w| before.ends_with(w) && *w != "les")
-        || (before.ends_with(" les") && after.starts_with(" restant"));
+        || crate::extract::text::with_lower_tail(s, f.span.start, 32, |before| {
+            REST_BEFORE
+                .iter()
+                .any(|w| before.ends_with(w) && *w != "les")
+                || (before.ends_with(" les") && after.starts_with(" restant"))
+        });
     let whole = if let Some(p) = colon {
         Some(p)
     } else if let Some(p) = listed {
@@ -136,9 +137,10 @@ fn mark_changes(s: &str, figs: &mut [FigureHit]) {
             continue;
         }
         let between = s[a.span.end..b.span.start].trim();
-        let before = crate::extract::text::lower_tail(s, a.span.start, 16);
         let joined = matches!(between, "à" | "a" | "to");
-        let from = [" de", " from", " d'"].iter().any(|w| before.ends_with(w));
+        let from = crate::extract::text::with_lower_tail(s, a.span.start, 16, |before| {
+            [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
+        });
         if joined && from {
             figs[j].in_totals = false;
             figs[j].link = Some(Link {
@@ -170,8 +172,10 @@ const TOTAL_BEFORE: &[&str] = &[
 fn mark_totals(s: &str, figs: &mut [FigureHit]) {
     for j in 1..figs.len() {
         let (at, _) = context::skip_qualifiers_back(s, figs[j].span.start);
-        let before = crate::extract::text::lower_tail(s, at, 40);
-        if !TOTAL_BEFORE.iter().any(|t| before.ends_with(t)) {
+        let total = crate::extract::text::with_lower_tail(s, at, 40, |before| {
+            TOTAL_BEFORE.iter().any(|t| before.ends_with(t))
+        });
+        if !total {
             continue;
         }
         for p in (0..j).rev() {

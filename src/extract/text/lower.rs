@@ -8,6 +8,35 @@ pub fn lower(t: &str) -> String {
         return t.to_ascii_lowercase();
     }
     let mut v = t.as_bytes().to_vec();
+    if lower_in_place(&mut v)
+        && let Ok(low) = String::from_utf8(v)
+    {
+        return low;
+    }
+    t.to_lowercase()
+}
+
+/// Calls `f` with [`lower`]`(t)`, built on the stack when `t` is short (most reads are).
+pub fn with_lower<R>(t: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if let Some(out) = buf.get_mut(..t.len()) {
+        out.copy_from_slice(t.as_bytes());
+        let done = if t.is_ascii() {
+            out.make_ascii_lowercase();
+            true
+        } else {
+            lower_in_place(out)
+        };
+        if done && let Ok(low) = std::str::from_utf8(out) {
+            return f(low);
+        }
+    }
+    f(&lower(t))
+}
+
+/// Lower-cases the UTF-8 text `v` in place, byte for byte; false when a char needs the general
+/// case tables.
+fn lower_in_place(v: &mut [u8]) -> bool {
     let mut i = 0;
     while i < v.len() {
         let b = v[i];
@@ -28,10 +57,10 @@ pub fn lower(t: &str) -> String {
             }
             // U+2000..U+207F: punctuation, spaces, superscripts; no capitals.
             (0xE2, Some(0x80 | 0x81)) => i += 3,
-            _ => return t.to_lowercase(),
+            _ => return false,
         }
     }
-    String::from_utf8(v).unwrap_or_else(|_| t.to_lowercase())
+    true
 }
 
 #[cfg(test)]
@@ -52,6 +81,7 @@ mod tests {
         for c in '\0'..='\u{3000}' {
             let t = format!("a{c}b");
             assert_eq!(lower(&t), t.to_lowercase(), "{c:?}");
+            assert_eq!(with_lower(&t, str::to_string), t.to_lowercase(), "{c:?}");
         }
     }
 }

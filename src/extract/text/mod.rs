@@ -14,7 +14,7 @@ mod sentence_index;
 pub mod swar;
 
 pub use lang::{Lang, detect_lang};
-pub use lower::lower;
+pub use lower::{lower, with_lower};
 pub use offsets::{CharIndex, OffsetSweep};
 pub use sentence_index::SentenceIndex;
 use std::ops::Range;
@@ -171,10 +171,10 @@ pub fn around(s: &str, a: usize, b: usize) -> &str {
     &s[inner(s, a, b)]
 }
 
-/// The last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed at the end and
-/// lower-cased: what the words right before a position say.
-pub fn lower_tail(s: &str, at: usize, n: usize) -> String {
-    lower(around(s, at.saturating_sub(n), at).trim_end())
+/// Calls `f` with the last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed
+/// at the end and lower-cased: what the words right before a position say.
+pub fn with_lower_tail<R>(s: &str, at: usize, n: usize, f: impl FnOnce(&str) -> R) -> R {
+    with_lower(around(s, at.saturating_sub(n), at).trim_end(), f)
 }
 
 /// Byte ranges of the paragraphs (non-empty lines, trimmed) of `s`.
