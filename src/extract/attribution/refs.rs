@@ -5,6 +5,7 @@
 
 pub use super::refwords::{COMPANY_HEADS, Class, GOVERNMENT_HEADS, PROJECT_HEADS};
 use super::refwords::{DETERMINERS, Word, word_kind, words};
+use crate::extract::text::with_lower;
 use std::ops::Range;
 
 /// An anaphor found in the text: its byte span and what it may name.
@@ -176,35 +177,42 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
 /// before the amount and whose head noun right after it (or after "de").
 pub fn around(s: &str, amount: Range<usize>) -> Option<Anaphor> {
     let a = s.ceil_char_boundary(amount.start.saturating_sub(8));
-    let before = crate::extract::text::lower(&s[a..amount.start]);
-    let det = DETERMINERS
-        .iter()
-        .filter(|d| !d.ends_with('\''))
-        .find(|d| {
-            before.trim_end().ends_with(*d)
-                && before.trim_end()[..before.trim_end().len() - d.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })?;
+    // The determiner, and the white space between it and the amount.
+    let (det, gap) = with_lower(&s[a..amount.start], |before| {
+        let t = before.trim_end();
+        let det = DETERMINERS
+            .iter()
+            .filter(|d| !d.ends_with('\''))
+            .find(|d| {
+                t.ends_with(*d)
+                    && t[..t.len() - d.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })?;
+        Some((*det, before.len() - t.len()))
+    })?;
     let b = s.floor_char_boundary((amount.end + 24).min(s.len()));
-    let after = crate::extract::text::lower(&s[amount.end..b]);
-    let mut words = after.split_whitespace();
-    let head = words.next()?;
-    let class = [
-        (COMPANY_HEADS, Class::Company),
-        (PROJECT_HEADS, Class::Project),
-        (GOVERNMENT_HEADS, Class::Government),
-    ]
-    .into_iter()
-    .find(|(heads, _)| heads.contains(&head.trim_end_matches([',', '.'])))
-    .map(|(_, c)| c)?;
-    let start = amount.start - (before.len() - before.trim_end().len()) - det.len();
-    let head_start = amount.end + (after.len() - after.trim_start().len());
+    // The head noun's class, the white space before it and its length.
+    let (class, lead, head_len) = with_lower(&s[amount.end..b], |after| {
+        let head = after.split_whitespace().next()?;
+        let head = head.trim_end_matches([',', '.']);
+        let class = [
+            (COMPANY_HEADS, Class::Company),
+            (PROJECT_HEADS, Class::Project),
+            (GOVERNMENT_HEADS, Class::Government),
+        ]
+        .into_iter()
+        .find(|(heads, _)| heads.contains(&head))
+        .map(|(_, c)| c)?;
+        Some((class, after.len() - after.trim_start().len(), head.len()))
+    })?;
+    let start = amount.start - gap - det.len();
+    let head_start = amount.end + lead;
     Some(Anaphor {
         span: start..amount.end,
         class,
-        head: head_start..head_start + head.trim_end_matches([',', '.']).len(),
+        head: head_start..head_start + head_len,
     })
 }
 

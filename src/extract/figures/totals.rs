@@ -85,8 +85,9 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     // The next item of a list whose first item is a part.
     let listed = same_kind_before(80).filter(|&p| {
         figs[p].link.is_some_and(|l| l.how == LinkKind::Part) && {
-            let gap = crate::extract::text::lower(&s[figs[p].span.end..f.span.start]);
-            [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
+            text::with_lower(&s[figs[p].span.end..f.span.start], |gap| {
+                [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
+            })
         }
     });
     let after = s[f.span.end..]
@@ -201,7 +202,7 @@ fn mark_totals(s: &str, figs: &mut [FigureHit]) {
 /// A valuation is no total that money is a share of ("valued at $300bn").
 fn valuation_near(s: &str, f: &FigureHit) -> bool {
     let near = text::around(s, f.span.start.saturating_sub(24), f.span.end + 12);
-    amount_words::says_valuation(&crate::extract::text::lower(near))
+    text::with_lower(near, amount_words::says_valuation)
 }
 
 #[cfg(test)]
