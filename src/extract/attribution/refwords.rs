@@ -220,9 +220,15 @@ pub fn words(raw: &str) -> Vec<(usize, usize)> {
     let n = b.len();
     let mut out = Vec::with_capacity(n / 5 + 1);
     // A non-ASCII char at `i`: whether it is part of a word, and its length.
-    let decode = |i: usize| {
-        let c = raw[i..].chars().next().unwrap_or(' ');
-        (c.is_alphanumeric(), c.len_utf8())
+    let decode = |i: usize| match (b[i], b.get(i + 1)) {
+        // U+00C0..U+00FF: letters but '×' and '÷'.
+        (0xC3, Some(&n)) => (n != 0x97 && n != 0xB7, 2),
+        // U+2000..U+203F: spaces and punctuation.
+        (0xE2, Some(0x80)) => (false, 3),
+        _ => {
+            let c = raw[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
     };
     let mut i = 0;
     'words: while i < n {
@@ -279,7 +285,7 @@ pub fn word_kind(x: &str) -> Word {
     if x.is_ascii() {
         return listed(b);
     }
-    listed(x.to_lowercase().as_bytes())
+    listed(crate::extract::text::lower(x).as_bytes())
 }
 
 /// For each first byte, a bit per byte length of the listed words it starts.
@@ -337,6 +343,7 @@ mod tests {
             "l'entreprise d'État a dit: «l’État» — it's x'y ab'c",
             "  Ça, c'est 3,5 M€ pour l'ÉTAT-major… fin",
             "é'x ß-ü’ 😀 a'' 'b ",
+            "×÷ À×B ÿ÷ \u{2000}\u{203f}\u{2070}ⁱ …",
             "",
             "x",
         ] {
