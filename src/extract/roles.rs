@@ -335,7 +335,10 @@ fn find_cues(t: &str) -> impl DoubleEndedIterator<Item = (usize, Cue)> + '_ {
                 .iter()
                 .find(|(w, _)| {
                     let w = w.as_bytes();
-                    b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w)
+                    // The second byte first: most listed starts differ there.
+                    b.len() - i >= w.len()
+                        && w.get(1).is_none_or(|c| c.eq_ignore_ascii_case(&b[i + 1]))
+                        && b[i..i + w.len()].eq_ignore_ascii_case(w)
                 })
                 .map(|&(_, c)| (i, c))
         })
