@@ -2,7 +2,7 @@
 //! ("valued at"), a generic amount ("a single fab can cost") and an amount each of several gets
 //! ("50,000 GPUs each"). Attribution, totals, facts and roles share these lists.
 
-use super::text::{around, lower_tail};
+use super::text::{around, with_lower_tail};
 
 /// Word starts that mark a valuation.
 pub const VALUATION: &[&str] = &["valu", "valoris", "worth", "vaut"];
@@ -15,7 +15,7 @@ pub fn says_valuation(t: &str) -> bool {
 /// True when the words right before `at` say what the amount values ("valued at", "valorisée
 /// à", "a $5bn valuation").
 pub fn valuation_before(s: &str, at: usize) -> bool {
-    says_valuation(&lower_tail(s, at, 40))
+    with_lower_tail(s, at, 40, says_valuation)
 }
 
 /// The words of `t` (runs of letters, digits and hyphens), without copying.
@@ -27,8 +27,17 @@ fn words(t: &str) -> impl Iterator<Item = &str> {
 /// True when a generic subject stands in `s[from..at]`: "a single", "a typical", "un seul",
 /// "une seule", "chaque", "each".
 pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from, at);
+    // Each word looked for holds one of these letter runs (ASCII case aside): a stretch
+    // without any holds none of the words.
+    if !contains_any_ci(
+        t.as_bytes(),
+        &[b"each", b"chaque", b"single", b"typical", b"seul"],
+    ) {
+        return false;
+    }
     let mut prev = "";
-    for w in words(around(s, from, at)) {
+    for w in words(t) {
         let is = |x: &str| w.eq_ignore_ascii_case(x);
         let after = |x: &str| prev.eq_ignore_ascii_case(x);
         if is("chaque")
@@ -41,6 +50,19 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
         prev = w;
     }
     false
+}
+
+/// True when `hay` holds one of `needles` (lower-case ASCII), ASCII case aside.
+fn contains_any_ci(hay: &[u8], needles: &[&[u8]]) -> bool {
+    hay.iter().enumerate().any(|(i, &c)| {
+        let c = c.to_ascii_lowercase();
+        needles.iter().any(|n| {
+            n[0] == c
+                && hay
+                    .get(i..i + n.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
+    })
 }
 
 /// Words right after an amount that spread it over several owners.

@@ -163,10 +163,14 @@ fn same_amount(a: &FigureHit, b: &FigureHit) -> bool {
 
 /// "another $6bn", "5 milliards chacun": the words around the amount make it its own fact.
 fn new_fact_cue(s: &str, f: &FigureHit) -> bool {
-    let before = text::around(s, f.span.start.saturating_sub(28), f.span.start).to_lowercase();
+    let before = text::lower(text::around(
+        s,
+        f.span.start.saturating_sub(28),
+        f.span.start,
+    ));
     let before = before.trim_end_matches([' ', ',', '\u{a0}']);
     let before = strip_qualifier(before);
-    let after = text::around(s, f.span.end, f.span.end + 24).to_lowercase();
+    let after = text::lower(text::around(s, f.span.end, f.span.end + 24));
     let after = after.trim_start_matches([' ', ',', '\u{a0}']);
     NEW_FACT_BEFORE
         .iter()

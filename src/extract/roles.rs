@@ -232,8 +232,9 @@ pub fn assign(
             (Some(a), Some(Cue::Grant)) => {
                 // A firm receives aid; a state, a body or a programme gives it, and so does
                 // whoever it is "granted by".
-                let by = crate::extract::text::lower_tail(s, a.span.start, 16);
-                let giver = by.ends_with(" par") || by.ends_with(" by");
+                let giver = text::with_lower_tail(s, a.span.start, 16, |by| {
+                    by.ends_with(" par") || by.ends_with(" by")
+                });
                 if a.kind == EntityKind::Company && !giver {
                     Role::Funding
                 } else {
@@ -295,7 +296,10 @@ fn find_cues(t: &str) -> impl DoubleEndedIterator<Item = (usize, Cue)> + '_ {
                 .iter()
                 .find(|(w, _)| {
                     let w = w.as_bytes();
-                    b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w)
+                    // The second byte first: most listed starts differ there.
+                    b.len() - i >= w.len()
+                        && w.get(1).is_none_or(|c| c.eq_ignore_ascii_case(&b[i + 1]))
+                        && b[i..i + w.len()].eq_ignore_ascii_case(w)
                 })
                 .map(|&(_, c)| (i, c))
         })
@@ -337,7 +341,10 @@ fn counterpart(
         .take_while(|(_, e)| e.span.start < sent_end && e.span.start < f.span.end + 80)
         .find(|(i, e)| Some(*i) != actor && e.kind != EntityKind::Place)?;
     let gap = text::inner(s, f.span.end, e.1.span.start);
-    let gap = format!(" {} ", s[gap].to_lowercase().replace('’', "'"));
+    let gap = format!(
+        " {} ",
+        crate::extract::text::lower(&s[gap]).replace('’', "'")
+    );
     let near = preps.iter().any(|p| {
         gap.rfind(p)
             .is_some_and(|i| gap.len() - (i + p.len()) <= 12)

@@ -81,7 +81,7 @@ const GENERIC_HEADS: &[&str] = &[
 /// government" after "the UK government": the nearest actor before whose name holds the head
 /// noun, or that the head noun follows.
 fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
-    let head = s.get(a.head.clone())?.to_lowercase();
+    let head = crate::extract::text::lower(s.get(a.head.clone())?);
     if head.is_empty() || GENERIC_HEADS.contains(&head.as_str()) {
         return None;
     }
@@ -93,10 +93,19 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
         w.len() == head.len()
             && (w.eq_ignore_ascii_case(&head) || (!w.is_ascii() && w.to_lowercase() == head))
     };
+    // An ASCII name holds a word equal to the head (ASCII case aside) only where it holds the
+    // head's bytes: most names are answered without splitting them.
+    let may_hold = |t: &str| {
+        !t.is_ascii()
+            || (head.is_ascii()
+                && t.as_bytes()
+                    .windows(head.len())
+                    .any(|w| w.eq_ignore_ascii_case(head.as_bytes())))
+    };
+    let holds = |t: &str| may_hold(t) && t.split_whitespace().any(same);
     (from..upto).rev().find(|&i| {
         let e = &entities[i];
-        let named = s[e.span.clone()].split_whitespace().any(same)
-            || e.canonical.split_whitespace().any(same);
+        let named = holds(&s[e.span.clone()]) || holds(e.canonical);
         // "the UK government": only a government is named by the word after a name.
         let followed = govt
             && e.kind != EntityKind::Person

@@ -49,7 +49,7 @@ pub fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
     if let Some(end) = last_break_end(before) {
         return end.map_or(sent_start, |e| sent_start + e);
     }
-    let lower = before.to_lowercase();
+    let lower = crate::extract::text::lower(before);
     // Lower-casing may change byte lengths; only use it when it does not.
     let hay = if lower.len() == before.len() {
         lower.as_str()

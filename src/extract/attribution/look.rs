@@ -1,11 +1,14 @@
 //! How the words around an entity read: a location ("au Texas"), a source ("selon"), a partner
 //! ("avec"), or a speaker inserted between commas — each entity read once, when first asked.
 
+use super::endcues::EndCues;
+use crate::extract::entities::WordHashBuild;
 use crate::extract::text::SentenceIndex;
 use crate::extract::{EntityHit, EntityKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Determiners that may stand between a preposition and a name ("of the X", "de la X").
 pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
@@ -130,6 +133,12 @@ const PARTNER: &[&str] = &[
     "as well as",
 ];
 
+/// A memo of the article being read, keyed by offsets (hashed as words are: no SipHash).
+pub type Memo<K, V> = RefCell<HashMap<K, V, WordHashBuild>>;
+
+static SOURCE_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(SOURCE));
+static PARTNER_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(PARTNER));
+
 /// A sentence's subject and first usable actor, kept in [`Looks::subjects`].
 pub type Subjects = (Option<usize>, Option<usize>);
 
@@ -152,11 +161,11 @@ pub struct Looks<'a> {
     /// The text's sentences, split when first needed.
     pub sents: &'a SentenceIndex<'a>,
     /// Antecedents already found, by (reference start, head start, class code).
-    pub antecedents: RefCell<HashMap<(usize, usize, u8), Option<usize>>>,
+    pub antecedents: Memo<(usize, usize, u8), Option<usize>>,
     /// Subjects of sentences, by (sentence start, class code): (subject, first usable actor).
-    pub subjects: RefCell<HashMap<(usize, u8), Subjects>>,
+    pub subjects: Memo<(usize, u8), Subjects>,
     /// References leading a stretch of a sentence, by stretch: (span, head, class code).
-    pub first_anaphors: RefCell<HashMap<(usize, usize), Option<MemoRef>>>,
+    pub first_anaphors: Memo<(usize, usize), Option<MemoRef>>,
     pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
 }
@@ -167,8 +176,8 @@ impl Looks<'_> {
             let e = &self.entities[i];
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
                 location: reads_as_location(ctx, e) || dateline(self.s, e),
-                source: ends_with_cue(ctx, SOURCE) || is_reported_by(self.s, e),
-                partner: ends_with_cue(ctx, PARTNER),
+                source: ends_with_cue(ctx, &SOURCE_CUES) || is_reported_by(self.s, e),
+                partner: ends_with_cue(ctx, &PARTNER_CUES),
                 speech: is_speech_tag(self.s, e),
             });
             // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right
@@ -224,11 +233,14 @@ fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -
     f(strip_determiner(&ctx))
 }
 
-/// `ctx.ends_with(p)`, rejecting on the last byte before comparing the rest.
+/// `ctx.ends_with(p)`, rejecting on the last two bytes before comparing the rest.
 #[inline]
 fn ends_with_str(ctx: &str, p: &str) -> bool {
     let (c, p) = (ctx.as_bytes(), p.as_bytes());
-    c.last() == p.last() && c.ends_with(p)
+    match (c.last_chunk::<2>(), p.last_chunk::<2>()) {
+        (Some(x), Some(y)) => x == y && c.ends_with(p),
+        _ => c.ends_with(p),
+    }
 }
 
 /// A lower-cased context trimmed, without a final determiner.
@@ -254,7 +266,7 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
         return false;
     }
     let verb_after = comma_before && {
-        let after = after.to_lowercase();
+        let after = crate::extract::text::lower(after);
         SPEECH_VERBS.iter().any(|v| {
             after
                 .strip_prefix(v)
@@ -266,7 +278,7 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
     }
     punct_after && {
         let from = s.floor_char_boundary(e.span.start.saturating_sub(24));
-        let near = s[from..e.span.start].trim_end().to_lowercase();
+        let near = crate::extract::text::lower(s[from..e.span.start].trim_end());
         SPEECH_VERBS.iter().any(|v| near.ends_with(v))
     }
 }
@@ -280,7 +292,7 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
     let after_cue = b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a'));
     if after_cue {
-        let after = s[e.span.end..end].to_lowercase();
+        let after = crate::extract::text::lower(&s[e.span.end..end]);
         // "Bloomberg reported this week", not "Nvidia reported revenue of …".
         let reported = REPORTED_AFTER.iter().any(|w| {
             after.strip_prefix(w).is_some_and(|rest| {
@@ -366,11 +378,13 @@ pub fn dateline(s: &str, e: &EntityHit) -> bool {
 
 /// A place used as a location ("au Texas"), given its stripped context.
 fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
-    e.kind == EntityKind::Place && LOCATIVE.iter().any(|p| ends_with_str(ctx, p))
+    static CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(LOCATIVE));
+    e.kind == EntityKind::Place && CUES.any_at_end(ctx, |p| ends_with_str(ctx, p))
 }
 
 /// One of `cues` as whole words at the end of a stripped context.
-fn ends_with_cue(ctx: &str, cues: &[&str]) -> bool {
-    cues.iter()
-        .any(|p| ends_with_str(ctx, p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ',']))
+fn ends_with_cue(ctx: &str, cues: &EndCues) -> bool {
+    cues.any_at_end(ctx, |p| {
+        ends_with_str(ctx, p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ','])
+    })
 }

@@ -22,9 +22,11 @@ use std::ops::Range;
 
 mod anaphora;
 mod clause;
+mod endcues;
 mod look;
 mod owners;
 mod refs;
+mod refwords;
 mod shape;
 
 /// How far before an amount a reference to an actor is looked for (bytes).
@@ -300,10 +302,10 @@ fn attribute_one(
                 let look = looks.get(i);
                 // A place after the amount is where it goes, unless it is the agent ("par
                 // la France").
-                let agent = crate::extract::text::lower_tail(s, e.span.start, 24);
                 let place_ok = e.kind != EntityKind::Place
-                    || agent.ends_with(" par")
-                    || agent.ends_with(" by");
+                    || text::with_lower_tail(s, e.span.start, 24, |agent| {
+                        agent.ends_with(" par") || agent.ends_with(" by")
+                    });
                 !aside_of(e)
                     && !look.location
                     && !look.source
@@ -362,7 +364,7 @@ fn owner_follows(between: &str) -> bool {
     {
         return false;
     }
-    let t = between.trim_start().to_lowercase();
+    let t = text::lower(between.trim_start());
     OWNER_AFTER.iter().any(|p| {
         t.strip_prefix(p).is_some_and(|rest| {
             let rest = rest.trim_start();

@@ -5,6 +5,7 @@
 use super::anaphora;
 use super::look::Looks;
 use super::refs::{self, Anaphor, Class};
+use crate::extract::text::with_lower;
 use crate::extract::{EntityHit, EntityKind, FigureHit};
 use std::ops::Range;
 
@@ -133,10 +134,9 @@ pub fn titled_person_owner(
         return None;
     }
     let from = s.ceil_char_boundary(e.span.start.saturating_sub(48).max(sent.start));
-    let before = s[from..e.span.start]
-        .trim_end_matches([' ', ','])
-        .to_lowercase();
-    if !TITLES.iter().any(|t| before.ends_with(t)) {
+    let before = s[from..e.span.start].trim_end_matches([' ', ',']);
+    let titled = with_lower(before, |before| TITLES.iter().any(|t| before.ends_with(t)));
+    if !titled {
         return None;
     }
     let a = refs::last_in(s, from..e.span.start)?;

@@ -3,44 +3,10 @@
 //! of and where they stand in a stretch of text ([`anaphora`](super::anaphora) follows them
 //! back).
 
-use crate::extract::entities::WordHashBuild;
-use std::collections::HashMap;
+pub use super::refwords::{COMPANY_HEADS, Class, GOVERNMENT_HEADS, PROJECT_HEADS};
+use super::refwords::{DETERMINERS, Word, word_kind, words};
+use crate::extract::text::with_lower;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// What an anaphor may name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Class {
-    /// A firm: "the company", "le groupe", "la start-up", "the chipmaker".
-    Company,
-    /// A programme, a system, a law: "the project", "le texte", "the machine".
-    Project,
-    /// A government or its body: "the government", "l'État", "the department".
-    Government,
-    /// A pronoun: any actor but a person or a place.
-    Any,
-}
-
-impl Class {
-    /// A small code for memo keys.
-    pub fn code(self) -> u8 {
-        match self {
-            Class::Company => 0,
-            Class::Project => 1,
-            Class::Government => 2,
-            Class::Any => 3,
-        }
-    }
-
-    pub fn from_code(c: u8) -> Class {
-        match c {
-            0 => Class::Company,
-            1 => Class::Project,
-            2 => Class::Government,
-            _ => Class::Any,
-        }
-    }
-}
 
 /// An anaphor found in the text: its byte span and what it may name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,88 +17,6 @@ pub struct Anaphor {
     pub head: Range<usize>,
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "this", "le", "la", "l'", "les", "ce", "cet", "cette", "ces",
-];
-pub const COMPANY_HEADS: &[&str] = &[
-    "company",
-    "companies",
-    "group",
-    "firm",
-    "start-up",
-    "startup",
-    "chipmaker",
-    "maker",
-    "developer",
-    "lab",
-    "giant",
-    "operator",
-    "manufacturer",
-    "conglomerate",
-    "subsidiary",
-    "lender",
-    "bank",
-    "partners",
-    "groupe",
-    "groupes",
-    "société",
-    "entreprise",
-    "pousse",
-    "fabricant",
-    "géant",
-    "exploitant",
-    "constructeur",
-    "fondeur",
-    "firme",
-    "éditeur",
-    "opérateur",
-    "filiale",
-    "banque",
-    "licorne",
-    "décacorne",
-    "industriel",
-    "équipementier",
-    "partenaires",
-    "laboratoire",
-];
-pub const PROJECT_HEADS: &[&str] = &[
-    "project",
-    "programme",
-    "program",
-    "machine",
-    "system",
-    "supercomputer",
-    "initiative",
-    "fund",
-    "scheme",
-    "act",
-    "law",
-    "projet",
-    "système",
-    "supercalculateur",
-    "fonds",
-    "texte",
-    "loi",
-    "dispositif",
-];
-pub const GOVERNMENT_HEADS: &[&str] = &[
-    "government",
-    "administration",
-    "state",
-    "ministry",
-    "department",
-    "agency",
-    "gouvernement",
-    "état",
-    "etat",
-    "ministère",
-    "agence",
-    "exécutif",
-];
-/// Pronouns that name an actor (subject, object or possessive).
-const PRONOUNS: &[&str] = &[
-    "it", "its", "they", "their", "elle", "elles", "son", "sa", "ses", "leur", "leurs", "il",
-];
 /// Words after which "it"/"il" names nothing ("il faut", "it seems").
 const EXPLETIVE_AFTER: &[&str] = &[
     "seems", "seemed", "appears", "faut", "faudra", "fallait", "y", "s'agit", "semble",
@@ -176,97 +60,6 @@ const COPULAS: &[&str] = &["is", "was", "'s", "est", "était", "sera", "will", "
 /// contract chipmaker").
 const MAX_MODIFIERS: usize = 4;
 
-/// What a word may be in a reference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Word {
-    Det,
-    Head(Class),
-    Pronoun,
-    Other,
-}
-
-/// Every word a reference is made of, by its lower-case form.
-static WORDS: LazyLock<HashMap<&'static str, Word, WordHashBuild>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
-    for (list, w) in [
-        (PRONOUNS, Word::Pronoun),
-        (DETERMINERS, Word::Det),
-        (GOVERNMENT_HEADS, Word::Head(Class::Government)),
-        (PROJECT_HEADS, Word::Head(Class::Project)),
-        (COMPANY_HEADS, Word::Head(Class::Company)),
-    ] {
-        for x in list {
-            m.insert(*x, w);
-        }
-    }
-    m
-});
-
-/// The words of `raw` with their byte spans (an elided "l'" or "d'" is a word of its own).
-fn words(raw: &str) -> Vec<(usize, usize)> {
-    let b = raw.as_bytes();
-    let mut out = Vec::with_capacity(raw.len() / 5 + 1);
-    let mut start = None;
-    let mut i = 0;
-    while i < b.len() {
-        // ASCII bytes are classed as they are; other chars are decoded.
-        let (part, len, apostrophe) = if b[i] < 0x80 {
-            (
-                b[i].is_ascii_alphanumeric() || b[i] == b'-',
-                1,
-                b[i] == b'\'',
-            )
-        } else {
-            let c = raw[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8(), false)
-        };
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                // "l'entreprise": the elided article is a word of its own.
-                let end = if apostrophe && i - st <= 2 { i + 1 } else { i };
-                out.push((st, end));
-                start = None;
-            }
-            _ => {}
-        }
-        i += len;
-    }
-    if let Some(st) = start {
-        out.push((st, raw.len()));
-    }
-    out
-}
-
-fn word_kind(x: &str) -> Word {
-    // Most words are none of these: their first byte or length says so without hashing.
-    let first = x.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if !(2..=18).contains(&x.len()) || FIRST_BYTES[usize::from(first)] & (1 << x.len()) == 0 {
-        return Word::Other;
-    }
-    if x.is_ascii() {
-        let mut buf = [0u8; 18];
-        let b = &mut buf[..x.len()];
-        b.copy_from_slice(x.as_bytes());
-        b.make_ascii_lowercase();
-        let lower = std::str::from_utf8(b).unwrap_or_default();
-        return WORDS.get(lower).copied().unwrap_or(Word::Other);
-    }
-    WORDS
-        .get(x.to_lowercase().as_str())
-        .copied()
-        .unwrap_or(Word::Other)
-}
-
-/// For each first byte, a bit per byte length of the words of [`WORDS`] it starts.
-static FIRST_BYTES: LazyLock<[u32; 256]> = LazyLock::new(|| {
-    let mut t = [0u32; 256];
-    for w in WORDS.keys() {
-        t[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
-    }
-    t
-});
-
 /// The last anaphor lying wholly inside `s[range]`.
 pub fn last_in(s: &str, range: Range<usize>) -> Option<Anaphor> {
     scan(s, range, true)
@@ -282,12 +75,7 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
     let w = words(raw);
     let word = |k: usize| &raw[w[k].0..w[k].1];
     let kind = |k: usize| word_kind(word(k));
-    let order: Box<dyn Iterator<Item = usize>> = if from_end {
-        Box::new((0..w.len()).rev())
-    } else {
-        Box::new(0..w.len())
-    };
-    for k in order {
+    let at = |k: usize| -> Option<Anaphor> {
         match kind(k) {
             Word::Head(class) => {
                 // A capitalised head is a name's own word ("the CHIPS and Science Act"); a
@@ -304,7 +92,7 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                         && word(n).chars().next().is_some_and(char::is_uppercase)
                 });
                 if word(k).chars().next().is_some_and(char::is_uppercase) || names_next {
-                    continue;
+                    return None;
                 }
                 let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
                     .rev()
@@ -363,7 +151,7 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                     .next_back()
                     .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '«' | '\n'));
                 if capital && !opens {
-                    continue;
+                    return None;
                 }
                 // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
                 if !expletive && !forward {
@@ -376,43 +164,55 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
             }
             Word::Det | Word::Other => {}
         }
+        None
+    };
+    if from_end {
+        (0..w.len()).rev().find_map(at)
+    } else {
+        (0..w.len()).find_map(at)
     }
-    None
 }
 
 /// "The £225m system", "le projet de 5 milliards": a description whose determiner stands right
 /// before the amount and whose head noun right after it (or after "de").
 pub fn around(s: &str, amount: Range<usize>) -> Option<Anaphor> {
     let a = s.ceil_char_boundary(amount.start.saturating_sub(8));
-    let before = s[a..amount.start].to_lowercase();
-    let det = DETERMINERS
-        .iter()
-        .filter(|d| !d.ends_with('\''))
-        .find(|d| {
-            before.trim_end().ends_with(*d)
-                && before.trim_end()[..before.trim_end().len() - d.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })?;
+    // The determiner, and the white space between it and the amount.
+    let (det, gap) = with_lower(&s[a..amount.start], |before| {
+        let t = before.trim_end();
+        let det = DETERMINERS
+            .iter()
+            .filter(|d| !d.ends_with('\''))
+            .find(|d| {
+                t.ends_with(*d)
+                    && t[..t.len() - d.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })?;
+        Some((*det, before.len() - t.len()))
+    })?;
     let b = s.floor_char_boundary((amount.end + 24).min(s.len()));
-    let after = s[amount.end..b].to_lowercase();
-    let mut words = after.split_whitespace();
-    let head = words.next()?;
-    let class = [
-        (COMPANY_HEADS, Class::Company),
-        (PROJECT_HEADS, Class::Project),
-        (GOVERNMENT_HEADS, Class::Government),
-    ]
-    .into_iter()
-    .find(|(heads, _)| heads.contains(&head.trim_end_matches([',', '.'])))
-    .map(|(_, c)| c)?;
-    let start = amount.start - (before.len() - before.trim_end().len()) - det.len();
-    let head_start = amount.end + (after.len() - after.trim_start().len());
+    // The head noun's class, the white space before it and its length.
+    let (class, lead, head_len) = with_lower(&s[amount.end..b], |after| {
+        let head = after.split_whitespace().next()?;
+        let head = head.trim_end_matches([',', '.']);
+        let class = [
+            (COMPANY_HEADS, Class::Company),
+            (PROJECT_HEADS, Class::Project),
+            (GOVERNMENT_HEADS, Class::Government),
+        ]
+        .into_iter()
+        .find(|(heads, _)| heads.contains(&head))
+        .map(|(_, c)| c)?;
+        Some((class, after.len() - after.trim_start().len(), head.len()))
+    })?;
+    let start = amount.start - gap - det.len();
+    let head_start = amount.end + lead;
     Some(Anaphor {
         span: start..amount.end,
         class,
-        head: head_start..head_start + head.trim_end_matches([',', '.']).len(),
+        head: head_start..head_start + head_len,
     })
 }
 

@@ -46,7 +46,9 @@ pub fn short_form<'a>(
 
 /// [`short_form`] of a lexicon name: its last word, or all but its last word.
 pub fn word_short_form<'a>(canonical: &'a str, kind: EntityKind, cx: &Ctx) -> Option<&'a str> {
-    let (init, last) = canonical.rsplit_once(' ')?;
+    // The last space, read from the right byte by byte (`rsplit_once` decodes chars).
+    let sp = canonical.bytes().rposition(|b| b == b' ')?;
+    let (init, last) = (&canonical[..sp], &canonical[sp + 1..]);
     match kind {
         EntityKind::Person => Some(last),
         EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => Some(init),

@@ -24,7 +24,8 @@ mod wordset;
 
 use super::{EntityHit, Lexicon, NormText};
 use ctx::Ctx;
-/// The word-list hash, for other maps keyed by names (the lexicon's English names).
+/// The word-list hash, for other maps keyed by names (the lexicon's English names) or by
+/// offsets (attribution's memos).
 pub(crate) use wordhash::WordHashBuild;
 
 /// Every entity mention in the text, sorted by start, non-overlapping.

@@ -109,7 +109,7 @@ const COMPOUND_SUFFIXES: &[(&str, bool)] = &[
 /// tells a place.
 pub fn compound_suffix(cx: &Ctx, last: usize) -> Option<(usize, bool)> {
     let t = &cx.toks[last];
-    let dash = t.text(cx.s).rfind('-')?;
+    let dash = t.text(cx.s).bytes().rposition(|b| b == b'-')?;
     let suffix = cx.low.get(t.start + dash + 1..t.end)?;
     let &(_, place) = COMPOUND_SUFFIXES.iter().find(|(w, _)| *w == suffix)?;
     (dash > 0).then_some((t.start + dash, place))

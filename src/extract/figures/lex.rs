@@ -163,7 +163,7 @@ pub fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
 pub fn prev_word_lower(s: &str, i: usize) -> Option<(usize, String)> {
     let e = skip_spaces_back(s, i, 2);
     let st = word_start_before(s, e);
-    (st < e).then(|| (st, s[st..e].to_lowercase()))
+    (st < e).then(|| (st, crate::extract::text::lower(&s[st..e])))
 }
 
 /// Skips French "de " / "d'" or English "of " at `i`; returns the position after it.

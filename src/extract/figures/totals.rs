@@ -85,19 +85,21 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     // The next item of a list whose first item is a part.
     let listed = same_kind_before(80).filter(|&p| {
         figs[p].link.is_some_and(|l| l.how == LinkKind::Part) && {
-            let gap = s[figs[p].span.end..f.span.start].to_lowercase();
-            [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
+            text::with_lower(&s[figs[p].span.end..f.span.start], |gap| {
+                [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
+            })
         }
     });
     let after = s[f.span.end..]
         .get(..24.min(s.len() - f.span.end))
         .unwrap_or_default();
-    let before = crate::extract::text::lower_tail(s, f.span.start, 32);
     let share = SHARE_AFTER.iter().any(|w| after.starts_with(w))
-        || REST_BEFORE
-            .iter()
-            .any(|w| before.ends_with(w) && *w != "les")
-        || (before.ends_with(" les") && after.starts_with(" restant"));
+        || crate::extract::text::with_lower_tail(s, f.span.start, 32, |before| {
+            REST_BEFORE
+                .iter()
+                .any(|w| before.ends_with(w) && *w != "les")
+                || (before.ends_with(" les") && after.starts_with(" restant"))
+        });
     let whole = if let Some(p) = colon {
         Some(p)
     } else if let Some(p) = listed {
@@ -136,9 +138,10 @@ fn mark_changes(s: &str, figs: &mut [FigureHit]) {
             continue;
         }
         let between = s[a.span.end..b.span.start].trim();
-        let before = crate::extract::text::lower_tail(s, a.span.start, 16);
         let joined = matches!(between, "à" | "a" | "to");
-        let from = [" de", " from", " d'"].iter().any(|w| before.ends_with(w));
+        let from = crate::extract::text::with_lower_tail(s, a.span.start, 16, |before| {
+            [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
+        });
         if joined && from {
             figs[j].in_totals = false;
             figs[j].link = Some(Link {
@@ -170,8 +173,10 @@ const TOTAL_BEFORE: &[&str] = &[
 fn mark_totals(s: &str, figs: &mut [FigureHit]) {
     for j in 1..figs.len() {
         let (at, _) = context::skip_qualifiers_back(s, figs[j].span.start);
-        let before = crate::extract::text::lower_tail(s, at, 40);
-        if !TOTAL_BEFORE.iter().any(|t| before.ends_with(t)) {
+        let total = crate::extract::text::with_lower_tail(s, at, 40, |before| {
+            TOTAL_BEFORE.iter().any(|t| before.ends_with(t))
+        });
+        if !total {
             continue;
         }
         for p in (0..j).rev() {
@@ -197,7 +202,7 @@ fn mark_totals(s: &str, figs: &mut [FigureHit]) {
 /// A valuation is no total that money is a share of ("valued at $300bn").
 fn valuation_near(s: &str, f: &FigureHit) -> bool {
     let near = text::around(s, f.span.start.saturating_sub(24), f.span.end + 12);
-    amount_words::says_valuation(&near.to_lowercase())
+    text::with_lower(near, amount_words::says_valuation)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 mod char_index;
 pub mod chars;
 mod lang;
+mod lower;
 mod norm;
 mod offsets;
 mod sentence_index;
@@ -16,6 +17,7 @@ pub mod swar;
 
 pub use char_index::CharIndex;
 pub use lang::{Lang, detect_lang};
+pub use lower::{lower, with_lower};
 pub use norm::{NormText, normalize_char};
 pub use offsets::OffsetSweep;
 pub use sentence_index::SentenceIndex;
@@ -34,12 +36,10 @@ pub fn around(s: &str, a: usize, b: usize) -> &str {
     &s[inner(s, a, b)]
 }
 
-/// The last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed at the end and
-/// lower-cased: what the words right before a position say.
-pub fn lower_tail(s: &str, at: usize, n: usize) -> String {
-    around(s, at.saturating_sub(n), at)
-        .trim_end()
-        .to_lowercase()
+/// Calls `f` with the last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed
+/// at the end and lower-cased: what the words right before a position say.
+pub fn with_lower_tail<R>(s: &str, at: usize, n: usize, f: impl FnOnce(&str) -> R) -> R {
+    with_lower(around(s, at.saturating_sub(n), at).trim_end(), f)
 }
 
 /// Byte ranges of the paragraphs (non-empty lines, trimmed) of `s`.
