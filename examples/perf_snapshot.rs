@@ -23,7 +23,7 @@ use std::io::Write;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use vigie::extract::{Lexicon, extract};
+use vigie::extract::{Lexicon, extract_contract as extract};
 
 fn noise(rng: &mut synth::Rng, s: &str) -> String {
     let extras = [

@@ -43,9 +43,6 @@ impl<'a> Identity<'a> {
     }
 
     pub fn label(&self, key: &str, locale: Lang) -> String {
-        match locale {
-            Lang::En => self.lexicon.english_name(key).unwrap_or(key).to_string(),
-            Lang::Fr => key.to_string(),
-        }
+        crate::i18n::actor_name(self.lexicon, key, locale).to_string()
     }
 }

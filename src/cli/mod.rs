@@ -107,7 +107,7 @@ fn process(path: &std::path::Path, lexicon: &Lexicon) -> Result<DocumentReport, 
 
 /// Runs the engine on one loaded document.
 pub fn report_for(doc: Document, lexicon: &Lexicon) -> DocumentReport {
-    let extraction = extract::extract(&doc.text, lexicon);
+    let extraction = extract::extract_contract(&doc.text, lexicon);
     DocumentReport {
         path: doc.path,
         title: doc.title,

@@ -40,6 +40,8 @@ pub struct Lexicon {
     /// Canonical name → English name, for the actors that have one (asked for every entity of
     /// an English text: a word hash, not SipHash).
     english: std::collections::HashMap<String, String, WordHashBuild>,
+    /// English name → canonical name (the actor's identity).
+    identity: std::collections::HashMap<String, String, WordHashBuild>,
     matcher: LexMatcher,
 }
 
@@ -57,13 +59,18 @@ impl Lexicon {
 
     pub fn from_actors(actors: Vec<Actor>) -> Lexicon {
         let matcher = LexMatcher::new(&actors);
-        let english = actors
+        let english: std::collections::HashMap<String, String, WordHashBuild> = actors
             .iter()
             .filter_map(|a| Some((a.canonical.clone(), a.en.clone()?)))
+            .collect();
+        let identity = english
+            .iter()
+            .map(|(canonical, en)| (en.clone(), canonical.clone()))
             .collect();
         Lexicon {
             actors,
             english,
+            identity,
             matcher,
         }
     }
@@ -113,6 +120,11 @@ impl Lexicon {
     /// The English name of the actor with this canonical name, when it has one.
     pub fn english_name(&self, canonical: &str) -> Option<&str> {
         self.english.get(canonical).map(String::as_str)
+    }
+
+    /// The canonical name (the actor's identity) of an actor named by its English name.
+    pub fn canonical_of_english(&self, english: &str) -> Option<&str> {
+        self.identity.get(english).map(String::as_str)
     }
 
     /// The compiled matcher over every actor's canonical name and aliases.

@@ -47,10 +47,30 @@ fn drop_figures(figures: Vec<FigureHit>, keep: &[bool]) -> Vec<FigureHit> {
 
 /// Runs the whole engine on one article's text.
 pub fn extract(text: &str, lexicon: &Lexicon) -> Extraction {
+    run(text, lexicon, Names::Identity)
+}
+
+/// [`extract`] in the contract's terms (`vigie extract`): an English article names known
+/// actors by their English name ("United States", not "États-Unis").
+pub fn extract_contract(text: &str, lexicon: &Lexicon) -> Extraction {
+    run(text, lexicon, Names::ArticleLanguage)
+}
+
+/// How the output names a known actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Names {
+    /// By its identity, the lexicon's canonical name, whatever the article's language: the app
+    /// counts one actor and picks the name to show by the interface language.
+    Identity,
+    /// As the contract says: by its English name in an English article.
+    ArticleLanguage,
+}
+
+fn run(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
     if text.len() > CHUNK {
-        return extract_in_chunks(text, lexicon, CHUNK);
+        return extract_in_chunks(text, lexicon, CHUNK, names);
     }
-    extract_one(text, lexicon)
+    extract_one(text, lexicon, names)
 }
 
 /// Texts longer than this (1 MiB) are read a block of paragraphs at a time, so that the
@@ -60,7 +80,7 @@ const CHUNK: usize = 1 << 20;
 /// [`extract`] over blocks of whole paragraphs of at most [`CHUNK`] bytes (or one longer
 /// paragraph), offsets moved back onto the whole text. References, owners and restatements do
 /// not reach across blocks.
-fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction {
+fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize, names: Names) -> Extraction {
     let mut out = Extraction::default();
     let (mut from, mut chars_before) = (0, 0);
     while from < text.len() {
@@ -75,7 +95,7 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction 
                 .unwrap_or(text.len());
         }
         let block = &text[from..end];
-        let mut x = extract_one(block, lexicon);
+        let mut x = extract_one(block, lexicon, names);
         for e in &mut x.entities {
             e.start += chars_before;
             e.end += chars_before;
@@ -103,11 +123,13 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize) -> Extraction 
     out
 }
 
-fn extract_one(text: &str, lexicon: &Lexicon) -> Extraction {
+fn extract_one(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
     let norm = NormText::new(text);
     let mut entities = entities::find(&norm, lexicon);
-    // English articles name known actors in English ("United States", not "États-Unis").
-    if norm.lang() == text::Lang::English {
+    // English articles name known actors in English ("United States", not "États-Unis"); the
+    // stages run on those names either way, so both outputs agree on everything else.
+    let english = norm.lang() == text::Lang::English;
+    if english {
         for e in &mut entities {
             if let Some(en) = lexicon.english_name(e.canonical) {
                 e.canonical = en;
@@ -191,7 +213,27 @@ fn extract_one(text: &str, lexicon: &Lexicon) -> Extraction {
             });
         }
     }
+    if english && names == Names::Identity {
+        to_identity(&mut out, lexicon);
+    }
     out
+}
+
+/// Known actors named by their English name go back to their identity, the canonical name.
+fn to_identity(x: &mut Extraction, lexicon: &Lexicon) {
+    let back = |name: &mut String| {
+        if let Some(c) = lexicon.canonical_of_english(name) {
+            *name = c.to_string();
+        }
+    };
+    for e in &mut x.entities {
+        back(&mut e.canonical);
+    }
+    for f in &mut x.figures {
+        for name in [&mut f.actor, &mut f.counterpart].into_iter().flatten() {
+            back(name);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -204,7 +246,7 @@ mod chunk_tests {
         let text = format!("Déjà : {}", para.repeat(20));
         let lexicon = Lexicon::builtin();
         let whole = extract(&text, &lexicon);
-        let blocks = extract_in_chunks(&text, &lexicon, 300);
+        let blocks = extract_in_chunks(&text, &lexicon, 300, Names::Identity);
         let chars: Vec<char> = text.chars().collect();
         let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
         assert_eq!(blocks.figures.len(), whole.figures.len());
@@ -214,6 +256,41 @@ mod chunk_tests {
         }
         for e in &blocks.entities {
             assert_eq!(e.text, slice(e.start, e.end));
+        }
+    }
+}
+
+#[cfg(test)]
+mod names_tests {
+    use super::*;
+
+    #[test]
+    fn the_app_gets_identities_and_the_contract_english_names() {
+        let text = "The United States will spend $40 billion on new data centres, the White \
+                    House said. The plan was announced in Washington on Monday.";
+        let lexicon = Lexicon::builtin();
+        let app = extract(text, &lexicon);
+        let contract = extract_contract(text, &lexicon);
+        let canon = |x: &Extraction| -> Vec<String> {
+            x.entities.iter().map(|e| e.canonical.clone()).collect()
+        };
+        assert!(
+            canon(&app).contains(&"États-Unis".to_string()),
+            "{:?}",
+            canon(&app)
+        );
+        assert!(canon(&contract).contains(&"United States".to_string()));
+        assert!(!canon(&app).contains(&"United States".to_string()));
+        // Everything else is the same.
+        assert_eq!(app.entities.len(), contract.entities.len());
+        assert_eq!(app.figures.len(), contract.figures.len());
+        for (a, c) in app.figures.iter().zip(&contract.figures) {
+            assert_eq!((a.start, a.end, a.value), (c.start, c.end, c.value));
+            let named = |n: &Option<String>| {
+                n.as_deref()
+                    .map(|n| lexicon.canonical_of_english(n).unwrap_or(n).to_string())
+            };
+            assert_eq!(a.actor, named(&c.actor));
         }
     }
 }

@@ -269,6 +269,19 @@ pub static FR: Strings = Strings {
     trillion: "billions",
 };
 
+/// The name an actor is shown under in `lang`: its English name in English when the lexicon
+/// has one, else its identity (the lexicon's canonical name).
+pub fn actor_name<'a>(
+    lexicon: &'a crate::extract::Lexicon,
+    canonical: &'a str,
+    lang: Lang,
+) -> &'a str {
+    match lang {
+        Lang::En => lexicon.english_name(canonical).unwrap_or(canonical),
+        Lang::Fr => canonical,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

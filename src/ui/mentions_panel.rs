@@ -17,10 +17,11 @@ pub fn show(
     panel: &MentionsPanel,
     docs: &[Article],
     s: &Strings,
+    shown_name: &str,
 ) -> Option<Command> {
     let mut command = None;
     ui.horizontal(|ui| {
-        ui.heading(format!("{} {}", s.mentions_of, panel.name));
+        ui.heading(format!("{} {shown_name}", s.mentions_of));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(s.close).clicked() {
                 command = Some(Command::CloseMentions);

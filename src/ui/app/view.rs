@@ -103,7 +103,13 @@ impl VigieApp {
                 .default_size(360.0)
                 .size_range(240.0..=700.0)
                 .show(ui, |ui| {
-                    commands.extend(mentions_panel::show(ui, panel, &self.ws.docs, s));
+                    commands.extend(mentions_panel::show(
+                        ui,
+                        panel,
+                        &self.ws.docs,
+                        s,
+                        crate::i18n::actor_name(&self.ws.lexicon, &panel.name, self.ws.lang),
+                    ));
                 });
         }
         if self.ws.charts.open {
@@ -132,6 +138,7 @@ impl VigieApp {
                             project: &self.ws.project,
                             vis: self.ws.visibility,
                             mentions: &self.ws.mentions,
+                            lexicon: &self.ws.lexicon,
                             selection: self
                                 .ws
                                 .selection

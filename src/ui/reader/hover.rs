@@ -88,9 +88,10 @@ pub fn tooltip_ui(
     marks: Marks,
     s: &Strings,
     mentions: &MentionIndex,
+    name: &dyn Fn(&str) -> String,
 ) {
     if let Some(e) = marks.entity.and_then(|i| x.entities.get(i)) {
-        ui.label(RichText::new(&e.canonical).strong());
+        ui.label(RichText::new(name(&e.canonical)).strong());
         ui.horizontal(|ui| {
             ui.label(RichText::new("■").color(kind_color(e.kind)));
             ui.label(s.kind(e.kind));
@@ -111,13 +112,13 @@ pub fn tooltip_ui(
         ui.label(format!(
             "{}: {}",
             s.actor,
-            f.actor.as_deref().unwrap_or(s.no_actor)
+            f.actor.as_deref().map_or(s.no_actor.to_string(), name)
         ));
         if let Some(role) = f.role {
             ui.label(format!("{}: {}", s.role, s.role_name(role)));
         }
         if let Some(c) = &f.counterpart {
-            ui.label(format!("{}: {c}", s.counterpart));
+            ui.label(format!("{}: {}", s.counterpart, name(c)));
         }
         ui.label(format!(
             "{}: {}",

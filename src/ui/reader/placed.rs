@@ -25,6 +25,8 @@ pub struct ReaderView<'a> {
     pub project: &'a Project,
     pub vis: Visibility,
     pub mentions: &'a MentionIndex,
+    /// Names known actors in the interface language.
+    pub lexicon: &'a crate::extract::Lexicon,
     /// The selection, when it is in this article (char range).
     pub selection: Option<&'a Range<usize>>,
     /// Search hits in this article, in order.

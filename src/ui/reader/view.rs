@@ -273,7 +273,9 @@ fn paragraph(
     if under_pointer.is_some() || !tagged.is_empty() {
         response.on_hover_ui_at_pointer(|ui| {
             if let Some(marks) = under_pointer {
-                hover::tooltip_ui(ui, &doc.extraction, marks, view.s, view.mentions);
+                let name =
+                    |c: &str| crate::i18n::actor_name(view.lexicon, c, view.lang).to_string();
+                hover::tooltip_ui(ui, &doc.extraction, marks, view.s, view.mentions, &name);
             }
             if !tagged.is_empty() {
                 if under_pointer.is_some() {
