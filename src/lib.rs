@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod interchange;
 pub mod project;
+pub mod text;
 pub mod workspace;
 
 #[cfg(feature = "gui")]

@@ -1,7 +1,7 @@
 //! Synthetic news corpus: deterministic French and English articles built from the seeds'
 //! sentences (with their numbers, units and names varied) and from figure-bearing templates.
 
-use vigie::extract::text::sentences;
+use vigie::text::sentences;
 
 /// A tiny xorshift64* generator: deterministic, dependency-free, good enough for test data.
 pub struct Rng(u64);

@@ -7,9 +7,9 @@ use super::input::ChartCorpus;
 use super::model::Source;
 use super::rates::convert;
 use crate::claims::Mention;
-use crate::extract::text::{CharIndex, sentences};
 use crate::extract::{EntityKind, FigureKind, Role};
 use crate::project::{ChartFilters, ChartSpec, CurrencyRates};
+use crate::text::{CharIndex, sentences};
 
 /// What a chart is built from: mentions (for claims) and their sources, side by side.
 pub struct Found {

@@ -1,6 +1,6 @@
 //! Article metadata: finds an article's headline and the date it states for itself.
 
-use crate::extract::text::paragraphs;
+use crate::text::paragraphs;
 use regex::Regex;
 use std::sync::LazyLock;
 

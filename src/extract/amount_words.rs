@@ -2,7 +2,7 @@
 //! ("valued at"), a generic amount ("a single fab can cost") and an amount each of several gets
 //! ("50,000 GPUs each"). Attribution, totals, facts and roles share these lists.
 
-use super::text::{around, with_lower_tail};
+use crate::text::{around, with_lower_tail};
 
 /// Word starts that mark a valuation.
 pub const VALUATION: &[&str] = &["valu", "valoris", "worth", "vaut"];

@@ -3,8 +3,8 @@
 //! headline then the body, a table row then the text, a recap) is kept out of totals.
 
 use super::amount_words;
-use super::text::{self, SentenceIndex};
 use super::{EntityHit, EntityKind, FigureHit, Link, LinkKind};
+use crate::text::{self, SentenceIndex};
 
 /// Words right before an amount that make it a new fact even when the amount repeats one
 /// ("then another $6bn", "une nouvelle enveloppe de 2 milliards").

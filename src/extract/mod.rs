@@ -1,6 +1,6 @@
 //! The engine: finds entities and figures in one article and attributes each figure to an actor.
 //!
-//! Every stage works on a [`text::NormText`] (a char-for-char normalised copy of the article, so
+//! Every stage works on a [`crate::text::NormText`] (a char-for-char normalised copy of the article, so
 //! char offsets are shared with the original) and reports byte ranges into that copy; this module
 //! converts them to char offsets into the text exactly as decoded.
 
@@ -11,14 +11,14 @@ pub mod facts;
 pub mod figures;
 pub mod lexicon;
 pub mod roles;
-pub mod text;
 
 pub mod types;
 
 use std::ops::Range;
 
+use crate::text;
+pub use crate::text::NormText;
 pub use lexicon::Lexicon;
-pub use text::NormText;
 pub use types::{
     Entity, EntityHit, EntityKind, Extraction, Figure, FigureHit, FigureKind, Link, LinkKind, Role,
 };

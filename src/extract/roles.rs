@@ -3,8 +3,8 @@
 //! of the transfer when the text names it ("invested €1.3bn in X": X receives).
 
 use super::amount_words;
-use super::text::{self, SentenceIndex};
 use super::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
+use crate::text::{self, SentenceIndex};
 use std::sync::LazyLock;
 
 pub use super::types::Role;
@@ -341,10 +341,7 @@ fn counterpart(
         .take_while(|(_, e)| e.span.start < sent_end && e.span.start < f.span.end + 80)
         .find(|(i, e)| Some(*i) != actor && e.kind != EntityKind::Place)?;
     let gap = text::inner(s, f.span.end, e.1.span.start);
-    let gap = format!(
-        " {} ",
-        crate::extract::text::lower(&s[gap]).replace('’', "'")
-    );
+    let gap = format!(" {} ", crate::text::lower(&s[gap]).replace('’', "'"));
     let near = preps.iter().any(|p| {
         gap.rfind(p)
             .is_some_and(|i| gap.len() - (i + p.len()) <= 12)

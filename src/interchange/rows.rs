@@ -1,8 +1,8 @@
 //! One flat row per tag or per figure, for the CSV and JSON exports.
 
 use crate::chart::input::ChartCorpus;
-use crate::extract::text::{CharIndex, sentences};
 use crate::project::{ArticleId, ArticleSource, Project, paths};
+use crate::text::{CharIndex, sentences};
 use serde::Serialize;
 use std::path::Path;
 

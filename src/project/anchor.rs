@@ -10,7 +10,7 @@
 
 use super::model::{Tag, TagId};
 use super::tags::quote_and_context;
-use crate::extract::text::{CharIndex, NormText, normalize_char};
+use crate::text::{CharIndex, NormText, normalize_char};
 use memchr::memmem;
 use std::ops::Range;
 

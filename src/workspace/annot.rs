@@ -7,7 +7,7 @@
 //! distinct segments (each knowing both marks it carries).
 
 use crate::extract::Extraction;
-use crate::extract::text::{CharIndex, paragraphs};
+use crate::text::{CharIndex, paragraphs};
 use std::ops::Range;
 
 /// What a highlighted run of text belongs to: indexes into `Extraction::entities` / `figures`.

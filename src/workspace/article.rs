@@ -4,9 +4,9 @@
 
 use crate::chart::input::{ChartArticle, ChartCorpus};
 use crate::corpus::Document;
-use crate::extract::text::CharIndex;
 use crate::extract::{Extraction, Lexicon, extract};
 use crate::project::{ArticleId, ArticleSource, Book, Project};
+use crate::text::CharIndex;
 use crate::workspace::annot::{Paragraph, annotate};
 use std::collections::BTreeSet;
 

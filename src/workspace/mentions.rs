@@ -2,7 +2,7 @@
 //! and the list of mentions with a readable context (for the mentions panel).
 
 use crate::extract::EntityKind;
-use crate::extract::text::sentences;
+use crate::text::sentences;
 use crate::workspace::Article;
 use std::collections::HashMap;
 use std::ops::Range;

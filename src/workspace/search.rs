@@ -5,7 +5,7 @@
 //! the original it came from; queries are folded the same way and found with `memmem`, then
 //! mapped back to char ranges of the original text.
 
-use crate::extract::text::normalize_char;
+use crate::text::normalize_char;
 use memchr::memmem;
 use std::ops::Range;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};

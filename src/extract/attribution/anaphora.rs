@@ -81,7 +81,7 @@ const GENERIC_HEADS: &[&str] = &[
 /// government" after "the UK government": the nearest actor before whose name holds the head
 /// noun, or that the head noun follows.
 fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
-    let head = crate::extract::text::lower(s.get(a.head.clone())?);
+    let head = crate::text::lower(s.get(a.head.clone())?);
     if head.is_empty() || GENERIC_HEADS.contains(&head.as_str()) {
         return None;
     }

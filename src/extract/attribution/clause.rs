@@ -2,7 +2,7 @@
 //! it: ";", ":", "tandis qu", "while", …) and ends, and the asides in parentheses or between
 //! dashes that a subject search steps over.
 
-use crate::extract::text::swar;
+use crate::text::swar;
 use std::ops::Range;
 
 /// Words that end a clause when searching backwards for the figure's subject.
@@ -49,7 +49,7 @@ pub fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
     if let Some(end) = last_break_end(before) {
         return end.map_or(sent_start, |e| sent_start + e);
     }
-    let lower = crate::extract::text::lower(before);
+    let lower = crate::text::lower(before);
     // Lower-casing may change byte lengths; only use it when it does not.
     let hay = if lower.len() == before.len() {
         lower.as_str()

@@ -3,8 +3,8 @@
 
 use super::endcues::EndCues;
 use crate::extract::entities::WordHashBuild;
-use crate::extract::text::SentenceIndex;
 use crate::extract::{EntityHit, EntityKind};
+use crate::text::SentenceIndex;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -266,7 +266,7 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
         return false;
     }
     let verb_after = comma_before && {
-        let after = crate::extract::text::lower(after);
+        let after = crate::text::lower(after);
         SPEECH_VERBS.iter().any(|v| {
             after
                 .strip_prefix(v)
@@ -278,7 +278,7 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
     }
     punct_after && {
         let from = s.floor_char_boundary(e.span.start.saturating_sub(24));
-        let near = crate::extract::text::lower(s[from..e.span.start].trim_end());
+        let near = crate::text::lower(s[from..e.span.start].trim_end());
         SPEECH_VERBS.iter().any(|v| near.ends_with(v))
     }
 }
@@ -292,7 +292,7 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
     let after_cue = b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a'));
     if after_cue {
-        let after = crate::extract::text::lower(&s[e.span.end..end]);
+        let after = crate::text::lower(&s[e.span.end..end]);
         // "Bloomberg reported this week", not "Nvidia reported revenue of …".
         let reported = REPORTED_AFTER.iter().any(|w| {
             after.strip_prefix(w).is_some_and(|rest| {

@@ -13,8 +13,9 @@
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
 use super::amount_words;
-use super::text::{self, paragraphs};
-use super::{EntityHit, EntityKind, FigureHit, FigureKind, NormText};
+use super::{EntityHit, EntityKind, FigureHit, FigureKind};
+use crate::text::NormText;
+use crate::text::{self, paragraphs};
 use clause::{asides, clause_end, clause_start};
 use look::{DETERMINERS, Looks};
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};

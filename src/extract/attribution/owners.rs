@@ -5,8 +5,8 @@
 use super::anaphora;
 use super::look::Looks;
 use super::refs::{self, Anaphor, Class};
-use crate::extract::text::with_lower;
 use crate::extract::{EntityHit, EntityKind, FigureHit};
+use crate::text::with_lower;
 use std::ops::Range;
 
 /// Longest stretch of a table row before an amount (bytes).

@@ -5,7 +5,7 @@
 
 pub use super::refwords::{COMPANY_HEADS, Class, GOVERNMENT_HEADS, PROJECT_HEADS};
 use super::refwords::{DETERMINERS, Word, word_kind, words};
-use crate::extract::text::with_lower;
+use crate::text::with_lower;
 use std::ops::Range;
 
 /// An anaphor found in the text: its byte span and what it may name.

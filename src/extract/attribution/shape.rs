@@ -5,8 +5,8 @@
 //! measure of the actor in the news ("Net income climbed to …").
 
 use super::look::Looks;
-use crate::extract::text::around as slice;
 use crate::extract::{EntityHit, EntityKind};
+use crate::text::around as slice;
 use std::ops::Range;
 
 /// The words of `t` (runs of letters, digits and hyphens), without copying.

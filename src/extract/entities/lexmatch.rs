@@ -4,9 +4,9 @@
 use super::lexindex::LexIndex;
 use super::wordhash::WordHashBuild;
 use crate::extract::EntityKind;
-use crate::extract::text::normalize_char;
-use crate::extract::text::swar;
 use crate::extract::types::Actor;
+use crate::text::normalize_char;
+use crate::text::swar;
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
@@ -214,7 +214,7 @@ fn may_start_after(text: &str, s: usize) -> bool {
     !text[..s]
         .chars()
         .next_back()
-        .is_some_and(crate::extract::text::chars::is_alnum)
+        .is_some_and(crate::text::chars::is_alnum)
 }
 
 /// Word boundaries on both sides, and not inside a domain name, handle or path.
@@ -223,9 +223,8 @@ fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
     let mut after = text[e..].chars();
     let a1 = after.next();
     let a2 = after.next();
-    if before.is_some_and(|c| {
-        crate::extract::text::chars::is_alnum(c) || matches!(c, '.' | '@' | '#' | '_')
-    }) {
+    if before.is_some_and(|c| crate::text::chars::is_alnum(c) || matches!(c, '.' | '@' | '#' | '_'))
+    {
         return false;
     }
     if before == Some('/') {
@@ -240,11 +239,11 @@ fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
             return false;
         }
     }
-    if a1.is_some_and(|c| crate::extract::text::chars::is_alnum(c) || c == '_') {
+    if a1.is_some_and(|c| crate::text::chars::is_alnum(c) || c == '_') {
         return false;
     }
     // "forbes.fr", "Nvidia-" is fine but "x.com" is not a mention of X.
-    if a1 == Some('.') && a2.is_some_and(crate::extract::text::chars::is_alnum) {
+    if a1 == Some('.') && a2.is_some_and(crate::text::chars::is_alnum) {
         return false;
     }
     true

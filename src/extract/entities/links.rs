@@ -49,7 +49,7 @@ pub fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
         // lower-cases to a shorter ASCII letter, and it is 'k').
         gap.len() <= 3
             && matches!(
-                crate::extract::text::lower(gap).as_str(),
+                crate::text::lower(gap).as_str(),
                 "et" | "and" | "ou" | "or" | "," | "&" | "/"
             )
     };

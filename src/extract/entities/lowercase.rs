@@ -1,7 +1,7 @@
 //! The lower-cased copy of the text the name stages read: lower-cased char for char where that
 //! keeps the byte length, so token ranges apply to it.
 
-use crate::extract::text::swar;
+use crate::text::swar;
 
 /// Lower-cases `s` char for char, keeping a char as is when its lower case has another length.
 pub fn lower_text(s: &str) -> String {

@@ -22,7 +22,8 @@ mod tokens;
 mod wordhash;
 mod wordset;
 
-use super::{EntityHit, Lexicon, NormText};
+use super::{EntityHit, Lexicon};
+use crate::text::NormText;
 use ctx::Ctx;
 /// The word-list hash, for other maps keyed by names (the lexicon's English names) or by
 /// offsets (attribution's memos).

@@ -237,7 +237,7 @@ fn sentence_initial_homograph_reads_as_the_common_word() {
         aliases: vec![],
     }]);
     let find = |t: &str| -> Vec<String> {
-        let n = crate::extract::NormText::new(t);
+        let n = crate::text::NormText::new(t);
         super::find(&n, &lex)
             .into_iter()
             .map(|e| e.canonical.to_string())

@@ -3,7 +3,7 @@
 
 use super::lex::{skip_spaces, word_ci};
 use super::{number, words};
-use crate::extract::text::Lang;
+use crate::text::Lang;
 
 /// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the sub-unit
 /// after a whole amount written with a currency word or code. Returns the end and the fraction.

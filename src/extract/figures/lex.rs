@@ -6,7 +6,7 @@ use super::index::ByteIndex;
 /// True for chars that glue onto a word (letters and digits, accented included).
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    crate::extract::text::chars::is_alnum(c)
+    crate::text::chars::is_alnum(c)
 }
 
 /// The char starting at byte `i`, if any.
@@ -163,7 +163,7 @@ pub fn skip_spaces_back(s: &str, mut i: usize, max: usize) -> usize {
 pub fn prev_word_lower(s: &str, i: usize) -> Option<(usize, String)> {
     let e = skip_spaces_back(s, i, 2);
     let st = word_start_before(s, e);
-    (st < e).then(|| (st, crate::extract::text::lower(&s[st..e])))
+    (st < e).then(|| (st, crate::text::lower(&s[st..e])))
 }
 
 /// Skips French "de " / "d'" or English "of " at `i`; returns the position after it.

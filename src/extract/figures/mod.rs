@@ -20,8 +20,9 @@ mod number;
 mod totals;
 mod words;
 
-use super::text::Lang;
-use super::{FigureHit, FigureKind, NormText};
+use super::{FigureHit, FigureKind};
+use crate::text::Lang;
+use crate::text::NormText;
 use item::Item;
 use number::Num;
 

@@ -3,7 +3,7 @@
 //! out. Spelled-out numbers live in [`super::words`].
 
 use super::lex::{ascii_letters_end, boundary_after, boundary_before, skip_spaces, word_ci};
-use crate::extract::text::Lang;
+use crate::text::Lang;
 
 /// A parsed number: `mant / div` (kept apart so that 11,7 × 10^9 stays exact).
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -4,7 +4,8 @@
 
 use super::context::{self, Marker};
 use crate::extract::FigureHit;
-use crate::extract::{Link, LinkKind, amount_words, text};
+use crate::extract::{Link, LinkKind, amount_words};
+use crate::text;
 
 /// Longest gap (bytes) between a figure and the opening parenthesis of its restatement.
 const PAREN_GAP: usize = 40;
@@ -94,7 +95,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         .get(..24.min(s.len() - f.span.end))
         .unwrap_or_default();
     let share = SHARE_AFTER.iter().any(|w| after.starts_with(w))
-        || crate::extract::text::with_lower_tail(s, f.span.start, 32, |before| {
+        || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
             REST_BEFORE
                 .iter()
                 .any(|w| before.ends_with(w) && *w != "les")
@@ -139,7 +140,7 @@ fn mark_changes(s: &str, figs: &mut [FigureHit]) {
         }
         let between = s[a.span.end..b.span.start].trim();
         let joined = matches!(between, "à" | "a" | "to");
-        let from = crate::extract::text::with_lower_tail(s, a.span.start, 16, |before| {
+        let from = crate::text::with_lower_tail(s, a.span.start, 16, |before| {
             [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
         });
         if joined && from {
@@ -173,7 +174,7 @@ const TOTAL_BEFORE: &[&str] = &[
 fn mark_totals(s: &str, figs: &mut [FigureHit]) {
     for j in 1..figs.len() {
         let (at, _) = context::skip_qualifiers_back(s, figs[j].span.start);
-        let total = crate::extract::text::with_lower_tail(s, at, 40, |before| {
+        let total = crate::text::with_lower_tail(s, at, 40, |before| {
             TOTAL_BEFORE.iter().any(|t| before.ends_with(t))
         });
         if !total {

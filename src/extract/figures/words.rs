@@ -3,7 +3,7 @@
 
 use super::lex::{boundary_after, prefix_ci, skip_spaces, word_ci};
 use super::number::{Num, parse_scale};
-use crate::extract::text::Lang;
+use crate::text::Lang;
 
 /// What a number word does.
 #[derive(Clone, Copy)]

@@ -7,14 +7,14 @@ mod shape;
 mod token;
 
 use super::cues::{Cues, has_lower};
-use crate::extract::text::swar;
+use crate::text::swar;
 use emit::{Emitter, FRESH};
 use scan::{CLASS, CONNECT, DIGIT, HIGH, LOWER, RunShape, UPPER, WORD};
 pub use shape::Shape;
 pub use token::Token;
 
 fn is_word_char(c: char) -> bool {
-    crate::extract::text::chars::is_alnum(c)
+    crate::text::chars::is_alnum(c)
 }
 
 /// Tokenises `s` (the normalised text).

@@ -3,7 +3,7 @@
 //! only non-ASCII bytes take the char path.
 
 use super::shape::{Shape, shape_char, unicode_shape};
-use crate::extract::text::chars::{is_alnum, is_alpha};
+use crate::text::chars::{is_alnum, is_alpha};
 
 pub const LOWER: u8 = Shape::LOWER;
 pub const UPPER: u8 = Shape::UPPER;

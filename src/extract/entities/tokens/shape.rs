@@ -73,8 +73,8 @@ pub fn shape_char(w: &mut Shape, c: char, prev_lower: &mut bool) {
         w.set(Shape::UPPER, true);
         w.set(Shape::CAMEL, *prev_lower);
     }
-    w.set(Shape::DIGIT, crate::extract::text::chars::is_numeric(c));
-    w.set(Shape::ALPHA, crate::extract::text::chars::is_alpha(c));
+    w.set(Shape::DIGIT, crate::text::chars::is_numeric(c));
+    w.set(Shape::ALPHA, crate::text::chars::is_alpha(c));
     *prev_lower = c.is_lowercase();
 }
 

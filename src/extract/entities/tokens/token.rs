@@ -1,7 +1,7 @@
 //! One word of the text: its byte range, shape and position, and what its shape says.
 
 use super::shape::Shape;
-use crate::extract::text::swar;
+use crate::text::swar;
 
 /// One word of the text, as a byte range into the normalised text.
 #[derive(Debug, Clone, Copy, Default)]

@@ -1,7 +1,7 @@
 //! Tests of `combine`.
 
-use crate::extract::NormText;
 use crate::extract::figures::find;
+use crate::text::NormText;
 
 /// (span text, value, min, max, unit)
 type Fig = (String, f64, Option<f64>, Option<f64>, String);

@@ -1,7 +1,7 @@
 //! Tests of `totals`.
 
-use crate::extract::NormText;
 use crate::extract::figures::find;
+use crate::text::NormText;
 
 fn flags(s: &str) -> Vec<(String, bool)> {
     let n = NormText::new(s);

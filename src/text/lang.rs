@@ -285,7 +285,7 @@ mod tests {
         let mut words = Vec::new();
         let mut word = String::new();
         for c in t.chars() {
-            if crate::extract::text::chars::is_alpha(c) {
+            if crate::text::chars::is_alpha(c) {
                 word.push(c);
             } else if !word.is_empty() {
                 words.push(std::mem::take(&mut word));

@@ -1,4 +1,4 @@
-//! Text plumbing shared by the engine: a char-for-char normalised view, offset conversion, and
+//! Text plumbing shared by the engine, the corpus, the project and the app: a char-for-char normalised view, offset conversion, and
 //! paragraph/sentence segmentation.
 //!
 //! Normalisation replaces look-alike characters one for one (curly apostrophes → `'`, the
