@@ -58,6 +58,10 @@ pub struct FileStrings {
     pub by_title: &'static str,
     pub by_order: &'static str,
     pub tags: &'static str,
+    /// After an article whose text is another's ("duplicate of « title »").
+    pub duplicate_of: &'static str,
+    /// After the same wire under another header or footer.
+    pub near_duplicate_of: &'static str,
     pub tag_one: &'static str,
     pub shown_of: &'static str,
 }
@@ -124,6 +128,8 @@ pub static EN: FileStrings = FileStrings {
     by_title: "Title",
     by_order: "Added",
     tags: "tags",
+    duplicate_of: "same text as",
+    near_duplicate_of: "reprint of",
     tag_one: "tag",
     shown_of: "shown of",
 };
@@ -180,6 +186,8 @@ pub static FR: FileStrings = FileStrings {
     by_title: "Titre",
     by_order: "Ajout",
     tags: "passages",
+    duplicate_of: "même texte que",
+    near_duplicate_of: "reprise de",
     tag_one: "passage",
     shown_of: "affichés sur",
 };

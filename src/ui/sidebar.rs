@@ -1,5 +1,5 @@
 //! The article list: one selectable entry per article (title, date, counts of actors, figures
-//! and tags, source file), a filter on title and full text (case- and accent-insensitive) and a
+//! and tags, source file, the article it duplicates), a filter on title and full text (case- and accent-insensitive) and a
 //! sort by date, title or order of addition.
 
 use crate::i18n::{Lang, Strings};
@@ -32,9 +32,11 @@ pub fn entry_label(d: &Article, tags: usize, s: &Strings, lang: Lang) -> String 
 }
 
 /// Draws the list; returns the commands of the analyst's clicks and typing.
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut egui::Ui,
     docs: &[Article],
+    duplicates: &[Option<crate::claims::Duplicate>],
     selected: Option<usize>,
     lang: Lang,
     tags: &BTreeMap<ArticleId, usize>,
@@ -85,7 +87,17 @@ pub fn show(
             ui.spacing_mut().item_spacing.y = 6.0;
             for i in visible {
                 let d = &docs[i];
-                let line = entry_label(d, tags.get(&d.id).copied().unwrap_or(0), s, lang);
+                let mut line = entry_label(d, tags.get(&d.id).copied().unwrap_or(0), s, lang);
+                if let Some(dup) = duplicates.get(i).copied().flatten()
+                    && let Some(of) = docs.get(dup.of)
+                {
+                    let what = if dup.exact {
+                        fs.duplicate_of
+                    } else {
+                        fs.near_duplicate_of
+                    };
+                    line.push_str(&format!("\n≡ {what} « {} »", of.title()));
+                }
                 let button = Button::selectable(selected == Some(i), line)
                     .wrap()
                     .min_size(egui::vec2(ui.available_width(), 0.0));

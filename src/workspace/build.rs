@@ -82,6 +82,7 @@ impl Workspace {
         Workspace {
             selected: (!docs.is_empty()).then(|| article_from_env(docs.len())),
             mentions: MentionIndex::new(&docs),
+            duplicates: Vec::new(),
             docs,
             theme: theme_from_env(),
             lang,

@@ -31,6 +31,9 @@ pub struct Workspace {
     /// Which highlights are shown.
     pub visibility: Visibility,
     pub mentions: MentionIndex,
+    /// For each article, the earlier one it repeats (same text, or the same wire under another
+    /// header): listed as such; its claims count once anyway.
+    pub duplicates: Vec<Option<crate::claims::Duplicate>>,
     /// The open mentions panel, if any.
     pub mentions_panel: Option<MentionsPanel>,
     pub search: SearchState,

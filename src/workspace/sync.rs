@@ -33,6 +33,10 @@ impl Workspace {
                 self.mentions_panel = Some(MentionsPanel::new(name, &self.mentions, &self.docs));
             }
         }
+        if corpus_changed || self.duplicates.len() != self.docs.len() {
+            let texts: Vec<&str> = self.docs.iter().map(|d| d.doc.text.as_str()).collect();
+            self.duplicates = crate::claims::find_duplicates(&texts);
+        }
         // Tags may have changed: every cached layout is redrawn.
         self.bump_annotations();
     }

@@ -217,3 +217,38 @@ fn a_long_article_lays_out_only_what_is_visible() {
     // Generous bound for a debug build on a loaded machine.
     assert!(start.elapsed().as_secs_f32() < 20.0);
 }
+
+#[test]
+fn copies_are_listed_as_duplicates_and_count_once_in_the_chart() {
+    let seeds = bundled_seeds();
+    let mut docs = seeds.clone();
+    let first = seeds[0].clone();
+    docs.push(Document::new(
+        "copie.txt".into(),
+        first.text.replace('\n', "\r\n"),
+    ));
+    docs.push(Document::new(
+        "depeche.txt".into(),
+        format!("PARIS (Agence) — Dépêche reprise.\n\n{}", first.text),
+    ));
+    let alone = {
+        let mut app = VigieApp::new(seeds);
+        app.chart().clone()
+    };
+    let mut h = harness(VigieApp::new(docs));
+    let d = h.state().duplicates.clone();
+    assert_eq!(d.len(), 7);
+    assert!(d[..5].iter().all(Option::is_none), "{d:?}");
+    assert_eq!(d[5].map(|x| (x.of, x.exact)), Some((0, true)));
+    assert_eq!(d[6].map(|x| (x.of, x.exact)), Some((0, false)));
+    h.get_by_label_contains("same text as «");
+    h.get_by_label_contains("reprint of «");
+    let totals = |c: &vigie::chart::Chart| -> Vec<(String, u64)> {
+        c.bars
+            .iter()
+            .map(|b| (b.actor.clone(), b.value.round() as u64))
+            .collect()
+    };
+    let with_copies = h.state_mut().chart().clone();
+    assert_eq!(totals(&with_copies), totals(&alone));
+}

@@ -84,7 +84,16 @@ impl VigieApp {
                 let tags = self.ws.project.book().counts_by_article();
                 let list = &mut self.ws.files.list;
                 let (docs, lang) = (&self.ws.docs, self.ws.lang);
-                commands.extend(sidebar::show(ui, docs, self.ws.selected, lang, &tags, list));
+                let dups = &self.ws.duplicates;
+                commands.extend(sidebar::show(
+                    ui,
+                    docs,
+                    dups,
+                    self.ws.selected,
+                    lang,
+                    &tags,
+                    list,
+                ));
             });
         if self.ws.codebook.open {
             Panel::right("codebook")
