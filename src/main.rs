@@ -66,6 +66,10 @@ enum Command {
         /// revenue or other (default spend; never several summed).
         #[arg(long, value_parser = parse_role)]
         role: Option<vigie::extract::Role>,
+        /// Over time: each actor's claims by month or by quarter (dated by their earliest
+        /// mention; undated claims in their own column).
+        #[arg(long, value_parser = parse_period)]
+        by: Option<vigie::chart::timeline::Period>,
         /// The currency money is converted to (ISO code, default EUR).
         #[arg(long, value_name = "CODE")]
         currency: Option<String>,
@@ -126,6 +130,11 @@ fn parse_kind(s: &str) -> Result<FigureKind, String> {
         .ok_or_else(|| format!("{s:?} is not a figure kind (money, chips, power, flops)"))
 }
 
+fn parse_period(s: &str) -> Result<vigie::chart::timeline::Period, String> {
+    vigie::chart::timeline::Period::parse(s)
+        .ok_or_else(|| format!("{s:?} is not a period (month, quarter)"))
+}
+
 fn parse_role(s: &str) -> Result<vigie::extract::Role, String> {
     vigie::extract::Role::parse(s).ok_or_else(|| {
         format!("{s:?} is not a money role (spend, funding, valuation, revenue, other)")
@@ -146,6 +155,7 @@ fn main() -> ExitCode {
             name,
             kind,
             role,
+            by,
             currency,
             lang,
             width,
@@ -161,6 +171,7 @@ fn main() -> ExitCode {
                 name,
                 kind,
                 role,
+                by,
                 currency: currency.map(|c| c.trim().to_ascii_uppercase()),
                 locale,
                 out,

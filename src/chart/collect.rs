@@ -98,6 +98,7 @@ pub fn collect(
                 claim: 0,
                 disagrees: false,
                 reports: 1,
+                date: a.date.clone(),
             };
             let (Some(v), Some(l), Some(h)) = (value, low, high) else {
                 if fig.in_totals {

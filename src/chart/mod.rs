@@ -14,6 +14,8 @@ pub mod rates;
 pub mod scale;
 pub mod svg;
 pub mod text;
+pub mod timeline;
+pub mod timeline_svg;
 
 pub use aggregate::aggregate;
 pub use input::ChartArticle;

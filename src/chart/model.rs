@@ -28,6 +28,8 @@ pub struct Source {
     pub disagrees: bool,
     /// How many articles report its claim.
     pub reports: usize,
+    /// The article's date (ISO `YYYY-MM-DD`), when it states one.
+    pub date: Option<String>,
 }
 
 /// One actor's total.

@@ -123,7 +123,7 @@ fn nice_step(raw: f64) -> f64 {
 }
 
 /// Splits `text` into lines of at most `max` chars, at spaces.
-fn wrap(text: &str, max: usize) -> Vec<String> {
+pub(super) fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ') {

@@ -123,13 +123,13 @@ pub fn footer_notes(chart: &Chart, locale: Lang) -> Vec<String> {
         }
     }
     out.push(if fr {
-        "Seuls les chiffres comptés dans les totaux (après corrections) ; un même montant répété \
-         dans un article pour un même acteur compte une fois ; les fourchettes au milieu, bornes \
-         indiquées."
+        "Chaque fait compte une fois, quel que soit le nombre d’articles ou de phrases qui le \
+         rapportent (même acteur, même rôle, même montant à 5\u{a0}% près), après corrections\u{202f}; \
+         les fourchettes au milieu, bornes indiquées."
             .to_string()
     } else {
-        "Only figures that count in totals (after corrections); the same amount repeated in one \
-         article for one actor counts once; ranges at their midpoint, bounds shown."
+        "Each claim counts once, however many articles or sentences report it (same actor, role \
+         and amount within 5 %), after corrections; ranges at their midpoint, bounds shown."
             .to_string()
     });
     let mut left = Vec::new();

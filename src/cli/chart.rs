@@ -1,5 +1,5 @@
 //! `vigie chart (--project FILE | --corpus DIR) [--name NAME | --kind K] [--role R]
-//! [--currency EUR] --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
+//! [--by month|quarter] [--currency EUR] --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
 //! reports — the same aggregation and export as the app.
 
 use crate::chart::{self, aggregate};
@@ -19,6 +19,8 @@ pub struct ChartArgs {
     pub kind: Option<FigureKind>,
     /// The money role to chart (over a saved chart's own); spend when neither says.
     pub role: Option<Role>,
+    /// Over time, by month or quarter, instead of one bar per actor.
+    pub by: Option<chart::timeline::Period>,
     pub currency: Option<String>,
     pub locale: Lang,
     pub out: PathBuf,
@@ -132,12 +134,26 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
     }
     let lexicon = loaded.lexicon.as_ref().unwrap_or(base);
     let c = aggregate(&loaded.corpus, &spec, lexicon, args.locale);
-    let bytes = match format {
-        Format::Svg => chart::svg::render(&c, args.locale).into_bytes(),
-        Format::Png => {
-            chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?
+    let bytes = match (args.by, format) {
+        (Some(by), format) => {
+            let t = chart::timeline::timeline(&c, by);
+            let svg = chart::timeline_svg::render(&c, &t, args.locale);
+            match format {
+                Format::Svg => svg.into_bytes(),
+                Format::Png => {
+                    let scale = args.width.max(1600) as f32 / chart::svg::WIDTH as f32;
+                    chart::png::rasterise(&svg, scale).map_err(|e| e.to_string())?
+                }
+                Format::Csv => chart::timeline::csv(&t, &c.unit).map_err(|e| e.to_string())?,
+            }
         }
-        Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
+        (None, format) => match format {
+            Format::Svg => chart::svg::render(&c, args.locale).into_bytes(),
+            Format::Png => {
+                chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?
+            }
+            Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
+        },
     };
     crate::atomic_file::write(&args.out, &bytes).map_err(|e| e.to_string())?;
     Ok(Written {

@@ -298,3 +298,44 @@ fn a_theme_keeps_the_figures_inside_its_passages() {
     corpus.tags[0].orphan = true;
     assert!(aggregate(&corpus, &s, &lexicon(), Lang::En).bars.is_empty());
 }
+
+#[test]
+fn a_timeline_counts_each_claim_once_in_the_month_of_its_first_mention() {
+    use vigie::chart::timeline::{Period, csv, timeline};
+    let c = aggregate(
+        &corpus(),
+        &spec(FigureKind::Money, "EUR"),
+        &lexicon(),
+        Lang::En,
+    );
+    let t = timeline(&c, Period::Month);
+    assert_eq!(t.periods, ["2025-07", "2025-08"]);
+    let of = |actor: &str| t.series.iter().find(|s| s.actor == actor).expect(actor);
+    // OpenAI's 100 is one claim reported in July and in August: counted once, in July.
+    assert_eq!(of("OpenAI").values, [100.0, 0.0]);
+    assert_eq!(of("États-Unis").values, [20.0, 30.0]);
+    // Zeta's article has no date: its claim is in the undated bucket, and counted as such.
+    assert_eq!(of("Zeta").values, [0.0, 0.0]);
+    assert_eq!(of("Zeta").undated, 1000.0);
+    assert_eq!(t.undated_claims, 1);
+    let q = timeline(&c, Period::Quarter);
+    assert_eq!(q.periods, ["2025-Q3"]);
+    assert_eq!(
+        q.series
+            .iter()
+            .find(|s| s.actor == "États-Unis")
+            .unwrap()
+            .values,
+        [50.0]
+    );
+    // Every bar's total is spread over the periods and the undated bucket, nothing more.
+    for (bar, s) in c.bars.iter().zip(&t.series) {
+        let sum: f64 = s.values.iter().sum::<f64>() + s.undated;
+        assert!((sum - bar.value).abs() < 1e-9, "{}", bar.actor);
+    }
+    let text = String::from_utf8(csv(&t, &c.unit).unwrap()).unwrap();
+    assert!(text.starts_with("actor,period,value,unit\n"));
+    assert!(text.contains("Zeta,undated,1000,EUR"), "{text}");
+    assert_eq!(Period::parse("quarter"), Some(Period::Quarter));
+    assert_eq!(Period::parse("week"), None);
+}

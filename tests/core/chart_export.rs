@@ -189,3 +189,38 @@ fn a_saved_chart_comes_out_of_a_project_by_name() {
         .expect("runs");
     assert!(String::from_utf8_lossy(&missing.stderr).contains("Top 2 in dollars"));
 }
+
+#[test]
+fn the_command_line_draws_a_timeline_by_quarter() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for out in ["t.svg", "t.png", "t.csv"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_vigie"))
+            .current_dir(dir.path())
+            .args([
+                "chart", "--corpus", "seeds", "--by", "quarter", "--lang", "en", "--out", out,
+            ])
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let svg = std::fs::read_to_string(dir.path().join("t.svg")).expect("svg");
+    assert!(svg.contains("by quarter"));
+    assert!(svg.contains("Q"), "period labels");
+    svg_parses(&svg);
+    let csv = std::fs::read_to_string(dir.path().join("t.csv")).expect("csv");
+    assert!(csv.starts_with("actor,period,value,unit"));
+    let bad = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .current_dir(dir.path())
+        .args([
+            "chart", "--corpus", "seeds", "--by", "week", "--out", "x.csv",
+        ])
+        .output()
+        .expect("runs");
+    assert!(!bad.status.success());
+}
+
+/// The SVG is well-formed enough for resvg to read it.
+fn svg_parses(svg: &str) {
+    let opt = resvg::usvg::Options::default();
+    resvg::usvg::Tree::from_str(svg, &opt).expect("the timeline SVG parses");
+}
