@@ -90,13 +90,16 @@ impl Timeline {
     }
 }
 
+/// A claim's period (year and month or quarter), if dated, and its amount.
+type DatedClaim = (Option<(i32, u32)>, f64);
+
 /// The chart's claims by `by`: each claim once, at its canonical amount, in the period of its
 /// earliest dated mention.
 pub fn timeline(chart: &Chart, by: Period) -> Timeline {
     // Per bar: (period or None, value) of each claim.
-    let mut per_bar: Vec<Vec<(Option<(i32, u32)>, f64)>> = Vec::new();
+    let mut per_bar: Vec<Vec<DatedClaim>> = Vec::new();
     for bar in &chart.bars {
-        let mut claims: BTreeMap<usize, (Option<(i32, u32)>, f64)> = BTreeMap::new();
+        let mut claims: BTreeMap<usize, DatedClaim> = BTreeMap::new();
         for s in &bar.sources {
             let period = s.date.as_deref().and_then(|d| by.of(d));
             let e = claims.entry(s.claim).or_insert((None, 0.0));
