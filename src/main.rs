@@ -99,6 +99,9 @@ enum Command {
         /// mentions.
         #[arg(long)]
         actors: bool,
+        /// For figures: the language actors are named in, fr or en (default: the system's).
+        #[arg(long)]
+        lang: Option<String>,
         /// The file to write.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -184,6 +187,7 @@ fn main() -> ExitCode {
             format,
             what,
             actors,
+            lang,
             out,
         }) => {
             let args = vigie::cli::interchange::ExportArgs {
@@ -191,6 +195,7 @@ fn main() -> ExitCode {
                 format,
                 what: what.unwrap_or_default(),
                 actors,
+                lang: lang.map_or_else(Lang::from_env, |l| Lang::parse(&l)),
                 out,
             };
             report(vigie::cli::interchange::run_export(

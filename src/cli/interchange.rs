@@ -54,6 +54,8 @@ pub struct ExportArgs {
     pub what: What,
     /// `.qdpx` only: also export the engine's actors and their mentions.
     pub actors: bool,
+    /// The language figures name their actors in.
+    pub lang: crate::i18n::Lang,
     pub out: PathBuf,
 }
 
@@ -104,7 +106,9 @@ pub fn run_export(args: &ExportArgs, base: &Lexicon) -> Result<Vec<String>, Stri
         }
         (f, What::Figures) => {
             let loaded = headless::from_open_project(&project, project.name(), base);
-            let rows = interchange::rows::figure_rows(&project, &loaded.corpus);
+            let lexicon = loaded.lexicon.as_ref().unwrap_or(base);
+            let name = |c: &str| crate::i18n::actor_name(lexicon, c, args.lang).to_string();
+            let rows = interchange::rows::figure_rows(&project, &loaded.corpus, &name);
             let bytes = match f {
                 Format::Json => {
                     interchange::json::figures(project.name(), &rows).map_err(|e| e.to_string())?

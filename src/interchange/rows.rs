@@ -79,8 +79,14 @@ pub fn tag_rows(project: &Project) -> Vec<TagRow> {
     rows
 }
 
-/// Every figure of a corpus loaded from `project` (see [`crate::workspace::headless::from_open_project`]).
-pub fn figure_rows(project: &Project, corpus: &ChartCorpus) -> Vec<FigureRow> {
+/// Every figure of a corpus loaded from `project` (see
+/// [`crate::workspace::headless::from_open_project`]), actors named by `name` (the interface
+/// language's name of an identity).
+pub fn figure_rows(
+    project: &Project,
+    corpus: &ChartCorpus,
+    name: &dyn Fn(&str) -> String,
+) -> Vec<FigureRow> {
     let mut rows = Vec::new();
     for a in &corpus.articles {
         let article = article_label(project, a.id);
@@ -94,14 +100,14 @@ pub fn figure_rows(project: &Project, corpus: &ChartCorpus) -> Vec<FigureRow> {
                 .and_then(|r| a.text.get(r.clone()))
                 .unwrap_or(&f.text);
             rows.push(FigureRow {
-                actor: f.actor.clone(),
+                actor: f.actor.as_deref().map(name),
                 kind: f.kind.as_str().to_string(),
                 text: f.text.clone(),
                 value: f.value,
                 unit: f.unit.clone(),
                 in_totals: f.in_totals,
                 role: f.role.map(|r| r.as_str().to_string()),
-                counterpart: f.counterpart.clone(),
+                counterpart: f.counterpart.as_deref().map(name),
                 article: article.clone(),
                 sentence: sentence.trim().to_string(),
             });

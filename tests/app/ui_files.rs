@@ -293,7 +293,9 @@ fn the_app_and_the_command_line_export_the_same_bytes_and_titles() {
     let cli_csv = cli(&["chart", "--name", "Top", "--lang", "fr"], &out("cli.csv"));
     let cli_svg = cli(&["chart", "--name", "Top", "--lang", "fr"], &out("cli.svg"));
     let cli_figures = cli(
-        &["export", "--format", "csv", "--what", "figures"],
+        &[
+            "export", "--format", "csv", "--what", "figures", "--lang", "fr",
+        ],
         &out("cli_figures.csv"),
     );
 

@@ -72,8 +72,18 @@ fn tag_json_holds_the_same_rows() {
 fn figures_come_with_their_actor_and_sentence() {
     let p = sample();
     let loaded = vigie::workspace::headless::from_open_project(&p, "sample", &Lexicon::builtin());
-    let figs = rows::figure_rows(&p, &loaded.corpus);
+    let lex = Lexicon::builtin();
+    let fr = |c: &str| vigie::i18n::actor_name(&lex, c, vigie::i18n::Lang::Fr).to_string();
+    let figs = rows::figure_rows(&p, &loaded.corpus, &fr);
     assert!(figs.len() >= 10, "{}", figs.len());
+    // Actors are named in the language asked for.
+    let en = |c: &str| vigie::i18n::actor_name(&lex, c, vigie::i18n::Lang::En).to_string();
+    let in_english = rows::figure_rows(&p, &loaded.corpus, &en);
+    let named =
+        |rows: &[rows::FigureRow], who: &str| rows.iter().any(|f| f.actor.as_deref() == Some(who));
+    assert!(named(&figs, "Allemagne"));
+    assert!(named(&in_english, "Germany"));
+    assert!(!named(&in_english, "Allemagne"));
     for f in &figs {
         assert!(
             f.sentence.contains(&f.text),

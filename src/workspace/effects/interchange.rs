@@ -96,9 +96,12 @@ impl Workspace {
                     )
                     .map_err(|e| e.to_string()),
                     _ => {
+                        let (lexicon, lang) = (&self.lexicon, self.lang);
+                        let name = |c: &str| crate::i18n::actor_name(lexicon, c, lang).to_string();
                         let rows = interchange::rows::figure_rows(
                             &self.project,
                             &chart_corpus(&self.docs, book, ""),
+                            &name,
                         );
                         if kind == ExportKind::FiguresCsv {
                             interchange::csv::figures(&rows).map_err(|e| e.to_string())
