@@ -81,6 +81,36 @@ pub struct Timeline {
 }
 
 impl Timeline {
+    /// The first `n` series, then the rest summed as one series named `others`.
+    pub fn with_others(&self, n: usize, others: &str) -> Timeline {
+        let mut t = self.clone();
+        if t.series.len() > n {
+            let rest = t.series.split_off(n);
+            let mut sum = rest[0].clone();
+            sum.actor = others.to_string();
+            sum.label = others.to_string();
+            sum.kind = None;
+            for s in &rest[1..] {
+                for (a, b) in sum.values.iter_mut().zip(&s.values) {
+                    *a += b;
+                }
+                sum.undated += s.undated;
+            }
+            t.series.push(sum);
+        }
+        t
+    }
+
+    /// A distinct colour per series: its kind's colour, lighter for later series of the same
+    /// kind.
+    pub fn series_rgb(&self, i: usize) -> [u8; 3] {
+        let kind = self.series[i].kind;
+        let same_before = self.series[..i].iter().filter(|s| s.kind == kind).count();
+        let k = (same_before as f64 * 0.22).min(0.75);
+        super::svg::kind_rgb(kind)
+            .map(|c| (f64::from(c) + (255.0 - f64::from(c)) * k).round() as u8)
+    }
+
     /// The largest total of one period (stacked), undated bucket included.
     pub fn max_stack(&self) -> f64 {
         let n = self.periods.len();

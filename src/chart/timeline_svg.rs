@@ -4,47 +4,25 @@
 
 use super::model::Chart;
 use super::scale::{number_with, scale};
-use super::svg::{WIDTH, escape, kind_rgb, wrap};
+use super::svg::{WIDTH, escape, wrap};
 use super::text::{describe_filters, footer_notes};
 use super::timeline::Timeline;
 use crate::i18n::Lang;
 use std::fmt::Write as _;
+
+fn hex([r, g, b]: [u8; 3]) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
 
 const FONT: &str = "DejaVu Sans, Verdana, sans-serif";
 const PLOT_H: f64 = 300.0;
 /// Actors drawn on their own; the rest are summed as "others".
 const SHOWN: usize = 8;
 
-/// A distinct fill per series: its kind's colour, lightened for later series of the same kind.
-fn fill(t: &Timeline, i: usize) -> String {
-    let kind = t.series[i].kind;
-    let same_before = t.series[..i].iter().filter(|s| s.kind == kind).count();
-    let [r, g, b] = kind_rgb(kind);
-    let mix = |c: u8| {
-        let k = (same_before as f64 * 0.22).min(0.75);
-        (f64::from(c) + (255.0 - f64::from(c)) * k).round() as u8
-    };
-    format!("#{:02x}{:02x}{:02x}", mix(r), mix(g), mix(b))
-}
-
 /// The timeline of `chart` as an SVG document.
 pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
     let fr = locale == Lang::Fr;
-    // The first SHOWN series, then the others summed.
-    let mut t = t.clone();
-    if t.series.len() > SHOWN {
-        let rest = t.series.split_off(SHOWN);
-        let mut others = rest[0].clone();
-        others.label = if fr { "autres" } else { "others" }.into();
-        others.kind = None;
-        for s in &rest[1..] {
-            for (a, b) in others.values.iter_mut().zip(&s.values) {
-                *a += b;
-            }
-            others.undated += s.undated;
-        }
-        t.series.push(others);
-    }
+    let t = t.with_others(SHOWN, if fr { "autres" } else { "others" });
     let undated = t.series.iter().any(|s| s.undated != 0.0);
     let mut columns: Vec<String> = t.periods.clone();
     if undated {
@@ -132,7 +110,7 @@ pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
                 r##"<rect x="{:.1}" y="{yb:.1}" width="{bar_w:.1}" height="{:.1}" fill="{}"><title>{} · {} · {}</title></rect>"##,
                 cx - bar_w / 2.0,
                 (ya - yb).max(0.5),
-                fill(&t, i),
+                hex(t.series_rgb(i)),
                 escape(&se.label),
                 escape(label),
                 escape(&number_with(v / sc.div, 2, locale))
@@ -162,7 +140,7 @@ pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
             s,
             r##"<rect x="{lx}" y="{:.1}" width="12" height="12" fill="{}"/><text x="{:.1}" y="{ly:.1}" font-size="12" fill="#222">{}</text>"##,
             ly - 10.0,
-            fill(&t, i),
+            hex(t.series_rgb(i)),
             lx + 18.0,
             escape(&se.label)
         );

@@ -97,6 +97,7 @@ impl Workspace {
                 c.selected = None;
             }
             ChartsCommand::SelectBar(actor) => c.selected = actor,
+            ChartsCommand::SetBy(by) => c.by = by,
             ChartsCommand::Load(name) => {
                 if let Some(spec) = self.project.book().charts.iter().find(|s| s.name == name) {
                     c.spec = spec.clone();

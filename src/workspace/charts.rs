@@ -17,6 +17,8 @@ pub struct ChartsState {
     pub spec: ChartSpec,
     /// The actor whose bar is selected.
     pub selected: Option<String>,
+    /// Over time (by month or quarter) instead of one bar per actor.
+    pub by: Option<crate::chart::timeline::Period>,
     cache: Option<(CacheKey, Chart)>,
 }
 
@@ -52,6 +54,7 @@ impl ChartsState {
             open: false,
             spec: default_spec(lang),
             selected: None,
+            by: None,
             cache: None,
         }
     }

@@ -87,6 +87,8 @@ pub enum ChartsCommand {
     SetSpec(Box<ChartSpec>),
     /// Select the bar of this actor (`None` clears).
     SelectBar(Option<String>),
+    /// Chart over time by month or quarter (`None`: one bar per actor).
+    SetBy(Option<crate::chart::timeline::Period>),
     /// Edit the saved chart of this name.
     Load(String),
 }

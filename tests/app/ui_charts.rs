@@ -128,3 +128,29 @@ fn export_without_a_dialog_goes_through_the_path_prompt() {
         "{status:?}"
     );
 }
+
+#[test]
+fn the_chart_over_time_draws_and_exports_by_quarter() {
+    let mut h = open_charts();
+    h.get_by_label("By quarter").click();
+    h.run_steps(4);
+    assert_eq!(
+        h.state().charts.by,
+        Some(vigie::chart::timeline::Period::Quarter)
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("t.csv");
+    h.state_mut().apply(vigie::workspace::Command::File(
+        vigie::workspace::command::FileCommand::ExportChartTo(
+            vigie::workspace::command::ChartFormat::Csv,
+            out.clone(),
+        ),
+    ));
+    let csv = std::fs::read_to_string(&out).expect("exported");
+    assert!(csv.starts_with("actor,period,value,unit"), "{csv}");
+    assert!(csv.contains("-Q"), "{csv}");
+    h.get_by_label("Per actor").click();
+    h.run_steps(4);
+    assert_eq!(h.state().charts.by, None);
+    assert!(!h.state().bar_rects.is_empty(), "bars again");
+}

@@ -3,6 +3,7 @@
 //! the export buttons. Edits a copy of the spec and emits it when it changed.
 
 use crate::chart::default_rates;
+use crate::chart::timeline::Period;
 use crate::extract::{EntityKind, FigureKind, Role};
 use crate::i18n::Lang;
 use crate::i18n::charts::default_title;
@@ -22,9 +23,11 @@ const KINDS: [FigureKind; 4] = [
 const CURRENCIES: [&str; 8] = ["EUR", "USD", "GBP", "CNY", "JPY", "CHF", "CAD", "INR"];
 
 /// Draws the controls for `current`; `article` is the one being read, `titles` every article.
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut egui::Ui,
     current: &ChartSpec,
+    by: Option<Period>,
     book: &Book,
     article: Option<ArticleId>,
     titles: &[(ArticleId, &str)],
@@ -42,6 +45,16 @@ pub fn show(
             ui.label(RichText::new(s.what).strong());
             for (k, name) in KINDS.iter().zip(s.kinds) {
                 ui.radio_value(&mut spec.figure_kind, *k, name);
+            }
+            ui.separator();
+            let mut shown = by;
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut shown, None, s.per_actor);
+                ui.radio_value(&mut shown, Some(Period::Month), s.by_month);
+                ui.radio_value(&mut shown, Some(Period::Quarter), s.by_quarter);
+            });
+            if shown != by {
+                out.push(Command::Charts(ChartsCommand::SetBy(shown)));
             }
             if spec.figure_kind == FigureKind::Money {
                 // One role at a time: spend, funding, valuation and revenue are never summed.

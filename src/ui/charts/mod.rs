@@ -1,10 +1,11 @@
 //! The Charts view: draws the workspace's chart being edited (`workspace::charts`) and emits
 //! commands. `filters` draws the controls, `plot` the bars with
-//! egui_plot, `sources` the sentences behind a bar.
+//! egui_plot, `timeline` the chart over time, `sources` the sentences behind a bar.
 
 mod filters;
 mod plot;
 mod sources;
+mod timeline;
 
 use crate::workspace::command::Command;
 use crate::workspace::core::Workspace;
@@ -28,6 +29,7 @@ pub fn show(
             out.extend(filters::show(
                 ui,
                 &app.charts.spec,
+                app.charts.by,
                 app.project.book(),
                 current,
                 &titles,
@@ -50,10 +52,18 @@ pub fn show(
             });
     }
     let mut rects = Vec::new();
-    egui::CentralPanel::default().show(ui, |ui| {
-        let (cmds, r) = plot::show(ui, chart, selected.as_deref(), lang);
-        rects = r;
-        out.extend(cmds);
+    egui::CentralPanel::default().show(ui, |ui| match app.charts.by {
+        Some(by) => timeline::show(
+            ui,
+            chart,
+            &crate::chart::timeline::timeline(chart, by),
+            lang,
+        ),
+        None => {
+            let (cmds, r) = plot::show(ui, chart, selected.as_deref(), lang);
+            rects = r;
+            out.extend(cmds);
+        }
     });
     *bar_rects = rects;
     out

@@ -44,13 +44,29 @@ impl Workspace {
         }
         let lang = self.lang;
         let loc = lang;
+        let by = self.charts.by;
         let chart = self.chart();
-        let bytes = match format {
-            ChartFormat::Svg => Ok(crate::chart::svg::render(chart, loc).into_bytes()),
-            ChartFormat::Png => {
-                crate::chart::png::render(chart, loc, 1600).map_err(|e| e.to_string())
+        let bytes = match (by, format) {
+            (Some(by), format) => {
+                let t = crate::chart::timeline::timeline(chart, by);
+                let svg = crate::chart::timeline_svg::render(chart, &t, loc);
+                match format {
+                    ChartFormat::Svg => Ok(svg.into_bytes()),
+                    ChartFormat::Png => {
+                        crate::chart::png::rasterise(&svg, 2.0).map_err(|e| e.to_string())
+                    }
+                    ChartFormat::Csv => {
+                        crate::chart::timeline::csv(&t, &chart.unit).map_err(|e| e.to_string())
+                    }
+                }
             }
-            ChartFormat::Csv => crate::chart::csv::render(chart).map_err(|e| e.to_string()),
+            (None, format) => match format {
+                ChartFormat::Svg => Ok(crate::chart::svg::render(chart, loc).into_bytes()),
+                ChartFormat::Png => {
+                    crate::chart::png::render(chart, loc, 1600).map_err(|e| e.to_string())
+                }
+                ChartFormat::Csv => crate::chart::csv::render(chart).map_err(|e| e.to_string()),
+            },
         };
         let s = lang.charts();
         match bytes.and_then(|b| crate::atomic_file::write(&path, &b).map_err(|e| e.to_string())) {
