@@ -145,6 +145,8 @@ fn bars(
         .x_axis_formatter(move |mark, _| number(map.value(mark.value), locale))
         .label_formatter(|_| None);
     let kinds = chart.kinds();
+    // Value labels and whiskers in the theme's strong text colour: legible on light and dark.
+    let ink = ui.visuals().strong_text_color();
     let response = plot.show(ui, |p| {
         for kind in &kinds {
             let [r, g, b] = kind_rgb(*kind);
@@ -194,7 +196,7 @@ fn bars(
             ];
             p.line(
                 Line::new("", whisker)
-                    .color(Color32::from_gray(30))
+                    .color(ink)
                     .width(1.4),
             );
         }
@@ -204,7 +206,7 @@ fn bars(
             p.text(
                 egui_plot::Text::new("", PlotPoint::new(x, y_of(i)), format!("  {text}"))
                     .anchor(egui::Align2::LEFT_CENTER)
-                    .color(ui_text_color()),
+                    .color(ink),
             );
         }
     });
@@ -246,10 +248,6 @@ fn legend(ui: &mut egui::Ui, chart: &Chart, locale: Lang) {
             ui.add_space(8.0);
         }
     });
-}
-
-fn ui_text_color() -> Color32 {
-    Color32::from_gray(40)
 }
 
 /// The actors as a list (keyboard and screen-reader friendly): each selects its bar.

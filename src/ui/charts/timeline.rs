@@ -45,13 +45,15 @@ pub fn show(ui: &mut egui::Ui, chart: &Chart, t: &Timeline, lang: Lang) {
         .show(ui, |plot| {
             let mut drawn: Vec<BarChart> = Vec::new();
             for (i, series) in t.series.iter().enumerate() {
+                let [r, g, b] = t.series_rgb(i);
                 let bars: Vec<Bar> = (0..columns.len())
                     .map(|c| {
                         let v = series.values.get(c).copied().unwrap_or(series.undated);
-                        Bar::new(c as f64, v).width(0.7)
+                        Bar::new(c as f64, v)
+                            .width(0.7)
+                            .fill(Color32::from_rgb(r, g, b))
                     })
                     .collect();
-                let [r, g, b] = t.series_rgb(i);
                 let refs: Vec<&BarChart> = drawn.iter().collect();
                 let chart = BarChart::new(series.label.clone(), bars)
                     .color(Color32::from_rgb(r, g, b))
