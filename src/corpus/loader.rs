@@ -1,5 +1,6 @@
-//! Background loading: reads and analyses a set of files and folders on worker threads and
-//! reports progress, documents and problems over a channel the UI polls.
+//! Background loading, the one loader of the app and the CLI: reads and analyses a set of
+//! files and folders, or a project's articles, on worker threads and reports progress,
+//! documents and problems over a channel the UI polls.
 //!
 //! Documents and problems come out in path order (sorted, duplicates removed) whatever order
 //! the workers finish in; `Progress` counts completions as they happen.
@@ -83,6 +84,39 @@ pub fn spawn_with_notify(
     lexicon: Arc<Lexicon>,
     notify: impl Fn() + Send + Sync + 'static,
 ) -> LoadHandle {
+    start(notify, move |out| run(&paths, &lexicon, out))
+}
+
+/// Starts reading and analysing `items` (a project's articles, say) in their order: `read`
+/// turns one into a document, `name` names it in a problem; errors and panics become problems.
+pub fn spawn_items<T>(
+    items: Vec<T>,
+    lexicon: Arc<Lexicon>,
+    name: impl Fn(&T) -> String + Send + Sync + 'static,
+    read: impl Fn(&T) -> Result<Document, Unreadable> + Send + Sync + 'static,
+) -> LoadHandle
+where
+    T: Send + Sync + 'static,
+{
+    start(
+        || {},
+        move |out| {
+            each_in_order(&items, out, |item| {
+                guarded(name(item), || {
+                    let doc = read(item)?;
+                    let extraction = extract(&doc.text, &lexicon);
+                    Ok((doc, extraction))
+                })
+            })
+        },
+    )
+}
+
+/// Runs `job` on the loader thread, then says `Finished` (a panic becomes a problem first).
+fn start(
+    notify: impl Fn() + Send + Sync + 'static,
+    job: impl FnOnce(&Out) + Send + 'static,
+) -> LoadHandle {
     let (tx, events) = mpsc::channel();
     let cancel = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&cancel);
@@ -94,7 +128,7 @@ pub fn spawn_with_notify(
                 notify: &notify,
                 cancel: &flag,
             };
-            if catch_unwind(AssertUnwindSafe(|| run(&paths, &lexicon, &out))).is_err() {
+            if catch_unwind(AssertUnwindSafe(|| job(&out))).is_err() {
                 out.send(LoadEvent::Problem {
                     path: String::new(),
                     reason: Unreadable::Internal,
@@ -139,19 +173,26 @@ fn run(inputs: &[PathBuf], lexicon: &Lexicon, out: &Out) {
     for (path, reason) in problems {
         out.send(LoadEvent::Problem { path, reason });
     }
-    let total = files.len();
+    each_in_order(&files, out, |path| process(path, lexicon));
+}
+
+/// Runs `work` on every item in parallel and reports the outcomes in the items' order, with
+/// progress as they complete.
+fn each_in_order<T: Sync>(items: &[T], out: &Out, work: impl Fn(&T) -> Outcome + Sync) {
+    let total = items.len();
     out.send(LoadEvent::Progress { done: 0, total });
     let (done_tx, done_rx) = mpsc::channel::<(usize, Outcome)>();
+    let work = &work;
     std::thread::scope(|s| {
         s.spawn(move || {
-            files
+            items
                 .par_iter()
                 .enumerate()
-                .for_each_with(done_tx, |tx, (i, path)| {
+                .for_each_with(done_tx, |tx, (i, item)| {
                     if out.cancelled() {
                         return;
                     }
-                    let _ = tx.send((i, process(path, lexicon)));
+                    let _ = tx.send((i, work(item)));
                 });
         });
         let mut order = Reorder::new();

@@ -1,6 +1,7 @@
 //! Background loading: a project's articles being read after it was opened, or files being
 //! added. The UI polls a job every frame; the work happens on other threads, so the window
-//! never freezes, and a dropped or cancelled job stops its workers.
+//! never freezes, and a dropped or cancelled job stops its workers. Both jobs run on the one
+//! loader of `corpus::loader`.
 
 use crate::corpus::Document;
 use crate::corpus::loader::{self, LoadEvent, LoadHandle};
@@ -10,8 +11,6 @@ use crate::workspace::Article;
 use crate::workspace::state::Problem;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver};
 
 /// Work under way.
 pub enum Job {
@@ -30,20 +29,10 @@ impl Job {
 
     pub fn cancel(&self) {
         match self {
-            Job::Open(j) => j.cancel.store(true, Ordering::Relaxed),
+            Job::Open(j) => j.handle.cancel(),
             Job::Import(j) => j.handle.cancel(),
         }
     }
-}
-
-/// One article read for an opened project.
-enum ArticleEvent {
-    Loaded(Box<Article>),
-    Failed {
-        id: ArticleId,
-        path: String,
-        reason: crate::corpus::Unreadable,
-    },
 }
 
 /// A project just opened, whose articles are being read and analysed.
@@ -58,8 +47,11 @@ pub struct OpenJob {
     pub orphans: Vec<TagId>,
     pub done: usize,
     pub total: usize,
-    events: Receiver<ArticleEvent>,
-    cancel: Arc<AtomicBool>,
+    /// The articles' ids, in the order the loader reports them.
+    ids: Vec<ArticleId>,
+    /// How many articles the loader has reported (loaded or failed).
+    reported: usize,
+    handle: LoadHandle,
 }
 
 impl OpenJob {
@@ -71,56 +63,28 @@ impl OpenJob {
     }
 }
 
-impl Drop for OpenJob {
-    fn drop(&mut self) {
-        self.cancel.store(true, Ordering::Relaxed);
-    }
-}
-
 impl OpenJob {
-    /// Starts reading `project`'s articles (analysed with the project's lexicon).
+    /// Starts reading `project`'s articles (analysed with the project's lexicon) with the one
+    /// background loader.
     pub fn start(project: Project) -> OpenJob {
-        let (tx, events) = mpsc::channel();
-        let cancel = Arc::new(AtomicBool::new(false));
-        let flag = Arc::clone(&cancel);
         let sources: Vec<(ArticleId, ArticleSource)> = project
             .book()
             .corpus
             .iter()
             .map(|a| (a.id, a.source.clone()))
             .collect();
+        let ids = sources.iter().map(|(id, _)| *id).collect();
         let total = sources.len();
-        let book = project.book().clone();
-        let spawned = std::thread::Builder::new()
-            .name("vigie-open".into())
-            .spawn(move || {
-                let lexicon = book.lexicon(&Lexicon::builtin());
-                for (id, source) in sources {
-                    if flag.load(Ordering::Relaxed) {
-                        return;
-                    }
-                    let path = match &source {
-                        ArticleSource::Path(p) | ArticleSource::Bundled(p) => p.clone(),
-                    };
-                    let work = || {
-                        crate::workspace::article::read_source(&source)
-                            .map(|d| Article::new(d, &lexicon).with_id(id))
-                    };
-                    let event = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
-                        Ok(Ok(doc)) => ArticleEvent::Loaded(Box::new(doc)),
-                        Ok(Err(reason)) => ArticleEvent::Failed { id, path, reason },
-                        Err(_) => ArticleEvent::Failed {
-                            id,
-                            path,
-                            reason: crate::corpus::Unreadable::Internal,
-                        },
-                    };
-                    if tx.send(event).is_err() {
-                        return;
-                    }
-                }
-            });
-        let mut job = OpenJob {
+        let lexicon = project.book().lexicon(&Lexicon::builtin());
+        let handle = loader::spawn_items(
+            sources,
+            Arc::new(lexicon),
+            |(_, source)| match source {
+                ArticleSource::Path(p) | ArticleSource::Bundled(p) => p.clone(),
+            },
+            |(_, source)| crate::workspace::article::read_source(source),
+        );
+        OpenJob {
             was_dirty: project.is_dirty(),
             project,
             docs: Vec::new(),
@@ -128,41 +92,43 @@ impl OpenJob {
             orphans: Vec::new(),
             done: 0,
             total,
-            events,
-            cancel,
-        };
-        if let Err(e) = spawned {
-            job.total = 0;
-            job.problems.push(Problem {
-                path: String::new(),
-                reason: crate::corpus::Unreadable::Other(format!(
-                    "cannot start reading the articles: {e}"
-                )),
-                article: None,
-            });
+            ids,
+            reported: 0,
+            handle,
         }
-        job
     }
 
-    /// Takes in what the worker sent; true once every article has been dealt with.
+    /// Takes in what the loader sent; true once every article has been dealt with.
     pub fn poll(&mut self) -> bool {
-        for event in self.events.try_iter() {
-            self.done += 1;
+        let ended = self.handle.is_finished();
+        let mut finished = false;
+        for event in self.handle.try_iter() {
             match event {
-                ArticleEvent::Loaded(doc) => {
+                LoadEvent::Progress { done, .. } => self.done = done,
+                LoadEvent::Loaded { doc, extraction } => {
+                    let id = self.ids.get(self.reported).copied().unwrap_or(ArticleId(0));
+                    self.reported += 1;
+                    let doc = Article::with_extraction(doc, extraction).with_id(id);
                     if let Some(report) = self.project.sync_article(doc.id, &doc.doc.text) {
                         self.orphans.extend(report.orphans);
                     }
-                    self.docs.push(*doc);
+                    self.docs.push(doc);
                 }
-                ArticleEvent::Failed { id, path, reason } => self.problems.push(Problem {
-                    path,
-                    reason,
-                    article: Some(id),
-                }),
+                LoadEvent::Problem { path, reason } => {
+                    // A problem of the loader itself has no path and no article.
+                    let article = (!path.is_empty()).then(|| self.ids.get(self.reported));
+                    let article = article.flatten().copied();
+                    self.reported += usize::from(article.is_some());
+                    self.problems.push(Problem {
+                        path,
+                        reason,
+                        article,
+                    });
+                }
+                LoadEvent::Finished => finished = true,
             }
         }
-        self.done >= self.total
+        finished || ended
     }
 }
 

@@ -171,3 +171,51 @@ fn dropping_the_handle_cancels_without_blocking() {
     drop(handle);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn items_load_in_their_order_with_their_problems_in_place() {
+    use vigie::corpus::{Document, Unreadable};
+    let items: Vec<u32> = (0..40).collect();
+    let h = loader::spawn_items(
+        items,
+        Arc::new(Lexicon::builtin()),
+        |i| format!("item {i}"),
+        |&i| {
+            if i % 7 == 3 {
+                Err(Unreadable::Empty)
+            } else if i == 20 {
+                panic!("a bad article");
+            } else {
+                Ok(Document::new(
+                    format!("a{i}.txt"),
+                    format!("Nvidia investira {i} milliards d'euros en France."),
+                ))
+            }
+        },
+    );
+    let mut seen = Vec::new();
+    while let Some(e) = h.recv() {
+        match e {
+            LoadEvent::Loaded { doc, extraction } => {
+                assert!(!extraction.figures.is_empty(), "{}", doc.path);
+                seen.push(doc.path);
+            }
+            LoadEvent::Problem { path, reason } => {
+                assert!(matches!(reason, Unreadable::Empty | Unreadable::Internal));
+                seen.push(path);
+            }
+            LoadEvent::Progress { .. } => {}
+            LoadEvent::Finished => break,
+        }
+    }
+    let want: Vec<String> = (0..40)
+        .map(|i| {
+            if i % 7 == 3 || i == 20 {
+                format!("item {i}")
+            } else {
+                format!("a{i}.txt")
+            }
+        })
+        .collect();
+    assert_eq!(seen, want);
+}

@@ -194,11 +194,7 @@ fn bars(
                 [hi, y - 0.15],
                 [hi, y + 0.15],
             ];
-            p.line(
-                Line::new("", whisker)
-                    .color(ink)
-                    .width(1.4),
-            );
+            p.line(Line::new("", whisker).color(ink).width(1.4));
         }
         for (i, bar) in chart.bars.iter().enumerate() {
             let x = map.x(bar.high.max(bar.value));
