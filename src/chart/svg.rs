@@ -283,17 +283,25 @@ pub fn render(chart: &Chart, locale: Lang) -> String {
         );
         lx += 16.0 + name.chars().count() as f64 * 11.0 * CHAR_EM + 18.0;
     }
-    for (i, line) in foot_lines.iter().enumerate() {
+    footer(&mut s, &foot_lines, foot_y);
+    s
+}
+
+/// The footer lines from `y` down, and the end of the document.
+pub(super) fn footer(s: &mut String, lines: &[String], y: f64) {
+    for (i, line) in lines.iter().enumerate() {
         let _ = write!(
             s,
             r##"<text x="20" y="{:.1}" font-size="9.5" fill="#555">{}</text>"##,
-            foot_y + i as f64 * 13.0,
+            y + i as f64 * FOOT_LINE,
             escape(line)
         );
     }
     s.push_str("</svg>\n");
-    s
 }
+
+/// The height of a footer line.
+pub(super) const FOOT_LINE: f64 = 13.0;
 
 #[cfg(test)]
 mod tests {

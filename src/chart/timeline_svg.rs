@@ -4,7 +4,7 @@
 
 use super::model::Chart;
 use super::scale::{number_with, scale};
-use super::svg::{WIDTH, escape, wrap};
+use super::svg::{FOOT_LINE, WIDTH, escape, footer, wrap};
 use super::text::{describe_filters, footer_notes};
 use super::timeline::Timeline;
 use crate::i18n::Lang;
@@ -66,7 +66,7 @@ pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
     }
     let foot: Vec<String> = foot.iter().flat_map(|l| wrap(l, 128)).collect();
     let foot_y = legend_y + legend_rows * 18.0 + 16.0;
-    let height = foot_y + foot.len() as f64 * 14.0 + 12.0;
+    let height = foot_y + foot.len() as f64 * FOOT_LINE + 12.0;
 
     let mut s = String::new();
     let _ = write!(
@@ -145,14 +145,6 @@ pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
             escape(&se.label)
         );
     }
-    for (i, line) in foot.iter().enumerate() {
-        let _ = write!(
-            s,
-            r##"<text x="20" y="{:.1}" font-size="10" fill="#666">{}</text>"##,
-            foot_y + i as f64 * 14.0,
-            escape(line)
-        );
-    }
-    s.push_str("</svg>");
+    footer(&mut s, &foot, foot_y);
     s
 }

@@ -332,8 +332,16 @@ mod tests {
         let (path, reason) = got.expect_err("a panic is a problem");
         assert_eq!(path, "a.txt");
         assert_eq!(reason, Unreadable::Internal);
-        let got = guarded("b.txt".into(), || Err(Unreadable::Empty));
-        assert_eq!(got.err(), Some(("b.txt".into(), Unreadable::Empty)));
+        let got = guarded("b.txt".into(), || {
+            Err(Unreadable::Decode(crate::corpus::DecodeError::Empty))
+        });
+        assert_eq!(
+            got.err(),
+            Some((
+                "b.txt".into(),
+                Unreadable::Decode(crate::corpus::DecodeError::Empty)
+            ))
+        );
     }
 
     #[test]

@@ -98,9 +98,7 @@ impl From<LoadError> for Unreadable {
     fn from(e: LoadError) -> Unreadable {
         match e {
             LoadError::Io(e) => Unreadable::Io(e.to_string()),
-            LoadError::Decode(DecodeError::Empty) => Unreadable::Empty,
-            LoadError::Decode(DecodeError::Binary) => Unreadable::Binary,
-            LoadError::Decode(DecodeError::TooLarge(mb)) => Unreadable::TooLarge(mb),
+            LoadError::Decode(e) => Unreadable::Decode(e),
             LoadError::NoText => Unreadable::NoText,
         }
     }

@@ -1,6 +1,8 @@
 //! Why a file gives no article, as data: the command line prints it in English (`Display`), the
 //! app words it in the analyst's language (`i18n::errors`).
 
+use super::decode::DecodeError;
+
 /// Why a file (or a folder) gave no article.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Unreadable {
@@ -9,13 +11,9 @@ pub enum Unreadable {
     Io(String),
     #[error("cannot list folder: {0}")]
     Folder(String),
-    #[error("empty file")]
-    Empty,
-    #[error("not a text file (binary data, not UTF-8 or Latin-1 text)")]
-    Binary,
-    /// The size in MB, rounded up.
-    #[error("larger than 50 MB ({0} MB)")]
-    TooLarge(u64),
+    /// Empty, binary or too large.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
     #[error("no article text in this web page")]
     NoText,
     #[error("{0} is not bundled with this Vigie")]

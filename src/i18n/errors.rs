@@ -2,7 +2,7 @@
 //! the command line); the app words them here before the analyst sees them.
 
 use super::Lang;
-use crate::corpus::Unreadable;
+use crate::corpus::{DecodeError, Unreadable};
 use crate::project::OpenError;
 use std::path::PathBuf;
 
@@ -14,9 +14,13 @@ pub fn unreadable(r: &Unreadable, lang: Lang) -> String {
     match r {
         Unreadable::Io(d) => format!("lecture impossible\u{a0}: {d}"),
         Unreadable::Folder(d) => format!("impossible de lister le dossier\u{a0}: {d}"),
-        Unreadable::Empty => "fichier vide".into(),
-        Unreadable::Binary => "pas un fichier texte (données binaires, ni UTF-8 ni Latin-1)".into(),
-        Unreadable::TooLarge(mb) => format!("plus de 50\u{a0}Mo ({mb}\u{a0}Mo)"),
+        Unreadable::Decode(DecodeError::Empty) => "fichier vide".into(),
+        Unreadable::Decode(DecodeError::Binary) => {
+            "pas un fichier texte (données binaires, ni UTF-8 ni Latin-1)".into()
+        }
+        Unreadable::Decode(DecodeError::TooLarge(mb)) => {
+            format!("plus de 50\u{a0}Mo ({mb}\u{a0}Mo)")
+        }
         Unreadable::NoText => "aucun texte d’article dans cette page web".into(),
         Unreadable::NotBundled(n) => format!("{n} n’est pas fourni avec cette version de Vigie"),
         Unreadable::NotAnArticle => lang.files().not_an_article.into(),
@@ -84,9 +88,9 @@ mod tests {
         let all = [
             Unreadable::Io("No such file".into()),
             Unreadable::Folder("denied".into()),
-            Unreadable::Empty,
-            Unreadable::Binary,
-            Unreadable::TooLarge(51),
+            Unreadable::Decode(DecodeError::Empty),
+            Unreadable::Decode(DecodeError::Binary),
+            Unreadable::Decode(DecodeError::TooLarge(51)),
             Unreadable::NoText,
             Unreadable::NotBundled("x.txt".into()),
             Unreadable::NotAnArticle,

@@ -5,9 +5,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-/// Runs `vigie chart --corpus DIR --out chart.csv` with `extra` arguments, and returns the
-/// counted total per actor, and the number of rows.
-fn totals(dir: &Path, extra: &[&str]) -> (BTreeMap<String, f64>, usize) {
+/// Runs `vigie chart --corpus DIR --out chart.csv` with `extra` arguments: the CSV's rows.
+fn chart_rows(dir: &Path, extra: &[&str]) -> Vec<csv::StringRecord> {
     let out = dir.join("chart.csv");
     let run = Command::new(env!("CARGO_BIN_EXE_vigie"))
         .arg("chart")
@@ -27,6 +26,12 @@ fn totals(dir: &Path, extra: &[&str]) -> (BTreeMap<String, f64>, usize) {
     let mut r = csv::Reader::from_path(&out).expect("csv");
     let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("rows");
     std::fs::remove_file(&out).expect("remove");
+    rows
+}
+
+/// The counted total per actor of a chart of `dir`, and its number of rows.
+fn totals(dir: &Path, extra: &[&str]) -> (BTreeMap<String, f64>, usize) {
+    let rows = chart_rows(dir, extra);
     let mut t = BTreeMap::new();
     for row in &rows {
         if &row[10] == "true" {
@@ -93,24 +98,9 @@ fn the_default_money_chart_is_spend_and_valuations_have_their_own() {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
     let roles = |extra: &[&str]| {
-        let out = dir.path().join("r.csv");
-        let run = Command::new(env!("CARGO_BIN_EXE_vigie"))
-            .arg("chart")
-            .arg("--corpus")
-            .arg(dir.path())
-            .args(extra)
-            .arg("--out")
-            .arg(&out)
-            .output()
-            .expect("runs");
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        let mut r = csv::Reader::from_path(&out).expect("csv");
-        r.records()
-            .map(|row| row.expect("row")[4].to_string())
+        chart_rows(dir.path(), extra)
+            .iter()
+            .map(|row| row[4].to_string())
             .collect::<std::collections::BTreeSet<_>>()
     };
     assert_eq!(roles(&[]), ["spend".to_string()].into());

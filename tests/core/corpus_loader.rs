@@ -182,7 +182,7 @@ fn items_load_in_their_order_with_their_problems_in_place() {
         |i| format!("item {i}"),
         |&i| {
             if i % 7 == 3 {
-                Err(Unreadable::Empty)
+                Err(Unreadable::Decode(vigie::corpus::DecodeError::Empty))
             } else if i == 20 {
                 panic!("a bad article");
             } else {
@@ -201,7 +201,10 @@ fn items_load_in_their_order_with_their_problems_in_place() {
                 seen.push(doc.path);
             }
             LoadEvent::Problem { path, reason } => {
-                assert!(matches!(reason, Unreadable::Empty | Unreadable::Internal));
+                assert!(matches!(
+                    reason,
+                    Unreadable::Decode(vigie::corpus::DecodeError::Empty) | Unreadable::Internal
+                ));
                 seen.push(path);
             }
             LoadEvent::Progress { .. } => {}
