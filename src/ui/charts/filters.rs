@@ -36,6 +36,16 @@ pub fn show(
     let s = lang.charts();
     let mut out = Vec::new();
     let mut spec = current.clone();
+    // Export first: on a small screen the filters below scroll, the export stays in view.
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(s.export).strong());
+        for f in ChartFormat::ALL {
+            if ui.button(f.ext().to_uppercase()).clicked() {
+                out.push(Command::File(FileCommand::ExportChart(f)));
+            }
+        }
+    });
+    ui.separator();
     egui::ScrollArea::vertical()
         .id_salt("chart-filters-scroll")
         .auto_shrink(false)
@@ -69,15 +79,6 @@ pub fn show(
             }
             ui.separator();
             filters(ui, &mut spec, book, article, titles, lang);
-            ui.separator();
-            ui.label(RichText::new(s.export).strong());
-            ui.horizontal(|ui| {
-                for f in ChartFormat::ALL {
-                    if ui.button(f.ext().to_uppercase()).clicked() {
-                        out.push(Command::File(FileCommand::ExportChart(f)));
-                    }
-                }
-            });
         });
     // A title that was the default follows the kind and role.
     let title = |c: &ChartSpec| default_title(c.figure_kind, c.filters.money_role(), lang);
