@@ -70,6 +70,9 @@ enum Command {
         /// mention; undated claims in their own column).
         #[arg(long, value_parser = parse_period)]
         by: Option<vigie::chart::timeline::Period>,
+        /// Who backs whom: money flows from backers to recipients, where the text names both.
+        #[arg(long, conflicts_with_all = ["by", "role", "kind"])]
+        flows: bool,
         /// The currency money is converted to (ISO code, default EUR).
         #[arg(long, value_name = "CODE")]
         currency: Option<String>,
@@ -159,6 +162,7 @@ fn main() -> ExitCode {
             kind,
             role,
             by,
+            flows,
             currency,
             lang,
             width,
@@ -175,6 +179,7 @@ fn main() -> ExitCode {
                 kind,
                 role,
                 by,
+                flows,
                 currency: currency.map(|c| c.trim().to_ascii_uppercase()),
                 locale,
                 out,

@@ -6,6 +6,8 @@
 pub mod aggregate;
 pub mod collect;
 pub mod csv;
+pub mod flows;
+pub mod flows_svg;
 pub mod identity;
 pub mod input;
 pub mod model;

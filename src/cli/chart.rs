@@ -21,6 +21,8 @@ pub struct ChartArgs {
     pub role: Option<Role>,
     /// Over time, by month or quarter, instead of one bar per actor.
     pub by: Option<chart::timeline::Period>,
+    /// Who backs whom instead of one bar per actor.
+    pub flows: bool,
     pub currency: Option<String>,
     pub locale: Lang,
     pub out: PathBuf,
@@ -134,30 +136,62 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
     }
     let lexicon = loaded.lexicon.as_ref().unwrap_or(base);
     let c = aggregate(&loaded.corpus, &spec, lexicon, args.locale);
-    let bytes = match (args.by, format) {
-        (Some(by), format) => {
-            let t = chart::timeline::timeline(&c, by);
-            let svg = chart::timeline_svg::render(&c, &t, args.locale);
-            match format {
-                Format::Svg => svg.into_bytes(),
-                Format::Png => {
-                    let scale = args.width.max(1600) as f32 / chart::svg::WIDTH as f32;
-                    chart::png::rasterise(&svg, scale).map_err(|e| e.to_string())?
+    let bytes = if args.flows {
+        flows_bytes(&loaded.corpus, &spec, lexicon, args, format)?
+    } else {
+        match (args.by, format) {
+            (Some(by), format) => {
+                let t = chart::timeline::timeline(&c, by);
+                let svg = chart::timeline_svg::render(&c, &t, args.locale);
+                match format {
+                    Format::Svg => svg.into_bytes(),
+                    Format::Png => {
+                        let scale = args.width.max(1600) as f32 / chart::svg::WIDTH as f32;
+                        chart::png::rasterise(&svg, scale).map_err(|e| e.to_string())?
+                    }
+                    Format::Csv => chart::timeline::csv(&t, &c.unit).map_err(|e| e.to_string())?,
                 }
-                Format::Csv => chart::timeline::csv(&t, &c.unit).map_err(|e| e.to_string())?,
             }
+            (None, format) => match format {
+                Format::Svg => chart::svg::render(&c, args.locale).into_bytes(),
+                Format::Png => {
+                    chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?
+                }
+                Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
+            },
         }
-        (None, format) => match format {
-            Format::Svg => chart::svg::render(&c, args.locale).into_bytes(),
-            Format::Png => {
-                chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?
-            }
-            Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
-        },
     };
     crate::atomic_file::write(&args.out, &bytes).map_err(|e| e.to_string())?;
     Ok(Written {
         bars: c.bars.len(),
         problems: loaded.problems,
+    })
+}
+
+/// The flows chart: the spend and the funding charts of the same corpus, filters and currency.
+fn flows_bytes(
+    corpus: &chart::input::ChartCorpus,
+    spec: &ChartSpec,
+    lexicon: &Lexicon,
+    args: &ChartArgs,
+    format: Format,
+) -> Result<Vec<u8>, String> {
+    let with_role = |role: Role| {
+        let mut s = spec.clone();
+        s.figure_kind = FigureKind::Money;
+        s.filters.role = Some(role);
+        aggregate(corpus, &s, lexicon, args.locale)
+    };
+    let (spend, funding) = (with_role(Role::Spend), with_role(Role::Funding));
+    let flows = chart::flows::flows(&spend, &funding);
+    let name = |c: &str| crate::i18n::actor_name(lexicon, c, args.locale).to_string();
+    let svg = || chart::flows_svg::render(&spend, &flows, args.locale, &name);
+    Ok(match format {
+        Format::Svg => svg().into_bytes(),
+        Format::Png => {
+            let scale = args.width.max(1600) as f32 / chart::svg::WIDTH as f32;
+            chart::png::rasterise(&svg(), scale).map_err(|e| e.to_string())?
+        }
+        Format::Csv => chart::flows::csv(&flows, &spend.unit).map_err(|e| e.to_string())?,
     })
 }

@@ -339,3 +339,57 @@ fn a_timeline_counts_each_claim_once_in_the_month_of_its_first_mention() {
     assert_eq!(Period::parse("quarter"), Some(Period::Quarter));
     assert_eq!(Period::parse("week"), None);
 }
+
+#[test]
+fn a_transfer_reported_from_both_sides_is_one_flow() {
+    use vigie::extract::Role;
+    let with = |role: Role, actor: &str, other: &str, v: f64| {
+        let mut f = money(0, v, "EUR", Some(actor), true);
+        f.role = Some(role);
+        f.counterpart = Some(other.into());
+        f
+    };
+    let corpus = ChartCorpus {
+        name: "flows".into(),
+        articles: vec![
+            article(
+                1,
+                Some("2025-02-01"),
+                vec![with(Role::Spend, "ASML", "Mistral AI", 1.3e9)],
+                vec![],
+            ),
+            // The same round seen from the company raising it, in another article.
+            article(
+                2,
+                Some("2025-02-02"),
+                vec![with(Role::Funding, "Mistral AI", "ASML", 1.3e9)],
+                vec![],
+            ),
+            article(
+                3,
+                None,
+                vec![with(Role::Funding, "OpenAI", "SoftBank", 40e9)],
+                vec![],
+            ),
+        ],
+        tags: vec![],
+        themes: vec![],
+    };
+    let chart = |role: Role| {
+        let mut s = spec(FigureKind::Money, "EUR");
+        s.filters.role = Some(role);
+        aggregate(&corpus, &s, &lexicon(), Lang::En)
+    };
+    let flows = vigie::chart::flows::flows(&chart(Role::Spend), &chart(Role::Funding));
+    let got: Vec<(&str, &str, f64, usize)> = flows
+        .iter()
+        .map(|f| (f.backer.as_str(), f.recipient.as_str(), f.value, f.claims))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("SoftBank", "OpenAI", 40e9, 1),
+            ("ASML", "Mistral AI", 1.3e9, 1)
+        ]
+    );
+}

@@ -224,3 +224,23 @@ fn svg_parses(svg: &str) {
     let opt = resvg::usvg::Options::default();
     resvg::usvg::Tree::from_str(svg, &opt).expect("the timeline SVG parses");
 }
+
+#[test]
+fn the_command_line_draws_who_backs_whom() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for out in ["f.svg", "f.csv"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_vigie"))
+            .current_dir(dir.path())
+            .args([
+                "chart", "--corpus", "seeds", "--flows", "--lang", "en", "--out", out,
+            ])
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let csv = std::fs::read_to_string(dir.path().join("f.csv")).expect("csv");
+    assert!(csv.contains("ASML,Mistral AI,1300000000,EUR,1"), "{csv}");
+    let svg = std::fs::read_to_string(dir.path().join("f.svg")).expect("svg");
+    assert!(svg.contains("Who backs whom"));
+    svg_parses(&svg);
+}
