@@ -19,6 +19,19 @@ const PLOT_H: f64 = 300.0;
 /// Actors drawn on their own; the rest are summed as "others".
 const SHOWN: usize = 8;
 
+/// Chars of a legend name that fit its third of the width.
+const LEGEND_CHARS: usize = 32;
+
+/// `s` cut to `n` chars, with an ellipsis when cut.
+fn fit(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(n - 1).collect();
+    out.push('…');
+    out
+}
+
 /// The timeline of `chart` as an SVG document.
 pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
     let fr = locale == Lang::Fr;
@@ -142,7 +155,7 @@ pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
             ly - 10.0,
             hex(t.series_rgb(i)),
             lx + 18.0,
-            escape(&se.label)
+            escape(&fit(&se.label, LEGEND_CHARS))
         );
     }
     footer(&mut s, &foot, foot_y);

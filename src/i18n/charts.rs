@@ -38,6 +38,8 @@ pub struct ChartStrings {
     /// "Claim 3" heading, then how many articles and mentions report it.
     pub claim: &'static str,
     pub reporting_articles: &'static str,
+    pub article_one: &'static str,
+    pub mention_one: &'static str,
     pub mentions: &'static str,
     /// After a mention whose own actor is another (its name follows).
     pub disagrees: &'static str,
@@ -96,6 +98,8 @@ pub static EN: ChartStrings = ChartStrings {
     not_counted: "the same fact, counted once above",
     claim: "Claim",
     reporting_articles: "articles",
+    article_one: "article",
+    mention_one: "mention",
     mentions: "mentions",
     disagrees: "this mention gives it to",
     role: "What the money is",
@@ -141,6 +145,8 @@ pub static FR: ChartStrings = ChartStrings {
     not_counted: "le même fait, compté une fois plus haut",
     claim: "Fait",
     reporting_articles: "articles",
+    article_one: "article",
+    mention_one: "mention",
     mentions: "mentions",
     disagrees: "cette mention l’attribue à",
     role: "Nature des montants",

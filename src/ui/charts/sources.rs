@@ -44,13 +44,11 @@ pub fn show(
                 let counted = mentions.iter().find(|x| x.counted).unwrap_or(&mentions[0]);
                 ui.label(
                     RichText::new(format!(
-                        "{} {claim} · {} · {} {} · {} {}",
+                        "{} {claim} · {} · {} · {}",
                         s.claim,
                         figure_value(&counted.figure, lang.tr()),
-                        counted.reports,
-                        s.reporting_articles,
-                        mentions.len(),
-                        s.mentions
+                        crate::i18n::counted(counted.reports, s.article_one, s.reporting_articles),
+                        crate::i18n::counted(mentions.len(), s.mention_one, s.mentions),
                     ))
                     .heading()
                     .size(15.0),
