@@ -48,6 +48,10 @@ pub struct ChartStrings {
     pub per_actor: &'static str,
     pub by_month: &'static str,
     pub by_quarter: &'static str,
+    /// The flows view: backers to recipients.
+    pub flows: &'static str,
+    /// The flows view when no amount names both sides.
+    pub no_flow: &'static str,
     /// Under a timeline: claims no article dates.
     pub undated_claims: &'static str,
     pub click_bar: &'static str,
@@ -106,6 +110,8 @@ pub static EN: ChartStrings = ChartStrings {
     per_actor: "Per actor",
     by_month: "By month",
     by_quarter: "By quarter",
+    flows: "Who backs whom",
+    no_flow: "No amount whose text names both sides.",
     undated_claims: "undated claims (last column)",
     click_bar: "Click a bar (or a name below) to see the sentences behind it.",
     exported: "Chart written to",
@@ -153,6 +159,8 @@ pub static FR: ChartStrings = ChartStrings {
     per_actor: "Par acteur",
     by_month: "Par mois",
     by_quarter: "Par trimestre",
+    flows: "Qui finance qui",
+    no_flow: "Aucun montant dont le texte nomme les deux côtés.",
     undated_claims: "faits sans date (dernière colonne)",
     click_bar: "Cliquez une barre (ou un nom ci-dessous) pour voir les phrases sources.",
     exported: "Graphique écrit dans",

@@ -97,7 +97,14 @@ impl Workspace {
                 c.selected = None;
             }
             ChartsCommand::SelectBar(actor) => c.selected = actor,
-            ChartsCommand::SetBy(by) => c.by = by,
+            ChartsCommand::SetBy(by) => {
+                c.by = by;
+                c.flows = false;
+            }
+            ChartsCommand::SetFlows(on) => {
+                c.flows = on;
+                c.by = None;
+            }
             ChartsCommand::Load(name) => {
                 if let Some(spec) = self.project.book().charts.iter().find(|s| s.name == name) {
                     c.spec = spec.clone();

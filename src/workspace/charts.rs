@@ -2,6 +2,7 @@
 //! filters), its computed `Chart` (cached until the corpus, the book or the spec change) and
 //! the selected bar. `ui::charts` draws it.
 
+use crate::chart::flows::Flow;
 use crate::chart::{Chart, aggregate};
 use crate::extract::{FigureKind, Lexicon};
 use crate::i18n::Lang;
@@ -19,7 +20,9 @@ pub struct ChartsState {
     pub selected: Option<String>,
     /// Over time (by month or quarter) instead of one bar per actor.
     pub by: Option<crate::chart::timeline::Period>,
-    cache: Option<(CacheKey, Chart)>,
+    /// Who backs whom instead of one bar per actor.
+    pub flows: bool,
+    cache: Option<(CacheKey, Chart, Vec<Flow>)>,
 }
 
 /// What a computed chart depends on. Every change to the book or to an article's extraction
@@ -31,6 +34,7 @@ struct CacheKey {
     spec: ChartSpec,
     locale: Lang,
     corpus: String,
+    flows: bool,
 }
 
 /// A new money chart in euros with no filter.
@@ -55,6 +59,7 @@ impl ChartsState {
             spec: default_spec(lang),
             selected: None,
             by: None,
+            flows: false,
             cache: None,
         }
     }
@@ -77,20 +82,41 @@ impl ChartsState {
             spec: self.spec.clone(),
             locale,
             corpus: corpus_name(project_name, docs.len()),
+            flows: self.flows,
         };
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        if self.cache.as_ref().is_none_or(|(k, _, _)| *k != key) {
             let corpus = chart_corpus(docs, book, project_name);
             let chart = aggregate(&corpus, &self.spec, lexicon, locale);
-            self.cache = Some((key, chart));
+            let flows = if self.flows {
+                // Flows read what actors spend and what they raise, with the chart's filters.
+                let with_role = |role: crate::extract::Role| {
+                    let mut spec = self.spec.clone();
+                    spec.figure_kind = FigureKind::Money;
+                    spec.filters.role = Some(role);
+                    aggregate(&corpus, &spec, lexicon, locale)
+                };
+                crate::chart::flows::flows(
+                    &with_role(crate::extract::Role::Spend),
+                    &with_role(crate::extract::Role::Funding),
+                )
+            } else {
+                Vec::new()
+            };
+            self.cache = Some((key, chart, flows));
         }
         match &self.cache {
-            Some((_, c)) => c,
+            Some((_, c, _)) => c,
             None => unreachable!("the cache was just filled"),
         }
     }
 
     /// The chart last computed by [`ChartsState::chart`], if any (what the view draws).
     pub fn cached(&self) -> Option<&Chart> {
-        self.cache.as_ref().map(|(_, c)| c)
+        self.cache.as_ref().map(|(_, c, _)| c)
+    }
+
+    /// The flows last computed (empty unless [`ChartsState::flows`] is on).
+    pub fn cached_flows(&self) -> &[Flow] {
+        self.cache.as_ref().map_or(&[], |(_, _, f)| f)
     }
 }

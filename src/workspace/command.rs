@@ -89,6 +89,8 @@ pub enum ChartsCommand {
     SelectBar(Option<String>),
     /// Chart over time by month or quarter (`None`: one bar per actor).
     SetBy(Option<crate::chart::timeline::Period>),
+    /// Who backs whom (true) or the chart of the spec (false).
+    SetFlows(bool),
     /// Edit the saved chart of this name.
     Load(String),
 }

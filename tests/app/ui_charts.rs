@@ -154,3 +154,38 @@ fn the_chart_over_time_draws_and_exports_by_quarter() {
     assert_eq!(h.state().charts.by, None);
     assert!(!h.state().bar_rects.is_empty(), "bars again");
 }
+
+#[test]
+fn who_backs_whom_lists_the_flows_and_exports_them() {
+    let mut h = open_charts();
+    h.get_by_label("Who backs whom").click();
+    h.run_steps(4);
+    assert!(h.state().charts.flows);
+    let flows = h.state().charts.cached_flows().to_vec();
+    assert!(
+        flows
+            .iter()
+            .any(|f| f.backer == "ASML" && f.recipient == "Mistral AI"),
+        "{flows:?}"
+    );
+    h.get_by_label("Mistral AI");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("f.csv");
+    h.state_mut().apply(vigie::workspace::Command::File(
+        vigie::workspace::command::FileCommand::ExportChartTo(
+            vigie::workspace::command::ChartFormat::Csv,
+            out.clone(),
+        ),
+    ));
+    let csv = std::fs::read_to_string(&out).expect("exported");
+    assert!(
+        csv.starts_with("backer,recipient,value,unit,claims"),
+        "{csv}"
+    );
+    assert!(csv.contains("ASML,Mistral AI,"), "{csv}");
+    // A click on a name goes back to the bars, that actor selected.
+    h.get_by_label("ASML").click();
+    h.run_steps(4);
+    assert!(!h.state().charts.flows);
+    assert_eq!(h.state().charts.selected.as_deref(), Some("ASML"));
+}

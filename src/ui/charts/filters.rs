@@ -28,6 +28,7 @@ pub fn show(
     ui: &mut egui::Ui,
     current: &ChartSpec,
     by: Option<Period>,
+    flows: bool,
     book: &Book,
     article: Option<ArticleId>,
     titles: &[(ArticleId, &str)],
@@ -57,14 +58,20 @@ pub fn show(
                 ui.radio_value(&mut spec.figure_kind, *k, name);
             }
             ui.separator();
-            let mut shown = by;
+            // None: per actor; Some(None): who backs whom; Some(Some(p)): over time.
+            let now = if flows { Some(None) } else { by.map(Some) };
+            let mut shown = now;
             ui.horizontal_wrapped(|ui| {
                 ui.radio_value(&mut shown, None, s.per_actor);
-                ui.radio_value(&mut shown, Some(Period::Month), s.by_month);
-                ui.radio_value(&mut shown, Some(Period::Quarter), s.by_quarter);
+                ui.radio_value(&mut shown, Some(Some(Period::Month)), s.by_month);
+                ui.radio_value(&mut shown, Some(Some(Period::Quarter)), s.by_quarter);
+                ui.radio_value(&mut shown, Some(None), s.flows);
             });
-            if shown != by {
-                out.push(Command::Charts(ChartsCommand::SetBy(shown)));
+            if shown != now {
+                out.push(Command::Charts(match shown {
+                    Some(None) => ChartsCommand::SetFlows(true),
+                    other => ChartsCommand::SetBy(other.flatten()),
+                }));
             }
             if spec.figure_kind == FigureKind::Money {
                 // One role at a time: spend, funding, valuation and revenue are never summed.

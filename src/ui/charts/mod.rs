@@ -1,8 +1,9 @@
 //! The Charts view: draws the workspace's chart being edited (`workspace::charts`) and emits
 //! commands. `filters` draws the controls, `plot` the bars with
-//! egui_plot, `timeline` the chart over time, `sources` the sentences behind a bar.
+//! egui_plot, `timeline` the chart over time, `flows` who backs whom, `sources` the sentences behind a bar.
 
 mod filters;
+mod flows;
 mod plot;
 mod sources;
 mod timeline;
@@ -30,6 +31,7 @@ pub fn show(
                 ui,
                 &app.charts.spec,
                 app.charts.by,
+                app.charts.flows,
                 app.project.book(),
                 current,
                 &titles,
@@ -53,6 +55,16 @@ pub fn show(
     }
     let mut rects = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| match app.charts.by {
+        _ if app.charts.flows => {
+            let name = |c: &str| crate::i18n::actor_name(&app.lexicon, c, lang).to_string();
+            out.extend(flows::show(
+                ui,
+                chart,
+                app.charts.cached_flows(),
+                lang,
+                &name,
+            ));
+        }
         Some(by) => timeline::show(
             ui,
             chart,

@@ -44,9 +44,27 @@ impl Workspace {
         }
         let lang = self.lang;
         let loc = lang;
-        let by = self.charts.by;
-        let chart = self.chart();
+        let (by, flows) = (self.charts.by, self.charts.flows);
+        self.chart();
+        let chart = self.charts.cached().expect("computed above");
         let bytes = match (by, format) {
+            _ if flows => {
+                let flows = self.charts.cached_flows();
+                let name = |c: &str| crate::i18n::actor_name(&self.lexicon, c, lang).to_string();
+                match format {
+                    ChartFormat::Csv => {
+                        crate::chart::flows::csv(flows, &chart.unit).map_err(|e| e.to_string())
+                    }
+                    format => {
+                        let svg = crate::chart::flows_svg::render(chart, flows, loc, &name);
+                        if format == ChartFormat::Svg {
+                            Ok(svg.into_bytes())
+                        } else {
+                            crate::chart::png::rasterise(&svg, 2.0).map_err(|e| e.to_string())
+                        }
+                    }
+                }
+            }
             (Some(by), format) => {
                 let t = crate::chart::timeline::timeline(chart, by);
                 let svg = crate::chart::timeline_svg::render(chart, &t, loc);
