@@ -37,7 +37,7 @@ struct CacheKey {
     flows: bool,
 }
 
-/// A new money chart in euros with no filter.
+/// A new money chart in euros: what actors spend, the 15 largest.
 pub fn default_spec(lang: Lang) -> ChartSpec {
     ChartSpec {
         name: crate::i18n::charts::default_title(
@@ -47,7 +47,11 @@ pub fn default_spec(lang: Lang) -> ChartSpec {
         ),
         figure_kind: FigureKind::Money,
         currency: Some("EUR".into()),
-        filters: Default::default(),
+        // The 15 largest actors; the rest are counted in the footer and one click away.
+        filters: crate::project::ChartFilters {
+            top_n: Some(15),
+            ..Default::default()
+        },
         rates: None,
     }
 }
