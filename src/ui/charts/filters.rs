@@ -75,13 +75,16 @@ pub fn show(
             }
             if spec.figure_kind == FigureKind::Money {
                 // One role at a time: spend, funding, valuation and revenue are never summed.
-                ui.label(RichText::new(s.role).strong());
-                let mut role = spec.filters.money_role();
-                for r in Role::ALL {
-                    ui.radio_value(&mut role, r, lang.tr().role_name(r));
+                // (Flows read spend and funding together: no choice to make there.)
+                if !flows {
+                    ui.label(RichText::new(s.role).strong());
+                    let mut role = spec.filters.money_role();
+                    for r in Role::ALL {
+                        ui.radio_value(&mut role, r, lang.tr().role_name(r));
+                    }
+                    spec.filters.role = (role != Role::Spend).then_some(role);
+                    ui.separator();
                 }
-                spec.filters.role = (role != Role::Spend).then_some(role);
-                ui.separator();
                 money(ui, &mut spec, lang);
             }
             ui.separator();
