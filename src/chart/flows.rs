@@ -3,9 +3,14 @@
 //! funding from its counterpart to its actor; the same transfer reported both ways (or by many
 //! articles) is one claim, counted once.
 
+use super::aggregate::aggregate;
+use super::input::ChartCorpus;
 use super::model::Chart;
 use crate::claims::{self, Mention};
+use crate::extract::Lexicon;
 use crate::extract::{FigureKind, Role};
+use crate::i18n::Lang;
+use crate::project::ChartSpec;
 
 /// One backer → recipient flow.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +21,23 @@ pub struct Flow {
     pub value: f64,
     /// How many transfers (claims) it sums.
     pub claims: usize,
+}
+
+/// The flows of `corpus` under `spec`'s filters and currency (whatever its kind and role: flows
+/// read what actors spend and what they raise), largest first.
+pub fn of_corpus(
+    corpus: &ChartCorpus,
+    spec: &ChartSpec,
+    lexicon: &Lexicon,
+    lang: Lang,
+) -> Vec<Flow> {
+    let with_role = |role: Role| {
+        let mut s = spec.clone();
+        s.figure_kind = FigureKind::Money;
+        s.filters.role = Some(role);
+        aggregate(corpus, &s, lexicon, lang)
+    };
+    flows(&with_role(Role::Spend), &with_role(Role::Funding))
 }
 
 /// The flows of a corpus from its spend chart and its funding chart (same filters and

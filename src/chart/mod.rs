@@ -6,6 +6,7 @@
 pub mod aggregate;
 pub mod collect;
 pub mod csv;
+pub mod export;
 pub mod flows;
 pub mod flows_svg;
 pub mod identity;

@@ -2,12 +2,13 @@
 //! [--by month|quarter] [--currency EUR] --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
 //! reports — the same aggregation and export as the app.
 
+use crate::chart::export::{Export, View};
 use crate::chart::{self, aggregate};
 use crate::extract::{FigureKind, Lexicon, Role};
 use crate::i18n::Lang;
 use crate::project::ChartSpec;
 use crate::workspace::headless as load;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// What to chart and where to write it.
 #[derive(Debug, Clone)]
@@ -31,24 +32,7 @@ pub struct ChartArgs {
 }
 
 /// The output format, from the file's extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Png,
-    Svg,
-    Csv,
-}
-
-impl Format {
-    pub fn of(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "png" => Some(Format::Png),
-            "svg" => Some(Format::Svg),
-            "csv" => Some(Format::Csv),
-            _ => None,
-        }
-    }
-}
+pub use crate::chart::export::Format;
 
 /// Parses `money`, `chips`, `power`, `flops`.
 pub fn parse_kind(s: &str) -> Option<FigureKind> {
@@ -136,62 +120,29 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
     }
     let lexicon = loaded.lexicon.as_ref().unwrap_or(base);
     let c = aggregate(&loaded.corpus, &spec, lexicon, args.locale);
-    let bytes = if args.flows {
-        flows_bytes(&loaded.corpus, &spec, lexicon, args, format)?
-    } else {
-        match (args.by, format) {
-            (Some(by), format) => {
-                let t = chart::timeline::timeline(&c, by);
-                let svg = chart::timeline_svg::render(&c, &t, args.locale);
-                match format {
-                    Format::Svg => svg.into_bytes(),
-                    Format::Png => {
-                        let scale = args.width.max(1600) as f32 / chart::svg::WIDTH as f32;
-                        chart::png::rasterise(&svg, scale).map_err(|e| e.to_string())?
-                    }
-                    Format::Csv => chart::timeline::csv(&t, &c.unit).map_err(|e| e.to_string())?,
-                }
-            }
-            (None, format) => match format {
-                Format::Svg => chart::svg::render(&c, args.locale).into_bytes(),
-                Format::Png => {
-                    chart::png::render(&c, args.locale, args.width).map_err(|e| e.to_string())?
-                }
-                Format::Csv => chart::csv::render(&c).map_err(|e| e.to_string())?,
-            },
-        }
+    let view = match (args.flows, args.by) {
+        (true, _) => View::Flows,
+        (false, Some(by)) => View::Timeline(by),
+        (false, None) => View::Bars,
     };
+    let flows = if args.flows {
+        chart::flows::of_corpus(&loaded.corpus, &spec, lexicon, args.locale)
+    } else {
+        Vec::new()
+    };
+    let name = |c: &str| crate::i18n::actor_name(lexicon, c, args.locale).to_string();
+    let export = Export {
+        chart: &c,
+        view,
+        flows: &flows,
+        lang: args.locale,
+        name: &name,
+        width: args.width,
+    };
+    let bytes = chart::export::render(&export, format)?;
     crate::atomic_file::write(&args.out, &bytes).map_err(|e| e.to_string())?;
     Ok(Written {
         bars: c.bars.len(),
         problems: loaded.problems,
-    })
-}
-
-/// The flows chart: the spend and the funding charts of the same corpus, filters and currency.
-fn flows_bytes(
-    corpus: &chart::input::ChartCorpus,
-    spec: &ChartSpec,
-    lexicon: &Lexicon,
-    args: &ChartArgs,
-    format: Format,
-) -> Result<Vec<u8>, String> {
-    let with_role = |role: Role| {
-        let mut s = spec.clone();
-        s.figure_kind = FigureKind::Money;
-        s.filters.role = Some(role);
-        aggregate(corpus, &s, lexicon, args.locale)
-    };
-    let (spend, funding) = (with_role(Role::Spend), with_role(Role::Funding));
-    let flows = chart::flows::flows(&spend, &funding);
-    let name = |c: &str| crate::i18n::actor_name(lexicon, c, args.locale).to_string();
-    let svg = || chart::flows_svg::render(&spend, &flows, args.locale, &name);
-    Ok(match format {
-        Format::Svg => svg().into_bytes(),
-        Format::Png => {
-            let scale = args.width.max(1600) as f32 / chart::svg::WIDTH as f32;
-            chart::png::rasterise(&svg(), scale).map_err(|e| e.to_string())?
-        }
-        Format::Csv => chart::flows::csv(&flows, &spend.unit).map_err(|e| e.to_string())?,
     })
 }

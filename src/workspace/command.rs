@@ -95,25 +95,8 @@ pub enum ChartsCommand {
     Load(String),
 }
 
-/// An export format of a chart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartFormat {
-    Png,
-    Svg,
-    Csv,
-}
-
-impl ChartFormat {
-    pub const ALL: [ChartFormat; 3] = [ChartFormat::Png, ChartFormat::Svg, ChartFormat::Csv];
-
-    pub fn ext(self) -> &'static str {
-        match self {
-            ChartFormat::Png => "png",
-            ChartFormat::Svg => "svg",
-            ChartFormat::Csv => "csv",
-        }
-    }
-}
+/// An export format of a chart (the one the command line uses too).
+pub use crate::chart::export::Format as ChartFormat;
 
 /// What File ▸ Export writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! Exporting the chart being edited as PNG, SVG or CSV: where to (dialog, else the in-app path
 //! prompt, pre-filled), then the file written atomically from the chart's data.
 
+use crate::chart::export::{Export, View};
 use crate::workspace::command::ChartFormat;
 use crate::workspace::command::PromptKind;
 use crate::workspace::core::Workspace;
@@ -43,49 +44,22 @@ impl Workspace {
             path = PathBuf::from(s);
         }
         let lang = self.lang;
-        let loc = lang;
-        let (by, flows) = (self.charts.by, self.charts.flows);
         self.chart();
-        let chart = self.charts.cached().expect("computed above");
-        let bytes = match (by, format) {
-            _ if flows => {
-                let flows = self.charts.cached_flows();
-                let name = |c: &str| crate::i18n::actor_name(&self.lexicon, c, lang).to_string();
-                match format {
-                    ChartFormat::Csv => {
-                        crate::chart::flows::csv(flows, &chart.unit).map_err(|e| e.to_string())
-                    }
-                    format => {
-                        let svg = crate::chart::flows_svg::render(chart, flows, loc, &name);
-                        if format == ChartFormat::Svg {
-                            Ok(svg.into_bytes())
-                        } else {
-                            crate::chart::png::rasterise(&svg, 2.0).map_err(|e| e.to_string())
-                        }
-                    }
-                }
-            }
-            (Some(by), format) => {
-                let t = crate::chart::timeline::timeline(chart, by);
-                let svg = crate::chart::timeline_svg::render(chart, &t, loc);
-                match format {
-                    ChartFormat::Svg => Ok(svg.into_bytes()),
-                    ChartFormat::Png => {
-                        crate::chart::png::rasterise(&svg, 2.0).map_err(|e| e.to_string())
-                    }
-                    ChartFormat::Csv => {
-                        crate::chart::timeline::csv(&t, &chart.unit).map_err(|e| e.to_string())
-                    }
-                }
-            }
-            (None, format) => match format {
-                ChartFormat::Svg => Ok(crate::chart::svg::render(chart, loc).into_bytes()),
-                ChartFormat::Png => {
-                    crate::chart::png::render(chart, loc, 1600).map_err(|e| e.to_string())
-                }
-                ChartFormat::Csv => crate::chart::csv::render(chart).map_err(|e| e.to_string()),
-            },
+        let view = match (self.charts.flows, self.charts.by) {
+            (true, _) => View::Flows,
+            (false, Some(by)) => View::Timeline(by),
+            (false, None) => View::Bars,
         };
+        let name = |c: &str| crate::i18n::actor_name(&self.lexicon, c, lang).to_string();
+        let export = Export {
+            chart: self.charts.cached().expect("computed above"),
+            view,
+            flows: self.charts.cached_flows(),
+            lang,
+            name: &name,
+            width: 1600,
+        };
+        let bytes = crate::chart::export::render(&export, format);
         let s = lang.charts();
         match bytes.and_then(|b| crate::atomic_file::write(&path, &b).map_err(|e| e.to_string())) {
             Ok(()) => self.inform(format!("{} {}", s.exported, path.display())),
