@@ -9,37 +9,34 @@ use std::collections::HashMap;
 /// lexicon's canonical name.
 pub struct Identity<'a> {
     lexicon: &'a Lexicon,
-    by_name: HashMap<&'a str, usize>,
+    /// Each canonical name's kind.
+    kinds: HashMap<&'a str, EntityKind>,
 }
 
 impl<'a> Identity<'a> {
     pub fn new(lexicon: &'a Lexicon) -> Identity<'a> {
-        let mut by_name = HashMap::new();
-        for (i, a) in lexicon.actors().iter().enumerate() {
-            if let Some(en) = a.en.as_deref() {
-                by_name.entry(en).or_insert(i);
-            }
-        }
-        for (i, a) in lexicon.actors().iter().enumerate() {
-            by_name.insert(a.canonical.as_str(), i);
-        }
-        Identity { lexicon, by_name }
+        let kinds = lexicon
+            .actors()
+            .iter()
+            .map(|a| (a.canonical.as_str(), a.kind))
+            .collect();
+        Identity { lexicon, kinds }
     }
 
+    /// The identity of `name`: itself when it is a canonical name, else the actor's whose
+    /// English name it is, else itself.
     pub fn key<'n>(&self, name: &'n str) -> &'n str
     where
         'a: 'n,
     {
-        match self.by_name.get(name) {
-            Some(&i) => self.lexicon.actors()[i].canonical.as_str(),
-            None => name,
+        if self.kinds.contains_key(name) {
+            return name;
         }
+        self.lexicon.canonical_of_english(name).unwrap_or(name)
     }
 
     pub fn kind(&self, key: &str) -> Option<EntityKind> {
-        self.by_name
-            .get(key)
-            .map(|&i| self.lexicon.actors()[i].kind)
+        self.kinds.get(key).copied()
     }
 
     pub fn label(&self, key: &str, locale: Lang) -> String {

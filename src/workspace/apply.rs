@@ -114,14 +114,12 @@ impl Workspace {
         }
     }
 
-    /// The lexicon's own (French) canonical name of an actor the reader may show under its
-    /// English name.
+    /// The identity (the lexicon's canonical name) of an actor named by its English name.
     fn lexicon_canonical(&self, shown: &str) -> String {
         self.lexicon
-            .actors()
-            .iter()
-            .find(|a| a.canonical != shown && a.en.as_deref() == Some(shown))
-            .map_or_else(|| shown.to_string(), |a| a.canonical.clone())
+            .canonical_of_english(shown)
+            .unwrap_or(shown)
+            .to_string()
     }
 
     fn run_edit(&mut self, edit: Edit) {

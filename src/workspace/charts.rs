@@ -3,6 +3,7 @@
 //! the selected bar. `ui::charts` draws it.
 
 use crate::chart::flows::Flow;
+use crate::chart::timeline::{Period, Timeline, timeline};
 use crate::chart::{Chart, aggregate};
 use crate::extract::{FigureKind, Lexicon};
 use crate::i18n::Lang;
@@ -19,10 +20,10 @@ pub struct ChartsState {
     /// The actor whose bar is selected.
     pub selected: Option<String>,
     /// Over time (by month or quarter) instead of one bar per actor.
-    pub by: Option<crate::chart::timeline::Period>,
+    pub by: Option<Period>,
     /// Who backs whom instead of one bar per actor.
     pub flows: bool,
-    cache: Option<(CacheKey, Chart, Vec<Flow>)>,
+    cache: Option<Cached>,
 }
 
 /// What a computed chart depends on. Every change to the book or to an article's extraction
@@ -35,6 +36,16 @@ struct CacheKey {
     locale: Lang,
     corpus: String,
     flows: bool,
+    by: Option<Period>,
+}
+
+/// A computed chart and what the view draws of it: its flows, its timeline.
+#[derive(Debug, Clone)]
+struct Cached {
+    key: CacheKey,
+    chart: Chart,
+    flows: Vec<Flow>,
+    timeline: Option<Timeline>,
 }
 
 /// A new money chart in euros: what actors spend, the 15 largest.
@@ -87,40 +98,42 @@ impl ChartsState {
             locale,
             corpus: corpus_name(project_name, docs.len()),
             flows: self.flows,
+            by: self.by,
         };
-        if self.cache.as_ref().is_none_or(|(k, _, _)| *k != key) {
+        if self.cache.as_ref().is_none_or(|c| c.key != key) {
             let corpus = chart_corpus(docs, book, project_name);
             let chart = aggregate(&corpus, &self.spec, lexicon, locale);
             let flows = if self.flows {
-                // Flows read what actors spend and what they raise, with the chart's filters.
-                let with_role = |role: crate::extract::Role| {
-                    let mut spec = self.spec.clone();
-                    spec.figure_kind = FigureKind::Money;
-                    spec.filters.role = Some(role);
-                    aggregate(&corpus, &spec, lexicon, locale)
-                };
-                crate::chart::flows::flows(
-                    &with_role(crate::extract::Role::Spend),
-                    &with_role(crate::extract::Role::Funding),
-                )
+                crate::chart::flows::of_corpus(&corpus, &self.spec, lexicon, locale)
             } else {
                 Vec::new()
             };
-            self.cache = Some((key, chart, flows));
+            let timeline = self.by.map(|by| timeline(&chart, by));
+            self.cache = Some(Cached {
+                key,
+                chart,
+                flows,
+                timeline,
+            });
         }
         match &self.cache {
-            Some((_, c, _)) => c,
+            Some(c) => &c.chart,
             None => unreachable!("the cache was just filled"),
         }
     }
 
     /// The chart last computed by [`ChartsState::chart`], if any (what the view draws).
     pub fn cached(&self) -> Option<&Chart> {
-        self.cache.as_ref().map(|(_, c, _)| c)
+        self.cache.as_ref().map(|c| &c.chart)
+    }
+
+    /// The timeline last computed (when the view is by month or quarter).
+    pub fn cached_timeline(&self) -> Option<&Timeline> {
+        self.cache.as_ref().and_then(|c| c.timeline.as_ref())
     }
 
     /// The flows last computed (empty unless [`ChartsState::flows`] is on).
     pub fn cached_flows(&self) -> &[Flow] {
-        self.cache.as_ref().map_or(&[], |(_, _, f)| f)
+        self.cache.as_ref().map_or(&[], |c| &c.flows)
     }
 }

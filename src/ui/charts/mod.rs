@@ -65,12 +65,11 @@ pub fn show(
                 &name,
             ));
         }
-        Some(by) => timeline::show(
-            ui,
-            chart,
-            &crate::chart::timeline::timeline(chart, by),
-            lang,
-        ),
+        Some(_) => {
+            if let Some(t) = app.charts.cached_timeline() {
+                timeline::show(ui, chart, t, lang);
+            }
+        }
         None => {
             let (cmds, r) = plot::show(ui, chart, selected.as_deref(), lang);
             rects = r;

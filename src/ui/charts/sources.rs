@@ -34,13 +34,13 @@ pub fn show(
         .id_salt("chart-sources-list")
         .auto_shrink(false)
         .show(ui, |ui| {
-            let mut claims: Vec<usize> = bar.sources.iter().map(|x| x.claim).collect();
-            claims.dedup();
-            claims.sort_unstable();
-            claims.dedup();
-            for claim in claims {
-                let mentions: Vec<&crate::chart::Source> =
-                    bar.sources.iter().filter(|x| x.claim == claim).collect();
+            // The mentions of each claim, in one pass (claims numbered in reading order).
+            let mut claims: std::collections::BTreeMap<usize, Vec<&crate::chart::Source>> =
+                std::collections::BTreeMap::new();
+            for src in &bar.sources {
+                claims.entry(src.claim).or_default().push(src);
+            }
+            for (claim, mentions) in claims {
                 let counted = mentions.iter().find(|x| x.counted).unwrap_or(&mentions[0]);
                 ui.label(
                     RichText::new(format!(
