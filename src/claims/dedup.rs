@@ -30,6 +30,16 @@ const MIN_SIZE_RATIO: f32 = 0.5;
 const BANDS: usize = 20;
 const ROWS: usize = 4;
 
+/// One shingle in this many (by hash) goes into a long text's signature: the same Jaccard,
+/// estimated at a fraction of the cost.
+const SAMPLE: u64 = 8;
+/// Texts with fewer shingles than this are compared on all of them (a sample would be too
+/// small)…
+const SHORT_BELOW: usize = 400;
+/// …and texts with at least this many on the sample. In between, both: a near-duplicate pair
+/// (sizes within a factor of two) always shares one of the two indexes.
+const LONG_FROM: usize = 64;
+
 /// One article's fingerprints.
 struct Prints {
     /// Hash of the words joined by one space: equal for texts equal up to whitespace.
@@ -73,15 +83,6 @@ fn prints(text: &str) -> Prints {
     Prints { exact, shingles }
 }
 
-/// One shingle in this many (by hash) goes into a long text's signature: the same Jaccard,
-/// estimated at a fraction of the cost.
-const SAMPLE: u64 = 8;
-/// Texts with fewer shingles than this are compared on all of them (a sample would be too
-/// small)…
-const SHORT_BELOW: usize = 400;
-/// …and texts with at least this many on the sample. In between, both: a near-duplicate pair
-/// (sizes within a factor of two) always shares one of the two indexes.
-const LONG_FROM: usize = 64;
 /// Number of values two sorted, distinct lists share.
 fn common(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -121,7 +122,12 @@ pub fn find(texts: &[&str]) -> Vec<Option<Duplicate>> {
     let mut all: MinHashIndex<u32, usize> = MinHashIndex::new(BANDS, ROWS, 0.3);
     let mut sampled: MinHashIndex<u32, usize> = MinHashIndex::new(BANDS, ROWS, 0.3);
     for (i, p) in prints.iter().enumerate() {
-        if let Some(&first) = first_with.get(&p.exact) {
+        // The same print is confirmed on the words themselves (a hash is not a verdict).
+        if let Some(&first) = first_with.get(&p.exact)
+            && texts[i]
+                .split_whitespace()
+                .eq(texts[first].split_whitespace())
+        {
             out[i] = Some(Duplicate {
                 of: out[first].map_or(first, |d| d.of),
                 exact: true,
@@ -129,7 +135,7 @@ pub fn find(texts: &[&str]) -> Vec<Option<Duplicate>> {
             });
             continue;
         }
-        first_with.insert(p.exact, i);
+        first_with.entry(p.exact).or_insert(i);
         let n = p.shingles.len();
         let sigs = [
             (n > 0 && n < SHORT_BELOW).then(|| hasher.create_signature(p.shingles.iter())),
