@@ -3,6 +3,7 @@
 
 use super::model::Chart;
 use crate::extract::EntityKind;
+use crate::i18n::Lang;
 use std::collections::BTreeMap;
 
 /// The width of a period.
@@ -80,7 +81,22 @@ pub struct Timeline {
     pub undated_claims: usize,
 }
 
+/// Series a drawing shows on their own; the rest are summed as "others".
+const SHOWN: usize = 8;
+
 impl Timeline {
+    /// What a drawing shows, in `lang`: the first series and the others summed, and the
+    /// column labels (the undated column last, when some claims have no date).
+    pub fn drawn(&self, lang: Lang) -> (Timeline, Vec<String>) {
+        let fr = lang == Lang::Fr;
+        let t = self.with_others(SHOWN, if fr { "autres" } else { "others" });
+        let mut columns = t.periods.clone();
+        if t.series.iter().any(|s| s.undated != 0.0) {
+            columns.push(if fr { "sans date" } else { "undated" }.into());
+        }
+        (t, columns)
+    }
+
     /// The first `n` series, then the rest summed as one series named `others`.
     pub fn with_others(&self, n: usize, others: &str) -> Timeline {
         let mut t = self.clone();

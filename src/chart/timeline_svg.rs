@@ -16,8 +16,6 @@ fn hex([r, g, b]: [u8; 3]) -> String {
 
 const FONT: &str = "DejaVu Sans, Verdana, sans-serif";
 const PLOT_H: f64 = 300.0;
-/// Actors drawn on their own; the rest are summed as "others".
-const SHOWN: usize = 8;
 
 /// Chars of a legend name that fit its third of the width.
 const LEGEND_CHARS: usize = 32;
@@ -35,12 +33,7 @@ fn fit(s: &str, n: usize) -> String {
 /// The timeline of `chart` as an SVG document.
 pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
     let fr = locale == Lang::Fr;
-    let t = t.with_others(SHOWN, if fr { "autres" } else { "others" });
-    let undated = t.series.iter().any(|s| s.undated != 0.0);
-    let mut columns: Vec<String> = t.periods.clone();
-    if undated {
-        columns.push(if fr { "sans date" } else { "undated" }.into());
-    }
+    let (t, columns) = t.drawn(locale);
     let max = t.max_stack();
     let sc = scale(chart.kind, &chart.unit, max, locale);
     let ticks: Vec<(f64, String)> = (0..=4)

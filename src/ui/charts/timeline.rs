@@ -8,23 +8,15 @@ use crate::i18n::Lang;
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-/// Actors drawn on their own; the rest are summed as "others".
-const SHOWN: usize = 8;
-
 /// Draws the timeline of `chart`.
 pub fn show(ui: &mut egui::Ui, chart: &Chart, t: &Timeline, lang: Lang) {
     let s = lang.charts();
-    let fr = lang == Lang::Fr;
-    let t = t.with_others(SHOWN, if fr { "autres" } else { "others" });
+    let (t, columns) = t.drawn(lang);
     let sc = scale(chart.kind, &chart.unit, t.max_stack(), lang);
     ui.label(RichText::new(&chart.name).heading());
     ui.label(RichText::new(&sc.label).weak());
     if t.undated_claims > 0 {
         ui.label(format!("{} {}", t.undated_claims, s.undated_claims));
-    }
-    let mut columns = t.periods.clone();
-    if t.series.iter().any(|x| x.undated != 0.0) {
-        columns.push(if fr { "sans date" } else { "undated" }.into());
     }
     let labels = columns.clone();
     let div = sc.div;
