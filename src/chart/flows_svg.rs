@@ -4,7 +4,7 @@
 use super::flows::Flow;
 use super::model::Chart;
 use super::scale::{number_with, scale};
-use super::svg::{FOOT_LINE, WIDTH, escape, footer, wrap};
+use super::svg::{FOOT_LINE, WIDTH, escape, footer, open, wrap};
 use super::text::footer_notes;
 use crate::i18n::Lang;
 use std::fmt::Write as _;
@@ -58,10 +58,7 @@ pub fn render(
     let foot_y = top + rows * ROW + 30.0;
     let height = foot_y + foot.len() as f64 * FOOT_LINE + 12.0;
     let mut s = String::new();
-    let _ = write!(
-        s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0}" viewBox="0 0 {WIDTH} {height:.0}" font-family="DejaVu Sans, Verdana, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>"##
-    );
+    open(&mut s, height);
     let title = if fr {
         "Qui finance qui"
     } else {

@@ -167,11 +167,7 @@ pub fn render(chart: &Chart, locale: Lang) -> String {
     let height = foot_y + foot_lines.len() as f64 * 13.0 + 12.0;
 
     let mut s = String::new();
-    let _ = write!(
-        s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0}" viewBox="0 0 {WIDTH} {height:.0}" font-family="{FONT}">"##
-    );
-    let _ = write!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    open(&mut s, height);
     let _ = write!(
         s,
         r##"<text x="20" y="30" font-size="18" font-weight="bold" fill="#222">{}</text>"##,
@@ -285,6 +281,15 @@ pub fn render(chart: &Chart, locale: Lang) -> String {
     }
     footer(&mut s, &foot_lines, foot_y);
     s
+}
+
+/// The start of a chart document `height` units tall: the root element and a white page.
+pub(super) fn open(s: &mut String, height: f64) {
+    let _ = write!(
+        s,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0}" viewBox="0 0 {WIDTH} {height:.0}" font-family="{FONT}">"##
+    );
+    let _ = write!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
 }
 
 /// The footer lines from `y` down, and the end of the document.

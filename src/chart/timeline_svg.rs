@@ -4,7 +4,7 @@
 
 use super::model::Chart;
 use super::scale::{number_with, scale};
-use super::svg::{FOOT_LINE, WIDTH, escape, footer, wrap};
+use super::svg::{FOOT_LINE, WIDTH, escape, footer, open, wrap};
 use super::text::{describe_filters, footer_notes};
 use super::timeline::Timeline;
 use crate::i18n::Lang;
@@ -14,7 +14,6 @@ fn hex([r, g, b]: [u8; 3]) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
-const FONT: &str = "DejaVu Sans, Verdana, sans-serif";
 const PLOT_H: f64 = 300.0;
 
 /// Chars of a legend name that fit its third of the width.
@@ -75,10 +74,7 @@ pub fn render(chart: &Chart, t: &Timeline, locale: Lang) -> String {
     let height = foot_y + foot.len() as f64 * FOOT_LINE + 12.0;
 
     let mut s = String::new();
-    let _ = write!(
-        s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0}" viewBox="0 0 {WIDTH} {height:.0}" font-family="{FONT}"><rect width="100%" height="100%" fill="#ffffff"/>"##
-    );
+    open(&mut s, height);
     let by = match (t.by, fr) {
         (super::timeline::Period::Month, true) => "par mois",
         (super::timeline::Period::Month, false) => "by month",
