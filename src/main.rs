@@ -119,6 +119,25 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Exchanges a project's codebook alone with Taguette (its codebook CSV: tag, description)
+    /// or any REFI-QDA tool (a .qdc codebook): --export writes it, --import adds its themes to
+    /// the project (themes already there are kept).
+    Codebook {
+        /// The Vigie project file.
+        #[arg(long, value_name = "FILE")]
+        project: PathBuf,
+        /// Adds the themes of this .csv (Taguette) or .qdc codebook to the project.
+        #[arg(
+            long,
+            value_name = "FILE",
+            conflicts_with = "export",
+            required_unless_present = "export"
+        )]
+        import: Option<PathBuf>,
+        /// Writes the codebook to this .csv (Taguette's shape) or .qdc file.
+        #[arg(long, value_name = "FILE")]
+        export: Option<PathBuf>,
+    },
 }
 
 fn parse_format(s: &str) -> Result<vigie::cli::interchange::Format, String> {
@@ -211,6 +230,15 @@ fn main() -> ExitCode {
         Some(Command::Import { qdpx, out }) => {
             report(vigie::cli::interchange::run_import(&qdpx, &out))
         }
+        Some(Command::Codebook {
+            project,
+            import,
+            export,
+        }) => report(match (import, export) {
+            (Some(file), _) => vigie::cli::codebook::run_import(&project, &file),
+            (None, Some(file)) => vigie::cli::codebook::run_export(&project, &file),
+            (None, None) => Err("say --import FILE or --export FILE".into()),
+        }),
         None => open_app(cli.project),
     }
 }

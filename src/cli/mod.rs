@@ -2,6 +2,7 @@
 //! `vigie chart` (see [`chart`]), and `vigie export` / `vigie import` (see [`interchange`]).
 
 pub mod chart;
+pub mod codebook;
 pub mod interchange;
 
 use crate::corpus::{self, Document};

@@ -2,6 +2,7 @@
 
 use super::errors::EditError;
 use super::model::{Article, ArticleId, ArticleSource, Book, new_guid};
+use super::time::Timestamp;
 use crate::corpus::SEEDS;
 
 /// `sha256:<hex>` of an article's text as decoded (the algorithm named, so it can change).
@@ -38,6 +39,7 @@ impl Book {
             guid: new_guid(),
             source,
             hash: content_hash(text),
+            added: Some(Timestamp::now()),
         });
         Ok(id)
     }

@@ -28,6 +28,8 @@ pub enum EditError {
     },
     #[error("This article is already in the project.")]
     DuplicateArticle,
+    #[error("{0:?} is a category: it groups themes and cannot tag a passage itself.")]
+    Category(String),
     #[error("{0:?} is not one of the articles bundled with Vigie.")]
     NoSeed(String),
 }

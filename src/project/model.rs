@@ -30,6 +30,10 @@ pub struct Article {
     pub source: ArticleSource,
     /// `sha256:<hex>` of the text as decoded, when it was last read.
     pub hash: String,
+    /// When the article joined the project (REFI-QDA sources carry it); unknown for articles
+    /// added before Vigie kept it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
 }
 
 /// A colour, red/green/blue.
@@ -47,6 +51,10 @@ pub struct Theme {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ThemeId>,
+    /// A category: it groups sub-themes and cannot be tagged itself (REFI-QDA's
+    /// `isCodable="false"`, as QualCoder and NVivo write their categories).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub category: bool,
 }
 
 /// A tagged passage: chars `[start, end)` of the article text exactly as decoded.

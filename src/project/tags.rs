@@ -51,7 +51,10 @@ impl Book {
         text: &str,
         range: Range<usize>,
     ) -> Result<TagId, EditError> {
-        self.theme(theme).ok_or(EditError::NoTheme(theme))?;
+        let t = self.theme(theme).ok_or(EditError::NoTheme(theme))?;
+        if t.category {
+            return Err(EditError::Category(t.name.clone()));
+        }
         self.article(article).ok_or(EditError::NoArticle(article))?;
         let bad = || EditError::BadRange {
             start: range.start,
@@ -88,7 +91,10 @@ impl Book {
 
     /// Moves a passage to another theme.
     pub fn set_tag_theme(&mut self, tag: TagId, theme: ThemeId) -> Result<(), EditError> {
-        self.theme(theme).ok_or(EditError::NoTheme(theme))?;
+        let t = self.theme(theme).ok_or(EditError::NoTheme(theme))?;
+        if t.category {
+            return Err(EditError::Category(t.name.clone()));
+        }
         self.tag_mut(tag)?.theme = theme;
         self.dedupe_tags();
         Ok(())

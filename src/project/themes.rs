@@ -32,6 +32,7 @@ impl Book {
             color,
             description: None,
             parent,
+            category: false,
         });
         Ok(id)
     }
@@ -86,9 +87,14 @@ impl Book {
     /// A passage tagged with both themes keeps one tag (memos are joined).
     pub fn merge_theme(&mut self, from: ThemeId, into: ThemeId) -> Result<(), EditError> {
         let a = self.theme(from).ok_or(EditError::NoTheme(from))?.clone();
-        let b_parent = self.theme(into).ok_or(EditError::NoTheme(into))?.parent;
+        let b = self.theme(into).ok_or(EditError::NoTheme(into))?;
+        let b_parent = b.parent;
         if from == into {
             return Err(EditError::SelfTarget);
+        }
+        // A category takes no passages: merging a theme with tags into it would tag it.
+        if b.category && self.tags.iter().any(|t| t.theme == from) {
+            return Err(EditError::Category(b.name.clone()));
         }
         // A sub-theme of `from` that absorbs it takes its place.
         if b_parent == Some(from) {

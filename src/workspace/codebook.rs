@@ -48,13 +48,20 @@ pub fn ordered(book: &Book) -> Vec<(&Theme, usize)> {
     out
 }
 
-/// The themes tagged by the keys 1–9, in codebook order.
-pub fn keyed(book: &Book) -> Vec<&Theme> {
+/// The themes a passage can be tagged with (categories left out), in codebook order.
+pub fn taggable(book: &Book) -> Vec<&Theme> {
     ordered(book)
         .into_iter()
         .map(|(t, _)| t)
-        .take(KEYED)
+        .filter(|t| !t.category)
         .collect()
+}
+
+/// The themes tagged by the keys 1–9, in codebook order.
+pub fn keyed(book: &Book) -> Vec<&Theme> {
+    let mut themes = taggable(book);
+    themes.truncate(KEYED);
+    themes
 }
 
 /// Which list the panel shows.

@@ -108,22 +108,29 @@ pub enum ExportKind {
     TagsJson,
     FiguresCsv,
     FiguresJson,
+    /// The codebook alone, in Taguette's CSV shape.
+    CodebookCsv,
+    /// The codebook alone, as a REFI-QDA `.qdc`.
+    CodebookQdc,
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 6] = [
+    pub const ALL: [ExportKind; 8] = [
         ExportKind::Qdpx,
         ExportKind::QdpxActors,
         ExportKind::TagsCsv,
         ExportKind::TagsJson,
         ExportKind::FiguresCsv,
         ExportKind::FiguresJson,
+        ExportKind::CodebookCsv,
+        ExportKind::CodebookQdc,
     ];
 
     pub fn ext(self) -> &'static str {
         match self {
             ExportKind::Qdpx | ExportKind::QdpxActors => "qdpx",
-            ExportKind::TagsCsv | ExportKind::FiguresCsv => "csv",
+            ExportKind::TagsCsv | ExportKind::FiguresCsv | ExportKind::CodebookCsv => "csv",
+            ExportKind::CodebookQdc => "qdc",
             ExportKind::TagsJson | ExportKind::FiguresJson => "json",
         }
     }
@@ -189,6 +196,10 @@ pub enum FileCommand {
     /// File ▸ Import ▸ REFI-QDA: pick the file with the dialog.
     ImportQdpx,
     ImportQdpxFrom(PathBuf),
+    /// File ▸ Import ▸ Codebook: pick a Taguette CSV or a `.qdc` with the dialog.
+    ImportCodebook,
+    /// Add the themes of this codebook file to the project (one undoable edit).
+    ImportCodebookFrom(PathBuf),
 }
 
 /// What the path prompt is for.
@@ -203,6 +214,8 @@ pub enum PromptKind {
     Export(ExportKind),
     /// The `.qdpx` to import.
     ImportQdpx,
+    /// The codebook (`.csv`, `.qdc`) to import.
+    ImportCodebook,
 }
 
 /// Answers to "save the unsaved changes first?".

@@ -272,6 +272,7 @@ fn a_theme_keeps_the_figures_inside_its_passages() {
         color: Rgb(0, 0, 0),
         description: None,
         parent,
+        category: false,
     };
     corpus.themes = vec![theme(10, None), theme(11, Some(ThemeId(10)))];
     corpus.tags = vec![Tag {

@@ -12,6 +12,7 @@ mod corpus_loader;
 mod gold;
 mod interchange_import;
 mod interchange_qdpx;
+mod interchange_qualcoder;
 mod interchange_sample;
 mod interchange_tables;
 mod peer_specs;

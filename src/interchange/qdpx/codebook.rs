@@ -18,6 +18,8 @@ struct PlannedTheme {
     description: Option<String>,
     /// Index of the parent in the plan.
     parent: Option<usize>,
+    /// A category (`isCodable="false"`): a parent theme that cannot be tagged.
+    category: bool,
 }
 
 struct PlannedTag {
@@ -43,13 +45,20 @@ pub(super) fn build(
     for c in &parsed.codes {
         plan_code(c, &[], None, &mut themes, &mut by_guid, &mut engine, report);
     }
-    let tags = plan_tags(parsed, accepted, &by_guid, &engine, report);
+    let tags = plan_tags(parsed, accepted, &by_guid, &themes, &engine, report);
     let built = project.edit(|b| -> Result<(), EditError> {
         let mut articles = Vec::new();
         for a in accepted {
             let id = b.add_article(a.source.clone(), &a.norm.text)?;
             if let Some(x) = b.corpus.iter_mut().find(|x| x.id == id) {
                 x.guid = a.guid.clone();
+                let created = parsed
+                    .sources
+                    .get(a.index)
+                    .and_then(|s| s.created.as_deref());
+                if let Some(t) = created.and_then(Timestamp::parse) {
+                    x.added = Some(t);
+                }
             }
             articles.push(id);
         }
@@ -60,6 +69,7 @@ pub(super) fn build(
             if let Some(x) = b.themes.iter_mut().find(|x| x.id == id) {
                 x.guid = t.guid.clone();
                 x.description = t.description.clone();
+                x.category = t.category;
             }
             ids.push(id);
         }
@@ -105,6 +115,22 @@ fn plan_code(
         collect(c, engine);
         return;
     }
+    if !c.codable && !path.is_empty() {
+        // Vigie nests one level: a category inside another code would be an empty,
+        // untaggable sub-theme; its codes go under the top-level ancestor instead.
+        report.skipped.push(format!(
+            "category {:?} (in {}): Vigie nests themes one level deep; its codes go under {:?}",
+            c.name,
+            path.join(" ▸ "),
+            path[0]
+        ));
+        let mut inner = path.to_vec();
+        inner.push(&c.name);
+        for k in &c.children {
+            plan_code(k, &inner, top, themes, by_guid, engine, report);
+        }
+        return;
+    }
     if path.len() >= 2 {
         report.skipped.push(format!(
             "code {:?} (in {}): Vigie nests themes one level deep; it becomes a sub-theme of {:?}",
@@ -121,6 +147,7 @@ fn plan_code(
         color: c.color.unwrap_or(GREY),
         description: c.description.clone(),
         parent: top,
+        category: !c.codable,
     });
     by_guid.insert(c.guid.clone(), index);
     let mut inner = path.to_vec();
@@ -169,6 +196,7 @@ fn plan_tags(
     parsed: &Parsed,
     accepted: &[Accepted],
     by_guid: &HashMap<String, usize>,
+    themes: &[PlannedTheme],
     engine: &HashSet<String>,
     report: &mut ImportReport,
 ) -> Vec<PlannedTag> {
@@ -179,6 +207,20 @@ fn plan_tags(
         let Some(source) = parsed.sources.get(a.index) else {
             continue;
         };
+        if let Some(kind) = &source.represents {
+            report.skipped.push(format!(
+                "{}: a {kind} source, imported as its plain-text representation",
+                a.label
+            ));
+        }
+        if source.other_selections > 0 {
+            report.skipped.push(format!(
+                "{}: {} passages coded on the {} itself (not in its text)",
+                a.label,
+                source.other_selections,
+                source.represents.as_deref().unwrap_or("source")
+            ));
+        }
         if source.whole_codings > 0 {
             report.skipped.push(format!(
                 "{}: {} codings of the whole source (Vigie tags passages)",
@@ -210,17 +252,23 @@ fn plan_tags(
                     ));
                     continue;
                 };
+                if themes[theme].category {
+                    report.skipped.push(format!(
+                        "{}: a coding of {:?} with the category {:?} (categories are not tags)",
+                        a.label, sel.name, themes[theme].name
+                    ));
+                    continue;
+                }
                 if !seen.insert((ai, start, end, theme)) {
                     continue;
                 }
-                let memo: Vec<&str> = sel
-                    .notes
-                    .iter()
-                    .chain(notes)
-                    .filter_map(|n| parsed.notes.get(n).map(String::as_str))
-                    .chain(sel.description.as_deref())
-                    .filter(|m| !m.trim().is_empty())
-                    .collect();
+                let memo = memo_of(
+                    sel.notes
+                        .iter()
+                        .chain(notes)
+                        .filter_map(|n| parsed.notes.get(n).map(String::as_str))
+                        .chain(sel.description.as_deref()),
+                );
                 tags.push(PlannedTag {
                     article: ai,
                     theme,
@@ -231,7 +279,7 @@ fn plan_tags(
                     } else {
                         coding.clone()
                     },
-                    memo: memo.join("\n\n"),
+                    memo,
                     created: sel
                         .created
                         .as_deref()
@@ -247,6 +295,19 @@ fn plan_tags(
         ));
     }
     tags
+}
+
+/// A passage's memo from its notes and its description: each distinct text once (a tool that
+/// writes the memo both as a note and as the description — Vigie, for QualCoder — is not read
+/// back as a doubled memo).
+fn memo_of<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for p in parts.map(str::trim).filter(|p| !p.is_empty()) {
+        if !seen.contains(&p) {
+            seen.push(p);
+        }
+    }
+    seen.join("\n\n")
 }
 
 /// A selection's range in the article's (normalised) text. Positions are code points of the

@@ -1,14 +1,14 @@
 //! Export: maps a project (and its articles' texts) to the standard's terms and writes the
 //! `.qdpx` archive atomically.
 
+use super::actors::ActorBranch;
 use super::xml::{self, Code, Coding, Doc, Note, Selection, Source};
-use super::{ENGINE_MARK, ExportOptions, ExportReport, QdpxError, archive, lines};
-use crate::extract::Entity;
+use super::{ExportOptions, ExportReport, QdpxError, archive, lines, names};
 use crate::project::anchor::Anchorer;
 use crate::project::{
     Article, ArticleId, ArticleSource, Project, Tag, Theme, content_hash, derived_guid,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Writes `project` as a `.qdpx` archive at `path` (atomically). `texts` holds each article's
@@ -59,11 +59,7 @@ fn map(
     let book = project.book();
     let mut report = ExportReport::default();
     let user = derived_guid(pg, "user");
-    let theme_guids: HashMap<_, String> = book
-        .themes
-        .iter()
-        .map(|t| (t.id, valid(&t.guid, pg)))
-        .collect();
+    let theme_guids = theme_guids(project);
     let mut doc = Doc {
         name: project.name().to_string(),
         created: project.created().to_iso(),
@@ -133,6 +129,7 @@ fn map(
                 guid: sel_guid,
                 created,
                 notes,
+                description: Some(tag.memo.clone()).filter(|m| !m.trim().is_empty()),
             });
             report.tags += 1;
         }
@@ -156,6 +153,7 @@ fn map(
                     guid: sel,
                     created: when.clone(),
                     notes: Vec::new(),
+                    description: None,
                 });
                 report.mentions += 1;
             }
@@ -163,6 +161,7 @@ fn map(
         selections.sort_by_key(|s| (s.start, s.end));
         doc.sources.push(Source {
             file: format!("{guid}.txt"),
+            created: article.added.unwrap_or(project.created()).to_iso(),
             guid,
             name: label,
             text: norm.text,
@@ -173,6 +172,7 @@ fn map(
     if let Some(branch) = actors.into_code(pg) {
         doc.codes.push(branch);
     }
+    report.renamed = names::make_unique(&mut doc.codes);
     (doc, report)
 }
 
@@ -210,12 +210,28 @@ fn short(quote: &str) -> String {
     s
 }
 
+/// Each theme's GUID as the schema wants it.
+fn theme_guids(project: &Project) -> HashMap<crate::project::ThemeId, String> {
+    let pg = project.guid();
+    project
+        .book()
+        .themes
+        .iter()
+        .map(|t| (t.id, valid(&t.guid, pg)))
+        .collect()
+}
+
+/// The project's themes as codes (for a `.qdc` codebook).
+pub(super) fn theme_codes(project: &Project) -> Vec<Code> {
+    codes(&project.book().themes, &theme_guids(project))
+}
+
 /// Themes as codes: top-level ones with their sub-themes nested.
 fn codes(themes: &[Theme], guids: &HashMap<crate::project::ThemeId, String>) -> Vec<Code> {
     let code = |t: &Theme, children: Vec<Code>| Code {
         guid: guids.get(&t.id).cloned().unwrap_or_default(),
         name: t.name.clone(),
-        codable: true,
+        codable: !t.category,
         color: Some(t.color),
         description: t.description.clone(),
         children,
@@ -242,73 +258,4 @@ fn codes(themes: &[Theme], guids: &HashMap<crate::project::ThemeId, String>) -> 
             code(t, kids)
         })
         .collect()
-}
-
-/// The engine's "Actors ▸ Kind ▸ Actor" codes, gathered while mentions are written.
-#[derive(Default)]
-struct ActorBranch {
-    /// kind name → actor name → code GUID.
-    kinds: BTreeMap<String, BTreeMap<String, String>>,
-}
-
-impl ActorBranch {
-    /// The code GUID of a mention's actor (created on first use).
-    fn code(&mut self, project: &str, e: &Entity) -> String {
-        let kind = kind_name(e.kind.as_str());
-        let guid = derived_guid(project, &format!("engine:actor:{kind}:{}", e.canonical));
-        self.kinds
-            .entry(kind)
-            .or_default()
-            .entry(e.canonical.clone())
-            .or_insert(guid)
-            .clone()
-    }
-
-    fn into_code(self, project: &str) -> Option<Code> {
-        if self.kinds.is_empty() {
-            return None;
-        }
-        let children = self
-            .kinds
-            .into_iter()
-            .map(|(kind, actors)| Code {
-                guid: derived_guid(project, &format!("engine:kind:{kind}")),
-                codable: false,
-                color: None,
-                description: None,
-                children: actors
-                    .into_iter()
-                    .map(|(name, guid)| Code {
-                        guid,
-                        name,
-                        codable: true,
-                        color: None,
-                        description: None,
-                        children: Vec::new(),
-                    })
-                    .collect(),
-                name: kind,
-            })
-            .collect();
-        Some(Code {
-            guid: derived_guid(project, "engine:actors"),
-            name: "Actors".into(),
-            codable: false,
-            color: None,
-            description: Some(format!(
-                "Actors found by Vigie's engine, with the analyst's corrections; not themes. \
-                 {ENGINE_MARK}"
-            )),
-            children,
-        })
-    }
-}
-
-/// `company` → `Company`.
-fn kind_name(kind: &str) -> String {
-    let mut c = kind.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }

@@ -38,7 +38,10 @@ pub fn import(path: &Path, dest_dir: &Path) -> Result<(Project, ImportReport), Q
     let file = std::fs::File::open(path).map_err(io)?;
     let mut archive = Archive::open(BufReader::new(file))?;
     let parsed = read::parse(&archive.project_xml()?)?;
-    let mut report = ImportReport::default();
+    let mut report = ImportReport {
+        skipped: parsed.leftovers.clone(),
+        ..ImportReport::default()
+    };
     let dest = paths::absolute(dest_dir);
     let (accepted, writes) = sources(&parsed, &mut archive, &dest, &mut report)?;
     let name = match parsed.name.trim() {
@@ -116,7 +119,7 @@ fn sources<R: Read + Seek>(
 
 /// " (n coded passages not imported)" when a skipped source had any.
 fn lost(s: &ParsedSource) -> String {
-    match s.selections.len() + s.whole_codings {
+    match s.selections.len() + s.whole_codings + s.other_selections {
         0 => String::new(),
         n => format!(" ({n} coded passages not imported)"),
     }

@@ -16,11 +16,15 @@
 //! branch "Actors ▸ Company ▸ OpenAI" with their mentions as selections. That branch is marked
 //! ([`ENGINE_MARK`] in its description) and left out when Vigie imports the file again.
 
+mod actors;
 mod archive;
 mod codebook;
 mod export;
 mod import;
+mod leftovers;
 mod lines;
+mod names;
+mod qdc;
 mod read;
 mod types;
 mod xml;
@@ -28,4 +32,6 @@ mod xml;
 pub use export::{export, export_bytes};
 pub use import::import;
 pub use lines::{Normalized, normalize};
+pub use qdc::{add_codes, export_codebook, read_codebook};
 pub use types::{ENGINE_MARK, ExportOptions, ExportReport, ImportReport, QdpxError};
+pub use xml::Code;

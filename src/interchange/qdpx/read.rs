@@ -16,6 +16,8 @@ pub struct Parsed {
     pub sources: Vec<ParsedSource>,
     /// Note GUID → its text.
     pub notes: HashMap<String, String>,
+    /// What the import leaves out (see [`super::leftovers`]).
+    pub leftovers: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -26,6 +28,13 @@ pub struct ParsedSource {
     pub selections: Vec<ParsedSelection>,
     /// Codings of the whole source (not of a passage).
     pub whole_codings: usize,
+    /// Passages coded on a page or picture (`PDFSelection`, `PictureSelection`...), which have
+    /// no place in a text.
+    pub other_selections: usize,
+    /// Set when the text is the plain-text `Representation` of another kind of source: that
+    /// kind (`PDF`...).
+    pub represents: Option<String>,
+    pub created: Option<String>,
 }
 
 #[derive(Debug)]
@@ -117,6 +126,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, QdpxError> {
     let mut parsed = Parsed {
         name: req(root, "name")?,
         created: root.attribute("creationDateTime").map(str::to_string),
+        leftovers: super::leftovers::list(root),
         ..Parsed::default()
     };
     if let Some(codes) = child(root, "CodeBook").and_then(|b| child(b, "Codes")) {
@@ -140,7 +150,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, QdpxError> {
     Ok(parsed)
 }
 
-fn code(n: Node) -> Result<Code, QdpxError> {
+pub(super) fn code(n: Node) -> Result<Code, QdpxError> {
     Ok(Code {
         guid: guid(n, "guid")?,
         name: req(n, "name")?,
@@ -170,16 +180,33 @@ fn rgb(s: &str) -> Option<Rgb> {
 
 fn source(n: Node) -> Result<ParsedSource, QdpxError> {
     let element = n.tag_name().name();
-    let kind = if element == "TextSource" {
-        SourceKind::Text {
-            plain_path: n.attribute("plainTextPath").map(str::to_string),
-            inline: text_of(n, "PlainTextContent"),
-        }
-    } else {
-        SourceKind::Other(element.to_string())
+    // A PDF (or other) source may carry its text as a plain-text `Representation`: that text
+    // and the passages coded in it are imported as a text article.
+    let (text, represents) = match (element, child(n, "Representation")) {
+        ("TextSource", _) => (Some(n), None),
+        (_, Some(r)) => (
+            Some(r),
+            Some(
+                element
+                    .strip_suffix("Source")
+                    .unwrap_or(element)
+                    .to_string(),
+            ),
+        ),
+        _ => (None, None),
+    };
+    let kind = match text {
+        Some(t) => SourceKind::Text {
+            plain_path: t.attribute("plainTextPath").map(str::to_string),
+            inline: text_of(t, "PlainTextContent"),
+        },
+        None => SourceKind::Other(element.to_string()),
     };
     let mut selections = Vec::new();
-    for s in children(n, "PlainTextSelection") {
+    for s in text
+        .into_iter()
+        .flat_map(|t| children(t, "PlainTextSelection"))
+    {
         let mut codings = Vec::new();
         for c in children(s, "Coding") {
             let code = child(c, "CodeRef")
@@ -198,11 +225,25 @@ fn source(n: Node) -> Result<ParsedSource, QdpxError> {
             description: text_of(s, "Description").filter(|d| !d.trim().is_empty()),
         });
     }
+    let other_selections = n
+        .children()
+        .filter(|c| {
+            c.is_element()
+                && c.tag_name().name().ends_with("Selection")
+                && c.tag_name().name() != "PlainTextSelection"
+        })
+        .count();
     Ok(ParsedSource {
         guid: guid(n, "guid")?,
         name: n.attribute("name").unwrap_or_default().to_string(),
         kind,
         selections,
-        whole_codings: children(n, "Coding").count(),
+        whole_codings: children(n, "Coding").count()
+            + text
+                .filter(|t| *t != n)
+                .map_or(0, |t| children(t, "Coding").count()),
+        other_selections,
+        represents,
+        created: n.attribute("creationDateTime").map(str::to_string),
     })
 }

@@ -40,6 +40,8 @@ pub struct ExportReport {
     /// Tags re-anchored because their article's text changed since they were placed.
     pub reanchored: usize,
     pub mentions: usize,
+    /// Codes renamed so that every name is unique across the codebook (see `names`).
+    pub renamed: Vec<String>,
     /// `what: why` for each article or tag left out.
     pub skipped: Vec<String>,
 }

@@ -9,6 +9,9 @@ use std::io;
 /// The schema's namespace.
 pub const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
 
+/// The codebook schema's namespace (`.qdc`).
+pub const CODEBOOK_NAMESPACE: &str = "urn:QDA-XML:codebook:1.0";
+
 /// A project in the standard's terms, ready to write.
 #[derive(Debug, Clone, Default)]
 pub struct Doc {
@@ -39,6 +42,8 @@ pub struct Source {
     pub name: String,
     /// The file name inside `sources/`.
     pub file: String,
+    /// `xsd:dateTime`: when the article joined the project.
+    pub created: String,
     /// UTF-8 with `\n` line endings.
     pub text: String,
     pub selections: Vec<Selection>,
@@ -54,6 +59,9 @@ pub struct Selection {
     pub created: String,
     pub codings: Vec<Coding>,
     pub notes: Vec<String>,
+    /// The passage's memo, also written as a `Note` (`notes`): QualCoder reads a coding memo
+    /// from here, NVivo and MAXQDA from the note.
+    pub description: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -132,6 +140,21 @@ pub fn write(doc: &Doc) -> io::Result<Vec<u8>> {
     Ok(w.into_inner())
 }
 
+/// A `.qdc` codebook of `codes` (namespace `urn:QDA-XML:codebook:1.0`).
+pub fn write_codebook(codes: &[Code]) -> io::Result<Vec<u8>> {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+    let origin = format!("Vigie {}", env!("CARGO_PKG_VERSION"));
+    w.create_element("CodeBook")
+        .with_attributes([("xmlns", CODEBOOK_NAMESPACE), ("origin", origin.as_str())])
+        .write_inner_content(|w| {
+            w.create_element("Codes")
+                .write_inner_content(|w| codes.iter().try_for_each(|c| write_code(w, c)))?;
+            Ok(())
+        })?;
+    Ok(w.into_inner())
+}
+
 fn write_code(w: &mut Writer<Vec<u8>>, c: &Code) -> io::Result<()> {
     let color = c.color.map(hex);
     let mut el = w.create_element("Code").with_attributes([
@@ -163,6 +186,7 @@ fn write_source(w: &mut Writer<Vec<u8>>, s: &Source, user: &str) -> io::Result<(
         ("name", &attr(&s.name)),
         ("plainTextPath", &path),
         ("creatingUser", user),
+        ("creationDateTime", &s.created),
     ]);
     if s.selections.is_empty() {
         el.write_empty()?;
@@ -180,6 +204,10 @@ fn write_source(w: &mut Writer<Vec<u8>>, s: &Source, user: &str) -> io::Result<(
                     ("creationDateTime", &sel.created),
                 ])
                 .write_inner_content(|w| {
+                    if let Some(d) = &sel.description {
+                        w.create_element("Description")
+                            .write_text_content(BytesText::new(d))?;
+                    }
                     for c in &sel.codings {
                         w.create_element("Coding")
                             .with_attributes([

@@ -82,6 +82,8 @@ pub fn menu_bar(
                     x.tags_json,
                     x.figures_csv,
                     x.figures_json,
+                    x.codebook_csv,
+                    x.codebook_qdc,
                 ];
                 for (k, name) in K::ALL.into_iter().zip(names) {
                     item(ui, name, "", F::Export(k));
@@ -89,6 +91,7 @@ pub fn menu_bar(
             });
             ui.menu_button(x.import, |ui| {
                 item(ui, x.import_qdpx, "", F::ImportQdpx);
+                item(ui, x.import_codebook, "", F::ImportCodebook);
             });
             ui.separator();
             let n = files.problems.len() + project.book().orphans().len();
@@ -304,7 +307,7 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
                 PromptKind::Add => fs.add_path,
                 PromptKind::ExportChart(_) => lang.charts().export,
                 PromptKind::Export(_) => lang.interchange().export,
-                PromptKind::ImportQdpx => lang.interchange().import,
+                PromptKind::ImportQdpx | PromptKind::ImportCodebook => lang.interchange().import,
             };
             ui.heading(title);
             let label = ui.label(fs.path);
@@ -334,6 +337,7 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
                         PromptKind::ExportChart(f) => F::ExportChartTo(f, p),
                         PromptKind::Export(k) => F::ExportTo(k, p),
                         PromptKind::ImportQdpx => F::ImportQdpxFrom(p),
+                        PromptKind::ImportCodebook => F::ImportCodebookFrom(p),
                     }));
                 }
                 if ui.button(fs.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {

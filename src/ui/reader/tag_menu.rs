@@ -7,7 +7,7 @@ use super::placed::ReaderView;
 use crate::i18n::Lang;
 use crate::project::{ArticleId, Book, ThemeId};
 use crate::ui::style::swatch;
-use crate::workspace::codebook::{KEYED, keyed, ordered};
+use crate::workspace::codebook::{KEYED, keyed, ordered, taggable};
 use crate::workspace::command::CodebookCommand;
 use crate::workspace::command::Command;
 use crate::workspace::edit::Edit;
@@ -57,13 +57,13 @@ pub fn toolbar(
             out.push(Command::Codebook(CodebookCommand::Toggle));
         }
         ui.separator();
-        let themes = ordered(book);
+        let themes = taggable(book);
         if themes.is_empty() {
             ui.label(RichText::new(s.no_themes).weak());
             return;
         }
         ui.label(s.tag_selection);
-        for (n, (t, _)) in themes.iter().enumerate() {
+        for (n, t) in themes.iter().enumerate() {
             let text = match n < KEYED {
                 true => format!("{} {}", n + 1, t.name),
                 false => t.name.clone(),
@@ -123,10 +123,18 @@ pub fn menu_section(ui: &mut egui::Ui, t: &MenuTarget, view: &ReaderView<'_>) ->
             range: sel.clone(),
         };
         ui.menu_button(s.tag_with, |ui| {
-            for (n, (th, depth)) in themes.iter().enumerate() {
+            let mut n = 0;
+            for (th, depth) in &themes {
                 ui.horizontal(|ui| {
                     ui.add_space(*depth as f32 * 12.0);
                     swatch(ui, th.color);
+                    if th.category {
+                        // A category groups the themes under it; it is not a tag.
+                        ui.label(RichText::new(&th.name).weak());
+                        return;
+                    }
+                    n += 1;
+                    let n = n - 1;
                     let mut b = egui::Button::new(&th.name);
                     if n < KEYED {
                         b = b.shortcut_text(format!("{}", n + 1));

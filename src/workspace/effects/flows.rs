@@ -72,6 +72,8 @@ impl Workspace {
             F::ExportTo(kind, path) => self.export_to(kind, &path),
             F::ImportQdpx => self.import_dialog(),
             F::ImportQdpxFrom(path) => self.import_from(&path),
+            F::ImportCodebook => self.import_codebook_dialog(),
+            F::ImportCodebookFrom(path) => self.import_codebook_from(&path),
             F::Prompt(kind) => {
                 self.files.prompt = Some(PathPrompt {
                     kind,

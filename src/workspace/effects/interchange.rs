@@ -17,6 +17,7 @@ fn suggested(kind: ExportKind, name: &str) -> String {
         ExportKind::Qdpx | ExportKind::QdpxActors => "",
         ExportKind::TagsCsv | ExportKind::TagsJson => "_passages",
         ExportKind::FiguresCsv | ExportKind::FiguresJson => "_figures",
+        ExportKind::CodebookCsv | ExportKind::CodebookQdc => "_codebook",
     };
     format!("{stem}{what}.{}", kind.ext())
 }
@@ -90,6 +91,11 @@ impl Workspace {
                         interchange::csv::tags(&interchange::rows::tag_rows(&self.project))
                             .map_err(|e| e.to_string())
                     }
+                    ExportKind::CodebookCsv => interchange::taguette::codebook_csv(&self.project)
+                        .map_err(|e| e.to_string()),
+                    ExportKind::CodebookQdc => qdpx::export_codebook(&self.project)
+                        .map(|(bytes, _)| bytes)
+                        .map_err(|e| e.to_string()),
                     ExportKind::TagsJson => interchange::json::tags(
                         self.project.name(),
                         &interchange::rows::tag_rows(&self.project),

@@ -3,6 +3,7 @@
 //! autosave), and the flows that use it — new, open (with recovery and backup), save, import,
 //! exports (`flows`, `save`, `import`, `export`, `interchange`, `recent`, `recovery`).
 
+mod codebook_io;
 pub mod dialogs;
 mod export;
 mod flows;

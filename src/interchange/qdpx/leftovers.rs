@@ -1,0 +1,105 @@
+//! What a `.qdpx` holds that Vigie does not import — coders, variables, cases, sets, links,
+//! graphs, memos on the project, on sources or on codes, free notes (journals) — counted, so an
+//! import lists it instead of dropping it silently.
+
+use roxmltree::Node;
+use std::collections::HashSet;
+
+fn elements<'a, 'i>(n: Node<'a, 'i>, name: &'static str) -> impl Iterator<Item = Node<'a, 'i>> {
+    n.children()
+        .filter(move |c| c.is_element() && c.tag_name().name() == name)
+}
+
+/// One line per kind of thing left out of an import of the project rooted at `root`.
+pub fn list(root: Node) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut say = |n: usize, what: &str| {
+        if n > 0 {
+            out.push(format!("{n} {what}"));
+        }
+    };
+    let users: Vec<String> = elements(root, "Users")
+        .flat_map(|u| elements(u, "User"))
+        .filter_map(|u| u.attribute("name").map(str::to_string))
+        .collect();
+    // Vigie's own exports name one user, Vigie itself: no coder is lost re-importing them.
+    let ours = root
+        .attribute("origin")
+        .is_some_and(|o| o.starts_with("Vigie"));
+    if !users.is_empty() && !ours {
+        say(
+            users.len(),
+            &format!(
+                "coders ({}): Vigie does not record who coded a passage",
+                users.join(", ")
+            ),
+        );
+    }
+    let count = |group: &'static str, item: &'static str| {
+        elements(root, group)
+            .flat_map(|g| elements(g, item))
+            .count()
+    };
+    say(
+        count("Variables", "Variable"),
+        "variables (attributes of sources or cases)",
+    );
+    say(count("Cases", "Case"), "cases");
+    say(count("Sets", "Set"), "sets");
+    say(count("Links", "Link"), "links");
+    say(count("Graphs", "Graph"), "graphs");
+    let project_memo = elements(root, "Description")
+        .filter(|d| !d.text().unwrap_or_default().trim().is_empty())
+        .count()
+        + elements(root, "NoteRef").count();
+    say(project_memo, "memos on the project");
+    let sources: Vec<Node> = elements(root, "Sources")
+        .flat_map(|s| s.children().filter(Node::is_element))
+        .collect();
+    let file_memos: usize = sources
+        .iter()
+        .map(|s| {
+            elements(*s, "NoteRef").count()
+                + elements(*s, "Description")
+                    .filter(|d| !d.text().unwrap_or_default().trim().is_empty())
+                    .count()
+        })
+        .sum();
+    say(file_memos, "memos on sources (file memos)");
+    let values: usize = sources
+        .iter()
+        .map(|s| elements(*s, "VariableValue").count())
+        .sum();
+    say(values, "variable values of sources");
+    let code_memos = root
+        .descendants()
+        .filter(|c| c.is_element() && c.tag_name().name() == "Code")
+        .map(|c| elements(c, "NoteRef").count())
+        .sum();
+    say(
+        code_memos,
+        "memos on codes (notes; code descriptions are kept)",
+    );
+    // Notes no passage refers to: journals, and memos on what is listed above.
+    let on_passages: HashSet<&str> = root
+        .descendants()
+        .filter(|n| n.is_element() && n.tag_name().name() == "PlainTextSelection")
+        .flat_map(|s| s.descendants())
+        .filter(|n| n.is_element() && n.tag_name().name() == "NoteRef")
+        .filter_map(|n| n.attribute("targetGUID"))
+        .map(|g| g.trim().trim_start_matches('{').trim_end_matches('}'))
+        .collect();
+    let free = elements(root, "Notes")
+        .flat_map(|n| elements(n, "Note"))
+        .filter(|n| {
+            let g = n.attribute("guid").unwrap_or_default();
+            let g = g.trim().trim_start_matches('{').trim_end_matches('}');
+            !on_passages.iter().any(|p| p.eq_ignore_ascii_case(g))
+        })
+        .count();
+    say(
+        free,
+        "notes not attached to a passage (journals, memos on the project, sources or codes)",
+    );
+    out
+}

@@ -1,0 +1,141 @@
+//! REFI-QDA codebooks (`.qdc`, namespace `urn:QDA-XML:codebook:1.0`): the codebook alone, as
+//! Taguette, QualCoder and MAXQDA exchange it. Export writes the project's themes (categories
+//! as `isCodable="false"`); import adds codes to a project's codebook — a theme already there
+//! (same name, same parent) is reused, never doubled.
+
+use super::read::code;
+use super::xml::{self, Code};
+use super::{ImportReport, QdpxError, export, names};
+use crate::project::{Book, EditError, Project, Rgb, ThemeId};
+use roxmltree::Document;
+
+/// The colour for a code that has none (Taguette's have none): the codebook's next colour.
+pub type Colour<'a> = &'a dyn Fn(&Book) -> Rgb;
+
+/// The project's codebook as a `.qdc` document (names made unique, as for QualCoder).
+pub fn export_codebook(project: &Project) -> Result<(Vec<u8>, Vec<String>), QdpxError> {
+    let mut codes = export::theme_codes(project);
+    if codes.is_empty() {
+        return Err(QdpxError::Malformed(
+            "the codebook has no themes to export".into(),
+        ));
+    }
+    let renamed = names::make_unique(&mut codes);
+    let bytes = xml::write_codebook(&codes).map_err(|e| QdpxError::Archive(e.to_string()))?;
+    Ok((bytes, renamed))
+}
+
+/// The codes of a `.qdc` document (or of a `.qde` project's codebook).
+pub fn read_codebook(bytes: &[u8]) -> Result<Vec<Code>, QdpxError> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| QdpxError::Xml(format!("not UTF-8 ({e})")))?
+        .trim_start_matches('\u{feff}');
+    let doc = Document::parse(text).map_err(|e| QdpxError::Xml(e.to_string()))?;
+    let root = doc.root_element();
+    let book = match root.tag_name().name() {
+        "CodeBook" => Some(root),
+        "Project" => root
+            .children()
+            .find(|c| c.is_element() && c.tag_name().name() == "CodeBook"),
+        other => {
+            return Err(QdpxError::Malformed(format!(
+                "the root element is <{other}>, not <CodeBook>"
+            )));
+        }
+    };
+    let Some(codes) = book.and_then(|b| {
+        b.children()
+            .find(|c| c.is_element() && c.tag_name().name() == "Codes")
+    }) else {
+        return Ok(Vec::new());
+    };
+    codes
+        .children()
+        .filter(|c| c.is_element() && c.tag_name().name() == "Code")
+        .map(code)
+        .collect()
+}
+
+/// Adds `codes` to the project's codebook in one undoable edit: each code becomes a theme
+/// (nested one level, as Vigie's codebook is; deeper codes go under their top-level ancestor),
+/// unless a theme of that name already sits under the same parent, which is reused.
+pub fn add_codes(
+    project: &mut Project,
+    codes: &[Code],
+    colour: Colour,
+) -> Result<ImportReport, QdpxError> {
+    let mut report = ImportReport::default();
+    project
+        .edit(|b| -> Result<(), EditError> {
+            for c in codes {
+                add(b, c, None, 0, colour, &mut report)?;
+            }
+            Ok(())
+        })
+        .map_err(|e| QdpxError::Malformed(e.to_string()))?;
+    Ok(report)
+}
+
+fn add(
+    b: &mut Book,
+    c: &Code,
+    parent: Option<ThemeId>,
+    depth: usize,
+    colour: Colour,
+    report: &mut ImportReport,
+) -> Result<(), EditError> {
+    let name = match c.name.trim() {
+        "" => "(unnamed)",
+        n => n,
+    };
+    // A category below the top level would be an empty sub-theme: its codes go up instead.
+    if depth >= 1 && !c.codable {
+        report.skipped.push(format!(
+            "category {name:?}: Vigie nests themes one level deep; its codes go one level up"
+        ));
+        for k in &c.children {
+            add(b, k, parent, depth, colour, report)?;
+        }
+        return Ok(());
+    }
+    if depth >= 2 {
+        report.skipped.push(format!(
+            "code {name:?}: Vigie nests themes one level deep; it becomes a sub-theme"
+        ));
+    }
+    let lower = name.to_lowercase();
+    let existing = b
+        .themes
+        .iter()
+        .find(|t| t.parent == parent && t.name.to_lowercase() == lower)
+        .map(|t| t.id);
+    let id = match existing {
+        Some(id) => {
+            report.skipped.push(format!(
+                "theme {name:?}: already in the codebook, kept as it is"
+            ));
+            id
+        }
+        None => {
+            // The code's GUID is kept (a later exchange recognises the theme) unless taken.
+            let keep_guid = uuid::Uuid::parse_str(&c.guid).is_ok()
+                && !b.themes.iter().any(|t| t.guid == c.guid);
+            let rgb = c.color.unwrap_or_else(|| colour(b));
+            let id = b.create_theme(name, rgb, parent)?;
+            if let Some(t) = b.themes.iter_mut().find(|t| t.id == id) {
+                t.description = c.description.clone();
+                t.category = !c.codable;
+                if keep_guid {
+                    t.guid = c.guid.clone();
+                }
+            }
+            report.themes += 1;
+            id
+        }
+    };
+    let below = if depth == 0 { Some(id) } else { parent };
+    for k in &c.children {
+        add(b, k, below, depth + 1, colour, report)?;
+    }
+    Ok(())
+}

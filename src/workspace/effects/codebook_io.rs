@@ -1,0 +1,46 @@
+//! File ▸ Import ▸ Codebook: a Taguette CSV or a REFI-QDA `.qdc` added to the project's codebook
+//! in one undoable edit (themes already there are kept; what was not taken is listed in
+//! Problems).
+
+use crate::interchange::{codebook, qdpx};
+use crate::workspace::codebook::next_colour;
+use crate::workspace::command::PromptKind;
+use crate::workspace::core::Workspace;
+use crate::workspace::state::{PathPrompt, Problem};
+use std::path::Path;
+
+impl Workspace {
+    pub(super) fn import_codebook_dialog(&mut self) {
+        match self.files.dialogs.open_file("csv") {
+            Some(p) => self.import_codebook_from(&p),
+            None => {
+                self.files.prompt = Some(PathPrompt {
+                    kind: PromptKind::ImportCodebook,
+                    text: String::new(),
+                })
+            }
+        }
+    }
+
+    pub(super) fn import_codebook_from(&mut self, path: &Path) {
+        let s = self.lang.interchange();
+        let added = codebook::read(path).and_then(|codes| {
+            qdpx::add_codes(&mut self.project, &codes, &next_colour).map_err(|e| e.to_string())
+        });
+        match added {
+            Ok(report) => {
+                let shown = path.display().to_string();
+                for why in &report.skipped {
+                    self.files.problems.push(Problem {
+                        path: shown.clone(),
+                        reason: crate::corpus::Unreadable::Other(why.clone()),
+                        article: None,
+                    });
+                }
+                self.after_book_change();
+                self.inform(format!("{shown}: {} {}", report.themes, s.themes_added));
+            }
+            Err(e) => self.report_error(format!("{}: {e}", s.import_failed)),
+        }
+    }
+}
