@@ -1,13 +1,20 @@
-//! Taguette's codebook as CSV: one row per tag with the columns `tag` (Taguette also writes
-//! `path`), `description` and `number of highlights`; a sub-theme is written `Parent.Child`,
-//! Taguette's way of nesting a tag. Read back as codes for [`super::qdpx::add_codes`].
+//! Taguette's codebook as CSV, as Taguette 1.5 writes and reads it: one row per tag with the
+//! columns `tag` (Taguette also reads `name` or `path`), `description`, `number of highlights`
+//! and `number of documents`; a sub-theme is written `Parent.Child`, Taguette's way of nesting
+//! a tag. Read back as codes for [`super::qdpx::add_codes`]; the same nesting is rebuilt
+//! from the flat `.qdc` codebooks Taguette writes ([`qdpx::nest_dotted`]).
 
-use super::qdpx::Code;
+use super::qdpx::{self, Code};
 use crate::project::Project;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The header Taguette writes.
-pub const HEADER: [&str; 3] = ["tag", "description", "number of highlights"];
+pub const HEADER: [&str; 4] = [
+    "tag",
+    "description",
+    "number of highlights",
+    "number of documents",
+];
 
 /// The project's codebook in Taguette's CSV shape.
 pub fn codebook_csv(project: &Project) -> Result<Vec<u8>, csv::Error> {
@@ -15,8 +22,10 @@ pub fn codebook_csv(project: &Project) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(HEADER)?;
     let mut count: HashMap<_, usize> = HashMap::new();
+    let mut documents: HashMap<_, HashSet<_>> = HashMap::new();
     for t in &book.tags {
         *count.entry(t.theme).or_default() += 1;
+        documents.entry(t.theme).or_default().insert(t.article);
     }
     let top = |t: &crate::project::Theme| t.parent.is_none_or(|p| book.theme(p).is_none());
     for t in book.themes.iter().filter(|t| top(t)) {
@@ -29,6 +38,7 @@ pub fn codebook_csv(project: &Project) -> Result<Vec<u8>, csv::Error> {
                 path.as_str(),
                 theme.description.as_deref().unwrap_or_default(),
                 &count.get(&theme.id).copied().unwrap_or(0).to_string(),
+                &documents.get(&theme.id).map_or(0, HashSet::len).to_string(),
             ])?;
         }
     }
@@ -68,40 +78,16 @@ pub fn read_codebook_csv(bytes: &[u8]) -> Result<Vec<Code>, String> {
             .map(str::to_string);
         rows.push((name.to_string(), d));
     }
-    let index: HashMap<String, usize> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, (n, _))| (n.clone(), i))
-        .collect();
-    let mut codes: Vec<Code> = Vec::new();
-    // Row → (its top-level code in `codes`, that code's row): deeper tags go under their top.
-    let mut placed: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (i, (name, d)) in rows.iter().enumerate() {
-        let parent = name
-            .rsplit_once('.')
-            .and_then(|(p, _)| index.get(p).copied())
-            .filter(|&p| p != i)
-            .and_then(|p| placed.get(&p).copied());
-        let code = |name: &str| Code {
+    let codes = rows
+        .into_iter()
+        .map(|(name, description)| Code {
             guid: uuid::Uuid::new_v4().hyphenated().to_string(),
-            name: name.to_string(),
+            name,
             codable: true,
             color: None,
-            description: d.clone(),
+            description,
             children: Vec::new(),
-        };
-        match parent {
-            Some((top, top_row)) => {
-                let prefix = format!("{}.", rows[top_row].0);
-                let short = name.strip_prefix(&prefix).unwrap_or(name);
-                codes[top].children.push(code(short));
-                placed.insert(i, (top, top_row));
-            }
-            None => {
-                placed.insert(i, (codes.len(), i));
-                codes.push(code(name));
-            }
-        }
-    }
-    Ok(codes)
+        })
+        .collect();
+    Ok(qdpx::nest_dotted(codes))
 }

@@ -271,7 +271,7 @@ fn taguette_codebooks_round_trip_as_csv() {
     let csv = taguette::codebook_csv(&p).unwrap();
     let text = String::from_utf8(csv.clone()).unwrap();
     assert!(
-        text.starts_with("tag,description,number of highlights\n"),
+        text.starts_with("tag,description,number of highlights,number of documents\n"),
         "{text}"
     );
     assert!(text.contains("Capital.Régulation,"), "{text}");
@@ -363,4 +363,65 @@ fn the_codebook_command_exports_and_imports() {
     assert_eq!(again.book().themes.len(), sample().book().themes.len() + 2);
     let (ok, said) = run(&["codebook", "--project", p, "--import", "/nonexistent.txt"]);
     assert!(!ok && said.contains(".qdc"), "{said}");
+}
+
+const TAGUETTE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/taguette");
+
+/// "Parent/Child: description" of every theme, sorted.
+fn shape_of(p: &Project) -> Vec<String> {
+    let b = p.book();
+    let mut v: Vec<String> = b
+        .themes
+        .iter()
+        .map(|t| {
+            let parent = t
+                .parent
+                .and_then(|i| b.theme(i))
+                .map_or("", |t| t.name.as_str());
+            format!(
+                "{parent}/{}: {}",
+                t.name,
+                t.description.as_deref().unwrap_or("")
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn taguettes_own_csv_and_qdc_files_give_the_same_nested_themes() {
+    let expected = [
+        "/U.S. policy: Export controls, tariffs",
+        "/financement: Qui paie quoi",
+        "/puces: ",
+        "financement/public: Argent des États, « aides »",
+    ];
+    let csv = std::fs::read(format!("{TAGUETTE}/codebook.csv")).unwrap();
+    let mut a = Project::new("csv");
+    qdpx::add_codes(&mut a, &taguette::read_codebook_csv(&csv).unwrap(), &next).unwrap();
+    assert_eq!(shape_of(&a), expected);
+    // Taguette's .qdc has no descriptions and an empty <Sets/>; its GUIDs are kept.
+    let qdc = std::fs::read(format!("{TAGUETTE}/codebook.qdc")).unwrap();
+    let mut b = Project::new("qdc");
+    qdpx::add_codes(&mut b, &qdpx::read_codebook(&qdc).unwrap(), &next).unwrap();
+    let names: Vec<String> = shape_of(&b)
+        .iter()
+        .map(|l| l.split(':').next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "/U.S. policy",
+            "/financement",
+            "/puces",
+            "financement/public"
+        ]
+    );
+    assert!(
+        b.book()
+            .themes
+            .iter()
+            .any(|t| t.guid == "ba0a70c6-a705-5564-acb3-3b9c94c03716")
+    );
 }

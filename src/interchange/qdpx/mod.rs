@@ -32,6 +32,6 @@ mod xml;
 pub use export::{export, export_bytes};
 pub use import::import;
 pub use lines::{Normalized, normalize};
-pub use qdc::{add_codes, export_codebook, read_codebook};
+pub use qdc::{add_codes, export_codebook, nest_dotted, read_codebook};
 pub use types::{ENGINE_MARK, ExportOptions, ExportReport, ImportReport, QdpxError};
 pub use xml::Code;

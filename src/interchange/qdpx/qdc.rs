@@ -8,6 +8,7 @@ use super::xml::{self, Code};
 use super::{ImportReport, QdpxError, export, names};
 use crate::project::{Book, EditError, Project, Rgb, ThemeId};
 use roxmltree::Document;
+use std::collections::HashMap;
 
 /// The colour for a code that has none (Taguette's have none): the codebook's next colour.
 pub type Colour<'a> = &'a dyn Fn(&Book) -> Rgb;
@@ -43,17 +44,22 @@ pub fn read_codebook(bytes: &[u8]) -> Result<Vec<Code>, QdpxError> {
             )));
         }
     };
+    let taguette = book
+        .and_then(|b| b.attribute("origin"))
+        .is_some_and(|o| o.trim_start().starts_with("Taguette"));
     let Some(codes) = book.and_then(|b| {
         b.children()
             .find(|c| c.is_element() && c.tag_name().name() == "Codes")
     }) else {
         return Ok(Vec::new());
     };
-    codes
+    let codes: Vec<Code> = codes
         .children()
         .filter(|c| c.is_element() && c.tag_name().name() == "Code")
         .map(code)
-        .collect()
+        .collect::<Result<_, _>>()?;
+    // Taguette writes its tags flat, nested by dots in their names.
+    Ok(if taguette { nest_dotted(codes) } else { codes })
 }
 
 /// Adds `codes` to the project's codebook in one undoable edit: each code becomes a theme
@@ -138,4 +144,44 @@ fn add(
         add(b, k, below, depth + 1, colour, report)?;
     }
     Ok(())
+}
+
+/// Taguette's flat tags nested (its CSV and `.qdc` codebooks): `A.B` goes under `A` when there is a tag `A` (deeper tags
+/// under their top-level ancestor, named by the rest of their path); otherwise the dot is part
+/// of the name ("U.S. policy"). Codes that already have children are left as they are.
+pub fn nest_dotted(flat: Vec<Code>) -> Vec<Code> {
+    if flat.iter().any(|c| !c.children.is_empty()) {
+        return flat;
+    }
+    let index: HashMap<String, usize> = flat
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.name.clone(), i))
+        .collect();
+    let names: Vec<String> = flat.iter().map(|c| c.name.clone()).collect();
+    let mut codes: Vec<Code> = Vec::new();
+    // Row → (its top-level code in `codes`, that code's row).
+    let mut placed: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (i, mut code) in flat.into_iter().enumerate() {
+        let parent = names[i]
+            .rsplit_once('.')
+            .and_then(|(p, _)| index.get(p).copied())
+            .filter(|&p| p != i)
+            .and_then(|p| placed.get(&p).copied());
+        match parent {
+            Some((top, top_row)) => {
+                let prefix = format!("{}.", names[top_row]);
+                if let Some(short) = names[i].strip_prefix(&prefix) {
+                    code.name = short.to_string();
+                }
+                codes[top].children.push(code);
+                placed.insert(i, (top, top_row));
+            }
+            None => {
+                placed.insert(i, (codes.len(), i));
+                codes.push(code);
+            }
+        }
+    }
+    codes
 }
