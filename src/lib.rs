@@ -4,6 +4,7 @@
 //! lives in `ui` behind the default `gui` feature. Every file Vigie writes goes through
 //! [`atomic_file`].
 
+pub mod agreement;
 pub mod atomic_file;
 pub mod chart;
 pub mod claims;

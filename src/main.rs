@@ -119,6 +119,19 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Intercoder agreement: two coders' projects of the same corpus compared theme by theme
+    /// (characters coded by each, percentage agreement, Cohen's kappa over characters).
+    Agree {
+        /// The first coder's project.
+        #[arg(long, value_name = "FILE")]
+        a: PathBuf,
+        /// The second coder's project.
+        #[arg(long, value_name = "FILE")]
+        b: PathBuf,
+        /// Write the table as CSV here instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Exchanges a project's codebook alone with Taguette (its codebook CSV: tag, description)
     /// or any REFI-QDA tool (a .qdc codebook): --export writes it, --import adds its themes to
     /// the project (themes already there are kept).
@@ -229,6 +242,27 @@ fn main() -> ExitCode {
         }
         Some(Command::Import { qdpx, out }) => {
             report(vigie::cli::interchange::run_import(&qdpx, &out))
+        }
+        Some(Command::Agree { a, b, out }) => {
+            let result = vigie::cli::agreement::run(&a, &b, out.as_deref());
+            if out.is_some() {
+                return report(result);
+            }
+            match result {
+                Ok(lines) => {
+                    // The table goes to stdout (for a pipe); the summary to stderr.
+                    let (summary, table) = lines.split_at(1);
+                    eprintln!("{}", summary.join("\n"));
+                    for l in table {
+                        println!("{l}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("vigie: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Some(Command::Codebook {
             project,

@@ -1,6 +1,7 @@
 //! The batch command line: `vigie extract [--json] PATH...` (see `shared/contracts/extract.md`),
 //! `vigie chart` (see [`chart`]), and `vigie export` / `vigie import` (see [`interchange`]).
 
+pub mod agreement;
 pub mod chart;
 pub mod codebook;
 pub mod interchange;

@@ -16,6 +16,13 @@ pub struct EditStrings {
     /// Prefix of an edit that could not be made ("Cannot do that: …").
     pub cannot: &'static str,
     pub dismiss: &'static str,
+    /// Edit ▸ Coder name… and its dialog.
+    pub coder_menu: &'static str,
+    pub coder_title: &'static str,
+    pub coder_label: &'static str,
+    pub coder_help: &'static str,
+    pub ok: &'static str,
+    pub cancel: &'static str,
 }
 
 impl Lang {
@@ -36,6 +43,13 @@ pub static EN: EditStrings = EditStrings {
     untitled: "Untitled",
     cannot: "Cannot do that",
     dismiss: "Dismiss",
+    coder_menu: "Coder name…",
+    coder_title: "Who is coding?",
+    coder_label: "Coder name",
+    coder_help: "Every passage you tag from now on records this name; REFI-QDA exports carry it, \
+                 and `vigie agree` compares two coders' projects.",
+    ok: "OK",
+    cancel: "Cancel",
 };
 
 pub static FR: EditStrings = EditStrings {
@@ -46,4 +60,11 @@ pub static FR: EditStrings = EditStrings {
     untitled: "Sans titre",
     cannot: "Impossible",
     dismiss: "Fermer",
+    coder_menu: "Nom du codeur…",
+    coder_title: "Qui code ?",
+    coder_label: "Nom du codeur",
+    coder_help: "Chaque passage étiqueté désormais garde ce nom ; les exports REFI-QDA le \
+                 portent, et `vigie agree` compare les projets de deux codeurs.",
+    ok: "OK",
+    cancel: "Annuler",
 };

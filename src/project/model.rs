@@ -80,6 +80,10 @@ pub struct Tag {
     /// the project (with its last known range) until the analyst deals with it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub orphan: bool,
+    /// Who tagged the passage (the project's coder name when the tag was placed; empty when
+    /// unknown). REFI-QDA exports carry it as the selection's user.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub coder: String,
 }
 
 /// Chars of context kept on each side of a tagged passage.
@@ -101,6 +105,11 @@ pub struct Book {
     pub lexicon_additions: Vec<Actor>,
     #[serde(default)]
     pub charts: Vec<ChartSpec>,
+    /// The name of whoever codes in this project, set once: every new tag records it (see
+    /// [`Tag::coder`]); two coders' projects of one corpus are compared with
+    /// [`crate::agreement`].
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub coder: String,
     /// The next id handed out (articles, themes and tags share one counter).
     #[serde(default = "first_id")]
     pub next_id: u64,

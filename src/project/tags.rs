@@ -80,6 +80,7 @@ impl Book {
             memo: String::new(),
             created: Timestamp::now(),
             orphan: false,
+            coder: self.coder.clone(),
         });
         Ok(id)
     }

@@ -12,6 +12,7 @@ pub mod actor_form;
 pub mod app;
 pub mod charts;
 pub mod codebook;
+pub mod coder_prompt;
 pub mod corrections_window;
 pub mod files;
 pub mod fonts;

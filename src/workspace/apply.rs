@@ -68,6 +68,10 @@ impl Workspace {
                 self.run_edit(e);
             }
             Command::CloseActorForm => self.actor_form = None,
+            Command::OpenCoderPrompt => {
+                self.coder_prompt = Some(self.project.book().coder.clone());
+            }
+            Command::CloseCoderPrompt => self.coder_prompt = None,
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
             Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
             Command::File(c) => self.apply_file(c),

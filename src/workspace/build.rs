@@ -92,6 +92,7 @@ impl Workspace {
             search: SearchState::default(),
             status: None,
             actor_form: None,
+            coder_prompt: None,
             corrections_open: false,
             codebook: CodebookState::default(),
             files,

@@ -50,6 +50,9 @@ pub enum Command {
     /// Run the actor form's edit and close it.
     SubmitActorForm(Edit),
     CloseActorForm,
+    /// Open the coder-name dialog (Edit ▸ Coder name…), or close it.
+    OpenCoderPrompt,
+    CloseCoderPrompt,
     /// Show or hide the corrections and lexicon window.
     ToggleCorrections,
     /// Show the codebook, a theme's passages, a memo dialog.

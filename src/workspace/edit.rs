@@ -95,6 +95,8 @@ pub enum Edit {
     /// Saves a chart under its name (replacing one of the same name).
     SaveChart(ChartSpec),
     DeleteChart(String),
+    /// The name new tags record as their coder.
+    SetCoder(String),
 }
 
 impl Edit {
@@ -146,6 +148,10 @@ impl Edit {
                 book.add_tag(theme, article, text, range).map(drop)
             }
             Edit::SetMemo { tag, memo } => book.set_memo(tag, &memo),
+            Edit::SetCoder(name) => {
+                book.coder = name.trim().to_string();
+                Ok(())
+            }
             Edit::SetTagTheme { tag, theme } => book.set_tag_theme(tag, theme),
             Edit::RemoveTag(tag) => book.remove_tag(tag),
             Edit::SetFigureActor { at, actor } => {

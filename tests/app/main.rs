@@ -9,6 +9,7 @@ mod files_common;
 mod ui_app;
 mod ui_charts;
 mod ui_codebook_io;
+mod ui_coders;
 mod ui_correct;
 mod ui_files;
 mod ui_fonts;

@@ -288,6 +288,7 @@ fn a_theme_keeps_the_figures_inside_its_passages() {
         memo: String::new(),
         created: Timestamp(0),
         orphan: false,
+        coder: String::new(),
     }];
     let mut s = spec(FigureKind::Money, "EUR");
     // The parent theme includes its sub-theme's passages.

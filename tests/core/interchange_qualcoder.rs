@@ -121,7 +121,7 @@ fn qualcoder_xml() -> String {
         <Coding guid="70000000-0000-4000-8000-000000000009"><CodeRef targetGUID="20000000-0000-4000-8000-000000000002"/></Coding>
       </PDFSelection>
       <Representation guid="50000000-0000-4000-8000-000000000002" name="rapport.txt" plainTextPath="internal://r.txt">
-        <PlainTextSelection guid="60000000-0000-4000-8000-000000000001" name="la France" startPosition="0" endPosition="9">
+        <PlainTextSelection guid="60000000-0000-4000-8000-000000000001" name="la France" startPosition="0" endPosition="9" creatingUser="10000000-0000-4000-8000-000000000002">
           <Description>mémo du passage</Description>
           <Coding guid="70000000-0000-4000-8000-000000000001"><CodeRef targetGUID="20000000-0000-4000-8000-000000000002"/></Coding>
         </PlainTextSelection>
@@ -157,6 +157,8 @@ fn categories_pdf_texts_and_what_is_left_out_come_through_from_qualcoder() {
     assert_eq!(b.tags.len(), 1);
     assert_eq!(b.tags[0].quote, "la France");
     assert_eq!(b.tags[0].memo, "mémo du passage");
+    // Its coder comes through as the tag's coder.
+    assert_eq!(b.tags[0].coder, "bob");
     assert_eq!(
         b.corpus[0].added.map(|t| t.to_iso()).as_deref(),
         Some("2025-05-06T07:08:09Z")
@@ -180,7 +182,6 @@ fn categories_pdf_texts_and_what_is_left_out_come_through_from_qualcoder() {
     // Everything Vigie does not import is listed.
     let skipped = report.skipped.join("\n");
     for expected in [
-        "coders (alice, bob)",
         "1 variables",
         "1 cases",
         "memos on sources",
@@ -423,5 +424,36 @@ fn taguettes_own_csv_and_qdc_files_give_the_same_nested_themes() {
             .themes
             .iter()
             .any(|t| t.guid == "ba0a70c6-a705-5564-acb3-3b9c94c03716")
+    );
+}
+
+#[test]
+fn each_coder_travels_as_a_refi_qda_user_and_comes_back() {
+    let dir = TempDir::new("qc-coders");
+    let mut p = sample();
+    let (article, theme) = (p.book().corpus[0].id, p.book().themes[0].id);
+    let text = p.article_text(article).unwrap();
+    p.edit(|b| {
+        b.coder = "Alice Martin".into();
+        b.add_tag(theme, article, &text, 0..4).unwrap();
+    });
+    let out = dir.path().join("coders.qdpx");
+    qdpx::export(&p, &texts(&p), &out, &qdpx::ExportOptions::default()).unwrap();
+    let xml = qde(&std::fs::read(&out).unwrap());
+    assert!(xml.contains("name=\"Alice Martin\""), "{xml}");
+    let file = dir.path().join("coders.qde");
+    std::fs::write(&file, &xml).unwrap();
+    xmllint(&file);
+    let (q, report) = qdpx::import(&out, dir.path()).unwrap();
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    let coders: Vec<&str> = q.book().tags.iter().map(|t| t.coder.as_str()).collect();
+    assert_eq!(
+        coders.iter().filter(|c| **c == "Alice Martin").count(),
+        1,
+        "{coders:?}"
+    );
+    assert_eq!(
+        coders.iter().filter(|c| c.is_empty()).count(),
+        coders.len() - 1
     );
 }

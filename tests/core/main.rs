@@ -4,6 +4,7 @@
 
 mod interchange_common;
 
+mod agreement;
 mod chart_aggregate;
 mod chart_export;
 mod claims;

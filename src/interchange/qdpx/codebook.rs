@@ -30,6 +30,7 @@ struct PlannedTag {
     guid: String,
     memo: String,
     created: Timestamp,
+    coder: String,
 }
 
 /// Adds the themes and tags of `parsed` (on the `accepted` sources) to `project`.
@@ -86,6 +87,7 @@ pub(super) fn build(
                 x.guid = t.guid.clone();
                 x.memo = t.memo.clone();
                 x.created = t.created;
+                x.coder = t.coder.clone();
             }
         }
         Ok(())
@@ -280,6 +282,12 @@ fn plan_tags(
                         coding.clone()
                     },
                     memo,
+                    coder: sel
+                        .user
+                        .as_ref()
+                        .and_then(|u| parsed.users.get(u))
+                        .cloned()
+                        .unwrap_or_default(),
                     created: sel
                         .created
                         .as_deref()

@@ -66,6 +66,7 @@ fn map(
         modified: project.modified().to_iso(),
         user: user.clone(),
         user_name: "Vigie".into(),
+        coders: coders(project),
         codes: codes(&book.themes, &theme_guids),
         ..Doc::default()
     };
@@ -129,6 +130,7 @@ fn map(
                 guid: sel_guid,
                 created,
                 notes,
+                user: coder_guid(pg, &tag.coder).unwrap_or_else(|| user.clone()),
                 description: Some(tag.memo.clone()).filter(|m| !m.trim().is_empty()),
             });
             report.tags += 1;
@@ -153,6 +155,7 @@ fn map(
                     guid: sel,
                     created: when.clone(),
                     notes: Vec::new(),
+                    user: user.clone(),
                     description: None,
                 });
                 report.mentions += 1;
@@ -174,6 +177,27 @@ fn map(
     }
     report.renamed = names::make_unique(&mut doc.codes);
     (doc, report)
+}
+
+/// The GUID of a coder's user (derived from the project and the name); none for no name.
+fn coder_guid(project: &str, coder: &str) -> Option<String> {
+    let name = coder.trim();
+    (!name.is_empty()).then(|| derived_guid(project, &format!("user:{name}")))
+}
+
+/// Every coder who tagged a passage, as (GUID, name), in name order.
+fn coders(project: &Project) -> Vec<(String, String)> {
+    let names: std::collections::BTreeSet<&str> = project
+        .book()
+        .tags
+        .iter()
+        .map(|t| t.coder.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    names
+        .into_iter()
+        .filter_map(|n| Some((coder_guid(project.guid(), n)?, n.to_string())))
+        .collect()
 }
 
 /// The tags of an article placed in its current `text`: re-anchored (on copies) when the text

@@ -1,4 +1,4 @@
-//! What a `.qdpx` holds that Vigie does not import — coders, variables, cases, sets, links,
+//! What a `.qdpx` holds that Vigie does not import — variables, cases, sets, links,
 //! graphs, memos on the project, on sources or on codes, free notes (journals) — counted, so an
 //! import lists it instead of dropping it silently.
 
@@ -18,23 +18,6 @@ pub fn list(root: Node) -> Vec<String> {
             out.push(format!("{n} {what}"));
         }
     };
-    let users: Vec<String> = elements(root, "Users")
-        .flat_map(|u| elements(u, "User"))
-        .filter_map(|u| u.attribute("name").map(str::to_string))
-        .collect();
-    // Vigie's own exports name one user, Vigie itself: no coder is lost re-importing them.
-    let ours = root
-        .attribute("origin")
-        .is_some_and(|o| o.starts_with("Vigie"));
-    if !users.is_empty() && !ours {
-        say(
-            users.len(),
-            &format!(
-                "coders ({}): Vigie does not record who coded a passage",
-                users.join(", ")
-            ),
-        );
-    }
     let count = |group: &'static str, item: &'static str| {
         elements(root, group)
             .flat_map(|g| elements(g, item))

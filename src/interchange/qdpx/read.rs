@@ -18,6 +18,8 @@ pub struct Parsed {
     pub notes: HashMap<String, String>,
     /// What the import leaves out (see [`super::leftovers`]).
     pub leftovers: Vec<String>,
+    /// User GUID → name: the coders of passages (Vigie's own project user left out).
+    pub users: HashMap<String, String>,
 }
 
 #[derive(Debug)]
@@ -58,6 +60,8 @@ pub struct ParsedSelection {
     pub codings: Vec<(String, String, Vec<String>)>,
     pub notes: Vec<String>,
     pub description: Option<String>,
+    /// The GUID of the user who coded it.
+    pub user: Option<String>,
 }
 
 fn malformed(what: impl Into<String>) -> QdpxError {
@@ -134,6 +138,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, QdpxError> {
             .map(code)
             .collect::<Result<_, _>>()?;
     }
+    parsed.users = users(root);
     if let Some(notes) = child(root, "Notes") {
         for n in children(notes, "Note") {
             let text = text_of(n, "PlainTextContent")
@@ -148,6 +153,33 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, QdpxError> {
         }
     }
     Ok(parsed)
+}
+
+/// A GUID in the canonical form (lower case, no braces), if it is one.
+fn bare_guid(g: &str) -> Option<String> {
+    let bare = g.trim().trim_start_matches('{').trim_end_matches('}');
+    uuid::Uuid::parse_str(bare)
+        .ok()
+        .map(|u| u.hyphenated().to_string())
+}
+
+/// The project's users by GUID. A file Vigie wrote names its own project user "Vigie": passages
+/// it created have no coder, so that user is left out.
+fn users(root: Node) -> HashMap<String, String> {
+    let vigie = root
+        .attribute("origin")
+        .is_some_and(|o| o.starts_with("Vigie"));
+    let own = root.attribute("creatingUserGUID").and_then(bare_guid);
+    child(root, "Users")
+        .into_iter()
+        .flat_map(|u| children(u, "User"))
+        .filter_map(|u| {
+            let guid = u.attribute("guid").and_then(bare_guid)?;
+            let name = u.attribute("name")?.trim().to_string();
+            let ours = vigie && own.as_ref() == Some(&guid);
+            (!name.is_empty() && !ours).then_some((guid, name))
+        })
+        .collect()
 }
 
 pub(super) fn code(n: Node) -> Result<Code, QdpxError> {
@@ -223,6 +255,7 @@ fn source(n: Node) -> Result<ParsedSource, QdpxError> {
             codings,
             notes: note_refs(s)?,
             description: text_of(s, "Description").filter(|d| !d.trim().is_empty()),
+            user: s.attribute("creatingUser").and_then(bare_guid),
         });
     }
     let other_selections = n

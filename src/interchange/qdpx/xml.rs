@@ -19,8 +19,11 @@ pub struct Doc {
     /// `xsd:dateTime` values.
     pub created: String,
     pub modified: String,
+    /// The project's user (GUID): who created the project, its sources and notes.
     pub user: String,
     pub user_name: String,
+    /// The coders of passages besides the project's user: (GUID, name).
+    pub coders: Vec<(String, String)>,
     pub codes: Vec<Code>,
     pub sources: Vec<Source>,
     pub notes: Vec<Note>,
@@ -59,6 +62,8 @@ pub struct Selection {
     pub created: String,
     pub codings: Vec<Coding>,
     pub notes: Vec<String>,
+    /// Who coded it (a user's GUID).
+    pub user: String,
     /// The passage's memo, also written as a `Note` (`notes`): QualCoder reads a coding memo
     /// from here, NVivo and MAXQDA from the note.
     pub description: Option<String>,
@@ -113,6 +118,11 @@ pub fn write(doc: &Doc) -> io::Result<Vec<u8>> {
                 w.create_element("User")
                     .with_attributes([("guid", user), ("name", &attr(&doc.user_name))])
                     .write_empty()?;
+                for (guid, name) in &doc.coders {
+                    w.create_element("User")
+                        .with_attributes([("guid", guid.as_str()), ("name", &attr(name))])
+                        .write_empty()?;
+                }
                 Ok(())
             })?;
             if !doc.codes.is_empty() {
@@ -200,7 +210,7 @@ fn write_source(w: &mut Writer<Vec<u8>>, s: &Source, user: &str) -> io::Result<(
                     ("name", &attr(&sel.name)),
                     ("startPosition", &sel.start.to_string()),
                     ("endPosition", &sel.end.to_string()),
-                    ("creatingUser", user),
+                    ("creatingUser", sel.user.as_str()),
                     ("creationDateTime", &sel.created),
                 ])
                 .write_inner_content(|w| {
@@ -212,7 +222,7 @@ fn write_source(w: &mut Writer<Vec<u8>>, s: &Source, user: &str) -> io::Result<(
                         w.create_element("Coding")
                             .with_attributes([
                                 ("guid", c.guid.as_str()),
-                                ("creatingUser", user),
+                                ("creatingUser", sel.user.as_str()),
                                 ("creationDateTime", &c.created),
                             ])
                             .write_inner_content(|w| {

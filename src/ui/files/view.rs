@@ -111,6 +111,11 @@ pub fn menu_bar(
                 out.push(Command::Redo);
                 ui.close();
             }
+            ui.separator();
+            if ui.button(e.coder_menu).clicked() {
+                out.push(Command::OpenCoderPrompt);
+                ui.close();
+            }
         });
         out.extend(extra(ui));
     });
