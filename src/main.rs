@@ -119,6 +119,22 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Writes a report for a colleague without Vigie: a theme's passages (article, date, coder,
+    /// memo) and the co-occurrence tables, as Markdown (.md) or a standalone page (.html).
+    Report {
+        /// The Vigie project file.
+        #[arg(long, value_name = "FILE")]
+        project: PathBuf,
+        /// Only this theme (and its sub-themes); every theme by default.
+        #[arg(long)]
+        theme: Option<String>,
+        /// fr or en (default: the system's).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The file to write: .md or .html.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Intercoder agreement: two coders' projects of the same corpus compared theme by theme
     /// (characters coded by each, percentage agreement, Cohen's kappa over characters).
     Agree {
@@ -243,6 +259,18 @@ fn main() -> ExitCode {
         Some(Command::Import { qdpx, out }) => {
             report(vigie::cli::interchange::run_import(&qdpx, &out))
         }
+        Some(Command::Report {
+            project,
+            theme,
+            lang,
+            out,
+        }) => report(vigie::cli::report::run(
+            &project,
+            theme.as_deref(),
+            lang.map_or_else(Lang::from_env, |l| Lang::parse(&l)),
+            &out,
+            &Lexicon::builtin(),
+        )),
         Some(Command::Agree { a, b, out }) => {
             let result = vigie::cli::agreement::run(&a, &b, out.as_deref());
             if out.is_some() {

@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod chart;
 pub mod codebook;
 pub mod interchange;
+pub mod report;
 
 use crate::corpus::{self, Document};
 use crate::extract::{self, Extraction, Lexicon};

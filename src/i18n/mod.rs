@@ -12,6 +12,7 @@ pub mod errors;
 pub mod files;
 pub mod interchange;
 pub mod kinds;
+pub mod report;
 pub mod tags;
 
 /// A language of the interface.

@@ -14,5 +14,6 @@ pub mod codebook;
 pub mod csv;
 pub mod json;
 pub mod qdpx;
+pub mod report;
 pub mod rows;
 pub mod taguette;

@@ -115,10 +115,14 @@ pub enum ExportKind {
     CodebookCsv,
     /// The codebook alone, as a REFI-QDA `.qdc`.
     CodebookQdc,
+    /// Every theme's passages and the co-occurrence tables, as a standalone HTML page.
+    ReportHtml,
+    /// The same report as Markdown.
+    ReportMd,
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 8] = [
+    pub const ALL: [ExportKind; 10] = [
         ExportKind::Qdpx,
         ExportKind::QdpxActors,
         ExportKind::TagsCsv,
@@ -127,6 +131,8 @@ impl ExportKind {
         ExportKind::FiguresJson,
         ExportKind::CodebookCsv,
         ExportKind::CodebookQdc,
+        ExportKind::ReportHtml,
+        ExportKind::ReportMd,
     ];
 
     pub fn ext(self) -> &'static str {
@@ -134,6 +140,8 @@ impl ExportKind {
             ExportKind::Qdpx | ExportKind::QdpxActors => "qdpx",
             ExportKind::TagsCsv | ExportKind::FiguresCsv | ExportKind::CodebookCsv => "csv",
             ExportKind::CodebookQdc => "qdc",
+            ExportKind::ReportHtml => "html",
+            ExportKind::ReportMd => "md",
             ExportKind::TagsJson | ExportKind::FiguresJson => "json",
         }
     }

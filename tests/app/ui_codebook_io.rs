@@ -1,5 +1,5 @@
 //! Headless test of the codebook exchanged alone through the File menu: exported for Taguette
-//! (CSV) and as a REFI-QDA `.qdc`, then imported into a new project in one undoable step.
+//! (CSV) and as a REFI-QDA `.qdc` (and the passages report as HTML), then imported into a new project in one undoable step.
 
 use crate::common::harness;
 use egui_kittest::kittest::Queryable as _;
@@ -60,6 +60,7 @@ fn theme_names(app: &VigieApp) -> Vec<String> {
 fn the_codebook_goes_to_taguette_and_qdc_and_comes_back_into_a_new_project() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (csv, qdc) = (dir.path().join("codes.csv"), dir.path().join("codes.qdc"));
+    let report = dir.path().join("report.html");
     let mut app = VigieApp::with_seeds();
     for (name, rgb) in [("Puces", (1, 2, 3)), ("Énergie", (4, 5, 6))] {
         app.apply(Command::Edit(vigie::workspace::edit::Edit::CreateTheme {
@@ -69,7 +70,12 @@ fn the_codebook_goes_to_taguette_and_qdc_and_comes_back_into_a_new_project() {
         }));
     }
     app.files = Files::with(
-        Box::new(Answers(vec![csv.clone(), qdc.clone(), csv.clone()])),
+        Box::new(Answers(vec![
+            csv.clone(),
+            qdc.clone(),
+            report.clone(),
+            csv.clone(),
+        ])),
         Places::in_dir(&dir.path().join("user")),
     );
     let mut h = harness(app);
@@ -88,6 +94,14 @@ fn the_codebook_goes_to_taguette_and_qdc_and_comes_back_into_a_new_project() {
             .expect("qdc")
             .contains("urn:QDA-XML:codebook:1.0")
     );
+
+    menu(
+        &mut h,
+        "Export",
+        "Report: passages by theme and co-occurrences (.html)…",
+    );
+    let page = std::fs::read_to_string(&report).expect("report written");
+    assert!(page.contains("<h2>Puces (0 passages)</h2>"), "{page}");
 
     // A new project, then File ▸ Import ▸ Codebook: the same themes, undone in one step.
     h.state_mut()

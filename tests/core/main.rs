@@ -21,4 +21,5 @@ mod project_anchor;
 mod project_files;
 mod project_kill;
 mod project_model;
+mod report;
 mod robustness;

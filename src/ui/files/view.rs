@@ -84,6 +84,8 @@ pub fn menu_bar(
                     x.figures_json,
                     x.codebook_csv,
                     x.codebook_qdc,
+                    x.report_html,
+                    x.report_md,
                 ];
                 for (k, name) in K::ALL.into_iter().zip(names) {
                     item(ui, name, "", F::Export(k));

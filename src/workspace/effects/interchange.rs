@@ -18,6 +18,7 @@ fn suggested(kind: ExportKind, name: &str) -> String {
         ExportKind::TagsCsv | ExportKind::TagsJson => "_passages",
         ExportKind::FiguresCsv | ExportKind::FiguresJson => "_figures",
         ExportKind::CodebookCsv | ExportKind::CodebookQdc => "_codebook",
+        ExportKind::ReportHtml | ExportKind::ReportMd => "_report",
     };
     format!("{stem}{what}.{}", kind.ext())
 }
@@ -90,6 +91,22 @@ impl Workspace {
                     ExportKind::TagsCsv => {
                         interchange::csv::tags(&interchange::rows::tag_rows(&self.project))
                             .map_err(|e| e.to_string())
+                    }
+                    ExportKind::ReportHtml | ExportKind::ReportMd => {
+                        let (lexicon, lang) = (&self.lexicon, self.lang);
+                        let name = |c: &str| crate::i18n::actor_name(lexicon, c, lang).to_string();
+                        let md = interchange::report::markdown(
+                            &chart_corpus(&self.docs, book, ""),
+                            self.project.name(),
+                            interchange::report::ReportOptions { theme: None, lang },
+                            &name,
+                        );
+                        Ok(match kind {
+                            ExportKind::ReportHtml => {
+                                interchange::report::html(&md, self.project.name()).into_bytes()
+                            }
+                            _ => md.into_bytes(),
+                        })
                     }
                     ExportKind::CodebookCsv => interchange::taguette::codebook_csv(&self.project)
                         .map_err(|e| e.to_string()),
