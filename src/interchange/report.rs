@@ -35,7 +35,7 @@ fn md(text: &str) -> String {
 }
 
 /// The themes a report covers, in codebook order (a top theme, then its sub-themes).
-fn covered<'a>(corpus: &'a ChartCorpus, only: Option<ThemeId>) -> Vec<&'a Theme> {
+fn covered(corpus: &ChartCorpus, only: Option<ThemeId>) -> Vec<&Theme> {
     let top = |t: &Theme| {
         t.parent
             .is_none_or(|p| corpus.themes.iter().all(|x| x.id != p))
