@@ -24,6 +24,15 @@ impl Budget {
         }
     }
 
+    /// A budget of `bytes` decompressed bytes (tests make bombs smaller than the real cap).
+    #[cfg(test)]
+    pub fn with_bytes(bytes: usize) -> Budget {
+        Budget {
+            bytes,
+            ..Budget::new()
+        }
+    }
+
     pub fn bytes_left(&self) -> usize {
         self.bytes
     }

@@ -149,16 +149,86 @@ fn truncated_and_corrupted_files_are_errors_not_panics() {
 }
 
 #[test]
-fn deep_nesting_and_bombs_are_refused() {
+fn deep_nesting_is_refused() {
     // Arrays nested far deeper than lopdf's limit, in the catalog.
     let mut deep = b"%PDF-1.5\n1 0 obj\n<< /Type /Catalog /X ".to_vec();
     deep.extend(std::iter::repeat_n(b'[', 100_000));
     deep.extend(std::iter::repeat_n(b']', 100_000));
     deep.extend(b" >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
     assert!(super::super::binary::Format::Pdf.read(&deep).is_err());
-    // A page whose content inflates past the cap.
+}
+
+/// A one-page document whose page draws `content`; its resources name `/Fm` the form that
+/// `form` makes, given the form's own id.
+fn one_page(
+    content: Vec<u8>,
+    form: Option<&dyn Fn(lopdf::ObjectId) -> Stream>,
+) -> (Document, lopdf::ObjectId) {
+    let mut doc = Document::with_version("1.5");
+    let pages = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let mut resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+    if let Some(form) = form {
+        let id = doc.new_object_id();
+        doc.objects.insert(id, Object::Stream(form(id)));
+        resources.set("XObject", dictionary! { "Fm" => id });
+    }
+    let mut contents = Stream::new(dictionary! {}, content);
+    contents.compress().unwrap();
+    let contents = doc.add_object(contents);
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages, "Contents" => contents, "Resources" => resources,
+    });
+    doc.objects.insert(
+        pages,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+    doc.trailer.set("Root", catalog);
+    (doc, page)
+}
+
+#[test]
+fn content_that_inflates_past_the_budget_is_refused() {
+    let (doc, page) = one_page(b"0 0 m ".repeat(400_000), None);
+    let bytes = doc
+        .get_object(doc.get_page_contents(page)[0])
+        .unwrap()
+        .as_stream()
+        .unwrap()
+        .content
+        .len();
+    assert!(bytes < 50_000, "the bomb is small: {bytes}");
+    let got = layout::page_lines(&doc, page, &mut Budget::with_bytes(1 << 20));
+    assert_eq!(got, Err(inflated()));
+    assert!(layout::page_lines(&doc, page, &mut Budget::with_bytes(4 << 20)).is_ok());
     let mut budget = Budget::new();
     assert_eq!(budget.spend_bytes(MAX_INFLATED + 1), Err(inflated()));
+}
+
+#[test]
+fn a_form_that_draws_itself_is_drawn_once() {
+    let form = |id: lopdf::ObjectId| {
+        let mut form = Stream::new(
+            dictionary! { "Type" => "XObject", "Subtype" => "Form" },
+            b"BT /F1 12 Tf 72 700 Td (Encadre.) Tj ET /Fm Do".to_vec(),
+        );
+        form.dict.set(
+            "Resources",
+            dictionary! { "XObject" => dictionary! { "Fm" => id } },
+        );
+        form
+    };
+    let (doc, page) = one_page(b"/Fm Do /Fm Do".to_vec(), Some(&form));
+    let lines = layout::page_lines(&doc, page, &mut Budget::new()).unwrap();
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    // Drawn twice by the page (two `Do`), never by itself.
+    assert_eq!(texts, vec!["Encadre.", "Encadre."]);
 }
 
 #[test]
