@@ -5,7 +5,7 @@ use super::budget::lopdf_error;
 use crate::corpus::article::FormatError;
 use lopdf::Encoding;
 use lopdf::{Dictionary, Document, Object, ObjectId};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 /// Width of a glyph the font does not describe, in thousandths of the font size.
@@ -188,16 +188,44 @@ fn cid_widths(doc: &Document, dict: &Dictionary) -> (Vec<(u32, u32, f32)>, f32) 
     (out, default)
 }
 
+/// Most bytes one font's encoding (its `ToUnicode` map) may decompress to.
+const MAX_FONT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Every font read so far in a document, by its dictionary: a font shared by many pages is
+/// read once.
+pub struct FontCache<'a> {
+    doc: &'a Document,
+    fonts: HashMap<*const Dictionary, Rc<Font<'a>>>,
+}
+
+impl<'a> FontCache<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        FontCache {
+            doc,
+            fonts: HashMap::new(),
+        }
+    }
+
+    fn font(&mut self, dict: &'a Dictionary) -> Result<Rc<Font<'a>>, FormatError> {
+        if let Some(f) = self.fonts.get(&std::ptr::from_ref(dict)) {
+            return Ok(Rc::clone(f));
+        }
+        let f = Rc::new(Font::new(self.doc, dict, MAX_FONT_BYTES)?);
+        self.fonts.insert(std::ptr::from_ref(dict), Rc::clone(&f));
+        Ok(f)
+    }
+}
+
 /// The fonts a content stream may select with `Tf`, by resource name.
 #[derive(Clone, Default)]
 pub struct Fonts<'a>(BTreeMap<Vec<u8>, Rc<Font<'a>>>);
 
 impl<'a> Fonts<'a> {
     /// A page's fonts (its own resources and those it inherits).
-    pub fn of_page(doc: &'a Document, page: ObjectId, limit: usize) -> Result<Self, FormatError> {
+    pub fn of_page(cache: &mut FontCache<'a>, page: ObjectId) -> Result<Self, FormatError> {
         let mut fonts = BTreeMap::new();
-        for (name, dict) in doc.get_page_fonts(page).unwrap_or_default() {
-            fonts.insert(name, Rc::new(Font::new(doc, dict, limit)?));
+        for (name, dict) in cache.doc.get_page_fonts(page).unwrap_or_default() {
+            fonts.insert(name, cache.font(dict)?);
         }
         Ok(Fonts(fonts))
     }
@@ -205,15 +233,15 @@ impl<'a> Fonts<'a> {
     /// These fonts with a form's own resources over them.
     pub fn with_resources(
         &self,
-        doc: &'a Document,
+        cache: &mut FontCache<'a>,
         resources: &'a Dictionary,
-        limit: usize,
     ) -> Result<Self, FormatError> {
+        let doc = cache.doc;
         let mut fonts = self.0.clone();
         if let Ok(dict) = doc.get_dict_in_dict(resources, b"Font") {
             for (name, font) in dict.iter() {
                 if let Ok((_, Object::Dictionary(font))) = doc.dereference(font) {
-                    fonts.insert(name.clone(), Rc::new(Font::new(doc, font, limit)?));
+                    fonts.insert(name.clone(), cache.font(font)?);
                 }
             }
         }

@@ -3,7 +3,7 @@
 //! Parsing, decompression and character decoding are lopdf's; only the placing is done here.
 
 use super::budget::{Budget, lopdf_error};
-use super::font::{Font, Fonts};
+use super::font::{Font, FontCache, Fonts};
 use crate::corpus::article::FormatError;
 use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -89,25 +89,27 @@ impl Default for State {
     }
 }
 
-/// Lays out one page's content.
-pub fn page_lines(
-    doc: &Document,
+/// Lays out one page's content (`fonts` holds the fonts read for earlier pages).
+pub fn page_lines<'a>(
+    doc: &'a Document,
     page: ObjectId,
     budget: &mut Budget,
+    fonts: &mut FontCache<'a>,
 ) -> Result<Vec<Line>, FormatError> {
     let data = doc
         .get_page_content_with_limit(page, budget.bytes_left())
         .map_err(lopdf_error)?;
     budget.spend_bytes(data.len())?;
     let resources = page_resources(doc, page);
+    let page_fonts = Fonts::of_page(fonts, page)?;
     let mut painter = Painter {
         doc,
         budget,
+        cache: fonts,
         lines: Vec::new(),
         forms_seen: HashSet::new(),
     };
-    let fonts = Fonts::of_page(doc, page, painter.budget.bytes_left())?;
-    painter.run(&data, &fonts, &resources, State::default(), 0)?;
+    painter.run(&data, &page_fonts, &resources, State::default(), 0)?;
     Ok(painter.lines)
 }
 
@@ -124,6 +126,7 @@ fn page_resources(doc: &Document, page: ObjectId) -> Vec<&Dictionary> {
 struct Painter<'a, 'b> {
     doc: &'a Document,
     budget: &'b mut Budget,
+    cache: &'b mut FontCache<'a>,
     lines: Vec<Line>,
     forms_seen: HashSet<ObjectId>,
 }
@@ -258,7 +261,7 @@ impl<'a> Painter<'a, '_> {
             .chain(resources.iter().copied())
             .collect();
         let form_fonts = match own {
-            Ok(r) => fonts.with_resources(self.doc, r, self.budget.bytes_left())?,
+            Ok(r) => fonts.with_resources(self.cache, r)?,
             Err(_) => fonts.clone(),
         };
         let mut start = gs.clone();

@@ -34,9 +34,10 @@ pub fn read(bytes: &[u8]) -> Result<Article, FormatError> {
         return Err(FormatError::TooManyPages(MAX_PAGES));
     }
     let mut budget = Budget::new();
+    let mut fonts = font::FontCache::new(&doc);
     let mut laid = Vec::with_capacity(pages.len());
     for &id in pages.values() {
-        laid.push(layout::page_lines(&doc, id, &mut budget)?);
+        laid.push(layout::page_lines(&doc, id, &mut budget, &mut fonts)?);
     }
     let article = text::assemble(laid);
     if article.text.trim().is_empty() {

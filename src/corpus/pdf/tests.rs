@@ -204,9 +204,22 @@ fn content_that_inflates_past_the_budget_is_refused() {
         .content
         .len();
     assert!(bytes < 50_000, "the bomb is small: {bytes}");
-    let got = layout::page_lines(&doc, page, &mut Budget::with_bytes(1 << 20));
+    let got = layout::page_lines(
+        &doc,
+        page,
+        &mut Budget::with_bytes(1 << 20),
+        &mut font::FontCache::new(&doc),
+    );
     assert_eq!(got, Err(inflated()));
-    assert!(layout::page_lines(&doc, page, &mut Budget::with_bytes(4 << 20)).is_ok());
+    assert!(
+        layout::page_lines(
+            &doc,
+            page,
+            &mut Budget::with_bytes(4 << 20),
+            &mut font::FontCache::new(&doc)
+        )
+        .is_ok()
+    );
     let mut budget = Budget::new();
     assert_eq!(budget.spend_bytes(MAX_INFLATED + 1), Err(inflated()));
 }
@@ -225,7 +238,13 @@ fn a_form_that_draws_itself_is_drawn_once() {
         form
     };
     let (doc, page) = one_page(b"/Fm Do /Fm Do".to_vec(), Some(&form));
-    let lines = layout::page_lines(&doc, page, &mut Budget::new()).unwrap();
+    let lines = layout::page_lines(
+        &doc,
+        page,
+        &mut Budget::new(),
+        &mut font::FontCache::new(&doc),
+    )
+    .unwrap();
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     // Drawn twice by the page (two `Do`), never by itself.
     assert_eq!(texts, vec!["Encadre.", "Encadre."]);
