@@ -70,6 +70,9 @@ fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
     node.children().find(|c| c.tag_name().name() == name)
 }
 
+/// Deepest list level (Word has nine, 0 to 8).
+const MAX_LEVEL: u8 = 8;
+
 /// How list levels are numbered, and the counters as the document goes.
 #[derive(Debug, Default)]
 pub struct Numbering {
@@ -126,7 +129,10 @@ impl Numbering {
             .get(&(abs.clone(), level))
             .map_or("bullet", String::as_str)
             .to_string();
-        self.counters.retain(|(a, l), _| a != &abs || *l <= level);
+        let level = level.min(MAX_LEVEL);
+        for deeper in level + 1..=MAX_LEVEL {
+            self.counters.remove(&(abs.clone(), deeper));
+        }
         let n = self.counters.entry((abs, level)).or_default();
         *n += 1;
         let n = *n;
