@@ -125,7 +125,7 @@ impl<'s> Reader<'s> {
     fn walk(&mut self, root: Node) -> Vec<Para> {
         let mut done = Vec::new();
         let mut open: Vec<Para> = Vec::new();
-        // Inside a subtree whose text is not read (the fallback copy of alternative content).
+        // Inside a subtree whose text is not read.
         let mut skip = 0usize;
         for edge in traverse(root) {
             match edge {
@@ -134,7 +134,9 @@ impl<'s> Reader<'s> {
                 Edge::Open(n) if n.is_element() => {
                     let name = n.tag_name().name();
                     match name {
-                        "Fallback" => skip = 1,
+                        // The fallback copy of alternative content; text moved elsewhere by a
+                        // tracked change (it is read where it now stands).
+                        "Fallback" | "moveFrom" => skip = 1,
                         "p" => open.push(Para::default()),
                         _ => self.open(n, name, open.last_mut()),
                     }

@@ -55,6 +55,12 @@ fn paragraphs_headings_lists_and_footnotes() {
                 r("Fin")
             ),
         ),
+        // A tracked move: the text is read where it went, not where it was.
+        format!(
+            r#"<w:p><w:moveFrom>{}</w:moveFrom><w:moveTo>{}</w:moveTo></w:p>"#,
+            r("Déplacé."),
+            r("Déplacé.")
+        ),
         // Alternative content: the choice is read, its fallback copy is not.
         format!(
             r#"<w:p><mc:AlternateContent><mc:Choice>{}</mc:Choice><mc:Fallback>{}</mc:Fallback></mc:AlternateContent></w:p>"#,
@@ -84,6 +90,7 @@ fn paragraphs_headings_lists_and_footnotes() {
          1. Mistral AI a levé 600 millions d’euros\n\n\
          2. Nvidia livre 18 000 puces\n\n\
          Selon le rapport[1], la demande croît.\tFin\n\n\
+         Déplacé.\n\n\
          Encadré.\n\n\
          [1] Rapport de la Cour des comptes, 2024."
     );
