@@ -141,6 +141,8 @@ impl Numbering {
             "decimal" | "decimalZero" => format!("{n}. "),
             "lowerLetter" => format!("{}) ", letter(n, b'a')),
             "upperLetter" => format!("{}) ", letter(n, b'A')),
+            // Past 3999 a roman numeral grows with the number: write it in digits.
+            "lowerRoman" | "upperRoman" if n > 3999 => format!("{n}. "),
             "lowerRoman" => format!("{}. ", roman(n).to_lowercase()),
             "upperRoman" => format!("{}. ", roman(n)),
             _ => "• ".to_string(),
