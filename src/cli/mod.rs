@@ -27,6 +27,10 @@ pub struct DocumentReport {
     pub path: String,
     pub title: Option<String>,
     pub date: Option<String>,
+    /// For a binary format (PDF, Word): the article text read out of the file, which the
+    /// offsets point into. Text formats carry none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
     #[serde(flatten)]
     pub extraction: Extraction,
 }
@@ -115,14 +119,18 @@ pub fn report_for(doc: Document, lexicon: &Lexicon) -> DocumentReport {
         path: doc.path,
         title: doc.title,
         date: doc.date,
+        content: None,
         extraction,
     }
 }
 
 /// Runs the engine on one loaded article; a web page's spans are mapped back onto the page, so
-/// that offsets are into the file as decoded and `text` is the page's slice, markup included.
+/// that offsets are into the file as decoded and `text` is the page's slice, markup included. A
+/// PDF or Word file's report carries the text read out of it as `content`.
 pub fn report_for_source(loaded: corpus::Loaded, lexicon: &Lexicon) -> DocumentReport {
+    let content = loaded.binary.then(|| loaded.doc.text.clone());
     let mut report = report_for(loaded.doc, lexicon);
+    report.content = content;
     if let Some(map) = &loaded.source {
         map_onto_page(&mut report.extraction, map);
     }

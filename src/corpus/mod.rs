@@ -1,13 +1,18 @@
-//! Corpus: loads articles (plain text, Markdown, HTML) from disk or from the bundled seeds,
-//! decodes them, and reads their title and date.
+//! Corpus: loads articles (plain text, Markdown, HTML, PDF, Word) from disk or from the bundled
+//! seeds, decodes them, and reads their title and date.
 
+pub mod article;
+pub mod binary;
 pub mod decode;
+pub mod docx;
 pub mod html;
 pub mod loader;
 pub mod md;
 pub mod meta;
+pub mod pdf;
 pub mod unreadable;
 
+pub use article::FormatError;
 pub use decode::DecodeError;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
@@ -81,7 +86,7 @@ pub fn bundled_seeds() -> Vec<Document> {
 }
 
 /// File extensions read as articles.
-pub const SUPPORTED_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+pub const SUPPORTED_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf", "docx"];
 
 /// Why a path could not be loaded; shown to the analyst as is.
 #[derive(Debug, thiserror::Error)]
@@ -92,6 +97,8 @@ pub enum LoadError {
     Decode(#[from] DecodeError),
     #[error("no article text in this web page")]
     NoText,
+    #[error(transparent)]
+    Format(#[from] FormatError),
 }
 
 impl From<LoadError> for Unreadable {
@@ -100,6 +107,7 @@ impl From<LoadError> for Unreadable {
             LoadError::Io(e) => Unreadable::Io(e.to_string()),
             LoadError::Decode(e) => Unreadable::Decode(e),
             LoadError::NoText => Unreadable::NoText,
+            LoadError::Format(e) => Unreadable::Format(e),
         }
     }
 }
@@ -110,11 +118,15 @@ impl From<LoadError> for Unreadable {
 pub struct Loaded {
     pub doc: Document,
     pub source: Option<html::SourceMap>,
+    /// Read out of a binary file (PDF, Word): the output carries the text as `content`, which
+    /// its offsets point into.
+    pub binary: bool,
 }
 
 /// Reads and decodes one file. `display` is the path as it should be reported. HTML pages
-/// (`.html`, `.htm`) become their article text; Markdown keeps its text and takes its title from a
-/// leading `# Title`; anything else is read as plain text.
+/// (`.html`, `.htm`) become their article text; PDF and Word files the text read out of them
+/// (see [`binary`]); Markdown keeps its text and takes its title from a leading `# Title`;
+/// anything else is read as plain text.
 pub fn load_file(path: &Path, display: String) -> Result<Document, LoadError> {
     load(path, display, false).map(|l| l.doc)
 }
@@ -131,6 +143,20 @@ fn load(path: &Path, display: String, map: bool) -> Result<Loaded, LoadError> {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
+    if let Some(format) = binary::Format::of(path) {
+        let a = format.read(&bytes)?;
+        let doc = Document {
+            path: display,
+            text: a.text,
+            title: a.title,
+            date: a.date,
+        };
+        return Ok(Loaded {
+            doc,
+            source: None,
+            binary: true,
+        });
+    }
     if html::is_html_path(path) {
         let decoded = html::decode(&bytes)?;
         drop(bytes);
@@ -149,7 +175,11 @@ fn load(path: &Path, display: String, map: bool) -> Result<Loaded, LoadError> {
             title: page.title,
             date: page.date,
         };
-        return Ok(Loaded { doc, source });
+        return Ok(Loaded {
+            doc,
+            source,
+            binary: false,
+        });
     }
     let (text, _) = decode::decode_owned(bytes)?;
     let doc = if ext.as_deref() == Some("md") {
@@ -162,7 +192,11 @@ fn load(path: &Path, display: String, map: bool) -> Result<Loaded, LoadError> {
     } else {
         Document::new(display, text)
     };
-    Ok(Loaded { doc, source: None })
+    Ok(Loaded {
+        doc,
+        source: None,
+        binary: false,
+    })
 }
 
 /// The SHA-256 of an article's text, as lowercase hex: tells whether a file changed since a

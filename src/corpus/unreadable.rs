@@ -1,6 +1,7 @@
 //! Why a file gives no article, as data: the command line prints it in English (`Display`), the
 //! app words it in the analyst's language (`i18n::errors`).
 
+use super::article::FormatError;
 use super::decode::DecodeError;
 
 /// Why a file (or a folder) gave no article.
@@ -18,7 +19,10 @@ pub enum Unreadable {
     NoText,
     #[error("{0} is not bundled with this Vigie")]
     NotBundled(String),
-    #[error("not an article file (.txt, .md, .html, .htm)")]
+    /// A PDF or Word file that gave no article.
+    #[error(transparent)]
+    Format(#[from] FormatError),
+    #[error("not an article file (.txt, .md, .html, .htm, .pdf, .docx)")]
     NotAnArticle,
     #[error("internal error while analysing this article (please report it)")]
     Internal,

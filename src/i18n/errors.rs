@@ -2,7 +2,7 @@
 //! the command line); the app words them here before the analyst sees them.
 
 use super::Lang;
-use crate::corpus::{DecodeError, Unreadable};
+use crate::corpus::{DecodeError, FormatError, Unreadable};
 use crate::project::OpenError;
 use std::path::PathBuf;
 
@@ -23,11 +23,30 @@ pub fn unreadable(r: &Unreadable, lang: Lang) -> String {
         }
         Unreadable::NoText => "aucun texte d’article dans cette page web".into(),
         Unreadable::NotBundled(n) => format!("{n} n’est pas fourni avec cette version de Vigie"),
+        Unreadable::Format(e) => format_error(e),
         Unreadable::NotAnArticle => lang.files().not_an_article.into(),
         Unreadable::Internal => {
             "erreur interne pendant l’analyse de cet article (merci de la signaler)".into()
         }
         Unreadable::Other(s) => s.clone(),
+    }
+}
+
+/// Why a PDF or Word file gave no article, in French.
+fn format_error(e: &FormatError) -> String {
+    match e {
+        FormatError::Pdf(d) => format!("PDF illisible ({d})"),
+        FormatError::Docx(d) => format!("document Word illisible ({d})"),
+        FormatError::Encrypted => "PDF protégé par un mot de passe".into(),
+        FormatError::NoTextLayer => {
+            "aucune couche de texte dans ce PDF (un document numérisé\u{a0}? \
+             Vigie ne lit pas le texte des images)"
+                .into()
+        }
+        FormatError::NoText => "aucun texte dans ce document Word".into(),
+        FormatError::TooManyPages(n) => format!("plus de {n}\u{a0}pages"),
+        FormatError::Inflated(mb) => format!("plus de {mb}\u{a0}Mo une fois décompressé"),
+        FormatError::TooDeep(n) => format!("imbriqué sur plus de {n}\u{a0}niveaux"),
     }
 }
 
@@ -95,6 +114,14 @@ mod tests {
             Unreadable::NotBundled("x.txt".into()),
             Unreadable::NotAnArticle,
             Unreadable::Internal,
+            Unreadable::Format(FormatError::Pdf("xref".into())),
+            Unreadable::Format(FormatError::Docx("zip".into())),
+            Unreadable::Format(FormatError::Encrypted),
+            Unreadable::Format(FormatError::NoTextLayer),
+            Unreadable::Format(FormatError::NoText),
+            Unreadable::Format(FormatError::TooManyPages(2000)),
+            Unreadable::Format(FormatError::Inflated(256)),
+            Unreadable::Format(FormatError::TooDeep(256)),
         ];
         for r in &all {
             assert_eq!(unreadable(r, Lang::En), r.to_string());

@@ -13,6 +13,7 @@ mod ui_coders;
 mod ui_correct;
 mod ui_files;
 mod ui_fonts;
+mod ui_formats;
 mod ui_identity;
 mod ui_import;
 mod ui_interchange;

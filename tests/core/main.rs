@@ -8,6 +8,7 @@ mod agreement;
 mod chart_aggregate;
 mod chart_export;
 mod claims;
+mod corpus_formats;
 mod corpus_html;
 mod corpus_loader;
 mod gold;
