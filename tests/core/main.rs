@@ -10,6 +10,8 @@ mod claims;
 mod corpus_html;
 mod corpus_loader;
 mod gold;
+mod hostile_paths;
+mod hostile_sizes;
 mod interchange_import;
 mod interchange_qdpx;
 mod interchange_sample;

@@ -26,6 +26,6 @@ mod types;
 mod xml;
 
 pub use export::{export, export_bytes};
-pub use import::import;
+pub use import::{import, import_dry};
 pub use lines::{Normalized, normalize};
 pub use types::{ENGINE_MARK, ExportOptions, ExportReport, ImportReport, QdpxError};
