@@ -110,3 +110,28 @@ fn a_long_sentence_without_a_break_is_read_in_linear_time() {
     assert_eq!(x.figures.len(), 2 * (500_000 / part.len()));
     assert!(x.figures.iter().all(|f| f.value.is_finite()));
 }
+
+/// `<article>` nested 20,000 deep: each article's text was rendered to find the largest
+/// (quadratic: 5,000 deep took 19 s in a debug build, 20,000 would take minutes).
+#[test]
+fn deeply_nested_articles_are_read_in_linear_time() {
+    let n = 20_000;
+    let page = format!(
+        "<html><body>{}<p>OpenAI lève 6 milliards de dollars.</p>{}</body></html>",
+        "<article>".repeat(n),
+        "</article>".repeat(n)
+    );
+    let p = vigie::corpus::html::parse(&page);
+    assert_eq!(p.text.trim(), "OpenAI lève 6 milliards de dollars.");
+}
+
+/// A tag with 300,000 attributes: the HTML tokenizer checks each against the others (200,000
+/// took 10 s in a debug build); past the cap they are blanked before parsing.
+#[test]
+fn a_tag_with_hundreds_of_thousands_of_attributes_is_read_in_linear_time() {
+    let attrs: String = (0..300_000).map(|i| format!(" a{i}=\"x\"")).collect();
+    let page =
+        format!("<html><body><p{attrs}>OpenAI lève 6 milliards de dollars.</p></body></html>");
+    let p = vigie::corpus::html::parse(&page);
+    assert_eq!(p.text.trim(), "OpenAI lève 6 milliards de dollars.");
+}
