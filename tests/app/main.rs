@@ -11,6 +11,7 @@ mod ui_charts;
 mod ui_correct;
 mod ui_files;
 mod ui_fonts;
+mod ui_hostile;
 mod ui_identity;
 mod ui_import;
 mod ui_interchange;

@@ -10,6 +10,7 @@ mod claims;
 mod corpus_html;
 mod corpus_loader;
 mod gold;
+mod hostile_exports;
 mod hostile_paths;
 mod hostile_sizes;
 mod interchange_import;
