@@ -101,8 +101,8 @@ impl ClauseIndex {
 
 #[cfg(test)]
 mod tests {
-    use super::super::clause::{clause_end, clause_start};
     use super::*;
+    use crate::extract::attribution::clause::{clause_end, clause_start};
 
     fn boundaries(s: &str) -> Vec<usize> {
         s.char_indices().map(|(i, _)| i).chain([s.len()]).collect()
