@@ -2,7 +2,7 @@
 //!
 //! The core (`corpus`, `extract`, `project`, `chart`) has no GUI dependency; the desktop app
 //! lives in `ui` behind the default `gui` feature. Every file Vigie writes goes through
-//! [`atomic_file`].
+//! [`atomic_file`]; every file it did not write is read through [`safe_read`].
 
 pub mod agreement;
 pub mod atomic_file;
@@ -15,6 +15,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod interchange;
 pub mod project;
+pub mod safe_read;
 pub mod text;
 pub mod workspace;
 

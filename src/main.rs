@@ -53,6 +53,9 @@ enum Command {
             required_unless_present = "corpus"
         )]
         project: Option<PathBuf>,
+        /// Read the project's articles that lie outside its folder (refused without it).
+        #[arg(long, requires = "project")]
+        allow_outside: bool,
         /// A folder of articles; `seeds` is the bundled sample corpus.
         #[arg(long, value_name = "DIR")]
         corpus: Option<PathBuf>,
@@ -92,6 +95,9 @@ enum Command {
         /// The Vigie project file.
         #[arg(long, value_name = "FILE")]
         project: PathBuf,
+        /// Read the project's articles that lie outside its folder (refused without it).
+        #[arg(long)]
+        allow_outside: bool,
         /// qdpx, csv or json.
         #[arg(long, value_parser = parse_format)]
         format: vigie::cli::interchange::Format,
@@ -205,6 +211,7 @@ fn main() -> ExitCode {
         }) => extract(json, lexicon, &paths),
         Some(Command::Chart {
             project,
+            allow_outside,
             corpus,
             name,
             kind,
@@ -222,6 +229,7 @@ fn main() -> ExitCode {
             };
             let args = vigie::cli::chart::ChartArgs {
                 project,
+                allow_outside,
                 corpus,
                 name,
                 kind,
@@ -237,6 +245,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Export {
             project,
+            allow_outside,
             format,
             what,
             actors,
@@ -245,6 +254,7 @@ fn main() -> ExitCode {
         }) => {
             let args = vigie::cli::interchange::ExportArgs {
                 project,
+                allow_outside,
                 format,
                 what: what.unwrap_or_default(),
                 actors,

@@ -14,6 +14,8 @@ use std::path::PathBuf;
 #[derive(Debug, Clone)]
 pub struct ChartArgs {
     pub project: Option<PathBuf>,
+    /// Read the project's articles that lie outside its folder.
+    pub allow_outside: bool,
     pub corpus: Option<PathBuf>,
     /// A chart saved in the project, by name.
     pub name: Option<String>,
@@ -62,7 +64,7 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
         )
     })?;
     let loaded = match (&args.project, &args.corpus) {
-        (Some(p), None) => load::from_project(p, base)?,
+        (Some(p), None) => load::from_project(p, args.allow_outside, base)?,
         (None, Some(d)) => load::from_corpus(d, base)?,
         _ => return Err("give either --project FILE or --corpus DIR".into()),
     };

@@ -50,6 +50,8 @@ impl What {
 #[derive(Debug, Clone)]
 pub struct ExportArgs {
     pub project: PathBuf,
+    /// Read the project's articles that lie outside its folder.
+    pub allow_outside: bool,
     pub format: Format,
     pub what: What,
     /// `.qdpx` only: also export the engine's actors and their mentions.
@@ -61,7 +63,7 @@ pub struct ExportArgs {
 
 /// Runs an export; returns the lines to print (a summary, then what was left out).
 pub fn run_export(args: &ExportArgs, base: &Lexicon) -> Result<Vec<String>, String> {
-    let project = Project::open(&args.project).map_err(|e| e.to_string())?;
+    let project = headless::open_project(&args.project, args.allow_outside)?;
     let out = &args.out;
     let written = |what: String| format!("wrote {} ({what})", out.display());
     let write = |bytes: Vec<u8>| atomic_file::write(out, &bytes).map_err(|e| e.to_string());

@@ -99,6 +99,22 @@ pub enum LoadError {
     NoText,
     #[error(transparent)]
     Format(#[from] FormatError),
+    /// A device, a pipe, a socket: never read.
+    #[error("not a regular file (a device, a pipe or a socket)")]
+    NotAFile,
+}
+
+impl From<crate::safe_read::ReadError> for LoadError {
+    fn from(e: crate::safe_read::ReadError) -> LoadError {
+        use crate::safe_read::ReadError as R;
+        match e {
+            R::Io(e) => LoadError::Io(e),
+            R::NotRegular => LoadError::NotAFile,
+            R::TooLarge { size, .. } => {
+                LoadError::Decode(DecodeError::TooLarge(size.div_ceil(1 << 20)))
+            }
+        }
+    }
 }
 
 impl From<LoadError> for Unreadable {
@@ -108,6 +124,7 @@ impl From<LoadError> for Unreadable {
             LoadError::Decode(e) => Unreadable::Decode(e),
             LoadError::NoText => Unreadable::NoText,
             LoadError::Format(e) => Unreadable::Format(e),
+            LoadError::NotAFile => Unreadable::NotAFile,
         }
     }
 }
@@ -137,8 +154,8 @@ pub fn load_with_source(path: &Path, display: String) -> Result<Loaded, LoadErro
 }
 
 fn load(path: &Path, display: String, map: bool) -> Result<Loaded, LoadError> {
-    decode::check_size(std::fs::metadata(path)?.len())?;
-    let bytes = std::fs::read(path)?;
+    // Regular files only, opened without blocking, never more than the cap.
+    let bytes = crate::safe_read::read(path, decode::MAX_BYTES)?;
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -269,6 +286,7 @@ mod tests {
             LoadError::Decode(DecodeError::Binary),
             LoadError::Decode(DecodeError::TooLarge(51)),
             LoadError::NoText,
+            LoadError::NotAFile,
             LoadError::Io(std::io::Error::other("disk on fire")),
         ] {
             let english = e.to_string();

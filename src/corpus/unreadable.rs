@@ -24,6 +24,16 @@ pub enum Unreadable {
     Format(#[from] FormatError),
     #[error("not an article file (.txt, .md, .html, .htm, .pdf, .docx)")]
     NotAnArticle,
+    /// A device, a pipe or a socket named like an article.
+    #[error("not a regular file (a device, a pipe or a socket)")]
+    NotAFile,
+    /// An article of a project file that lies outside the project's folder, not read without
+    /// the analyst's consent.
+    #[error("outside the project's folder: not read without your consent")]
+    Outside,
+    /// Not read because the analyst cancelled the reading.
+    #[error("not read: the reading was cancelled")]
+    Cancelled,
     #[error("internal error while analysing this article (please report it)")]
     Internal,
     /// Anything else, already worded.

@@ -6,6 +6,9 @@ use super::entities::lexmatch::LexMatcher;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+/// The largest lexicon file read (the built-in one is well under a megabyte).
+pub const MAX_LEXICON_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The lexicon shipped with Vigie (parsed at run time like any user file).
 pub const BUILTIN_JSON: &str = include_str!("../../assets/lexicon.json");
 
@@ -83,11 +86,16 @@ impl Lexicon {
         Ok(Lexicon::from_actors(file.actors))
     }
 
+    /// Reads a lexicon file (at most [`MAX_LEXICON_BYTES`]).
     pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
-        let json = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+        let io = |source| LexiconError::Io {
             path: path.display().to_string(),
             source,
-        })?;
+        };
+        // An outside file: a regular one, read up to a cap.
+        let bytes = crate::safe_read::read(path, MAX_LEXICON_BYTES).map_err(|e| io(e.into()))?;
+        let json = String::from_utf8(bytes)
+            .map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
         Lexicon::from_json(&json)
     }
 

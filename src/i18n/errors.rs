@@ -25,6 +25,11 @@ pub fn unreadable(r: &Unreadable, lang: Lang) -> String {
         Unreadable::NotBundled(n) => format!("{n} n’est pas fourni avec cette version de Vigie"),
         Unreadable::Format(e) => format_error(e),
         Unreadable::NotAnArticle => lang.files().not_an_article.into(),
+        Unreadable::NotAFile => {
+            "pas un fichier ordinaire (un périphérique, un tube ou un socket)".into()
+        }
+        Unreadable::Outside => "hors du dossier du projet\u{a0}: pas lu sans votre accord".into(),
+        Unreadable::Cancelled => "pas lu\u{a0}: la lecture a été annulée".into(),
         Unreadable::Internal => {
             "erreur interne pendant l’analyse de cet article (merci de la signaler)".into()
         }

@@ -64,6 +64,11 @@ pub struct FileStrings {
     pub near_duplicate_of: &'static str,
     pub tag_one: &'static str,
     pub shown_of: &'static str,
+    /// The consent asked before reading a project's articles outside its folder.
+    pub outside_title: &'static str,
+    pub outside_body: &'static str,
+    pub outside_read: &'static str,
+    pub outside_skip: &'static str,
 }
 
 impl Lang {
@@ -132,6 +137,10 @@ pub static EN: FileStrings = FileStrings {
     near_duplicate_of: "reprint of",
     tag_one: "tag",
     shown_of: "shown of",
+    outside_title: "Articles outside the project's folder",
+    outside_body: "This project file names articles outside its own folder. A project file from someone else could point at any file on this computer: read these only if you expect them.",
+    outside_read: "Read them",
+    outside_skip: "Don't read them",
 };
 
 pub static FR: FileStrings = FileStrings {
@@ -190,4 +199,8 @@ pub static FR: FileStrings = FileStrings {
     near_duplicate_of: "reprise de",
     tag_one: "passage",
     shown_of: "affichés sur",
+    outside_title: "Articles hors du dossier du projet",
+    outside_body: "Ce fichier de projet désigne des articles hors de son propre dossier. Un fichier de projet venu d'ailleurs pourrait désigner n'importe quel fichier de cet ordinateur\u{a0}: ne les lisez que si vous les attendiez.",
+    outside_read: "Les lire",
+    outside_skip: "Ne pas les lire",
 };

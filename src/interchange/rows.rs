@@ -1,9 +1,10 @@
 //! One flat row per tag or per figure, for the CSV and JSON exports.
 
 use crate::chart::input::ChartCorpus;
-use crate::project::{ArticleId, ArticleSource, Project, paths};
+use crate::project::{ArticleId, ArticleSource, Project, Tag, paths};
 use crate::text::{CharIndex, sentences};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// A tagged passage.
@@ -53,29 +54,46 @@ pub fn article_label(project: &Project, id: ArticleId) -> String {
     }
 }
 
-/// Every tag of the project, article by article in text order.
+/// Every tag of the project, article by article in text order; then the tags of an article
+/// the project no longer has (named by its id, marked orphan), never silently left out.
 pub fn tag_rows(project: &Project) -> Vec<TagRow> {
     let book = project.book();
+    let mut by_article: HashMap<ArticleId, Vec<&Tag>> = HashMap::new();
+    for t in &book.tags {
+        by_article.entry(t.article).or_default().push(t);
+    }
+    let row = |t: &Tag, article: String| {
+        let theme = book.theme(t.theme);
+        TagRow {
+            theme: theme.map(|x| x.name.clone()).unwrap_or_default(),
+            parent: theme
+                .and_then(|x| x.parent)
+                .and_then(|p| book.theme(p))
+                .map(|p| p.name.clone()),
+            article,
+            start: t.start,
+            end: t.end,
+            quote: t.quote.clone(),
+            memo: t.memo.clone(),
+            orphan: t.orphan,
+        }
+    };
+    let by_position = |v: &mut Vec<&Tag>| v.sort_by_key(|t| (t.start, t.end, t.id));
     let mut rows = Vec::new();
     for a in &book.corpus {
+        let Some(mut tags) = by_article.remove(&a.id) else {
+            continue;
+        };
+        by_position(&mut tags);
         let article = article_label(project, a.id);
-        for t in book.tags_for_article(a.id) {
-            let theme = book.theme(t.theme);
-            rows.push(TagRow {
-                theme: theme.map(|x| x.name.clone()).unwrap_or_default(),
-                parent: theme
-                    .and_then(|x| x.parent)
-                    .and_then(|p| book.theme(p))
-                    .map(|p| p.name.clone()),
-                article: article.clone(),
-                start: t.start,
-                end: t.end,
-                quote: t.quote.clone(),
-                memo: t.memo.clone(),
-                orphan: t.orphan,
-            });
-        }
+        rows.extend(tags.into_iter().map(|t| row(t, article.clone())));
     }
+    let mut homeless: Vec<&Tag> = by_article.into_values().flatten().collect();
+    homeless.sort_by_key(|t| (t.article, t.start, t.end, t.id));
+    rows.extend(homeless.into_iter().map(|t| TagRow {
+        orphan: true,
+        ..row(t, format!("missing article {}", t.article))
+    }));
     rows
 }
 

@@ -48,31 +48,87 @@ fn map_paths(book: &Book, f: impl Fn(&str) -> String) -> Book {
     b
 }
 
+/// The largest project file Vigie opens (a 100 000-tag project is about 60 MB).
+pub const MAX_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Version 2 as read: the book's fields spelled out rather than flattened, so that reading never
+/// buffers the whole file as a JSON tree (unknown fields are skipped, not kept): memory stays in
+/// proportion to what the project holds, whatever junk the file carries.
+#[derive(Deserialize)]
+struct FileV2In {
+    name: String,
+    #[serde(default)]
+    guid: String,
+    created: Timestamp,
+    modified: Timestamp,
+    #[serde(default)]
+    recovery_of: Option<String>,
+    #[serde(default)]
+    corpus: Vec<super::model::Article>,
+    #[serde(default)]
+    themes: Vec<super::model::Theme>,
+    #[serde(default)]
+    tags: Vec<super::model::Tag>,
+    #[serde(default)]
+    corrections: Vec<super::correction::Correction>,
+    #[serde(default)]
+    lexicon_additions: Vec<crate::extract::lexicon::Actor>,
+    #[serde(default)]
+    charts: Vec<super::charts::ChartSpec>,
+    #[serde(default)]
+    coder: String,
+    #[serde(default)]
+    next_id: Option<u64>,
+    #[serde(default)]
+    view: ViewState,
+}
+
+impl FileV2In {
+    fn into_file(self) -> FileV2 {
+        FileV2 {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            name: self.name,
+            guid: self.guid,
+            created: self.created,
+            modified: self.modified,
+            recovery_of: self.recovery_of,
+            book: Book {
+                corpus: self.corpus,
+                themes: self.themes,
+                tags: self.tags,
+                corrections: self.corrections,
+                lexicon_additions: self.lexicon_additions,
+                charts: self.charts,
+                coder: self.coder,
+                next_id: self.next_id.unwrap_or(1),
+            },
+            view: self.view,
+        }
+    }
+}
+
+/// The two fields read first; everything else is skipped without being kept.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+}
+
 /// Parses a project file's bytes (paths still as stored). Errors carry no backup yet.
 fn parse(bytes: &[u8]) -> Result<FileV2, OpenError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    // A byte-order mark is what some editors put before JSON: not a reason to refuse it.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    let Some(first) = first else {
         return Err(OpenError::Truncated { backup: None });
-    }
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-        let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-        if first != Some(&b'{') {
-            OpenError::Foreign {
-                found: None,
-                backup: None,
-            }
-        } else if e.is_eof() {
-            OpenError::Truncated { backup: None }
-        } else {
-            OpenError::Corrupt {
-                detail: e.to_string(),
-                backup: None,
-            }
-        }
-    })?;
-    let format = value.get("format").and_then(Value::as_str);
-    if format != Some(FORMAT) {
+    };
+    // Junk is refused at its first byte, before anything is parsed.
+    if *first != b'{' {
         return Err(OpenError::Foreign {
-            found: format.map(str::to_string),
+            found: None,
             backup: None,
         });
     }
@@ -80,9 +136,26 @@ fn parse(bytes: &[u8]) -> Result<FileV2, OpenError> {
         detail,
         backup: None,
     };
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
+    let header: Header = serde_json::from_slice(bytes).map_err(|e| {
+        if e.is_eof() {
+            OpenError::Truncated { backup: None }
+        } else if e.is_data() {
+            OpenError::Foreign {
+                found: None,
+                backup: None,
+            }
+        } else {
+            corrupt(e.to_string())
+        }
+    })?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(OpenError::Foreign {
+            found: header.format,
+            backup: None,
+        });
+    }
+    let version = header
+        .version
         .filter(|&v| v >= 1)
         .ok_or_else(|| corrupt("it has no valid format version".into()))?;
     if version > VERSION {
@@ -92,20 +165,28 @@ fn parse(bytes: &[u8]) -> Result<FileV2, OpenError> {
             backup: None,
         });
     }
+    if version == VERSION {
+        return serde_json::from_slice::<FileV2In>(bytes)
+            .map(FileV2In::into_file)
+            .map_err(|e| corrupt(e.to_string()));
+    }
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| corrupt(e.to_string()))?;
     let value = migrate::migrate(value, version).map_err(corrupt)?;
     serde_json::from_value(value).map_err(|e| corrupt(e.to_string()))
+}
+
+/// Reads a project file, never more than [`MAX_BYTES`], regular files only.
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    Ok(crate::safe_read::read(path, MAX_BYTES)?)
 }
 
 /// A quick check that `bytes` are a whole project file of a version this Vigie reads (decides
 /// whether the file being replaced is worth keeping as the backup).
 fn is_project(bytes: &[u8]) -> bool {
-    #[derive(Deserialize)]
-    struct Header {
-        format: String,
-        version: u64,
-    }
-    serde_json::from_slice::<Header>(bytes)
-        .is_ok_and(|h| h.format == FORMAT && (1..=VERSION).contains(&h.version))
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    serde_json::from_slice::<Header>(bytes).is_ok_and(|h| {
+        h.format.as_deref() == Some(FORMAT) && h.version.is_some_and(|v| (1..=VERSION).contains(&v))
+    })
 }
 
 /// The backup of a project file (`name.vigie.bak`), when it exists and opens.
@@ -113,7 +194,7 @@ pub fn backup_path(project: &Path) -> Option<PathBuf> {
     let mut name = project.file_name()?.to_os_string();
     name.push(".bak");
     let bak = project.with_file_name(name);
-    let bytes = std::fs::read(&bak).ok()?;
+    let bytes = read_file(&bak).ok()?;
     parse(&bytes).ok().map(|_| bak)
 }
 
@@ -126,7 +207,7 @@ pub fn recovery_is_newer(project: &Path, recovery: &Path) -> bool {
     if mtime(project).is_some_and(|p| p >= rec) {
         return false;
     }
-    std::fs::read(recovery).is_ok_and(|b| parse(&b).is_ok())
+    read_file(recovery).is_ok_and(|b| parse(&b).is_ok())
 }
 
 /// Deletes a recovery file (after a save, or when the analyst declines it). Missing is fine.
@@ -141,6 +222,11 @@ impl Project {
     /// Opens a project file. On error nothing on disk is touched, and the error says whether a
     /// backup can be opened instead.
     pub fn open(path: &Path) -> Result<Project, OpenError> {
+        // Temp files left by a save that was interrupted are of no use to anyone.
+        atomic_file::clear_stale(path);
+        let mut bak = path.as_os_str().to_os_string();
+        bak.push(".bak");
+        atomic_file::clear_stale(Path::new(&bak));
         Project::open_as(path, path).map(|mut p| {
             p.history.mark_saved();
             p.meta_dirty = false;
@@ -162,14 +248,21 @@ impl Project {
             e.set_backup(backup_path(file));
             e
         };
-        let bytes = std::fs::read(file).map_err(|source| {
+        let bytes = read_file(file).map_err(|source| {
             with_backup(OpenError::Io {
                 path: file.to_path_buf(),
                 source,
                 backup: None,
             })
         })?;
-        let f = parse(&bytes).map_err(with_backup)?;
+        Project::from_bytes(&bytes, project).map_err(with_backup)
+    }
+
+    /// A project from the bytes of a project file, as if read from `project` (article paths
+    /// are relative to its folder). Nothing is read from disk but the paths' kind (to tell the
+    /// articles outside the project's folder).
+    pub fn from_bytes(bytes: &[u8], project: &Path) -> Result<Project, OpenError> {
+        let f = parse(bytes)?;
         let project = paths::absolute(project);
         let dir = project.parent().map(Path::to_path_buf);
         // Files from before GUIDs were stored get derived ones: the same at every opening until
@@ -185,6 +278,17 @@ impl Project {
         for a in book.corpus.iter_mut().filter(|a| a.guid.is_empty()) {
             a.guid = derived_guid(&guid, &format!("article:{}", a.id));
         }
+        // A project file may come from anywhere: its paths are not trusted to leave its folder.
+        let outside = book
+            .corpus
+            .iter()
+            .filter(|a| match (&a.source, dir.as_deref()) {
+                (ArticleSource::Path(p), Some(dir)) => !paths::is_inside(dir, Path::new(p)),
+                (ArticleSource::Path(_), None) => true,
+                (ArticleSource::Bundled(_), _) => false,
+            })
+            .map(|a| a.id)
+            .collect();
         Ok(Project {
             name: f.name,
             guid,
@@ -195,6 +299,7 @@ impl Project {
             path: Some(project),
             history: History::default(),
             meta_dirty: false,
+            outside,
         })
     }
 
@@ -231,7 +336,7 @@ impl Project {
         let path = paths::absolute(path);
         let modified = Timestamp::now();
         let bytes = self.encode(path.parent(), modified, None)?;
-        if let Ok(old) = std::fs::read(&path)
+        if let Ok(old) = read_file(&path)
             && is_project(&old)
         {
             let mut bak = path.clone().into_os_string();

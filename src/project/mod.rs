@@ -8,6 +8,7 @@
 
 pub mod anchor;
 pub mod articles;
+pub mod bulk;
 pub mod charts;
 pub mod correction;
 pub mod corrections;
@@ -53,6 +54,9 @@ pub struct Project {
     path: Option<PathBuf>,
     history: History,
     meta_dirty: bool,
+    /// Articles of the opened file that lie outside its folder (an absolute path, `..`, a link
+    /// out of it) and that the analyst has not yet agreed to read: never read until then.
+    outside: Vec<ArticleId>,
 }
 
 /// Why an article's text could not be read.
@@ -60,6 +64,8 @@ pub struct Project {
 pub enum ArticleError {
     #[error("There is no article with id {0} in this project.")]
     Missing(ArticleId),
+    #[error("{0}: outside the project's folder, not read without consent")]
+    Outside(String),
     #[error("{path}: {source}")]
     Load {
         path: String,
@@ -81,6 +87,7 @@ impl Project {
             path: None,
             history: History::default(),
             meta_dirty: true,
+            outside: Vec::new(),
         }
     }
 
@@ -205,9 +212,31 @@ impl Project {
         }
     }
 
-    /// Reads an article's current text (from disk or the bundled seeds).
+    /// The articles of the opened project file that lie outside its folder and may not be read
+    /// yet (see [`Project::allow_outside`]).
+    pub fn outside(&self) -> &[ArticleId] {
+        &self.outside
+    }
+
+    /// The analyst agrees to read the articles outside the project's folder.
+    pub fn allow_outside(&mut self) {
+        self.outside.clear();
+    }
+
+    /// False for an article outside the project's folder the analyst has not agreed to read.
+    pub fn may_read(&self, id: ArticleId) -> bool {
+        !self.outside.contains(&id)
+    }
+
+    /// Reads an article's current text (from disk or the bundled seeds); an article outside the
+    /// project's folder only once allowed.
     pub fn article_text(&self, id: ArticleId) -> Result<String, ArticleError> {
         let a = self.book.article(id).ok_or(ArticleError::Missing(id))?;
+        if let ArticleSource::Path(p) = &a.source
+            && !self.may_read(id)
+        {
+            return Err(ArticleError::Outside(p.clone()));
+        }
         match &a.source {
             ArticleSource::Bundled(name) => articles::bundled_text(name)
                 .map(str::to_string)

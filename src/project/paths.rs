@@ -60,6 +60,21 @@ pub fn resolve(base_dir: Option<&Path>, stored: &str) -> PathBuf {
     out
 }
 
+/// True when `target` lies inside the folder `dir`: lexically (no `..` or absolute path out of
+/// it) and, when both exist, once symbolic links are followed (no link out of it).
+pub fn is_inside(dir: &Path, target: &Path) -> bool {
+    let (dir, target) = (absolute(dir), absolute(target));
+    if !target.starts_with(&dir) {
+        return false;
+    }
+    match (std::fs::canonicalize(&dir), std::fs::canonicalize(&target)) {
+        (Ok(d), Ok(t)) => t.starts_with(d),
+        // A missing file reads nothing; a folder that cannot be resolved is not trusted.
+        (Ok(_), Err(_)) => true,
+        (Err(_), _) => false,
+    }
+}
+
 /// Re-expresses a stored path when the project file moves from `old_dir` to `new_dir`.
 pub fn rebase(old_dir: Option<&Path>, new_dir: &Path, stored: &str) -> String {
     to_stored(Some(new_dir), &resolve(old_dir, stored))
@@ -85,6 +100,31 @@ mod tests {
             "../../corpus/b.txt"
         );
         assert_eq!(to_stored(None, Path::new("/data/x.txt")), "/data/x.txt");
+    }
+
+    #[test]
+    fn inside_means_under_the_folder_with_links_followed() {
+        let base = Path::new("/data/projects/ia");
+        assert!(!is_inside(
+            base,
+            &resolve(Some(base), "../../../etc/shadow")
+        ));
+        assert!(!is_inside(base, &resolve(Some(base), "/etc/shadow")));
+        assert!(!is_inside(base, Path::new("/data/projects/iab/x.txt")));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let f = dir.path().join("a.txt");
+        std::fs::write(&f, "x").expect("write");
+        assert!(is_inside(dir.path(), &f));
+        assert!(is_inside(dir.path(), &dir.path().join("sub/missing.txt")));
+        #[cfg(unix)]
+        {
+            let outside = tempfile::tempdir().expect("temp dir");
+            let secret = outside.path().join("secret.txt");
+            std::fs::write(&secret, "x").expect("write");
+            let link = dir.path().join("link.txt");
+            std::os::unix::fs::symlink(&secret, &link).expect("symlink");
+            assert!(!is_inside(dir.path(), &link));
+        }
     }
 
     #[test]

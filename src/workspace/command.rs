@@ -189,6 +189,9 @@ pub enum FileCommand {
     DiscardRecovery,
     /// Answer to "unsaved changes".
     Confirm(Answer),
+    /// Answer to "read the articles outside the project's folder?" (the project waiting in
+    /// `Files::outside_consent` is then opened, with or without them).
+    AllowOutside(bool),
     DismissOpenError,
     ToggleProblems,
     ClearProblems,

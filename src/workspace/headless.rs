@@ -52,12 +52,41 @@ pub fn from_corpus(dir: &Path, lexicon: &Lexicon) -> Result<Loaded, String> {
 }
 
 /// The articles of the project file `path`, read with the project's lexicon and corrections,
-/// named in charts the way the app names them.
-pub fn from_project(path: &Path, base: &Lexicon) -> Result<Loaded, String> {
-    let project = Project::open(path).map_err(|e| e.to_string())?;
+/// named in charts the way the app names them. Articles outside the project's folder are read
+/// only when `allow_outside` says so (otherwise the project is refused, naming them).
+pub fn from_project(path: &Path, allow_outside: bool, base: &Lexicon) -> Result<Loaded, String> {
+    let project = open_project(path, allow_outside)?;
     let mut loaded = from_open_project(&project, project.name(), base);
     loaded.corpus.name = article::corpus_name(project.name(), loaded.corpus.articles.len());
     Ok(loaded)
+}
+
+/// Opens the project file `path` for the command line. A project file is untrusted: when some
+/// of its articles lie outside its folder, it is refused (naming them) unless `allow_outside`.
+pub fn open_project(path: &Path, allow_outside: bool) -> Result<Project, String> {
+    let mut project = Project::open(path).map_err(|e| e.to_string())?;
+    if allow_outside {
+        project.allow_outside();
+    }
+    let outside: Vec<String> = project
+        .outside()
+        .iter()
+        .filter_map(|&id| project.article_path(id))
+        .map(|p| corpus::display_path(&p))
+        .collect();
+    if outside.is_empty() {
+        return Ok(project);
+    }
+    let n = outside.len();
+    let mut shown = outside.into_iter().take(5).collect::<Vec<_>>().join(", ");
+    if n > 5 {
+        shown.push_str(", …");
+    }
+    Err(format!(
+        "{}: {n} article(s) lie outside the project's folder ({shown}); they are not read \
+         without your consent: check them, then give --allow-outside to read them",
+        path.display()
+    ))
 }
 
 /// The articles of an open project (named `name` in exports), read from disk or the bundled
@@ -84,6 +113,13 @@ pub fn read_project(project: &Project, base: &Lexicon) -> (Vec<Article>, Vec<Str
         .corpus
         .par_iter()
         .map(|a| {
+            if !project.may_read(a.id) {
+                return Err(format!(
+                    "{}: {}",
+                    source_name(&a.source),
+                    corpus::Unreadable::Outside
+                ));
+            }
             let doc = article::read_source(&a.source).map_err(|e| match &a.source {
                 crate::project::ArticleSource::Path(p) => format!("{p}: {e}"),
                 crate::project::ArticleSource::Bundled(_) => e.to_string(),
@@ -95,6 +131,12 @@ pub fn read_project(project: &Project, base: &Lexicon) -> (Vec<Article>, Vec<Str
         .collect();
     let (articles, problems) = split(analysed);
     (articles, problems, lexicon)
+}
+
+fn source_name(source: &crate::project::ArticleSource) -> &str {
+    match source {
+        crate::project::ArticleSource::Path(p) | crate::project::ArticleSource::Bundled(p) => p,
+    }
 }
 
 fn split(all: Vec<Result<Article, String>>) -> (Vec<Article>, Vec<String>) {

@@ -6,16 +6,21 @@
 use crate::corpus::Document;
 use crate::corpus::loader::{self, LoadEvent, LoadHandle};
 use crate::extract::{Extraction, Lexicon};
+use crate::interchange::qdpx::{self, ImportReport};
 use crate::project::{ArticleId, ArticleSource, Project, TagId};
 use crate::workspace::Article;
 use crate::workspace::state::Problem;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// Work under way.
 pub enum Job {
     Open(Box<OpenJob>),
     Import(ImportJob),
+    /// A `.qdpx` being read into a new project.
+    Qdpx(QdpxJob),
 }
 
 impl Job {
@@ -24,13 +29,15 @@ impl Job {
         match self {
             Job::Open(j) => (j.done, j.total),
             Job::Import(j) => (j.done, j.total),
+            Job::Qdpx(_) => (0, 1),
         }
     }
 
-    pub fn cancel(&self) {
+    pub fn cancel(&mut self) {
         match self {
             Job::Open(j) => j.handle.cancel(),
             Job::Import(j) => j.handle.cancel(),
+            Job::Qdpx(j) => j.cancelled = true,
         }
     }
 }
@@ -67,22 +74,28 @@ impl OpenJob {
     /// Starts reading `project`'s articles (analysed with the project's lexicon) with the one
     /// background loader.
     pub fn start(project: Project) -> OpenJob {
-        let sources: Vec<(ArticleId, ArticleSource)> = project
+        // An article outside the project's folder is only read with the analyst's consent.
+        let sources: Vec<(ArticleId, ArticleSource, bool)> = project
             .book()
             .corpus
             .iter()
-            .map(|a| (a.id, a.source.clone()))
+            .map(|a| (a.id, a.source.clone(), project.may_read(a.id)))
             .collect();
-        let ids = sources.iter().map(|(id, _)| *id).collect();
+        let ids = sources.iter().map(|(id, _, _)| *id).collect();
         let total = sources.len();
         let lexicon = project.book().lexicon(&Lexicon::builtin());
         let handle = loader::spawn_items(
             sources,
             Arc::new(lexicon),
-            |(_, source)| match source {
+            |(_, source, _)| match source {
                 ArticleSource::Path(p) | ArticleSource::Bundled(p) => p.clone(),
             },
-            |(_, source)| crate::workspace::article::read_source(source),
+            |(_, source, allowed)| {
+                if !allowed {
+                    return Err(crate::corpus::Unreadable::Outside);
+                }
+                crate::workspace::article::read_source(source)
+            },
         );
         OpenJob {
             was_dirty: project.is_dirty(),
@@ -96,6 +109,24 @@ impl OpenJob {
             reported: 0,
             handle,
         }
+    }
+
+    /// Stops reading: the reader is cancelled and not waited for, and every article not
+    /// reported yet is listed as not read.
+    pub fn stop(&mut self) {
+        self.handle.cancel();
+        for &id in self.ids.get(self.reported..).unwrap_or_default() {
+            let path = match self.project.book().article(id).map(|a| &a.source) {
+                Some(ArticleSource::Path(p) | ArticleSource::Bundled(p)) => p.clone(),
+                None => continue,
+            };
+            self.problems.push(Problem {
+                path,
+                reason: crate::corpus::Unreadable::Cancelled,
+                article: Some(id),
+            });
+        }
+        self.reported = self.ids.len();
     }
 
     /// Takes in what the loader sent; true once every article has been dealt with.
@@ -176,5 +207,60 @@ impl ImportJob {
         }
         // A loader whose thread is gone without a word has finished too.
         finished || ended
+    }
+}
+
+/// What a `.qdpx` import gives: the new project and what was left out, or why it failed.
+pub type QdpxOutcome = Result<(Project, ImportReport), String>;
+
+/// A `.qdpx` being read on a thread of its own, so that a large or hostile file never stalls
+/// (or, by a panic, brings down) the window.
+pub struct QdpxJob {
+    /// The `.qdpx` being read.
+    pub path: PathBuf,
+    /// Set by Cancel: the result, when it comes, is dropped.
+    pub cancelled: bool,
+    outcome: Receiver<QdpxOutcome>,
+}
+
+impl QdpxJob {
+    /// Starts importing `path`, its sources written as text files in `dest`.
+    pub fn start(path: PathBuf, dest: PathBuf) -> QdpxJob {
+        let (tx, outcome) = mpsc::channel();
+        let from = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("vigie-qdpx".into())
+            .spawn(move || {
+                let r = catch_unwind(AssertUnwindSafe(|| qdpx::import(&from, &dest)));
+                let _ = tx.send(match r {
+                    Ok(r) => r.map_err(|e| e.to_string()),
+                    Err(_) => {
+                        Err("internal error while reading this file (please report it)".into())
+                    }
+                });
+            });
+        if let Err(e) = spawned {
+            let (tx, rx) = mpsc::channel();
+            let _ = tx.send(Err(e.to_string()));
+            return QdpxJob {
+                path,
+                cancelled: false,
+                outcome: rx,
+            };
+        }
+        QdpxJob {
+            path,
+            cancelled: false,
+            outcome,
+        }
+    }
+
+    /// The outcome once the import has ended (`None` while it runs).
+    pub fn poll(&self) -> Option<QdpxOutcome> {
+        match self.outcome.try_recv() {
+            Ok(o) => Some(o),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err("the import stopped".into())),
+        }
     }
 }

@@ -97,6 +97,12 @@ pub fn read_article(project: &Project, id: ArticleId) -> Result<Document, String
         .book()
         .article(id)
         .ok_or_else(|| format!("no article {id}"))?;
+    if !project.may_read(id) {
+        let name = match &article.source {
+            ArticleSource::Path(p) | ArticleSource::Bundled(p) => p,
+        };
+        return Err(format!("{name}: {}", crate::corpus::Unreadable::Outside));
+    }
     crate::workspace::article::read_source(&article.source).map_err(|e| match &article.source {
         ArticleSource::Path(p) => format!("{p}: {e}"),
         ArticleSource::Bundled(_) => e.to_string(),

@@ -336,7 +336,7 @@ fn the_app_and_the_command_line_export_the_same_bytes_and_titles() {
     let cli_titles: Vec<String> = articles.iter().map(|a| a.title().to_string()).collect();
     assert_eq!(app_titles, cli_titles);
     let loaded =
-        vigie::workspace::headless::from_project(&file, &vigie::extract::Lexicon::builtin())
+        vigie::workspace::headless::from_project(&file, false, &vigie::extract::Lexicon::builtin())
             .expect("loads");
     let chart_titles: Vec<String> = loaded
         .corpus

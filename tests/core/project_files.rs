@@ -105,8 +105,13 @@ fn save_as_elsewhere_rewrites_relative_paths() {
         json.contains(r#""path": "../../a/articles/une.txt""#),
         "{json}"
     );
-    let q = Project::open(&root.path().join("b/c/copie.vigie")).unwrap();
-    assert_eq!(q.article_text(q.book().corpus[0].id).unwrap(), ARTICLE);
+    let mut q = Project::open(&root.path().join("b/c/copie.vigie")).unwrap();
+    // The article now lies outside the project's folder: read only with consent.
+    let id = q.book().corpus[0].id;
+    assert_eq!(q.outside(), [id]);
+    assert!(q.article_text(id).is_err());
+    q.allow_outside();
+    assert_eq!(q.article_text(id).unwrap(), ARTICLE);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! HTML articles: decodes a saved web page and extracts its article text, headline and date.
 //! Nothing is ever fetched: external resources are ignored.
 
+mod attrs;
 mod charset;
 mod furniture;
 mod head;
@@ -46,7 +47,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
 
 /// Parses a page and extracts its article.
 pub fn parse(html: &str) -> Page {
-    let doc = Html::parse_document(html);
+    let doc = Html::parse_document(&attrs::cap(html));
     let text = text::article_text(&doc);
     page(&doc, text)
 }
@@ -54,6 +55,11 @@ pub fn parse(html: &str) -> Page {
 /// Parses a page and extracts its article, with the map from the article text back onto the
 /// page (which the map keeps).
 pub fn parse_mapped(html: String) -> (Page, SourceMap) {
+    // A tag with too many attributes is capped (blanked in place: the page's offsets stay).
+    let html = match attrs::cap(&html) {
+        std::borrow::Cow::Owned(capped) => capped,
+        std::borrow::Cow::Borrowed(_) => html,
+    };
     let doc = Html::parse_document(&html);
     let origins = source::Origins::new(&doc, &html);
     let (text, spans) = text::article_text_mapped(&doc, &origins);

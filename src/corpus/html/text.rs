@@ -65,9 +65,8 @@ fn article_root(doc: &Html) -> NodeRef<'_, Node> {
     let root = doc.root_element();
     let body = first(root, |e| e.name() == "body").unwrap_or(root);
     let body_len = render(*body, None).0.len();
-    let best_article = root
-        .descendent_elements()
-        .filter(|e| e.value().name() == "article" && !is_dropped(e))
+    let best_article = outermost_articles(root)
+        .into_iter()
         .map(|e| (render(*e, None).0.len(), e))
         .max_by_key(|(len, _)| *len);
     if let Some((len, article)) = best_article
@@ -88,6 +87,60 @@ fn article_root(doc: &Html) -> NodeRef<'_, Node> {
         }
     }
     *body
+}
+
+/// The `<article>` elements under `root` outside page furniture and outside any other such
+/// `<article>`, in one walk of the page. An article inside another has no more text than it, so
+/// only these can be the largest; rendering each nested one too cost the square of the nesting
+/// depth. Whether an element is furniture is asked only of the articles' ancestors, once each.
+fn outermost_articles(root: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    let mut found = Vec::new();
+    // The open elements, each with "it or an ancestor is furniture" once known.
+    let mut open: Vec<(ElementRef, Option<bool>)> = Vec::new();
+    // Open elements being skipped: inside an article found, or inside furniture.
+    let mut skipping = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                let Some(e) = ElementRef::wrap(n) else {
+                    continue;
+                };
+                if skipping > 0 {
+                    skipping += 1;
+                } else if e.value().name() == "article" {
+                    skipping = 1;
+                    if !ancestors_dropped(&mut open) && !drops(&e) {
+                        found.push(e);
+                    }
+                } else {
+                    open.push((e, None));
+                }
+            }
+            Edge::Close(n) => {
+                if !n.value().is_element() {
+                    continue;
+                }
+                if skipping > 0 {
+                    skipping -= 1;
+                } else {
+                    open.pop();
+                }
+            }
+        }
+    }
+    found
+}
+
+/// True when one of the `open` elements is furniture; fills in the answers not known yet, from
+/// the last known one down.
+fn ancestors_dropped(open: &mut [(ElementRef, Option<bool>)]) -> bool {
+    let known = open.iter().rposition(|(_, d)| d.is_some());
+    let mut dropped = known.and_then(|k| open[k].1).unwrap_or(false);
+    for (e, d) in &mut open[known.map_or(0, |k| k + 1)..] {
+        dropped = dropped || drops(e);
+        *d = Some(dropped);
+    }
+    dropped
 }
 
 /// The first element under `root` (in document order) that `pred` accepts.

@@ -1,7 +1,9 @@
-//! Clause boundaries in a sentence: where the figure's clause starts (the last break before
-//! it: ";", ":", "tandis qu", "while", …) and ends, and the asides in parentheses or between
-//! dashes that a subject search steps over.
+//! Clause boundaries in a sentence: the breaks (";", ":", "tandis qu", "while", …), the scans
+//! of one sentence that find where a figure's clause starts and ends (kept as the reference the
+//! text-wide [`super::clause_index`] is tested against), and the asides in parentheses or
+//! between dashes that a subject search steps over.
 
+#[cfg(test)]
 use crate::text::swar;
 use std::ops::Range;
 
@@ -16,7 +18,9 @@ pub const CLAUSE_BREAKS: &[&str] = &[
     " but ",
     " mais ",
 ];
-/// Where the figure's clause ends: the first clause break after it in the sentence.
+/// Where the figure's clause ends: the first clause break after it in the sentence. A scan of
+/// the sentence: the reference [`super::clause_index::ClauseIndex`] is tested against.
+#[cfg(test)]
 pub fn clause_end(s: &str, from: usize, sent_end: usize) -> usize {
     let b = s.as_bytes();
     let end = sent_end.min(b.len());
@@ -43,7 +47,9 @@ pub fn clause_end(s: &str, from: usize, sent_end: usize) -> usize {
     sent_end
 }
 
-/// Where the figure's clause starts: after the last clause break before it in the sentence.
+/// Where the figure's clause starts: after the last clause break before it in the sentence. A
+/// scan of the sentence: the reference [`super::clause_index::ClauseIndex`] is tested against.
+#[cfg(test)]
 pub fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
     let before = &s[sent_start..at];
     if let Some(end) = last_break_end(before) {
@@ -66,6 +72,7 @@ pub fn clause_start(s: &str, sent_start: usize, at: usize) -> usize {
 /// The end of the last clause break in `before`, read case-insensitively, without building a
 /// lower-cased copy — `None` when that cannot be done exactly (a non-ASCII char that lower-case
 /// would change), `Some(None)` when there is no break.
+#[cfg(test)]
 pub fn last_break_end(before: &str) -> Option<Option<usize>> {
     // Lower-casing then changes ASCII letters only, so the lower-cased copy is the ASCII
     // lower-cased one and the (ASCII) breaks match it exactly where they match here.
@@ -127,7 +134,9 @@ pub fn last_break_end(before: &str) -> Option<Option<usize>> {
 }
 
 /// The breaks of [`CLAUSE_BREAKS`] that end on a space, and on "qu".
+#[cfg(test)]
 pub const SPACE_BREAKS: &[&str] = &[" whereas ", " while ", " but ", " mais "];
+#[cfg(test)]
 pub const QU_BREAKS: &[&str] = &[" tandis qu", " alors qu"];
 
 /// Byte ranges of parenthesised or dash-delimited asides in the sentence.

@@ -16,13 +16,14 @@ use super::amount_words;
 use super::{EntityHit, EntityKind, FigureHit, FigureKind};
 use crate::text::NormText;
 use crate::text::{self, paragraphs};
-use clause::{asides, clause_end, clause_start};
+use clause::asides;
 use look::{DETERMINERS, Looks};
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
 use std::ops::Range;
 
 mod anaphora;
 mod clause;
+mod clause_index;
 mod endcues;
 mod look;
 mod owners;
@@ -54,6 +55,7 @@ pub fn attribute<'s>(
         first_anaphors: Default::default(),
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
+        clauses: clause_index::ClauseIndex::new(s),
     };
     // The article's sentences are split once (the shared index); a sentence's asides are found
     // once, for its first figure (figures come in text order).
@@ -156,10 +158,14 @@ fn attribute_one(
 
     // 1. Owner right after the amount; for chips only right after a bare "de"/"of" ("les
     //    10 000 GPU de X"), since "24 000 puces du géant Nvidia" names the supplier.
-    if let Some(i) = in_sentence
-        .clone()
-        .find(|&i| entities[i].span.start >= f.span.end)
-    {
+    // Entities are sorted by start: the ones after the amount, and the ones before it in its
+    // clause, are found by binary search (a scan from the sentence's start for every figure
+    // was quadratic in a long sentence).
+    let first_at = |at: usize| {
+        in_sentence.start + entities[in_sentence.clone()].partition_point(|e| e.span.start < at)
+    };
+    let after_amount = first_at(f.span.end);
+    if let Some(i) = (after_amount..in_sentence.end).next() {
         let between = &s[f.span.end..entities[i].span.start];
         let owner = if chips {
             matches!(between, " de " | " d'" | " of ")
@@ -187,7 +193,7 @@ fn attribute_one(
 
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
     //    named before ("the company", "le groupe", "it") stands nearer.
-    let clause_start = clause_start(s, sent.start, f.span.start);
+    let clause_start = looks.clauses.clause_start(sent.start, f.span.start);
     // A reference is looked for in the last words before the amount (the nearest actor wins
     // over one farther), read from the right in stretches as far as the candidates need.
     let floor = clause_start.max(f.span.start.saturating_sub(ANAPHOR_REACH));
@@ -201,7 +207,8 @@ fn attribute_one(
     };
     let resolve = |a: &refs::Anaphor| anaphora::antecedent(s, entities, looks, a);
     let mut partner = None;
-    for i in in_sentence.clone().rev() {
+    // Only those starting in the clause and before the amount can be candidates.
+    for i in (first_at(clause_start)..first_at(f.span.start)).rev() {
         let e = &entities[i];
         if e.span.end > f.span.start || e.span.start < clause_start {
             continue;
@@ -294,9 +301,9 @@ fn attribute_one(
 
     // 3. The subject after a fronted phrase, or the agent after the figure, in its clause.
     if !chips {
-        let clause_end = clause_end(s, f.span.end, sent.end);
-        let after = in_sentence
-            .clone()
+        let clause_end = looks.clauses.clause_end(f.span.end, sent.end, s.len());
+        let after = (after_amount..in_sentence.end)
+            .take_while(|&i| entities[i].span.start < clause_end)
             .filter(|&i| entities[i].span.start >= f.span.end && entities[i].span.end <= clause_end)
             .find(|&i| {
                 let e = &entities[i];

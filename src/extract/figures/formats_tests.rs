@@ -191,3 +191,38 @@ fn bare_amounts_borrow_the_nearest_currency_of_their_sentence() {
         vec![f("20 millions d'euros", Money, 20e6, "EUR")]
     );
 }
+
+#[test]
+fn huge_numerals_and_scientific_notation_give_no_figure_rather_than_a_wrong_one() {
+    let huge = format!(
+        "They promised {} dollars to the lab.",
+        ["999"; 120].join(" ")
+    );
+    let all = figs(&huge);
+    assert!(all.iter().all(|(_, _, v, _, _)| v.is_finite()), "{all:?}");
+    assert!(all.is_empty(), "{all:?}");
+    let huge = format!("Un fonds de {} milliards d'euros.", ["999"; 120].join(" "));
+    assert!(figs(&huge).is_empty());
+    for s in [
+        "It costs $1e308 to train.",
+        "It costs $2.5E9 to train.",
+        "A 1e-3 dollars fee.",
+    ] {
+        assert!(
+            plain(s)
+                .iter()
+                .all(|(_, _, v, _)| *v != 1.0 && *v != 2.5 && *v != 1e-3),
+            "{s}: {:?}",
+            plain(s)
+        );
+    }
+    assert!(plain("It costs $1e308 to train.").is_empty());
+    // Ordinary amounts are untouched.
+    assert_eq!(
+        plain("It costs $1 billion and 999 999 999 dollars."),
+        vec![
+            f("$1 billion", Money, 1e9, "USD"),
+            f("999 999 999 dollars", Money, 999_999_999.0, "USD")
+        ]
+    );
+}

@@ -36,6 +36,13 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     let mut out: Vec<FigureHit> = Vec::with_capacity(items.len());
     for it in items {
         let Some(kind) = it.kind else { continue };
+        // A value that is not a finite number (a scale word on a huge numeral) is no figure:
+        // it would be written as null yet counted in totals.
+        let finite =
+            it.value().is_finite() && it.range.is_none_or(|(a, b)| a.is_finite() && b.is_finite());
+        if !finite {
+            continue;
+        }
         if out.last().is_some_and(|l| l.span.end > it.span.start) {
             continue;
         }

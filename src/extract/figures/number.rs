@@ -56,6 +56,10 @@ fn group3(b: &[u8], k: usize) -> bool {
         && !b.get(k + 3).is_some_and(u8::is_ascii_digit)
 }
 
+/// Digits a numeral may have (grouped ones included): beyond, it is not an amount (its value
+/// is infinite, and no figure is made of it).
+const MAX_DIGITS: usize = 18;
+
 /// Parses a digit numeral starting at `i` (which must start a digit run).
 pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
     let b = s.as_bytes();
@@ -64,6 +68,7 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
         return None;
     }
     let first_len = j - i;
+    let mut digits = first_len;
     let mut mant = 0f64;
     for &d in &b[i..j] {
         mant = mant * 10.0 + f64::from(d - b'0');
@@ -98,8 +103,15 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
             _ => false,
         };
         if thousands {
+            // More digits than any amount in the news ("999 999 … 999"): the whole numeral is
+            // read (so that its tail is not taken for another number) and its value is
+            // infinite, which is no figure (see `figures::find`).
+            digits += 3;
             for &d in &b[j + 1..j + 4] {
                 mant = mant * 10.0 + f64::from(d - b'0');
+            }
+            if digits > MAX_DIGITS {
+                mant = f64::INFINITY;
             }
             sep = Some(c);
             j += 4;
@@ -130,6 +142,14 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
             continue;
         }
         break;
+    }
+    // "1e308", "2.5E9": scientific notation is not how the news writes amounts; reading the
+    // mantissa alone would give a wrong figure, so there is none.
+    if matches!(b.get(j), Some(b'e' | b'E')) {
+        let k = j + usize::from(matches!(b.get(j + 1), Some(b'+' | b'-')));
+        if b.get(k + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
     }
     // "10^17", "10¹⁸": a whole number raised to a power.
     if sep.is_none()

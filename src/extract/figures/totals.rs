@@ -39,7 +39,14 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             mark_part_without_marker(s, figs, j);
             continue;
         };
-        let Some(p) = figs[..j].iter().rposition(|p| p.kind == figs[j].kind) else {
+        // Only a figure near enough can be restated (see `same_sentence` below): the search
+        // starts there, not at the top of the text.
+        let lo = near_from(figs, j, mstart.saturating_sub(SENTENCE_GAP));
+        let Some(p) = figs[lo..j]
+            .iter()
+            .rposition(|p| p.kind == figs[j].kind)
+            .map(|p| lo + p)
+        else {
             continue;
         };
         let prev = &figs[p];
@@ -72,17 +79,27 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
 /// remaining $10bn").
 fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     let f = &figs[j];
+    // Figures ending more than `max` bytes before `f` are never in its sentence's reach: each
+    // search starts at the first that may be (linear over a text, not quadratic).
     let same_kind_before = |max: usize| {
-        figs[..j].iter().rposition(|p| {
-            p.kind == f.kind && context::same_sentence(s, p.span.end, f.span.start, max)
-        })
+        let lo = near_from(figs, j, f.span.start.saturating_sub(max));
+        figs[lo..j]
+            .iter()
+            .rposition(|p| {
+                p.kind == f.kind && context::same_sentence(s, p.span.end, f.span.start, max)
+            })
+            .map(|p| lo + p)
     };
     // A breakdown after "<total> :".
-    let colon = figs[..j].iter().rposition(|p| {
-        p.kind == f.kind
-            && s[p.span.end..].trim_start().starts_with(':')
-            && context::same_sentence(s, p.span.end, f.span.start, 300)
-    });
+    let lo = near_from(figs, j, f.span.start.saturating_sub(300));
+    let colon = figs[lo..j]
+        .iter()
+        .rposition(|p| {
+            p.kind == f.kind
+                && s[p.span.end..].trim_start().starts_with(':')
+                && context::same_sentence(s, p.span.end, f.span.start, 300)
+        })
+        .map(|p| lo + p);
     // The next item of a list whose first item is a part.
     let listed = same_kind_before(80).filter(|&p| {
         figs[p].link.is_some_and(|l| l.how == LinkKind::Part) && {
@@ -110,13 +127,13 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         let from = f.span.start.saturating_sub(1500);
         let para =
             memchr::memrchr(b'\n', &s.as_bytes()[from..f.span.start]).map_or(from, |i| from + i);
-        figs[..j].iter().rposition(|p| {
-            p.kind == f.kind
-                && p.unit == f.unit
-                && p.span.start >= para
-                && p.value > f.value
-                && !valuation_near(s, p)
-        })
+        let lo = figs[..j].partition_point(|p| p.span.start < para);
+        figs[lo..j]
+            .iter()
+            .rposition(|p| {
+                p.kind == f.kind && p.unit == f.unit && p.value > f.value && !valuation_near(s, p)
+            })
+            .map(|p| lo + p)
     } else {
         None
     };
@@ -198,6 +215,12 @@ fn mark_totals(s: &str, figs: &mut [FigureHit]) {
             }
         }
     }
+}
+
+/// The first of `figs[..j]` ending at or after `from` (figures are sorted and disjoint, so their
+/// ends are sorted too).
+fn near_from(figs: &[FigureHit], j: usize, from: usize) -> usize {
+    figs[..j].partition_point(|p| p.span.end < from)
 }
 
 /// A valuation is no total that money is a share of ("valued at $300bn").

@@ -5,7 +5,8 @@ use super::import::Accepted;
 use super::read::{Parsed, ParsedSelection};
 use super::xml::Code;
 use super::{ENGINE_MARK, ImportReport, QdpxError};
-use crate::project::{EditError, Project, Rgb, ThemeId, Timestamp};
+use crate::project::bulk::{NewTag, NewTheme};
+use crate::project::{EditError, Project, Rgb, Timestamp};
 use std::collections::{HashMap, HashSet};
 
 /// The colour of a code that has none.
@@ -40,13 +41,29 @@ pub(super) fn build(
     accepted: &[Accepted],
     report: &mut ImportReport,
 ) -> Result<(), QdpxError> {
-    let mut themes = Vec::new();
-    let mut by_guid = HashMap::new();
-    let mut engine = HashSet::new();
+    let mut plan = Plan::default();
     for c in &parsed.codes {
-        plan_code(c, &[], None, &mut themes, &mut by_guid, &mut engine, report);
+        plan_code(c, &[], None, &mut plan, report);
     }
+    let Plan {
+        themes,
+        by_guid,
+        engine,
+        ..
+    } = plan;
     let tags = plan_tags(parsed, accepted, &by_guid, &themes, &engine, report);
+    let planned: Vec<NewTheme> = themes
+        .iter()
+        .map(|t| NewTheme {
+            guid: t.guid.clone(),
+            name: t.name.clone(),
+            color: t.color,
+            description: t.description.clone(),
+            parent: t.parent,
+            category: t.category,
+        })
+        .collect();
+    // Everything is placed in bulk: linear in the texts and the tags, however many there are.
     let built = project.edit(|b| -> Result<(), EditError> {
         let mut articles = Vec::new();
         for a in accepted {
@@ -63,32 +80,24 @@ pub(super) fn build(
             }
             articles.push(id);
         }
-        let mut ids: Vec<ThemeId> = Vec::new();
-        for t in &themes {
-            let parent = t.parent.and_then(|i| ids.get(i).copied());
-            let id = b.create_theme(&t.name, t.color, parent)?;
-            if let Some(x) = b.themes.iter_mut().find(|x| x.id == id) {
-                x.guid = t.guid.clone();
-                x.description = t.description.clone();
-                x.category = t.category;
-            }
-            ids.push(id);
-        }
+        let ids = b.add_themes(&planned)?;
+        let mut by_article: Vec<Vec<NewTag>> = vec![Vec::new(); accepted.len()];
         for t in &tags {
-            let (Some(&article), Some(&theme), Some(a)) = (
-                articles.get(t.article),
-                ids.get(t.theme),
-                accepted.get(t.article),
-            ) else {
+            let (Some(list), Some(&theme)) = (by_article.get_mut(t.article), ids.get(t.theme))
+            else {
                 continue;
             };
-            let id = b.add_tag(theme, article, &a.norm.text, t.start..t.end)?;
-            if let Some(x) = b.tags.iter_mut().find(|x| x.id == id) {
-                x.guid = t.guid.clone();
-                x.memo = t.memo.clone();
-                x.created = t.created;
-                x.coder = t.coder.clone();
-            }
+            list.push(NewTag {
+                theme,
+                range: t.start..t.end,
+                guid: t.guid.clone(),
+                memo: t.memo.clone(),
+                created: t.created,
+                coder: t.coder.clone(),
+            });
+        }
+        for ((list, &article), a) in by_article.iter().zip(&articles).zip(accepted) {
+            b.add_tags(article, &a.norm.text, list)?;
         }
         Ok(())
     });
@@ -98,15 +107,23 @@ pub(super) fn build(
     Ok(())
 }
 
+/// The themes planned so far, by the GUID of their code, the engine's codes, and the names
+/// taken under each parent.
+#[derive(Default)]
+struct Plan {
+    themes: Vec<PlannedTheme>,
+    by_guid: HashMap<String, usize>,
+    engine: HashSet<String>,
+    names: Names,
+}
+
 /// Plans a code and its sub-codes as themes. Codes deeper than one level go under their
 /// top-level ancestor; the engine's branch (marked [`ENGINE_MARK`]) is left out.
 fn plan_code(
     c: &Code,
     path: &[&str],
     top: Option<usize>,
-    themes: &mut Vec<PlannedTheme>,
-    by_guid: &mut HashMap<String, usize>,
-    engine: &mut HashSet<String>,
+    plan: &mut Plan,
     report: &mut ImportReport,
 ) {
     if path.is_empty()
@@ -114,7 +131,7 @@ fn plan_code(
             .as_deref()
             .is_some_and(|d| d.contains(ENGINE_MARK))
     {
-        collect(c, engine);
+        collect(c, &mut plan.engine);
         return;
     }
     if !c.codable && !path.is_empty() {
@@ -129,7 +146,7 @@ fn plan_code(
         let mut inner = path.to_vec();
         inner.push(&c.name);
         for k in &c.children {
-            plan_code(k, &inner, top, themes, by_guid, engine, report);
+            plan_code(k, &inner, top, plan, report);
         }
         return;
     }
@@ -141,9 +158,9 @@ fn plan_code(
             path[0]
         ));
     }
-    let name = unique_name(&c.name, top, themes);
-    let index = themes.len();
-    themes.push(PlannedTheme {
+    let name = plan.names.unique(&c.name, top);
+    let index = plan.themes.len();
+    plan.themes.push(PlannedTheme {
         guid: c.guid.clone(),
         name,
         color: c.color.unwrap_or(GREY),
@@ -151,19 +168,11 @@ fn plan_code(
         parent: top,
         category: !c.codable,
     });
-    by_guid.insert(c.guid.clone(), index);
+    plan.by_guid.insert(c.guid.clone(), index);
     let mut inner = path.to_vec();
     inner.push(&c.name);
     for k in &c.children {
-        plan_code(
-            k,
-            &inner,
-            top.or(Some(index)),
-            themes,
-            by_guid,
-            engine,
-            report,
-        );
+        plan_code(k, &inner, top.or(Some(index)), plan, report);
     }
 }
 
@@ -174,24 +183,36 @@ fn collect(c: &Code, into: &mut HashSet<String>) {
     }
 }
 
-/// `name` (trimmed), or `name (2)`... when a sibling already has it (case-insensitively).
-fn unique_name(name: &str, parent: Option<usize>, themes: &[PlannedTheme]) -> String {
-    let base = match name.trim() {
-        "" => "(unnamed)",
-        n => n,
-    };
-    let taken = |n: &str| {
-        themes
-            .iter()
-            .any(|t| t.parent == parent && t.name.to_lowercase() == n.to_lowercase())
-    };
-    let mut candidate = base.to_string();
-    let mut k = 1;
-    while taken(&candidate) {
-        k += 1;
-        candidate = format!("{base} ({k})");
+/// Theme names given so far, per parent (case-insensitively), and the next number to try for
+/// each name: a run of codes with one name is numbered in linear time.
+#[derive(Default)]
+struct Names {
+    taken: HashSet<(Option<usize>, String)>,
+    next: HashMap<(Option<usize>, String), usize>,
+}
+
+impl Names {
+    /// `name` (trimmed), or `name (2)`... when a sibling already has it (case-insensitively).
+    fn unique(&mut self, name: &str, parent: Option<usize>) -> String {
+        let base = match name.trim() {
+            "" => "(unnamed)",
+            n => n,
+        };
+        let key = (parent, base.to_lowercase());
+        let mut candidate = base.to_string();
+        if self.taken.contains(&key) {
+            let k = self.next.entry(key).or_insert(2);
+            loop {
+                candidate = format!("{base} ({k})");
+                *k += 1;
+                if !self.taken.contains(&(parent, candidate.to_lowercase())) {
+                    break;
+                }
+            }
+        }
+        self.taken.insert((parent, candidate.to_lowercase()));
+        candidate
     }
-    candidate
 }
 
 fn plan_tags(
@@ -229,6 +250,8 @@ fn plan_tags(
                 a.label, source.whole_codings
             ));
         }
+        // Counted and indexed once per source, not once per selection.
+        let text = TextIndex::new(a);
         for sel in &source.selections {
             let codings: Vec<_> = sel
                 .codings
@@ -239,7 +262,7 @@ fn plan_tags(
             if codings.is_empty() {
                 continue;
             }
-            let Some((start, end)) = place(a, sel) else {
+            let Some((start, end)) = place(a, &text, sel) else {
                 report.skipped.push(format!(
                     "{}: passage {}..{} {:?} is not inside the text",
                     a.label, sel.start, sel.end, sel.name
@@ -318,10 +341,37 @@ fn memo_of<'a>(parts: impl Iterator<Item = &'a str>) -> String {
     seen.join("\n\n")
 }
 
+/// An accepted source's lengths in chars, and the byte offset of every char of its
+/// normalised text.
+struct TextIndex {
+    raw_len: usize,
+    starts: Vec<usize>,
+}
+
+impl TextIndex {
+    fn new(a: &Accepted) -> TextIndex {
+        let mut starts: Vec<usize> = a.norm.text.char_indices().map(|(b, _)| b).collect();
+        starts.push(a.norm.text.len());
+        TextIndex {
+            raw_len: a.raw.chars().count(),
+            starts,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// Chars `[s, e)` of the normalised text (within it).
+    fn slice<'a>(&self, text: &'a str, s: usize, e: usize) -> &'a str {
+        &text[self.starts[s]..self.starts[e]]
+    }
+}
+
 /// A selection's range in the article's (normalised) text. Positions are code points of the
 /// source as stored (the standard); a tool that counted `\r\n` as one is recognised when only
 /// that reading gives back the selection's name.
-fn place(a: &Accepted, sel: &ParsedSelection) -> Option<(usize, usize)> {
+fn place(a: &Accepted, text: &TextIndex, sel: &ParsedSelection) -> Option<(usize, usize)> {
     let (s, e) = (
         usize::try_from(sel.start).ok()?,
         usize::try_from(sel.end).ok()?,
@@ -329,14 +379,11 @@ fn place(a: &Accepted, sel: &ParsedSelection) -> Option<(usize, usize)> {
     if s >= e {
         return None;
     }
-    let raw_len = a.raw.chars().count();
-    let len = a.norm.text.chars().count();
-    let as_raw = (e <= raw_len).then(|| (a.norm.to_normalized(s), a.norm.to_normalized(e)));
-    let as_norm = (e <= len).then_some((s, e));
+    let as_raw = (e <= text.raw_len).then(|| (a.norm.to_normalized(s), a.norm.to_normalized(e)));
+    let as_norm = (e <= text.len()).then_some((s, e));
     let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let fits = |(s, e): (usize, usize)| {
-        let slice: String = a.norm.text.chars().skip(s).take(e - s).collect();
-        !sel.name.trim().is_empty() && squash(&slice) == squash(&sel.name)
+        !sel.name.trim().is_empty() && squash(text.slice(&a.norm.text, s, e)) == squash(&sel.name)
     };
     match (as_raw, as_norm) {
         (Some(r), Some(n)) if r != n && !fits(r) && fits(n) => Some(n),

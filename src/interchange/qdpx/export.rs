@@ -8,7 +8,7 @@ use crate::project::anchor::Anchorer;
 use crate::project::{
     Article, ArticleId, ArticleSource, Project, Tag, Theme, content_hash, derived_guid,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// Writes `project` as a `.qdpx` archive at `path` (atomically). `texts` holds each article's
@@ -50,6 +50,41 @@ fn valid(guid: &str, project: &str) -> String {
     }
 }
 
+/// The GUIDs written so far: each element gets its own, even when a (hand-edited or merged)
+/// project gives two elements the same one.
+struct Guids<'p> {
+    project: &'p str,
+    used: HashSet<String>,
+    /// How many GUIDs were replaced because another element had them.
+    duplicates: usize,
+}
+
+impl<'p> Guids<'p> {
+    fn new(project: &'p str) -> Self {
+        Guids {
+            project,
+            used: HashSet::new(),
+            duplicates: 0,
+        }
+    }
+
+    /// `guid` made valid, or, when already written for another element, a new one derived
+    /// from it (the same at every export).
+    fn unique(&mut self, guid: &str) -> String {
+        let mut g = valid(guid, self.project);
+        if self.used.contains(&g) {
+            self.duplicates += 1;
+            let mut n = 1usize;
+            while self.used.contains(&g) {
+                g = derived_guid(self.project, &format!("duplicate:{guid}:{n}"));
+                n += 1;
+            }
+        }
+        self.used.insert(g.clone());
+        g
+    }
+}
+
 fn map(
     project: &Project,
     texts: &HashMap<ArticleId, String>,
@@ -59,7 +94,13 @@ fn map(
     let book = project.book();
     let mut report = ExportReport::default();
     let user = derived_guid(pg, "user");
-    let theme_guids = theme_guids(project);
+    let mut guids = Guids::new(pg);
+    guids.used.insert(user.clone());
+    let theme_guids: HashMap<_, String> = book
+        .themes
+        .iter()
+        .map(|t| (t.id, guids.unique(&t.guid)))
+        .collect();
     let mut doc = Doc {
         name: project.name().to_string(),
         created: project.created().to_iso(),
@@ -72,22 +113,27 @@ fn map(
     };
     report.codes = book.themes.len();
     let mut actors = ActorBranch::default();
+    // Each article's tags in one pass (not a scan of every tag per article).
+    let mut by_article: HashMap<ArticleId, Vec<&Tag>> = HashMap::new();
+    for t in &book.tags {
+        by_article.entry(t.article).or_default().push(t);
+    }
     for article in &book.corpus {
+        let mut article_tags = by_article.remove(&article.id).unwrap_or_default();
+        article_tags.sort_by_key(|t| (t.start, t.end, t.id));
         let label = label(article);
+        let guid = guids.unique(&article.guid);
         let Some(text) = texts.get(&article.id) else {
-            report
-                .skipped
-                .push(format!("{label}: its text could not be read"));
+            let lost = article_tags.len();
+            report.skipped.push(if lost == 0 {
+                format!("{label}: its text could not be read")
+            } else {
+                format!("{label}: its text could not be read ({lost} tags left out)")
+            });
             continue;
         };
-        let tags = placed_tags(
-            book.tags_for_article(article.id),
-            text,
-            article,
-            &mut report,
-        );
+        let tags = placed_tags(article_tags, text, article, &mut report);
         let norm = lines::normalize(text);
-        let guid = valid(&article.guid, pg);
         let mut selections = Vec::new();
         let total = text.chars().count();
         for tag in tags {
@@ -105,7 +151,7 @@ fn map(
                 ));
                 continue;
             };
-            let sel_guid = valid(&tag.guid, pg);
+            let sel_guid = guids.unique(&tag.guid);
             let created = tag.created.to_iso();
             let mut notes = Vec::new();
             if !tag.memo.trim().is_empty() {
@@ -176,6 +222,20 @@ fn map(
         doc.codes.push(branch);
     }
     report.renamed = names::make_unique(&mut doc.codes);
+    // Tags of an article the project no longer has are not silently lost.
+    let homeless: usize = by_article.values().map(Vec::len).sum();
+    if homeless > 0 {
+        report.skipped.push(format!(
+            "{homeless} tags whose article is not in the project"
+        ));
+    }
+    if guids.duplicates > 0 {
+        report.skipped.push(format!(
+            "{} GUIDs shared by several elements were replaced by new ones (each element \
+             needs its own)",
+            guids.duplicates
+        ));
+    }
     (doc, report)
 }
 
@@ -262,24 +322,20 @@ fn codes(themes: &[Theme], guids: &HashMap<crate::project::ThemeId, String>) -> 
     };
     // Top level: no parent, or a parent that is missing or itself nested (which the codebook
     // forbids, but a hand-edited file may hold): every theme is written exactly once.
+    let parent_of: HashMap<_, _> = themes.iter().map(|t| (t.id, t.parent)).collect();
     let top = |t: &Theme| {
-        t.parent.is_none_or(|p| {
-            themes
-                .iter()
-                .find(|x| x.id == p)
-                .is_none_or(|x| x.parent.is_some())
-        })
+        t.parent
+            .is_none_or(|p| parent_of.get(&p).is_none_or(Option::is_some))
     };
+    let mut kids: HashMap<_, Vec<Code>> = HashMap::new();
+    for k in themes.iter().filter(|k| !top(k)) {
+        if let Some(p) = k.parent {
+            kids.entry(p).or_default().push(code(k, Vec::new()));
+        }
+    }
     themes
         .iter()
         .filter(|t| top(t))
-        .map(|t| {
-            let kids = themes
-                .iter()
-                .filter(|k| k.parent == Some(t.id) && !top(k))
-                .map(|k| code(k, Vec::new()))
-                .collect();
-            code(t, kids)
-        })
+        .map(|t| code(t, kids.remove(&t.id).unwrap_or_default()))
         .collect()
 }

@@ -35,8 +35,26 @@ pub fn import(path: &Path, dest_dir: &Path) -> Result<(Project, ImportReport), Q
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let mut archive = Archive::open(BufReader::new(file))?;
+    // A regular file only, opened without blocking (never a pipe or a device).
+    let file = crate::safe_read::open(path).map_err(|e| io(e.into()))?;
+    let (project, mut report, dest, writes) = plan(BufReader::new(file), dest_dir)?;
+    report.files = write_files(&dest, &writes)?;
+    Ok((project, report))
+}
+
+/// Reads a `.qdpx` archive from memory as [`import`] does, without writing the text files
+/// (what a fuzzer or a preview needs).
+pub fn import_dry(bytes: &[u8], dest_dir: &Path) -> Result<(Project, ImportReport), QdpxError> {
+    plan(std::io::Cursor::new(bytes), dest_dir).map(|(p, r, _, _)| (p, r))
+}
+
+/// Everything [`import`] does but writing the files: the project, the report, and the files to
+/// write in the (absolute) destination folder.
+fn plan<R: Read + Seek>(
+    reader: R,
+    dest_dir: &Path,
+) -> Result<(Project, ImportReport, PathBuf, Writes), QdpxError> {
+    let mut archive = Archive::open(reader)?;
     let parsed = read::parse(&archive.project_xml()?)?;
     let mut report = ImportReport {
         skipped: parsed.leftovers.clone(),
@@ -54,8 +72,7 @@ pub fn import(path: &Path, dest_dir: &Path) -> Result<(Project, ImportReport), Q
     }
     codebook::build(&mut project, &parsed, &accepted, &mut report)?;
     report.articles = accepted.len();
-    report.files = write_files(&dest, &writes)?;
-    Ok((project, report))
+    Ok((project, report, dest, writes))
 }
 
 /// The plain-text sources and the files to write for them.
@@ -189,7 +206,9 @@ fn file_for(dest: &Path, label: &str, text: &str, taken: &mut HashSet<String>) -
             continue;
         }
         let path = dest.join(&name);
-        let new = match std::fs::read(&path) {
+        // An existing file is compared, read as any outside file (a FIFO there is skipped).
+        let cap = text.len() as u64;
+        let new = match crate::safe_read::read(&path, cap) {
             Ok(existing) if existing == text.as_bytes() => false,
             Ok(_) => continue,
             Err(_) if path.exists() => continue,

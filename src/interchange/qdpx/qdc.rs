@@ -56,7 +56,7 @@ pub fn read_codebook(bytes: &[u8]) -> Result<Vec<Code>, QdpxError> {
     let codes: Vec<Code> = codes
         .children()
         .filter(|c| c.is_element() && c.tag_name().name() == "Code")
-        .map(code)
+        .map(|c| code(c, 1))
         .collect::<Result<_, _>>()?;
     // Taguette writes its tags flat, nested by dots in their names.
     Ok(if taguette { nest_dotted(codes) } else { codes })

@@ -135,7 +135,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, QdpxError> {
     };
     if let Some(codes) = child(root, "CodeBook").and_then(|b| child(b, "Codes")) {
         parsed.codes = children(codes, "Code")
-            .map(code)
+            .map(|c| code(c, 1))
             .collect::<Result<_, _>>()?;
     }
     parsed.users = users(root);
@@ -182,14 +182,25 @@ fn users(root: Node) -> HashMap<String, String> {
         .collect()
 }
 
-pub(super) fn code(n: Node) -> Result<Code, QdpxError> {
+/// Codes nested deeper than this are refused: no codebook needs it, and reading deeper would
+/// risk the stack.
+pub const MAX_CODE_DEPTH: usize = 100;
+
+pub(super) fn code(n: Node, depth: usize) -> Result<Code, QdpxError> {
+    if depth > MAX_CODE_DEPTH {
+        return Err(malformed(format!(
+            "codes are nested more than {MAX_CODE_DEPTH} levels deep"
+        )));
+    }
     Ok(Code {
         guid: guid(n, "guid")?,
         name: req(n, "name")?,
         codable: n.attribute("isCodable").is_none_or(|v| v.trim() != "false"),
         color: n.attribute("color").and_then(rgb),
         description: text_of(n, "Description").filter(|d| !d.trim().is_empty()),
-        children: children(n, "Code").map(code).collect::<Result<_, _>>()?,
+        children: children(n, "Code")
+            .map(|c| code(c, depth + 1))
+            .collect::<Result<_, _>>()?,
     })
 }
 

@@ -176,6 +176,7 @@ pub fn panels(
                 let what = match job {
                     Job::Open(j) => format!("{} {}", fs.opening, j.project.name()),
                     Job::Import(_) => fs.importing.to_string(),
+                    Job::Qdpx(j) => format!("{} {}", lang.interchange().import, j.path.display()),
                 };
                 ui.label(what);
                 let (done, total) = job.progress();
@@ -241,7 +242,8 @@ pub fn panels(
     out
 }
 
-/// The modals, at most one at a time: path prompt, open error, recovery, unsaved changes.
+/// The modals, at most one at a time: path prompt, open error, recovery, unsaved changes,
+/// consent to read articles outside the project's folder.
 pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<Command> {
     let fs = lang.files();
     let mut out = Vec::new();
@@ -266,6 +268,32 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
             if ui.input(|i| i.key_pressed(Key::Escape)) {
                 out.push(file(F::Confirm(Answer::Cancel)));
             }
+        });
+    } else if let Some(project) = &files.outside_consent {
+        egui::Modal::new(egui::Id::unique("files-outside")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(fs.outside_title);
+            ui.label(fs.outside_body);
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .show(ui, |ui| {
+                    for path in project
+                        .outside()
+                        .iter()
+                        .filter_map(|&id| project.article_path(id))
+                    {
+                        ui.label(RichText::new(path.display().to_string()).monospace());
+                    }
+                });
+            ui.horizontal(|ui| {
+                if ui.button(fs.outside_read).clicked() {
+                    out.push(file(F::AllowOutside(true)));
+                }
+                if ui.button(fs.outside_skip).clicked() || ui.input(|i| i.key_pressed(Key::Escape))
+                {
+                    out.push(file(F::AllowOutside(false)));
+                }
+            });
         });
     } else if let Some(offer) = &files.recovery_offer {
         egui::Modal::new(egui::Id::unique("files-recovery")).show(ctx, |ui| {

@@ -104,6 +104,14 @@ impl Workspace {
                     }
                 }
             }
+            F::AllowOutside(yes) => {
+                if let Some(mut project) = self.files.outside_consent.take() {
+                    if yes {
+                        project.allow_outside();
+                    }
+                    self.read_articles(*project);
+                }
+            }
             F::DismissOpenError => self.files.open_error = None,
             F::ToggleProblems => self.files.show_problems = !self.files.show_problems,
             F::ClearProblems => self.files.problems.retain(|p| p.article.is_some()),
@@ -209,7 +217,17 @@ impl Workspace {
         });
     }
 
+    /// Reads an opened project's articles, once the analyst has agreed to read those outside
+    /// its folder (if any).
     pub(super) fn start_open(&mut self, project: Project) {
+        if project.outside().is_empty() {
+            self.read_articles(project);
+        } else {
+            self.files.outside_consent = Some(Box::new(project));
+        }
+    }
+
+    fn read_articles(&mut self, project: Project) {
         self.files.job = Some(Job::Open(Box::new(OpenJob::start(project))));
     }
 
@@ -236,14 +254,24 @@ impl Workspace {
     }
 
     fn cancel_load(&mut self) {
-        match &self.files.job {
-            // The project being opened is dropped (and its reader stops); the current one stays.
+        match &mut self.files.job {
+            // The project opens at once with the articles read so far (its reader stops, never
+            // waited for); the others are listed as not read.
             Some(Job::Open(_)) => {
-                self.files.job = None;
-                self.inform(self.lang.files().cancelled);
+                if let Some(Job::Open(mut j)) = self.files.job.take() {
+                    j.poll();
+                    j.stop();
+                    self.finish_open(j);
+                    self.inform(self.lang.files().cancelled);
+                }
             }
             // Articles read so far are still added.
             Some(job @ Job::Import(_)) => job.cancel(),
+            // The file being read is let go: its result is dropped when it comes.
+            Some(Job::Qdpx(_)) => {
+                self.files.job = None;
+                self.inform(self.lang.files().cancelled);
+            }
             None => {}
         }
     }
@@ -252,30 +280,40 @@ impl Workspace {
         let done = match &mut self.files.job {
             Some(Job::Open(j)) => j.poll(),
             Some(Job::Import(j)) => j.poll(),
+            Some(Job::Qdpx(j)) => {
+                let Some(outcome) = j.poll() else { return };
+                let path = j.path.clone();
+                self.files.job = None;
+                self.finish_qdpx(&path, outcome);
+                return;
+            }
             None => false,
         };
         if !done {
             return;
         }
         match self.files.job.take() {
-            Some(Job::Open(mut j)) => {
-                let was_dirty = j.was_dirty;
-                let (mut project, docs, problems) = j.take();
-                if !was_dirty {
-                    // Re-anchoring on open is part of opening, not an edit to undo or save.
-                    project.start_clean();
-                }
-                let name = project.name().to_string();
-                self.files.unreadable = problems.iter().filter_map(|p| p.article).collect();
-                self.files.problems = problems;
-                self.replace_project(project, docs);
-                let orphans = self.project.book().orphans().len();
-                self.files.show_problems = !self.files.problems.is_empty() || orphans > 0;
-                self.inform(format!("{} {name}", self.lang.files().opened));
-                self.files.title.clear();
-            }
+            Some(Job::Open(j)) => self.finish_open(j),
             Some(Job::Import(j)) => self.finish_import(j),
-            None => {}
+            Some(Job::Qdpx(_)) | None => {}
         }
+    }
+
+    /// Makes the project whose articles were read the current one.
+    fn finish_open(&mut self, mut j: Box<OpenJob>) {
+        let was_dirty = j.was_dirty;
+        let (mut project, docs, problems) = j.take();
+        if !was_dirty {
+            // Re-anchoring on open is part of opening, not an edit to undo or save.
+            project.start_clean();
+        }
+        let name = project.name().to_string();
+        self.files.unreadable = problems.iter().filter_map(|p| p.article).collect();
+        self.files.problems = problems;
+        self.replace_project(project, docs);
+        let orphans = self.project.book().orphans().len();
+        self.files.show_problems = !self.files.problems.is_empty() || orphans > 0;
+        self.inform(format!("{} {name}", self.lang.files().opened));
+        self.files.title.clear();
     }
 }

@@ -6,6 +6,7 @@ use crate::interchange::{self, qdpx};
 use crate::workspace::article::chart_corpus;
 use crate::workspace::command::{ExportKind, PromptKind};
 use crate::workspace::core::Workspace;
+use crate::workspace::loader::{Job, QdpxJob, QdpxOutcome};
 use crate::workspace::state::{PathPrompt, Problem};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -157,13 +158,12 @@ impl Workspace {
         }
     }
 
-    /// Opens a `.qdpx` as a new, unsaved project; its sources are written as text files in a
-    /// folder named after it, beside it.
+    /// Opens a `.qdpx` as a new, unsaved project, read in the background; its sources are
+    /// written as text files in a folder named after it, beside it.
     pub(super) fn import_from(&mut self, path: &Path) {
         if self.refuse_when_busy() {
             return;
         }
-        let s = self.lang.interchange();
         let stem = path
             .file_stem()
             .map_or_else(|| "import".into(), |s| s.to_string_lossy().into_owned());
@@ -171,7 +171,14 @@ impl Workspace {
             .parent()
             .unwrap_or(Path::new("."))
             .join(format!("{stem}_sources"));
-        match qdpx::import(path, &dest) {
+        self.files.job = Some(Job::Qdpx(QdpxJob::start(path.to_path_buf(), dest)));
+    }
+
+    /// Takes in a finished `.qdpx` import: the new project opens (its articles read in the
+    /// background), what was left out is listed in Problems.
+    pub(super) fn finish_qdpx(&mut self, path: &Path, outcome: QdpxOutcome) {
+        let s = self.lang.interchange();
+        match outcome {
             Ok((project, report)) => {
                 let shown = path.display().to_string();
                 for why in &report.skipped {

@@ -13,7 +13,7 @@ pub mod recent;
 pub mod recovery;
 mod save;
 
-use crate::project::ArticleId;
+use crate::project::{ArticleId, Project};
 use crate::workspace::command::FileCommand;
 use crate::workspace::effects::dialogs::{Dialogs, NoDialogs};
 use crate::workspace::effects::recent::Recent;
@@ -36,6 +36,9 @@ pub struct Files {
     pub recovery_offer: Option<RecoveryOffer>,
     /// A command waiting for the answer to "unsaved changes".
     pub confirm: Option<FileCommand>,
+    /// A project being opened that names articles outside its folder, waiting for the
+    /// analyst's consent to read them.
+    pub outside_consent: Option<Box<Project>>,
     pub job: Option<Job>,
     pub problems: Vec<Problem>,
     pub show_problems: bool,
@@ -62,6 +65,7 @@ impl Default for Files {
             open_error: None,
             recovery_offer: None,
             confirm: None,
+            outside_consent: None,
             job: None,
             problems: Vec::new(),
             show_problems: false,
@@ -98,6 +102,7 @@ impl Files {
             || self.open_error.is_some()
             || self.recovery_offer.is_some()
             || self.confirm.is_some()
+            || self.outside_consent.is_some()
     }
 
     /// Remembers `path` on top of the recent list (and writes the list).

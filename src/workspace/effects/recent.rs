@@ -15,7 +15,7 @@ pub struct Recent {
 impl Recent {
     /// Reads the list from `file`; missing, unreadable or damaged → empty.
     pub fn load(file: &Path) -> Recent {
-        let paths = std::fs::read(file)
+        let paths = crate::safe_read::read(file, 1 << 20)
             .ok()
             .and_then(|b| serde_json::from_slice::<Vec<PathBuf>>(&b).ok())
             .unwrap_or_default();
