@@ -9,6 +9,7 @@
 pub mod anchor;
 pub mod articles;
 pub mod charts;
+pub mod claim_corrections;
 pub mod correction;
 pub mod corrections;
 pub mod errors;
@@ -25,6 +26,7 @@ pub mod time;
 pub use anchor::{Placement, ReanchorReport};
 pub use articles::content_hash;
 pub use charts::{ChartFilters, ChartSpec, CurrencyRates, ViewState};
+pub use claim_corrections::missing_mentions;
 pub use correction::{Correction, SpanKey};
 pub use corrections::ApplyReport;
 pub use errors::{EditError, OpenError, SaveError};
