@@ -3,7 +3,7 @@
 //! fact, pick the mention a claim is counted from. Decisions name mentions (indices into the
 //! mentions given), never claims, so they hold however the grouping numbers its claims.
 
-use super::group::Mention;
+use super::mention::Mention;
 use std::collections::HashMap;
 
 /// One decision of the analyst, on mentions given to [`super::build_with`].

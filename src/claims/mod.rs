@@ -7,6 +7,7 @@
 pub mod decide;
 pub mod dedup;
 pub mod group;
+pub mod mention;
 
 pub use decide::Decision;
 pub use dedup::{Duplicate, find as find_duplicates};

@@ -124,7 +124,7 @@ mod tests {
         let mut b = Book::new();
         let id = b
             .add_article(
-                crate::project::ArticleSource::Path("/a.txt".into()),
+                crate::project::model::ArticleSource::Path("/a.txt".into()),
                 "texte",
             )
             .expect("article");
