@@ -8,6 +8,7 @@ mod files_common;
 
 mod ui_app;
 mod ui_charts;
+mod ui_claims;
 mod ui_correct;
 mod ui_files;
 mod ui_fonts;
