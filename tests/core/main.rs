@@ -7,6 +7,7 @@ mod interchange_common;
 mod chart_aggregate;
 mod chart_export;
 mod claims;
+mod claims_corpus;
 mod claims_corrections;
 mod corpus_html;
 mod corpus_loader;
