@@ -157,3 +157,50 @@ impl Chart {
         k
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(id: usize, label: &str, value: f64, text: &str) -> ChartClaim {
+        ChartClaim {
+            id,
+            label: label.into(),
+            value,
+            text: text.into(),
+            mentions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn merge_candidates_come_nearest_amount_first_and_filter_by_name_figure_or_number() {
+        let chart = Chart {
+            name: String::new(),
+            kind: crate::extract::FigureKind::Money,
+            unit: "EUR".into(),
+            bars: vec![],
+            rates: None,
+            unconverted: vec![],
+            unattributed: vec![],
+            claims: vec![
+                claim(1, "Stargate", 500e9, "500 milliards de dollars"),
+                claim(2, "OpenAI", 40e9, "40 milliards"),
+                claim(3, "SoftBank", 480e9, "up to $500 bn"),
+                claim(4, "", 1e9, "1 milliard"),
+                claim(5, "Oracle", 600e9, "600 milliards"),
+            ],
+            hidden_bars: 0,
+            filters: ChartFilters::default(),
+            theme_names: vec![],
+            corpus: String::new(),
+        };
+        let ids =
+            |f: &str| -> Vec<usize> { chart.merge_candidates(1, f).iter().map(|c| c.id).collect() };
+        assert_eq!(ids(""), vec![3, 5, 2, 4]);
+        assert_eq!(ids("soft"), vec![3]);
+        assert_eq!(ids("MILLIARD"), vec![5, 2, 4]);
+        // A number finds that claim, and figures that contain it.
+        assert_eq!(ids("4"), vec![2, 4]);
+        assert!(chart.merge_candidates(99, "").is_empty());
+    }
+}
