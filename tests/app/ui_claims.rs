@@ -340,3 +340,28 @@ fn a_long_list_of_actors_scrolls_with_the_axis_and_exports_in_view_on_a_laptop()
     let last = h.state().bar_rects.last().expect("bars").1;
     assert!(last.bottom() <= after.top() + 1.0, "{last:?} vs {after:?}");
 }
+
+#[test]
+fn a_claim_correction_whose_mention_is_gone_is_listed_as_such_in_both_languages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = seeds_app(dir.path(), Scripted::default());
+    let article = h.state().docs[0].id;
+    let gone = SpanKey {
+        article,
+        start: 3,
+        end: 16,
+        text: "999 milliards".into(),
+    };
+    apply(
+        &mut h,
+        Command::Edit(vigie::workspace::edit::Edit::SplitClaim(vec![gone])),
+    );
+    apply(&mut h, Command::ToggleCorrections);
+    h.run_steps(2);
+    h.get_by_label_contains("« 999 milliards » → a claim of its own");
+    h.get_by_label("⚠ 1 mention no longer found");
+    apply(&mut h, Command::SetLang(vigie::i18n::Lang::Fr));
+    h.run_steps(2);
+    h.get_by_label_contains("→ un fait à part");
+    h.get_by_label("⚠ 1 mention introuvable");
+}
