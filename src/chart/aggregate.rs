@@ -1,11 +1,12 @@
 //! From mentions to bars: the mentions a chart keeps become claims (one fact, counted once
 //! however many articles or sentences report it), and each actor's bar sums its claims, with
-//! low/high for ranges and every mention listed under the claim it reports.
+//! low/high for ranges and every mention listed under the claim it reports. The analyst's
+//! corrections to claims (split, merge, canonical mention) are carried out as claims are built.
 
 use super::collect::{collect, unit_of};
 use super::identity::Identity;
 use super::input::ChartCorpus;
-use super::model::{Bar, Chart, Source};
+use super::model::{Bar, Chart, ChartClaim, Source};
 use super::rates::default_rates;
 use crate::claims;
 use crate::extract::Lexicon;
@@ -26,7 +27,8 @@ pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, loca
     };
     let identity = Identity::new(lexicon);
     let found = collect(corpus, spec, rates.as_ref(), &unit, &identity);
-    let claims = claims::build(&found.mentions, claims::TOLERANCE);
+    let decisions = super::decisions::resolve(corpus, &found.mentions);
+    let claims = claims::build_with(&found.mentions, claims::TOLERANCE, &decisions);
     let mut sources: Vec<Option<Source>> = found.sources.into_iter().map(Some).collect();
     // Bars and their sources (with the mention index, for corpus order), claim by claim.
     let mut bars: Vec<(Bar, Vec<(usize, Source)>)> = Vec::new();
@@ -44,7 +46,8 @@ pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, loca
             let mut s = sources[i].take()?;
             s.counted = i == canon;
             s.claim = ci;
-            s.disagrees = c.disagreeing.contains(&i);
+            s.disagrees = c.disagrees(i);
+            s.other_amount = c.says_other_amount(i);
             s.reports = articles.len();
             Some((i, s))
         });
@@ -108,6 +111,7 @@ pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, loca
         bars.truncate(n);
     }
     number_claims(&mut bars, &mut unattributed);
+    let claims = claim_list(&bars, &unattributed);
     Chart {
         name: spec.name.clone(),
         kind: spec.figure_kind,
@@ -116,6 +120,7 @@ pub fn aggregate(corpus: &ChartCorpus, spec: &ChartSpec, lexicon: &Lexicon, loca
         rates,
         unconverted: found.unconverted,
         unattributed,
+        claims,
         hidden_bars,
         filters: f.clone(),
         theme_names: f
@@ -137,4 +142,35 @@ fn number_claims(bars: &mut [Bar], unattributed: &mut [Source]) {
         let next = ids.len() + 1;
         s.claim = *ids.entry(s.claim).or_insert(next);
     }
+}
+
+/// The claims shown, by number, each with its canonical mention's amount and every mention.
+fn claim_list(bars: &[Bar], unattributed: &[Source]) -> Vec<ChartClaim> {
+    let mut out: Vec<ChartClaim> = Vec::new();
+    let shown = bars
+        .iter()
+        .flat_map(|b| b.sources.iter().map(move |s| (b.label.as_str(), s)))
+        .chain(unattributed.iter().map(|s| ("", s)));
+    for (label, s) in shown {
+        if out.len() < s.claim {
+            out.resize_with(s.claim, || ChartClaim {
+                id: 0,
+                label: String::new(),
+                value: 0.0,
+                text: String::new(),
+                mentions: Vec::new(),
+            });
+        }
+        let c = &mut out[s.claim - 1];
+        c.id = s.claim;
+        if s.counted {
+            c.label = label.to_string();
+            c.value = s.value.unwrap_or_default();
+            c.text.clone_from(&s.figure.text);
+            c.mentions.insert(0, s.key());
+        } else {
+            c.mentions.push(s.key());
+        }
+    }
+    out
 }

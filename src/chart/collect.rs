@@ -97,6 +97,7 @@ pub fn collect(
                 counted: false,
                 claim: 0,
                 disagrees: false,
+                other_amount: false,
                 reports: 1,
                 date: a.date.clone(),
             };

@@ -1,8 +1,9 @@
 //! What a chart is computed from: each article's id, title, date, text and its extraction
-//! after the project's corrections, plus the project's tags and themes for theme filters.
+//! after the project's corrections, plus the project's tags and themes for theme filters and
+//! its corrections to claims (split, merge, canonical mention).
 
 use crate::extract::Extraction;
-use crate::project::{ArticleId, Tag, Theme};
+use crate::project::{ArticleId, Correction, Tag, Theme};
 
 /// One article as a chart sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +25,9 @@ pub struct ChartCorpus {
     pub themes: Vec<Theme>,
     /// Names the corpus in the export footer ("seeds", a folder, a project file).
     pub name: String,
+    /// The analyst's corrections to claims, in the order they were made (other corrections
+    /// are already applied to the extractions).
+    pub corrections: Vec<Correction>,
 }
 
 impl ChartCorpus {

@@ -6,6 +6,7 @@
 pub mod aggregate;
 pub mod collect;
 pub mod csv;
+pub mod decisions;
 pub mod export;
 pub mod flows;
 pub mod flows_svg;
@@ -22,6 +23,6 @@ pub mod timeline_svg;
 
 pub use aggregate::aggregate;
 pub use input::ChartArticle;
-pub use model::{Bar, Chart, Source};
+pub use model::{Bar, Chart, ChartClaim, Source};
 pub use rates::default_rates;
 pub use scale::Scale;

@@ -4,30 +4,10 @@
 //! restatement joins the claim of the figure it restates whatever its own actor says, so a
 //! correction on one mention can never make a fact count twice.
 
+use super::decide::{Decided, Decision};
+pub use super::mention::Mention;
 use crate::extract::{FigureKind, Role};
 use std::collections::HashMap;
-
-/// One figure of one article, as claims see it (after the analyst's corrections).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// The article, as an index into the corpus; duplicates of one article share its index.
-    pub article: usize,
-    /// The figure's index in its article's figure list.
-    pub figure: usize,
-    /// The actor's identity (lexicon canonical name), if the figure has one.
-    pub actor: Option<String>,
-    pub kind: FigureKind,
-    pub role: Option<Role>,
-    /// Midpoint, low and high in one unit for the kind (money already converted).
-    pub value: f64,
-    pub low: f64,
-    pub high: f64,
-    /// ISO `YYYY-MM-DD` of the article, when it states one.
-    pub date: Option<String>,
-    pub in_totals: bool,
-    /// The figure of the same article this one restates, as the engine linked them.
-    pub restates: Option<usize>,
-}
 
 /// One fact and every mention that reports it.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,10 +19,14 @@ pub struct Claim {
     pub value: f64,
     pub low: f64,
     pub high: f64,
-    /// Indices into the mentions given: the canonical one first, then in the order given.
+    /// Indices into the mentions given: the canonical one first, then the others in the order
+    /// given.
     pub mentions: Vec<usize>,
-    /// Mentions whose actor is not the claim's (a correction moved one of them, say).
+    /// Mentions whose actor is not the claim's (a correction moved one of them, say), in order.
     pub disagreeing: Vec<usize>,
+    /// Mentions whose amount is not the claim's within the tolerance (claims the analyst
+    /// merged, say), in order. The claim still counts once, at its canonical amount.
+    pub other_amount: Vec<usize>,
     /// The earliest date among its mentions.
     pub date: Option<String>,
 }
@@ -51,6 +35,16 @@ impl Claim {
     /// The mention the claim's amount and actor come from.
     pub fn canonical(&self) -> usize {
         self.mentions[0]
+    }
+
+    /// Whether mention `i` of this claim names another actor than the claim.
+    pub fn disagrees(&self, i: usize) -> bool {
+        self.disagreeing.binary_search(&i).is_ok()
+    }
+
+    /// Whether mention `i` of this claim says another amount than the claim.
+    pub fn says_other_amount(&self, i: usize) -> bool {
+        self.other_amount.binary_search(&i).is_ok()
     }
 }
 
@@ -74,6 +68,12 @@ fn close(a: f64, b: f64, tolerance: f64) -> bool {
 
 /// Groups `mentions` into claims (values compared with `tolerance`, e.g. [`TOLERANCE`]).
 pub fn build(mentions: &[Mention], tolerance: f64) -> Claims {
+    build_with(mentions, tolerance, &[])
+}
+
+/// Groups `mentions` into claims, then carries out the analyst's `decisions` in order (see
+/// [`super::decide`]): the same mentions and decisions always give the same claims.
+pub fn build_with(mentions: &[Mention], tolerance: f64, decisions: &[Decision]) -> Claims {
     let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut claims: Vec<Claim> = Vec::new();
     // Mentions that count, grouped by what a claim must share, then by value.
@@ -120,22 +120,45 @@ pub fn build(mentions: &[Mention], tolerance: f64) -> Claims {
         start = end;
     }
     attach_restatements(mentions, &mut claims, &mut of_mention);
-    for c in &mut claims {
-        // The canonical mention is the one given first; the rest keep the order given.
-        c.mentions.sort_unstable();
-        c.date = c
-            .mentions
+    let groups: Vec<Vec<usize>> = claims.into_iter().map(|c| c.mentions).collect();
+    let decided = super::decide::carry_out(mentions, groups, decisions);
+    finish(mentions, decided, tolerance)
+}
+
+/// Claims from groups of mentions: each claim's canonical mention (the analyst's pick, else
+/// the one given first) gives its actor and amount; its date is its earliest mention's; the
+/// mentions that say another actor or another amount are listed. Empty groups are dropped.
+fn finish(mentions: &[Mention], decided: Decided, tolerance: f64) -> Claims {
+    let mut of_mention: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut claims = Vec::with_capacity(decided.groups.len());
+    for mut group in decided.groups.into_iter().filter(|g| !g.is_empty()) {
+        group.sort_unstable();
+        let pick = group
             .iter()
-            .filter_map(|&i| mentions[i].date.clone())
-            .min();
-        let canon = &mentions[c.mentions[0]];
-        (c.actor, c.value, c.low, c.high) =
-            (canon.actor.clone(), canon.value, canon.low, canon.high);
-        c.disagreeing = c.mentions[1..]
+            .copied()
+            .filter_map(|i| decided.picked.get(&i).map(|&rank| (rank, i)))
+            .max()
+            .map_or(group[0], |(_, i)| i);
+        let at = group.iter().position(|&i| i == pick).unwrap_or(0);
+        group[..=at].rotate_right(1);
+        let canon = &mentions[group[0]];
+        let mut c = new_claim(canon, group[0]);
+        c.date = group.iter().filter_map(|&i| mentions[i].date.clone()).min();
+        c.disagreeing = group[1..]
             .iter()
             .copied()
             .filter(|&i| mentions[i].actor != c.actor)
             .collect();
+        c.other_amount = group[1..]
+            .iter()
+            .copied()
+            .filter(|&i| !close(mentions[i].value, c.value, tolerance))
+            .collect();
+        for &i in &group {
+            of_mention[i] = Some(claims.len());
+        }
+        c.mentions = group;
+        claims.push(c);
     }
     Claims { claims, of_mention }
 }
@@ -150,6 +173,7 @@ fn new_claim(m: &Mention, i: usize) -> Claim {
         high: m.high,
         mentions: vec![i],
         disagreeing: Vec::new(),
+        other_amount: Vec::new(),
         date: None,
     }
 }

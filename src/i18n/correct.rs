@@ -38,6 +38,13 @@ pub struct CorrectStrings {
     pub in_totals: &'static str,
     pub out_of_totals: &'static str,
     pub article: &'static str,
+    /// Corrections to claims, as the corrections window describes them.
+    pub own_claim: &'static str,
+    pub one_claim: &'static str,
+    pub canonical_of_claim: &'static str,
+    /// "N mentions no longer found" (singular, plural).
+    pub missing_one: &'static str,
+    pub missing: &'static str,
 }
 
 impl Lang {
@@ -84,6 +91,11 @@ pub static EN: CorrectStrings = CorrectStrings {
     in_totals: "counts in totals",
     out_of_totals: "out of totals",
     article: "article",
+    own_claim: "a claim of its own",
+    one_claim: "one claim",
+    canonical_of_claim: "the mention its claim is counted from",
+    missing_one: "mention no longer found",
+    missing: "mentions no longer found",
 };
 
 pub static FR: CorrectStrings = CorrectStrings {
@@ -120,4 +132,9 @@ pub static FR: CorrectStrings = CorrectStrings {
     in_totals: "compte dans les totaux",
     out_of_totals: "hors totaux",
     article: "article",
+    own_claim: "un fait à part",
+    one_claim: "un seul fait",
+    canonical_of_claim: "la mention de référence de son fait",
+    missing_one: "mention introuvable",
+    missing: "mentions introuvables",
 };

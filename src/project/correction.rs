@@ -1,5 +1,6 @@
 //! One correction of the analyst to the engine, keyed by article + char span + text so that it
-//! survives re-extraction and reopening.
+//! survives re-extraction and reopening. Corrections to claims (split, merge, canonical
+//! mention) name their mentions the same way, never by a claim's number.
 
 use super::ids::ArticleId;
 use crate::extract::{Entity, Figure};
@@ -35,10 +36,7 @@ impl SpanKey {
 
     /// The index of the item this key names: the one at the same span with the same text, else
     /// (the text moved) the nearest one with the same text.
-    pub(super) fn find<'a>(
-        &self,
-        items: impl Iterator<Item = (usize, usize, &'a str)>,
-    ) -> Option<usize> {
+    pub fn find<'a>(&self, items: impl Iterator<Item = (usize, usize, &'a str)>) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for (i, (start, end, text)) in items.enumerate() {
             if text != self.text {
@@ -68,6 +66,14 @@ pub enum Correction {
     RejectEntity { at: SpanKey },
     /// No mention of this canonical name is an entity, in any article.
     RejectName { canonical: String },
+    /// These figure mentions are another fact than the claim they were grouped in: they make a
+    /// claim of their own.
+    SplitClaim { mentions: Vec<SpanKey> },
+    /// The claims of these figure mentions are one fact (every mention of each claim merged is
+    /// kept, so the merge holds while any of them is still found).
+    MergeClaims { mentions: Vec<SpanKey> },
+    /// Its claim is counted from this figure mention (its actor, amount and date).
+    ClaimCanonical { at: SpanKey },
 }
 
 impl Correction {
@@ -76,8 +82,36 @@ impl Correction {
         match self {
             Correction::FigureActor { at, .. }
             | Correction::FigureTotals { at, .. }
-            | Correction::RejectEntity { at } => Some(at.article),
+            | Correction::RejectEntity { at }
+            | Correction::ClaimCanonical { at } => Some(at.article),
             Correction::RejectName { .. } => None,
+            // A claim correction about one article goes with it; one across articles stays
+            // (reported when mentions are gone).
+            Correction::SplitClaim { mentions } | Correction::MergeClaims { mentions } => {
+                let first = mentions.first()?.article;
+                mentions.iter().all(|m| m.article == first).then_some(first)
+            }
         }
+    }
+
+    /// The figure mentions a correction names (none for entity corrections).
+    pub fn figure_mentions(&self) -> &[SpanKey] {
+        match self {
+            Correction::FigureActor { at, .. }
+            | Correction::FigureTotals { at, .. }
+            | Correction::ClaimCanonical { at } => std::slice::from_ref(at),
+            Correction::SplitClaim { mentions } | Correction::MergeClaims { mentions } => mentions,
+            Correction::RejectEntity { .. } | Correction::RejectName { .. } => &[],
+        }
+    }
+
+    /// Whether it is a correction to claims (split, merge, canonical mention).
+    pub fn is_about_claims(&self) -> bool {
+        matches!(
+            self,
+            Correction::SplitClaim { .. }
+                | Correction::MergeClaims { .. }
+                | Correction::ClaimCanonical { .. }
+        )
     }
 }

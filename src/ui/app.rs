@@ -25,6 +25,8 @@ pub struct VigieApp {
     pub(crate) reader: ReaderState,
     /// Where each chart bar was drawn last frame (actor, screen rect), for clicks and tests.
     pub bar_rects: Vec<(String, egui::Rect)>,
+    /// Where the bar chart's value axis was drawn last frame (pinned under the bars).
+    pub axis_rect: Option<egui::Rect>,
     screenshot: Option<ScreenshotRequest>,
     /// The workspace generation the view state belongs to.
     generation: u64,
@@ -51,6 +53,7 @@ impl VigieApp {
             ws,
             reader: ReaderState::default(),
             bar_rects: Vec::new(),
+            axis_rect: None,
             screenshot: ScreenshotRequest::from_env(),
         }
     }

@@ -1,9 +1,10 @@
-//! The corrections and lexicon window: every correction the analyst made (withdrawable) and
-//! every actor added to the project's lexicon (removable), plus a button to declare one.
+//! The corrections and lexicon window: every correction the analyst made (withdrawable; those
+//! whose mentions are no longer found say so) and every actor added to the project's lexicon
+//! (removable), plus a button to declare one.
 
 use crate::extract::EntityKind;
 use crate::i18n::Lang;
-use crate::project::{Book, Correction};
+use crate::project::{ArticleId, Book, Correction, SpanKey};
 use crate::workspace::Article;
 use crate::workspace::actor_form::ActorForm;
 use crate::workspace::command::Command;
@@ -42,14 +43,42 @@ pub fn describe(c: &Correction, docs: &[Article], lang: Lang) -> String {
         Correction::RejectName { canonical } => {
             format!("« {canonical} » → {} ({})", s.not_entity, s.everywhere)
         }
+        Correction::SplitClaim { mentions } => {
+            format!("{} → {}", quotes(mentions, &title), s.own_claim)
+        }
+        Correction::MergeClaims { mentions } => {
+            format!("{} → {}", quotes(mentions, &title), s.one_claim)
+        }
+        Correction::ClaimCanonical { at } => format!(
+            "{} · « {} » → {}",
+            title(at.article),
+            at.text,
+            s.canonical_of_claim
+        ),
     }
 }
 
-/// Draws the window while `open`; returns what the analyst asked.
+/// The first mentions of a claim correction (article and figure), then how many more.
+fn quotes(mentions: &[SpanKey], title: &dyn Fn(ArticleId) -> String) -> String {
+    const SHOWN: usize = 3;
+    let mut parts: Vec<String> = mentions
+        .iter()
+        .take(SHOWN)
+        .map(|k| format!("{} · « {} »", title(k.article), k.text))
+        .collect();
+    if mentions.len() > SHOWN {
+        parts.push(format!("+{}", mentions.len() - SHOWN));
+    }
+    parts.join(" ; ")
+}
+
+/// Draws the window while `open`; returns what the analyst asked. `missing` gives, for each
+/// correction, how many of its mentions are no longer found (said next to it).
 pub fn show(
     ctx: &egui::Context,
     open: &mut bool,
     book: &Book,
+    missing: &[usize],
     docs: &[Article],
     lang: Lang,
 ) -> Vec<Command> {
@@ -65,12 +94,22 @@ pub fn show(
                 if book.corrections.is_empty() {
                     ui.label(RichText::new(s.no_corrections).weak());
                 }
-                for c in &book.corrections {
-                    ui.horizontal(|ui| {
+                for (i, c) in book.corrections.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
                         if ui.small_button(s.withdraw).clicked() {
                             out.push(Command::Edit(Edit::RemoveCorrection(c.clone())));
                         }
                         ui.label(describe(c, docs, lang));
+                        let gone = missing.get(i).copied().unwrap_or(0);
+                        if gone > 0 {
+                            ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                format!(
+                                    "⚠ {}",
+                                    crate::i18n::counted(gone, s.missing_one, s.missing)
+                                ),
+                            );
+                        }
                     });
                 }
                 ui.add_space(8.0);

@@ -99,8 +99,12 @@ impl Workspace {
             ChartsCommand::SetSpec(spec) => {
                 c.spec = *spec;
                 c.selected = None;
+                c.merging = None;
             }
-            ChartsCommand::SelectBar(actor) => c.selected = actor,
+            ChartsCommand::SelectBar(actor) => {
+                c.selected = actor;
+                c.merging = None;
+            }
             ChartsCommand::SetBy(by) => {
                 c.by = by;
                 c.flows = false;
@@ -113,8 +117,14 @@ impl Workspace {
                 if let Some(spec) = self.project.book().charts.iter().find(|s| s.name == name) {
                     c.spec = spec.clone();
                     c.selected = None;
+                    c.merging = None;
                 }
             }
+            ChartsCommand::PickMerge(claim) => {
+                c.merging = claim;
+                c.merge_filter.clear();
+            }
+            ChartsCommand::SetMergeFilter(text) => c.merge_filter = text,
         }
     }
 

@@ -182,13 +182,20 @@ impl Article {
 }
 
 /// What a chart (and an export) reads of a project: every article with its corrected
-/// extraction, the project's tags and themes, and the corpus named by [`corpus_name`].
+/// extraction, the project's tags, themes and corrections to claims, and the corpus named by
+/// [`corpus_name`].
 pub fn chart_corpus(articles: &[Article], book: &Book, project_name: &str) -> ChartCorpus {
     ChartCorpus {
         articles: articles.iter().map(Article::to_chart).collect(),
         tags: book.tags.clone(),
         themes: book.themes.clone(),
         name: corpus_name(project_name, articles.len()),
+        corrections: book
+            .corrections
+            .iter()
+            .filter(|c| c.is_about_claims())
+            .cloned()
+            .collect(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The Charts view's model: the chart being edited (a `ChartSpec`: kind, currency and rates,
 //! filters), its computed `Chart` (cached until the corpus, the book or the spec change) and
-//! the selected bar. `ui::charts` draws it.
+//! the selected bar, and the claim being merged with another. `ui::charts` draws it.
 
 use crate::chart::flows::Flow;
 use crate::chart::timeline::{Period, Timeline, timeline};
@@ -23,6 +23,10 @@ pub struct ChartsState {
     pub by: Option<Period>,
     /// Who backs whom instead of one bar per actor.
     pub flows: bool,
+    /// The claim (its number in the chart) the analyst is merging with another, if any.
+    pub merging: Option<usize>,
+    /// What the list of claims to merge with is filtered by.
+    pub merge_filter: String,
     cache: Option<Cached>,
 }
 
@@ -75,6 +79,8 @@ impl ChartsState {
             selected: None,
             by: None,
             flows: false,
+            merging: None,
+            merge_filter: String::new(),
             cache: None,
         }
     }

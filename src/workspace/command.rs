@@ -96,6 +96,10 @@ pub enum ChartsCommand {
     SetFlows(bool),
     /// Edit the saved chart of this name.
     Load(String),
+    /// Pick a claim to merge claim `n` of the chart with (`None` closes the list).
+    PickMerge(Option<usize>),
+    /// Filter the claims offered for a merge by this text.
+    SetMergeFilter(String),
 }
 
 /// An export format of a chart (the one the command line uses too).

@@ -81,6 +81,16 @@ pub enum Edit {
     RejectEntity(SpanKey),
     /// No mention of this canonical name is an entity.
     RejectName(String),
+    /// These figure mentions are another fact: they leave their claim into one of their own.
+    SplitClaim(Vec<SpanKey>),
+    /// The claims of these figure mentions (every mention of each) are one fact.
+    MergeClaims(Vec<SpanKey>),
+    /// The claim of `at` is counted from `at`; `claim` lists its other mentions (an earlier
+    /// pick among them is replaced).
+    ClaimCanonical {
+        at: SpanKey,
+        claim: Vec<SpanKey>,
+    },
     /// Withdraws a correction.
     RemoveCorrection(Correction),
     /// Adds an actor to the project's lexicon (or aliases to one already added).
@@ -168,6 +178,18 @@ impl Edit {
             }
             Edit::RejectName(canonical) => {
                 book.reject_name(&canonical);
+                Ok(())
+            }
+            Edit::SplitClaim(mentions) => {
+                book.split_claim(mentions);
+                Ok(())
+            }
+            Edit::MergeClaims(mentions) => {
+                book.merge_claims(mentions);
+                Ok(())
+            }
+            Edit::ClaimCanonical { at, claim } => {
+                book.set_claim_canonical(at, &claim);
                 Ok(())
             }
             Edit::RemoveCorrection(c) => {

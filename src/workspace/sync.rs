@@ -1,6 +1,7 @@
 //! Keeps what the app shows in line with the project's book after every edit, undo and redo:
 //! articles added or removed, the lexicon rebuilt and articles re-analysed when the analyst's
-//! additions change, corrections re-applied, highlights and mention counts refreshed.
+//! additions change, corrections re-applied, highlights and mention counts refreshed; which
+//! corrections name mentions no longer found.
 
 use crate::corpus::Document;
 use crate::project::{ArticleId, ArticleSource, Project};
@@ -39,6 +40,22 @@ impl Workspace {
         }
         // Tags may have changed: every cached layout is redrawn.
         self.bump_annotations();
+        // Claims may be numbered anew: the list of claims to merge with closes.
+        self.charts.merging = None;
+    }
+
+    /// For each of the book's corrections, how many of the figure mentions it names are no
+    /// longer in the articles read (0 for one that still applies, and for entity corrections).
+    pub fn missing_mentions(&self) -> Vec<usize> {
+        let by_id: std::collections::HashMap<ArticleId, &Article> =
+            self.docs.iter().map(|d| (d.id, d)).collect();
+        let figures_of = |id| by_id.get(&id).map(|d| d.raw.figures.as_slice());
+        self.project
+            .book()
+            .corrections
+            .iter()
+            .map(|c| crate::project::missing_mentions(c, figures_of))
+            .collect()
     }
 
     /// Drops articles the book no longer has and reads the ones it gained (an undone removal,

@@ -120,8 +120,7 @@ fn corpus() -> ChartCorpus {
                 vec![],
             ),
         ],
-        tags: vec![],
-        themes: vec![],
+        ..ChartCorpus::default()
     }
 }
 
@@ -374,8 +373,7 @@ fn a_transfer_reported_from_both_sides_is_one_flow() {
                 vec![],
             ),
         ],
-        tags: vec![],
-        themes: vec![],
+        ..ChartCorpus::default()
     };
     let chart = |role: Role| {
         let mut s = spec(FigureKind::Money, "EUR");

@@ -8,6 +8,8 @@ mod agreement;
 mod chart_aggregate;
 mod chart_export;
 mod claims;
+mod claims_corpus;
+mod claims_corrections;
 mod corpus_formats;
 mod corpus_html;
 mod corpus_loader;

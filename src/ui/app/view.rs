@@ -124,7 +124,12 @@ impl VigieApp {
         if self.ws.charts.open {
             self.ws.chart();
             CentralPanel::default().show(ui, |ui| {
-                commands.extend(crate::ui::charts::show(ui, &self.ws, &mut self.bar_rects));
+                commands.extend(crate::ui::charts::show(
+                    ui,
+                    &self.ws,
+                    &mut self.bar_rects,
+                    &mut self.axis_rect,
+                ));
             });
         } else {
             CentralPanel::default().show(ui, |ui| {
@@ -170,10 +175,17 @@ impl VigieApp {
                 }
             });
         }
+        // Which corrections name mentions no longer found: worked out only while it is shown.
+        let missing = if self.ws.corrections_open {
+            self.ws.missing_mentions()
+        } else {
+            Vec::new()
+        };
         commands.extend(crate::ui::corrections_window::show(
             ui.ctx(),
             &mut self.ws.corrections_open,
             self.ws.project.book(),
+            &missing,
             &self.ws.docs,
             self.ws.lang,
         ));

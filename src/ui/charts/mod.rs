@@ -1,9 +1,11 @@
 //! The Charts view: draws the workspace's chart being edited (`workspace::charts`) and emits
 //! commands. `filters` draws the controls, `plot` the bars with
-//! egui_plot, `timeline` the chart over time, `flows` who backs whom, `sources` the sentences behind a bar.
+//! egui_plot, `timeline` the chart over time, `flows` who backs whom, `sources` the sentences behind a bar
+//! (and the analyst's corrections to its claims), `merge` the claims one may be merged with.
 
 mod filters;
 mod flows;
+mod merge;
 mod plot;
 mod sources;
 mod timeline;
@@ -12,11 +14,13 @@ use crate::workspace::command::Command;
 use crate::workspace::core::Workspace;
 use egui::Rect;
 
-/// Draws the Charts view in the centre; returns what the analyst asked.
+/// Draws the Charts view in the centre; returns what the analyst asked. Where the bars and
+/// the value axis were drawn go to `bar_rects` and `axis_rect` (for clicks and tests).
 pub fn show(
     ui: &mut egui::Ui,
     app: &Workspace,
     bar_rects: &mut Vec<(String, Rect)>,
+    axis_rect: &mut Option<Rect>,
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let lang = app.lang;
@@ -50,10 +54,11 @@ pub fn show(
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| {
-                out.extend(sources::show(ui, bar, &app.docs, lang));
+                out.extend(sources::show(ui, chart, bar, &app.charts, &app.docs, lang));
             });
     }
     let mut rects = Vec::new();
+    *axis_rect = None;
     egui::CentralPanel::default().show(ui, |ui| match app.charts.by {
         _ if app.charts.flows => {
             let name = |c: &str| crate::i18n::actor_name(&app.lexicon, c, lang).to_string();
@@ -71,8 +76,9 @@ pub fn show(
             }
         }
         None => {
-            let (cmds, r) = plot::show(ui, chart, selected.as_deref(), lang);
-            rects = r;
+            let (cmds, drawn) = plot::show(ui, chart, selected.as_deref(), lang);
+            rects = drawn.bars;
+            *axis_rect = drawn.axis;
             out.extend(cmds);
         }
     });

@@ -1,7 +1,8 @@
 //! Draws a computed chart with egui_plot: one horizontal bar per actor (largest on top),
 //! coloured by actor kind with a legend, whiskers for ranges, values in the chart's scale
-//! ("Md€", "GW"…), a log axis on demand; the footer (corpus, filters, rates, what was left out)
-//! and a list of the actors, which like the bars select one.
+//! ("Md€", "GW"…), a log axis on demand; long lists of actors scroll above a value axis pinned
+//! in view; the footer (corpus, filters, rates, what was left out) and a list of the actors,
+//! which like the bars select one.
 
 use crate::chart::Chart;
 use crate::chart::scale::{number, scale};
@@ -64,29 +65,57 @@ impl XMap {
     }
 }
 
-/// Draws the chart; returns the commands and where each bar is on screen.
+/// Height of the pinned value axis under the bars (tick labels and the unit), in points.
+const AXIS: f32 = 46.0;
+
+/// What the chart view drew: where each bar is and where the value axis is, on screen.
+#[derive(Debug, Clone, Default)]
+pub struct Drawn {
+    pub bars: Vec<(String, Rect)>,
+    pub axis: Option<Rect>,
+}
+
+/// Draws the chart; returns the commands and where the bars and the axis are on screen. Long
+/// lists of actors scroll above a value axis that stays in view.
 pub fn show(
     ui: &mut egui::Ui,
     chart: &Chart,
     selected: Option<&str>,
     lang: Lang,
-) -> (Vec<Command>, Vec<(String, Rect)>) {
+) -> (Vec<Command>, Drawn) {
     let s = lang.charts();
     let locale = lang;
     let mut out = Vec::new();
     let sc = scale(chart.kind, &chart.unit, chart.max_value(), locale);
     ui.heading(&chart.name);
     ui.label(RichText::new(title_line(chart, &sc.label, locale)).weak());
-    let mut rects = Vec::new();
+    let mut drawn = Drawn::default();
+    if chart.bars.is_empty() {
+        ui.add_space(20.0);
+        ui.label(s.no_bar);
+    } else {
+        // The bars get what the legend, the actor list and the footer leave (they scroll on
+        // their own below the axis).
+        let avail = ui.available_height();
+        let below = (avail * 0.25).clamp(60.0, 160.0);
+        let most = (avail - AXIS - below).max(3.0 * ROW);
+        let mut frame = None;
+        egui::ScrollArea::vertical()
+            .id_salt("chart-bars-scroll")
+            .max_height(most)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                let (rects, f) = bars(ui, chart, selected, &sc.label, sc.div, locale, &mut out);
+                drawn.bars = rects;
+                frame = Some(f);
+            });
+        drawn.axis = frame.map(|f| axis(ui, chart, f, &sc.label, sc.div, locale));
+    }
     egui::ScrollArea::vertical()
         .id_salt("chart-scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
-            if chart.bars.is_empty() {
-                ui.add_space(20.0);
-                ui.label(s.no_bar);
-            } else {
-                rects = bars(ui, chart, selected, &sc.label, sc.div, locale, &mut out);
+            if !chart.bars.is_empty() {
                 legend(ui, chart, locale);
                 ui.label(RichText::new(s.click_bar).weak().small());
                 actor_list(ui, chart, selected, &sc.label, sc.div, locale, &mut out);
@@ -101,9 +130,59 @@ pub fn show(
                 ui.label(RichText::new(line).small().weak());
             }
         });
-    (out, rects)
+    (out, drawn)
 }
 
+/// The x range both the bars and the pinned axis show: from the origin to the largest value,
+/// with room on the right for the value labels.
+fn x_range(map: &XMap, chart: &Chart) -> (f64, f64) {
+    let end = map.x(chart.max_value());
+    (map.origin(), end + (end - map.origin()) * 0.22)
+}
+
+/// The value axis under the bars, aligned on their plot area (`frame`): a plot of no data
+/// with the same x range, drawn outside the bars' scroll area so it stays in view.
+fn axis(
+    ui: &mut egui::Ui,
+    chart: &Chart,
+    frame: Rect,
+    unit_label: &str,
+    div: f64,
+    locale: Lang,
+) -> Rect {
+    let map = XMap::new(chart, div);
+    let (x0, x1) = x_range(&map, chart);
+    let (row, _) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), AXIS), egui::Sense::hover());
+    let rect = Rect::from_x_y_ranges(frame.x_range(), row.y_range());
+    let plot = Plot::new(("chart-axis", &chart.name))
+        .height(AXIS)
+        .width(rect.width())
+        .show_axes([true, false])
+        .show_grid(false)
+        .show_background(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .include_x(x0)
+        .include_x(x1)
+        .include_y(0.0)
+        .include_y(1.0)
+        .x_axis_label(unit_label.to_string())
+        .x_axis_formatter(move |mark, _| number(map.value(mark.value), locale))
+        .label_formatter(|_| None);
+    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+        plot.show(ui, |_| {});
+    });
+    rect
+}
+
+/// The bars (no x axis: [`axis`] draws it, pinned); returns where each bar is and the plot
+/// area.
 fn bars(
     ui: &mut egui::Ui,
     chart: &Chart,
@@ -112,14 +191,16 @@ fn bars(
     div: f64,
     locale: Lang,
     out: &mut Vec<Command>,
-) -> Vec<(String, Rect)> {
+) -> (Vec<(String, Rect)>, Rect) {
     let n = chart.bars.len();
     let map = XMap::new(chart, div);
     let y_of = |i: usize| (n - 1 - i) as f64;
     let labels: Vec<String> = chart.bars.iter().map(|b| b.label.clone()).collect();
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4);
+    let (x0, x1) = x_range(&map, chart);
     let plot = Plot::new(("chart", &chart.name))
-        .height(n as f32 * ROW + 70.0)
+        .height(n as f32 * ROW + 24.0)
+        .show_axes([false, true])
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -127,9 +208,8 @@ fn bars(
         .allow_double_click_reset(false)
         .show_x(false)
         .show_y(false)
-        .include_x(map.origin())
-        // Room on the right for the value labels.
-        .include_x(map.x(chart.max_value()) + (map.x(chart.max_value()) - map.origin()) * 0.22)
+        .include_x(x0)
+        .include_x(x1)
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
         .y_axis_min_width((longest as f32 * 7.5).clamp(60.0, 260.0))
@@ -141,8 +221,6 @@ fn bars(
             }
             labels.get(n - 1 - i as usize).cloned().unwrap_or_default()
         })
-        .x_axis_label(unit_label.to_string())
-        .x_axis_formatter(move |mark, _| number(map.value(mark.value), locale))
         .label_formatter(|_| None);
     let kinds = chart.kinds();
     // Value labels and whiskers in the theme's strong text colour: legible on light and dark.
@@ -228,7 +306,7 @@ fn bars(
             hit.map(|(a, _)| a.clone()),
         )));
     }
-    rects
+    (rects, *t.frame())
 }
 
 /// One swatch and name per actor kind shown.
@@ -293,6 +371,7 @@ mod tests {
             rates: None,
             unconverted: vec![],
             unattributed: vec![],
+            claims: vec![],
             hidden_bars: 0,
             filters: crate::project::ChartFilters {
                 log_scale: true,

@@ -81,6 +81,11 @@ impl Emitter<'_> {
 /// clause; `prev` is the word before it. Read byte by byte: the breaking chars outside ASCII
 /// are told by their UTF-8 bytes.
 fn separator_breaks(sep: &[u8], prev: &str, cues: &Cues) -> bool {
+    // A hyphen standing apart is a dash typed in ASCII ("WASHINGTON - The…", "LONDON (Wire)
+    // -- Reprinted…"): a break like '–' and '—'. One joining two words ("Lisbon-based") is not.
+    if sep.contains(&b'-') && sep.contains(&b' ') {
+        return true;
+    }
     let mut breaks = false;
     let mut k = 0;
     while let Some(&b) = sep.get(k) {

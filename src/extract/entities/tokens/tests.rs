@@ -89,3 +89,12 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn an_ascii_dash_standing_apart_breaks_like_a_dash() {
+    let w = words("LONDON, March 3 -- Reprinted here. WASHINGTON - The plan. Lisbon-based Orvanta");
+    let at = |t: &str| w.iter().find(|x| x.0 == t).expect(t).1;
+    assert!(at("Reprinted"), "after a spaced double hyphen");
+    assert!(at("The"), "after a spaced hyphen");
+    assert!(!at("Orvanta"), "a joining hyphen breaks nothing");
+}
