@@ -55,6 +55,13 @@ pub enum FigureKind {
 }
 
 impl FigureKind {
+    pub const ALL: [FigureKind; 4] = [
+        FigureKind::Money,
+        FigureKind::Chips,
+        FigureKind::Power,
+        FigureKind::Flops,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FigureKind::Money => "money",

@@ -5,6 +5,7 @@
 
 use crate::extract::{EntityKind, FigureKind};
 
+pub mod autocode;
 pub mod charts;
 pub mod correct;
 pub mod edit;

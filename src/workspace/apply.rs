@@ -72,6 +72,34 @@ impl Workspace {
                 self.coder_prompt = Some(self.project.book().coder.clone());
             }
             Command::CloseCoderPrompt => self.coder_prompt = None,
+            Command::OpenAutoCode(source) => {
+                use crate::workspace::autocode::{self as ac, AutoSource};
+                let candidates = match source {
+                    AutoSource::SearchHits => ac::search_passages(&self.docs, &self.search.hits),
+                    AutoSource::Figures(kind) => ac::figure_passages(&self.docs, kind),
+                };
+                let theme = crate::workspace::codebook::taggable(self.project.book())
+                    .first()
+                    .map(|t| t.id);
+                self.autocode = Some(ac::AutoCodeDraft {
+                    source,
+                    theme,
+                    candidates,
+                });
+            }
+            Command::ConfirmAutoCode => {
+                if let Some(d) = self.autocode.take()
+                    && let Some(theme) = d.theme
+                {
+                    let passages = d
+                        .candidates
+                        .into_iter()
+                        .map(|c| (c.article, c.range))
+                        .collect();
+                    self.run_edit(Edit::AddTags { theme, passages });
+                }
+            }
+            Command::CloseAutoCode => self.autocode = None,
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
             Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
             Command::File(c) => self.apply_file(c),

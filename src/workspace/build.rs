@@ -93,6 +93,7 @@ impl Workspace {
             status: None,
             actor_form: None,
             coder_prompt: None,
+            autocode: None,
             corrections_open: false,
             codebook: CodebookState::default(),
             files,

@@ -50,6 +50,10 @@ pub enum Command {
     /// Run the actor form's edit and close it.
     SubmitActorForm(Edit),
     CloseActorForm,
+    /// Open the auto-coding preview for these passages, place them, or close it.
+    OpenAutoCode(crate::workspace::autocode::AutoSource),
+    ConfirmAutoCode,
+    CloseAutoCode,
     /// Open the coder-name dialog (Edit ▸ Coder name…), or close it.
     OpenCoderPrompt,
     CloseCoderPrompt,

@@ -41,6 +41,8 @@ pub struct Workspace {
     pub status: Option<Status>,
     /// The actor form, while open.
     pub actor_form: Option<ActorForm>,
+    /// The auto-coding preview, while open.
+    pub autocode: Option<crate::workspace::autocode::AutoCodeDraft>,
     /// The coder-name dialog's draft, while open.
     pub coder_prompt: Option<String>,
     /// Whether the corrections and lexicon window is open.

@@ -107,6 +107,12 @@ pub enum Edit {
     DeleteChart(String),
     /// The name new tags record as their coder.
     SetCoder(String),
+    /// Tags many passages with one theme (auto-coding); a passage already tagged with it is
+    /// left as it is. All or nothing.
+    AddTags {
+        theme: ThemeId,
+        passages: Vec<(ArticleId, Range<usize>)>,
+    },
 }
 
 impl Edit {
@@ -158,6 +164,24 @@ impl Edit {
                 book.add_tag(theme, article, text, range).map(drop)
             }
             Edit::SetMemo { tag, memo } => book.set_memo(tag, &memo),
+            Edit::AddTags { theme, passages } => {
+                let mut b = book.clone();
+                let had: std::collections::HashSet<(ArticleId, usize, usize)> = b
+                    .tags
+                    .iter()
+                    .filter(|t| t.theme == theme)
+                    .map(|t| (t.article, t.start, t.end))
+                    .collect();
+                for (article, range) in passages {
+                    if had.contains(&(article, range.start, range.end)) {
+                        continue;
+                    }
+                    let text = text_of(article).ok_or(EditError::NoArticle(article))?;
+                    b.add_tag(theme, article, text, range)?;
+                }
+                *book = b;
+                Ok(())
+            }
             Edit::SetCoder(name) => {
                 book.coder = name.trim().to_string();
                 Ok(())

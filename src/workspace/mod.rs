@@ -13,6 +13,7 @@ pub mod actor_form;
 pub mod annot;
 pub mod apply;
 pub mod article;
+pub mod autocode;
 pub mod build;
 pub mod charts;
 pub mod codebook;

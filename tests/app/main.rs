@@ -7,6 +7,7 @@ mod common;
 mod files_common;
 
 mod ui_app;
+mod ui_autocode;
 mod ui_charts;
 mod ui_claims;
 mod ui_codebook_io;

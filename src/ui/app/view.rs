@@ -192,6 +192,15 @@ impl VigieApp {
         if let Some(form) = &mut self.ws.actor_form {
             commands.extend(crate::ui::actor_form::show(ui.ctx(), form, self.ws.lang));
         }
+        if let Some(draft) = &mut self.ws.autocode {
+            commands.extend(crate::ui::autocode::show(
+                ui.ctx(),
+                draft,
+                self.ws.project.book(),
+                &self.ws.docs,
+                self.ws.lang,
+            ));
+        }
         if let Some(draft) = &mut self.ws.coder_prompt {
             commands.extend(crate::ui::coder_prompt::show(ui.ctx(), draft, self.ws.lang));
         }

@@ -114,6 +114,21 @@ pub fn menu_bar(
                 ui.close();
             }
             ui.separator();
+            let a = lang.autocode();
+            ui.menu_button(a.menu, |ui| {
+                use crate::workspace::autocode::AutoSource;
+                if ui.button(a.search_hits).clicked() {
+                    out.push(Command::OpenAutoCode(AutoSource::SearchHits));
+                    ui.close();
+                }
+                ui.label(RichText::new(a.figures).weak());
+                for kind in crate::extract::FigureKind::ALL {
+                    if ui.button(lang.tr().figure_kind(kind)).clicked() {
+                        out.push(Command::OpenAutoCode(AutoSource::Figures(kind)));
+                        ui.close();
+                    }
+                }
+            });
             if ui.button(e.coder_menu).clicked() {
                 out.push(Command::OpenCoderPrompt);
                 ui.close();
