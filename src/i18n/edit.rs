@@ -23,6 +23,12 @@ pub struct EditStrings {
     pub coder_help: &'static str,
     pub ok: &'static str,
     pub cancel: &'static str,
+    /// Edit ▸ Memos.
+    pub memos: &'static str,
+    pub project_memo: &'static str,
+    pub article_memo: &'static str,
+    pub theme_memo: &'static str,
+    pub memo: &'static str,
 }
 
 impl Lang {
@@ -50,6 +56,11 @@ pub static EN: EditStrings = EditStrings {
                  and `vigie agree` compares two coders' projects.",
     ok: "OK",
     cancel: "Cancel",
+    memos: "Memos",
+    project_memo: "Memo of the project…",
+    article_memo: "Memo of this article…",
+    theme_memo: "Memo of a theme",
+    memo: "Memo",
 };
 
 pub static FR: EditStrings = EditStrings {
@@ -67,4 +78,9 @@ pub static FR: EditStrings = EditStrings {
                  portent, et `vigie agree` compare les projets de deux codeurs.",
     ok: "OK",
     cancel: "Annuler",
+    memos: "Mémos",
+    project_memo: "Mémo du projet…",
+    article_memo: "Mémo de cet article…",
+    theme_memo: "Mémo d’un thème",
+    memo: "Mémo",
 };

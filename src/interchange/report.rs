@@ -83,6 +83,9 @@ pub fn markdown(
         if let Some(d) = t.description.as_deref().filter(|d| !d.trim().is_empty()) {
             out.push_str(&format!("*{}*\n\n", md(d)));
         }
+        if !t.memo.trim().is_empty() {
+            out.push_str(&format!("**{}** : {}\n\n", s.memo, md(&t.memo)));
+        }
         if tags.is_empty() {
             out.push_str(&format!("{}\n\n", s.no_passages));
         }

@@ -40,6 +40,7 @@ impl Book {
             source,
             hash: content_hash(text),
             added: Some(Timestamp::now()),
+            memo: String::new(),
         });
         Ok(id)
     }

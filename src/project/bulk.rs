@@ -70,6 +70,7 @@ fn planned_themes(
             description: t.description.clone(),
             parent,
             category: t.category,
+            memo: String::new(),
         });
     }
     Ok(new)

@@ -78,6 +78,8 @@ struct FileV2In {
     #[serde(default)]
     coder: String,
     #[serde(default)]
+    memo: String,
+    #[serde(default)]
     next_id: Option<u64>,
     #[serde(default)]
     view: ViewState,
@@ -101,6 +103,7 @@ impl FileV2In {
                 lexicon_additions: self.lexicon_additions,
                 charts: self.charts,
                 coder: self.coder,
+                memo: self.memo,
                 next_id: self.next_id.unwrap_or(1),
             },
             view: self.view,

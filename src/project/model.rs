@@ -34,6 +34,9 @@ pub struct Article {
     /// added before Vigie kept it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Timestamp>,
+    /// The analyst's memo on the whole article.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
 }
 
 /// A colour, red/green/blue.
@@ -55,6 +58,10 @@ pub struct Theme {
     /// `isCodable="false"`, as QualCoder and NVivo write their categories).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub category: bool,
+    /// The analyst's memo on the theme (its description says what it means; the memo keeps
+    /// notes on how it is used).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
 }
 
 /// A tagged passage: chars `[start, end)` of the article text exactly as decoded.
@@ -110,6 +117,9 @@ pub struct Book {
     /// [`crate::agreement`].
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub coder: String,
+    /// The analyst's memo on the whole project.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
     /// The next id handed out (articles, themes and tags share one counter).
     #[serde(default = "first_id")]
     pub next_id: u64,

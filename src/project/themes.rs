@@ -33,6 +33,7 @@ impl Book {
             description: None,
             parent,
             category: false,
+            memo: String::new(),
         });
         Ok(id)
     }

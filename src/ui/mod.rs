@@ -18,6 +18,7 @@ pub mod corrections_window;
 pub mod files;
 pub mod fonts;
 pub mod legend;
+pub mod memo_dialog;
 pub mod mentions_panel;
 pub mod reader;
 pub mod screenshot;

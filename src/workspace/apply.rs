@@ -100,6 +100,16 @@ impl Workspace {
                 }
             }
             Command::CloseAutoCode => self.autocode = None,
+            Command::OpenMemo(target) => {
+                self.memo_dialog = Some((target, target.memo(self.project.book())));
+            }
+            Command::OpenArticleMemo => {
+                if let Some(d) = self.selected.and_then(|i| self.docs.get(i)) {
+                    let target = crate::workspace::edit::MemoTarget::Article(d.id);
+                    self.memo_dialog = Some((target, target.memo(self.project.book())));
+                }
+            }
+            Command::CloseMemo => self.memo_dialog = None,
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
             Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
             Command::File(c) => self.apply_file(c),

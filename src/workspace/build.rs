@@ -94,6 +94,7 @@ impl Workspace {
             actor_form: None,
             coder_prompt: None,
             autocode: None,
+            memo_dialog: None,
             corrections_open: false,
             codebook: CodebookState::default(),
             files,

@@ -50,6 +50,10 @@ pub enum Command {
     /// Run the actor form's edit and close it.
     SubmitActorForm(Edit),
     CloseActorForm,
+    /// Open the memo dialog of the project or a theme, of the article shown, or close it.
+    OpenMemo(crate::workspace::edit::MemoTarget),
+    OpenArticleMemo,
+    CloseMemo,
     /// Open the auto-coding preview for these passages, place them, or close it.
     OpenAutoCode(crate::workspace::autocode::AutoSource),
     ConfirmAutoCode,

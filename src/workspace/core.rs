@@ -41,6 +41,8 @@ pub struct Workspace {
     pub status: Option<Status>,
     /// The actor form, while open.
     pub actor_form: Option<ActorForm>,
+    /// The memo dialog (what the memo is about, its draft), while open.
+    pub memo_dialog: Option<(crate::workspace::edit::MemoTarget, String)>,
     /// The auto-coding preview, while open.
     pub autocode: Option<crate::workspace::autocode::AutoCodeDraft>,
     /// The coder-name dialog's draft, while open.

@@ -107,12 +107,36 @@ pub enum Edit {
     DeleteChart(String),
     /// The name new tags record as their coder.
     SetCoder(String),
+    /// The memo of the project, an article or a theme.
+    SetMemoOf {
+        target: MemoTarget,
+        memo: String,
+    },
     /// Tags many passages with one theme (auto-coding); a passage already tagged with it is
     /// left as it is. All or nothing.
     AddTags {
         theme: ThemeId,
         passages: Vec<(ArticleId, Range<usize>)>,
     },
+}
+
+/// What a memo is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoTarget {
+    Project,
+    Article(ArticleId),
+    Theme(ThemeId),
+}
+
+impl MemoTarget {
+    /// The memo as the book holds it now.
+    pub fn memo(self, book: &Book) -> String {
+        match self {
+            MemoTarget::Project => book.memo.clone(),
+            MemoTarget::Article(id) => book.article(id).map(|a| a.memo.clone()).unwrap_or_default(),
+            MemoTarget::Theme(id) => book.theme(id).map(|t| t.memo.clone()).unwrap_or_default(),
+        }
+    }
 }
 
 impl Edit {
@@ -164,6 +188,26 @@ impl Edit {
                 book.add_tag(theme, article, text, range).map(drop)
             }
             Edit::SetMemo { tag, memo } => book.set_memo(tag, &memo),
+            Edit::SetMemoOf { target, memo } => {
+                match target {
+                    MemoTarget::Project => book.memo = memo,
+                    MemoTarget::Article(id) => {
+                        book.corpus
+                            .iter_mut()
+                            .find(|a| a.id == id)
+                            .ok_or(EditError::NoArticle(id))?
+                            .memo = memo
+                    }
+                    MemoTarget::Theme(id) => {
+                        book.themes
+                            .iter_mut()
+                            .find(|t| t.id == id)
+                            .ok_or(EditError::NoTheme(id))?
+                            .memo = memo
+                    }
+                }
+                Ok(())
+            }
             Edit::AddTags { theme, passages } => {
                 let mut b = book.clone();
                 let had: std::collections::HashSet<(ArticleId, usize, usize)> = b

@@ -1,5 +1,6 @@
 //! Headless test of coders in the real app: Edit ▸ Coder name… sets the name once; every passage
-//! tagged from then on records it, it is saved with the project, and undo takes it back.
+//! tagged from then on records it, it is saved with the project, and undo takes it back; memos
+//! on the project, an article and a theme (Edit ▸ Memos).
 
 use crate::files_common::{Scripted, seeds_app, tag_first_article, type_into};
 use egui_kittest::kittest::Queryable as _;
@@ -34,4 +35,54 @@ fn the_coder_name_is_set_once_and_every_new_tag_records_it() {
     h.run_steps(3);
     assert!(h.state().coder_prompt.is_none());
     assert_eq!(h.state().project.book().coder, "Alice Martin");
+}
+
+#[test]
+fn memos_on_the_project_an_article_and_a_theme_are_written_and_undone() {
+    use vigie::workspace::Command;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = seeds_app(dir.path(), Scripted::default());
+    let _ = tag_first_article(&mut h);
+    h.state_mut().apply(Command::Select(1));
+    h.run_steps(2);
+    let open = |h: &mut egui_kittest::Harness<'static, vigie::ui::VigieApp>, path: &[&str]| {
+        h.get_by_label("Edit").click();
+        h.run_steps(2);
+        h.get_by_label("Memos").hover();
+        h.run_steps(2);
+        for (i, item) in path.iter().enumerate() {
+            if i + 1 < path.len() {
+                h.get_by_label(item).hover();
+            } else {
+                h.get_by_label(item).click();
+            }
+            h.run_steps(2);
+        }
+        h.run_steps(2);
+    };
+    let write = |h: &mut egui_kittest::Harness<'static, vigie::ui::VigieApp>, text: &str| {
+        type_into(h, "Memo", text);
+        h.get_by_label("OK").click();
+        h.run_steps(3);
+    };
+    open(&mut h, &["Memo of the project…"]);
+    write(&mut h, "Veille T3");
+    open(&mut h, &["Memo of this article…"]);
+    write(&mut h, "À recouper");
+    open(&mut h, &["Memo of a theme", "Puces"]);
+    write(&mut h, "Annonces chiffrées seulement");
+    let st = h.state();
+    let book = st.project.book();
+    assert_eq!(book.memo, "Veille T3");
+    assert_eq!(
+        book.article(st.docs[1].id).expect("article").memo,
+        "À recouper"
+    );
+    assert_eq!(book.themes[0].memo, "Annonces chiffrées seulement");
+    assert!(st.memo_dialog.is_none());
+    // Each memo is one undo step.
+    h.state_mut().apply(Command::Undo);
+    h.run_steps(2);
+    assert!(h.state().project.book().themes[0].memo.is_empty());
+    assert_eq!(h.state().project.book().memo, "Veille T3");
 }

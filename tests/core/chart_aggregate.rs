@@ -272,6 +272,7 @@ fn a_theme_keeps_the_figures_inside_its_passages() {
         description: None,
         parent,
         category: false,
+        memo: String::new(),
     };
     corpus.themes = vec![theme(10, None), theme(11, Some(ThemeId(10)))];
     corpus.tags = vec![Tag {

@@ -157,6 +157,8 @@ fn categories_pdf_texts_and_what_is_left_out_come_through_from_qualcoder() {
     assert_eq!(b.tags.len(), 1);
     assert_eq!(b.tags[0].quote, "la France");
     assert_eq!(b.tags[0].memo, "mémo du passage");
+    // The file memo (a note the source refers to) becomes the article's memo.
+    assert_eq!(b.corpus[0].memo, "sur le fichier");
     // Its coder comes through as the tag's coder.
     assert_eq!(b.tags[0].coder, "bob");
     assert_eq!(
@@ -184,7 +186,6 @@ fn categories_pdf_texts_and_what_is_left_out_come_through_from_qualcoder() {
     for expected in [
         "1 variables",
         "1 cases",
-        "memos on sources",
         "notes not attached to a passage",
         "1 passages coded on the PDF itself",
         "rapport.pdf: a PDF source, imported as its plain-text representation",
@@ -455,5 +456,46 @@ fn each_coder_travels_as_a_refi_qda_user_and_comes_back() {
     assert_eq!(
         coders.iter().filter(|c| c.is_empty()).count(),
         coders.len() - 1
+    );
+}
+
+#[test]
+fn project_and_article_memos_travel_and_every_memo_is_saved() {
+    let dir = TempDir::new("qc-memos");
+    let mut p = sample();
+    let (article, theme) = (p.book().corpus[2].id, p.book().themes[1].id);
+    p.edit(|b| {
+        b.memo = "Veille T3 : priorités".into();
+        b.corpus[2].memo = "Source fiable, à recouper".into();
+        if let Some(t) = b.themes.iter_mut().find(|t| t.id == theme) {
+            t.memo = "Ne coder que les annonces chiffrées".into();
+        }
+    });
+    let saved = dir.path().join("m.vigie");
+    p.save_as(&saved).unwrap();
+    let again = Project::open(&saved).unwrap();
+    assert_eq!(again.book().memo, "Veille T3 : priorités");
+    assert_eq!(
+        again.book().article(article).unwrap().memo,
+        "Source fiable, à recouper"
+    );
+    assert_eq!(
+        again.book().theme(theme).unwrap().memo,
+        "Ne coder que les annonces chiffrées"
+    );
+    let out = dir.path().join("m.qdpx");
+    qdpx::export(&p, &texts(&p), &out, &qdpx::ExportOptions::default()).unwrap();
+    let xml = qde(&std::fs::read(&out).unwrap());
+    let file = dir.path().join("m.qde");
+    std::fs::write(&file, &xml).unwrap();
+    xmllint(&file);
+    let (q, report) = qdpx::import(&out, dir.path()).unwrap();
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    assert_eq!(q.book().memo, "Veille T3 : priorités");
+    assert!(
+        q.book()
+            .corpus
+            .iter()
+            .any(|a| a.memo == "Source fiable, à recouper")
     );
 }

@@ -65,6 +65,7 @@ pub(super) fn build(
         .collect();
     // Everything is placed in bulk: linear in the texts and the tags, however many there are.
     let built = project.edit(|b| -> Result<(), EditError> {
+        b.memo = parsed.memo.trim().to_string();
         let mut articles = Vec::new();
         for a in accepted {
             let id = b.add_article(a.source.clone(), &a.norm.text)?;
@@ -76,6 +77,15 @@ pub(super) fn build(
                     .and_then(|s| s.created.as_deref());
                 if let Some(t) = created.and_then(Timestamp::parse) {
                     x.added = Some(t);
+                }
+                if let Some(s) = parsed.sources.get(a.index) {
+                    x.memo = memo_of(
+                        s.memo.as_deref().into_iter().chain(
+                            s.memo_notes
+                                .iter()
+                                .filter_map(|n| parsed.notes.get(n).map(String::as_str)),
+                        ),
+                    );
                 }
             }
             articles.push(id);

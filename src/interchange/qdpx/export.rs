@@ -108,6 +108,7 @@ fn map(
         user: user.clone(),
         user_name: "Vigie".into(),
         coders: coders(project),
+        memo: book.memo.clone(),
         codes: codes(&book.themes, &theme_guids),
         ..Doc::default()
     };
@@ -211,6 +212,7 @@ fn map(
         doc.sources.push(Source {
             file: format!("{guid}.txt"),
             created: article.added.unwrap_or(project.created()).to_iso(),
+            memo: article.memo.clone(),
             guid,
             name: label,
             text: norm.text,

@@ -1,5 +1,5 @@
 //! What a `.qdpx` holds that Vigie does not import — variables, cases, sets, links,
-//! graphs, memos on the project, on sources or on codes, free notes (journals) — counted, so an
+//! graphs, memos on codes, free notes (journals) — counted, so an
 //! import lists it instead of dropping it silently.
 
 use roxmltree::Node;
@@ -31,24 +31,9 @@ pub fn list(root: Node) -> Vec<String> {
     say(count("Sets", "Set"), "sets");
     say(count("Links", "Link"), "links");
     say(count("Graphs", "Graph"), "graphs");
-    let project_memo = elements(root, "Description")
-        .filter(|d| !d.text().unwrap_or_default().trim().is_empty())
-        .count()
-        + elements(root, "NoteRef").count();
-    say(project_memo, "memos on the project");
     let sources: Vec<Node> = elements(root, "Sources")
         .flat_map(|s| s.children().filter(Node::is_element))
         .collect();
-    let file_memos: usize = sources
-        .iter()
-        .map(|s| {
-            elements(*s, "NoteRef").count()
-                + elements(*s, "Description")
-                    .filter(|d| !d.text().unwrap_or_default().trim().is_empty())
-                    .count()
-        })
-        .sum();
-    say(file_memos, "memos on sources (file memos)");
     let values: usize = sources
         .iter()
         .map(|s| elements(*s, "VariableValue").count())
@@ -63,26 +48,32 @@ pub fn list(root: Node) -> Vec<String> {
         code_memos,
         "memos on codes (notes; code descriptions are kept)",
     );
-    // Notes no passage refers to: journals, and memos on what is listed above.
-    let on_passages: HashSet<&str> = root
+    // Notes no passage or source refers to: journals, and memos on what is listed above.
+    let on_passages: HashSet<String> = root
         .descendants()
         .filter(|n| n.is_element() && n.tag_name().name() == "PlainTextSelection")
         .flat_map(|s| s.descendants())
+        .chain(sources.iter().flat_map(|s| elements(*s, "NoteRef")))
         .filter(|n| n.is_element() && n.tag_name().name() == "NoteRef")
         .filter_map(|n| n.attribute("targetGUID"))
-        .map(|g| g.trim().trim_start_matches('{').trim_end_matches('}'))
+        .map(|g| {
+            g.trim()
+                .trim_start_matches('{')
+                .trim_end_matches('}')
+                .to_lowercase()
+        })
         .collect();
     let free = elements(root, "Notes")
         .flat_map(|n| elements(n, "Note"))
         .filter(|n| {
             let g = n.attribute("guid").unwrap_or_default();
             let g = g.trim().trim_start_matches('{').trim_end_matches('}');
-            !on_passages.iter().any(|p| p.eq_ignore_ascii_case(g))
+            !on_passages.contains(&g.to_lowercase())
         })
         .count();
     say(
         free,
-        "notes not attached to a passage (journals, memos on the project, sources or codes)",
+        "notes not attached to a passage or a source (journals, memos on the project or codes)",
     );
     out
 }

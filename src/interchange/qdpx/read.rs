@@ -18,6 +18,8 @@ pub struct Parsed {
     pub notes: HashMap<String, String>,
     /// What the import leaves out (see [`super::leftovers`]).
     pub leftovers: Vec<String>,
+    /// The project's memo (its `Description`).
+    pub memo: String,
     /// User GUID → name: the coders of passages (Vigie's own project user left out).
     pub users: HashMap<String, String>,
 }
@@ -37,6 +39,9 @@ pub struct ParsedSource {
     /// kind (`PDF`...).
     pub represents: Option<String>,
     pub created: Option<String>,
+    /// The source's memo: its `Description`, and the notes it refers to (GUIDs).
+    pub memo: Option<String>,
+    pub memo_notes: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -139,6 +144,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, QdpxError> {
             .collect::<Result<_, _>>()?;
     }
     parsed.users = users(root);
+    parsed.memo = text_of(root, "Description").unwrap_or_default();
     if let Some(notes) = child(root, "Notes") {
         for n in children(notes, "Note") {
             let text = text_of(n, "PlainTextContent")
@@ -289,5 +295,7 @@ fn source(n: Node) -> Result<ParsedSource, QdpxError> {
         other_selections,
         represents,
         created: n.attribute("creationDateTime").map(str::to_string),
+        memo: text_of(n, "Description"),
+        memo_notes: note_refs(n)?,
     })
 }

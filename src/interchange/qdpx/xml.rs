@@ -27,6 +27,8 @@ pub struct Doc {
     pub codes: Vec<Code>,
     pub sources: Vec<Source>,
     pub notes: Vec<Note>,
+    /// The project's memo (the project's `Description`).
+    pub memo: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +49,8 @@ pub struct Source {
     pub file: String,
     /// `xsd:dateTime`: when the article joined the project.
     pub created: String,
+    /// The article's memo (the source's `Description`).
+    pub memo: String,
     /// UTF-8 with `\n` line endings.
     pub text: String,
     pub selections: Vec<Selection>,
@@ -145,6 +149,10 @@ pub fn write(doc: &Doc) -> io::Result<Vec<u8>> {
                     doc.notes.iter().try_for_each(|n| write_note(w, n, user))
                 })?;
             }
+            if !doc.memo.trim().is_empty() {
+                w.create_element("Description")
+                    .write_text_content(BytesText::new(&doc.memo))?;
+            }
             Ok(())
         })?;
     Ok(w.into_inner())
@@ -198,11 +206,15 @@ fn write_source(w: &mut Writer<Vec<u8>>, s: &Source, user: &str) -> io::Result<(
         ("creatingUser", user),
         ("creationDateTime", &s.created),
     ]);
-    if s.selections.is_empty() {
+    if s.selections.is_empty() && s.memo.trim().is_empty() {
         el.write_empty()?;
         return Ok(());
     }
     el.write_inner_content(|w| {
+        if !s.memo.trim().is_empty() {
+            w.create_element("Description")
+                .write_text_content(BytesText::new(&s.memo))?;
+        }
         s.selections.iter().try_for_each(|sel| {
             w.create_element("PlainTextSelection")
                 .with_attributes([

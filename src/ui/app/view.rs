@@ -201,6 +201,15 @@ impl VigieApp {
                 self.ws.lang,
             ));
         }
+        if let Some((target, draft)) = &mut self.ws.memo_dialog {
+            commands.extend(crate::ui::memo_dialog::show(
+                ui.ctx(),
+                *target,
+                draft,
+                self.ws.project.book(),
+                self.ws.lang,
+            ));
+        }
         if let Some(draft) = &mut self.ws.coder_prompt {
             commands.extend(crate::ui::coder_prompt::show(ui.ctx(), draft, self.ws.lang));
         }

@@ -129,6 +129,26 @@ pub fn menu_bar(
                     }
                 }
             });
+            ui.menu_button(e.memos, |ui| {
+                use crate::workspace::edit::MemoTarget;
+                if ui.button(e.project_memo).clicked() {
+                    out.push(Command::OpenMemo(MemoTarget::Project));
+                    ui.close();
+                }
+                if ui.button(e.article_memo).clicked() {
+                    out.push(Command::OpenArticleMemo);
+                    ui.close();
+                }
+                ui.menu_button(e.theme_memo, |ui| {
+                    for (t, depth) in crate::workspace::codebook::ordered(project.book()) {
+                        let name = format!("{}{}", "  ".repeat(depth), t.name);
+                        if ui.button(name).clicked() {
+                            out.push(Command::OpenMemo(MemoTarget::Theme(t.id)));
+                            ui.close();
+                        }
+                    }
+                });
+            });
             if ui.button(e.coder_menu).clicked() {
                 out.push(Command::OpenCoderPrompt);
                 ui.close();
