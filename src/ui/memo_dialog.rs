@@ -30,12 +30,17 @@ pub fn show(
     egui::Modal::new(egui::Id::unique("memo-dialog")).show(ctx, |ui| {
         ui.heading(about);
         let label = ui.label(e.memo);
-        ui.add(
-            egui::TextEdit::multiline(draft)
-                .desired_rows(8)
-                .desired_width(520.0),
-        )
-        .labelled_by(label.id);
+        let edit = ui
+            .add(
+                egui::TextEdit::multiline(draft)
+                    .desired_rows(8)
+                    .desired_width(520.0),
+            )
+            .labelled_by(label.id);
+        // Ready to type as soon as it opens.
+        if !edit.has_focus() && !edit.lost_focus() {
+            edit.request_focus();
+        }
         ui.horizontal(|ui| {
             if ui.button(e.ok).clicked() {
                 out.push(Command::Edit(Edit::SetMemoOf {
