@@ -28,6 +28,9 @@ pub struct ChartCorpus {
     /// The analyst's corrections to claims, in the order they were made (other corrections
     /// are already applied to the extractions).
     pub corrections: Vec<Correction>,
+    /// Each article's attributes (outlet, country...), for reports' crosstabs.
+    pub attributes:
+        std::collections::HashMap<ArticleId, std::collections::BTreeMap<String, String>>,
 }
 
 impl ChartCorpus {

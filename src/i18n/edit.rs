@@ -29,6 +29,13 @@ pub struct EditStrings {
     pub article_memo: &'static str,
     pub theme_memo: &'static str,
     pub memo: &'static str,
+    /// Edit ▸ Attributes of this article…, its dialog, and the usual attribute names (the
+    /// last one is the language).
+    pub attributes: &'static str,
+    pub attribute_name: &'static str,
+    pub attribute_value: &'static str,
+    pub add_attribute: &'static str,
+    pub attribute_names: [&'static str; 4],
 }
 
 impl Lang {
@@ -61,6 +68,11 @@ pub static EN: EditStrings = EditStrings {
     article_memo: "Memo of this article…",
     theme_memo: "Memo of a theme",
     memo: "Memo",
+    attributes: "Attributes of this article…",
+    attribute_name: "Attribute",
+    attribute_value: "Value",
+    add_attribute: "Add an attribute",
+    attribute_names: ["outlet", "country", "author", "language"],
 };
 
 pub static FR: EditStrings = EditStrings {
@@ -83,4 +95,9 @@ pub static FR: EditStrings = EditStrings {
     article_memo: "Mémo de cet article…",
     theme_memo: "Mémo d’un thème",
     memo: "Mémo",
+    attributes: "Attributs de cet article…",
+    attribute_name: "Attribut",
+    attribute_value: "Valeur",
+    add_attribute: "Ajouter un attribut",
+    attribute_names: ["média", "pays", "auteur", "langue"],
 };

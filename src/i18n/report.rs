@@ -18,6 +18,9 @@ pub struct ReportStrings {
     pub themes_themes: &'static str,
     pub themes_themes_help: &'static str,
     pub theme: &'static str,
+    /// "Themes by" an attribute, and what its table counts.
+    pub themes_by: &'static str,
+    pub themes_by_help: &'static str,
     pub generated: &'static str,
 }
 
@@ -45,6 +48,8 @@ pub static EN: ReportStrings = ReportStrings {
     themes_themes: "Themes × themes",
     themes_themes_help: "Passages of one theme that overlap a passage of the other.",
     theme: "Theme",
+    themes_by: "Themes by",
+    themes_by_help: "Passages of each theme in the articles with each value of this attribute.",
     generated: "Written by Vigie from the project",
 };
 
@@ -62,5 +67,7 @@ pub static FR: ReportStrings = ReportStrings {
     themes_themes: "Thèmes × thèmes",
     themes_themes_help: "Passages d’un thème qui chevauchent un passage de l’autre.",
     theme: "Thème",
+    themes_by: "Thèmes par",
+    themes_by_help: "Passages de chaque thème dans les articles de chaque valeur de cet attribut.",
     generated: "Écrit par Vigie à partir du projet",
 };

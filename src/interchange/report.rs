@@ -107,6 +107,7 @@ pub fn markdown(
     }
     out.push_str(&themes_actors(corpus, &themes, opts.lang, actor_name));
     out.push_str(&themes_themes(corpus, &themes, opts.lang));
+    out.push_str(&themes_by_attribute(corpus, &themes, opts.lang));
     let (open, close) = s.quotes;
     out.push_str(&format!(
         "---\n\n*{} {open}{}{close}.*\n",
@@ -240,6 +241,60 @@ fn themes_themes(corpus: &ChartCorpus, themes: &[&Theme], lang: Lang) -> String 
         s.themes_themes_help,
         table(&header, &rows)
     )
+}
+
+/// For each attribute of the articles, passages of each theme per value (the most frequent
+/// values as columns).
+fn themes_by_attribute(corpus: &ChartCorpus, themes: &[&Theme], lang: Lang) -> String {
+    let s = lang.report();
+    let names: BTreeSet<&str> = corpus
+        .attributes
+        .values()
+        .flat_map(|m| m.keys().map(String::as_str))
+        .collect();
+    let mut out = String::new();
+    for name in names {
+        let value_of = |a| corpus.attributes.get(&a).and_then(|m| m.get(name));
+        let mut cell: HashMap<(ThemeId, &str), usize> = HashMap::new();
+        let mut total: HashMap<&str, usize> = HashMap::new();
+        for t in themes {
+            for g in corpus.tags.iter().filter(|g| g.theme == t.id && !g.orphan) {
+                if let Some(v) = value_of(g.article) {
+                    *cell.entry((t.id, v.as_str())).or_default() += 1;
+                    *total.entry(v.as_str()).or_default() += 1;
+                }
+            }
+        }
+        if total.is_empty() {
+            continue;
+        }
+        let mut values: Vec<(&str, usize)> = total.into_iter().collect();
+        values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        values.truncate(TOP_ACTORS);
+        let header: Vec<String> = std::iter::once(s.theme.to_string())
+            .chain(values.iter().map(|(v, _)| md(v)))
+            .collect();
+        let rows: Vec<Vec<String>> = themes
+            .iter()
+            .map(|t| {
+                std::iter::once(md(&t.name))
+                    .chain(
+                        values
+                            .iter()
+                            .map(|(v, _)| cell.get(&(t.id, *v)).copied().unwrap_or(0).to_string()),
+                    )
+                    .collect()
+            })
+            .collect();
+        out.push_str(&format!(
+            "## {} {}\n\n{}\n\n{}",
+            s.themes_by,
+            md(name),
+            s.themes_by_help,
+            table(&header, &rows)
+        ));
+    }
+    out
 }
 
 /// A standalone HTML page of a Markdown report (UTF-8, light styles, printable).

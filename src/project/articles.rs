@@ -41,6 +41,7 @@ impl Book {
             hash: content_hash(text),
             added: Some(Timestamp::now()),
             memo: String::new(),
+            attributes: Default::default(),
         });
         Ok(id)
     }

@@ -37,6 +37,10 @@ pub struct Article {
     /// The analyst's memo on the whole article.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub memo: String,
+    /// Attributes of the article (outlet, country, author, language, or the analyst's own):
+    /// name → value. REFI-QDA exchanges them as text variables of the source.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub attributes: std::collections::BTreeMap<String, String>,
 }
 
 /// A colour, red/green/blue.

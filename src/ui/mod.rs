@@ -10,6 +10,7 @@
 
 pub mod actor_form;
 pub mod app;
+pub mod attributes_dialog;
 pub mod autocode;
 pub mod charts;
 pub mod codebook;

@@ -110,6 +110,35 @@ impl Workspace {
                 }
             }
             Command::CloseMemo => self.memo_dialog = None,
+            Command::OpenAttributes => {
+                if let Some(d) = self.selected.and_then(|i| self.docs.get(i)) {
+                    let mut rows: Vec<(String, String)> = self
+                        .project
+                        .book()
+                        .article(d.id)
+                        .map(|a| a.attributes.clone().into_iter().collect())
+                        .unwrap_or_default();
+                    if rows.is_empty() {
+                        // The usual ones, named in the interface language; the language is
+                        // guessed from the text.
+                        let e = self.lang.edit();
+                        let lang = match crate::text::detect_lang(&d.doc.text) {
+                            crate::text::Lang::French => "fr",
+                            crate::text::Lang::English => "en",
+                        };
+                        rows = e
+                            .attribute_names
+                            .iter()
+                            .map(|n| (n.to_string(), String::new()))
+                            .collect();
+                        if let Some(last) = rows.last_mut() {
+                            last.1 = lang.into();
+                        }
+                    }
+                    self.attributes_dialog = Some((d.id, rows));
+                }
+            }
+            Command::CloseAttributes => self.attributes_dialog = None,
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
             Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
             Command::File(c) => self.apply_file(c),

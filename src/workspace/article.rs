@@ -196,6 +196,12 @@ pub fn chart_corpus(articles: &[Article], book: &Book, project_name: &str) -> Ch
             .filter(|c| c.is_about_claims())
             .cloned()
             .collect(),
+        attributes: book
+            .corpus
+            .iter()
+            .filter(|a| !a.attributes.is_empty())
+            .map(|a| (a.id, a.attributes.clone()))
+            .collect(),
     }
 }
 

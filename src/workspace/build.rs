@@ -95,6 +95,7 @@ impl Workspace {
             coder_prompt: None,
             autocode: None,
             memo_dialog: None,
+            attributes_dialog: None,
             corrections_open: false,
             codebook: CodebookState::default(),
             files,

@@ -53,6 +53,9 @@ pub enum Command {
     /// Open the memo dialog of the project or a theme, of the article shown, or close it.
     OpenMemo(crate::workspace::edit::MemoTarget),
     OpenArticleMemo,
+    /// Open the attributes dialog of the article shown (Edit ▸ Attributes), or close it.
+    OpenAttributes,
+    CloseAttributes,
     CloseMemo,
     /// Open the auto-coding preview for these passages, place them, or close it.
     OpenAutoCode(crate::workspace::autocode::AutoSource),

@@ -41,6 +41,8 @@ pub struct Workspace {
     pub status: Option<Status>,
     /// The actor form, while open.
     pub actor_form: Option<ActorForm>,
+    /// The attributes dialog (the article, its rows of name and value), while open.
+    pub attributes_dialog: Option<(crate::project::ArticleId, Vec<(String, String)>)>,
     /// The memo dialog (what the memo is about, its draft), while open.
     pub memo_dialog: Option<(crate::workspace::edit::MemoTarget, String)>,
     /// The auto-coding preview, while open.

@@ -112,6 +112,11 @@ pub enum Edit {
         target: MemoTarget,
         memo: String,
     },
+    /// Replaces an article's attributes (names and values trimmed; empty ones dropped).
+    SetAttributes {
+        article: ArticleId,
+        attributes: Vec<(String, String)>,
+    },
     /// Tags many passages with one theme (auto-coding); a passage already tagged with it is
     /// left as it is. All or nothing.
     AddTags {
@@ -206,6 +211,22 @@ impl Edit {
                             .memo = memo
                     }
                 }
+                Ok(())
+            }
+            Edit::SetAttributes {
+                article,
+                attributes,
+            } => {
+                let a = book
+                    .corpus
+                    .iter_mut()
+                    .find(|a| a.id == article)
+                    .ok_or(EditError::NoArticle(article))?;
+                a.attributes = attributes
+                    .into_iter()
+                    .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+                    .filter(|(k, v)| !k.is_empty() && !v.is_empty())
+                    .collect();
                 Ok(())
             }
             Edit::AddTags { theme, passages } => {

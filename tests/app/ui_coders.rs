@@ -86,3 +86,32 @@ fn memos_on_the_project_an_article_and_a_theme_are_written_and_undone() {
     assert!(h.state().project.book().themes[0].memo.is_empty());
     assert_eq!(h.state().project.book().memo, "Veille T3");
 }
+
+#[test]
+fn an_article_gets_attributes_prefilled_with_the_usual_names_and_its_language() {
+    use vigie::workspace::Command;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = seeds_app(dir.path(), Scripted::default());
+    h.state_mut().apply(Command::Select(0));
+    h.run_steps(2);
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    h.get_by_label("Attributes of this article…").click();
+    h.run_steps(3);
+    let rows = h.state().attributes_dialog.clone().expect("dialog").1;
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["outlet", "country", "author", "language"]);
+    assert_eq!(rows[3].1, "fr", "the first seed is in French");
+    h.state_mut().attributes_dialog.as_mut().expect("dialog").1[0].1 = " Le Monde ".into();
+    h.get_by_label("OK").click();
+    h.run_steps(3);
+    let st = h.state();
+    let a = st.project.book().article(st.docs[0].id).expect("article");
+    let got: Vec<(&str, &str)> = a
+        .attributes
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    // Empty values are dropped, values trimmed.
+    assert_eq!(got, [("language", "fr"), ("outlet", "Le Monde")]);
+}

@@ -127,6 +127,7 @@ fn qualcoder_xml() -> String {
         </PlainTextSelection>
       </Representation>
       <NoteRef targetGUID="80000000-0000-4000-8000-000000000001"/>
+      <VariableValue><VariableRef targetGUID="30000000-0000-4000-8000-000000000001"/><TextValue>France</TextValue></VariableValue>
     </PDFSource>
   </Sources>
   <Notes>
@@ -159,6 +160,11 @@ fn categories_pdf_texts_and_what_is_left_out_come_through_from_qualcoder() {
     assert_eq!(b.tags[0].memo, "mémo du passage");
     // The file memo (a note the source refers to) becomes the article's memo.
     assert_eq!(b.corpus[0].memo, "sur le fichier");
+    // Its variable values become the article's attributes.
+    assert_eq!(
+        b.corpus[0].attributes.get("pays").map(String::as_str),
+        Some("France")
+    );
     // Its coder comes through as the tag's coder.
     assert_eq!(b.tags[0].coder, "bob");
     assert_eq!(
@@ -184,7 +190,6 @@ fn categories_pdf_texts_and_what_is_left_out_come_through_from_qualcoder() {
     // Everything Vigie does not import is listed.
     let skipped = report.skipped.join("\n");
     for expected in [
-        "1 variables",
         "1 cases",
         "notes not attached to a passage",
         "1 passages coded on the PDF itself",
@@ -460,13 +465,20 @@ fn each_coder_travels_as_a_refi_qda_user_and_comes_back() {
 }
 
 #[test]
-fn project_and_article_memos_travel_and_every_memo_is_saved() {
+fn memos_and_article_attributes_travel_and_are_saved() {
     let dir = TempDir::new("qc-memos");
     let mut p = sample();
     let (article, theme) = (p.book().corpus[2].id, p.book().themes[1].id);
     p.edit(|b| {
         b.memo = "Veille T3 : priorités".into();
         b.corpus[2].memo = "Source fiable, à recouper".into();
+        b.corpus[2]
+            .attributes
+            .insert("outlet".into(), "Le Monde".into());
+        b.corpus[3]
+            .attributes
+            .insert("outlet".into(), "Reuters".into());
+        b.corpus[3].attributes.insert("country".into(), "UK".into());
         if let Some(t) = b.themes.iter_mut().find(|t| t.id == theme) {
             t.memo = "Ne coder que les annonces chiffrées".into();
         }
@@ -498,4 +510,14 @@ fn project_and_article_memos_travel_and_every_memo_is_saved() {
             .iter()
             .any(|a| a.memo == "Source fiable, à recouper")
     );
+    // Attributes travel as text variables of the sources.
+    let attrs = |x: &Project| -> Vec<_> {
+        x.book()
+            .corpus
+            .iter()
+            .map(|a| a.attributes.clone())
+            .collect()
+    };
+    assert_eq!(attrs(&q), attrs(&p));
+    assert!(xml.contains("typeOfVariable=\"Text\""));
 }

@@ -77,3 +77,47 @@ fn a_report_lists_each_themes_passages_and_the_co_occurrences() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no theme called"));
 }
+
+#[test]
+fn a_report_crosses_themes_with_article_attributes() {
+    let dir = TempDir::new("report-attr");
+    let mut p = sample();
+    p.edit(|b| {
+        for (i, a) in b.corpus.iter_mut().enumerate() {
+            let outlet = if i % 2 == 0 { "Le Monde" } else { "Reuters" };
+            a.attributes.insert("média".into(), outlet.into());
+        }
+    });
+    let path = dir.path().join("p.vigie");
+    p.save_as(&path).unwrap();
+    let md = dir.path().join("r.md");
+    run(&[
+        "report",
+        "--project",
+        path.to_str().unwrap(),
+        "--lang",
+        "fr",
+        "--out",
+        md.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&md).unwrap();
+    let table = &text[text.find("## Thèmes par média").expect(&text)..];
+    assert!(
+        table.contains("| Le Monde |") || table.contains("| Reuters |"),
+        "{table}"
+    );
+    // The counts per value add up to every passage of the theme.
+    let b = p.book();
+    let souv = b.themes.iter().find(|t| t.name == "Souveraineté").unwrap();
+    let n = b.tags.iter().filter(|g| g.theme == souv.id).count();
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("| Souveraineté |"))
+        .unwrap();
+    let sum: usize = row
+        .split('|')
+        .skip(2)
+        .filter_map(|c| c.trim().parse::<usize>().ok())
+        .sum();
+    assert_eq!(sum, n, "{row}");
+}

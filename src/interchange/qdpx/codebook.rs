@@ -79,6 +79,15 @@ pub(super) fn build(
                     x.added = Some(t);
                 }
                 if let Some(s) = parsed.sources.get(a.index) {
+                    x.attributes = s
+                        .values
+                        .iter()
+                        .filter_map(|(var, value)| {
+                            let name = parsed.variables.get(var)?;
+                            (!name.is_empty() && !value.is_empty())
+                                .then(|| (name.clone(), value.clone()))
+                        })
+                        .collect();
                     x.memo = memo_of(
                         s.memo.as_deref().into_iter().chain(
                             s.memo_notes

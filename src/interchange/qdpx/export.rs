@@ -109,6 +109,7 @@ fn map(
         user_name: "Vigie".into(),
         coders: coders(project),
         memo: book.memo.clone(),
+        variables: variables(project),
         codes: codes(&book.themes, &theme_guids),
         ..Doc::default()
     };
@@ -213,6 +214,11 @@ fn map(
             file: format!("{guid}.txt"),
             created: article.added.unwrap_or(project.created()).to_iso(),
             memo: article.memo.clone(),
+            values: article
+                .attributes
+                .iter()
+                .map(|(k, v)| (variable_guid(pg, k), v.clone()))
+                .collect(),
             guid,
             name: label,
             text: norm.text,
@@ -239,6 +245,25 @@ fn map(
         ));
     }
     (doc, report)
+}
+
+/// The GUID of the text variable an attribute name becomes.
+fn variable_guid(project: &str, name: &str) -> String {
+    derived_guid(project, &format!("variable:{name}"))
+}
+
+/// Every attribute name of the corpus as a text variable: (GUID, name), in name order.
+fn variables(project: &Project) -> Vec<(String, String)> {
+    let names: std::collections::BTreeSet<&str> = project
+        .book()
+        .corpus
+        .iter()
+        .flat_map(|a| a.attributes.keys().map(String::as_str))
+        .collect();
+    names
+        .into_iter()
+        .map(|n| (variable_guid(project.guid(), n), n.to_string()))
+        .collect()
 }
 
 /// The GUID of a coder's user (derived from the project and the name); none for no name.

@@ -1,4 +1,4 @@
-//! What a `.qdpx` holds that Vigie does not import — variables, cases, sets, links,
+//! What a `.qdpx` holds that Vigie does not import — cases, sets, links,
 //! graphs, memos on codes, free notes (journals) — counted, so an
 //! import lists it instead of dropping it silently.
 
@@ -23,10 +23,6 @@ pub fn list(root: Node) -> Vec<String> {
             .flat_map(|g| elements(g, item))
             .count()
     };
-    say(
-        count("Variables", "Variable"),
-        "variables (attributes of sources or cases)",
-    );
     say(count("Cases", "Case"), "cases");
     say(count("Sets", "Set"), "sets");
     say(count("Links", "Link"), "links");
@@ -34,11 +30,6 @@ pub fn list(root: Node) -> Vec<String> {
     let sources: Vec<Node> = elements(root, "Sources")
         .flat_map(|s| s.children().filter(Node::is_element))
         .collect();
-    let values: usize = sources
-        .iter()
-        .map(|s| elements(*s, "VariableValue").count())
-        .sum();
-    say(values, "variable values of sources");
     let code_memos = root
         .descendants()
         .filter(|c| c.is_element() && c.tag_name().name() == "Code")

@@ -20,6 +20,8 @@ pub struct Parsed {
     pub leftovers: Vec<String>,
     /// The project's memo (its `Description`).
     pub memo: String,
+    /// Variable GUID → name.
+    pub variables: HashMap<String, String>,
     /// User GUID → name: the coders of passages (Vigie's own project user left out).
     pub users: HashMap<String, String>,
 }
@@ -39,6 +41,8 @@ pub struct ParsedSource {
     /// kind (`PDF`...).
     pub represents: Option<String>,
     pub created: Option<String>,
+    /// The source's variable values: (variable GUID, value as text).
+    pub values: Vec<(String, String)>,
     /// The source's memo: its `Description`, and the notes it refers to (GUIDs).
     pub memo: Option<String>,
     pub memo_notes: Vec<String>,
@@ -145,6 +149,14 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, QdpxError> {
     }
     parsed.users = users(root);
     parsed.memo = text_of(root, "Description").unwrap_or_default();
+    parsed.variables = child(root, "Variables")
+        .into_iter()
+        .flat_map(|v| children(v, "Variable"))
+        .filter_map(|v| {
+            let guid = v.attribute("guid").and_then(bare_guid)?;
+            Some((guid, v.attribute("name")?.trim().to_string()))
+        })
+        .collect();
     if let Some(notes) = child(root, "Notes") {
         for n in children(notes, "Note") {
             let text = text_of(n, "PlainTextContent")
@@ -295,6 +307,21 @@ fn source(n: Node) -> Result<ParsedSource, QdpxError> {
         other_selections,
         represents,
         created: n.attribute("creationDateTime").map(str::to_string),
+        values: children(n, "VariableValue")
+            .filter_map(|v| {
+                let var = child(v, "VariableRef")?
+                    .attribute("targetGUID")
+                    .and_then(bare_guid)?;
+                let value = v
+                    .children()
+                    .find(|c| c.is_element() && c.tag_name().name().ends_with("Value"))?
+                    .text()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string();
+                Some((var, value))
+            })
+            .collect(),
         memo: text_of(n, "Description"),
         memo_notes: note_refs(n)?,
     })

@@ -29,6 +29,8 @@ pub struct Doc {
     pub notes: Vec<Note>,
     /// The project's memo (the project's `Description`).
     pub memo: String,
+    /// The articles' attribute names as text variables: (GUID, name).
+    pub variables: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +53,8 @@ pub struct Source {
     pub created: String,
     /// The article's memo (the source's `Description`).
     pub memo: String,
+    /// The article's attributes: (variable GUID, text value).
+    pub values: Vec<(String, String)>,
     /// UTF-8 with `\n` line endings.
     pub text: String,
     pub selections: Vec<Selection>,
@@ -137,6 +141,20 @@ pub fn write(doc: &Doc) -> io::Result<Vec<u8>> {
                     Ok(())
                 })?;
             }
+            if !doc.variables.is_empty() {
+                w.create_element("Variables").write_inner_content(|w| {
+                    for (guid, name) in &doc.variables {
+                        w.create_element("Variable")
+                            .with_attributes([
+                                ("guid", guid.as_str()),
+                                ("name", &attr(name)),
+                                ("typeOfVariable", "Text"),
+                            ])
+                            .write_empty()?;
+                    }
+                    Ok(())
+                })?;
+            }
             if !doc.sources.is_empty() {
                 w.create_element("Sources").write_inner_content(|w| {
                     doc.sources
@@ -206,7 +224,7 @@ fn write_source(w: &mut Writer<Vec<u8>>, s: &Source, user: &str) -> io::Result<(
         ("creatingUser", user),
         ("creationDateTime", &s.created),
     ]);
-    if s.selections.is_empty() && s.memo.trim().is_empty() {
+    if s.selections.is_empty() && s.memo.trim().is_empty() && s.values.is_empty() {
         el.write_empty()?;
         return Ok(());
     }
@@ -251,8 +269,19 @@ fn write_source(w: &mut Writer<Vec<u8>>, s: &Source, user: &str) -> io::Result<(
                     }
                     Ok(())
                 })?;
-            Ok(())
-        })
+            Ok::<(), io::Error>(())
+        })?;
+        for (guid, value) in &s.values {
+            w.create_element("VariableValue").write_inner_content(|w| {
+                w.create_element("VariableRef")
+                    .with_attribute(("targetGUID", guid.as_str()))
+                    .write_empty()?;
+                w.create_element("TextValue")
+                    .write_text_content(BytesText::new(value))?;
+                Ok(())
+            })?;
+        }
+        Ok(())
     })?;
     Ok(())
 }

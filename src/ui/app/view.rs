@@ -201,6 +201,14 @@ impl VigieApp {
                 self.ws.lang,
             ));
         }
+        if let Some((article, rows)) = &mut self.ws.attributes_dialog {
+            commands.extend(crate::ui::attributes_dialog::show(
+                ui.ctx(),
+                *article,
+                rows,
+                self.ws.lang,
+            ));
+        }
         if let Some((target, draft)) = &mut self.ws.memo_dialog {
             commands.extend(crate::ui::memo_dialog::show(
                 ui.ctx(),

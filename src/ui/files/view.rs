@@ -149,6 +149,10 @@ pub fn menu_bar(
                     }
                 });
             });
+            if ui.button(e.attributes).clicked() {
+                out.push(Command::OpenAttributes);
+                ui.close();
+            }
             if ui.button(e.coder_menu).clicked() {
                 out.push(Command::OpenCoderPrompt);
                 ui.close();
