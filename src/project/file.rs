@@ -15,7 +15,10 @@ use std::path::{Path, PathBuf};
 /// The `"format"` field of every project file.
 pub const FORMAT: &str = "vigie-project";
 /// The format version this Vigie writes (and the newest it reads).
-pub const VERSION: u64 = 2;
+/// Version 3 adds optional fields that a version-2 Vigie would drop when saving (claim
+/// corrections, categories, coders, memos on the project, articles and themes, article
+/// attributes): it must say "newer version" instead of opening and losing them.
+pub const VERSION: u64 = 3;
 
 /// The on-disk layout of version 2.
 #[derive(Serialize, Deserialize)]
@@ -168,7 +171,8 @@ fn parse(bytes: &[u8]) -> Result<FileV2, OpenError> {
             backup: None,
         });
     }
-    if version == VERSION {
+    // Version 2 files read as version 3 (which only adds optional fields).
+    if version >= 2 {
         return serde_json::from_slice::<FileV2In>(bytes)
             .map(FileV2In::into_file)
             .map_err(|e| corrupt(e.to_string()));

@@ -16,6 +16,8 @@ pub fn migrate(mut value: Value, from: u64) -> Result<Value, String> {
     while v < super::VERSION {
         value = match v {
             1 => v1_to_v2(value)?,
+            // Version 3 only adds optional fields (see `VERSION`).
+            2 => value,
             _ => return Err(format!("no way to upgrade format version {v}")),
         };
         v += 1;

@@ -62,7 +62,7 @@ fn save_then_open_gives_the_same_project() {
     );
     assert!(!q.is_dirty());
     let json = std::fs::read_to_string(dir.path().join("veille.vigie")).unwrap();
-    assert!(json.contains(r#""format": "vigie-project""#) && json.contains(r#""version": 2"#));
+    assert!(json.contains(r#""format": "vigie-project""#) && json.contains(r#""version": 3"#));
     assert!(json.contains(r#""path": "articles/une.txt""#), "{json}");
     assert!(json.contains(r#""bundled": "001_e98aa20c2b61b0f9.txt""#));
     assert!(json.contains(&format!(r#""created": "{}""#, p.created().to_iso())));
@@ -192,11 +192,11 @@ fn bad_files_give_clear_errors_and_stay_untouched() {
 
     let newer = String::from_utf8(good.clone())
         .unwrap()
-        .replace(r#""version": 2"#, r#""version": 3"#);
+        .replace(r#""version": 3"#, r#""version": 4"#);
     let e = open_bad(dir.path(), newer.as_bytes());
     assert_eq!(
         e.to_string(),
-        "This file was made by a newer Vigie (format version 3); this version reads up to 2. \
+        "This file was made by a newer Vigie (format version 4); this version reads up to 3. \
          Update Vigie to open it."
     );
     // A tag pointing at a theme-id string instead of a number is damage, not a panic.
