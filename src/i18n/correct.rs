@@ -45,6 +45,15 @@ pub struct CorrectStrings {
     /// "N mentions no longer found" (singular, plural).
     pub missing_one: &'static str,
     pub missing: &'static str,
+    /// Contradicting corrections: "replaced by", "replaces", the heading of replaced ones.
+    pub replaced_by: &'static str,
+    pub replaces: &'static str,
+    pub replaced_heading: &'static str,
+    /// "actor declared:" before an actor in a decision's description.
+    pub declared: &'static str,
+    /// The actor submenu's filter box and its kind submenu.
+    pub filter_actors: &'static str,
+    pub kind_menu: &'static str,
 }
 
 impl Lang {
@@ -96,6 +105,12 @@ pub static EN: CorrectStrings = CorrectStrings {
     canonical_of_claim: "the mention its claim is counted from",
     missing_one: "mention no longer found",
     missing: "mentions no longer found",
+    replaced_by: "replaced by",
+    replaces: "replaces:",
+    replaced_heading: "Replaced by a later correction",
+    declared: "actor declared:",
+    filter_actors: "Filter actors",
+    kind_menu: "Kind",
 };
 
 pub static FR: CorrectStrings = CorrectStrings {
@@ -137,4 +152,10 @@ pub static FR: CorrectStrings = CorrectStrings {
     canonical_of_claim: "la mention de référence de son fait",
     missing_one: "mention introuvable",
     missing: "mentions introuvables",
+    replaced_by: "remplacée par",
+    replaces: "remplace :",
+    replaced_heading: "Remplacées par une correction ultérieure",
+    declared: "acteur déclaré :",
+    filter_actors: "Filtrer les acteurs",
+    kind_menu: "Type",
 };

@@ -74,6 +74,11 @@ pub enum Correction {
     MergeClaims { mentions: Vec<SpanKey> },
     /// Its claim is counted from this figure mention (its actor, amount and date).
     ClaimCanonical { at: SpanKey },
+    /// Every mention of this canonical name, in every article, is of this kind.
+    ActorKind {
+        canonical: String,
+        kind: crate::extract::EntityKind,
+    },
 }
 
 impl Correction {
@@ -84,7 +89,7 @@ impl Correction {
             | Correction::FigureTotals { at, .. }
             | Correction::RejectEntity { at }
             | Correction::ClaimCanonical { at } => Some(at.article),
-            Correction::RejectName { .. } => None,
+            Correction::RejectName { .. } | Correction::ActorKind { .. } => None,
             // A claim correction about one article goes with it; one across articles stays
             // (reported when mentions are gone).
             Correction::SplitClaim { mentions } | Correction::MergeClaims { mentions } => {
@@ -101,7 +106,9 @@ impl Correction {
             | Correction::FigureTotals { at, .. }
             | Correction::ClaimCanonical { at } => std::slice::from_ref(at),
             Correction::SplitClaim { mentions } | Correction::MergeClaims { mentions } => mentions,
-            Correction::RejectEntity { .. } | Correction::RejectName { .. } => &[],
+            Correction::RejectEntity { .. }
+            | Correction::RejectName { .. }
+            | Correction::ActorKind { .. } => &[],
         }
     }
 

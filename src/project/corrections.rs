@@ -5,6 +5,7 @@ pub use super::correction::{Correction, SpanKey};
 use super::errors::EditError;
 use super::ids::ArticleId;
 use super::model::Book;
+use super::supersede::Decision;
 use crate::extract::lexicon::Actor;
 use crate::extract::{EntityKind, Extraction, Figure, Lexicon};
 
@@ -18,18 +19,38 @@ pub struct ApplyReport {
 
 impl Book {
     /// Says who a figure belongs to (replaces an earlier correction of the same figure).
+    /// An earlier owner given to the figure is recorded as replaced.
     pub fn set_figure_actor(&mut self, at: SpanKey, actor: Option<String>) {
-        self.corrections
-            .retain(|c| !matches!(c, Correction::FigureActor { at: a, .. } if *a == at));
-        self.corrections.push(Correction::FigureActor { at, actor });
+        let c = Correction::FigureActor {
+            at: at.clone(),
+            actor,
+        };
+        self.replace_figure_correction(
+            c,
+            |x| matches!(x, Correction::FigureActor { at: a, .. } if *a == at),
+        );
     }
 
-    /// Includes or excludes a figure from totals.
+    /// Includes or excludes a figure from totals (replaces an earlier choice for it).
     pub fn set_figure_in_totals(&mut self, at: SpanKey, in_totals: bool) {
-        self.corrections
-            .retain(|c| !matches!(c, Correction::FigureTotals { at: a, .. } if *a == at));
-        self.corrections
-            .push(Correction::FigureTotals { at, in_totals });
+        let c = Correction::FigureTotals {
+            at: at.clone(),
+            in_totals,
+        };
+        self.replace_figure_correction(
+            c,
+            |x| matches!(x, Correction::FigureTotals { at: a, .. } if *a == at),
+        );
+    }
+
+    /// Adds `c` in place of the corrections `same` picks; those that said otherwise are
+    /// recorded as replaced by it.
+    fn replace_figure_correction(&mut self, c: Correction, same: impl Fn(&Correction) -> bool) {
+        if self.corrections.contains(&c) {
+            return;
+        }
+        self.replace_corrections(&Decision::Correction(c.clone()), same);
+        self.corrections.push(c);
     }
 
     /// Marks one mention as not an entity.
@@ -46,6 +67,7 @@ impl Book {
             canonical: canonical.to_string(),
         };
         if !self.corrections.contains(&c) {
+            self.before_rejecting_name(canonical, &Decision::Correction(c.clone()));
             self.corrections.push(c);
         }
     }
@@ -54,7 +76,19 @@ impl Book {
     pub fn remove_correction(&mut self, c: &Correction) -> bool {
         let before = self.corrections.len();
         self.corrections.retain(|x| x != c);
+        self.forget_replacements_by(&Decision::Correction(c.clone()));
         self.corrections.len() != before
+    }
+
+    /// Removes an actor the analyst added to the lexicon.
+    pub fn remove_actor(&mut self, canonical: &str) {
+        self.lexicon_additions.retain(|a| a.canonical != canonical);
+        self.forget_replacements_by(&Decision::Actor(Actor {
+            canonical: canonical.to_string(),
+            en: None,
+            kind: EntityKind::Company,
+            aliases: Vec::new(),
+        }));
     }
 
     /// Declares an actor (or, for a canonical name already added, adds its aliases).
@@ -67,6 +101,7 @@ impl Book {
             canonical: canonical.to_string(),
             ..actor
         };
+        self.before_declaring(&actor);
         match self
             .lexicon_additions
             .iter_mut()
@@ -100,6 +135,12 @@ impl Book {
         if alias.is_empty() {
             return Err(EditError::EmptyName);
         }
+        // An actor already added keeps its kind.
+        let kind = self
+            .lexicon_additions
+            .iter()
+            .find(|a| a.canonical == canonical)
+            .map_or(kind, |a| a.kind);
         self.declare_actor(Actor {
             canonical: canonical.to_string(),
             en: None,
@@ -126,6 +167,14 @@ impl Book {
                         report.applied += 1;
                     }
                     gone_names.push(canonical.clone());
+                }
+                Correction::ActorKind { canonical, kind } => {
+                    let mut hit = false;
+                    for e in ex.entities.iter_mut().filter(|e| e.canonical == *canonical) {
+                        e.kind = *kind;
+                        hit = true;
+                    }
+                    report.applied += usize::from(hit);
                 }
                 Correction::RejectEntity { at } if at.article == article => {
                     let spans = ex

@@ -17,7 +17,8 @@ pub const FORMAT: &str = "vigie-project";
 /// The format version this Vigie writes (and the newest it reads).
 /// Version 3 adds optional fields that a version-2 Vigie would drop when saving (claim
 /// corrections, categories, coders, memos on the project, articles and themes, article
-/// attributes): it must say "newer version" instead of opening and losing them.
+/// attributes, actor kinds, replaced corrections): it must say "newer version" instead of
+/// opening and losing them.
 pub const VERSION: u64 = 3;
 
 /// The on-disk layout of version 2.
@@ -77,6 +78,8 @@ struct FileV2In {
     #[serde(default)]
     lexicon_additions: Vec<crate::extract::lexicon::Actor>,
     #[serde(default)]
+    replaced: Vec<super::supersede::Replaced>,
+    #[serde(default)]
     charts: Vec<super::charts::ChartSpec>,
     #[serde(default)]
     coder: String,
@@ -104,6 +107,7 @@ impl FileV2In {
                 tags: self.tags,
                 corrections: self.corrections,
                 lexicon_additions: self.lexicon_additions,
+                replaced: self.replaced,
                 charts: self.charts,
                 coder: self.coder,
                 memo: self.memo,

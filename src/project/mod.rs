@@ -20,6 +20,8 @@ pub mod ids;
 pub mod migrate;
 pub mod model;
 pub mod paths;
+mod replacing;
+pub mod supersede;
 pub mod tags;
 pub mod themes;
 pub mod time;
@@ -34,6 +36,7 @@ pub use errors::{EditError, OpenError, SaveError};
 pub use file::{FORMAT, VERSION, backup_path, discard_recovery, recovery_is_newer};
 pub use ids::{ArticleId, Guid, TagId, ThemeId, derived_guid, new_guid};
 pub use model::{Article, ArticleSource, Book, Rgb, Tag, Theme};
+pub use supersede::{Decision, Replaced};
 pub use themes::Children;
 pub use time::Timestamp;
 

@@ -114,6 +114,9 @@ pub struct Book {
     /// Actors the analyst added to the lexicon (merged into the base by canonical name).
     #[serde(default)]
     pub lexicon_additions: Vec<Actor>,
+    /// Corrections and declarations that later, contradicting ones replaced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaced: Vec<super::supersede::Replaced>,
     #[serde(default)]
     pub charts: Vec<ChartSpec>,
     /// The name of whoever codes in this project, set once: every new tag records it (see

@@ -3,8 +3,9 @@
 //! (removable), plus a button to declare one.
 
 use crate::extract::EntityKind;
+use crate::extract::lexicon::Actor;
 use crate::i18n::Lang;
-use crate::project::{ArticleId, Book, Correction, SpanKey};
+use crate::project::{ArticleId, Book, Correction, Decision, SpanKey};
 use crate::workspace::Article;
 use crate::workspace::actor_form::ActorForm;
 use crate::workspace::command::Command;
@@ -55,6 +56,60 @@ pub fn describe(c: &Correction, docs: &[Article], lang: Lang) -> String {
             at.text,
             s.canonical_of_claim
         ),
+        Correction::ActorKind { canonical, kind } => format!(
+            "« {canonical} » → {} {} ({})",
+            s.kind.to_lowercase(),
+            lang.tr().kind(*kind),
+            s.everywhere
+        ),
+    }
+}
+
+/// One line describing a decision: a correction, or an actor declared with its kind.
+pub fn describe_decision(d: &Decision, docs: &[Article], lang: Lang) -> String {
+    match d {
+        Decision::Correction(c) => describe(c, docs, lang),
+        Decision::Actor(a) => actor_line(a, lang),
+    }
+}
+
+/// `Zorblax (company) — Zorb, ZBX`.
+fn actor_line(a: &Actor, lang: Lang) -> String {
+    let en =
+        a.en.as_deref()
+            .map(|e| format!(" / {e}"))
+            .unwrap_or_default();
+    let aliases: Vec<&str> = a
+        .aliases
+        .iter()
+        .map(String::as_str)
+        .filter(|al| *al != a.canonical)
+        .collect();
+    let aliases = if aliases.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", aliases.join(", "))
+    };
+    format!(
+        "{} {}{en} ({}){aliases}",
+        lang.correct().declared,
+        a.canonical,
+        lang.tr().kind(a.kind)
+    )
+}
+
+/// "replaces: …" under a decision, for each earlier one it replaced.
+fn replaces_lines(ui: &mut egui::Ui, book: &Book, by: &Decision, docs: &[Article], lang: Lang) {
+    for old in book.replaced_by(by) {
+        ui.label(
+            RichText::new(format!(
+                "    ↳ {} {}",
+                lang.correct().replaces,
+                describe_decision(old, docs, lang)
+            ))
+            .weak()
+            .small(),
+        );
     }
 }
 
@@ -111,7 +166,9 @@ pub fn show(
                             );
                         }
                     });
+                    replaces_lines(ui, book, &Decision::Correction(c.clone()), docs, lang);
                 }
+                replaced_section(ui, book, docs, lang);
                 ui.add_space(8.0);
                 ui.heading(s.additions);
                 if book.lexicon_additions.is_empty() {
@@ -133,6 +190,7 @@ pub fn show(
                             a.aliases.join(", ")
                         ));
                     });
+                    replaces_lines(ui, book, &Decision::Actor(a.clone()), docs, lang);
                 }
                 if ui.button(s.new_actor).clicked() {
                     out.push(Command::OpenActorForm(ActorForm::declare(
@@ -143,4 +201,25 @@ pub fn show(
             });
         });
     out
+}
+
+/// The earlier decisions that later ones replaced, each with what replaced it.
+fn replaced_section(ui: &mut egui::Ui, book: &Book, docs: &[Article], lang: Lang) {
+    if book.replaced.is_empty() {
+        return;
+    }
+    let s = lang.correct();
+    ui.add_space(8.0);
+    ui.heading(s.replaced_heading);
+    for r in &book.replaced {
+        ui.label(
+            RichText::new(format!(
+                "{} — {} {}",
+                describe_decision(&r.old, docs, lang),
+                s.replaced_by,
+                describe_decision(&r.by, docs, lang)
+            ))
+            .weak(),
+        );
+    }
 }

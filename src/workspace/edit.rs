@@ -102,6 +102,11 @@ pub enum Edit {
     },
     /// Removes an actor the analyst added to the lexicon.
     RemoveActor(String),
+    /// Every mention of this canonical name is of this kind (replaces an earlier kind).
+    SetActorKind {
+        canonical: String,
+        kind: EntityKind,
+    },
     /// Saves a chart under its name (replacing one of the same name).
     SaveChart(ChartSpec),
     DeleteChart(String),
@@ -292,7 +297,11 @@ impl Edit {
                 alias,
             } => book.add_alias(&canonical, kind, &alias),
             Edit::RemoveActor(canonical) => {
-                book.lexicon_additions.retain(|a| a.canonical != canonical);
+                book.remove_actor(&canonical);
+                Ok(())
+            }
+            Edit::SetActorKind { canonical, kind } => {
+                book.set_actor_kind(&canonical, kind);
                 Ok(())
             }
             Edit::SaveChart(spec) => {

@@ -40,6 +40,11 @@ impl MentionIndex {
         self.by_name.get(canonical).map_or(0, Vec::len)
     }
 
+    /// Every canonical name mentioned in the corpus, with its number of mentions.
+    pub fn names(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.by_name.iter().map(|(n, m)| (n.as_str(), m.len()))
+    }
+
     /// The mentions of `canonical`, in reading order.
     pub fn of(&self, canonical: &str) -> &[Mention] {
         self.by_name.get(canonical).map_or(&[], Vec::as_slice)

@@ -12,6 +12,7 @@ mod ui_charts;
 mod ui_claims;
 mod ui_codebook_io;
 mod ui_coders;
+mod ui_contradict;
 mod ui_correct;
 mod ui_files;
 mod ui_fonts;

@@ -27,5 +27,6 @@ mod project_anchor;
 mod project_files;
 mod project_kill;
 mod project_model;
+mod project_replaced;
 mod report;
 mod robustness;

@@ -1,11 +1,12 @@
 //! The corrections section of the reader's right-click menu: on a figure, choose its actor or
-//! take it out of totals; on an entity, reject the mention or the name, or make it an alias;
-//! on a selection, declare a new actor.
+//! take it out of totals; on an entity, reject the mention or the name, change its kind, or
+//! make it an alias; on a selection, declare a new actor.
 
+use super::actor_pick::{actors_near, corpus_actors, pick};
 use super::hover::figure_value;
 use super::placed::MenuTarget;
 use super::placed::ReaderView;
-use crate::extract::{EntityKind, Extraction};
+use crate::extract::EntityKind;
 use crate::project::SpanKey;
 use crate::workspace::actor_form::ActorForm;
 use crate::workspace::command::Command;
@@ -23,22 +24,16 @@ pub fn items(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> V
         );
         let at = SpanKey::of_figure(id, f);
         ui.menu_button(c.actor_menu, |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(MENU_HEIGHT)
-                .show(ui, |ui| {
-                    for (name, _) in actors_near(x, f.start) {
-                        if ui
-                            .selectable_label(f.actor.as_deref() == Some(name), name)
-                            .clicked()
-                        {
-                            out.push(Command::Edit(Edit::SetFigureActor {
-                                at: at.clone(),
-                                actor: Some(name.to_string()),
-                            }));
-                            ui.close();
-                        }
-                    }
-                });
+            let names = corpus_actors(x, f.start, view.mentions);
+            let key = (view.index, f.start);
+            let current = f.actor.as_deref();
+            if let Some(name) = pick(ui, &names, current, key, c.filter_actors, MENU_HEIGHT) {
+                out.push(Command::Edit(Edit::SetFigureActor {
+                    at: at.clone(),
+                    actor: Some(name),
+                }));
+                ui.close();
+            }
             ui.separator();
             if ui.selectable_label(f.actor.is_none(), c.no_actor).clicked() {
                 out.push(Command::Edit(Edit::SetFigureActor {
@@ -74,6 +69,19 @@ pub fn items(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> V
             out.push(Command::Edit(Edit::RejectName(e.canonical.clone())));
             ui.close();
         }
+        ui.menu_button(c.kind_menu, |ui| {
+            for k in EntityKind::ALL {
+                if ui.selectable_label(e.kind == k, view.s.kind(k)).clicked() {
+                    if e.kind != k {
+                        out.push(Command::Edit(Edit::SetActorKind {
+                            canonical: e.canonical.clone(),
+                            kind: k,
+                        }));
+                    }
+                    ui.close();
+                }
+            }
+        });
         ui.menu_button(c.alias_of, |ui| {
             egui::ScrollArea::vertical()
                 .max_height(MENU_HEIGHT)
@@ -115,44 +123,3 @@ pub fn items(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> V
 
 /// Tallest an actor list gets before it scrolls.
 const MENU_HEIGHT: f32 = 320.0;
-
-/// The distinct actors of an article with their kind, nearest mention to char `at` first.
-fn actors_near(x: &Extraction, at: usize) -> impl Iterator<Item = (&str, EntityKind)> {
-    let mut best: Vec<(usize, &str, EntityKind)> = Vec::new();
-    for e in &x.entities {
-        let d = e.start.abs_diff(at);
-        match best.iter_mut().find(|(_, n, _)| *n == e.canonical) {
-            Some(b) => b.0 = b.0.min(d),
-            None => best.push((d, e.canonical.as_str(), e.kind)),
-        }
-    }
-    best.sort_by_key(|(d, n, _)| (*d, *n));
-    best.into_iter().map(|(_, n, k)| (n, k))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::Entity;
-
-    #[test]
-    fn the_nearest_actors_come_first_once_each() {
-        let e = |start, name: &str| Entity {
-            text: name.into(),
-            start,
-            end: start + 1,
-            canonical: name.into(),
-            kind: EntityKind::Company,
-        };
-        let x = Extraction {
-            entities: vec![e(0, "A"), e(50, "B"), e(90, "A"), e(200, "C")],
-            figures: vec![],
-        };
-        let names: Vec<&str> = actors_near(&x, 100).map(|(n, _)| n).collect();
-        assert_eq!(names, ["A", "B", "C"]);
-        let names: Vec<&str> = actors_near(&x, 0).map(|(n, _)| n).collect();
-        assert_eq!(names, ["A", "B", "C"]);
-        let names: Vec<&str> = actors_near(&x, 60).map(|(n, _)| n).collect();
-        assert_eq!(names, ["B", "A", "C"]);
-    }
-}

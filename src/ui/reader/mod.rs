@@ -4,6 +4,7 @@
 //! over the text (`overlay`, `tag_marks`) and the hover cards (`hover`). `placed` holds what
 //! they share.
 
+pub mod actor_pick;
 pub mod correct_menu;
 pub mod galleys;
 pub mod hover;
