@@ -114,7 +114,7 @@ fn process(path: &std::path::Path, lexicon: &Lexicon) -> Result<DocumentReport, 
 
 /// Runs the engine on one loaded document.
 pub fn report_for(doc: Document, lexicon: &Lexicon) -> DocumentReport {
-    let extraction = extract::extract_contract(&doc.text, lexicon);
+    let extraction = extract::extract_contract(&doc.engine_text(), lexicon);
     DocumentReport {
         path: doc.path,
         title: doc.title,

@@ -104,7 +104,7 @@ where
             each_in_order(&items, out, |item| {
                 guarded(name(item), || {
                     let doc = read(item)?;
-                    let extraction = extract(&doc.text, &lexicon);
+                    let extraction = extract(&doc.engine_text(), &lexicon);
                     Ok((doc, extraction))
                 })
             })
@@ -213,7 +213,7 @@ fn process(path: &Path, lexicon: &Lexicon) -> Outcome {
     let display = display_path(path);
     guarded(display.clone(), || {
         let doc = load_file(path, display)?;
-        let extraction = extract(&doc.text, lexicon);
+        let extraction = extract(&doc.engine_text(), lexicon);
         Ok((doc, extraction))
     })
 }

@@ -8,6 +8,7 @@ pub mod docx;
 pub mod html;
 pub mod loader;
 pub mod md;
+pub mod md_code;
 pub mod meta;
 pub mod pdf;
 pub mod unreadable;
@@ -63,6 +64,20 @@ impl Document {
             date: meta::date(&text),
             path,
             text,
+        }
+    }
+
+    /// The text the engine reads: the text itself, except that a Markdown article's code
+    /// blocks are blanked (same chars count, so offsets hold for the text shown).
+    pub fn engine_text(&self) -> std::borrow::Cow<'_, str> {
+        let md = self
+            .path
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("md"));
+        if md {
+            md_code::engine_text(&self.text)
+        } else {
+            std::borrow::Cow::Borrowed(&self.text)
         }
     }
 

@@ -67,7 +67,7 @@ fn clean_title(line: &str) -> String {
 impl Article {
     /// Runs the engine on `doc` and segments it.
     pub fn new(doc: Document, lexicon: &Lexicon) -> Article {
-        let extraction = extract(&doc.text, lexicon);
+        let extraction = extract(&doc.engine_text(), lexicon);
         Article::with_extraction(doc, extraction)
     }
 
@@ -94,7 +94,7 @@ impl Article {
 
     /// Runs the engine again (after the lexicon changed); call [`Article::correct`] next.
     pub fn reanalyse(&mut self, lexicon: &Lexicon) {
-        self.raw = extract(&self.doc.text, lexicon);
+        self.raw = extract(&self.doc.engine_text(), lexicon);
     }
 
     /// Shows `raw` with the project's corrections applied. Returns true when that changed
