@@ -10,6 +10,7 @@ mod chart_export;
 mod claims;
 mod claims_corpus;
 mod claims_corrections;
+mod corpus_dates;
 mod corpus_formats;
 mod corpus_html;
 mod corpus_loader;

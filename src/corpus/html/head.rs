@@ -1,9 +1,8 @@
-//! HTML metadata: the headline and publication date a page declares (meta tags, JSON-LD,
-//! `<time datetime>`, `<title>`, `<h1>`).
+//! HTML metadata: the headline a page declares (meta tags, JSON-LD, `<title>`, `<h1>`); its
+//! date is read in `dates`.
 
 use super::furniture::is_dropped;
-use crate::corpus::meta;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{Html, Selector};
 use serde_json::Value;
 use std::sync::LazyLock;
 
@@ -15,17 +14,8 @@ fn selector(css: &str) -> Selector {
 static TITLE_META: LazyLock<Selector> = LazyLock::new(|| {
     selector(r#"meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]"#)
 });
-static DATE_META: LazyLock<Selector> = LazyLock::new(|| {
-    selector(
-        r#"meta[property="article:published_time"], meta[name="article:published_time"],
-           meta[itemprop="datePublished"], meta[name="datePublished"], meta[name="date"],
-           meta[name="pubdate"], meta[name="publish-date"], meta[name="DC.date.issued"],
-           meta[name="dc.date"], meta[property="og:published_time"]"#,
-    )
-});
 static JSON_LD: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"script[type="application/ld+json"]"#));
-static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 
@@ -47,28 +37,9 @@ pub fn title(doc: &Html) -> Option<String> {
         })
 }
 
-/// The publication date as ISO `YYYY-MM-DD`: `article:published_time` and kin, JSON-LD
-/// `datePublished`, then the first `<time datetime>` outside page furniture (preferring one
-/// marked `itemprop=datePublished` or `pubdate`).
-pub fn date(doc: &Html) -> Option<String> {
-    doc.select(&DATE_META)
-        .find_map(|m| meta::parse_date(m.attr("content")?))
-        .or_else(|| json_ld(doc, "datePublished").and_then(|s| meta::parse_date(&s)))
-        .or_else(|| {
-            let times: Vec<ElementRef> = doc.select(&TIME).filter(|t| !is_dropped(t)).collect();
-            let marked = times.iter().find(|t| {
-                t.attr("pubdate").is_some() || t.attr("itemprop") == Some("datePublished")
-            });
-            marked
-                .into_iter()
-                .chain(times.iter())
-                .find_map(|t| meta::parse_date(t.attr("datetime")?))
-        })
-}
-
 /// The first string value of `key` in the page's JSON-LD blocks (searched depth first, so the
 /// article object's own field wins over nested ones). Blocks that are not valid JSON are skipped.
-fn json_ld(doc: &Html, key: &str) -> Option<String> {
+pub(super) fn json_ld(doc: &Html, key: &str) -> Option<String> {
     doc.select(&JSON_LD).find_map(|script| {
         let raw: String = script.text().collect();
         let value: Value = serde_json::from_str(raw.trim()).ok()?;
@@ -141,6 +112,7 @@ mod tests {
 
     #[test]
     fn dates_from_meta_json_ld_and_time() {
+        use super::super::dates::declared as date;
         let m =
             page(r#"<meta property="article:published_time" content="2025-07-09T08:00:00+02:00">"#);
         assert_eq!(date(&m).as_deref(), Some("2025-07-09"));

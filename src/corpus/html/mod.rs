@@ -3,6 +3,7 @@
 
 mod attrs;
 mod charset;
+mod dates;
 mod furniture;
 mod head;
 mod source;
@@ -69,10 +70,15 @@ pub fn parse_mapped(html: String) -> (Page, SourceMap) {
     (page, SourceMap::new(html, spans))
 }
 
-/// The page's title and date: what its markup declares, else what its text's first lines state.
+/// The page's title and date: what its markup declares, else what its text's first lines state
+/// (for the date: the article's header or byline before its text, the page's other headers
+/// last).
 fn page(doc: &Html, text: String) -> Page {
     let title = head::title(doc).or_else(|| meta::title(&text));
-    let date = head::date(doc).or_else(|| meta::date(&text));
+    let date = dates::declared(doc)
+        .or_else(|| dates::article_header(doc))
+        .or_else(|| meta::date(&text))
+        .or_else(|| dates::page_header(doc));
     Page { text, title, date }
 }
 
