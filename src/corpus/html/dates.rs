@@ -319,4 +319,23 @@ mod tests {
         let p = page(r#"<div class="post-byline">By Ann Lee, March 4, 2025</div>"#);
         assert_eq!(article_header(&p).as_deref(), Some("2025-03-04"));
     }
+
+    #[test]
+    fn dates_from_meta_json_ld_and_time() {
+        let m =
+            page(r#"<meta property="article:published_time" content="2025-07-09T08:00:00+02:00">"#);
+        assert_eq!(declared(&m).as_deref(), Some("2025-07-09"));
+        let j = page(
+            r#"<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle",
+            "headline":"Titre JSON","datePublished":"2024-03-03"}]}</script>"#,
+        );
+        assert_eq!(declared(&j).as_deref(), Some("2024-03-03"));
+        let t = page(
+            r#"<body><aside><time datetime="2020-01-01">old</time></aside>
+            <time datetime="2025-02-10">10 février</time></body>"#,
+        );
+        assert_eq!(declared(&t).as_deref(), Some("2025-02-10"));
+        let broken = page(r#"<script type="application/ld+json">{"datePublished":</script>"#);
+        assert_eq!(declared(&broken), None);
+    }
 }

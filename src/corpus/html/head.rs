@@ -108,26 +108,10 @@ mod tests {
         let h1 = page("<body><nav><h1>Logo</h1></nav><h1>Gros titre</h1></body>");
         assert_eq!(title(&h1).as_deref(), Some("Gros titre"));
         assert_eq!(title(&page("<body><p>Rien</p></body>")), None);
-    }
-
-    #[test]
-    fn dates_from_meta_json_ld_and_time() {
-        use super::super::dates::declared as date;
-        let m =
-            page(r#"<meta property="article:published_time" content="2025-07-09T08:00:00+02:00">"#);
-        assert_eq!(date(&m).as_deref(), Some("2025-07-09"));
         let j = page(
             r#"<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle",
             "headline":"Titre JSON","datePublished":"2024-03-03"}]}</script>"#,
         );
-        assert_eq!(date(&j).as_deref(), Some("2024-03-03"));
         assert_eq!(title(&j).as_deref(), Some("Titre JSON"));
-        let t = page(
-            r#"<body><aside><time datetime="2020-01-01">old</time></aside>
-            <time datetime="2025-02-10">10 février</time></body>"#,
-        );
-        assert_eq!(date(&t).as_deref(), Some("2025-02-10"));
-        let broken = page(r#"<script type="application/ld+json">{"datePublished":</script>"#);
-        assert_eq!(date(&broken), None);
     }
 }
