@@ -137,13 +137,13 @@ pub fn collect(
 }
 
 /// Whether an article dated `date` passes the date bounds (an undated article passes only when
-/// there are none).
+/// there are none, or when the filter includes undated articles).
 fn date_in(date: Option<&str>, f: &ChartFilters) -> bool {
     if f.date_from.is_none() && f.date_to.is_none() {
         return true;
     }
     let Some(d) = date else {
-        return false;
+        return f.include_undated;
     };
     f.date_from.as_deref().is_none_or(|from| d >= from)
         && f.date_to.as_deref().is_none_or(|to| d <= to)

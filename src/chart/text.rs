@@ -62,8 +62,13 @@ pub fn describe_filters(chart: &Chart, locale: Lang) -> String {
         parts.push(format!("{} articles", f.articles.len()));
     }
     if f.date_from.is_some() || f.date_to.is_some() {
+        let undated = match (f.include_undated, fr) {
+            (false, _) => "",
+            (true, true) => " + sans date",
+            (true, false) => " + undated",
+        };
         parts.push(format!(
-            "dates {}…{}",
+            "dates {}…{}{undated}",
             f.date_from.as_deref().unwrap_or(""),
             f.date_to.as_deref().unwrap_or("")
         ));

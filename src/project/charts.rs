@@ -31,6 +31,10 @@ pub struct ChartFilters {
     pub date_from: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_to: Option<String>,
+    /// Undated articles pass the date bounds too (by default they are left out, and the
+    /// filter says how many).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub include_undated: bool,
     pub actor_kinds: Vec<EntityKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_n: Option<u32>,

@@ -24,3 +24,4 @@ mod ui_interchange;
 mod ui_reader;
 mod ui_search;
 mod ui_tags;
+mod ui_undated;

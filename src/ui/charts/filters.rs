@@ -22,7 +22,8 @@ const KINDS: [FigureKind; 4] = [
 ];
 const CURRENCIES: [&str; 8] = ["EUR", "USD", "GBP", "CNY", "JPY", "CHF", "CAD", "INR"];
 
-/// Draws the controls for `current`; `article` is the one being read, `titles` every article.
+/// Draws the controls for `current`; `article` is the one being read, `articles` every
+/// article's title and the undated ones.
 #[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut egui::Ui,
@@ -31,7 +32,7 @@ pub fn show(
     flows: bool,
     book: &Book,
     article: Option<ArticleId>,
-    titles: &[(ArticleId, &str)],
+    articles: (&[(ArticleId, &str)], &[ArticleId]),
     lang: Lang,
 ) -> Vec<Command> {
     let s = lang.charts();
@@ -88,7 +89,7 @@ pub fn show(
                 money(ui, &mut spec, lang);
             }
             ui.separator();
-            filters(ui, &mut spec, book, article, titles, lang);
+            filters(ui, &mut spec, book, article, articles, lang);
         });
     // A title that was the default follows the kind and role.
     let title = |c: &ChartSpec| default_title(c.figure_kind, c.filters.money_role(), lang);
@@ -195,7 +196,7 @@ fn filters(
     spec: &mut ChartSpec,
     book: &Book,
     article: Option<ArticleId>,
-    titles: &[(ArticleId, &str)],
+    (titles, undated): (&[(ArticleId, &str)], &[ArticleId]),
     lang: Lang,
 ) {
     let s = lang.charts();
@@ -242,6 +243,9 @@ fn filters(
     ui.label(RichText::new(s.dates).strong());
     date_field(ui, s.from, &mut f.date_from);
     date_field(ui, s.to, &mut f.date_to);
+    if f.date_from.is_some() || f.date_to.is_some() {
+        undated_note(ui, f, undated, lang);
+    }
     ui.label(RichText::new(s.actor_kinds).strong());
     ui.horizontal_wrapped(|ui| {
         for k in EntityKind::ALL {
@@ -261,6 +265,30 @@ fn filters(
         }
     });
     ui.checkbox(&mut f.log_scale, s.log);
+}
+
+/// How many undated articles (of those the chart reads) the date bounds leave out, or take
+/// in when asked, and the checkbox that includes them.
+fn undated_note(
+    ui: &mut egui::Ui,
+    f: &mut crate::project::ChartFilters,
+    undated: &[ArticleId],
+    lang: Lang,
+) {
+    let s = lang.charts();
+    let n = undated
+        .iter()
+        .filter(|a| f.articles.is_empty() || f.articles.contains(a))
+        .count();
+    if f.include_undated {
+        ui.label(crate::i18n::counted(n, s.undated_in_one, s.undated_in));
+    } else if n > 0 {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            crate::i18n::counted(n, s.undated_out_one, s.undated_out),
+        );
+    }
+    ui.checkbox(&mut f.include_undated, s.include_undated);
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {

@@ -31,6 +31,12 @@ pub fn show(
         .show(ui, |ui| {
             let titles: Vec<(crate::project::ArticleId, &str)> =
                 app.docs.iter().map(|d| (d.id, d.title())).collect();
+            let undated: Vec<crate::project::ArticleId> = app
+                .docs
+                .iter()
+                .filter(|d| d.doc.date.is_none())
+                .map(|d| d.id)
+                .collect();
             out.extend(filters::show(
                 ui,
                 &app.charts.spec,
@@ -38,7 +44,7 @@ pub fn show(
                 app.charts.flows,
                 app.project.book(),
                 current,
-                &titles,
+                (&titles, &undated),
                 lang,
             ));
         });

@@ -1,0 +1,91 @@
+//! Headless test of the chart's date filter: it says how many undated articles it leaves out,
+//! and a checkbox takes them in.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use vigie::corpus::Document;
+use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind, Role};
+use vigie::ui::VigieApp;
+use vigie::workspace::Article;
+
+use crate::common::harness;
+
+/// An article of `date` (or undated) where `actor` spends 2 billion dollars.
+fn article(path: &str, date: Option<&str>, actor: &str) -> Article {
+    let text = format!("{actor} dépense 2 milliards de dollars.");
+    let n = actor.chars().count();
+    let d = Document {
+        path: path.into(),
+        text: text.clone(),
+        title: Some(format!("Article {path}")),
+        date: date.map(str::to_string),
+    };
+    let x = Extraction {
+        entities: vec![Entity {
+            text: actor.into(),
+            start: 0,
+            end: n,
+            canonical: actor.into(),
+            kind: EntityKind::Company,
+        }],
+        figures: vec![Figure {
+            text: "2 milliards de dollars".into(),
+            start: n + 9,
+            end: n + 31,
+            kind: FigureKind::Money,
+            value: 2e9,
+            value_min: None,
+            value_max: None,
+            unit: "USD".into(),
+            actor: Some(actor.into()),
+            in_totals: true,
+            role: Some(Role::Spend),
+            counterpart: None,
+            restates: None,
+        }],
+    };
+    Article::with_extraction(d, x)
+}
+
+fn bars(h: &Harness<'static, VigieApp>) -> Vec<String> {
+    let mut names: Vec<String> = h
+        .state()
+        .charts
+        .cached()
+        .map(|c| c.bars.iter().map(|b| b.actor.clone()).collect())
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_date_filter_counts_undated_articles_and_can_take_them_in() {
+    let app = VigieApp::from_loaded(vec![
+        article("a.txt", Some("2025-03-01"), "OpenAI"),
+        article("b.txt", Some("2024-01-10"), "Oracle"),
+        article("c.txt", None, "Mistral AI"),
+        article("d.txt", None, "Nvidia"),
+    ]);
+    let mut h = harness(app);
+    h.get_by_label("Charts").click();
+    h.run_steps(4);
+    assert_eq!(bars(&h), ["Mistral AI", "Nvidia", "OpenAI", "Oracle"]);
+    assert!(
+        h.query_by_label_contains("undated articles left out")
+            .is_none()
+    );
+
+    let from = h.get_by_label("From");
+    from.focus();
+    from.type_text("2025-01-01");
+    h.run_steps(4);
+    assert_eq!(bars(&h), ["OpenAI"]);
+    h.get_by_label("2 undated articles left out");
+
+    h.get_by_label("Include undated articles").click();
+    h.run_steps(4);
+    assert!(h.state().charts.spec.filters.include_undated);
+    assert_eq!(bars(&h), ["Mistral AI", "Nvidia", "OpenAI"]);
+    h.get_by_label("2 undated articles included");
+    assert!(h.query_by_label_contains("left out").is_none());
+}
