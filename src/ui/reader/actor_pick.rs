@@ -67,13 +67,11 @@ pub fn pick(
     egui::ScrollArea::vertical()
         .max_height(height)
         .show(ui, |ui| {
-            let mut shown = 0;
-            for name in names.iter().filter(|n| matches(n, &filter)) {
+            for (shown, name) in names.iter().filter(|n| matches(n, &filter)).enumerate() {
                 if shown == SHOWN {
                     ui.label(egui::RichText::new("…").weak());
                     break;
                 }
-                shown += 1;
                 if ui.selectable_label(current == Some(*name), *name).clicked() {
                     picked = Some(name.to_string());
                 }
