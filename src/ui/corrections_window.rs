@@ -98,17 +98,28 @@ fn actor_line(a: &Actor, lang: Lang) -> String {
     )
 }
 
+/// `other` without its subject when it is about the same thing as `this` (both read
+/// `subject → outcome`): "actor Oracle" rather than the article and figure again.
+fn unless_same<'a>(this: &str, other: &'a str) -> &'a str {
+    match (this.rsplit_once(" → "), other.rsplit_once(" → ")) {
+        (Some((a, _)), Some((b, outcome))) if a == b => outcome,
+        _ => other,
+    }
+}
+
 /// "replaces: …" under a decision, for each earlier one it replaced.
 fn replaces_lines(ui: &mut egui::Ui, book: &Book, by: &Decision, docs: &[Article], lang: Lang) {
+    let now = describe_decision(by, docs, lang);
     for old in book.replaced_by(by) {
+        let old = describe_decision(old, docs, lang);
         ui.label(
             RichText::new(format!(
                 "    ↳ {} {}",
                 lang.correct().replaces,
-                describe_decision(old, docs, lang)
+                unless_same(&now, &old)
             ))
             .weak()
-            .small(),
+            .italics(),
         );
     }
 }
@@ -212,12 +223,15 @@ fn replaced_section(ui: &mut egui::Ui, book: &Book, docs: &[Article], lang: Lang
     ui.add_space(8.0);
     ui.heading(s.replaced_heading);
     for r in &book.replaced {
+        let (old, by) = (
+            describe_decision(&r.old, docs, lang),
+            describe_decision(&r.by, docs, lang),
+        );
         ui.label(
             RichText::new(format!(
-                "{} — {} {}",
-                describe_decision(&r.old, docs, lang),
+                "{old} — {} {}",
                 s.replaced_by,
-                describe_decision(&r.by, docs, lang)
+                unless_same(&old, &by)
             ))
             .weak(),
         );

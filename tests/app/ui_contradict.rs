@@ -184,9 +184,10 @@ fn a_second_owner_for_a_figure_replaces_the_first_visibly() {
     ));
     h.get_by_label("Corrections").click();
     h.run_steps(5);
-    h.get_by_label_contains(
-        "→ actor Oracle — replaced by a.txt · « 500 milliards de dollars » → actor OpenAI",
+    h.get_by_label(
+        "a.txt · « 500 milliards de dollars » → actor Oracle — replaced by actor OpenAI",
     );
+    h.get_by_label_contains("replaces: actor Oracle");
 }
 
 #[test]
@@ -263,4 +264,15 @@ fn the_actor_submenu_lists_the_corpus_nearest_first_and_filters() {
     h.run_steps(2);
     let f = &h.state().docs[0].extraction.figures[0];
     assert_eq!(f.actor.as_deref(), Some("Nvidia"));
+
+    // The box has the keyboard when the submenu opens; Enter takes the first actor left.
+    right_click_on(&mut h, "500 milliards de dollars pour OpenAI.");
+    h.get_by_label("Actor").hover();
+    h.run_steps(3);
+    h.get_by_label("Filter actors").type_text("mis");
+    h.run_steps(2);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    let f = &h.state().docs[0].extraction.figures[0];
+    assert_eq!(f.actor.as_deref(), Some("Mistral AI"));
 }

@@ -1,6 +1,6 @@
 //! The actor submenu of a figure: every actor of the corpus, those of this article first
 //! (nearest mention to the figure first), then the others by number of mentions, with a
-//! labelled box that filters them by name.
+//! labelled box that filters them by name (Enter takes the first one left).
 
 use crate::extract::{EntityKind, Extraction};
 use crate::workspace::mentions::MentionIndex;
@@ -52,22 +52,34 @@ pub fn pick(
     let id = ui.make_persistent_id(("figure-actor-filter", key));
     let stored = ui.data(|d| d.get_temp::<String>(id));
     let mut filter = stored.clone().unwrap_or_default();
-    ui.horizontal(|ui| {
-        let l = ui.label(label);
-        let r = ui
-            .add(egui::TextEdit::singleline(&mut filter).desired_width(160.0))
-            .labelled_by(l.id);
-        if stored.is_none() {
-            // Opened just now: typing filters straight away.
-            r.request_focus();
-        }
-    });
+    let entered = ui
+        .horizontal(|ui| {
+            let l = ui.label(label);
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut filter).desired_width(160.0))
+                .labelled_by(l.id);
+            if stored.is_none() {
+                // Opened just now: typing filters straight away.
+                r.request_focus();
+            }
+            r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        })
+        .inner;
     ui.data_mut(|d| d.insert_temp(id, filter.clone()));
-    let mut picked = None;
+    let found: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| matches(n, &filter))
+        .take(SHOWN + 1)
+        .collect();
+    // Enter takes the first actor the filter leaves.
+    let mut picked = entered
+        .then(|| found.first().map(|n| n.to_string()))
+        .flatten();
     egui::ScrollArea::vertical()
         .max_height(height)
         .show(ui, |ui| {
-            for (shown, name) in names.iter().filter(|n| matches(n, &filter)).enumerate() {
+            for (shown, name) in found.iter().enumerate() {
                 if shown == SHOWN {
                     ui.label(egui::RichText::new("…").weak());
                     break;
