@@ -79,12 +79,13 @@ impl Book {
     }
 
     /// Before `canonical` becomes "never an entity": an actor declared under that name is
-    /// removed from the lexicon, and a kind set for it withdrawn.
+    /// removed from the lexicon, and a kind set for it or a figure given to it withdrawn.
     pub(super) fn before_rejecting_name(&mut self, canonical: &str, by: &Decision) {
-        self.replace_corrections(
-            by,
-            |c| matches!(c, Correction::ActorKind { canonical: n, .. } if n == canonical),
-        );
+        self.replace_corrections(by, |c| match c {
+            Correction::ActorKind { canonical: n, .. } => n == canonical,
+            Correction::FigureActor { actor: Some(n), .. } => n == canonical,
+            _ => false,
+        });
         let (gone, kept): (Vec<Actor>, Vec<Actor>) = std::mem::take(&mut self.lexicon_additions)
             .into_iter()
             .partition(|a| a.canonical == canonical);

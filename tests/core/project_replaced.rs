@@ -78,16 +78,30 @@ fn contradicting_corrections_are_recorded_undone_and_saved() {
     assert_eq!(p.book().replaced.len(), 1);
     assert!(p.book().corrections.is_empty());
 
-    // Never an entity, after all: the declared actor leaves the lexicon, recorded.
+    // Never an entity, after all: the declared actor leaves the lexicon, and a figure given
+    // to it goes back to the engine's choice, both recorded.
+    let at = vigie::project::SpanKey {
+        article: ArticleId(3),
+        start: 10,
+        end: 20,
+        text: "5 milliards".into(),
+    };
+    p.edit(|b| {
+        b.set_figure_actor(at.clone(), Some("Zorblax".into()));
+        Ok::<_, vigie::project::EditError>(())
+    })
+    .unwrap();
     p.edit(|b| {
         b.reject_name("Zorblax");
         Ok::<_, vigie::project::EditError>(())
     })
     .unwrap();
     assert!(p.book().lexicon_additions.is_empty());
+    assert_eq!(p.book().corrections.len(), 1, "only the rejection holds");
+    let olds: Vec<&Decision> = p.book().replaced[1..].iter().map(|r| &r.old).collect();
     assert!(matches!(
-        &p.book().replaced.last().unwrap().old,
-        Decision::Actor(a) if a.canonical == "Zorblax"
+        olds.as_slice(),
+        [Decision::Correction(Correction::FigureActor { .. }), Decision::Actor(a)] if a.canonical == "Zorblax"
     ));
     // Withdrawing the correction that replaced something forgets what it replaced.
     let c = p.book().corrections[0].clone();
