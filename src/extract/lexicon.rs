@@ -100,12 +100,14 @@ impl Lexicon {
     }
 
     /// This lexicon plus `more` (a project's additions); later actors with the same canonical
-    /// name add their aliases to the earlier one.
+    /// name add their aliases to the earlier one and give it their kind.
     pub fn with_additions(&self, more: &[Actor]) -> Lexicon {
         let mut actors = self.actors.clone();
         for a in more {
             match actors.iter_mut().find(|x| x.canonical == a.canonical) {
                 Some(x) => {
+                    // The analyst's kind is the later word on the actor.
+                    x.kind = a.kind;
                     if a.en.is_some() {
                         x.en.clone_from(&a.en);
                     }
@@ -173,6 +175,13 @@ mod tests {
         }]);
         assert_eq!(more.actors().len(), 1);
         assert_eq!(more.actors()[0].aliases, vec!["NVIDIA", "Nvidia Corp"]);
+        let other_kind = base.with_additions(&[Actor {
+            canonical: "Nvidia".into(),
+            en: None,
+            kind: EntityKind::Institution,
+            aliases: vec![],
+        }]);
+        assert_eq!(other_kind.actors()[0].kind, EntityKind::Institution);
     }
 
     #[test]
