@@ -40,7 +40,7 @@ fn matches(name: &str, filter: &str) -> bool {
 }
 
 /// Draws the filter box and the list; returns the actor picked, if any. `current` is the
-/// figure's actor now; `key` tells figures apart (each keeps its own filter while open).
+/// figure's actor now; `key` tells figures apart.
 pub fn pick(
     ui: &mut egui::Ui,
     names: &[&str],
@@ -50,8 +50,12 @@ pub fn pick(
     height: f32,
 ) -> Option<String> {
     let id = ui.make_persistent_id(("figure-actor-filter", key));
-    let stored = ui.data(|d| d.get_temp::<String>(id));
-    let mut filter = stored.clone().unwrap_or_default();
+    // The filter and the frame it was last drawn: a submenu opened anew starts empty.
+    let frame = ui.ctx().cumulative_frame_nr();
+    let stored = ui
+        .data(|d| d.get_temp::<(String, u64)>(id))
+        .filter(|(_, seen)| seen + 1 >= frame);
+    let mut filter = stored.clone().map(|(f, _)| f).unwrap_or_default();
     let entered = ui
         .horizontal(|ui| {
             let l = ui.label(label);
@@ -65,7 +69,7 @@ pub fn pick(
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         })
         .inner;
-    ui.data_mut(|d| d.insert_temp(id, filter.clone()));
+    ui.data_mut(|d| d.insert_temp(id, (filter.clone(), frame)));
     let found: Vec<&str> = names
         .iter()
         .copied()
@@ -89,9 +93,6 @@ pub fn pick(
                 }
             }
         });
-    if picked.is_some() {
-        ui.data_mut(|d| d.remove::<String>(id));
-    }
     picked
 }
 
