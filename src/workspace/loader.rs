@@ -218,6 +218,8 @@ pub type QdpxOutcome = Result<(Project, ImportReport), String>;
 pub struct QdpxJob {
     /// The `.qdpx` being read.
     pub path: PathBuf,
+    /// Where the new project is saved once read (`None`: left unsaved).
+    pub save_as: Option<PathBuf>,
     /// Set by Cancel: the result, when it comes, is dropped.
     pub cancelled: bool,
     outcome: Receiver<QdpxOutcome>,
@@ -244,12 +246,14 @@ impl QdpxJob {
             let _ = tx.send(Err(e.to_string()));
             return QdpxJob {
                 path,
+                save_as: None,
                 cancelled: false,
                 outcome: rx,
             };
         }
         QdpxJob {
             path,
+            save_as: None,
             cancelled: false,
             outcome,
         }

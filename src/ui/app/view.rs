@@ -228,11 +228,9 @@ impl VigieApp {
             book,
             self.ws.lang,
         ));
-        commands.extend(files::show_overlays(
-            ui.ctx(),
-            self.ws.lang,
-            &mut self.ws.files,
-        ));
+        commands.extend(files::show_overlays(ui.ctx(), self.ws.lang, &self.ws.files));
+        let browse = self.ws.files.browse.as_ref();
+        commands.extend(self.browser.show(ui.ctx(), self.ws.lang, browse));
         commands.extend(files::shortcuts(ui.ctx(), &self.ws.files));
         if !self.ws.files.modal_open() {
             if self.ws.codebook.dialog.is_none() {

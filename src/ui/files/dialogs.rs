@@ -11,6 +11,10 @@ pub struct RfdDialogs;
 const PROJECT_EXT: [&str; 1] = ["vigie"];
 
 impl Dialogs for RfdDialogs {
+    fn available(&mut self) -> bool {
+        super::portal::available()
+    }
+
     fn open_project(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter("Vigie", &PROJECT_EXT)
@@ -29,6 +33,10 @@ impl Dialogs for RfdDialogs {
 
     fn open_folder(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new().pick_folder()
+    }
+
+    fn choose_folder(&mut self, dir: &Path) -> Option<PathBuf> {
+        rfd::FileDialog::new().set_directory(dir).pick_folder()
     }
 
     fn add_files(&mut self) -> Option<Vec<PathBuf>> {
