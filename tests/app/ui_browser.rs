@@ -53,6 +53,25 @@ fn without_a_portal_ctrl_s_on_a_new_project_asks_where_in_the_app_browser() {
 }
 
 #[test]
+fn without_a_portal_save_before_a_new_project_saves_where_the_browser_says_then_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = seeds_app(dir.path(), Scripted::no_portal());
+    crate::files_common::tag_first_article(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run_steps(3);
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Save the project");
+    browse_to(&mut h, dir.path());
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    assert!(dir.path().join("Untitled.vigie").is_file());
+    // Then the new project the analyst asked for.
+    assert!(h.state().docs.is_empty());
+    assert_eq!(h.state().project.path(), None);
+}
+
+#[test]
 fn without_a_portal_every_file_action_opens_the_browser_in_the_project_folder() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = seeds_app(dir.path(), Scripted::no_portal());
@@ -211,7 +230,7 @@ fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_wa
     // What was taken and left out, in a window the analyst closes.
     h.run_steps(3);
     h.get_by_label("Import report");
-    h.get_by_label("Imported 1 articles");
+    h.get_by_label("1 articles imported");
     h.get_by_label("1 themes, 1 coded passages");
     h.get_by_label_contains("1 cases");
     h.get_by_label("OK").click();
@@ -265,4 +284,10 @@ fn cancelling_where_a_qdpx_goes_writes_nothing() {
     assert!(!h2.state().files.is_busy());
     assert_eq!(listing(dir.path()), before);
     assert_eq!(h2.state().docs.len(), 5, "the seeds are still open");
+    // Cancelled while reading (the progress bar's Cancel), it stops before writing sources.
+    let stop = std::sync::atomic::AtomicBool::new(true);
+    let dest = dir.path().join("Foo_sources");
+    let r = vigie::interchange::qdpx::import_unless(&archive, &dest, &stop).expect("read");
+    assert!(r.is_none());
+    assert_eq!(listing(dir.path()), before);
 }

@@ -64,6 +64,10 @@ fn dialog(request: &BrowseRequest, lang: Lang) -> FileDialog {
         kind,
         BrowseKind::SaveTo | BrowseKind::Export(_) | BrowseKind::ExportChart(_)
     );
+    if folder {
+        // Folders only (the browser always lists them).
+        d = d.show_files_filter(Box::new(|_: &Path| false));
+    }
     if let Some(exts) = extensions(kind) {
         let listed = exts.clone();
         d = d.show_files_filter(Box::new(move |p: &Path| has_ext(p, &listed)));

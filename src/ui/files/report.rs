@@ -27,9 +27,10 @@ pub fn show(ctx: &egui::Context, lang: Lang, summary: &ImportSummary) -> Vec<Com
             }
         }
         ui.separator();
-        let mut articles = format!("{} {} {}", s.imported, r.articles, s.articles);
+        let mut articles = s.articles.replace("{n}", &r.articles.to_string());
         if r.bundled > 0 {
-            articles.push_str(&format!(" ({} {})", r.bundled, s.bundled));
+            articles.push(' ');
+            articles.push_str(&s.bundled.replace("{n}", &r.bundled.to_string()));
         }
         ui.label(articles);
         ui.label(format!(

@@ -289,8 +289,10 @@ impl Workspace {
             }
             // Articles read so far are still added.
             Some(job @ Job::Import(_)) => job.cancel(),
-            // The file being read is let go: its result is dropped when it comes.
-            Some(Job::Qdpx(_)) => {
+            // The file being read is let go, told to stop before it writes its sources (nothing
+            // is written unless it already was); its result is dropped when it comes.
+            Some(Job::Qdpx(j)) => {
+                j.cancel();
                 self.files.job = None;
                 self.inform(self.lang.files().cancelled);
             }
