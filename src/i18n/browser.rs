@@ -32,19 +32,26 @@ pub struct BrowserStrings {
     pub from: &'static str,
     pub saved_as: &'static str,
     pub not_saved: &'static str,
-    /// "{n} articles imported".
-    pub articles: &'static str,
+    /// Counts, singular then plural, `{n}` the number: "{n} articles imported".
+    pub articles: [&'static str; 2],
     /// "({n} of them …)".
     pub bundled: &'static str,
-    pub themes: &'static str,
-    pub passages: &'static str,
-    pub files_written: &'static str,
+    pub themes: [&'static str; 2],
+    pub passages: [&'static str; 2],
+    /// "{n} text files written in" (a folder follows).
+    pub files_written: [&'static str; 2],
     pub left_out: &'static str,
     pub nothing_left_out: &'static str,
     pub close: &'static str,
 }
 
 impl Lang {
+    /// `forms` (singular, plural) for `n`, `{n}` replaced: French takes the singular for 0.
+    pub fn count(self, forms: [&str; 2], n: usize) -> String {
+        let one = n == 1 || (n == 0 && self == Lang::Fr);
+        forms[usize::from(!one)].replace("{n}", &n.to_string())
+    }
+
     /// The file browser's strings in this language.
     pub fn browser(self) -> &'static BrowserStrings {
         match self {
@@ -79,11 +86,11 @@ pub static EN: BrowserStrings = BrowserStrings {
     from: "Imported from",
     saved_as: "New project saved as",
     not_saved: "The new project is not saved yet.",
-    articles: "{n} articles imported",
+    articles: ["{n} article imported", "{n} articles imported"],
     bundled: "({n} of them Vigie’s sample articles)",
-    themes: "themes",
-    passages: "coded passages",
-    files_written: "text files written in",
+    themes: ["{n} theme", "{n} themes"],
+    passages: ["{n} coded passage", "{n} coded passages"],
+    files_written: ["{n} text file written in", "{n} text files written in"],
     left_out: "Left out",
     nothing_left_out: "Nothing was left out.",
     close: "OK",
@@ -114,12 +121,28 @@ pub static FR: BrowserStrings = BrowserStrings {
     from: "Importé de",
     saved_as: "Nouveau projet enregistré sous",
     not_saved: "Le nouveau projet n’est pas encore enregistré.",
-    articles: "{n} articles importés",
+    articles: ["{n} article importé", "{n} articles importés"],
     bundled: "(dont {n} articles d’exemple de Vigie)",
-    themes: "thèmes",
-    passages: "passages codés",
-    files_written: "fichiers texte écrits dans",
+    themes: ["{n} thème", "{n} thèmes"],
+    passages: ["{n} passage codé", "{n} passages codés"],
+    files_written: [
+        "{n} fichier texte écrit dans",
+        "{n} fichiers texte écrits dans",
+    ],
     left_out: "Laissé de côté",
     nothing_left_out: "Rien n’a été laissé de côté.",
     close: "OK",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_singular_for_one_and_in_french_for_zero() {
+        assert_eq!(Lang::En.count(EN.themes, 1), "1 theme");
+        assert_eq!(Lang::En.count(EN.themes, 0), "0 themes");
+        assert_eq!(Lang::Fr.count(FR.themes, 0), "0 thème");
+        assert_eq!(Lang::Fr.count(FR.articles, 3), "3 articles importés");
+    }
+}

@@ -230,8 +230,8 @@ fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_wa
     // What was taken and left out, in a window the analyst closes.
     h.run_steps(3);
     h.get_by_label("Import report");
-    h.get_by_label("1 articles imported");
-    h.get_by_label("1 themes, 1 coded passages");
+    h.get_by_label("1 article imported");
+    h.get_by_label("1 theme, 1 coded passage");
     h.get_by_label_contains("1 cases");
     h.get_by_label("OK").click();
     h.run_steps(2);
@@ -275,7 +275,7 @@ fn cancelling_where_a_qdpx_goes_writes_nothing() {
     let mut h2 = seeds_app(dir.path(), Scripted::no_portal());
     apply(&mut h2, Command::File(F::ImportQdpxFrom(archive.clone())));
     h2.run_steps(2);
-    h2.get_by_label_contains("Folder for the imported project");
+    h2.get_by_label_contains("Folder for the imported project — Foo.vigie");
     let req = h2.state().files.browse.clone().expect("the browser");
     assert_eq!(req.dir, dir.path());
     h2.key_press(Key::Escape);

@@ -48,6 +48,7 @@ fn has_ext(name: &Path, exts: &[&str]) -> bool {
 fn dialog(request: &BrowseRequest, lang: Lang) -> FileDialog {
     let s = lang.browser();
     let kind = &request.kind;
+    let named;
     let (mut d, title) = match kind {
         BrowseKind::Open => (FileDialog::open_file(), s.open_project),
         BrowseKind::SaveTo => (FileDialog::save_file(), s.save_project),
@@ -57,7 +58,11 @@ fn dialog(request: &BrowseRequest, lang: Lang) -> FileDialog {
         BrowseKind::ExportChart(_) => (FileDialog::save_file(), s.export_chart),
         BrowseKind::ImportQdpx => (FileDialog::open_file(), s.import_qdpx),
         BrowseKind::ImportCodebook => (FileDialog::open_file(), s.import_codebook),
-        BrowseKind::QdpxFolder(_) => (FileDialog::select_folder(), s.qdpx_folder),
+        BrowseKind::QdpxFolder(archive) => {
+            let stem = archive.file_stem().unwrap_or_default().to_string_lossy();
+            named = format!("{} — {stem}.vigie", s.qdpx_folder);
+            (FileDialog::select_folder(), named.as_str())
+        }
     };
     let folder = matches!(kind, BrowseKind::Add | BrowseKind::QdpxFolder(_));
     let saving = matches!(

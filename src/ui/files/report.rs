@@ -27,23 +27,17 @@ pub fn show(ctx: &egui::Context, lang: Lang, summary: &ImportSummary) -> Vec<Com
             }
         }
         ui.separator();
-        let mut articles = s.articles.replace("{n}", &r.articles.to_string());
+        let mut articles = lang.count(s.articles, r.articles);
         if r.bundled > 0 {
             articles.push(' ');
             articles.push_str(&s.bundled.replace("{n}", &r.bundled.to_string()));
         }
         ui.label(articles);
-        ui.label(format!(
-            "{} {}, {} {}",
-            r.themes, s.themes, r.tags, s.passages
-        ));
+        let themes = lang.count(s.themes, r.themes);
+        ui.label(format!("{themes}, {}", lang.count(s.passages, r.tags)));
         if let Some(dir) = r.files.first().and_then(|f| f.parent()) {
-            ui.label(format!(
-                "{} {} {}",
-                r.files.len(),
-                s.files_written,
-                dir.display()
-            ));
+            let written = lang.count(s.files_written, r.files.len());
+            ui.label(format!("{written} {}", dir.display()));
         }
         ui.separator();
         if r.skipped.is_empty() {
