@@ -291,3 +291,32 @@ fn cancelling_where_a_qdpx_goes_writes_nothing() {
     assert!(r.is_none());
     assert_eq!(listing(dir.path()), before);
 }
+
+#[test]
+fn saving_over_a_file_in_the_browser_asks_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = seeds_app(dir.path(), Scripted::no_portal());
+    apply(
+        &mut h,
+        Command::File(F::SaveTo(dir.path().join("ia.vigie"))),
+    );
+    let csv = dir.path().join("ia_passages.csv");
+    std::fs::write(&csv, "old").expect("write");
+    apply(&mut h, Command::File(F::Export(ExportKind::TagsCsv)));
+    h.run_steps(2);
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    h.get_by_label("Replace this file?");
+    // Cancel goes back to the browser, the file untouched.
+    h.get_by_label("Cancel").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Replace this file?").is_none());
+    assert!(h.state().files.browse.is_some());
+    assert_eq!(std::fs::read_to_string(&csv).expect("read"), "old");
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    h.get_by_label("Replace").click();
+    h.run_steps(3);
+    assert!(h.state().files.browse.is_none());
+    assert_ne!(std::fs::read_to_string(&csv).expect("read"), "old");
+}

@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 #[derive(Default)]
 pub struct Browser {
     shown: Option<(BrowseRequest, FileDialog)>,
+    /// A name to save to that is already taken: the file and the answer waiting for
+    /// "replace it?".
+    replace: Option<(PathBuf, F)>,
 }
 
 impl std::fmt::Debug for Browser {
@@ -36,6 +39,24 @@ fn extensions(kind: &BrowseKind) -> Option<Vec<&'static str>> {
         BrowseKind::ExportChart(f) => vec![f.ext()],
         BrowseKind::Add | BrowseKind::QdpxFolder(_) => return None,
     })
+}
+
+/// The file a save answer `p` writes (its extension added when missing, as the workspace
+/// does), for the kinds that save.
+fn written(kind: &BrowseKind, p: &Path) -> Option<PathBuf> {
+    let ext = match kind {
+        BrowseKind::SaveTo => "vigie",
+        BrowseKind::Export(k) => k.ext(),
+        BrowseKind::ExportChart(f) => f.ext(),
+        _ => return None,
+    };
+    if has_ext(p, &[ext]) {
+        return Some(p.to_path_buf());
+    }
+    let mut s = p.as_os_str().to_owned();
+    s.push(".");
+    s.push(ext);
+    Some(PathBuf::from(s))
 }
 
 fn has_ext(name: &Path, exts: &[&str]) -> bool {
@@ -135,12 +156,17 @@ impl Browser {
     ) -> Vec<Command> {
         let Some(request) = request else {
             self.shown = None;
+            self.replace = None;
             return Vec::new();
         };
         if self.shown.as_ref().is_none_or(|(r, _)| r != request) {
             let mut d = dialog(request, lang);
             d.open();
             self.shown = Some((request.clone(), d));
+            self.replace = None;
+        }
+        if self.replace.is_some() {
+            return self.ask_replace(ctx, lang);
         }
         let Some((request, d)) = &mut self.shown else {
             return Vec::new();
@@ -155,14 +181,58 @@ impl Browser {
                 if paths.is_empty() {
                     paths.extend(d.path().map(Path::to_path_buf));
                 }
+                let taken = paths
+                    .first()
+                    .and_then(|p| written(&request.kind, p))
+                    .filter(|p| p.exists());
                 // The answer closes the browser in the workspace; nothing usable closes it too.
                 let answered = answer(&request.kind, paths).unwrap_or(F::CloseBrowser);
-                out.push(Command::File(answered));
-                self.shown = None;
+                match taken {
+                    Some(file) => self.replace = Some((file, answered)),
+                    None => {
+                        out.push(Command::File(answered));
+                        self.shown = None;
+                    }
+                }
             }
             State::Cancelled | State::Closed => {
                 out.push(Command::File(F::CloseBrowser));
                 self.shown = None;
+            }
+        }
+        out
+    }
+
+    /// "Replace it?" for a name already taken: Replace answers, Cancel (or Esc) goes back to
+    /// the browser.
+    fn ask_replace(&mut self, ctx: &egui::Context, lang: Lang) -> Vec<Command> {
+        let s = lang.browser();
+        let mut out = Vec::new();
+        let mut back = false;
+        if let Some((file, answered)) = &self.replace {
+            egui::Modal::new(egui::Id::unique("browser-replace")).show(ctx, |ui| {
+                ui.heading(s.replace_title);
+                ui.label(egui::RichText::new(file.display().to_string()).monospace());
+                ui.label(s.replace_body);
+                ui.horizontal(|ui| {
+                    if ui.button(s.replace).clicked() {
+                        out.push(Command::File(answered.clone()));
+                    }
+                    if ui.button(s.cancel).clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    {
+                        back = true;
+                    }
+                });
+            });
+        }
+        if !out.is_empty() {
+            self.shown = None;
+            self.replace = None;
+        } else if back {
+            self.replace = None;
+            if let Some((_, d)) = &mut self.shown {
+                d.open();
             }
         }
         out
