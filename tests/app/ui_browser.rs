@@ -28,6 +28,10 @@ fn without_a_portal_ctrl_s_on_a_new_project_asks_where_in_the_app_browser() {
     assert_eq!((req.dir, req.name.as_str()), (home(), "Untitled.vigie"));
     crate::files_common::field(&h, "Untitled.vigie");
     assert!(h.state().project.is_dirty(), "nothing saved yet");
+    // The app behind it waits: its menus do not open.
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("New project Ctrl+N").is_none());
     browse_to(&mut h, dir.path());
     h.get_by_label("Save").click();
     h.run_steps(3);
@@ -120,6 +124,11 @@ fn without_a_portal_every_file_action_opens_the_browser_in_the_project_folder() 
         .collect();
     left.sort();
     assert_eq!(left, ["ia.vigie", "user"]);
+    // Next session, a new project: Open starts in the latest recent project's folder.
+    let mut h2 = seeds_app(dir.path(), Scripted::no_portal());
+    apply(&mut h2, Command::File(F::Open));
+    let req = h2.state().files.browse.clone().expect("the browser");
+    assert_eq!(req.dir, d);
 }
 
 #[test]

@@ -17,6 +17,10 @@ impl VigieApp {
         let s = self.tr();
         let mut commands = Vec::new();
         self.files_frame(ui.ctx());
+        if self.ws.files.browse.is_some() {
+            // The file browser is a window of its own: the app behind it waits, greyed.
+            ui.disable();
+        }
         Panel::top("menu-bar").show(ui, |ui| {
             let (lang, corrections_open) = (self.ws.lang, self.ws.corrections_open);
             let charts_open = self.ws.charts.open;

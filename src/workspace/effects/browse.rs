@@ -35,11 +35,21 @@ impl Workspace {
         self.files.browse = Some(self.browse_request(kind));
     }
 
-    /// `kind` with its folder and file name: the project's folder, else the last folder used,
-    /// else home (for picking a file to read: the last folder first); the project's name.
+    /// `kind` with its folder and file name: the project's folder, else the last folder used
+    /// (this session, else the latest recent project's), else home (for picking a file to read:
+    /// the last folder first); the project's name.
     pub(crate) fn browse_request(&self, kind: BrowseKind) -> BrowseRequest {
         let project_dir = self.project.dir().map(Path::to_path_buf);
-        let last = self.files.last_dir.clone().filter(|d| d.is_dir());
+        // The last folder used, this session or (the latest recent project's) before.
+        let last = self
+            .files
+            .last_dir
+            .clone()
+            .or_else(|| {
+                let latest = self.files.recent.paths.first()?;
+                latest.parent().map(Path::to_path_buf)
+            })
+            .filter(|d| d.is_dir());
         let dir = match &kind {
             BrowseKind::QdpxFolder(archive) => archive.parent().map(Path::to_path_buf),
             BrowseKind::Open | BrowseKind::ImportQdpx | BrowseKind::ImportCodebook => {
