@@ -25,6 +25,8 @@ pub struct Scripted {
     /// The file to read (`.qdpx`, codebook).
     pub file: Option<PathBuf>,
     pub no_portal: bool,
+    /// The folders the dialogs were told to start in, in order.
+    pub started_in: std::sync::Arc<std::sync::Mutex<Vec<PathBuf>>>,
 }
 
 impl Scripted {
@@ -40,6 +42,12 @@ impl Scripted {
 impl Dialogs for Scripted {
     fn available(&mut self) -> bool {
         !self.no_portal
+    }
+    fn start_in(&mut self, dir: &Path) {
+        self.started_in
+            .lock()
+            .expect("lock")
+            .push(dir.to_path_buf());
     }
     fn open_file(&mut self, _: &str) -> Option<PathBuf> {
         self.file.take()

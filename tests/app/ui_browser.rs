@@ -329,3 +329,24 @@ fn saving_over_a_file_in_the_browser_asks_first() {
     assert!(h.state().files.browse.is_none());
     assert_ne!(std::fs::read_to_string(&csv).expect("read"), "old");
 }
+
+#[test]
+fn native_dialogs_start_in_the_same_folder_and_a_cancel_does_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let scripted = Scripted::default();
+    let started_in = std::sync::Arc::clone(&scripted.started_in);
+    let mut h = seeds_app(dir.path(), scripted);
+    apply(
+        &mut h,
+        Command::File(F::SaveTo(dir.path().join("ia.vigie"))),
+    );
+    apply(&mut h, Command::File(F::Export(ExportKind::TagsCsv)));
+    apply(&mut h, Command::File(F::AddFiles));
+    assert_eq!(
+        *started_in.lock().expect("lock"),
+        [dir.path().to_path_buf(), dir.path().to_path_buf()]
+    );
+    // Cancelled native dialogs: no browser, nothing written.
+    assert!(h.state().files.browse.is_none());
+    assert!(!dir.path().join("ia_passages.csv").exists());
+}

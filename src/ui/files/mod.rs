@@ -27,7 +27,7 @@ pub fn user_files() -> Files {
             .map(|p| Recent::load(&p.recent_file()))
             .unwrap_or_default(),
         places,
-        dialogs: Box::new(RfdDialogs),
+        dialogs: Box::new(RfdDialogs::default()),
         ..Files::default()
     }
 }

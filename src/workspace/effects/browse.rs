@@ -23,6 +23,7 @@ impl Workspace {
     ) -> Option<T> {
         let request = self.browse_request(kind);
         if self.files.dialogs.available() {
+            self.files.dialogs.start_in(&request.dir);
             native(self.files.dialogs.as_mut(), &request)
         } else {
             self.files.browse = Some(request);

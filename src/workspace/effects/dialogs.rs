@@ -12,6 +12,11 @@ pub trait Dialogs {
     fn available(&mut self) -> bool {
         true
     }
+    /// The folder the next dialog starts in (the workspace's choice: the project's folder,
+    /// the last used, home).
+    fn start_in(&mut self, dir: &Path) {
+        let _ = dir;
+    }
     /// A `*.vigie` project to open.
     fn open_project(&mut self) -> Option<PathBuf>;
     /// Where to save the project (`suggested` is a file name).
