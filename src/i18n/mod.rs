@@ -6,6 +6,7 @@
 use crate::extract::{EntityKind, FigureKind};
 
 pub mod autocode;
+pub mod browser;
 pub mod charts;
 pub mod correct;
 pub mod edit;

@@ -1,5 +1,6 @@
 //! The eframe shell: a [`Workspace`] (the app's model) plus what only the window keeps — the
-//! reader's scroll and layout caches, where chart bars were drawn, a screenshot request. Views
+//! reader's scroll and layout caches, where chart bars were drawn, a screenshot request, the
+//! file browser being shown. Views
 //! emit commands; [`VigieApp::apply`] hands them to the workspace and moves the reader to
 //! what the workspace asked to reveal.
 
@@ -28,6 +29,8 @@ pub struct VigieApp {
     /// Where the bar chart's value axis was drawn last frame (pinned under the bars).
     pub axis_rect: Option<egui::Rect>,
     screenshot: Option<ScreenshotRequest>,
+    /// The app's own file browser, while the workspace asks through it.
+    browser: super::files::Browser,
     /// The workspace generation the view state belongs to.
     generation: u64,
 }
@@ -55,6 +58,7 @@ impl VigieApp {
             bar_rects: Vec::new(),
             axis_rect: None,
             screenshot: ScreenshotRequest::from_env(),
+            browser: super::files::Browser::default(),
         }
     }
 

@@ -2,7 +2,9 @@
 //!
 //! egui's default proportional font lacks glyphs the articles use (U+2011 non-breaking hyphen
 //! among others); DejaVu Sans covers Latin, Greek, Cyrillic and the general punctuation block.
-//! Licence: `assets/fonts/LICENSE-DejaVu.txt`.
+//! Licence: `assets/fonts/LICENSE-DejaVu.txt`. egui's own fonts follow as fallbacks, with its
+//! monochrome emoji fonts (Noto Emoji, OFL; emoji-icon-font, MIT: egui's `monochrome_emoji_fonts`
+//! feature) for the file browser's icons and emoji in articles.
 
 use egui::{FontData, FontDefinitions, FontFamily, FontId};
 use std::sync::Arc;

@@ -195,9 +195,9 @@ pub enum FileCommand {
     AddFiles,
     /// Add these files and folders to the project (in the background).
     AddPaths(Vec<PathBuf>),
-    /// Show the in-app path prompt.
-    Prompt(PromptKind),
-    ClosePrompt,
+    /// Show the app's own file browser for this (pre-filled by the workspace).
+    Browse(BrowseKind),
+    CloseBrowser,
     CancelLoad,
     /// Answer to the recovery offer.
     Recover,
@@ -224,19 +224,33 @@ pub enum FileCommand {
     ExportTo(ExportKind, PathBuf),
     /// File ▸ Import ▸ REFI-QDA: pick the file with the dialog.
     ImportQdpx,
+    /// Import this `.qdpx`: asks which folder the new project goes in.
     ImportQdpxFrom(PathBuf),
+    /// Import `archive` as a new project saved in `folder` (named after the archive, its
+    /// sources in a folder named after it).
+    ImportQdpxInto {
+        archive: PathBuf,
+        folder: PathBuf,
+    },
+    /// Close the window that says what an import took and left out.
+    CloseImportReport,
     /// File ▸ Import ▸ Codebook: pick a Taguette CSV or a `.qdc` with the dialog.
     ImportCodebook,
     /// Add the themes of this codebook file to the project (one undoable edit).
     ImportCodebookFrom(PathBuf),
 }
 
-/// What the path prompt is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptKind {
+/// What the app's file browser is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BrowseKind {
+    /// A project to open.
     Open,
+    /// Where to save the project.
     SaveTo,
+    /// A folder of articles to add.
     Add,
+    /// Article files to add.
+    AddFiles,
     /// Where to export the chart being edited.
     ExportChart(ChartFormat),
     /// Where File ▸ Export writes.
@@ -245,6 +259,8 @@ pub enum PromptKind {
     ImportQdpx,
     /// The codebook (`.csv`, `.qdc`) to import.
     ImportCodebook,
+    /// The folder a `.qdpx` (this one) is imported into.
+    QdpxFolder(PathBuf),
 }
 
 /// Answers to "save the unsaved changes first?".

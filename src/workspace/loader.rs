@@ -13,6 +13,7 @@ use crate::workspace::state::Problem;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// Work under way.
@@ -37,7 +38,7 @@ impl Job {
         match self {
             Job::Open(j) => j.handle.cancel(),
             Job::Import(j) => j.handle.cancel(),
-            Job::Qdpx(j) => j.cancelled = true,
+            Job::Qdpx(j) => j.cancel(),
         }
     }
 }
@@ -218,8 +219,10 @@ pub type QdpxOutcome = Result<(Project, ImportReport), String>;
 pub struct QdpxJob {
     /// The `.qdpx` being read.
     pub path: PathBuf,
-    /// Set by Cancel: the result, when it comes, is dropped.
-    pub cancelled: bool,
+    /// Where the new project is saved once read (`None`: left unsaved).
+    pub save_as: Option<PathBuf>,
+    /// Set by Cancel: the import stops before writing anything if it can still.
+    stop: Arc<AtomicBool>,
     outcome: Receiver<QdpxOutcome>,
 }
 
@@ -228,12 +231,18 @@ impl QdpxJob {
     pub fn start(path: PathBuf, dest: PathBuf) -> QdpxJob {
         let (tx, outcome) = mpsc::channel();
         let from = path.clone();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
         let spawned = std::thread::Builder::new()
             .name("vigie-qdpx".into())
             .spawn(move || {
-                let r = catch_unwind(AssertUnwindSafe(|| qdpx::import(&from, &dest)));
+                let r = catch_unwind(AssertUnwindSafe(|| {
+                    qdpx::import_unless(&from, &dest, &stopped)
+                }));
                 let _ = tx.send(match r {
-                    Ok(r) => r.map_err(|e| e.to_string()),
+                    Ok(Ok(Some(r))) => Ok(r),
+                    Ok(Ok(None)) => Err("cancelled".into()),
+                    Ok(Err(e)) => Err(e.to_string()),
                     Err(_) => {
                         Err("internal error while reading this file (please report it)".into())
                     }
@@ -244,15 +253,23 @@ impl QdpxJob {
             let _ = tx.send(Err(e.to_string()));
             return QdpxJob {
                 path,
-                cancelled: false,
+                save_as: None,
+                stop,
                 outcome: rx,
             };
         }
         QdpxJob {
             path,
-            cancelled: false,
+            save_as: None,
+            stop,
             outcome,
         }
+    }
+
+    /// Stops the import before it writes anything, if it has not yet (its result is then
+    /// dropped by the workspace).
+    pub fn cancel(&self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// The outcome once the import has ended (`None` while it runs).

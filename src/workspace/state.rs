@@ -5,7 +5,7 @@
 use crate::extract::EntityKind;
 use crate::project::ArticleId;
 use crate::workspace::Article;
-use crate::workspace::command::{PromptKind, Sort};
+use crate::workspace::command::{BrowseKind, Sort};
 use crate::workspace::search::{Folded, Hit, fold};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -122,11 +122,25 @@ impl ListState {
     }
 }
 
-/// The in-app path prompt (a modal with one labelled path field).
+/// What the app's own file browser is asked (shown when there is no native dialog): for
+/// what, starting in which folder, with which file name.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PathPrompt {
-    pub kind: PromptKind,
-    pub text: String,
+pub struct BrowseRequest {
+    pub kind: BrowseKind,
+    pub dir: PathBuf,
+    /// The file name offered (empty when picking).
+    pub name: String,
+    /// The analyst already agreed to leave the project's unsaved changes (not asked again).
+    pub confirmed: bool,
+}
+
+/// What a `.qdpx` import took and left out, shown until the analyst closes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportSummary {
+    pub archive: PathBuf,
+    /// Where the new project was saved (`None`: it could not be).
+    pub project: Option<PathBuf>,
+    pub report: crate::interchange::qdpx::ImportReport,
 }
 
 /// A project that would not open: what the analyst is told, and its backup if any.

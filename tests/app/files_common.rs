@@ -15,15 +15,43 @@ use vigie::workspace::effects::recovery::Places;
 
 pub use crate::common::harness;
 
-/// Dialogs that answer what the test said, once each.
+/// Dialogs that answer what the test said, once each (`None`: cancelled); with `no_portal`,
+/// there are none at all (the app's own browser stands in).
 #[derive(Default)]
 pub struct Scripted {
     pub open: Option<PathBuf>,
     pub save: Option<PathBuf>,
     pub folder: Option<PathBuf>,
+    /// The file to read (`.qdpx`, codebook).
+    pub file: Option<PathBuf>,
+    pub no_portal: bool,
+    /// The folders the dialogs were told to start in, in order.
+    pub started_in: std::sync::Arc<std::sync::Mutex<Vec<PathBuf>>>,
+}
+
+impl Scripted {
+    /// No native dialog at all, as under a bare X server.
+    pub fn no_portal() -> Scripted {
+        Scripted {
+            no_portal: true,
+            ..Scripted::default()
+        }
+    }
 }
 
 impl Dialogs for Scripted {
+    fn available(&mut self) -> bool {
+        !self.no_portal
+    }
+    fn start_in(&mut self, dir: &Path) {
+        self.started_in
+            .lock()
+            .expect("lock")
+            .push(dir.to_path_buf());
+    }
+    fn open_file(&mut self, _: &str) -> Option<PathBuf> {
+        self.file.take()
+    }
     fn open_project(&mut self) -> Option<PathBuf> {
         self.open.take()
     }
@@ -59,6 +87,43 @@ pub fn settle(h: &mut Harness<'static, VigieApp>) {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     panic!("the background load never finished");
+}
+
+/// Replaces the text of the field showing `value` by `text`.
+pub fn retype(h: &mut Harness<'static, VigieApp>, value: &str, text: &str) {
+    field(h, value).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
+    field(h, value).type_text(text);
+    h.run_steps(1);
+}
+
+/// The text field showing `value`.
+pub fn field<'h>(h: &'h Harness<'static, VigieApp>, value: &'h str) -> egui_kittest::Node<'h> {
+    h.get(
+        egui_kittest::kittest::By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .value(value),
+    )
+}
+
+/// In the app's file browser (shown for want of a native dialog): goes to the folder `dir` by
+/// typing it in the browser's path field.
+pub fn browse_to(h: &mut Harness<'static, VigieApp>, dir: &Path) {
+    let req = h
+        .state()
+        .files
+        .browse
+        .clone()
+        .expect("the file browser is asked");
+    retype(
+        h,
+        &req.dir.display().to_string(),
+        &dir.display().to_string(),
+    );
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
 }
 
 /// Focuses the field labelled `label` and types `text` into it.

@@ -8,6 +8,7 @@ mod files_common;
 
 mod ui_app;
 mod ui_autocode;
+mod ui_browser;
 mod ui_charts;
 mod ui_claims;
 mod ui_codebook_io;

@@ -1,6 +1,6 @@
 //! Headless tests of the Charts view (egui_kittest) on the bundled seeds: open it, click a bar
 //! and read the sentences behind it, jump to one in the reader, save the chart in the project
-//! and get it back, export it through the in-app path prompt.
+//! and get it back, export it through the app's own file browser.
 
 use egui::accesskit::Role;
 use egui::{Event, Modifiers, PointerButton};
@@ -106,18 +106,18 @@ fn a_saved_chart_keeps_its_filters_and_comes_back() {
 }
 
 #[test]
-fn export_without_a_dialog_goes_through_the_path_prompt() {
+fn export_without_a_dialog_goes_through_the_app_file_browser() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("money.png");
     let mut h = open_charts();
     h.get_by_label("PNG").click();
     h.run_steps(3);
-    // No system dialog in tests: the path prompt opens, pre-filled.
-    let prompt = h.state().files.prompt.clone().expect("path prompt");
-    assert!(prompt.text.ends_with(".png"), "{}", prompt.text);
-    h.state_mut().files.prompt.as_mut().expect("prompt").text = out.display().to_string();
-    h.run_steps(1);
-    h.get_by_label("OK").click();
+    // No system dialog in tests: the app's file browser opens, the chart's name offered.
+    let req = h.state().files.browse.clone().expect("the file browser");
+    assert!(req.name.ends_with(".png"), "{}", req.name);
+    crate::files_common::browse_to(&mut h, dir.path());
+    crate::files_common::retype(&mut h, &req.name, "money");
+    h.get_by_label("Save").click();
     h.run_steps(3);
     let png = std::fs::read(&out).expect("written");
     let img = resvg::tiny_skia::Pixmap::decode_png(&png).expect("a PNG");

@@ -35,16 +35,18 @@ fn a_saved_project_reopens_with_its_articles_and_tags() {
     assert_eq!(h.state().window_title(), "ia — Vigie");
     let before = titles(h.state());
 
-    // A new app opens it through File › Open path… (no dialog needed).
+    // A new app opens it through the app's own browser (File ▸ Open with Vigie's browser…).
     let mut h2 = seeds_app(dir.path(), Scripted::default());
     h2.get_by_label("File").click();
     h2.run_steps(2);
-    h2.get_by_label("Open path… Ctrl+Shift+O").click();
-    // A modal is drawn invisibly on its first frame (sizing), then shown.
+    h2.get_by_label("Open with Vigie’s browser… Ctrl+Shift+O")
+        .click();
+    // A window is drawn invisibly on its first frame (sizing), then shown.
     h2.run_steps(3);
-    type_into(&mut h2, "Path", &file.to_string_lossy());
+    browse_to(&mut h2, dir.path());
+    h2.get_by_label("🗋 ia.vigie").click();
     h2.run_steps(1);
-    h2.get_by_label("OK").click();
+    h2.get_by_label("Open").click();
     h2.run_steps(1);
     settle(&mut h2);
     let app = h2.state();

@@ -145,7 +145,10 @@ fn a_qdpx_is_imported_in_the_background_and_a_hostile_one_is_refused() {
     z.finish().expect("zip");
     let mut h = seeds_app(dir.path(), Scripted::default());
     h.state_mut()
-        .apply(Command::File(FileCommand::ImportQdpxFrom(qdpx)));
+        .apply(Command::File(FileCommand::ImportQdpxInto {
+            archive: qdpx,
+            folder: dir.path().to_path_buf(),
+        }));
     assert!(h.state().files.is_busy(), "read on a thread of its own");
     settle(&mut h);
     let status = format!("{:?}", h.state().status);

@@ -31,6 +31,17 @@ type Writes = Vec<(PathBuf, String)>;
 /// written in `dest_dir` (created if needed; existing files are never overwritten — an identical
 /// one is reused) or bundled seeds. On error nothing is written.
 pub fn import(path: &Path, dest_dir: &Path) -> Result<(Project, ImportReport), QdpxError> {
+    let never = std::sync::atomic::AtomicBool::new(false);
+    import_unless(path, dest_dir, &never).map(|r| r.expect("never stopped"))
+}
+
+/// [`import`], unless `stop` is set before the text files are written: then `None`, and
+/// nothing is written (what a cancelled import in the app needs).
+pub fn import_unless(
+    path: &Path,
+    dest_dir: &Path,
+    stop: &std::sync::atomic::AtomicBool,
+) -> Result<Option<(Project, ImportReport)>, QdpxError> {
     let io = |source| QdpxError::Io {
         path: path.to_path_buf(),
         source,
@@ -38,8 +49,11 @@ pub fn import(path: &Path, dest_dir: &Path) -> Result<(Project, ImportReport), Q
     // A regular file only, opened without blocking (never a pipe or a device).
     let file = crate::safe_read::open(path).map_err(|e| io(e.into()))?;
     let (project, mut report, dest, writes) = plan(BufReader::new(file), dest_dir)?;
+    if stop.load(std::sync::atomic::Ordering::SeqCst) {
+        return Ok(None);
+    }
     report.files = write_files(&dest, &writes)?;
-    Ok((project, report))
+    Ok(Some((project, report)))
 }
 
 /// Reads a `.qdpx` archive from memory as [`import`] does, without writing the text files

@@ -30,7 +30,7 @@ mod types;
 mod xml;
 
 pub use export::{export, export_bytes};
-pub use import::{import, import_dry};
+pub use import::{import, import_dry, import_unless};
 pub use lines::{Normalized, normalize};
 pub use qdc::{add_codes, export_codebook, nest_dotted, read_codebook};
 pub use types::{ENGINE_MARK, ExportOptions, ExportReport, ImportReport, QdpxError};

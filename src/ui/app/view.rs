@@ -17,6 +17,10 @@ impl VigieApp {
         let s = self.tr();
         let mut commands = Vec::new();
         self.files_frame(ui.ctx());
+        if self.ws.files.browse.is_some() {
+            // The file browser is a window of its own: the app behind it waits, greyed.
+            ui.disable();
+        }
         Panel::top("menu-bar").show(ui, |ui| {
             let (lang, corrections_open) = (self.ws.lang, self.ws.corrections_open);
             let charts_open = self.ws.charts.open;
@@ -228,11 +232,9 @@ impl VigieApp {
             book,
             self.ws.lang,
         ));
-        commands.extend(files::show_overlays(
-            ui.ctx(),
-            self.ws.lang,
-            &mut self.ws.files,
-        ));
+        commands.extend(files::show_overlays(ui.ctx(), self.ws.lang, &self.ws.files));
+        let browse = self.ws.files.browse.as_ref();
+        commands.extend(self.browser.show(ui.ctx(), self.ws.lang, browse));
         commands.extend(files::shortcuts(ui.ctx(), &self.ws.files));
         if !self.ws.files.modal_open() {
             if self.ws.codebook.dialog.is_none() {

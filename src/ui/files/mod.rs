@@ -1,10 +1,15 @@
-//! Files and projects in the app's window: the File menu, the Problems panel, the path prompt
-//! and the other modals (`view`), the native dialogs (`dialogs`), and the per-user places the
-//! app runs with. What they ask is carried out by `workspace::effects`.
+//! Files and projects in the app's window: the File menu, the Problems panel and the modals
+//! (`view`), the import report (`report`), the native dialogs (`dialogs`, with `portal` saying
+//! whether there are any), the app's own file browser when there are none (`browser`), and the
+//! per-user places the app runs with. What they ask is carried out by `workspace::effects`.
 
+mod browser;
 pub mod dialogs;
+mod portal;
+mod report;
 mod view;
 
+pub use browser::Browser;
 pub use dialogs::RfdDialogs;
 pub use view::{menu_bar, panels, shortcuts, show_overlays};
 
@@ -14,6 +19,7 @@ use crate::workspace::effects::recovery::Places;
 
 /// Real dialogs and the per-user folders (what `vigie` runs with).
 pub fn user_files() -> Files {
+    portal::probe_in_background();
     let places = user_places();
     Files {
         recent: places
@@ -21,7 +27,7 @@ pub fn user_files() -> Files {
             .map(|p| Recent::load(&p.recent_file()))
             .unwrap_or_default(),
         places,
-        dialogs: Box::new(RfdDialogs),
+        dialogs: Box::new(RfdDialogs::default()),
         ..Files::default()
     }
 }

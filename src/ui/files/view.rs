@@ -1,16 +1,15 @@
 //! Draws the file UI: the menu bar (File, Edit), the progress bar of a background load, the
-//! Problems panel, the modals (path prompt, open error, recovery, unsaved changes); and reads
+//! Problems panel, the modals (open error, recovery, unsaved changes, import report); and reads
 //! the file shortcuts (Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+Q).
 
 use crate::i18n::Lang;
 use crate::project::Project;
 use crate::workspace::Article;
 use crate::workspace::command::Command;
-use crate::workspace::command::{Answer, ExportKind, FileCommand as F, PromptKind};
+use crate::workspace::command::{Answer, BrowseKind, ExportKind, FileCommand as F};
 use crate::workspace::effects::Files;
 use crate::workspace::loader::Job;
 use egui::{Button, Key, KeyboardShortcut, Modifiers, Panel, RichText};
-use std::path::PathBuf;
 
 fn file(c: F) -> Command {
     Command::File(c)
@@ -40,7 +39,7 @@ pub fn menu_bar(
                 ui,
                 fs.open_path,
                 "Ctrl+Shift+O",
-                F::Prompt(PromptKind::Open),
+                F::Browse(BrowseKind::Open),
             );
             let mut recent = None;
             ui.menu_button(fs.open_recent, |ui| {
@@ -66,11 +65,11 @@ pub fn menu_bar(
             };
             item(ui, fs.save, "Ctrl+S", F::Save);
             item(ui, fs.save_as, "Ctrl+Shift+S", F::SaveAs);
-            item(ui, fs.save_to_path, "", F::Prompt(PromptKind::SaveTo));
+            item(ui, fs.save_to_path, "", F::Browse(BrowseKind::SaveTo));
             ui.separator();
             item(ui, fs.add_folder, "", F::AddFolder);
             item(ui, fs.add_files, "", F::AddFiles);
-            item(ui, fs.add_path, "", F::Prompt(PromptKind::Add));
+            item(ui, fs.add_path, "", F::Browse(BrowseKind::AddFiles));
             ui.separator();
             let x = lang.interchange();
             ui.menu_button(x.export, |ui| {
@@ -185,7 +184,7 @@ pub fn shortcuts(ctx: &egui::Context, files: &Files) -> Vec<Command> {
         (k(Modifiers::COMMAND, Key::N), F::New),
         (
             k(Modifiers::COMMAND | Modifiers::SHIFT, Key::O),
-            F::Prompt(PromptKind::Open),
+            F::Browse(BrowseKind::Open),
         ),
         (k(Modifiers::COMMAND, Key::O), F::Open),
         (k(Modifiers::COMMAND, Key::Q), F::Quit),
@@ -281,9 +280,9 @@ pub fn panels(
     out
 }
 
-/// The modals, at most one at a time: path prompt, open error, recovery, unsaved changes,
-/// consent to read articles outside the project's folder.
-pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<Command> {
+/// The modals, at most one at a time: unsaved changes, consent to read articles outside the
+/// project's folder, recovery, open error, the import report.
+pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &Files) -> Vec<Command> {
     let fs = lang.files();
     let mut out = Vec::new();
     if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
@@ -373,52 +372,8 @@ pub fn show_overlays(ctx: &egui::Context, lang: Lang, files: &mut Files) -> Vec<
                 }
             });
         });
-    } else if let Some(prompt) = &mut files.prompt {
-        egui::Modal::new(egui::Id::unique("files-prompt")).show(ctx, |ui| {
-            let title = match prompt.kind {
-                PromptKind::Open => fs.open_path,
-                PromptKind::SaveTo => fs.save_to_path,
-                PromptKind::Add => fs.add_path,
-                PromptKind::ExportChart(_) => lang.charts().export,
-                PromptKind::Export(_) => lang.interchange().export,
-                PromptKind::ImportQdpx | PromptKind::ImportCodebook => lang.interchange().import,
-            };
-            ui.heading(title);
-            let label = ui.label(fs.path);
-            let edit = ui
-                .add(
-                    egui::TextEdit::singleline(&mut prompt.text)
-                        .hint_text(fs.path_hint)
-                        .desired_width(460.0),
-                )
-                .labelled_by(label.id);
-            if !edit.has_focus() && !edit.lost_focus() {
-                edit.request_focus();
-            }
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            ui.horizontal(|ui| {
-                let path = prompt.text.trim();
-                let ok = ui
-                    .add_enabled(!path.is_empty(), Button::new(fs.ok))
-                    .clicked();
-                if (ok || enter) && !path.is_empty() {
-                    let p = PathBuf::from(path);
-                    out.push(file(F::ClosePrompt));
-                    out.push(file(match prompt.kind {
-                        PromptKind::Open => F::OpenPath(p),
-                        PromptKind::SaveTo => F::SaveTo(p),
-                        PromptKind::Add => F::AddPaths(vec![p]),
-                        PromptKind::ExportChart(f) => F::ExportChartTo(f, p),
-                        PromptKind::Export(k) => F::ExportTo(k, p),
-                        PromptKind::ImportQdpx => F::ImportQdpxFrom(p),
-                        PromptKind::ImportCodebook => F::ImportCodebookFrom(p),
-                    }));
-                }
-                if ui.button(fs.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
-                    out.push(file(F::ClosePrompt));
-                }
-            });
-        });
+    } else if let Some(summary) = &files.import_report {
+        out.extend(super::report::show(ctx, lang, summary));
     }
     out
 }

@@ -4,21 +4,15 @@
 
 use crate::interchange::{codebook, qdpx};
 use crate::workspace::codebook::next_colour;
-use crate::workspace::command::PromptKind;
+use crate::workspace::command::BrowseKind;
 use crate::workspace::core::Workspace;
-use crate::workspace::state::{PathPrompt, Problem};
+use crate::workspace::state::Problem;
 use std::path::Path;
 
 impl Workspace {
     pub(super) fn import_codebook_dialog(&mut self) {
-        match self.files.dialogs.open_file("csv") {
-            Some(p) => self.import_codebook_from(&p),
-            None => {
-                self.files.prompt = Some(PathPrompt {
-                    kind: PromptKind::ImportCodebook,
-                    text: String::new(),
-                })
-            }
+        if let Some(p) = self.ask(BrowseKind::ImportCodebook, |d, _| d.open_file("csv")) {
+            self.import_codebook_from(&p);
         }
     }
 

@@ -1,11 +1,9 @@
-//! Exporting the chart being edited as PNG, SVG or CSV: where to (dialog, else the in-app path
-//! prompt, pre-filled), then the file written atomically from the chart's data.
+//! Exporting the chart being edited as PNG, SVG or CSV: where to (dialog, else the app's file
+//! browser, pre-filled), then the file written atomically from the chart's data.
 
 use crate::chart::export::{Export, View};
-use crate::workspace::command::ChartFormat;
-use crate::workspace::command::PromptKind;
+use crate::workspace::command::{BrowseKind, ChartFormat};
 use crate::workspace::core::Workspace;
-use crate::workspace::state::PathPrompt;
 use std::path::{Path, PathBuf};
 
 impl Workspace {
@@ -15,20 +13,9 @@ impl Workspace {
             super::file_stem(&self.charts.spec.name),
             format.ext()
         );
-        match self.files.dialogs.export_file(&suggested, format.ext()) {
-            Some(p) => self.export_chart_to(format, &p),
-            None => {
-                let dir = self
-                    .project
-                    .dir()
-                    .map(Path::to_path_buf)
-                    .or_else(|| std::env::current_dir().ok())
-                    .unwrap_or_default();
-                self.files.prompt = Some(PathPrompt {
-                    kind: PromptKind::ExportChart(format),
-                    text: dir.join(suggested).display().to_string(),
-                });
-            }
+        let kind = BrowseKind::ExportChart(format);
+        if let Some(p) = self.ask(kind, |d, _| d.export_file(&suggested, format.ext())) {
+            self.export_chart_to(format, &p);
         }
     }
 

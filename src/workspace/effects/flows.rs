@@ -3,10 +3,10 @@
 
 use crate::project::{OpenError, Project, discard_recovery, paths};
 use crate::workspace::Article;
-use crate::workspace::command::{Answer, FileCommand};
+use crate::workspace::command::{Answer, BrowseKind, FileCommand};
 use crate::workspace::core::Workspace;
 use crate::workspace::loader::{Job, OpenJob};
-use crate::workspace::state::{OpenFailure, PathPrompt, WindowRequest};
+use crate::workspace::state::{OpenFailure, WindowRequest};
 use std::path::{Path, PathBuf};
 
 impl Workspace {
@@ -15,8 +15,15 @@ impl Workspace {
         self.run_file(command, false);
     }
 
-    fn run_file(&mut self, command: FileCommand, confirmed: bool) {
+    fn run_file(&mut self, command: FileCommand, mut confirmed: bool) {
         use FileCommand as F;
+        // An answer of the app's browser closes it, and carries the consent to leave unsaved
+        // changes given before it opened.
+        if Self::answers_browser(&command)
+            && let Some(asked) = self.files.browse.take()
+        {
+            confirmed |= asked.confirmed;
+        }
         let guarded = matches!(
             command,
             F::New | F::Open | F::OpenPath(_) | F::Quit | F::ImportQdpx | F::ImportQdpxFrom(_)
@@ -25,7 +32,7 @@ impl Workspace {
             self.files.confirm = Some(command);
             return;
         }
-        let fs = self.lang.files();
+        self.note_last_dir(&command);
         match command {
             F::New => {
                 if self.refuse_when_busy() {
@@ -36,10 +43,11 @@ impl Workspace {
                 self.files.problems.clear();
                 self.files.unreadable.clear();
             }
-            F::Open => match self.files.dialogs.open_project() {
-                Some(p) => self.run_file(F::OpenPath(p), true),
-                None => self.inform(fs.no_dialog),
-            },
+            F::Open => {
+                if let Some(p) = self.ask(BrowseKind::Open, |d, _| d.open_project()) {
+                    self.run_file(F::OpenPath(p), true);
+                }
+            }
             F::OpenPath(p) => self.open_path(p, true),
             F::OpenBackup { backup, original } => {
                 self.files.open_error = None;
@@ -55,32 +63,39 @@ impl Workspace {
                 self.save_as_dialog();
             }
             F::SaveTo(p) => {
-                self.save_to(p);
+                let pending = self.files.after_save.take();
+                if self.save_to(p)
+                    && let Some(pending) = pending
+                {
+                    self.run_file(pending, true);
+                }
             }
-            F::AddFolder => match self.files.dialogs.open_folder() {
-                Some(p) => self.start_import(vec![p]),
-                None => self.inform(fs.no_dialog),
-            },
-            F::AddFiles => match self.files.dialogs.add_files() {
-                Some(v) => self.start_import(v),
-                None => self.inform(fs.no_dialog),
-            },
+            F::AddFolder => {
+                if let Some(p) = self.ask(BrowseKind::Add, |d, _| d.open_folder()) {
+                    self.start_import(vec![p]);
+                }
+            }
+            F::AddFiles => {
+                if let Some(v) = self.ask(BrowseKind::AddFiles, |d, _| d.add_files()) {
+                    self.start_import(v);
+                }
+            }
             F::AddPaths(v) => self.start_import(v),
             F::ExportChart(format) => self.export_chart_dialog(format),
             F::ExportChartTo(format, path) => self.export_chart_to(format, &path),
             F::Export(kind) => self.export_dialog(kind),
             F::ExportTo(kind, path) => self.export_to(kind, &path),
             F::ImportQdpx => self.import_dialog(),
-            F::ImportQdpxFrom(path) => self.import_from(&path),
+            F::ImportQdpxFrom(path) => self.import_where(path),
+            F::ImportQdpxInto { archive, folder } => self.import_into(&archive, &folder),
+            F::CloseImportReport => self.files.import_report = None,
             F::ImportCodebook => self.import_codebook_dialog(),
             F::ImportCodebookFrom(path) => self.import_codebook_from(&path),
-            F::Prompt(kind) => {
-                self.files.prompt = Some(PathPrompt {
-                    kind,
-                    text: String::new(),
-                })
+            F::Browse(kind) => self.open_browser(kind),
+            F::CloseBrowser => {
+                self.files.browse = None;
+                self.files.after_save = None;
             }
-            F::ClosePrompt => self.files.prompt = None,
             F::CancelLoad => self.cancel_load(),
             F::Recover => self.recover(),
             F::DiscardRecovery => {
@@ -97,6 +112,10 @@ impl Workspace {
                 };
                 match answer {
                     Answer::Save if self.save() => self.run_file(pending, true),
+                    // Saved once the browser says where.
+                    Answer::Save if self.files.browse.is_some() => {
+                        self.files.after_save = Some(pending);
+                    }
                     Answer::Save | Answer::Cancel => {}
                     Answer::DontSave => {
                         self.discard_own_recovery();
@@ -123,6 +142,9 @@ impl Workspace {
             }
             F::SetFilter(q) => self.files.list.filter = q,
             F::SetSort(s) => self.files.list.sort = s,
+        }
+        if confirmed && let Some(asked) = &mut self.files.browse {
+            asked.confirmed = true;
         }
     }
 
@@ -267,8 +289,10 @@ impl Workspace {
             }
             // Articles read so far are still added.
             Some(job @ Job::Import(_)) => job.cancel(),
-            // The file being read is let go: its result is dropped when it comes.
-            Some(Job::Qdpx(_)) => {
+            // The file being read is let go, told to stop before it writes its sources (nothing
+            // is written unless it already was); its result is dropped when it comes.
+            Some(Job::Qdpx(j)) => {
+                j.cancel();
                 self.files.job = None;
                 self.inform(self.lang.files().cancelled);
             }
@@ -282,9 +306,9 @@ impl Workspace {
             Some(Job::Import(j)) => j.poll(),
             Some(Job::Qdpx(j)) => {
                 let Some(outcome) = j.poll() else { return };
-                let path = j.path.clone();
+                let (path, save_as) = (j.path.clone(), j.save_as.clone());
                 self.files.job = None;
-                self.finish_qdpx(&path, outcome);
+                self.finish_qdpx(&path, save_as, outcome);
                 return;
             }
             None => false,

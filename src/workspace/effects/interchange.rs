@@ -1,18 +1,19 @@
 //! File ▸ Export and File ▸ Import: the project as REFI-QDA (`.qdpx`), its passages and
 //! figures as CSV or JSON, and a `.qdpx` from another tool opened as a new project. Where to
-//! comes from the dialog, else from the pre-filled path prompt.
+//! comes from the dialog, else from the app's browser, pre-filled; an imported project is named
+//! after its archive and saved in the folder the analyst chose.
 
 use crate::interchange::{self, qdpx};
 use crate::workspace::article::chart_corpus;
-use crate::workspace::command::{ExportKind, PromptKind};
+use crate::workspace::command::{BrowseKind, ExportKind};
 use crate::workspace::core::Workspace;
 use crate::workspace::loader::{Job, QdpxJob, QdpxOutcome};
-use crate::workspace::state::{PathPrompt, Problem};
+use crate::workspace::state::{ImportSummary, Problem};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The file name suggested for a project named `name`.
-fn suggested(kind: ExportKind, name: &str) -> String {
+pub(super) fn suggested(kind: ExportKind, name: &str) -> String {
     let stem = super::file_stem(name);
     let what = match kind {
         ExportKind::Qdpx | ExportKind::QdpxActors => "",
@@ -39,24 +40,12 @@ fn with_ext(path: &Path, ext: &str) -> PathBuf {
 }
 
 impl Workspace {
-    fn default_dir(&self) -> PathBuf {
-        self.project
-            .dir()
-            .map(Path::to_path_buf)
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default()
-    }
-
     pub(super) fn export_dialog(&mut self, kind: ExportKind) {
         let suggested = suggested(kind, self.project.name());
-        match self.files.dialogs.export_file(&suggested, kind.ext()) {
-            Some(p) => self.export_to(kind, &p),
-            None => {
-                self.files.prompt = Some(PathPrompt {
-                    kind: PromptKind::Export(kind),
-                    text: self.default_dir().join(suggested).display().to_string(),
-                })
-            }
+        if let Some(p) = self.ask(BrowseKind::Export(kind), |d, _| {
+            d.export_file(&suggested, kind.ext())
+        }) {
+            self.export_to(kind, &p);
         }
     }
 
@@ -147,39 +136,45 @@ impl Workspace {
     }
 
     pub(super) fn import_dialog(&mut self) {
-        match self.files.dialogs.open_file("qdpx") {
-            Some(p) => self.import_from(&p),
-            None => {
-                self.files.prompt = Some(PathPrompt {
-                    kind: PromptKind::ImportQdpx,
-                    text: String::new(),
-                })
-            }
+        if let Some(p) = self.ask(BrowseKind::ImportQdpx, |d, _| d.open_file("qdpx")) {
+            self.import_where(p);
         }
     }
 
-    /// Opens a `.qdpx` as a new, unsaved project, read in the background; its sources are
-    /// written as text files in a folder named after it, beside it.
-    pub(super) fn import_from(&mut self, path: &Path) {
+    /// Asks which folder the project imported from `archive` goes in (next to the archive at
+    /// first); nothing is written before the answer.
+    pub(super) fn import_where(&mut self, archive: PathBuf) {
+        let kind = BrowseKind::QdpxFolder(archive.clone());
+        if let Some(folder) = self.ask(kind, |d, r| d.choose_folder(&r.dir)) {
+            self.import_into(&archive, &folder);
+        }
+    }
+
+    /// Imports `archive` (read in the background) as a new project saved in `folder`, named
+    /// after the archive (`Foo.qdpx`: `Foo.vigie`), its sources written as text files in a
+    /// folder beside it (`Foo_sources`); names already taken get a number (`Foo (2)`).
+    pub(super) fn import_into(&mut self, archive: &Path, folder: &Path) {
         if self.refuse_when_busy() {
             return;
         }
-        let stem = path
-            .file_stem()
-            .map_or_else(|| "import".into(), |s| s.to_string_lossy().into_owned());
-        let dest = path
-            .parent()
-            .unwrap_or(Path::new("."))
-            .join(format!("{stem}_sources"));
-        self.files.job = Some(Job::Qdpx(QdpxJob::start(path.to_path_buf(), dest)));
+        let (project, sources) = free_names(folder, &archive_stem(archive));
+        let mut job = QdpxJob::start(archive.to_path_buf(), sources);
+        job.save_as = Some(project);
+        self.files.job = Some(Job::Qdpx(job));
     }
 
-    /// Takes in a finished `.qdpx` import: the new project opens (its articles read in the
-    /// background), what was left out is listed in Problems.
-    pub(super) fn finish_qdpx(&mut self, path: &Path, outcome: QdpxOutcome) {
+    /// Takes in a finished `.qdpx` import: the new project, named after the archive, is saved
+    /// where asked and opens (its articles read in the background); what it took and left out
+    /// is shown until closed (and left out also listed in Problems).
+    pub(super) fn finish_qdpx(
+        &mut self,
+        path: &Path,
+        save_as: Option<PathBuf>,
+        outcome: QdpxOutcome,
+    ) {
         let s = self.lang.interchange();
         match outcome {
-            Ok((project, report)) => {
+            Ok((mut project, report)) => {
                 let shown = path.display().to_string();
                 for why in &report.skipped {
                     self.files.problems.push(Problem {
@@ -188,15 +183,58 @@ impl Workspace {
                         article: None,
                     });
                 }
-                self.start_open(project);
+                project.set_name(&archive_stem(path));
+                let saved = save_as.and_then(|target| match project.save_as(&target) {
+                    Ok(()) => {
+                        self.files.remember(target.clone());
+                        Some(target)
+                    }
+                    Err(e) => {
+                        let msg = format!("{}: {e}", self.lang.files().cannot_save);
+                        self.report_error(msg);
+                        None
+                    }
+                });
                 self.inform(format!(
                     "{} {shown}: {} articles, {} themes, {} passages",
                     s.imported, report.articles, report.themes, report.tags
                 ));
+                self.files.import_report = Some(ImportSummary {
+                    archive: path.to_path_buf(),
+                    project: saved,
+                    report,
+                });
+                self.start_open(project);
             }
             Err(e) => self.report_error(format!("{}: {e}", s.import_failed)),
         }
     }
+}
+
+/// The archive's name without its extension (`import` when it has none).
+fn archive_stem(archive: &Path) -> String {
+    archive
+        .file_stem()
+        .map_or_else(|| "import".into(), |s| s.to_string_lossy().into_owned())
+}
+
+/// The project file and sources folder for `stem` in `folder`: `stem.vigie` and
+/// `stem_sources`, or with the first number that makes both new (`stem (2).vigie`…).
+fn free_names(folder: &Path, stem: &str) -> (PathBuf, PathBuf) {
+    let folder = crate::project::paths::absolute(folder);
+    (1..)
+        .map(|n| match n {
+            1 => stem.to_string(),
+            n => format!("{stem} ({n})"),
+        })
+        .map(|name| {
+            (
+                folder.join(format!("{name}.vigie")),
+                folder.join(format!("{name}_sources")),
+            )
+        })
+        .find(|(p, d)| !p.exists() && !d.exists())
+        .expect("some number is free")
 }
 
 #[cfg(test)]
@@ -210,6 +248,7 @@ mod tests {
             "Veille___IA_passages.csv"
         );
         assert_eq!(suggested(ExportKind::Qdpx, ""), "vigie.qdpx");
+        assert_eq!(archive_stem(Path::new("/t/Foo.qdpx")), "Foo");
         assert_eq!(with_ext(Path::new("/t/a"), "qdpx"), Path::new("/t/a.qdpx"));
         assert_eq!(
             with_ext(Path::new("/t/a.QDPX"), "qdpx"),

@@ -1,8 +1,10 @@
 //! The one place the workspace touches files and dialogs: the file state ([`Files`]: dialogs
 //! behind a trait, per-user places, the recent list, background loads, prompts, problems,
 //! autosave), and the flows that use it — new, open (with recovery and backup), save, import,
-//! exports (`flows`, `save`, `import`, `export`, `interchange`, `recent`, `recovery`).
+//! exports (`flows`, `save`, `import`, `export`, `interchange`, `recent`, `recovery`), and
+//! where each asks (`browse`: the native dialog, else the app's own browser).
 
+mod browse;
 mod codebook_io;
 pub mod dialogs;
 mod export;
@@ -20,7 +22,7 @@ use crate::workspace::effects::recent::Recent;
 use crate::workspace::effects::recovery::Places;
 use crate::workspace::loader::Job;
 use crate::workspace::state::{
-    ListState, OpenFailure, PathPrompt, Problem, RecoveryOffer, WindowRequest,
+    BrowseRequest, ImportSummary, ListState, OpenFailure, Problem, RecoveryOffer, WindowRequest,
 };
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -31,7 +33,14 @@ pub struct Files {
     /// Where the recent list and recovery files live (`None`: nowhere, nothing is kept).
     pub places: Option<Places>,
     pub recent: Recent,
-    pub prompt: Option<PathPrompt>,
+    /// What the app's file browser is asked, while it is shown.
+    pub browse: Option<BrowseRequest>,
+    /// The folder of the last file or folder chosen (where the browser starts next).
+    pub last_dir: Option<PathBuf>,
+    /// A command waiting for the project to be saved where the browser says.
+    pub(crate) after_save: Option<FileCommand>,
+    /// What the last `.qdpx` import took and left out, until closed.
+    pub import_report: Option<ImportSummary>,
     pub open_error: Option<OpenFailure>,
     pub recovery_offer: Option<RecoveryOffer>,
     /// A command waiting for the answer to "unsaved changes".
@@ -61,7 +70,10 @@ impl Default for Files {
             dialogs: Box::new(NoDialogs),
             places: None,
             recent: Recent::default(),
-            prompt: None,
+            browse: None,
+            last_dir: None,
+            after_save: None,
+            import_report: None,
             open_error: None,
             recovery_offer: None,
             confirm: None,
@@ -98,7 +110,8 @@ impl Files {
 
     /// True when a modal of this module is open (shortcuts of the app wait).
     pub fn modal_open(&self) -> bool {
-        self.prompt.is_some()
+        self.browse.is_some()
+            || self.import_report.is_some()
             || self.open_error.is_some()
             || self.recovery_offer.is_some()
             || self.confirm.is_some()

@@ -1,7 +1,8 @@
-//! Saving: save, save as (dialog or path), the recovery file written by autosave and
+//! Saving: save, save as (dialog or the app's browser), the recovery file written by autosave and
 //! discarded by a clean save or quit.
 
 use crate::project::{discard_recovery, paths};
+use crate::workspace::command::BrowseKind;
 use crate::workspace::core::Workspace;
 use std::path::{Path, PathBuf};
 
@@ -14,20 +15,13 @@ impl Workspace {
         }
     }
 
+    /// Asks where to save (the native dialog, else the app's browser: then nothing is saved
+    /// yet); true when saved.
     pub(super) fn save_as_dialog(&mut self) -> bool {
-        let suggested = format!("{}.vigie", self.project.name());
-        let dir = self.project.dir().map(Path::to_path_buf);
-        match self
-            .files
-            .dialogs
-            .save_project_as(&suggested, dir.as_deref())
-        {
-            Some(p) => self.save_to(p),
-            None => {
-                self.inform(self.lang.files().no_dialog);
-                false
-            }
-        }
+        let chosen = self.ask(BrowseKind::SaveTo, |d, r| {
+            d.save_project_as(&r.name, Some(&r.dir))
+        });
+        chosen.is_some_and(|p| self.save_to(p))
     }
 
     pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
