@@ -17,9 +17,10 @@ pub const FORMAT: &str = "vigie-project";
 /// The format version this Vigie writes (and the newest it reads).
 /// Version 3 adds optional fields that a version-2 Vigie would drop when saving (claim
 /// corrections, categories, coders, memos on the project, articles and themes, article
-/// attributes, actor kinds, replaced corrections): it must say "newer version" instead of
-/// opening and losing them.
-pub const VERSION: u64 = 3;
+/// attributes): it must say "newer version" instead of opening and losing them. Version 4
+/// adds actor-kind corrections and the record of corrections a later one replaced, which a
+/// version-3 Vigie would drop the same way.
+pub const VERSION: u64 = 4;
 
 /// The on-disk layout of version 2.
 #[derive(Serialize, Deserialize)]
@@ -175,7 +176,7 @@ fn parse(bytes: &[u8]) -> Result<FileV2, OpenError> {
             backup: None,
         });
     }
-    // Version 2 files read as version 3 (which only adds optional fields).
+    // Version 2 and 3 files read as the current version (which only adds optional fields).
     if version >= 2 {
         return serde_json::from_slice::<FileV2In>(bytes)
             .map(FileV2In::into_file)

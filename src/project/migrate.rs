@@ -16,8 +16,8 @@ pub fn migrate(mut value: Value, from: u64) -> Result<Value, String> {
     while v < super::VERSION {
         value = match v {
             1 => v1_to_v2(value)?,
-            // Version 3 only adds optional fields (see `VERSION`).
-            2 => value,
+            // Versions 3 and 4 only add optional fields (see `VERSION`).
+            2 | 3 => value,
             _ => return Err(format!("no way to upgrade format version {v}")),
         };
         v += 1;

@@ -62,7 +62,7 @@ fn save_then_open_gives_the_same_project() {
     );
     assert!(!q.is_dirty());
     let json = std::fs::read_to_string(dir.path().join("veille.vigie")).unwrap();
-    assert!(json.contains(r#""format": "vigie-project""#) && json.contains(r#""version": 3"#));
+    assert!(json.contains(r#""format": "vigie-project""#) && json.contains(r#""version": 4"#));
     assert!(json.contains(r#""path": "articles/une.txt""#), "{json}");
     assert!(json.contains(r#""bundled": "001_e98aa20c2b61b0f9.txt""#));
     assert!(json.contains(&format!(r#""created": "{}""#, p.created().to_iso())));
@@ -192,11 +192,11 @@ fn bad_files_give_clear_errors_and_stay_untouched() {
 
     let newer = String::from_utf8(good.clone())
         .unwrap()
-        .replace(r#""version": 3"#, r#""version": 4"#);
+        .replace(r#""version": 4"#, r#""version": 5"#);
     let e = open_bad(dir.path(), newer.as_bytes());
     assert_eq!(
         e.to_string(),
-        "This file was made by a newer Vigie (format version 4); this version reads up to 3. \
+        "This file was made by a newer Vigie (format version 5); this version reads up to 4. \
          Update Vigie to open it."
     );
     // A tag pointing at a theme-id string instead of a number is damage, not a panic.
@@ -372,4 +372,25 @@ fn the_sample_fixture_is_written_back_byte_for_byte_but_for_its_save_time() {
     };
     assert!(before.contains(r#""created": "2026-11-21T15:25:47Z""#));
     assert_eq!(lines(&after), lines(&before));
+}
+
+#[test]
+fn a_version_3_file_opens_and_is_saved_as_the_current_version() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample.vigie");
+    let current = std::fs::read_to_string(&fixture).unwrap();
+    let old = current.replacen(
+        &format!(r#""version": {}"#, vigie::project::VERSION),
+        r#""version": 3"#,
+        1,
+    );
+    assert_ne!(old, current);
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("old.vigie");
+    std::fs::write(&copy, &old).unwrap();
+    let mut p = Project::open(&copy).unwrap();
+    let q = Project::open(&fixture).unwrap();
+    assert_eq!(p.book(), q.book());
+    p.save().unwrap();
+    let saved = std::fs::read_to_string(&copy).unwrap();
+    assert!(saved.contains(&format!(r#""version": {}"#, vigie::project::VERSION)));
 }
