@@ -132,22 +132,41 @@ impl Files {
     }
 }
 
-/// `name` as a file name stem: letters, digits and `-` kept, the rest `_` (never empty).
+/// `name` as a file name stem: what no common file system forbids is kept (letters, spaces,
+/// accents, punctuation), path separators, reserved and control characters become `_`; never
+/// empty, no leading or trailing space, dot or `_`.
 pub fn file_stem(name: &str) -> String {
     let stem: String = name
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
+            if c.is_control() || r#"<>:"/\|?*"#.contains(c) {
                 '_'
+            } else {
+                c
             }
         })
         .collect();
-    let stem = stem.trim_matches('_');
+    let stem = stem.trim_matches(|c: char| c == '_' || c == '.' || c.is_whitespace());
     if stem.is_empty() {
         "vigie".to_string()
     } else {
         stem.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn a_file_stem_keeps_what_file_systems_allow_and_never_leaves_the_folder() {
+        assert_eq!(file_stem("Sans titre"), "Sans titre");
+        assert_eq!(
+            file_stem("Veille IA (Europe), déc."),
+            "Veille IA (Europe), déc"
+        );
+        assert_eq!(file_stem("a/../b\\c:d"), "a_.._b_c_d");
+        assert_eq!(file_stem(".."), "vigie");
+        assert_eq!(file_stem("  \n "), "vigie");
     }
 }
