@@ -86,6 +86,7 @@ pub fn read_codebook_csv(bytes: &[u8]) -> Result<Vec<Code>, String> {
             codable: true,
             color: None,
             description,
+            notes: Vec::new(),
             children: Vec::new(),
         })
         .collect();

@@ -521,3 +521,48 @@ fn memos_and_article_attributes_travel_and_are_saved() {
     assert_eq!(attrs(&q), attrs(&p));
     assert!(xml.contains("typeOfVariable=\"Text\""));
 }
+
+#[test]
+fn a_themes_memo_travels_as_a_note_of_its_code() {
+    let dir = TempDir::new("qc-theme-memo");
+    let mut p = sample();
+    let theme = p.book().themes[1].clone();
+    assert!(theme.parent.is_some(), "a sub-theme");
+    p.edit(|b| {
+        if let Some(t) = b.themes.iter_mut().find(|t| t.id == theme.id) {
+            t.memo = "Compter les cartes livrées,\npas les annonces".into();
+        }
+    });
+    let out = dir.path().join("t.qdpx");
+    qdpx::export(&p, &texts(&p), &out, &qdpx::ExportOptions::default()).unwrap();
+    let xml = qde(&std::fs::read(&out).unwrap());
+    // The code refers to a note holding the memo (Project.xsd: Description, NoteRef, Code).
+    let code = xml.find(&format!("guid=\"{}\"", theme.guid)).unwrap();
+    let code = &xml[code..code + xml[code..].find("</Code>").unwrap()];
+    assert!(code.contains("<NoteRef targetGUID="), "{code}");
+    assert!(xml.contains("<PlainTextContent>Compter les cartes livrées,\npas les annonces"));
+    let file = dir.path().join("t.qde");
+    std::fs::write(&file, &xml).unwrap();
+    xmllint(&file);
+    // Read back as the theme's memo, not listed as a left-out note.
+    let (q, report) = qdpx::import(&out, dir.path()).unwrap();
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    let back = q
+        .book()
+        .themes
+        .iter()
+        .find(|t| t.guid == theme.guid)
+        .unwrap();
+    assert_eq!(back.memo, "Compter les cartes livrées,\npas les annonces");
+    assert_eq!(
+        q.book()
+            .themes
+            .iter()
+            .filter(|t| !t.memo.is_empty())
+            .count(),
+        1
+    );
+    // The codebook alone has no notes: it stays valid against Codebook.xsd.
+    let (bytes, _) = qdpx::export_codebook(&p).unwrap();
+    assert!(!String::from_utf8(bytes).unwrap().contains("NoteRef"));
+}

@@ -40,6 +40,7 @@ impl ActorBranch {
                 codable: false,
                 color: Some(rgb),
                 description: None,
+                notes: Vec::new(),
                 children: actors
                     .into_iter()
                     .map(|(name, guid)| Code {
@@ -48,6 +49,7 @@ impl ActorBranch {
                         codable: true,
                         color: Some(rgb),
                         description: None,
+                        notes: Vec::new(),
                         children: Vec::new(),
                     })
                     .collect(),
@@ -63,6 +65,7 @@ impl ActorBranch {
                 "Actors found by Vigie's engine, with the analyst's corrections; not themes. \
                  {ENGINE_MARK}"
             )),
+            notes: Vec::new(),
             children,
         })
     }

@@ -21,6 +21,8 @@ struct PlannedTheme {
     parent: Option<usize>,
     /// A category (`isCodable="false"`): a parent theme that cannot be tagged.
     category: bool,
+    /// The notes the code refers to (GUIDs): the theme's memo.
+    memo_notes: Vec<String>,
 }
 
 struct PlannedTag {
@@ -100,6 +102,16 @@ pub(super) fn build(
             articles.push(id);
         }
         let ids = b.add_themes(&planned)?;
+        for (id, t) in ids.iter().zip(&themes) {
+            let memo = memo_of(
+                t.memo_notes
+                    .iter()
+                    .filter_map(|n| parsed.notes.get(n).map(String::as_str)),
+            );
+            if let Some(x) = b.themes.iter_mut().find(|x| x.id == *id) {
+                x.memo = memo;
+            }
+        }
         let mut by_article: Vec<Vec<NewTag>> = vec![Vec::new(); accepted.len()];
         for t in &tags {
             let (Some(list), Some(&theme)) = (by_article.get_mut(t.article), ids.get(t.theme))
@@ -186,6 +198,7 @@ fn plan_code(
         description: c.description.clone(),
         parent: top,
         category: !c.codable,
+        memo_notes: c.notes.clone(),
     });
     plan.by_guid.insert(c.guid.clone(), index);
     let mut inner = path.to_vec();

@@ -101,6 +101,13 @@ fn map(
         .iter()
         .map(|t| (t.id, guids.unique(&t.guid)))
         .collect();
+    let mut theme_memos = Vec::new();
+    let memo_notes = theme_notes(
+        &book.themes,
+        &theme_guids,
+        &project.modified().to_iso(),
+        &mut theme_memos,
+    );
     let mut doc = Doc {
         name: project.name().to_string(),
         created: project.created().to_iso(),
@@ -110,7 +117,8 @@ fn map(
         coders: coders(project),
         memo: book.memo.clone(),
         variables: variables(project),
-        codes: codes(&book.themes, &theme_guids),
+        codes: codes(&book.themes, &theme_guids, &memo_notes),
+        notes: theme_memos,
         ..Doc::default()
     };
     report.codes = book.themes.len();
@@ -334,17 +342,51 @@ fn theme_guids(project: &Project) -> HashMap<crate::project::ThemeId, String> {
 
 /// The project's themes as codes (for a `.qdc` codebook).
 pub(super) fn theme_codes(project: &Project) -> Vec<Code> {
-    codes(&project.book().themes, &theme_guids(project))
+    codes(
+        &project.book().themes,
+        &theme_guids(project),
+        &HashMap::new(),
+    )
+}
+
+/// Each theme's memo as a `Note` pushed on `notes`: theme → the note's GUID (a project's
+/// codes refer to it; the codebook schema has no notes).
+fn theme_notes(
+    themes: &[Theme],
+    guids: &HashMap<crate::project::ThemeId, String>,
+    created: &str,
+    notes: &mut Vec<Note>,
+) -> HashMap<crate::project::ThemeId, String> {
+    let mut by_theme = HashMap::new();
+    for t in themes.iter().filter(|t| !t.memo.trim().is_empty()) {
+        let Some(code) = guids.get(&t.id) else {
+            continue;
+        };
+        let guid = derived_guid(code, "memo");
+        notes.push(Note {
+            guid: guid.clone(),
+            name: format!("Memo: {}", t.name),
+            text: t.memo.clone(),
+            created: created.to_string(),
+        });
+        by_theme.insert(t.id, guid);
+    }
+    by_theme
 }
 
 /// Themes as codes: top-level ones with their sub-themes nested.
-fn codes(themes: &[Theme], guids: &HashMap<crate::project::ThemeId, String>) -> Vec<Code> {
+fn codes(
+    themes: &[Theme],
+    guids: &HashMap<crate::project::ThemeId, String>,
+    memo_notes: &HashMap<crate::project::ThemeId, String>,
+) -> Vec<Code> {
     let code = |t: &Theme, children: Vec<Code>| Code {
         guid: guids.get(&t.id).cloned().unwrap_or_default(),
         name: t.name.clone(),
         codable: !t.category,
         color: Some(t.color),
         description: t.description.clone(),
+        notes: memo_notes.get(&t.id).cloned().into_iter().collect(),
         children,
     };
     // Top level: no parent, or a parent that is missing or itself nested (which the codebook

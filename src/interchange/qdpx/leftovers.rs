@@ -1,6 +1,6 @@
 //! What a `.qdpx` holds that Vigie does not import — cases, sets, links,
-//! graphs, memos on codes, free notes (journals) — counted, so an
-//! import lists it instead of dropping it silently.
+//! graphs, free notes (journals) — counted, so an import lists it instead
+//! of dropping it silently.
 
 use roxmltree::Node;
 use std::collections::HashSet;
@@ -30,21 +30,17 @@ pub fn list(root: Node) -> Vec<String> {
     let sources: Vec<Node> = elements(root, "Sources")
         .flat_map(|s| s.children().filter(Node::is_element))
         .collect();
-    let code_memos = root
+    // Notes no passage, source or code refers to (a code's notes are its theme's memo):
+    // journals, and memos on what is listed above.
+    let codes = root
         .descendants()
-        .filter(|c| c.is_element() && c.tag_name().name() == "Code")
-        .map(|c| elements(c, "NoteRef").count())
-        .sum();
-    say(
-        code_memos,
-        "memos on codes (notes; code descriptions are kept)",
-    );
-    // Notes no passage or source refers to: journals, and memos on what is listed above.
+        .filter(|c| c.is_element() && c.tag_name().name() == "Code");
     let on_passages: HashSet<String> = root
         .descendants()
         .filter(|n| n.is_element() && n.tag_name().name() == "PlainTextSelection")
         .flat_map(|s| s.descendants())
         .chain(sources.iter().flat_map(|s| elements(*s, "NoteRef")))
+        .chain(codes.flat_map(|c| elements(c, "NoteRef")))
         .filter(|n| n.is_element() && n.tag_name().name() == "NoteRef")
         .filter_map(|n| n.attribute("targetGUID"))
         .map(|g| {
@@ -64,7 +60,7 @@ pub fn list(root: Node) -> Vec<String> {
         .count();
     say(
         free,
-        "notes not attached to a passage or a source (journals, memos on the project or codes)",
+        "notes not attached to a passage, a source or a code (journals, memos on the project)",
     );
     out
 }

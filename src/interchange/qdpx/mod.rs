@@ -5,7 +5,7 @@
 //! - articles ↔ `TextSource` (text written with `\n` line endings, `sources/<guid>.txt`);
 //! - themes ↔ `Code` (sub-themes nested, colours as `#rrggbb`, descriptions kept);
 //! - tags ↔ `PlainTextSelection` + `Coding` (positions in code points, end exclusive);
-//! - memos ↔ `Note` referenced by the selection (`NoteRef`);
+//! - memos ↔ `Note` referenced by the selection (`NoteRef`), a theme's by its `Code`;
 //! - the project's name and dates ↔ the `Project` element; one `User` ("Vigie").
 //!
 //! GUIDs are stable: themes, tags, articles and the project keep persisted GUIDs; the user,

@@ -95,6 +95,7 @@ mod tests {
 
     fn code(name: &str, children: Vec<Code>) -> Code {
         Code {
+            notes: Vec::new(),
             guid: String::new(),
             name: name.into(),
             codable: true,

@@ -216,6 +216,7 @@ pub(super) fn code(n: Node, depth: usize) -> Result<Code, QdpxError> {
         codable: n.attribute("isCodable").is_none_or(|v| v.trim() != "false"),
         color: n.attribute("color").and_then(rgb),
         description: text_of(n, "Description").filter(|d| !d.trim().is_empty()),
+        notes: note_refs(n)?,
         children: children(n, "Code")
             .map(|c| code(c, depth + 1))
             .collect::<Result<_, _>>()?,

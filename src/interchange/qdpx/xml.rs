@@ -40,6 +40,9 @@ pub struct Code {
     pub codable: bool,
     pub color: Option<Rgb>,
     pub description: Option<String>,
+    /// The GUIDs of the notes holding the code's memo (`NoteRef`; a project only, the codebook
+    /// schema has no notes).
+    pub notes: Vec<String>,
     pub children: Vec<Code>,
 }
 
@@ -201,7 +204,7 @@ fn write_code(w: &mut Writer<Vec<u8>>, c: &Code) -> io::Result<()> {
     if let Some(color) = &color {
         el = el.with_attribute(("color", color.as_str()));
     }
-    if c.description.is_none() && c.children.is_empty() {
+    if c.description.is_none() && c.notes.is_empty() && c.children.is_empty() {
         el.write_empty()?;
         return Ok(());
     }
@@ -209,6 +212,11 @@ fn write_code(w: &mut Writer<Vec<u8>>, c: &Code) -> io::Result<()> {
         if let Some(d) = &c.description {
             w.create_element("Description")
                 .write_text_content(BytesText::new(d))?;
+        }
+        for n in &c.notes {
+            w.create_element("NoteRef")
+                .with_attribute(("targetGUID", n.as_str()))
+                .write_empty()?;
         }
         c.children.iter().try_for_each(|k| write_code(w, k))
     })?;
