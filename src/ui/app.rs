@@ -16,6 +16,7 @@ use crate::workspace::effects::Files;
 use std::path::PathBuf;
 
 mod frame;
+mod keys;
 mod view;
 
 /// The desktop app.
@@ -86,6 +87,7 @@ impl VigieApp {
     /// Installs fonts and style in a fresh context.
     pub fn setup(ctx: &egui::Context) {
         fonts::install(ctx);
+        super::style::install(ctx);
     }
 
     /// Paragraph galleys currently cached by the reader (what has been laid out).

@@ -46,7 +46,13 @@ impl Workspace {
                 s.current = search::step(s.current, s.hits.len(), forward);
                 self.show_current_hit();
             }
-            Command::Edit(e) => self.run_edit(e),
+            Command::Edit(e) => {
+                // A tagged selection is done with: a second key must not tag it again.
+                if matches!(e, Edit::AddTag { .. } | Edit::AddTags { .. }) {
+                    self.selection = None;
+                }
+                self.run_edit(e);
+            }
             Command::Undo => {
                 if self.project.undo() {
                     self.after_book_change();
@@ -143,6 +149,14 @@ impl Workspace {
             Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
             Command::File(c) => self.apply_file(c),
             Command::Charts(c) => self.apply_charts(c),
+        }
+        // A selection lives in the article shown: it ends when another one is.
+        if self
+            .selection
+            .as_ref()
+            .is_some_and(|s| Some(s.article) != self.selected)
+        {
+            self.selection = None;
         }
     }
 

@@ -234,6 +234,10 @@ impl VigieApp {
             &mut self.ws.files,
         ));
         commands.extend(files::shortcuts(ui.ctx(), &self.ws.files));
+        commands.extend(super::keys::end_selection(
+            ui.ctx(),
+            self.ws.selection.is_some(),
+        ));
         if !self.ws.files.modal_open() {
             if self.ws.codebook.dialog.is_none() {
                 commands.extend(tag_menu::number_keys(ui.ctx(), book, tag_target.as_ref()));
