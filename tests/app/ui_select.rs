@@ -175,3 +175,32 @@ fn the_selection_colour_is_no_themes_colour() {
         }
     }
 }
+
+const WORDS: &str = "La souveraineté technologique de l'Économie du Royaume-Uni.";
+
+/// Screen position of the cursor before char `c` of the paragraph `text` (one row, monospace
+/// not assumed: interpolated along the label's rect would cut words, so the galley is asked).
+fn char_pos(h: &Harness<'static, VigieApp>, text: &str, c: usize) -> Pos2 {
+    let r = para_rect(h, text);
+    let n = text.chars().count() as f32;
+    // Proportional estimate, good enough to land inside a long word.
+    Pos2::new(r.left() + r.width() * (c as f32 + 0.5) / n, r.center().y)
+}
+
+#[test]
+fn a_drag_selects_whole_words_and_alt_selects_freely() {
+    let mut h = app_of(vec![doc("a", WORDS)], &[]);
+    // From inside "technologique" to inside "Royaume-Uni".
+    let (from, to) = (char_pos(&h, WORDS, 20), char_pos(&h, WORDS, 50));
+    drag_with(&mut h, from, to, Modifiers::NONE);
+    assert_eq!(
+        h.state().selected_text(),
+        Some("technologique de l'Économie du Royaume-Uni")
+    );
+    // Alt: the ends stay where the pointer was, inside the words.
+    drag_with(&mut h, from, to, Modifiers::ALT);
+    let free = h.state().selected_text().expect("a selection").to_owned();
+    assert!(!free.starts_with("techno"), "{free}");
+    assert!(!free.ends_with("Uni"), "{free}");
+    assert!(free.contains("de l'Économie du"), "{free}");
+}
