@@ -29,6 +29,8 @@ pub struct VigieApp {
     /// Where the bar chart's value axis was drawn last frame (pinned under the bars).
     pub axis_rect: Option<egui::Rect>,
     screenshot: Option<ScreenshotRequest>,
+    /// Where copies go (egui's clipboard only, unless [`VigieApp::with_system_clipboard`]).
+    clipboard: super::clipboard::SystemClipboard,
     /// The workspace generation the view state belongs to.
     generation: u64,
 }
@@ -56,7 +58,21 @@ impl VigieApp {
             bar_rects: Vec::new(),
             axis_rect: None,
             screenshot: ScreenshotRequest::from_env(),
+            clipboard: Default::default(),
         }
+    }
+
+    /// The app that saves a screenshot to `path` once settled and closes (what
+    /// `VIGIE_SCREENSHOT` asks).
+    pub fn with_screenshot(mut self, path: PathBuf) -> VigieApp {
+        self.screenshot = Some(ScreenshotRequest::to(path));
+        self
+    }
+
+    /// The app in a window: copies with an HTML form go to the system clipboard.
+    pub fn with_system_clipboard(mut self) -> VigieApp {
+        self.clipboard = super::clipboard::SystemClipboard::system();
+        self
     }
 
     /// A new, unsaved project of `docs`; see [`Workspace::new`].

@@ -1,12 +1,13 @@
 //! The one place the workspace's state changes: [`Workspace::apply`] carries out a command
 //! (file commands go on to `effects`).
 
+use crate::workspace::citation;
 use crate::workspace::command::{ChartsCommand, Command};
 use crate::workspace::core::Workspace;
 use crate::workspace::edit::Edit;
 use crate::workspace::mentions::MentionsPanel;
 use crate::workspace::search::{self, Folded};
-use crate::workspace::state::Reveal;
+use crate::workspace::state::{Reveal, WindowRequest};
 
 impl Workspace {
     /// Applies one command.
@@ -18,6 +19,19 @@ impl Workspace {
             Command::SetLang(l) => self.lang = l,
             Command::SetSelection(s) => {
                 self.selection = s.filter(|s| s.article < self.docs.len());
+            }
+            Command::Copy {
+                article,
+                range,
+                cite,
+            } => {
+                if let Some(d) = self.docs.get(article) {
+                    let clip = match cite {
+                        true => citation::cited(d, self.project.book(), range, self.lang),
+                        false => citation::quote(d, range),
+                    };
+                    self.files.window.push(WindowRequest::Copy(clip));
+                }
             }
             Command::ToggleKind(k) => {
                 self.visibility.toggle(k);
@@ -239,7 +253,8 @@ impl Workspace {
         match self.project.edit(|b| edit.run(b, text_of)) {
             Ok(()) => self.after_book_change(),
             Err(e) => {
-                let msg = format!("{}: {e}", self.lang.edit().cannot);
+                let why = crate::i18n::errors::edit_error(&e, self.lang);
+                let msg = format!("{}: {why}", self.lang.edit().cannot);
                 self.report_error(msg);
             }
         }

@@ -112,8 +112,11 @@ pub fn handle(
     if let Some(sel) = view.selection
         && wants_copy(ui)
     {
-        ui.ctx()
-            .copy_text(view.doc.char_slice(sel.clone()).to_owned());
+        out.push(Command::Copy {
+            article: index,
+            range: sel.clone(),
+            cite: false,
+        });
     }
     out
 }
