@@ -69,7 +69,11 @@ pub fn show(
         ui.label(RichText::new(s.picker_hint).weak().small());
         ui.separator();
         if themes.is_empty() {
-            ui.label(RichText::new(s.picker_none).weak());
+            let none = match crate::workspace::codebook::taggable(book).is_empty() {
+                true => lang.tags().no_themes,
+                false => s.picker_none,
+            };
+            ui.label(RichText::new(none).weak());
         }
         egui::ScrollArea::vertical()
             .max_height(320.0)
