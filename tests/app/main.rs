@@ -23,4 +23,5 @@ mod ui_interchange;
 mod ui_reader;
 mod ui_search;
 mod ui_select;
+mod ui_select_keys;
 mod ui_tags;
