@@ -103,6 +103,37 @@ pub fn open(e: &OpenError, lang: Lang) -> String {
     }
 }
 
+/// Why the project refused an edit, in `lang`.
+pub fn edit_error(e: &crate::project::EditError, lang: Lang) -> String {
+    use crate::project::EditError as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        E::NoTheme(id) => format!("il n’y a pas de thème d’identifiant {id}."),
+        E::NoTag(id) => format!("il n’y a pas de passage étiqueté d’identifiant {id}."),
+        E::NoArticle(id) => format!("il n’y a pas d’article d’identifiant {id} dans ce projet."),
+        E::EmptyName => "un thème doit avoir un nom.".into(),
+        E::DuplicateName(n) => format!("il y a déjà un thème nommé «\u{a0}{n}\u{a0}» ici."),
+        E::TooDeep(n) => format!(
+            "les thèmes ne s’emboîtent que sur un niveau\u{a0}: «\u{a0}{n}\u{a0}» est déjà \
+             dans un autre thème."
+        ),
+        E::SelfTarget => "un thème ne peut être fusionné ni déplacé dans lui-même ou l’un de \
+                          ses sous-thèmes."
+            .into(),
+        E::BadRange { start, end, len } => format!(
+            "le passage {start}..{end} n’est pas dans l’article (il a {len}\u{a0}caractères)."
+        ),
+        E::DuplicateArticle => "cet article est déjà dans le projet.".into(),
+        E::Category(n) => format!(
+            "«\u{a0}{n}\u{a0}» est une catégorie\u{a0}: elle regroupe des thèmes et n’étiquette \
+             pas de passage elle-même."
+        ),
+        E::NoSeed(n) => format!("«\u{a0}{n}\u{a0}» n’est pas un des articles fournis avec Vigie."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

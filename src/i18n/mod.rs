@@ -15,6 +15,7 @@ pub mod files;
 pub mod interchange;
 pub mod kinds;
 pub mod report;
+pub mod select;
 pub mod tags;
 
 /// A language of the interface.

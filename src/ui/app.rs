@@ -17,6 +17,7 @@ use crate::workspace::effects::Files;
 use std::path::PathBuf;
 
 mod frame;
+mod keys;
 mod view;
 
 /// The desktop app.
@@ -31,6 +32,8 @@ pub struct VigieApp {
     screenshot: Option<ScreenshotRequest>,
     /// The app's own file browser, while the workspace asks through it.
     browser: super::files::Browser,
+    /// Where copies go (egui's clipboard only, unless [`VigieApp::with_system_clipboard`]).
+    clipboard: super::clipboard::SystemClipboard,
     /// The workspace generation the view state belongs to.
     generation: u64,
 }
@@ -59,7 +62,21 @@ impl VigieApp {
             axis_rect: None,
             screenshot: ScreenshotRequest::from_env(),
             browser: super::files::Browser::default(),
+            clipboard: Default::default(),
         }
+    }
+
+    /// The app that saves a screenshot to `path` once settled and closes (what
+    /// `VIGIE_SCREENSHOT` asks).
+    pub fn with_screenshot(mut self, path: PathBuf) -> VigieApp {
+        self.screenshot = Some(ScreenshotRequest::to(path));
+        self
+    }
+
+    /// The app in a window: copies with an HTML form go to the system clipboard.
+    pub fn with_system_clipboard(mut self) -> VigieApp {
+        self.clipboard = super::clipboard::SystemClipboard::system();
+        self
     }
 
     /// A new, unsaved project of `docs`; see [`Workspace::new`].
@@ -90,6 +107,7 @@ impl VigieApp {
     /// Installs fonts and style in a fresh context.
     pub fn setup(ctx: &egui::Context) {
         fonts::install(ctx);
+        super::style::install(ctx);
     }
 
     /// Paragraph galleys currently cached by the reader (what has been laid out).

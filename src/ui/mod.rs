@@ -6,13 +6,14 @@
 //! the themes panel, its dialogs and a theme's passages; `charts/` the Charts view; `files/`
 //! the File menu, the Problems panel, modals and the native dialogs. Beside them: `sidebar`
 //! (article list), `legend`, `search_bar`, `mentions_panel`, `corrections_window`,
-//! `actor_form`, `style` (colours), `fonts` and `screenshot`.
+//! `actor_form`, `style` (colours), `fonts`, `clipboard` and `screenshot`.
 
 pub mod actor_form;
 pub mod app;
 pub mod attributes_dialog;
 pub mod autocode;
 pub mod charts;
+pub mod clipboard;
 pub mod codebook;
 pub mod coder_prompt;
 pub mod corrections_window;
@@ -44,7 +45,9 @@ pub fn run_with(project: Option<std::path::PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(|cc| {
             VigieApp::setup(&cc.egui_ctx);
-            Ok(Box::new(VigieApp::startup(files::user_files(), project)))
+            Ok(Box::new(
+                VigieApp::startup(files::user_files(), project).with_system_clipboard(),
+            ))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

@@ -1,5 +1,6 @@
 //! The search box of the top bar: Ctrl+F focuses it, typing searches the corpus, Enter /
-//! Shift+Enter and F3 / Shift+F3 move to the next / previous hit, "n of N" counts them.
+//! Shift+Enter and F3 / Shift+F3 move to the next / previous hit, "n of N" counts them, Esc
+//! empties it.
 
 use crate::i18n::Strings;
 use crate::workspace::command::Command;
@@ -39,7 +40,12 @@ pub fn show(
     if focus {
         response.request_focus();
     }
-    if response.changed() {
+    let esc =
+        (response.has_focus() || response.lost_focus()) && ui.input(|i| i.key_pressed(Key::Escape));
+    if esc && !query.is_empty() {
+        // Esc empties the box (and the hits go).
+        out.push(Command::SetQuery(String::new()));
+    } else if response.changed() {
         out.push(Command::SetQuery(q));
     }
     let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));

@@ -1,6 +1,6 @@
 //! The article list: one selectable entry per article (title, date, counts of actors, figures
-//! and tags, source file, the article it duplicates), a filter on title and full text (case- and accent-insensitive) and a
-//! sort by date, title or order of addition.
+//! and tags, source file, the article it duplicates), a filter on title, file name and full text
+//! (case- and accent-insensitive) and a sort by date, title or order of addition.
 
 use crate::i18n::{Lang, Strings};
 use crate::project::ArticleId;

@@ -66,6 +66,27 @@ fn blend(under: Color32, over: Color32, t: f32) -> Color32 {
     )
 }
 
+/// The selection's look: a neutral grey, so that no theme colour (all of them saturated hues,
+/// see `workspace::codebook::PALETTE`) can be taken for it.
+pub fn selection(dark: bool) -> egui::style::Selection {
+    if dark {
+        egui::style::Selection {
+            bg_fill: Color32::from_rgb(0x5A, 0x5F, 0x69),
+            stroke: Stroke::new(1.0, Color32::from_rgb(0xF2, 0xF2, 0xF2)),
+        }
+    } else {
+        egui::style::Selection {
+            bg_fill: Color32::from_rgb(0xC4, 0xC9, 0xD2),
+            stroke: Stroke::new(1.0, Color32::from_rgb(0x1A, 0x1C, 0x20)),
+        }
+    }
+}
+
+/// Gives both themes of `ctx` the selection look of [`selection`].
+pub fn install(ctx: &egui::Context) {
+    ctx.all_styles_mut(|s| s.visuals.selection = selection(s.visuals.dark_mode));
+}
+
 /// A project colour as an egui colour.
 pub fn color32(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)

@@ -1,12 +1,13 @@
 //! The one place the workspace's state changes: [`Workspace::apply`] carries out a command
 //! (file commands go on to `effects`).
 
+use crate::workspace::citation;
 use crate::workspace::command::{ChartsCommand, Command};
 use crate::workspace::core::Workspace;
 use crate::workspace::edit::Edit;
 use crate::workspace::mentions::MentionsPanel;
 use crate::workspace::search::{self, Folded};
-use crate::workspace::state::Reveal;
+use crate::workspace::state::{Reveal, WindowRequest};
 
 impl Workspace {
     /// Applies one command.
@@ -18,6 +19,19 @@ impl Workspace {
             Command::SetLang(l) => self.lang = l,
             Command::SetSelection(s) => {
                 self.selection = s.filter(|s| s.article < self.docs.len());
+            }
+            Command::Copy {
+                article,
+                range,
+                cite,
+            } => {
+                if let Some(d) = self.docs.get(article) {
+                    let clip = match cite {
+                        true => citation::cited(d, self.project.book(), range, self.lang),
+                        false => citation::quote(d, range),
+                    };
+                    self.files.window.push(WindowRequest::Copy(clip));
+                }
             }
             Command::ToggleKind(k) => {
                 self.visibility.toggle(k);
@@ -46,7 +60,13 @@ impl Workspace {
                 s.current = search::step(s.current, s.hits.len(), forward);
                 self.show_current_hit();
             }
-            Command::Edit(e) => self.run_edit(e),
+            Command::Edit(e) => {
+                // A tagged selection is done with: a second key must not tag it again.
+                if matches!(e, Edit::AddTag { .. } | Edit::AddTags { .. }) {
+                    self.selection = None;
+                }
+                self.run_edit(e);
+            }
             Command::Undo => {
                 if self.project.undo() {
                     self.after_book_change();
@@ -144,6 +164,14 @@ impl Workspace {
             Command::File(c) => self.apply_file(c),
             Command::Charts(c) => self.apply_charts(c),
         }
+        // A selection lives in the article shown: it ends when another one is.
+        if self
+            .selection
+            .as_ref()
+            .is_some_and(|s| Some(s.article) != self.selected)
+        {
+            self.selection = None;
+        }
     }
 
     /// The chart being edited, computed again only when something it reads changed (the app
@@ -225,7 +253,8 @@ impl Workspace {
         match self.project.edit(|b| edit.run(b, text_of)) {
             Ok(()) => self.after_book_change(),
             Err(e) => {
-                let msg = format!("{}: {e}", self.lang.edit().cannot);
+                let why = crate::i18n::errors::edit_error(&e, self.lang);
+                let msg = format!("{}: {why}", self.lang.edit().cannot);
                 self.report_error(msg);
             }
         }

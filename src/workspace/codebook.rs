@@ -64,6 +64,16 @@ pub fn keyed(book: &Book) -> Vec<&Theme> {
     themes
 }
 
+/// The taggable themes whose name holds `query` (case and accents folded: "economie" finds
+/// "Économie"), in codebook order; all of them for an empty query.
+pub fn taggable_matching<'a>(book: &'a Book, query: &str) -> Vec<&'a Theme> {
+    let needle = crate::workspace::search::fold(query.trim());
+    taggable(book)
+        .into_iter()
+        .filter(|t| needle.is_empty() || crate::workspace::search::fold(&t.name).contains(&needle))
+        .collect()
+}
+
 /// Which list the panel shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {

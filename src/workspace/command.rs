@@ -21,6 +21,12 @@ pub enum Command {
     SetLang(Lang),
     /// Replace the text selection (`None` clears it).
     SetSelection(Option<Selection>),
+    /// Copy chars `range` of article `article` to the clipboard, alone or with its source.
+    Copy {
+        article: usize,
+        range: Range<usize>,
+        cite: bool,
+    },
     /// Show or hide the highlights of one entity kind.
     ToggleKind(EntityKind),
     /// Show or hide the figure highlights.

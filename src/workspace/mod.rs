@@ -6,7 +6,7 @@
 //! and `effects` is the one place files and dialogs are touched. `command` holds every command
 //! as plain data, `state` the small state types. `loader` reads articles in the background,
 //! `headless` is the command line's way in. The pure models behind the views: `search`,
-//! `mentions`, `selection`, `annot` (highlight segments), `edit` (every change to a project),
+//! `mentions`, `selection`, `citation` (what a copy puts on the clipboard), `annot` (highlight segments), `edit` (every change to a project),
 //! `charts`, `codebook` and `actor_form`.
 
 pub mod actor_form;
@@ -16,6 +16,7 @@ pub mod article;
 pub mod autocode;
 pub mod build;
 pub mod charts;
+pub mod citation;
 pub mod codebook;
 pub mod command;
 pub mod core;

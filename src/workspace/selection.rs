@@ -84,6 +84,40 @@ pub fn word_at(text: &str, c: usize) -> Range<usize> {
     start..end
 }
 
+/// Where a selection end at cursor `c` of `text` (between its chars `c - 1` and `c`) snaps so
+/// that no word is cut: unchanged between words; inside one (a word char on both sides, see
+/// [`word_at`]), to the word's start for the selection's `start`, else to its end.
+pub fn snap(text: &str, c: usize, start: bool) -> usize {
+    if c == 0 {
+        return 0;
+    }
+    let w = word_at(text, c);
+    if w.start < c && c < w.end {
+        if start { w.start } else { w.end }
+    } else {
+        c
+    }
+}
+
+/// The article char range `range` widened to whole words, each end within its own paragraph
+/// (`text_of(i)` is paragraph `i`'s text).
+pub fn snap_range<'a>(
+    pars: &[Paragraph],
+    text_of: impl Fn(usize) -> &'a str,
+    range: Range<usize>,
+) -> Range<usize> {
+    let one = |c: usize, start: bool| {
+        let i = paragraph_of_char(pars, c);
+        match pars.get(i) {
+            Some(p) if c >= p.char_start && c <= p.char_start + p.char_len => {
+                p.char_start + snap(text_of(i), c - p.char_start, start)
+            }
+            _ => c,
+        }
+    };
+    one(range.start, true)..one(range.end, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +153,32 @@ mod tests {
     fn selections_are_ordered_and_never_empty() {
         assert_eq!(Selection::between(2, 9, 4).map(|s| s.range), Some(4..9));
         assert_eq!(Selection::between(0, 3, 3), None);
+    }
+
+    /// `text` with the selection `a..b` (chars) snapped, as the selected text.
+    fn snapped(text: &str, a: usize, b: usize) -> String {
+        let pars = annotate(text, &Extraction::default());
+        let r = snap_range(&pars, |i| &text[pars[i].bytes.clone()], a..b);
+        text.chars().skip(r.start).take(r.len()).collect()
+    }
+
+    #[test]
+    fn selection_ends_snap_to_whole_words() {
+        let t = "La souveraineté technologique de l'Économie du Royaume-Uni.";
+        // "echnologiq": both ends inside one word.
+        assert_eq!(snapped(t, 18, 28), "technologique");
+        // Between words the ends stay; a trailing space is kept.
+        assert_eq!(snapped(t, 3, 16), "souveraineté ");
+        // In-word apostrophes and hyphens hold a word together.
+        assert_eq!(snapped(t, 37, 40), "l'Économie");
+        assert_eq!(snapped(t, 48, 51), "Royaume-Uni");
+        // Punctuation is not a word: the end stays before the full stop.
+        assert_eq!(snapped(t, 50, 58), "Royaume-Uni");
+        // Across paragraphs, each end snaps in its own.
+        let two = "Alpha beta.\n\nGamma delta.";
+        assert_eq!(snapped(two, 8, 16), "beta.\n\nGamma");
+        assert_eq!(snap("", 0, true), 0);
+        assert_eq!(snap("abc", 3, false), 3);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub struct Reveal {
 pub enum WindowRequest {
     /// Close the window (after "Quit").
     Close,
+    /// Put this on the clipboard.
+    Copy(crate::workspace::citation::Clip),
 }
 
 /// Which highlights the reader shows (the legend's toggles).
@@ -99,7 +101,9 @@ impl ListState {
                         .entry(d.id)
                         .or_insert_with(|| (usize::MAX, String::new()));
                     if entry.0 != key {
-                        *entry = (key, format!("{}\n{}", fold(d.title()), fold(&d.doc.text)));
+                        // Title, source file (path) and text.
+                        let (title, path) = (fold(d.title()), fold(&d.doc.path));
+                        *entry = (key, format!("{title}\n{path}\n{}", fold(&d.doc.text)));
                     }
                     entry.1.contains(&needle)
                 })

@@ -24,5 +24,7 @@ mod ui_import;
 mod ui_interchange;
 mod ui_reader;
 mod ui_search;
+mod ui_select;
+mod ui_select_keys;
 mod ui_tags;
 mod ui_undated;

@@ -1,6 +1,6 @@
 //! What the window does with files on every frame: the workspace's tick (background loads,
 //! autosave), files dropped on the window, the close button, the window title, and the
-//! window requests of the file flows (close after "Quit").
+//! window requests of the file flows (close after "Quit") and copies to the clipboard.
 
 use super::VigieApp;
 use crate::workspace::command::{Command, FileCommand};
@@ -51,6 +51,7 @@ impl VigieApp {
         for r in self.ws.take_window_requests() {
             match r {
                 WindowRequest::Close => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                WindowRequest::Copy(clip) => self.clipboard.put(ctx, clip),
             }
         }
     }

@@ -236,8 +236,26 @@ impl VigieApp {
         let browse = self.ws.files.browse.as_ref();
         commands.extend(self.browser.show(ui.ctx(), self.ws.lang, browse));
         commands.extend(files::shortcuts(ui.ctx(), &self.ws.files));
+        let picking = self.reader.picker.is_some();
+        let has_selection = self.ws.selection.is_some();
+        commands.extend(super::keys::end_selection(
+            ui.ctx(),
+            has_selection && !picking,
+        ));
+        if !picking && !self.ws.files.modal_open() {
+            let query = &self.ws.search.query;
+            commands.extend(super::keys::esc_clears_search(
+                ui.ctx(),
+                has_selection,
+                query,
+            ));
+            let visible = self.ws.files.list.visible(&self.ws.docs);
+            commands.extend(super::keys::list_step(ui.ctx(), &visible, self.ws.selected));
+        }
+        commands.extend(self.picker(ui.ctx(), tag_target.as_ref()));
         if !self.ws.files.modal_open() {
             if self.ws.codebook.dialog.is_none() {
+                let book = self.ws.project.book();
                 commands.extend(tag_menu::number_keys(ui.ctx(), book, tag_target.as_ref()));
             }
             commands.extend(shortcuts(ui.ctx()));
@@ -253,6 +271,11 @@ impl VigieApp {
         }
         if let Some(req) = &mut self.screenshot {
             req.tick(ui.ctx());
+            if req.finished() && !self.ws.files.allow_close {
+                // Closes without asking, whatever dialog is open.
+                self.ws.files.allow_close = true;
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
     }
 }

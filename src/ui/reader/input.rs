@@ -1,9 +1,10 @@
-//! The reader's pointer and keyboard: drag to select (across paragraphs), shift-click to
-//! extend, double-click for a word, Ctrl+C to copy, click an entity to list its mentions.
+//! The reader's pointer and keyboard: drag to select (across paragraphs; whole words unless
+//! Alt is held), shift-click to extend, double-click for a word, Ctrl+C to copy, click an
+//! entity to list its mentions.
 
 use super::placed::{Placed, ReaderView, char_at, char_under};
 use crate::workspace::command::Command;
-use crate::workspace::selection::{Selection, word_at};
+use crate::workspace::selection::{Selection, snap_range, word_at};
 use egui::{Event, Key, Pos2, Response, Vec2};
 
 /// Selection gesture state, kept between frames.
@@ -33,16 +34,27 @@ pub fn handle(
     st: &mut InputState,
 ) -> Vec<Command> {
     let mut out = Vec::new();
-    let (pos, pressed, down, shift) = ui.input(|i| {
+    let (pos, pressed, down, shift, free) = ui.input(|i| {
         (
             i.pointer.interact_pos(),
             i.pointer.primary_pressed(),
             i.pointer.primary_down(),
             i.modifiers.shift,
+            i.modifiers.alt,
         )
     });
-    let at = pos.and_then(|p| char_at(view, placed, p));
     let index = view.index;
+    // Whole words, unless Alt is held.
+    let between = |a: usize, b: usize| {
+        let sel = Selection::between(index, a, b)?;
+        if free {
+            return Some(sel);
+        }
+        let doc = view.doc;
+        let range = snap_range(&doc.paragraphs, |i| doc.paragraph_text(i), sel.range);
+        Some(Selection { range, ..sel })
+    };
+    let at = pos.and_then(|p| char_at(view, placed, p));
     let double = background.double_clicked()
         || (background.clicked()
             && ui.input(|i| {
@@ -72,13 +84,13 @@ pub fn handle(
             };
             st.anchor = Some((index, anchor));
             st.dragging = true;
-            out.push(Command::SetSelection(Selection::between(index, anchor, c)));
+            out.push(Command::SetSelection(between(anchor, c)));
         }
     } else if st.dragging && down {
         if let (Some(c), Some((a, anchor))) = (at, st.anchor)
             && a == index
         {
-            let sel = Selection::between(index, anchor, c);
+            let sel = between(anchor, c);
             if sel.as_ref().map(|s| &s.range) != view.selection {
                 out.push(Command::SetSelection(sel));
             }
@@ -100,8 +112,11 @@ pub fn handle(
     if let Some(sel) = view.selection
         && wants_copy(ui)
     {
-        ui.ctx()
-            .copy_text(view.doc.char_slice(sel.clone()).to_owned());
+        out.push(Command::Copy {
+            article: index,
+            range: sel.clone(),
+            cite: false,
+        });
     }
     out
 }

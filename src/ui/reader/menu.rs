@@ -35,11 +35,16 @@ pub fn capture(view: &ReaderView<'_>, placed: &[Placed], pos: Pos2) -> MenuTarge
 pub fn show(ui: &mut egui::Ui, target: &MenuTarget, view: &ReaderView<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     if let Some(sel) = &target.selection {
-        let s = view.s;
-        if ui.button(s.copy).clicked() {
-            ui.ctx()
-                .copy_text(view.doc.char_slice(sel.clone()).to_owned());
-            ui.close();
+        let items = [(view.s.copy, false), (view.lang.select().copy_cited, true)];
+        for (label, cite) in items {
+            if ui.button(label).clicked() {
+                out.push(Command::Copy {
+                    article: target.article,
+                    range: sel.clone(),
+                    cite,
+                });
+                ui.close();
+            }
         }
     }
     out.extend(super::tag_menu::menu_section(ui, target, view));

@@ -57,6 +57,8 @@ pub struct ReaderState {
     pub menu: Option<MenuTarget>,
     /// The tagged passages of the shown article.
     pub tag_marks: MarkCache,
+    /// The "tag with…" picker, while open.
+    pub picker: Option<super::picker::Picker>,
 }
 
 impl ReaderState {
