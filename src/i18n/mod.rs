@@ -14,6 +14,7 @@ pub mod files;
 pub mod interchange;
 pub mod kinds;
 pub mod report;
+pub mod stripes;
 pub mod tags;
 
 /// A language of the interface.

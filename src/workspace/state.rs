@@ -45,12 +45,14 @@ pub enum WindowRequest {
     Close,
 }
 
-/// Which highlights the reader shows (the legend's toggles).
+/// What the reader shows: which highlights (the legend's toggles), and the coding stripes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Visibility {
     /// Indexed like [`EntityKind::ALL`].
     pub kinds: [bool; 6],
     pub figures: bool,
+    /// The coding stripes beside the reader's text (View ▸ Coding stripes).
+    pub stripes: bool,
 }
 
 impl Default for Visibility {
@@ -58,6 +60,7 @@ impl Default for Visibility {
         Visibility {
             kinds: [true; 6],
             figures: true,
+            stripes: true,
         }
     }
 }

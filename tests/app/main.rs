@@ -22,4 +22,5 @@ mod ui_import;
 mod ui_interchange;
 mod ui_reader;
 mod ui_search;
+mod ui_stripes;
 mod ui_tags;

@@ -1,7 +1,8 @@
 //! The reader screen: the article with its highlights, selection, search hits and tags
 //! (`view`), its gestures (`input`), its right-click menu (`menu`, with `tag_menu` and
 //! `correct_menu`), paragraph layouts and their cache (`layout`, `galleys`), what is painted
-//! over the text (`overlay`, `tag_marks`) and the hover cards (`hover`). `placed` holds what
+//! over the text (`overlay`, `tag_marks`), the coding stripes and memo marks beside and in it
+//! (`stripes`) and the hover cards (`hover`). `placed` holds what
 //! they share.
 
 pub mod correct_menu;
@@ -12,6 +13,7 @@ pub mod layout;
 pub mod menu;
 pub mod overlay;
 pub mod placed;
+pub mod stripes;
 pub mod tag_marks;
 pub mod tag_menu;
 pub mod view;

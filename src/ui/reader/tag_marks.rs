@@ -6,7 +6,7 @@
 use super::overlay::range_rects;
 use super::placed::Placed;
 use crate::i18n::tags::TagStrings;
-use crate::project::{ArticleId, Book, TagId};
+use crate::project::{ArticleId, Book, TagId, ThemeId};
 use crate::ui::style::color32;
 use crate::workspace::selection::galley_range;
 use egui::{Color32, Painter, Rect, RichText, pos2};
@@ -22,6 +22,9 @@ const LANE_STEP: f32 = 3.0;
 #[derive(Debug, Clone, PartialEq)]
 pub struct TagMark {
     pub tag: TagId,
+    pub theme: ThemeId,
+    /// Whether the passage has a memo.
+    pub memo: bool,
     /// Article chars.
     pub range: Range<usize>,
     pub color: Color32,
@@ -60,6 +63,8 @@ pub fn marks(book: &Book, article: ArticleId) -> Vec<TagMark> {
         .zip(lanes(&ranges))
         .map(|(t, lane)| TagMark {
             tag: t.id,
+            theme: t.theme,
+            memo: !t.memo.trim().is_empty(),
             range: t.start..t.end,
             color: book
                 .theme(t.theme)
