@@ -7,6 +7,7 @@
 //! this frame (only those on screen), so a long article costs no more. Hovering a stripe names
 //! its theme and memo, clicking it jumps to the passage; clicking a memo mark opens its memo.
 
+use super::overlay::range_rects;
 use super::placed::{Placed, ReaderView};
 use super::tag_marks::{self, TagMark};
 use crate::project::{ArticleId, Book, ThemeId};
@@ -14,7 +15,7 @@ use crate::workspace::annot::Paragraph;
 use crate::workspace::command::{CodebookCommand, Command};
 use crate::workspace::selection::galley_range;
 use egui::text::CCursor;
-use egui::{Color32, CursorIcon, Pos2, Rect, Response, RichText, Role, Sense, Stroke, WidgetInfo};
+use egui::{Color32, CursorIcon, Rect, Response, RichText, Role, Sense, Stroke, WidgetInfo};
 use egui::{pos2, vec2};
 
 /// Columns of their own; more themes share one extra column.
@@ -85,8 +86,9 @@ pub struct Span {
     pub mark: usize,
     pub top: f32,
     pub bottom: f32,
-    /// The top of the row where the passage ends, when that row is placed.
-    pub end: Option<Pos2>,
+    /// The caret after the passage's last char (a zero-width rect the height of its row),
+    /// when that row is placed.
+    pub end: Option<Rect>,
 }
 
 /// The vertical extent of each passage meeting the placed paragraphs, from their galleys.
@@ -114,7 +116,7 @@ pub fn spans(placed: &[Placed], paragraphs: &[Paragraph], marks: &[TagMark]) -> 
             let a = pl.galley.pos_from_cursor(first);
             let b = pl.galley.pos_from_cursor(CCursor::new(r.end));
             let at = pl.rect.min.to_vec2();
-            let ends_here = (m.range.end <= next).then_some(b.min + at);
+            let ends_here = (m.range.end <= next).then_some(b.translate(at));
             let (top, bottom) = (a.min.y + at.y, b.max.y + at.y);
             match out.iter_mut().find(|s| s.mark == k) {
                 Some(s) => {
@@ -140,10 +142,12 @@ pub fn bar_rect(left: f32, column: usize, span: &Span) -> Rect {
     Rect::from_min_max(pos2(x, span.top), pos2(x + BAR, span.bottom))
 }
 
-/// Draws the stripes of `spans` in the margin starting at `left`; a click jumps to a passage.
+/// Draws the stripes of `spans` in the margin starting at `left`; hovering one shows its
+/// passage in the placed paragraphs, a click jumps to it.
 pub fn show(
     ui: &egui::Ui,
     view: &ReaderView<'_>,
+    placed: &[Placed],
     marks: &[TagMark],
     columns: &Columns,
     spans: &[Span],
@@ -171,6 +175,9 @@ pub fn show(
         r.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
         let in_shared = columns.shared && column == COLUMNS;
         let color = if in_shared { shared } else { m.color };
+        if r.hovered() {
+            outline_passage(ui.painter(), placed, &view.doc.paragraphs, m);
+        }
         let bar = if r.hovered() {
             bar.expand2(vec2(1.0, 0.0))
         } else {
@@ -186,6 +193,19 @@ pub fn show(
         hover_card(r, view, m, in_shared, false);
     }
     out
+}
+
+/// Deepens the fill of passage `m` where it is placed, while its stripe is hovered.
+fn outline_passage(painter: &egui::Painter, placed: &[Placed], pars: &[Paragraph], m: &TagMark) {
+    for pl in placed {
+        let Some(r) = pars.get(pl.i).and_then(|p| galley_range(p, &m.range)) else {
+            continue;
+        };
+        for row in range_rects(&pl.galley, r) {
+            let row = row.translate(pl.rect.min.to_vec2());
+            painter.rect_filled(row, 0.0, m.color.gamma_multiply(0.22));
+        }
+    }
 }
 
 /// Draws a mark at the end of each passage with a memo whose end is on screen; a click opens
@@ -206,36 +226,23 @@ pub fn memo_marks(
         if !m.memo {
             continue;
         }
-        // A small speech bubble over the end of the passage, raised above the glyphs.
-        let bubble =
-            Rect::from_min_size(end + vec2(1.0 + m.lane as f32 * 9.0, -3.0), vec2(8.0, 6.0));
+        // A caret in the theme's colour after the passage's last char, topped by a dot.
+        let x = end.left() + m.lane as f32 * 7.0;
+        let dot = pos2(x, end.top() + 2.5);
+        let hit = Rect::from_center_size(dot, vec2(12.0, 12.0))
+            .union(Rect::from_x_y_ranges(x - 3.0..=x + 3.0, end.y_range()));
         let id = ui.make_persistent_id(("memo-mark", m.tag.0));
         let r = ui
-            .interact(bubble.expand(3.0), id, Sense::click())
+            .interact(hit, id, Sense::click())
             .on_hover_cursor(CursorIcon::PointingHand);
         let name = book.theme(m.theme).map_or("", |t| t.name.as_str());
         let label = (view.lang.stripes().memo_mark_of)(name);
         r.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
         let p = ui.painter();
-        let grow = if r.hovered() { 1.0 } else { 0.0 };
-        let bubble = bubble.expand(grow);
-        let tail = [
-            pos2(bubble.left() + 1.0, bubble.bottom() - 1.0),
-            pos2(bubble.left() + 4.0, bubble.bottom() - 1.0),
-            pos2(bubble.left(), bubble.bottom() + 3.0),
-        ];
-        p.add(egui::Shape::convex_polygon(
-            tail.to_vec(),
-            m.color,
-            Stroke::NONE,
-        ));
-        p.rect(
-            bubble,
-            2.0,
-            m.color,
-            Stroke::new(0.8, outline),
-            egui::StrokeKind::Outside,
-        );
+        let radius = if r.hovered() { 5.5 } else { 4.5 };
+        let caret = [pos2(x, dot.y), pos2(x, end.bottom() - 4.0)];
+        p.line_segment(caret, Stroke::new(2.0, m.color));
+        p.circle(dot, radius, m.color, Stroke::new(1.2, outline));
         if r.clicked() {
             out.push(Command::Codebook(CodebookCommand::EditMemo(m.tag)));
         }
@@ -279,8 +286,82 @@ pub fn paint_all(
     if view.vis.stripes {
         let (book, doc) = (view.project.book(), view.doc);
         let columns = cache.get(book, marks, doc.id, doc.annotation_version);
-        out.extend(show(ui, view, marks, columns, &spans, text_left - MARGIN));
+        out.extend(show(
+            ui,
+            view,
+            placed,
+            marks,
+            columns,
+            &spans,
+            text_left - MARGIN,
+        ));
     }
     out.extend(memo_marks(ui, view, marks, &spans));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::{ArticleSource, Rgb};
+
+    /// A book with `n` themes (created in reverse name order) and one tag of each, in text
+    /// order from the last theme to the first.
+    fn book(n: usize) -> (Book, Vec<TagMark>) {
+        let mut b = Book::new();
+        let text = "x".repeat(10 * n + 10);
+        let art = b
+            .add_article(ArticleSource::Path("/tmp/s.txt".into()), &text)
+            .expect("article");
+        let themes: Vec<ThemeId> = (0..n)
+            .map(|i| {
+                b.create_theme(&format!("T{i}"), Rgb(i as u8, 0, 0), None)
+                    .expect("theme")
+            })
+            .collect();
+        for (k, t) in themes.iter().rev().enumerate() {
+            b.add_tag(*t, art, &text, k * 10..k * 10 + 5).expect("tag");
+        }
+        let marks = tag_marks::marks(&b, art);
+        (b, marks)
+    }
+
+    #[test]
+    fn columns_follow_the_codebook_not_the_text() {
+        let (b, marks) = book(3);
+        let c = columns(&b, &marks);
+        // Marks are in text order (T2, T1, T0); columns in codebook order (T0, T1, T2).
+        assert_eq!(c.of_mark, [2, 1, 0]);
+        assert!(!c.shared);
+    }
+
+    #[test]
+    fn one_theme_more_than_the_columns_keeps_its_colour_more_share_the_last() {
+        let (b, marks) = book(COLUMNS + 1);
+        let c = columns(&b, &marks);
+        assert!(!c.shared);
+        assert_eq!(c.of_mark[0], COLUMNS);
+        let (b, marks) = book(COLUMNS + 3);
+        let c = columns(&b, &marks);
+        assert!(c.shared);
+        // The last three in codebook order share the last column.
+        assert_eq!(c.of_mark[..3], [COLUMNS; 3]);
+        assert_eq!(c.of_mark[3..], (0..COLUMNS).rev().collect::<Vec<_>>());
+        let mut cache = ColumnCache::default();
+        let art = ArticleId(0);
+        assert_eq!(cache.get(&b, &marks, art, 1), &c);
+    }
+
+    #[test]
+    fn the_margin_fits_every_column_and_the_gap() {
+        let span = Span {
+            mark: 0,
+            top: 10.0,
+            bottom: 40.0,
+            end: None,
+        };
+        let last = bar_rect(0.0, COLUMNS, &span);
+        assert!(last.right() + GAP <= MARGIN + 0.01, "{last:?}");
+        assert_eq!(bar_rect(0.0, 0, &span).y_range(), span.top..=span.bottom);
+    }
 }
