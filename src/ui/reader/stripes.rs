@@ -257,7 +257,7 @@ fn hover_card(r: Response, view: &ReaderView<'_>, m: &TagMark, shared: bool, mem
     r.on_hover_ui(|ui| {
         tag_marks::tooltip_ui(ui, view.project.book(), &[m.tag], view.lang.tags());
         if shared {
-            ui.label(RichText::new(s.shared_column).weak().small());
+            ui.label(RichText::new(s.shared_column).weak());
         }
         ui.label(RichText::new(if memo { s.click_to_edit } else { s.click_to_go }).weak());
     });
