@@ -171,12 +171,12 @@ pub fn show(
             .interact(hit, id, Sense::click())
             .on_hover_cursor(CursorIcon::PointingHand);
         let name = book.theme(m.theme).map_or("", |t| t.name.as_str());
-        let label = (view.lang.stripes().stripe_of)(name);
-        r.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+        let label = view.lang.stripes().stripe_of;
+        r.widget_info(|| WidgetInfo::labeled(Role::Button, true, label(name)));
         let in_shared = columns.shared && column == COLUMNS;
         let color = if in_shared { shared } else { m.color };
         if r.hovered() {
-            outline_passage(ui.painter(), placed, &view.doc.paragraphs, m);
+            light_passage(ui.painter(), placed, &view.doc.paragraphs, m);
         }
         let bar = if r.hovered() {
             bar.expand2(vec2(1.0, 0.0))
@@ -196,7 +196,7 @@ pub fn show(
 }
 
 /// Deepens the fill of passage `m` where it is placed, while its stripe is hovered.
-fn outline_passage(painter: &egui::Painter, placed: &[Placed], pars: &[Paragraph], m: &TagMark) {
+fn light_passage(painter: &egui::Painter, placed: &[Placed], pars: &[Paragraph], m: &TagMark) {
     for pl in placed {
         let Some(r) = pars.get(pl.i).and_then(|p| galley_range(p, &m.range)) else {
             continue;
@@ -229,15 +229,15 @@ pub fn memo_marks(
         // A caret in the theme's colour after the passage's last char, topped by a dot.
         let x = end.left() + m.lane as f32 * 7.0;
         let dot = pos2(x, end.top() + 2.5);
-        let hit = Rect::from_center_size(dot, vec2(12.0, 12.0))
-            .union(Rect::from_x_y_ranges(x - 3.0..=x + 3.0, end.y_range()));
+        // Only the dot takes the pointer, so that a drag can still start next to the caret.
+        let hit = Rect::from_center_size(dot, vec2(12.0, 12.0));
         let id = ui.make_persistent_id(("memo-mark", m.tag.0));
         let r = ui
             .interact(hit, id, Sense::click())
             .on_hover_cursor(CursorIcon::PointingHand);
         let name = book.theme(m.theme).map_or("", |t| t.name.as_str());
-        let label = (view.lang.stripes().memo_mark_of)(name);
-        r.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+        let label = view.lang.stripes().memo_mark_of;
+        r.widget_info(|| WidgetInfo::labeled(Role::Button, true, label(name)));
         let p = ui.painter();
         let radius = if r.hovered() { 5.5 } else { 4.5 };
         let caret = [pos2(x, dot.y), pos2(x, end.bottom() - 4.0)];
