@@ -94,6 +94,7 @@ pub struct Span {
 /// The vertical extent of each passage meeting the placed paragraphs, from their galleys.
 pub fn spans(placed: &[Placed], paragraphs: &[Paragraph], marks: &[TagMark]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
+    let longest = tag_marks::longest(marks);
     for pl in placed {
         let Some(p) = paragraphs.get(pl.i) else {
             continue;
@@ -102,10 +103,7 @@ pub fn spans(placed: &[Placed], paragraphs: &[Paragraph], marks: &[TagMark]) -> 
         let next = paragraphs
             .get(pl.i + 1)
             .map_or(usize::MAX, |q| q.char_start);
-        for (k, m) in marks.iter().enumerate() {
-            if m.range.start >= end {
-                break;
-            }
+        for (k, m) in tag_marks::meeting(marks, longest, p.char_start..end) {
             let Some(r) = galley_range(p, &m.range) else {
                 continue;
             };
