@@ -1,7 +1,8 @@
 //! Frame times of the reader on a 2 MB article with 20 000 highlights, headless (no GPU):
 //! runs the whole app through `egui::Context::run_ui` + tessellation, scrolls through the
 //! article with the mouse wheel over ~300 frames and prints p50/p95/p99/max after the first
-//! frame. Then the Charts view on 300 synthetic articles, pointer over the bars. Target: p99 <=
+//! frame; then the same with 3 000 tagged passages (tag marks, coding stripes, memo marks).
+//! Then the Charts view on 300 synthetic articles, pointer over the bars. Target: p99 <=
 //! 8 ms (release).
 //!
 //! `cargo bench --bench reader_frames`
@@ -179,7 +180,79 @@ fn main() {
         times.len(),
         app.cached_layouts()
     );
+    tagged();
     charts();
+}
+
+/// The same article with 3 000 tagged passages over 8 themes (some across two paragraphs,
+/// overlapping, 40 with a memo): what the tag marks, coding stripes and memo marks cost.
+fn tagged() {
+    use vigie::project::Rgb;
+    use vigie::workspace::edit::Edit;
+    let mut app = VigieApp::from_loaded(vec![big_article()]);
+    for k in 0..8u8 {
+        app.apply(Command::Edit(Edit::CreateTheme {
+            name: format!("Theme {k}"),
+            color: Rgb(30 * k, 120, 200 - 20 * k),
+            parent: None,
+        }));
+    }
+    let doc = &app.docs[0];
+    let id = doc.id;
+    let starts: Vec<(usize, usize)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.char_start, p.char_len))
+        .collect();
+    let themes: Vec<_> = app.project.book().themes.iter().map(|t| t.id).collect();
+    let mut passages = vec![Vec::new(); themes.len()];
+    for n in 0..3_000usize {
+        let i = (2 * n) % starts.len();
+        let (start, len) = starts[i];
+        // Every third passage runs into the next paragraph.
+        let end = if n % 3 == 0 && i + 1 < starts.len() {
+            starts[i + 1].0 + 40
+        } else {
+            start + len.min(200)
+        };
+        passages[n % themes.len()].push((id, start + 10..end));
+    }
+    for (theme, passages) in themes.iter().zip(passages) {
+        app.apply(Command::Edit(Edit::AddTags {
+            theme: *theme,
+            passages,
+        }));
+    }
+    let tags: Vec<_> = app.project.book().tags.iter().map(|t| t.id).collect();
+    for tag in tags.iter().step_by(75).take(40) {
+        app.apply(Command::Edit(Edit::SetMemo {
+            tag: *tag,
+            memo: "À vérifier".into(),
+        }));
+    }
+    let ctx = egui::Context::default();
+    VigieApp::setup(&ctx);
+    let over_text = Pos2::new(900.0, 450.0);
+    let (first, times) = measure(&mut app, &ctx, |frame| {
+        let mut events = vec![Event::PointerMoved(over_text)];
+        if frame > 0 {
+            let dy = if frame % 50 < 5 { -4000.0 } else { -120.0 };
+            events.push(Event::MouseWheel {
+                unit: MouseWheelUnit::Point,
+                delta: Vec2::new(0.0, dy),
+                phase: egui::TouchPhase::Move,
+                modifiers: egui::Modifiers::NONE,
+                source: egui::MouseWheelSource::Wheel,
+            });
+        }
+        events
+    });
+    let n = app.project.book().tags.len();
+    report(
+        &format!("reader_frames, tagged: {n} passages over 8 themes"),
+        first,
+        &times,
+    );
 }
 
 /// The Charts view on 300 synthetic articles: the pointer sweeps over the bars, and every 50

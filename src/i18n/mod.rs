@@ -16,6 +16,7 @@ pub mod interchange;
 pub mod kinds;
 pub mod report;
 pub mod select;
+pub mod stripes;
 pub mod tags;
 
 /// A language of the interface.

@@ -75,4 +75,7 @@ pub struct ViewState {
     pub hidden_figure_kinds: Vec<FigureKind>,
     /// Names of the panels that are open.
     pub open_panels: Vec<String>,
+    /// The reader's coding stripes are hidden (View ▸ Coding stripes); shown by default.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hide_coding_stripes: bool,
 }

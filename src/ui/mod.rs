@@ -6,7 +6,7 @@
 //! the themes panel, its dialogs and a theme's passages; `charts/` the Charts view; `files/`
 //! the File menu, the Problems panel, modals and the native dialogs. Beside them: `sidebar`
 //! (article list), `legend`, `search_bar`, `mentions_panel`, `corrections_window`,
-//! `actor_form`, `style` (colours), `fonts`, `clipboard` and `screenshot`.
+//! `actor_form`, `view_menu`, `style` (colours), `fonts`, `clipboard` and `screenshot`.
 
 pub mod actor_form;
 pub mod app;
@@ -27,6 +27,7 @@ pub mod screenshot;
 pub mod search_bar;
 pub mod sidebar;
 pub mod style;
+pub mod view_menu;
 
 pub use app::VigieApp;
 

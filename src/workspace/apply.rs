@@ -41,6 +41,7 @@ impl Workspace {
                 self.visibility.figures = !self.visibility.figures;
                 self.bump_annotations();
             }
+            Command::ToggleStripes => self.visibility.stripes = !self.visibility.stripes,
             Command::ShowMentions(name) => {
                 self.mentions_panel = Some(MentionsPanel::new(name, &self.mentions, &self.docs));
             }

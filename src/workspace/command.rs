@@ -31,6 +31,8 @@ pub enum Command {
     ToggleKind(EntityKind),
     /// Show or hide the figure highlights.
     ToggleFigures,
+    /// Show or hide the coding stripes beside the reader's text.
+    ToggleStripes,
     /// Open the panel of every mention of this canonical name.
     ShowMentions(String),
     CloseMentions,

@@ -47,12 +47,14 @@ pub enum WindowRequest {
     Copy(crate::workspace::citation::Clip),
 }
 
-/// Which highlights the reader shows (the legend's toggles).
+/// What the reader shows: which highlights (the legend's toggles), and the coding stripes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Visibility {
     /// Indexed like [`EntityKind::ALL`].
     pub kinds: [bool; 6],
     pub figures: bool,
+    /// The coding stripes beside the reader's text (View ▸ Coding stripes).
+    pub stripes: bool,
 }
 
 impl Default for Visibility {
@@ -60,6 +62,7 @@ impl Default for Visibility {
         Visibility {
             kinds: [true; 6],
             figures: true,
+            stripes: true,
         }
     }
 }

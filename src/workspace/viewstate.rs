@@ -40,6 +40,7 @@ impl Workspace {
             FIGURE_KINDS.to_vec()
         };
         v.open_panels = panels;
+        v.hide_coding_stripes = !self.visibility.stripes;
     }
 
     /// Shows what the project's view state says (unknown or stale parts are ignored).
@@ -63,6 +64,7 @@ impl Workspace {
             }
         }
         self.visibility.figures = v.hidden_figure_kinds.is_empty();
+        self.visibility.stripes = !v.hide_coding_stripes;
         let open = |name: &str| v.open_panels.iter().any(|p| p == name);
         self.codebook.open = open("codebook");
         self.charts.open = open("charts");
@@ -83,6 +85,7 @@ mod tests {
         app.visibility.toggle(crate::extract::EntityKind::Place);
         app.visibility.figures = false;
         app.charts.open = true;
+        app.visibility.stripes = false;
         app.store_view();
         assert!(
             !app.project.is_dirty(),
@@ -101,5 +104,10 @@ mod tests {
         assert!(other.visibility.shows(crate::extract::EntityKind::Company));
         assert!(!other.visibility.figures);
         assert!(other.charts.open && !other.codebook.open);
+        assert!(!other.visibility.stripes);
+        // A project saved before the setting existed shows the stripes.
+        other.project.view = crate::project::ViewState::default();
+        other.restore_view();
+        assert!(other.visibility.stripes);
     }
 }

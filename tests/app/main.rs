@@ -26,5 +26,6 @@ mod ui_reader;
 mod ui_search;
 mod ui_select;
 mod ui_select_keys;
+mod ui_stripes;
 mod ui_tags;
 mod ui_undated;

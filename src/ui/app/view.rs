@@ -24,8 +24,9 @@ impl VigieApp {
         Panel::top("menu-bar").show(ui, |ui| {
             let (lang, corrections_open) = (self.ws.lang, self.ws.corrections_open);
             let charts_open = self.ws.charts.open;
+            let vis = self.ws.visibility;
             let extra = |ui: &mut egui::Ui| {
-                let mut out = Vec::new();
+                let mut out = crate::ui::view_menu::show(ui, lang, vis);
                 ui.separator();
                 let cs = lang.charts();
                 for (open, name) in [(false, cs.reader), (true, cs.charts)] {

@@ -6,7 +6,7 @@
 use super::overlay::range_rects;
 use super::placed::Placed;
 use crate::i18n::tags::TagStrings;
-use crate::project::{ArticleId, Book, TagId};
+use crate::project::{ArticleId, Book, TagId, ThemeId};
 use crate::ui::style::color32;
 use crate::workspace::selection::galley_range;
 use egui::{Color32, Painter, Rect, RichText, pos2};
@@ -22,6 +22,9 @@ const LANE_STEP: f32 = 3.0;
 #[derive(Debug, Clone, PartialEq)]
 pub struct TagMark {
     pub tag: TagId,
+    pub theme: ThemeId,
+    /// Whether the passage has a memo.
+    pub memo: bool,
     /// Article chars.
     pub range: Range<usize>,
     pub color: Color32,
@@ -60,6 +63,8 @@ pub fn marks(book: &Book, article: ArticleId) -> Vec<TagMark> {
         .zip(lanes(&ranges))
         .map(|(t, lane)| TagMark {
             tag: t.id,
+            theme: t.theme,
+            memo: !t.memo.trim().is_empty(),
             range: t.start..t.end,
             color: book
                 .theme(t.theme)
@@ -96,6 +101,27 @@ pub fn at_char(marks: &[TagMark], c: usize) -> Vec<TagId> {
         .collect()
 }
 
+/// The marks (with their index) that may meet article chars `chars`: `marks` are in text
+/// order and none is longer than `longest` chars, so the search starts where one could.
+pub fn meeting(
+    marks: &[TagMark],
+    longest: usize,
+    chars: Range<usize>,
+) -> impl Iterator<Item = (usize, &TagMark)> {
+    let first = marks.partition_point(|m| m.range.start + longest <= chars.start);
+    marks
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(move |(_, m)| m.range.start < chars.end)
+        .filter(move |(_, m)| m.range.end > chars.start)
+}
+
+/// The length of the longest mark, in chars.
+pub fn longest(marks: &[TagMark]) -> usize {
+    marks.iter().map(|m| m.range.len()).max().unwrap_or(0)
+}
+
 /// Where the bar of `lane` goes in a row rectangle.
 pub fn bar_rect(row: Rect, lane: usize) -> Rect {
     let bottom = row.max.y - (lane.min(MAX_LANES - 1) as f32) * LANE_STEP;
@@ -111,11 +137,12 @@ pub fn paint(
     dark: bool,
 ) {
     let fill_alpha = if dark { 0.16 } else { 0.12 };
+    let longest = longest(marks);
     for pl in placed {
         let Some(p) = paragraphs.get(pl.i) else {
             continue;
         };
-        for m in marks {
+        for (_, m) in meeting(marks, longest, p.char_start..p.char_start + p.char_len) {
             let Some(r) = galley_range(p, &m.range) else {
                 continue;
             };
@@ -198,6 +225,13 @@ mod tests {
         assert_eq!((m[1].tag, m[1].lane), (t2, 1));
         assert_eq!(at_char(&m, 5), [t1, t2]);
         assert_eq!(at_char(&m, 12), [t2]);
+        let near = |r: Range<usize>| -> Vec<usize> {
+            meeting(&m, longest(&m), r).map(|(i, _)| i).collect()
+        };
+        assert_eq!(longest(&m), 16);
+        assert_eq!(near(0..3), [0]);
+        assert_eq!(near(12..30), [1]);
+        assert!(near(20..40).is_empty());
         assert!(at_char(&m, 26).is_empty());
         let mut cache = MarkCache::default();
         assert_eq!(cache.get(&b, art, 1).len(), 2);

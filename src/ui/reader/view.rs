@@ -9,6 +9,7 @@ use super::layout::{TextMetrics, paragraph_job};
 use super::menu;
 use super::overlay;
 use super::placed::{MenuTarget, Placed, ReaderView, char_under};
+use super::stripes;
 use super::tag_marks::{self, MarkCache, TagMark};
 use crate::i18n::Strings;
 use crate::ui::style::Palette;
@@ -59,6 +60,8 @@ pub struct ReaderState {
     pub tag_marks: MarkCache,
     /// The "tag with…" picker, while open.
     pub picker: Option<super::picker::Picker>,
+    /// The coding stripes' columns of the shown article.
+    pub stripe_columns: stripes::ColumnCache,
 }
 
 impl ReaderState {
@@ -94,8 +97,10 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
         .auto_shrink(false)
         .show_viewport(ui, |ui, viewport| {
             let full = ui.max_rect();
-            let width = full.width().clamp(80.0, MAX_TEXT_WIDTH);
-            let left = full.left() + ((full.width() - width) / 2.0).max(0.0);
+            // The coding stripes' margin, if shown, goes left of the text.
+            let margin = stripes::margin(view);
+            let width = (full.width() - margin).clamp(80.0, MAX_TEXT_WIDTH);
+            let left = full.left() + margin + ((full.width() - margin - width) / 2.0).max(0.0);
             let key = LayoutKey {
                 doc: view.index,
                 wrap_width: width.floor() as u32,
@@ -158,6 +163,8 @@ pub fn show(ui: &mut egui::Ui, view: &ReaderView<'_>, state: &mut ReaderState) -
             layouts.evict_outside(visible);
             tag_marks::paint(ui.painter(), &placed, &doc.paragraphs, tags, palette.dark);
             paint_marks(ui, view, &placed, &mut state.flash);
+            let columns = &mut state.stripe_columns;
+            commands.extend(stripes::paint_all(ui, view, &placed, tags, columns, left));
             commands.extend(input::handle(
                 ui,
                 &background,
