@@ -16,7 +16,14 @@ impl Workspace {
             Command::Select(i) if i < self.docs.len() => self.selected = Some(i),
             Command::Select(_) => {}
             Command::SetTheme(t) => self.theme = Some(t),
-            Command::SetLang(l) => self.lang = l,
+            Command::SetLang(l) => {
+                // A message worded in the other language is stale: the status line follows
+                // the interface language.
+                if l != self.lang {
+                    self.status = None;
+                }
+                self.lang = l;
+            }
             Command::SetSelection(s) => {
                 self.selection = s.filter(|s| s.article < self.docs.len());
             }

@@ -1,6 +1,6 @@
 //! Headless tests of the app's keys around the selection (egui_kittest, the real app): the
 //! "tag with…" picker (Ctrl+T), Esc in the search box, the list's filter on file names and
-//! Down/Up, a refused edit in the interface language, a screenshot run that always closes.
+//! Down/Up, a refused edit and the status line in the interface language, a screenshot run that always closes.
 
 use egui::Key;
 use egui::Modifiers;
@@ -161,6 +161,24 @@ fn a_refused_edit_is_worded_in_the_interface_language() {
     assert!(status.error);
     assert!(status.text.contains("déjà un thème"), "{}", status.text);
     assert!(!status.text.contains("already"), "{}", status.text);
+}
+
+#[test]
+fn switching_the_language_never_leaves_a_message_in_the_other_one() {
+    let mut h = app_of(vec![doc("a", THREE)], &["Puces"]);
+    h.state_mut().apply(Command::SetLang(vigie::i18n::Lang::Fr));
+    h.state_mut().apply(Command::Redo);
+    h.run_steps(1);
+    let status = h.state().status.clone().expect("a status");
+    assert_eq!(status.text, "Rien à rétablir");
+    assert!(h.query_by_label_contains("Rien à rétablir").is_some());
+    // The same language again keeps the message; another one drops it.
+    h.state_mut().apply(Command::SetLang(vigie::i18n::Lang::Fr));
+    assert!(h.state().status.is_some());
+    h.state_mut().apply(Command::SetLang(vigie::i18n::Lang::En));
+    h.run_steps(1);
+    assert!(h.state().status.is_none());
+    assert!(h.query_by_label_contains("Rien à rétablir").is_none());
 }
 
 #[test]
