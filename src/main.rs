@@ -76,6 +76,10 @@ enum Command {
         /// Who backs whom: money flows from backers to recipients, where the text names both.
         #[arg(long, conflicts_with_all = ["by", "role", "kind"])]
         flows: bool,
+        /// Only articles with this attribute value (e.g. outlet=Reuters); repeat it to keep
+        /// several values of a name (either passes) or to require several names (all must).
+        #[arg(long = "attribute", value_name = "NAME=VALUE", value_parser = parse_attribute)]
+        attributes: Vec<(String, String)>,
         /// The currency money is converted to (ISO code, default EUR).
         #[arg(long, value_name = "CODE")]
         currency: Option<String>,
@@ -195,6 +199,13 @@ fn parse_period(s: &str) -> Result<vigie::chart::timeline::Period, String> {
         .ok_or_else(|| format!("{s:?} is not a period (month, quarter)"))
 }
 
+fn parse_attribute(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((n, v)) if !n.trim().is_empty() => Ok((n.trim().to_string(), v.trim().to_string())),
+        _ => Err(format!("{s:?} is not NAME=VALUE (e.g. outlet=Reuters)")),
+    }
+}
+
 fn parse_role(s: &str) -> Result<vigie::extract::Role, String> {
     vigie::extract::Role::parse(s).ok_or_else(|| {
         format!("{s:?} is not a money role (spend, funding, valuation, revenue, other)")
@@ -218,6 +229,7 @@ fn main() -> ExitCode {
             role,
             by,
             flows,
+            attributes,
             currency,
             lang,
             width,
@@ -236,6 +248,7 @@ fn main() -> ExitCode {
                 role,
                 by,
                 flows,
+                attributes,
                 currency: currency.map(|c| c.trim().to_ascii_uppercase()),
                 locale,
                 out,

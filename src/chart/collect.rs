@@ -51,7 +51,7 @@ pub fn collect(
         if !f.articles.is_empty() && !f.articles.contains(&a.id) {
             continue;
         }
-        if !date_in(a.date.as_deref(), f) {
+        if !date_in(a.date.as_deref(), f) || !f.attributes_pass(corpus.attributes.get(&a.id)) {
             continue;
         }
         let chars = CharIndex::new(&a.text);

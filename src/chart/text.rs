@@ -73,6 +73,9 @@ pub fn describe_filters(chart: &Chart, locale: Lang) -> String {
             f.date_to.as_deref().unwrap_or("")
         ));
     }
+    for (name, value) in &f.attributes {
+        parts.push(format!("{name} = {value}"));
+    }
     if !f.actor_kinds.is_empty() {
         let kinds: Vec<&str> = f
             .actor_kinds

@@ -1,4 +1,5 @@
 //! `vigie chart (--project FILE | --corpus DIR) [--name NAME | --kind K] [--role R]
+//! [--attribute NAME=VALUE]…
 //! [--by month|quarter] [--currency EUR] --out FILE.png|FILE.svg|FILE.csv`: one chart written from the command line, for batch
 //! reports — the same aggregation and export as the app.
 
@@ -26,6 +27,8 @@ pub struct ChartArgs {
     pub by: Option<chart::timeline::Period>,
     /// Who backs whom instead of one bar per actor.
     pub flows: bool,
+    /// Only articles with these attribute values (added to a saved chart's own).
+    pub attributes: Vec<(String, String)>,
     pub currency: Option<String>,
     pub locale: Lang,
     pub out: PathBuf,
@@ -110,6 +113,11 @@ pub fn run(args: &ChartArgs, base: &Lexicon) -> Result<Written, String> {
     let mut spec = spec;
     if let Some(r) = args.role {
         spec.filters.role = Some(r);
+    }
+    for a in &args.attributes {
+        if !spec.filters.attributes.contains(a) {
+            spec.filters.attributes.push(a.clone());
+        }
     }
     if let Some(c) = &spec.currency
         && spec.figure_kind == FigureKind::Money

@@ -42,12 +42,25 @@ pub struct ChartFilters {
     /// Money charts show one role, never several summed: `None` is what actors spend.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<crate::extract::Role>,
+    /// Article attributes kept, as (name, value): an article passes when, for each name listed,
+    /// its value is one of those listed for that name (empty keeps every article).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<(String, String)>,
 }
 
 impl ChartFilters {
     /// The role a money chart shows (spend unless another is asked for).
     pub fn money_role(&self) -> crate::extract::Role {
         self.role.unwrap_or(crate::extract::Role::Spend)
+    }
+
+    /// Whether an article with attributes `of` passes the attribute filter: for each attribute
+    /// name the filter lists, the article's value is one of the values listed for it.
+    pub fn attributes_pass(&self, of: Option<&BTreeMap<String, String>>) -> bool {
+        self.attributes.iter().all(|(name, _)| {
+            let value = of.and_then(|a| a.get(name));
+            value.is_some_and(|v| self.attributes.iter().any(|(n, w)| n == name && w == v))
+        })
     }
 }
 

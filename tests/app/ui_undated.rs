@@ -1,5 +1,5 @@
-//! Headless test of the chart's date filter: it says how many undated articles it leaves out,
-//! and a checkbox takes them in.
+//! Headless tests of the chart's article filters: the date filter says how many undated
+//! articles it leaves out (a checkbox takes them in); article attributes narrow the chart.
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -88,4 +88,46 @@ fn the_date_filter_counts_undated_articles_and_can_take_them_in() {
     assert_eq!(bars(&h), ["Mistral AI", "Nvidia", "OpenAI"]);
     h.get_by_label("2 undated articles included");
     assert!(h.query_by_label_contains("left out").is_none());
+}
+
+#[test]
+fn an_article_attribute_narrows_the_chart() {
+    use vigie::workspace::command::Command;
+    use vigie::workspace::edit::Edit;
+    let app = VigieApp::from_loaded(vec![
+        article("a.txt", Some("2025-03-01"), "OpenAI"),
+        article("b.txt", Some("2024-01-10"), "Oracle"),
+        article("c.txt", None, "Mistral AI"),
+    ]);
+    let mut h = harness(app);
+    let ids: Vec<_> = h
+        .state()
+        .project
+        .book()
+        .corpus
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    for (id, outlet) in [(ids[0], "Reuters"), (ids[1], "AFP")] {
+        h.state_mut().apply(Command::Edit(Edit::SetAttributes {
+            article: id,
+            attributes: vec![("outlet".into(), outlet.into())],
+        }));
+    }
+    h.get_by_label("Charts").click();
+    h.run_steps(4);
+    assert_eq!(bars(&h), ["Mistral AI", "OpenAI", "Oracle"]);
+    h.get_by_label("Article attributes");
+    h.get_by_label_contains("outlet (0/2)").click();
+    h.run_steps(2);
+    h.get_by_label("AFP").click();
+    h.run_steps(4);
+    assert_eq!(
+        h.state().charts.spec.filters.attributes,
+        [("outlet".to_string(), "AFP".to_string())]
+    );
+    assert_eq!(bars(&h), ["Oracle"]);
+    h.get_by_label("Reuters").click();
+    h.run_steps(4);
+    assert_eq!(bars(&h), ["OpenAI", "Oracle"]);
 }

@@ -262,6 +262,47 @@ fn filters_narrow_what_counts() {
 }
 
 #[test]
+fn article_attributes_narrow_what_counts_and_name_the_filter() {
+    let lex = lexicon();
+    let mut corpus = corpus();
+    let attrs = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    corpus.attributes = [
+        (
+            ArticleId(1),
+            attrs(&[("outlet", "Reuters"), ("country", "FR")]),
+        ),
+        (ArticleId(2), attrs(&[("outlet", "AFP"), ("country", "FR")])),
+    ]
+    .into();
+    let run = |pairs: &[(&str, &str)]| {
+        let mut s = spec(FigureKind::Money, "EUR");
+        s.filters.attributes = pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        let c = aggregate(&corpus, &s, &lex, Lang::En);
+        let bars: Vec<(String, f64)> = c.bars.iter().map(|b| (b.actor.clone(), b.value)).collect();
+        (bars, vigie::chart::text::describe_filters(&c, Lang::En))
+    };
+    // Only AFP's article: as if only article 2 were kept.
+    let (afp, line) = run(&[("outlet", "AFP")]);
+    assert_eq!(afp, [("OpenAI".into(), 100.0), ("États-Unis".into(), 30.0)]);
+    assert!(line.contains("outlet = AFP"), "{line}");
+    // Two values of one name: either passes (the undated article 3 has no outlet: out).
+    let (both, _) = run(&[("outlet", "AFP"), ("outlet", "Reuters")]);
+    assert!(both.iter().all(|(a, _)| a != "Zeta"), "{both:?}");
+    assert_eq!(both.len(), 2);
+    // Two names: all must hold.
+    let (none, _) = run(&[("outlet", "AFP"), ("country", "DE")]);
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[test]
 fn a_theme_keeps_the_figures_inside_its_passages() {
     let mut corpus = corpus();
     let theme = |id, parent| Theme {

@@ -246,6 +246,7 @@ fn filters(
     if f.date_from.is_some() || f.date_to.is_some() {
         undated_note(ui, f, undated, lang);
     }
+    attributes(ui, f, book, lang);
     ui.label(RichText::new(s.actor_kinds).strong());
     ui.horizontal_wrapped(|ui| {
         for k in EntityKind::ALL {
@@ -265,6 +266,36 @@ fn filters(
         }
     });
     ui.checkbox(&mut f.log_scale, s.log);
+}
+
+/// The article-attribute filter: each attribute name the corpus uses, with a checkbox per
+/// value (values of one name: either passes; several names: all must).
+fn attributes(ui: &mut egui::Ui, f: &mut crate::project::ChartFilters, book: &Book, lang: Lang) {
+    let mut values: std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> =
+        Default::default();
+    for a in &book.corpus {
+        for (n, v) in &a.attributes {
+            values.entry(n).or_default().insert(v);
+        }
+    }
+    if values.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(lang.charts().attributes).strong());
+    for (name, vs) in values {
+        let on_count = f.attributes.iter().filter(|(n, _)| n == name).count();
+        egui::CollapsingHeader::new(format!("{name} ({on_count}/{})", vs.len()))
+            .id_salt(("chart-attribute", name))
+            .show(ui, |ui| {
+                for v in vs {
+                    let item = (name.to_string(), v.to_string());
+                    let mut on = f.attributes.contains(&item);
+                    if ui.checkbox(&mut on, v).changed() {
+                        toggle(&mut f.attributes, item, on);
+                    }
+                }
+            });
+    }
 }
 
 /// How many undated articles (of those the chart reads) the date bounds leave out, or take
