@@ -245,7 +245,7 @@ mod tests {
     fn names_and_extensions() {
         assert_eq!(
             suggested(ExportKind::TagsCsv, "Veille « IA »"),
-            "Veille___IA_passages.csv"
+            "Veille « IA »_passages.csv"
         );
         assert_eq!(suggested(ExportKind::Qdpx, ""), "vigie.qdpx");
         assert_eq!(archive_stem(Path::new("/t/Foo.qdpx")), "Foo");
