@@ -156,7 +156,7 @@ pub fn file_stem(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::file_stem;
+    use crate::workspace::effects::file_stem;
 
     #[test]
     fn a_file_stem_keeps_what_file_systems_allow_and_never_leaves_the_folder() {
