@@ -1,6 +1,10 @@
-//! Shared set-up of the headless app tests: the real app in a kittest harness, in English.
+//! Shared set-up of the headless app tests: the real app in a kittest harness, in English, and
+//! the pointer gestures the reader tests share.
 
+use egui::accesskit::Role;
+use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use vigie::ui::VigieApp;
 
 /// The app in a 1400×900 harness with the bundled font, English labels (whatever the machine's
@@ -13,4 +17,38 @@ pub fn harness(mut app: VigieApp) -> Harness<'static, VigieApp> {
         .build_ui_state(|ui, app: &mut VigieApp| app.ui(ui), app);
     h.run_steps(3);
     h
+}
+
+/// Where the reader drew the paragraph that reads `text`.
+pub fn para_rect(h: &Harness<'static, VigieApp>, text: &str) -> egui::Rect {
+    h.get_by_role_and_label(Role::Label, text).rect()
+}
+
+/// A primary button press (or release) at `pos`, with `modifiers` held, then a frame.
+pub fn press(h: &mut Harness<'static, VigieApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
+    h.event(Event::ModifiersChanged(modifiers));
+    h.event(Event::PointerMoved(pos));
+    h.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers,
+    });
+    h.run_steps(1);
+}
+
+/// Right-clicks the start of the paragraph that reads `para`.
+pub fn right_click_on(h: &mut Harness<'static, VigieApp>, para: &str) {
+    let pos: Pos2 = para_rect(h, para).min + vec2(8.0, 8.0);
+    h.event(Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.run_steps(1);
+    }
+    h.run_steps(2);
 }

@@ -4,7 +4,6 @@
 //! with a filter box).
 
 use egui::accesskit::Role;
-use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
@@ -15,6 +14,7 @@ use vigie::workspace::Article;
 use vigie::workspace::command::Command;
 
 use crate::common::harness;
+use crate::common::right_click_on;
 
 const TEXT: &str = "OpenAI investit avec Oracle.\n\n500 milliards de dollars pour OpenAI.";
 
@@ -77,23 +77,6 @@ fn other() -> Article {
         entity("Mistral AI", 41, EntityKind::Company),
     ];
     article("b.txt", t, entities, vec![])
-}
-
-/// Right-clicks the start of the paragraph that reads `para`.
-fn right_click_on(h: &mut Harness<'static, VigieApp>, para: &str) {
-    let rect = h.get_by_role_and_label(Role::Label, para).rect();
-    let pos: Pos2 = rect.min + vec2(8.0, 8.0);
-    h.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Secondary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.run_steps(1);
-    }
-    h.run_steps(2);
 }
 
 /// The entry `name` of the open Kind submenu (the legend has checkboxes of the same names):

@@ -1,9 +1,7 @@
 //! Headless tests of the corrections UI (egui_kittest): the reader's right-click menu on a
 //! figure and on an entity, the actor form, the corrections window, undo.
 
-use egui::accesskit::Role;
-use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
-use egui_kittest::Harness;
+use egui::Modifiers;
 use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
 use vigie::extract::{Entity, EntityKind, Extraction, Figure, FigureKind};
@@ -12,6 +10,7 @@ use vigie::ui::VigieApp;
 use vigie::workspace::Article;
 
 use crate::common::harness;
+use crate::common::right_click_on;
 
 const TEXT: &str = "OpenAI investit avec Oracle.\n\n500 milliards de dollars pour OpenAI.";
 
@@ -55,23 +54,6 @@ fn doc() -> Article {
         }],
     };
     Article::with_extraction(d, x)
-}
-
-/// Right-clicks the start of the paragraph that reads `para`.
-fn right_click_on(h: &mut Harness<'static, VigieApp>, para: &str) {
-    let rect = h.get_by_role_and_label(Role::Label, para).rect();
-    let pos: Pos2 = rect.min + vec2(8.0, 8.0);
-    h.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Secondary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.run_steps(1);
-    }
-    h.run_steps(2);
 }
 
 #[test]

@@ -3,7 +3,6 @@
 
 use egui::accesskit::Role;
 use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
 use vigie::extract::{Entity, EntityKind, Extraction};
@@ -11,6 +10,7 @@ use vigie::ui::VigieApp;
 use vigie::workspace::Article;
 
 use crate::common::harness;
+use crate::common::{para_rect, press};
 
 /// A document whose entities are every occurrence of each `(surface, canonical, kind)`.
 fn doc_with(path: &str, text: &str, names: &[(&str, &str, EntityKind)]) -> Article {
@@ -42,22 +42,6 @@ fn doc_with(path: &str, text: &str, names: &[(&str, &str, EntityKind)]) -> Artic
 }
 
 const THREE: &str = "Alpha beta gamma.\n\nDeuxième paragraphe ici.\n\nFin.";
-
-fn para_rect(h: &Harness<'static, VigieApp>, text: &str) -> egui::Rect {
-    h.get_by_role_and_label(Role::Label, text).rect()
-}
-
-fn press(h: &mut Harness<'static, VigieApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
-    h.event(Event::ModifiersChanged(modifiers));
-    h.event(Event::PointerMoved(pos));
-    h.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed,
-        modifiers,
-    });
-    h.run_steps(1);
-}
 
 #[test]
 fn dragging_selects_across_paragraphs_and_ctrl_c_copies_it() {

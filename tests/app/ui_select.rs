@@ -3,7 +3,7 @@
 //! it snaps to whole words (Alt selects freely); copying with the citation.
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use egui::{Event, Key, Modifiers, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use vigie::corpus::Document;
@@ -15,6 +15,7 @@ use vigie::workspace::command::Command;
 use vigie::workspace::edit::Edit;
 
 use crate::common::harness;
+use crate::common::{para_rect, press};
 
 pub(crate) const THREE: &str = "Alpha beta gamma.\n\nDeuxième paragraphe ici.\n\nFin.";
 pub(crate) const MIDDLE: &str = "Deuxième paragraphe ici.";
@@ -40,22 +41,6 @@ pub(crate) fn app_of(docs: Vec<Article>, themes: &[&str]) -> Harness<'static, Vi
     }
     h.run_steps(2);
     h
-}
-
-fn para_rect(h: &Harness<'static, VigieApp>, text: &str) -> egui::Rect {
-    h.get_by_role_and_label(Role::Label, text).rect()
-}
-
-fn press(h: &mut Harness<'static, VigieApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
-    h.event(Event::ModifiersChanged(modifiers));
-    h.event(Event::PointerMoved(pos));
-    h.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed,
-        modifiers,
-    });
-    h.run_steps(1);
 }
 
 fn drag_with(h: &mut Harness<'static, VigieApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
