@@ -84,6 +84,23 @@ fn big_article() -> Article {
     Article::with_extraction(doc, x)
 }
 
+/// Frame `frame` of a reading session over `pos`: mostly reading-pace wheel steps, some long
+/// flings (none on the first frame).
+fn scroll(frame: usize, pos: Pos2) -> Vec<Event> {
+    let mut events = vec![Event::PointerMoved(pos)];
+    if frame > 0 {
+        let dy = if frame % 50 < 5 { -4000.0 } else { -120.0 };
+        events.push(Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: Vec2::new(0.0, dy),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+            source: egui::MouseWheelSource::Wheel,
+        });
+    }
+    events
+}
+
 fn input(events: Vec<Event>, time: f64) -> RawInput {
     RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(1400.0, 900.0))),
@@ -155,21 +172,7 @@ fn main() {
     let ctx = egui::Context::default();
     VigieApp::setup(&ctx);
     let over_text = Pos2::new(900.0, 450.0);
-    let (first, times) = measure(&mut app, &ctx, |frame| {
-        let mut events = vec![Event::PointerMoved(over_text)];
-        if frame > 0 {
-            // Varying speed: mostly reading-pace wheel steps, some long flings.
-            let dy = if frame % 50 < 5 { -4000.0 } else { -120.0 };
-            events.push(Event::MouseWheel {
-                unit: MouseWheelUnit::Point,
-                delta: Vec2::new(0.0, dy),
-                phase: egui::TouchPhase::Move,
-                modifiers: egui::Modifiers::NONE,
-                source: egui::MouseWheelSource::Wheel,
-            });
-        }
-        events
-    });
+    let (first, times) = measure(&mut app, &ctx, |frame| scroll(frame, over_text));
     report(
         &format!("reader_frames: {bytes} bytes, {highlights} highlights, load {load:.2?}"),
         first,
@@ -233,20 +236,7 @@ fn tagged() {
     let ctx = egui::Context::default();
     VigieApp::setup(&ctx);
     let over_text = Pos2::new(900.0, 450.0);
-    let (first, times) = measure(&mut app, &ctx, |frame| {
-        let mut events = vec![Event::PointerMoved(over_text)];
-        if frame > 0 {
-            let dy = if frame % 50 < 5 { -4000.0 } else { -120.0 };
-            events.push(Event::MouseWheel {
-                unit: MouseWheelUnit::Point,
-                delta: Vec2::new(0.0, dy),
-                phase: egui::TouchPhase::Move,
-                modifiers: egui::Modifiers::NONE,
-                source: egui::MouseWheelSource::Wheel,
-            });
-        }
-        events
-    });
+    let (first, times) = measure(&mut app, &ctx, |frame| scroll(frame, over_text));
     let n = app.project.book().tags.len();
     report(
         &format!("reader_frames, tagged: {n} passages over 8 themes"),
