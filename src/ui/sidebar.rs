@@ -1,16 +1,14 @@
 //! The article list: one selectable entry per article (title, date, counts of actors, figures
-//! and tags, source file, the article it duplicates), a filter on title, file name and full text
-//! (case- and accent-insensitive) and a sort by date, title or order of addition.
+//! and tags, source file, the article it duplicates), a filter on title, file name, full text
+//! and attribute values (case- and accent-insensitive) and a sort by date, title or order of addition.
 
 use crate::i18n::{Lang, Strings};
-use crate::project::ArticleId;
 use crate::workspace::Article;
 use crate::workspace::command::Command;
 use crate::workspace::command::FileCommand;
 use crate::workspace::command::Sort;
 use crate::workspace::state::ListState;
 use egui::{Button, RichText, ScrollArea, TextEdit};
-use std::collections::BTreeMap;
 
 /// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
 /// (The file line is left out when the title is the file name.)
@@ -39,14 +37,15 @@ pub fn show(
     duplicates: &[Option<crate::claims::Duplicate>],
     selected: Option<usize>,
     lang: Lang,
-    tags: &BTreeMap<ArticleId, usize>,
+    book: &crate::project::Book,
     list: &mut ListState,
 ) -> Vec<Command> {
+    let tags = &book.counts_by_article();
     let s = lang.tr();
     let fs = lang.files();
     let mut out = Vec::new();
     ui.heading(s.articles);
-    let visible = list.visible(docs);
+    let visible = list.visible(docs, book);
     let count = if visible.len() == docs.len() {
         format!("{} {}", docs.len(), s.in_corpus)
     } else {
@@ -114,6 +113,7 @@ mod tests {
     use super::*;
     use crate::corpus::Document;
     use crate::extract::Extraction;
+    use crate::project::ArticleId;
 
     fn doc(id: u64, title: &str, date: Option<&str>, text: &str) -> Article {
         let d = Document {
@@ -133,17 +133,17 @@ mod tests {
             doc(3, "Zéro", Some("2025-03-01"), "rien"),
         ];
         let mut l = ListState::default();
-        assert_eq!(l.visible(&docs), vec![0, 1, 2]);
+        assert_eq!(l.visible(&docs, &Default::default()), vec![0, 1, 2]);
         l.filter = "energie".into();
-        assert_eq!(l.visible(&docs), vec![0]);
+        assert_eq!(l.visible(&docs, &Default::default()), vec![0]);
         l.filter = "COREE".into();
-        assert_eq!(l.visible(&docs), vec![1]);
+        assert_eq!(l.visible(&docs, &Default::default()), vec![1]);
         l.filter = "absent".into();
-        assert!(l.visible(&docs).is_empty());
+        assert!(l.visible(&docs, &Default::default()).is_empty());
         l.filter.clear();
         l.sort = Sort::Date;
-        assert_eq!(l.visible(&docs), vec![2, 0, 1]);
+        assert_eq!(l.visible(&docs, &Default::default()), vec![2, 0, 1]);
         l.sort = Sort::Title;
-        assert_eq!(l.visible(&docs), vec![0, 1, 2]);
+        assert_eq!(l.visible(&docs, &Default::default()), vec![0, 1, 2]);
     }
 }

@@ -3,7 +3,7 @@
 //! recovery offer, the Problems list, and what the views must show or the window must do next.
 
 use crate::extract::EntityKind;
-use crate::project::ArticleId;
+use crate::project::{ArticleId, Book};
 use crate::workspace::Article;
 use crate::workspace::command::{BrowseKind, Sort};
 use crate::workspace::search::{Folded, Hit, fold};
@@ -89,12 +89,30 @@ pub struct ListState {
 }
 
 impl ListState {
-    /// Indexes into `docs` of the entries to show, in order.
-    pub fn visible(&mut self, docs: &[Article]) -> Vec<usize> {
+    /// Indexes into `docs` of the entries to show, in order. The filter matches an article's
+    /// title, file, text and attribute values (outlet, country… from `book`).
+    pub fn visible(&mut self, docs: &[Article], book: &Book) -> Vec<usize> {
         let needle = fold(self.filter.trim());
         let mut out: Vec<usize> = if needle.is_empty() {
             (0..docs.len()).collect()
         } else {
+            let attributes: HashMap<ArticleId, String> = book
+                .corpus
+                .iter()
+                .filter(|a| !a.attributes.is_empty())
+                .map(|a| {
+                    (
+                        a.id,
+                        fold(
+                            &a.attributes
+                                .values()
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join("\n"),
+                        ),
+                    )
+                })
+                .collect();
             (0..docs.len())
                 .filter(|&i| {
                     let d = &docs[i];
@@ -109,6 +127,7 @@ impl ListState {
                         *entry = (key, format!("{title}\n{path}\n{}", fold(&d.doc.text)));
                     }
                     entry.1.contains(&needle)
+                        || attributes.get(&d.id).is_some_and(|a| a.contains(&needle))
                 })
                 .collect()
         };

@@ -140,11 +140,40 @@ fn the_list_filter_finds_file_names_and_down_up_move_through_the_list() {
     h.run_steps(2);
     let visible = {
         let ws = &mut h.state_mut().ws;
-        ws.files.list.visible(&ws.docs)
+        ws.files.list.visible(&ws.docs, ws.project.book())
     };
     assert_eq!(visible, vec![1]);
     // The list shows that one article only.
     assert!(h.query_by_label_contains("reuters-2025.html").is_none());
+}
+
+#[test]
+fn the_list_filter_finds_attribute_values() {
+    let plain = |path: &str| {
+        let d = Document {
+            path: path.into(),
+            text: "Texte sans rapport.".into(),
+            title: Some(path.into()),
+            date: None,
+        };
+        Article::with_extraction(d, Extraction::default())
+    };
+    let mut h = app_of(vec![plain("a.txt"), plain("b.txt")], &[]);
+    let second = h.state().project.book().corpus[1].id;
+    h.state_mut().apply(Command::Edit(Edit::SetAttributes {
+        article: second,
+        attributes: vec![("outlet".into(), "Le Télégramme".into())],
+    }));
+    h.get_by_role_and_label(Role::TextInput, "Filter").click();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "Filter")
+        .type_text("telegramme");
+    h.run_steps(2);
+    let visible = {
+        let ws = &mut h.state_mut().ws;
+        ws.files.list.visible(&ws.docs, ws.project.book())
+    };
+    assert_eq!(visible, vec![1]);
 }
 
 #[test]

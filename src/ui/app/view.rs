@@ -86,7 +86,7 @@ impl VigieApp {
             .default_size(320.0)
             .size_range(200.0..=600.0)
             .show(ui, |ui| {
-                let tags = self.ws.project.book().counts_by_article();
+                let book = self.ws.project.book();
                 let list = &mut self.ws.files.list;
                 let (docs, lang) = (&self.ws.docs, self.ws.lang);
                 let dups = &self.ws.duplicates;
@@ -96,7 +96,7 @@ impl VigieApp {
                     dups,
                     self.ws.selected,
                     lang,
-                    &tags,
+                    book,
                     list,
                 ));
             });
@@ -250,7 +250,11 @@ impl VigieApp {
                 has_selection,
                 query,
             ));
-            let visible = self.ws.files.list.visible(&self.ws.docs);
+            let visible = self
+                .ws
+                .files
+                .list
+                .visible(&self.ws.docs, self.ws.project.book());
             commands.extend(super::keys::list_step(ui.ctx(), &visible, self.ws.selected));
         }
         commands.extend(self.picker(ui.ctx(), tag_target.as_ref()));
