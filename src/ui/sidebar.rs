@@ -97,10 +97,29 @@ pub fn show(
                     };
                     line.push_str(&format!("\n≡ {what} « {} »", of.title()));
                 }
+                // An entry out of view takes the height it had when last drawn (same text, same
+                // width) instead of being laid out: long lists cost only what is on screen.
+                let width = ui.available_width();
+                let key = ui.id().with(("entry", d.id));
+                let shape = egui::Id::new((&line, (width * 2.0) as i64));
+                let known = ui
+                    .data(|m| m.get_temp::<(egui::Id, f32)>(key))
+                    .and_then(|(was, h)| (was == shape).then_some(h));
+                if let Some(h) = known
+                    && !ui.is_rect_visible(egui::Rect::from_min_size(
+                        ui.cursor().min,
+                        egui::vec2(width, h),
+                    ))
+                {
+                    ui.allocate_space(egui::vec2(width, h));
+                    continue;
+                }
                 let button = Button::selectable(selected == Some(i), line)
                     .wrap()
-                    .min_size(egui::vec2(ui.available_width(), 0.0));
-                if ui.add(button).on_hover_text(&d.doc.path).clicked() {
+                    .min_size(egui::vec2(width, 0.0));
+                let r = ui.add(button).on_hover_text(&d.doc.path);
+                ui.data_mut(|m| m.insert_temp(key, (shape, r.rect.height())));
+                if r.clicked() {
                     out.push(Command::Select(i));
                 }
             }
