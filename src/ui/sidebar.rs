@@ -100,10 +100,14 @@ pub fn show(
                 // An entry out of view takes the height it had when last drawn (same text, same
                 // width) instead of being laid out: long lists cost only what is on screen.
                 let width = ui.available_width();
-                let key = ui.id().with(("entry", d.id));
-                let shape = egui::Id::new((&line, (width * 2.0) as i64));
+                let key = ui.scope_id().with(("entry", d.id));
+                let shape = {
+                    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+                    BuildHasherDefault::<DefaultHasher>::default()
+                        .hash_one((&line, (width * 2.0) as i64))
+                };
                 let known = ui
-                    .data(|m| m.get_temp::<(egui::Id, f32)>(key))
+                    .data(|m| m.get_temp::<(u64, f32)>(key))
                     .and_then(|(was, h)| (was == shape).then_some(h));
                 if let Some(h) = known
                     && !ui.is_rect_visible(egui::Rect::from_min_size(
