@@ -8,6 +8,7 @@ use crate::workspace::Article;
 use crate::workspace::command::{BrowseKind, Sort};
 use crate::workspace::search::{Folded, Hit, fold};
 use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -86,6 +87,8 @@ pub struct ListState {
     pub filter: String,
     pub sort: Sort,
     folded: HashMap<ArticleId, (usize, String)>,
+    /// Each article's attribute values, folded, with the hash of the attributes they come from.
+    folded_attributes: HashMap<ArticleId, (u64, String)>,
 }
 
 impl ListState {
@@ -96,22 +99,13 @@ impl ListState {
         let mut out: Vec<usize> = if needle.is_empty() {
             (0..docs.len()).collect()
         } else {
-            let attributes: HashMap<ArticleId, String> = book
+            // Attribute values are folded once per change of the attributes (hash), not every
+            // frame.
+            let attributes: HashMap<ArticleId, &std::collections::BTreeMap<String, String>> = book
                 .corpus
                 .iter()
                 .filter(|a| !a.attributes.is_empty())
-                .map(|a| {
-                    (
-                        a.id,
-                        fold(
-                            &a.attributes
-                                .values()
-                                .cloned()
-                                .collect::<Vec<_>>()
-                                .join("\n"),
-                        ),
-                    )
-                })
+                .map(|a| (a.id, &a.attributes))
                 .collect();
             (0..docs.len())
                 .filter(|&i| {
@@ -127,7 +121,19 @@ impl ListState {
                         *entry = (key, format!("{title}\n{path}\n{}", fold(&d.doc.text)));
                     }
                     entry.1.contains(&needle)
-                        || attributes.get(&d.id).is_some_and(|a| a.contains(&needle))
+                        || attributes.get(&d.id).is_some_and(|a| {
+                            let hash = BuildHasherDefault::<DefaultHasher>::default().hash_one(a);
+                            let (was, folded) = self
+                                .folded_attributes
+                                .entry(d.id)
+                                .or_insert_with(|| (!hash, String::new()));
+                            if *was != hash {
+                                let values: Vec<&str> = a.values().map(String::as_str).collect();
+                                *was = hash;
+                                *folded = fold(&values.join("\n"));
+                            }
+                            folded.contains(&needle)
+                        })
                 })
                 .collect()
         };
