@@ -15,18 +15,7 @@ use vigie::workspace::command::Command;
 
 use crate::common::harness;
 use crate::common::right_click_on;
-
-const TEXT: &str = "OpenAI investit avec Oracle.\n\n500 milliards de dollars pour OpenAI.";
-
-fn entity(text: &str, start: usize, kind: EntityKind) -> Entity {
-    Entity {
-        text: text.into(),
-        start,
-        end: start + text.chars().count(),
-        canonical: text.into(),
-        kind,
-    }
-}
+use crate::ui_correct::{TEXT, entity};
 
 fn article(path: &str, text: &str, entities: Vec<Entity>, figures: Vec<Figure>) -> Article {
     let d = Document {

@@ -12,9 +12,10 @@ use vigie::workspace::Article;
 use crate::common::harness;
 use crate::common::right_click_on;
 
-const TEXT: &str = "OpenAI investit avec Oracle.\n\n500 milliards de dollars pour OpenAI.";
+pub(crate) const TEXT: &str =
+    "OpenAI investit avec Oracle.\n\n500 milliards de dollars pour OpenAI.";
 
-fn entity(text: &str, start: usize, kind: EntityKind) -> Entity {
+pub(crate) fn entity(text: &str, start: usize, kind: EntityKind) -> Entity {
     Entity {
         text: text.into(),
         start,

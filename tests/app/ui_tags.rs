@@ -6,26 +6,11 @@ use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use vigie::corpus::Document;
-use vigie::extract::Extraction;
 use vigie::project::Tag;
 use vigie::ui::VigieApp;
-use vigie::workspace::Article;
 
 use crate::common::harness;
-
-const THREE: &str = "Alpha beta gamma.\n\nDeuxième paragraphe ici.\n\nFin.";
-const MIDDLE: &str = "Deuxième paragraphe ici.";
-
-fn doc(path: &str, text: &str) -> Article {
-    let d = Document {
-        path: path.into(),
-        text: text.into(),
-        title: Some(format!("Title of {path}")),
-        date: None,
-    };
-    Article::with_extraction(d, Extraction::default())
-}
+use crate::ui_select::{MIDDLE, THREE, doc};
 
 fn app() -> Harness<'static, VigieApp> {
     harness(VigieApp::from_loaded(vec![doc("a", THREE)]))
