@@ -2,6 +2,7 @@
 //! ("valued at"), a generic amount ("a single fab can cost") and an amount each of several gets
 //! ("50,000 GPUs each"). Attribution, totals, facts and roles share these lists.
 
+use super::firsts::{Firsts, words};
 use crate::text::{around, with_lower_tail};
 
 /// Word starts that mark a valuation.
@@ -18,22 +19,13 @@ pub fn valuation_before(s: &str, at: usize) -> bool {
     with_lower_tail(s, at, 40, says_valuation)
 }
 
-/// The words of `t` (runs of letters, digits and hyphens), without copying.
-fn words(t: &str) -> impl Iterator<Item = &str> {
-    t.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-}
-
 /// True when a generic subject stands in `s[from..at]`: "a single", "a typical", "un seul",
 /// "une seule", "chaque", "each".
 pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from, at);
     // Each word looked for holds one of these letter runs (ASCII case aside): a stretch
     // without any holds none of the words.
-    if !contains_any_ci(
-        t.as_bytes(),
-        &[b"each", b"chaque", b"single", b"typical", b"seul"],
-    ) {
+    if !contains_any_ci(t.as_bytes(), GENERIC_RUNS, &GENERIC_FIRSTS) {
         return false;
     }
     let mut prev = "";
@@ -52,11 +44,19 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
     false
 }
 
-/// True when `hay` holds one of `needles` (lower-case ASCII), ASCII case aside.
-fn contains_any_ci(hay: &[u8], needles: &[&[u8]]) -> bool {
+/// The letter runs one of the generic words holds.
+const GENERIC_RUNS: &[&str] = &["each", "chaque", "single", "typical", "seul"];
+static GENERIC_FIRSTS: Firsts = Firsts::of(GENERIC_RUNS);
+
+/// True when `hay` holds one of `needles` (lower-case ASCII), ASCII case aside; `firsts`: the
+/// needles' first bytes.
+fn contains_any_ci(hay: &[u8], needles: &[&str], firsts: &Firsts) -> bool {
     hay.iter().enumerate().any(|(i, &c)| {
+        if !firsts.may_start(std::slice::from_ref(&c)) {
+            return false;
+        }
         let c = c.to_ascii_lowercase();
-        needles.iter().any(|n| {
+        needles.iter().map(|n| n.as_bytes()).any(|n| {
             n[0] == c
                 && hay
                     .get(i..i + n.len())

@@ -9,6 +9,7 @@ pub mod attribution;
 pub mod entities;
 pub mod facts;
 pub mod figures;
+mod firsts;
 pub mod lexicon;
 pub mod roles;
 

@@ -1,11 +1,13 @@
-//! The clause breaks of a whole text ([`CLAUSE_BREAKS`]), found in one pass: where a figure's
-//! clause starts and ends is then a binary search, not a scan of its sentence — a sentence of
-//! half a megabyte with thousands of figures cost the square of its length.
+//! The clause breaks of a sentence ([`CLAUSE_BREAKS`]), found in one pass when its first figure
+//! is read: where each of its figures' clauses starts and ends is then a binary search, not a
+//! scan of the sentence — a sentence of half a megabyte with thousands of figures cost the
+//! square of its length. Only sentences with figures are read.
 
 use super::clause::CLAUSE_BREAKS;
 use std::ops::Range;
 
-/// Where the clause breaks of one text are.
+/// Where the clause breaks of one sentence are (wholly inside it: the only ones a clause of
+/// the sentence can end at), as byte offsets into the whole text.
 pub struct ClauseIndex {
     /// Every break as a clause's start sees it, matched ignoring ASCII case: (start, end)
     /// byte offsets, by end.
@@ -21,12 +23,13 @@ pub struct ClauseIndex {
 }
 
 impl ClauseIndex {
-    pub fn new(s: &str) -> ClauseIndex {
-        let b = s.as_bytes();
+    /// The breaks lying wholly inside `s[sent]`.
+    pub fn new(s: &str, sent: Range<usize>) -> ClauseIndex {
+        let b = &s.as_bytes()[..sent.end];
         let (mut ci, mut cs, mut ends) = (Vec::new(), Vec::new(), Vec::new());
         // One plain pass over the bytes (spaces are too frequent for a memchr to pay): a break
         // starts at ';', ':' or a space whose next byte can begin a break word.
-        for i in 0..b.len() {
+        for i in sent.clone() {
             let may_break = match b[i] {
                 b';' | b':' => true,
                 b' ' => b.get(i + 1).is_some_and(|&c| starts_break_word(c)),
@@ -65,13 +68,16 @@ impl ClauseIndex {
         ClauseIndex {
             ci,
             cs,
-            odd: odd_chars(s),
+            odd: odd_chars(&s[sent.clone()])
+                .into_iter()
+                .map(|o| o + sent.start)
+                .collect(),
             ends,
         }
     }
 
     /// Where the figure's clause starts: after the last clause break in `sent_start..at`, else
-    /// at `sent_start`.
+    /// at `sent_start` (`sent_start..at` inside the indexed sentence).
     pub fn clause_start(&self, sent_start: usize, at: usize) -> usize {
         let range: Range<usize> = sent_start..at;
         let k = self.odd.partition_point(|&o| o < sent_start);
@@ -97,7 +103,7 @@ impl ClauseIndex {
     }
 
     /// Where the figure's clause ends: the first clause break after `from` that fits before
-    /// `sent_end` (at most `len`), else `sent_end`.
+    /// `sent_end` (at most `len`), else `sent_end` (`sent_end`: the indexed sentence's end).
     pub fn clause_end(&self, from: usize, sent_end: usize, len: usize) -> usize {
         let end = sent_end.min(len);
         let k = self.ends.partition_point(|&(i, _)| i < from);
@@ -162,12 +168,18 @@ mod tests {
             z in 0usize..64,
         ) {
             let s: String = parts.concat();
-            let ix = ClauseIndex::new(&s);
             let bs = boundaries(&s);
             let (a, z) = (bs[a % bs.len()], bs[z % bs.len()]);
             let (lo, hi) = (a.min(z), a.max(z));
-            proptest::prop_assert_eq!(ix.clause_start(lo, hi), clause_start(&s, lo, hi));
-            proptest::prop_assert_eq!(ix.clause_end(lo, hi, s.len()), clause_end(&s, lo, hi));
+            // Indexed as a sentence of its own, or within a longer stretch that holds it.
+            let ix = ClauseIndex::new(&s, lo..hi);
+            let whole = ClauseIndex::new(&s, 0..s.len());
+            for at in bs.iter().copied().filter(|&at| lo <= at && at <= hi) {
+                proptest::prop_assert_eq!(ix.clause_start(lo, at), clause_start(&s, lo, at));
+                proptest::prop_assert_eq!(ix.clause_end(at, hi, s.len()), clause_end(&s, at, hi));
+            }
+            proptest::prop_assert_eq!(whole.clause_start(lo, hi), clause_start(&s, lo, hi));
+            proptest::prop_assert_eq!(whole.clause_end(lo, hi, s.len()), clause_end(&s, lo, hi));
         }
     }
 
@@ -200,7 +212,7 @@ mod tests {
         // A sentence of 400 KB without a break: each look-up used to scan it whole. Quadratic,
         // this takes minutes in a debug build; indexed, a blink.
         let s = "OpenAI investit 5 milliards et Mistral lève 600 millions, ".repeat(7000);
-        let ix = ClauseIndex::new(&s);
+        let ix = ClauseIndex::new(&s, 0..s.len());
         let mut total = 0usize;
         for at in (0..s.len()).step_by(7) {
             if s.is_char_boundary(at) {

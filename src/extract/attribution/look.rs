@@ -168,8 +168,6 @@ pub struct Looks<'a> {
     pub first_anaphors: Memo<(usize, usize), Option<MemoRef>>,
     pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
-    /// The text's clause breaks, found once.
-    pub clauses: super::clause_index::ClauseIndex,
 }
 
 impl Looks<'_> {

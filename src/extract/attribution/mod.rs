@@ -17,6 +17,7 @@ use super::{EntityHit, EntityKind, FigureHit, FigureKind};
 use crate::text::NormText;
 use crate::text::{self, paragraphs};
 use clause::asides;
+use clause_index::ClauseIndex;
 use look::{DETERMINERS, Looks};
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
 use std::ops::Range;
@@ -55,11 +56,10 @@ pub fn attribute<'s>(
         first_anaphors: Default::default(),
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
-        clauses: clause_index::ClauseIndex::new(s),
     };
-    // The article's sentences are split once (the shared index); a sentence's asides are found
-    // once, for its first figure (figures come in text order).
-    let mut current: Option<(Range<usize>, Vec<Range<usize>>)> = None;
+    // The article's sentences are split once (the shared index); a sentence's asides and clause
+    // breaks are found once, for its first figure (figures come in text order).
+    let mut current: Option<(Range<usize>, Vec<Range<usize>>, ClauseIndex)> = None;
     let mut owners: Vec<Option<usize>> = figures
         .iter()
         .map(|f| {
@@ -69,12 +69,19 @@ pub fn attribute<'s>(
             if sent.is_empty() {
                 return None;
             }
-            if current.as_ref().is_none_or(|(r, _)| *r != sent) {
+            if current.as_ref().is_none_or(|(r, _, _)| *r != sent) {
                 let found = asides(s, &sent);
-                current = Some((sent, found));
+                let clauses = ClauseIndex::new(s, sent.clone());
+                current = Some((sent, found, clauses));
             }
-            let (sent, asides) = current.as_ref()?;
-            attribute_one(s, entities, &looks, f, sent, para, asides)
+            let (sent, asides, clauses) = current.as_ref()?;
+            let here = Here {
+                sent,
+                para,
+                asides,
+                clauses,
+            };
+            attribute_one(s, entities, &looks, f, &here)
         })
         .collect();
     continue_topic(s, entities, &looks, figures, &mut owners);
@@ -126,15 +133,22 @@ fn containing(ranges: &[Range<usize>], at: usize) -> Option<usize> {
     ranges.get(i).filter(|r| r.start <= at).map(|_| i)
 }
 
+/// Where a figure stands: its sentence, paragraph, the sentence's asides and clause breaks.
+struct Here<'a> {
+    sent: &'a Range<usize>,
+    para: &'a Range<usize>,
+    asides: &'a [Range<usize>],
+    clauses: &'a ClauseIndex,
+}
+
 fn attribute_one(
     s: &str,
     entities: &[EntityHit],
     looks: &Looks,
     f: &FigureHit,
-    sent: &Range<usize>,
-    para: &Range<usize>,
-    asides: &[Range<usize>],
+    here: &Here,
 ) -> Option<usize> {
+    let (sent, para, asides) = (here.sent, here.para, here.asides);
     let chips = f.kind == FigureKind::Chips;
     let in_sentence = within(entities, sent);
     let aside_of = |e: &EntityHit| {
@@ -193,7 +207,7 @@ fn attribute_one(
 
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
     //    named before ("the company", "le groupe", "it") stands nearer.
-    let clause_start = looks.clauses.clause_start(sent.start, f.span.start);
+    let clause_start = here.clauses.clause_start(sent.start, f.span.start);
     // A reference is looked for in the last words before the amount (the nearest actor wins
     // over one farther), read from the right in stretches as far as the candidates need.
     let floor = clause_start.max(f.span.start.saturating_sub(ANAPHOR_REACH));
@@ -301,7 +315,7 @@ fn attribute_one(
 
     // 3. The subject after a fronted phrase, or the agent after the figure, in its clause.
     if !chips {
-        let clause_end = looks.clauses.clause_end(f.span.end, sent.end, s.len());
+        let clause_end = here.clauses.clause_end(f.span.end, sent.end, s.len());
         let after = (after_amount..in_sentence.end)
             .take_while(|&i| entities[i].span.start < clause_end)
             .filter(|&i| entities[i].span.start >= f.span.end && entities[i].span.end <= clause_end)

@@ -285,7 +285,7 @@ pub fn word_kind(x: &str) -> Word {
     if x.is_ascii() {
         return listed(b);
     }
-    listed(crate::text::lower(x).as_bytes())
+    crate::text::with_lower(x, |low| listed(low.as_bytes()))
 }
 
 /// For each first byte, a bit per byte length of the listed words it starts.

@@ -5,15 +5,10 @@
 //! measure of the actor in the news ("Net income climbed to …").
 
 use super::look::Looks;
+use crate::extract::firsts::{Firsts, words};
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::around as slice;
 use std::ops::Range;
-
-/// The words of `t` (runs of letters, digits and hyphens), without copying.
-fn words(t: &str) -> impl Iterator<Item = &str> {
-    t.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-}
 
 /// `w` starts with the lower-case `x`, ASCII case aside.
 fn starts(w: &str, x: &str) -> bool {
@@ -95,6 +90,8 @@ const REGULATOR_VERBS: &[&str] = &[
     "greenlit",
 ];
 
+/// The first bytes of the regulator verbs.
+static REGULATOR_FIRSTS: Firsts = Firsts::of(REGULATOR_VERBS);
 /// Appositions that make a name a regulator ("la FERC, le régulateur fédéral de l'énergie,").
 const REGULATOR_NOUNS: &[&str] = &[
     "le régulateur",
@@ -118,8 +115,9 @@ pub fn regulator(s: &str, e: &EntityHit, figure_start: usize) -> bool {
         return true;
     }
     figure_start < e.span.end + 80
-        && words(slice(s, e.span.end, figure_start))
-            .any(|w| REGULATOR_VERBS.iter().any(|v| starts(w, v)))
+        && words(slice(s, e.span.end, figure_start)).any(|w| {
+            REGULATOR_FIRSTS.may_start(w.as_bytes()) && REGULATOR_VERBS.iter().any(|v| starts(w, v))
+        })
 }
 
 /// "X, [aside], verb … amount": when the candidate closes a comma aside (the words between it
@@ -182,6 +180,9 @@ const MEASURES: &[&str] = &[
     "valorise",
     "valued",
 ];
+/// The first bytes of the measures and of the sector-wide words.
+static MEASURE_FIRSTS: Firsts = Firsts::of(MEASURES);
+static SECTOR_FIRSTS: Firsts = Firsts::of(SECTOR_WIDE);
 /// Words that make a measure the whole sector's, owned by no one.
 const SECTOR_WIDE: &[&str] = &[
     "market",
@@ -200,14 +201,17 @@ const SECTOR_WIDE: &[&str] = &[
 
 /// True when the sentence is about a measure of the actor in the news, with no one named.
 pub fn measure_sentence(s: &str, sent: &Range<usize>) -> bool {
-    words(slice(s, sent.start, sent.end))
-        .any(|w| MEASURES.iter().any(|m| w.eq_ignore_ascii_case(m)))
-        && !sector_wide(s, sent.clone())
+    words(slice(s, sent.start, sent.end)).any(|w| {
+        MEASURE_FIRSTS.may_start(w.as_bytes()) && MEASURES.iter().any(|m| w.eq_ignore_ascii_case(m))
+    }) && !sector_wide(s, sent.clone())
 }
 
 /// True when the text speaks of a whole market or sector ("le marché mondial").
 pub fn sector_wide(s: &str, r: Range<usize>) -> bool {
-    words(slice(s, r.start, r.end)).any(|w| SECTOR_WIDE.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    words(slice(s, r.start, r.end)).any(|w| {
+        SECTOR_FIRSTS.may_start(w.as_bytes())
+            && SECTOR_WIDE.iter().any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 /// ", which invested €1.3bn", ", qui a investi 1,3 Md€": a name followed by a relative pronoun
