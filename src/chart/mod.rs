@@ -4,6 +4,7 @@
 //! app draws the same [`Chart`] with egui_plot, and `vigie chart` writes it from the command line.
 
 pub mod aggregate;
+pub mod captions;
 pub mod collect;
 pub mod csv;
 pub mod decisions;

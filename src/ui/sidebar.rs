@@ -2,7 +2,7 @@
 //! and tags, source file, the article it duplicates), a filter on title, file name, full text
 //! and attribute values (case- and accent-insensitive) and a sort by date, title or order of addition.
 
-use crate::i18n::{Lang, Strings};
+use crate::i18n::Lang;
 use crate::workspace::Article;
 use crate::workspace::command::Command;
 use crate::workspace::command::FileCommand;
@@ -10,23 +10,61 @@ use crate::workspace::command::Sort;
 use crate::workspace::state::ListState;
 use egui::{Button, RichText, ScrollArea, TextEdit};
 
-/// The text of one entry: "title\ndate · N actors · M figures · K tags\nfile".
-/// (The file line is left out when the title is the file name.)
-pub fn entry_label(d: &Article, tags: usize, s: &Strings, lang: Lang) -> String {
-    let fs = lang.files();
-    let mut label = format!(
-        "{}\n{} · {} · {} · {}",
-        d.title(),
-        d.doc.date.as_deref().unwrap_or(s.undated),
-        s.actors_n(d.actor_count()),
-        s.figures_n(d.figure_count()),
-        crate::i18n::counted(tags, fs.tag_one, fs.tags),
-    );
-    if d.title() != d.doc.file_name() {
-        label.push('\n');
-        label.push_str(d.doc.file_name());
+/// What one entry of the list reads: its text is made from these alone, and the entry-height
+/// cache is keyed by their hash, so an entry out of view costs no text formatting.
+#[derive(Hash)]
+struct Entry<'a> {
+    title: &'a str,
+    date: Option<&'a str>,
+    actors: usize,
+    figures: usize,
+    tags: usize,
+    file: &'a str,
+    /// The article this one repeats: exactly (true) or nearly, and its title.
+    duplicate_of: Option<(bool, &'a str)>,
+    lang: Lang,
+}
+
+impl<'a> Entry<'a> {
+    fn of(d: &'a Article, tags: usize, duplicate_of: Option<(bool, &'a str)>, lang: Lang) -> Self {
+        Entry {
+            title: d.title(),
+            date: d.doc.date.as_deref(),
+            actors: d.actor_count(),
+            figures: d.figure_count(),
+            tags,
+            file: d.doc.file_name(),
+            duplicate_of,
+            lang,
+        }
     }
-    label
+
+    /// "title\ndate · N actors · M figures · K tags\nfile", then the article it duplicates.
+    /// (The file line is left out when the title is the file name.)
+    fn text(&self) -> String {
+        let (s, fs) = (self.lang.tr(), self.lang.files());
+        let mut label = format!(
+            "{}\n{} · {} · {} · {}",
+            self.title,
+            self.date.unwrap_or(s.undated),
+            s.actors_n(self.actors),
+            s.figures_n(self.figures),
+            crate::i18n::counted(self.tags, fs.tag_one, fs.tags),
+        );
+        if self.title != self.file {
+            label.push('\n');
+            label.push_str(self.file);
+        }
+        if let Some((exact, of)) = self.duplicate_of {
+            let what = if exact {
+                fs.duplicate_of
+            } else {
+                fs.near_duplicate_of
+            };
+            label.push_str(&format!("\n≡ {what} « {of} »"));
+        }
+        label
+    }
 }
 
 /// Draws the list; returns the commands of the analyst's clicks and typing.
@@ -84,41 +122,42 @@ pub fn show(
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 6.0;
+            let gap = ui.spacing().item_spacing.y;
+            // Entries out of view take the height they had when last drawn (same text, same
+            // width) instead of being laid out, and a run of them is one allocation: long
+            // lists cost only what is on screen.
+            let mut skipped: Option<f32> = None;
+            let width = ui.available_width();
             for i in visible {
                 let d = &docs[i];
-                let mut line = entry_label(d, tags.get(&d.id).copied().unwrap_or(0), s, lang);
-                if let Some(dup) = duplicates.get(i).copied().flatten()
-                    && let Some(of) = docs.get(dup.of)
-                {
-                    let what = if dup.exact {
-                        fs.duplicate_of
-                    } else {
-                        fs.near_duplicate_of
-                    };
-                    line.push_str(&format!("\n≡ {what} « {} »", of.title()));
-                }
-                // An entry out of view takes the height it had when last drawn (same text, same
-                // width) instead of being laid out: long lists cost only what is on screen.
-                let width = ui.available_width();
+                let duplicate_of = duplicates
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|dup| Some((dup.exact, docs.get(dup.of)?.title())));
+                let tags = tags.get(&d.id).copied().unwrap_or(0);
+                let entry = Entry::of(d, tags, duplicate_of, lang);
                 let key = ui.scope_id().with(("entry", d.id));
                 let shape = {
                     use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
                     BuildHasherDefault::<DefaultHasher>::default()
-                        .hash_one((&line, (width * 2.0) as i64))
+                        .hash_one((&entry, (width * 2.0) as i64))
                 };
                 let known = ui
                     .data(|m| m.get_temp::<(u64, f32)>(key))
                     .and_then(|(was, h)| (was == shape).then_some(h));
-                if let Some(h) = known
-                    && !ui.is_rect_visible(egui::Rect::from_min_size(
-                        ui.cursor().min,
-                        egui::vec2(width, h),
-                    ))
-                {
-                    ui.allocate_space(egui::vec2(width, h));
-                    continue;
+                if let Some(h) = known {
+                    let top = ui.cursor().min + egui::vec2(0.0, skipped.map_or(0.0, |s| s + gap));
+                    let rect = egui::Rect::from_min_size(top, egui::vec2(width, h));
+                    if !ui.is_rect_visible(rect) {
+                        skipped = Some(skipped.map_or(h, |s| s + gap + h));
+                        continue;
+                    }
                 }
-                let button = Button::selectable(selected == Some(i), line)
+                if let Some(h) = skipped.take() {
+                    ui.allocate_space(egui::vec2(width, h));
+                }
+                let button = Button::selectable(selected == Some(i), entry.text())
                     .wrap()
                     .min_size(egui::vec2(width, 0.0));
                 let r = ui.add(button).on_hover_text(&d.doc.path);
@@ -126,6 +165,9 @@ pub fn show(
                 if r.clicked() {
                     out.push(Command::Select(i));
                 }
+            }
+            if let Some(h) = skipped {
+                ui.allocate_space(egui::vec2(width, h));
             }
         });
     out

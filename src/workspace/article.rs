@@ -27,6 +27,9 @@ pub struct Article {
     pub annotation_version: u64,
     /// The title shown in lists and headers.
     title: String,
+    /// Distinct actors of `extraction` (the article list shows it every frame): counted when
+    /// the extraction is set, in [`Article::with_extraction`] and [`Article::correct`].
+    actors: usize,
 }
 
 /// The title to show for a document: its own (a literal HTML line break, `<br>`, `<br/>`, a
@@ -37,6 +40,15 @@ pub fn display_title(doc: &Document) -> String {
         Some(t) if !t.is_empty() => clean_title(t),
         _ => doc.file_name().to_string(),
     }
+}
+
+/// Number of distinct canonical names among `x`'s entities.
+fn distinct_actors(x: &Extraction) -> usize {
+    x.entities
+        .iter()
+        .map(|e| e.canonical.as_str())
+        .collect::<BTreeSet<_>>()
+        .len()
 }
 
 fn clean_title(line: &str) -> String {
@@ -76,6 +88,7 @@ impl Article {
         let paragraphs = annotate(&doc.text, &extraction);
         Article {
             title: display_title(&doc),
+            actors: distinct_actors(&extraction),
             id: ArticleId(0),
             chars: CharIndex::new(&doc.text),
             doc,
@@ -106,6 +119,7 @@ impl Article {
             return false;
         }
         self.paragraphs = annotate(&self.doc.text, &x);
+        self.actors = distinct_actors(&x);
         self.extraction = x;
         self.annotation_version = self.annotation_version.wrapping_add(1);
         true
@@ -119,12 +133,7 @@ impl Article {
 
     /// Number of distinct actors (canonical names).
     pub fn actor_count(&self) -> usize {
-        self.extraction
-            .entities
-            .iter()
-            .map(|e| e.canonical.as_str())
-            .collect::<BTreeSet<_>>()
-            .len()
+        self.actors
     }
 
     pub fn figure_count(&self) -> usize {

@@ -1,7 +1,9 @@
 //! The Charts view's model: the chart being edited (a `ChartSpec`: kind, currency and rates,
-//! filters), its computed `Chart` (cached until the corpus, the book or the spec change) and
-//! the selected bar, and the claim being merged with another. `ui::charts` draws it.
+//! filters), its computed `Chart` (cached until the corpus, the book or the spec change, with
+//! the captions the view writes around it) and the selected bar, and the claim being merged
+//! with another. `ui::charts` draws it.
 
+use crate::chart::captions::{Captions, captions};
 use crate::chart::flows::Flow;
 use crate::chart::timeline::{Period, Timeline, timeline};
 use crate::chart::{Chart, aggregate};
@@ -43,11 +45,12 @@ struct CacheKey {
     by: Option<Period>,
 }
 
-/// A computed chart and what the view draws of it: its flows, its timeline.
+/// A computed chart and what the view draws of it: its captions, its flows, its timeline.
 #[derive(Debug, Clone)]
 struct Cached {
     key: CacheKey,
     chart: Chart,
+    captions: Captions,
     flows: Vec<Flow>,
     timeline: Option<Timeline>,
 }
@@ -117,6 +120,7 @@ impl ChartsState {
             let timeline = self.by.map(|by| timeline(&chart, by));
             self.cache = Some(Cached {
                 key,
+                captions: captions(&chart, locale),
                 chart,
                 flows,
                 timeline,
@@ -131,6 +135,11 @@ impl ChartsState {
     /// The chart last computed by [`ChartsState::chart`], if any (what the view draws).
     pub fn cached(&self) -> Option<&Chart> {
         self.cache.as_ref().map(|c| &c.chart)
+    }
+
+    /// The captions of the chart last computed (scale, value labels, footer).
+    pub fn cached_captions(&self) -> Option<&Captions> {
+        self.cache.as_ref().map(|c| &c.captions)
     }
 
     /// The timeline last computed (when the view is by month or quarter).

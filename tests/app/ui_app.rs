@@ -219,6 +219,51 @@ fn a_long_article_lays_out_only_what_is_visible() {
 }
 
 #[test]
+fn a_long_article_list_draws_only_the_entries_in_view_and_keeps_their_places() {
+    let docs: Vec<Article> = (0..80)
+        .map(|i| {
+            let d = Document::new(format!("a{i:02}.txt"), format!("Texte {i}."));
+            Article::with_extraction(d, Extraction::default())
+        })
+        .collect();
+    let mut h = harness(VigieApp::from_loaded(docs));
+    let top = |h: &Harness<'static, VigieApp>, i: usize| {
+        h.query_by_label_contains(&format!("a{i:02}.txt\n"))
+            .map(|e| e.rect().min.y)
+    };
+    // Drawn once, the entries out of view only take their place: not in the tree.
+    let before = top(&h, 10).expect("entry 10 in view");
+    assert!(top(&h, 0).is_some());
+    assert!(top(&h, 79).is_none(), "entry 79 is far below the window");
+    h.event(egui::Event::PointerMoved(egui::pos2(150.0, 500.0)));
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -200.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(30);
+    // The entries scrolled out above are one run of known heights: entry 10 moved by exactly
+    // the scroll, as if each had been laid out.
+    assert!(top(&h, 0).is_none(), "entry 0 scrolled out");
+    let after = top(&h, 10).expect("entry 10 still in view");
+    assert!((before - after - 200.0).abs() < 0.5, "{before} → {after}");
+    // Down to the end: the last entry is drawn, whole, inside the window.
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -100_000.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(30);
+    let last = h.get_by_label_contains("a79.txt\n").rect();
+    assert!(last.max.y <= 900.0, "{last:?}");
+    assert!(top(&h, 10).is_none());
+}
+
+#[test]
 fn copies_are_listed_as_duplicates_and_count_once_in_the_chart() {
     let seeds = bundled_seeds();
     let mut docs = seeds.clone();

@@ -50,6 +50,30 @@ fn the_money_chart_shows_spend_by_default_and_one_role_at_a_time() {
 }
 
 #[test]
+fn the_bar_view_writes_the_chart_s_title_line_actor_list_and_footer_in_the_app_s_language() {
+    use vigie::chart::scale::{number, scale};
+    use vigie::chart::text::{describe_filters, footer_notes, title_line};
+    use vigie::i18n::Lang;
+    let mut h = open_charts();
+    for lang in [Lang::En, Lang::Fr] {
+        h.state_mut().lang = lang;
+        h.run_steps(4);
+        let chart = h.state_mut().chart().clone();
+        assert!(!chart.bars.is_empty());
+        let sc = scale(chart.kind, &chart.unit, chart.max_value(), lang);
+        h.get_by_label(&title_line(&chart, &sc.label, lang));
+        h.get_by_label(&describe_filters(&chart, lang));
+        for line in footer_notes(&chart, lang) {
+            h.get_by_label(&line);
+        }
+        for b in &chart.bars {
+            let value = format!("{} {}", number(b.value / sc.div, lang), sc.label);
+            h.get_by_label_contains(&format!("{} — {value}", b.label));
+        }
+    }
+}
+
+#[test]
 fn clicking_a_bar_lists_its_claims_and_sentences_and_one_jumps_to_the_reader() {
     let mut h = open_charts();
     h.get_by_label("valuation").click();

@@ -131,11 +131,13 @@ fn edits_undo_and_redo_reach_the_reader() {
         id, &nvidia,
     ))));
     assert!(app.docs[0].extraction.entities.is_empty());
+    assert_eq!(app.docs[0].actor_count(), 0);
     assert_eq!(app.mentions.count("Nvidia"), 0);
     assert!(app.project.is_dirty());
 
     app.apply(Command::Undo);
     assert_eq!(app.docs[0].extraction.entities, vec![nvidia.clone()]);
+    assert_eq!(app.docs[0].actor_count(), 1);
     assert_eq!(app.mentions.count("Nvidia"), 1);
     app.apply(Command::Redo);
     assert!(app.docs[0].extraction.entities.is_empty());

@@ -82,7 +82,10 @@ pub fn show(
             }
         }
         None => {
-            let (cmds, drawn) = plot::show(ui, chart, selected.as_deref(), lang);
+            let Some(captions) = app.charts.cached_captions() else {
+                return;
+            };
+            let (cmds, drawn) = plot::show(ui, chart, captions, selected.as_deref(), lang);
             rects = drawn.bars;
             *axis_rect = drawn.axis;
             out.extend(cmds);

@@ -5,9 +5,10 @@
 //! which like the bars select one.
 
 use crate::chart::Chart;
-use crate::chart::scale::{number, scale};
+use crate::chart::captions::Captions;
+use crate::chart::scale::number;
 use crate::chart::svg::kind_rgb;
-use crate::chart::text::{describe_filters, footer_notes, kind_name, title_line};
+use crate::chart::text::kind_name;
 use crate::i18n::Lang;
 use crate::workspace::command::ChartsCommand;
 use crate::workspace::command::Command;
@@ -75,20 +76,22 @@ pub struct Drawn {
     pub axis: Option<Rect>,
 }
 
-/// Draws the chart; returns the commands and where the bars and the axis are on screen. Long
-/// lists of actors scroll above a value axis that stays in view.
+/// Draws the chart with its `captions` (made with it, in `lang`); returns the commands and
+/// where the bars and the axis are on screen. Long lists of actors scroll above a value axis
+/// that stays in view.
 pub fn show(
     ui: &mut egui::Ui,
     chart: &Chart,
+    captions: &Captions,
     selected: Option<&str>,
     lang: Lang,
 ) -> (Vec<Command>, Drawn) {
     let s = lang.charts();
     let locale = lang;
     let mut out = Vec::new();
-    let sc = scale(chart.kind, &chart.unit, chart.max_value(), locale);
+    let sc = &captions.scale;
     ui.heading(&chart.name);
-    ui.label(RichText::new(title_line(chart, &sc.label, locale)).weak());
+    ui.label(RichText::new(&captions.title).weak());
     let mut drawn = Drawn::default();
     if chart.bars.is_empty() {
         ui.add_space(20.0);
@@ -105,7 +108,15 @@ pub fn show(
             .max_height(most)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                let (rects, f) = bars(ui, chart, selected, &sc.label, sc.div, locale, &mut out);
+                let (rects, f) = bars(
+                    ui,
+                    chart,
+                    selected,
+                    &captions.values,
+                    sc.div,
+                    locale,
+                    &mut out,
+                );
                 drawn.bars = rects;
                 frame = Some(f);
             });
@@ -118,15 +129,11 @@ pub fn show(
             if !chart.bars.is_empty() {
                 legend(ui, chart, locale);
                 ui.label(RichText::new(s.click_bar).weak().small());
-                actor_list(ui, chart, selected, &sc.label, sc.div, locale, &mut out);
+                actor_list(ui, chart, selected, &captions.list, &mut out);
             }
             ui.add_space(8.0);
-            ui.label(
-                RichText::new(describe_filters(chart, locale))
-                    .small()
-                    .weak(),
-            );
-            for line in footer_notes(chart, locale) {
+            ui.label(RichText::new(&captions.filters).small().weak());
+            for line in &captions.footer {
                 ui.label(RichText::new(line).small().weak());
             }
         });
@@ -181,13 +188,13 @@ fn axis(
     rect
 }
 
-/// The bars (no x axis: [`axis`] draws it, pinned); returns where each bar is and the plot
-/// area.
+/// The bars (no x axis: [`axis`] draws it, pinned), each followed by its value (`values`,
+/// one per bar); returns where each bar is and the plot area.
 fn bars(
     ui: &mut egui::Ui,
     chart: &Chart,
     selected: Option<&str>,
-    unit_label: &str,
+    values: &[String],
     div: f64,
     locale: Lang,
     out: &mut Vec<Command>,
@@ -274,9 +281,8 @@ fn bars(
             ];
             p.line(Line::new("", whisker).color(ink).width(1.4));
         }
-        for (i, bar) in chart.bars.iter().enumerate() {
+        for (i, (bar, text)) in chart.bars.iter().zip(values).enumerate() {
             let x = map.x(bar.high.max(bar.value));
-            let text = format!("{} {unit_label}", number(bar.value / div, locale));
             p.text(
                 egui_plot::Text::new("", PlotPoint::new(x, y_of(i)), format!("  {text}"))
                     .anchor(egui::Align2::LEFT_CENTER)
@@ -324,32 +330,19 @@ fn legend(ui: &mut egui::Ui, chart: &Chart, locale: Lang) {
     });
 }
 
-/// The actors as a list (keyboard and screen-reader friendly): each selects its bar.
+/// The actors as a list (keyboard and screen-reader friendly), each with its entry of
+/// `entries` (one per bar): each selects its bar.
 fn actor_list(
     ui: &mut egui::Ui,
     chart: &Chart,
     selected: Option<&str>,
-    unit_label: &str,
-    div: f64,
-    locale: Lang,
+    entries: &[String],
     out: &mut Vec<Command>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        for b in &chart.bars {
-            let mut text = format!(
-                "{} — {} {unit_label}",
-                b.label,
-                number(b.value / div, locale)
-            );
-            if b.high > b.low {
-                text.push_str(&format!(
-                    " ({}–{})",
-                    number(b.low / div, locale),
-                    number(b.high / div, locale)
-                ));
-            }
+        for (b, text) in chart.bars.iter().zip(entries) {
             let on = selected == Some(b.actor.as_str());
-            if ui.selectable_label(on, text).clicked() {
+            if ui.selectable_label(on, text.as_str()).clicked() {
                 let next = (!on).then(|| b.actor.clone());
                 out.push(charts(ChartsCommand::SelectBar(next)));
             }
