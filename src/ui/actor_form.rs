@@ -1,17 +1,19 @@
 //! The form that declares an actor for the project's lexicon (canonical name, kind, English
-//! name, aliases), opened from the reader's right-click menu or the corrections window.
+//! name, aliases), opened from the reader's right-click menu or the corrections window. Draws
+//! a copy of the workspace's form and sends back what the analyst typed.
 
 use crate::extract::EntityKind;
 use crate::i18n::Lang;
 use crate::workspace::actor_form::ActorForm;
 use crate::workspace::command::Command;
-use crate::workspace::edit::Edit;
 
-/// Draws the form as a modal; returns the command of OK or Cancel (Escape cancels).
-pub fn show(ctx: &egui::Context, form: &mut ActorForm, lang: Lang) -> Option<Command> {
+/// Draws the form as a modal; returns what was typed, then the command of OK or Cancel
+/// (Escape cancels).
+pub fn show(ctx: &egui::Context, current: &ActorForm, lang: Lang) -> Vec<Command> {
     let c = lang.correct();
     let s = lang.tr();
     let mut command = None;
+    let mut form = current.clone();
     let modal = egui::Modal::new(egui::Id::unique("actor-form")).show(ctx, |ui| {
         ui.set_width(360.0);
         ui.heading(c.declare_title);
@@ -42,13 +44,9 @@ pub fn show(ctx: &egui::Context, form: &mut ActorForm, lang: Lang) -> Option<Com
             });
         ui.separator();
         ui.horizontal(|ui| {
-            let actor = form.actor();
-            if ui
-                .add_enabled(actor.is_some(), egui::Button::new(c.ok))
-                .clicked()
-                && let Some(a) = actor
-            {
-                command = Some(Command::SubmitActorForm(Edit::DeclareActor(a)));
+            let named = form.actor().is_some();
+            if ui.add_enabled(named, egui::Button::new(c.ok)).clicked() {
+                command = Some(Command::SubmitActorForm);
             }
             if ui.button(c.cancel).clicked() {
                 command = Some(Command::CloseActorForm);
@@ -58,5 +56,6 @@ pub fn show(ctx: &egui::Context, form: &mut ActorForm, lang: Lang) -> Option<Com
     if modal.should_close() && command.is_none() {
         command = Some(Command::CloseActorForm);
     }
-    command
+    let typed = (form != *current).then_some(Command::EditActorForm(form));
+    typed.into_iter().chain(command).collect()
 }

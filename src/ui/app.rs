@@ -1,53 +1,53 @@
-//! The eframe shell: a [`Workspace`] (the app's model) plus what only the window keeps — the
-//! reader's scroll and layout caches, where chart bars were drawn, a screenshot request, the
-//! file browser being shown. Views
-//! emit commands; [`VigieApp::apply`] hands them to the workspace and moves the reader to
-//! what the workspace asked to reveal.
+//! The eframe shell: a [`Workspace`] (the app's model) plus what only the window keeps
+//! ([`ViewState`]: the reader's scroll and layout caches, where chart bars were drawn, the file
+//! browser, the article list's folded texts), a screenshot request and the clipboard.
+//!
+//! Each frame the shell runs the workspace's file work (`frame`), brings the chart the Charts
+//! view reads up to date, and hands `view::draw` the workspace read-only (`&Workspace`) with
+//! the view state; the views emit commands, and [`VigieApp::apply`] — the one place the window
+//! changes the workspace — hands them to it and moves the reader to what it asked to reveal.
 
 use super::fonts;
-use super::reader::ReaderState;
 use super::screenshot::ScreenshotRequest;
 use crate::corpus::Document;
 use crate::i18n::Lang;
-use crate::project::Project;
+use crate::project::{Project, ThemeId};
 use crate::workspace::Article;
+use crate::workspace::codebook::{Dialog, Tab};
 use crate::workspace::command::Command;
 use crate::workspace::core::Workspace;
 use crate::workspace::effects::Files;
+use std::mem::{Discriminant, discriminant};
 use std::path::PathBuf;
 
 mod frame;
 mod keys;
 mod view;
+mod view_state;
+mod windows;
+
+pub use view_state::ViewState;
 
 /// The desktop app.
 pub struct VigieApp {
-    /// The app's model: everything views read (also through `Deref`).
+    /// The app's model, also read through `Deref`. Views get it read-only; the shell changes
+    /// it through [`VigieApp::apply`] and the frame's file work. (Tests set it up directly.)
     pub ws: Workspace,
-    pub(crate) reader: ReaderState,
-    /// Where each chart bar was drawn last frame (actor, screen rect), for clicks and tests.
-    pub bar_rects: Vec<(String, egui::Rect)>,
-    /// Where the bar chart's value axis was drawn last frame (pinned under the bars).
-    pub axis_rect: Option<egui::Rect>,
+    /// What only the window keeps between frames.
+    pub view: ViewState,
     screenshot: Option<ScreenshotRequest>,
-    /// The app's own file browser, while the workspace asks through it.
-    browser: super::files::Browser,
     /// Where copies go (egui's clipboard only, unless [`VigieApp::with_system_clipboard`]).
     clipboard: super::clipboard::SystemClipboard,
     /// The workspace generation the view state belongs to.
     generation: u64,
 }
 
+/// Read-only: there is no `DerefMut`, so code holding the app cannot change the workspace by
+/// the way.
 impl std::ops::Deref for VigieApp {
     type Target = Workspace;
     fn deref(&self) -> &Workspace {
         &self.ws
-    }
-}
-
-impl std::ops::DerefMut for VigieApp {
-    fn deref_mut(&mut self) -> &mut Workspace {
-        &mut self.ws
     }
 }
 
@@ -57,11 +57,8 @@ impl VigieApp {
         VigieApp {
             generation: ws.generation,
             ws,
-            reader: ReaderState::default(),
-            bar_rects: Vec::new(),
-            axis_rect: None,
+            view: ViewState::default(),
             screenshot: ScreenshotRequest::from_env(),
-            browser: super::files::Browser::default(),
             clipboard: Default::default(),
         }
     }
@@ -112,7 +109,28 @@ impl VigieApp {
 
     /// Paragraph galleys currently cached by the reader (what has been laid out).
     pub fn cached_layouts(&self) -> usize {
-        self.reader.layouts.cached()
+        self.view.reader.layouts.cached()
+    }
+
+    /// Draws the whole app in `ui` and applies what the user asked.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.files_frame(ui.ctx());
+        if self.ws.charts.open {
+            // Computed again only when something it reads changed.
+            self.ws.chart();
+        }
+        let commands = view::draw(ui, &self.ws, &mut self.view);
+        let before = (!commands.is_empty()).then(|| Layout::of(&self.ws));
+        for c in commands {
+            self.apply(c);
+        }
+        if before.is_some_and(|b| b != Layout::of(&self.ws)) {
+            // A dialog or the codebook panel changed: drawn again before the frame is shown,
+            // so what the click opened appears with it.
+            ui.ctx()
+                .request_discard("a dialog or panel opened, closed or changed");
+        }
+        self.end_frame(ui.ctx());
     }
 
     /// Applies one command to the workspace, then brings the view in line with it.
@@ -126,14 +144,39 @@ impl VigieApp {
     fn follow_workspace(&mut self) {
         if self.generation != self.ws.generation {
             self.generation = self.ws.generation;
-            self.reader = ReaderState::default();
-            self.bar_rects.clear();
+            self.view.forget_project();
         }
         for r in self.ws.take_reveals() {
-            self.reader.scroll_to(r.article, r.range.start);
+            self.view.reader.scroll_to(r.article, r.range.start);
             if r.flash {
-                self.reader.flash(r.article, r.range);
+                self.view.reader.flash(r.article, r.range);
             }
+        }
+    }
+}
+
+/// What the views lay out differently when it changes: the codebook panel's list and picked
+/// theme, which dialog is open. Applying a command that changes it redraws the frame (egui's
+/// `request_discard`, meant for layout changes); other commands show on the next frame.
+#[derive(PartialEq)]
+struct Layout {
+    codebook: (bool, Tab, Option<ThemeId>, Option<Discriminant<Dialog>>),
+    open: [bool; 6],
+}
+
+impl Layout {
+    fn of(ws: &Workspace) -> Layout {
+        let c = &ws.codebook;
+        Layout {
+            codebook: (c.open, c.tab, c.theme, c.dialog.as_ref().map(discriminant)),
+            open: [
+                ws.corrections_open,
+                ws.actor_form.is_some(),
+                ws.attributes_dialog.is_some(),
+                ws.memo_dialog.is_some(),
+                ws.autocode.is_some(),
+                ws.coder_prompt.is_some(),
+            ],
         }
     }
 }

@@ -1,21 +1,17 @@
 //! The attributes dialog (Edit ▸ Attributes of this article…): name and value rows — outlet,
-//! country, author, language, or the analyst's own — saved in one undoable edit.
+//! country, author, language, or the analyst's own — saved in one undoable edit. Draws a copy
+//! of the workspace's rows and sends back what the analyst typed.
 
 use crate::i18n::Lang;
-use crate::project::ArticleId;
 use crate::workspace::command::Command;
-use crate::workspace::edit::Edit;
 use egui::Key;
 
-/// Draws the dialog over `rows`; returns what the analyst asked for.
-pub fn show(
-    ctx: &egui::Context,
-    article: ArticleId,
-    rows: &mut Vec<(String, String)>,
-    lang: Lang,
-) -> Vec<Command> {
+/// Draws the dialog over `current` (its rows of name and value); returns what was typed, then
+/// what the analyst asked for.
+pub fn show(ctx: &egui::Context, current: &[(String, String)], lang: Lang) -> Vec<Command> {
     let e = lang.edit();
     let mut out = Vec::new();
+    let mut rows = current.to_vec();
     egui::Modal::new(egui::Id::unique("attributes-dialog")).show(ctx, |ui| {
         ui.heading(e.attributes.trim_end_matches('…'));
         let mut remove = None;
@@ -44,16 +40,15 @@ pub fn show(
         }
         ui.horizontal(|ui| {
             if ui.button(e.ok).clicked() {
-                out.push(Command::Edit(Edit::SetAttributes {
-                    article,
-                    attributes: rows.clone(),
-                }));
-                out.push(Command::CloseAttributes);
+                out.push(Command::SubmitAttributes);
             }
             if ui.button(e.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                 out.push(Command::CloseAttributes);
             }
         });
     });
+    if rows != current {
+        out.insert(0, Command::EditAttributes(rows));
+    }
     out
 }

@@ -12,10 +12,10 @@ use egui::{ComboBox, Key, RichText};
 /// Passages shown in the preview.
 const SHOWN: usize = 6;
 
-/// Draws the preview over `draft`; returns what the analyst asked for.
+/// Draws the preview of `draft`; returns what the analyst asked for.
 pub fn show(
     ctx: &egui::Context,
-    draft: &mut AutoCodeDraft,
+    draft: &AutoCodeDraft,
     book: &Book,
     docs: &[Article],
     lang: Lang,
@@ -49,13 +49,17 @@ pub fn show(
                 .theme
                 .and_then(|id| book.theme(id))
                 .map_or("—", |t| t.name.as_str());
+            let mut theme = draft.theme;
             ComboBox::from_label(s.theme)
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     for t in themes {
-                        ui.selectable_value(&mut draft.theme, Some(t.id), &t.name);
+                        ui.selectable_value(&mut theme, Some(t.id), &t.name);
                     }
                 });
+            if theme != draft.theme {
+                out.push(Command::SetAutoCodeTheme(theme));
+            }
         }
         ui.horizontal(|ui| {
             let can = n > 0 && draft.theme.is_some();

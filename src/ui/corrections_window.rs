@@ -138,11 +138,12 @@ fn quotes(mentions: &[SpanKey], title: &dyn Fn(ArticleId) -> String) -> String {
     parts.join(" ; ")
 }
 
-/// Draws the window while `open`; returns what the analyst asked. `missing` gives, for each
-/// correction, how many of its mentions are no longer found (said next to it).
+/// Draws the window while `open`; returns what the analyst asked (closing it included).
+/// `missing` gives, for each correction, how many of its mentions are no longer found (said
+/// next to it).
 pub fn show(
     ctx: &egui::Context,
-    open: &mut bool,
+    open: bool,
     book: &Book,
     missing: &[usize],
     docs: &[Article],
@@ -150,9 +151,10 @@ pub fn show(
 ) -> Vec<Command> {
     let s = lang.correct();
     let mut out = Vec::new();
+    let mut still_open = open;
     egui::Window::new(s.window)
         .id(egui::Id::unique("corrections-window"))
-        .open(open)
+        .open(&mut still_open)
         .default_size([520.0, 420.0])
         .show(ctx, |ui| {
             ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -211,6 +213,9 @@ pub fn show(
                 }
             });
         });
+    if open && !still_open {
+        out.push(Command::ToggleCorrections);
+    }
     out
 }
 

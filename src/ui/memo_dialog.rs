@@ -1,21 +1,24 @@
 //! The memo dialog (Edit ▸ Memos): the analyst's memo on the project, an article or a theme.
+//! Draws a copy of the workspace's draft and sends back what the analyst typed.
 
 use crate::i18n::Lang;
 use crate::project::Book;
 use crate::workspace::command::Command;
-use crate::workspace::edit::{Edit, MemoTarget};
+use crate::workspace::edit::MemoTarget;
 use egui::Key;
 
-/// Draws the dialog for `target` over `draft`; returns what the analyst asked for.
+/// Draws the dialog for `target` over `current` (the draft); returns what was typed, then
+/// what the analyst asked for.
 pub fn show(
     ctx: &egui::Context,
     target: MemoTarget,
-    draft: &mut String,
+    current: &str,
     book: &Book,
     lang: Lang,
 ) -> Vec<Command> {
     let e = lang.edit();
     let mut out = Vec::new();
+    let mut draft = current.to_string();
     let about = match target {
         MemoTarget::Project => e.project_memo.trim_end_matches('…').to_string(),
         MemoTarget::Article(id) => book
@@ -32,7 +35,7 @@ pub fn show(
         let label = ui.label(e.memo);
         let edit = ui
             .add(
-                egui::TextEdit::multiline(draft)
+                egui::TextEdit::multiline(&mut draft)
                     .desired_rows(8)
                     .desired_width(520.0),
             )
@@ -43,17 +46,16 @@ pub fn show(
         }
         ui.horizontal(|ui| {
             if ui.button(e.ok).clicked() {
-                out.push(Command::Edit(Edit::SetMemoOf {
-                    target,
-                    memo: draft.trim_end().to_string(),
-                }));
-                out.push(Command::CloseMemo);
+                out.push(Command::SubmitMemo);
             }
             if ui.button(e.cancel).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                 out.push(Command::CloseMemo);
             }
         });
     });
+    if draft != current {
+        out.insert(0, Command::EditMemo(draft));
+    }
     out
 }
 

@@ -7,7 +7,7 @@ use crate::workspace::Article;
 use crate::workspace::command::Command;
 use crate::workspace::command::FileCommand;
 use crate::workspace::command::Sort;
-use crate::workspace::state::ListState;
+use crate::workspace::state::{ListCache, ListState};
 use egui::{Button, RichText, ScrollArea, TextEdit};
 
 /// What one entry of the list reads: its text is made from these alone, and the entry-height
@@ -76,14 +76,15 @@ pub fn show(
     selected: Option<usize>,
     lang: Lang,
     book: &crate::project::Book,
-    list: &mut ListState,
+    list: &ListState,
+    cache: &mut ListCache,
 ) -> Vec<Command> {
     let tags = &book.counts_by_article();
     let s = lang.tr();
     let fs = lang.files();
     let mut out = Vec::new();
     ui.heading(s.articles);
-    let visible = list.visible(docs, book);
+    let visible = list.visible(docs, book, cache);
     let count = if visible.len() == docs.len() {
         format!("{} {}", docs.len(), s.in_corpus)
     } else {
@@ -198,17 +199,27 @@ mod tests {
             doc(3, "Zéro", Some("2025-03-01"), "rien"),
         ];
         let mut l = ListState::default();
-        assert_eq!(l.visible(&docs, &Default::default()), vec![0, 1, 2]);
+        let mut cache = ListCache::default();
+        assert_eq!(
+            l.visible(&docs, &Default::default(), &mut cache),
+            vec![0, 1, 2]
+        );
         l.filter = "energie".into();
-        assert_eq!(l.visible(&docs, &Default::default()), vec![0]);
+        assert_eq!(l.visible(&docs, &Default::default(), &mut cache), vec![0]);
         l.filter = "COREE".into();
-        assert_eq!(l.visible(&docs, &Default::default()), vec![1]);
+        assert_eq!(l.visible(&docs, &Default::default(), &mut cache), vec![1]);
         l.filter = "absent".into();
-        assert!(l.visible(&docs, &Default::default()).is_empty());
+        assert!(l.visible(&docs, &Default::default(), &mut cache).is_empty());
         l.filter.clear();
         l.sort = Sort::Date;
-        assert_eq!(l.visible(&docs, &Default::default()), vec![2, 0, 1]);
+        assert_eq!(
+            l.visible(&docs, &Default::default(), &mut cache),
+            vec![2, 0, 1]
+        );
         l.sort = Sort::Title;
-        assert_eq!(l.visible(&docs, &Default::default()), vec![0, 1, 2]);
+        assert_eq!(
+            l.visible(&docs, &Default::default(), &mut cache),
+            vec![0, 1, 2]
+        );
     }
 }

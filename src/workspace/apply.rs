@@ -1,5 +1,6 @@
 //! The one place the workspace's state changes: [`Workspace::apply`] carries out a command
-//! (file commands go on to `effects`).
+//! (file commands go on to `effects`, the codebook's to `codebook`, what the small dialogs'
+//! submits run to `forms`).
 
 use crate::workspace::citation;
 use crate::workspace::command::{ChartsCommand, Command};
@@ -91,84 +92,54 @@ impl Workspace {
             }
             Command::DismissStatus => self.status = None,
             Command::OpenActorForm(f) => self.actor_form = Some(f),
-            Command::SubmitActorForm(e) => {
-                self.actor_form = None;
-                self.run_edit(e);
-            }
+            Command::EditActorForm(f) => self.edit_actor_form(f),
+            Command::SubmitActorForm => self.submit_actor_form(),
             Command::CloseActorForm => self.actor_form = None,
             Command::OpenCoderPrompt => {
                 self.coder_prompt = Some(self.project.book().coder.clone());
             }
-            Command::CloseCoderPrompt => self.coder_prompt = None,
-            Command::OpenAutoCode(source) => {
-                use crate::workspace::autocode::{self as ac, AutoSource};
-                let candidates = match source {
-                    AutoSource::SearchHits => ac::search_passages(&self.docs, &self.search.hits),
-                    AutoSource::Figures(kind) => ac::figure_passages(&self.docs, kind),
-                };
-                let theme = crate::workspace::codebook::taggable(self.project.book())
-                    .first()
-                    .map(|t| t.id);
-                self.autocode = Some(ac::AutoCodeDraft {
-                    source,
-                    theme,
-                    candidates,
-                });
-            }
-            Command::ConfirmAutoCode => {
-                if let Some(d) = self.autocode.take()
-                    && let Some(theme) = d.theme
-                {
-                    let passages = d
-                        .candidates
-                        .into_iter()
-                        .map(|c| (c.article, c.range))
-                        .collect();
-                    self.run_edit(Edit::AddTags { theme, passages });
+            Command::EditCoderPrompt(name) => {
+                if let Some(draft) = &mut self.coder_prompt {
+                    *draft = name;
                 }
             }
-            Command::CloseAutoCode => self.autocode = None,
-            Command::OpenMemo(target) => {
-                self.memo_dialog = Some((target, target.memo(self.project.book())));
+            Command::SubmitCoderPrompt => self.submit_coder_prompt(),
+            Command::CloseCoderPrompt => self.coder_prompt = None,
+            Command::OpenAutoCode(source) => self.open_autocode(source),
+            Command::SetAutoCodeTheme(theme) => {
+                if let Some(d) = &mut self.autocode {
+                    d.theme = theme;
+                }
             }
+            Command::ConfirmAutoCode => self.confirm_autocode(),
+            Command::CloseAutoCode => self.autocode = None,
+            Command::OpenMemo(target) => self.open_memo(target),
             Command::OpenArticleMemo => {
                 if let Some(d) = self.selected.and_then(|i| self.docs.get(i)) {
-                    let target = crate::workspace::edit::MemoTarget::Article(d.id);
-                    self.memo_dialog = Some((target, target.memo(self.project.book())));
+                    self.open_memo(crate::workspace::edit::MemoTarget::Article(d.id));
                 }
             }
+            Command::EditMemo(text) => {
+                if let Some((_, draft)) = &mut self.memo_dialog {
+                    *draft = text;
+                }
+            }
+            Command::SubmitMemo => self.submit_memo(),
             Command::CloseMemo => self.memo_dialog = None,
-            Command::OpenAttributes => {
-                if let Some(d) = self.selected.and_then(|i| self.docs.get(i)) {
-                    let mut rows: Vec<(String, String)> = self
-                        .project
-                        .book()
-                        .article(d.id)
-                        .map(|a| a.attributes.clone().into_iter().collect())
-                        .unwrap_or_default();
-                    if rows.is_empty() {
-                        // The usual ones, named in the interface language; the language is
-                        // guessed from the text.
-                        let e = self.lang.edit();
-                        let lang = match crate::text::detect_lang(&d.doc.text) {
-                            crate::text::Lang::French => "fr",
-                            crate::text::Lang::English => "en",
-                        };
-                        rows = e
-                            .attribute_names
-                            .iter()
-                            .map(|n| (n.to_string(), String::new()))
-                            .collect();
-                        if let Some(last) = rows.last_mut() {
-                            last.1 = lang.into();
-                        }
-                    }
-                    self.attributes_dialog = Some((d.id, rows));
+            Command::OpenAttributes => self.open_attributes(),
+            Command::EditAttributes(rows) => {
+                if let Some((_, draft)) = &mut self.attributes_dialog {
+                    *draft = rows;
                 }
             }
+            Command::SubmitAttributes => self.submit_attributes(),
             Command::CloseAttributes => self.attributes_dialog = None,
             Command::ToggleCorrections => self.corrections_open = !self.corrections_open,
-            Command::Codebook(c) => self.codebook.apply(c, self.project.book()),
+            Command::Codebook(c) => {
+                if let Some(edit) = self.codebook.apply(c, self.project.book()) {
+                    self.run_edit(edit);
+                }
+            }
             Command::File(c) => self.apply_file(c),
             Command::Charts(c) => self.apply_charts(c),
         }
@@ -239,7 +210,9 @@ impl Workspace {
             .to_string()
     }
 
-    fn run_edit(&mut self, edit: Edit) {
+    /// Runs one edit of the project (one undo step); says why in the status bar if it could
+    /// not be made.
+    pub(super) fn run_edit(&mut self, edit: Edit) {
         let edit = match edit {
             Edit::AddAlias {
                 canonical,

@@ -3,7 +3,7 @@
 
 use crate::extract::EntityKind;
 use crate::i18n::Lang;
-use crate::project::{ChartSpec, TagId, ThemeId};
+use crate::project::{ChartSpec, ThemeId};
 use crate::workspace::actor_form::ActorForm;
 use crate::workspace::edit::Edit;
 use crate::workspace::selection::Selection;
@@ -55,22 +55,38 @@ pub enum Command {
     DismissStatus,
     /// Open the form that declares an actor.
     OpenActorForm(ActorForm),
-    /// Run the actor form's edit and close it.
-    SubmitActorForm(Edit),
+    /// Replace what the actor form holds (what the analyst typed).
+    EditActorForm(ActorForm),
+    /// Declare the actor the form describes (one undoable edit) and close the form; it stays
+    /// open while it names no actor.
+    SubmitActorForm,
     CloseActorForm,
-    /// Open the memo dialog of the project or a theme, of the article shown, or close it.
+    /// Open the memo dialog of the project or a theme, of the article shown.
     OpenMemo(crate::workspace::edit::MemoTarget),
     OpenArticleMemo,
-    /// Open the attributes dialog of the article shown (Edit ▸ Attributes), or close it.
-    OpenAttributes,
-    CloseAttributes,
+    /// Replace the memo dialog's draft.
+    EditMemo(String),
+    /// Save the draft as the memo (one undoable edit) and close the dialog.
+    SubmitMemo,
     CloseMemo,
-    /// Open the auto-coding preview for these passages, place them, or close it.
+    /// Open the attributes dialog of the article shown (Edit ▸ Attributes).
+    OpenAttributes,
+    /// Replace the attributes dialog's rows of name and value.
+    EditAttributes(Vec<(String, String)>),
+    /// Save the rows as the article's attributes (one undoable edit) and close the dialog.
+    SubmitAttributes,
+    CloseAttributes,
+    /// Open the auto-coding preview for these passages, pick its theme, place them, or close it.
     OpenAutoCode(crate::workspace::autocode::AutoSource),
+    SetAutoCodeTheme(Option<ThemeId>),
     ConfirmAutoCode,
     CloseAutoCode,
-    /// Open the coder-name dialog (Edit ▸ Coder name…), or close it.
+    /// Open the coder-name dialog (Edit ▸ Coder name…).
     OpenCoderPrompt,
+    /// Replace the coder-name dialog's draft.
+    EditCoderPrompt(String),
+    /// Make the draft the coder's name (one undoable edit) and close the dialog.
+    SubmitCoderPrompt,
     CloseCoderPrompt,
     /// Show or hide the corrections and lexicon window.
     ToggleCorrections,
@@ -89,16 +105,8 @@ pub enum Theme {
     Dark,
 }
 
-/// What other views ask of the codebook.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CodebookCommand {
-    /// Show or hide the panel.
-    Toggle,
-    /// Open the panel on the passages of this theme.
-    ShowPassages(ThemeId),
-    /// Open the memo dialog of this tag.
-    EditMemo(TagId),
-}
+/// What the views ask of the codebook (with its state, in `workspace::codebook`).
+pub use crate::workspace::codebook::CodebookCommand;
 
 /// What the Charts view asks.
 #[derive(Debug, Clone, PartialEq)]

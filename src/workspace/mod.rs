@@ -1,7 +1,8 @@
 //! The app's model, without egui: what the desktop app shows and the command line reads.
 //!
 //! [`Workspace`] (in `core`) holds the open project, its [`Article`]s and what the app shows
-//! about them; `build` makes one, `apply` is the one place its state changes, `sync` keeps the
+//! about them; `build` makes one, `apply` is the one place its state changes (with `forms`, what
+//! the small dialogs open and submit, and the codebook's own handler), `sync` keeps the
 //! articles in line with the project's book, `viewstate` keeps what was shown in the project,
 //! and `effects` is the one place files and dialogs are touched. `command` holds every command
 //! as plain data, `state` the small state types. `loader` reads articles in the background,
@@ -22,6 +23,7 @@ pub mod command;
 pub mod core;
 pub mod edit;
 pub mod effects;
+mod forms;
 pub mod headless;
 pub mod loader;
 pub mod mentions;

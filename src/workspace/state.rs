@@ -81,11 +81,17 @@ impl Visibility {
     }
 }
 
-/// The list's filter and sort, with the folded texts the filter searches (made once per article).
-#[derive(Debug, Default)]
+/// The list's filter and sort.
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct ListState {
     pub filter: String,
     pub sort: Sort,
+}
+
+/// The folded texts the list's filter searches, made once per article (and once per change of
+/// an article's attributes): a cache, kept by whoever draws the list, not part of the model.
+#[derive(Debug, Default)]
+pub struct ListCache {
     folded: HashMap<ArticleId, (usize, String)>,
     /// Each article's attribute values, folded, with the hash of the attributes they come from.
     folded_attributes: HashMap<ArticleId, (u64, String)>,
@@ -93,8 +99,9 @@ pub struct ListState {
 
 impl ListState {
     /// Indexes into `docs` of the entries to show, in order. The filter matches an article's
-    /// title, file, text and attribute values (outlet, country… from `book`).
-    pub fn visible(&mut self, docs: &[Article], book: &Book) -> Vec<usize> {
+    /// title, file, text and attribute values (outlet, country… from `book`); `cache` keeps
+    /// their folded forms between calls.
+    pub fn visible(&self, docs: &[Article], book: &Book, cache: &mut ListCache) -> Vec<usize> {
         let needle = fold(self.filter.trim());
         let mut out: Vec<usize> = if needle.is_empty() {
             (0..docs.len()).collect()
@@ -111,7 +118,7 @@ impl ListState {
                 .filter(|&i| {
                     let d = &docs[i];
                     let key = d.doc.text.len();
-                    let entry = self
+                    let entry = cache
                         .folded
                         .entry(d.id)
                         .or_insert_with(|| (usize::MAX, String::new()));
@@ -123,7 +130,7 @@ impl ListState {
                     entry.1.contains(&needle)
                         || attributes.get(&d.id).is_some_and(|a| {
                             let hash = BuildHasherDefault::<DefaultHasher>::default().hash_one(a);
-                            let (was, folded) = self
+                            let (was, folded) = cache
                                 .folded_attributes
                                 .entry(d.id)
                                 .or_insert_with(|| (!hash, String::new()));

@@ -72,7 +72,7 @@ pub fn files(dir: &Path, dialogs: Scripted) -> Files {
 
 pub fn seeds_app(dir: &Path, dialogs: Scripted) -> Harness<'static, VigieApp> {
     let mut app = VigieApp::with_seeds();
-    app.files = files(dir, dialogs);
+    app.ws.files = files(dir, dialogs);
     harness(app)
 }
 
@@ -131,6 +131,17 @@ pub fn type_into(h: &mut Harness<'static, VigieApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run_steps(1);
     h.get_by_label(label).type_text(text);
+    h.run_steps(1);
+}
+
+/// Focuses the `n`-th field labelled `label` (rows of a dialog) and types `text` into it.
+pub fn type_into_nth(h: &mut Harness<'static, VigieApp>, label: &str, n: usize, text: &str) {
+    h.get_all_by_label(label).nth(n).expect("field").focus();
+    h.run_steps(1);
+    h.get_all_by_label(label)
+        .nth(n)
+        .expect("field")
+        .type_text(text);
     h.run_steps(1);
 }
 

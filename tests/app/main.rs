@@ -18,6 +18,7 @@ mod ui_correct;
 mod ui_files;
 mod ui_fonts;
 mod ui_formats;
+mod ui_forms;
 mod ui_hostile;
 mod ui_identity;
 mod ui_import;

@@ -278,7 +278,7 @@ fn copies_are_listed_as_duplicates_and_count_once_in_the_chart() {
     ));
     let alone = {
         let mut app = VigieApp::new(seeds);
-        app.chart().clone()
+        app.ws.chart().clone()
     };
     let mut h = harness(VigieApp::new(docs));
     let d = h.state().duplicates.clone();
@@ -294,6 +294,6 @@ fn copies_are_listed_as_duplicates_and_count_once_in_the_chart() {
             .map(|b| (b.actor.clone(), b.value.round() as u64))
             .collect()
     };
-    let with_copies = h.state_mut().chart().clone();
+    let with_copies = h.state_mut().ws.chart().clone();
     assert_eq!(totals(&with_copies), totals(&alone));
 }

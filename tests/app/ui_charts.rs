@@ -35,14 +35,26 @@ fn click_at(h: &mut Harness<'static, VigieApp>, pos: egui::Pos2) {
 #[test]
 fn the_money_chart_shows_spend_by_default_and_one_role_at_a_time() {
     let mut h = open_charts();
-    let spend: Vec<String> = h.state().bar_rects.iter().map(|(a, _)| a.clone()).collect();
+    let spend: Vec<String> = h
+        .state()
+        .view
+        .bar_rects
+        .iter()
+        .map(|(a, _)| a.clone())
+        .collect();
     assert!(spend.contains(&"Stargate".to_string()), "{spend:?}");
     // OpenAI is in the seeds for its valuation, not for what it spends.
     assert!(!spend.contains(&"OpenAI".to_string()), "{spend:?}");
     h.get_by_label("Money spent and committed per actor");
     h.get_by_label("valuation").click();
     h.run_steps(4);
-    let valued: Vec<String> = h.state().bar_rects.iter().map(|(a, _)| a.clone()).collect();
+    let valued: Vec<String> = h
+        .state()
+        .view
+        .bar_rects
+        .iter()
+        .map(|(a, _)| a.clone())
+        .collect();
     assert!(valued.contains(&"OpenAI".to_string()), "{valued:?}");
     assert!(!valued.contains(&"Stargate".to_string()), "{valued:?}");
     // The default title follows the role.
@@ -78,7 +90,7 @@ fn clicking_a_bar_lists_its_claims_and_sentences_and_one_jumps_to_the_reader() {
     let mut h = open_charts();
     h.get_by_label("valuation").click();
     h.run_steps(4);
-    let rects = h.state().bar_rects.clone();
+    let rects = h.state().view.bar_rects.clone();
     let actors: Vec<&str> = rects.iter().map(|(a, _)| a.as_str()).collect();
     for a in ["OpenAI", "Anthropic", "Mistral AI"] {
         assert!(actors.contains(&a), "{a} in {actors:?}");
@@ -176,7 +188,7 @@ fn the_chart_over_time_draws_and_exports_by_quarter() {
     h.get_by_label("Per actor").click();
     h.run_steps(4);
     assert_eq!(h.state().charts.by, None);
-    assert!(!h.state().bar_rects.is_empty(), "bars again");
+    assert!(!h.state().view.bar_rects.is_empty(), "bars again");
 }
 
 #[test]

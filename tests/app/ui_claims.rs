@@ -49,6 +49,7 @@ fn click_at(h: &mut Harness<'static, VigieApp>, pos: egui::Pos2) {
 fn click_bar(h: &mut Harness<'static, VigieApp>, actor: &str) {
     let rect = h
         .state()
+        .view
         .bar_rects
         .iter()
         .find(|(a, _)| a == actor)
@@ -285,7 +286,7 @@ fn many_actors() -> Vec<Document> {
 #[test]
 fn a_long_list_of_actors_scrolls_with_the_axis_and_exports_in_view_on_a_laptop() {
     let mut app = VigieApp::new(many_actors());
-    app.lang = vigie::i18n::Lang::En;
+    app.ws.lang = vigie::i18n::Lang::En;
     let mut h = Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .with_context_setup(VigieApp::setup)
@@ -304,21 +305,21 @@ fn a_long_list_of_actors_scrolls_with_the_axis_and_exports_in_view_on_a_laptop()
     );
     assert_eq!(chart(&h).bars.len(), 30);
     // A bar selected: the sources panel opens at the bottom, the filters are on the left.
-    let first = h.state().bar_rects[0].0.clone();
+    let first = h.state().view.bar_rects[0].0.clone();
     click_bar(&mut h, &first);
     h.run_steps(2);
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1366.0, 768.0));
-    let axis = h.state().axis_rect.expect("an axis");
+    let axis = h.state().view.axis_rect.expect("an axis");
     assert!(screen.contains_rect(axis), "{axis:?}");
     for export in ["PNG", "SVG", "CSV"] {
         let r = h.get_by_label(export).rect();
         assert!(screen.contains_rect(r), "{export} at {r:?}");
     }
     // Thirty bars do not fit above the axis: the last is below it, out of view.
-    let last = h.state().bar_rects.last().expect("bars").1;
+    let last = h.state().view.bar_rects.last().expect("bars").1;
     assert!(last.top() > axis.top(), "{last:?} vs {axis:?}");
     // Scroll the bars: they move, the axis stays where it was, under them.
-    let over = h.state().bar_rects[0].1.center();
+    let over = h.state().view.bar_rects[0].1.center();
     h.event(Event::PointerMoved(over));
     for _ in 0..10 {
         h.event(Event::MouseWheel {
@@ -331,13 +332,13 @@ fn a_long_list_of_actors_scrolls_with_the_axis_and_exports_in_view_on_a_laptop()
         h.run_steps(2);
     }
     h.run_steps(10);
-    let moved = h.state().bar_rects[0].1;
+    let moved = h.state().view.bar_rects[0].1;
     assert!(moved.center().y < over.y - 50.0, "scrolled: {moved:?}");
-    let after = h.state().axis_rect.expect("the axis");
+    let after = h.state().view.axis_rect.expect("the axis");
     assert_eq!(after, axis);
     assert!(screen.contains_rect(after));
     // The last bar is now in view, above the axis.
-    let last = h.state().bar_rects.last().expect("bars").1;
+    let last = h.state().view.bar_rects.last().expect("bars").1;
     assert!(last.bottom() <= after.top() + 1.0, "{last:?} vs {after:?}");
 }
 

@@ -69,7 +69,7 @@ fn the_codebook_goes_to_taguette_and_qdc_and_comes_back_into_a_new_project() {
             parent: None,
         }));
     }
-    app.files = Files::with(
+    app.ws.files = Files::with(
         Box::new(Answers(vec![
             csv.clone(),
             qdc.clone(),

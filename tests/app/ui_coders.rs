@@ -2,7 +2,7 @@
 //! tagged from then on records it, it is saved with the project, and undo takes it back; memos
 //! on the project, an article and a theme (Edit ▸ Memos).
 
-use crate::files_common::{Scripted, seeds_app, tag_first_article, type_into};
+use crate::files_common::{Scripted, seeds_app, tag_first_article, type_into, type_into_nth};
 use egui_kittest::kittest::Queryable as _;
 
 #[test]
@@ -22,7 +22,7 @@ fn the_coder_name_is_set_once_and_every_new_tag_records_it() {
     assert_eq!(tag.coder, "Alice Martin");
     // Saved with the project.
     let path = dir.path().join("coded.vigie");
-    h.state_mut().project.save_as(&path).expect("save");
+    h.state_mut().ws.project.save_as(&path).expect("save");
     let again = vigie::project::Project::open(&path).expect("open");
     assert_eq!(again.book().coder, "Alice Martin");
     assert_eq!(again.book().tags[0].coder, "Alice Martin");
@@ -102,7 +102,7 @@ fn an_article_gets_attributes_prefilled_with_the_usual_names_and_its_language() 
     let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["outlet", "country", "author", "language"]);
     assert_eq!(rows[3].1, "fr", "the first seed is in French");
-    h.state_mut().attributes_dialog.as_mut().expect("dialog").1[0].1 = " Le Monde ".into();
+    type_into_nth(&mut h, "Value", 0, " Le Monde ");
     h.get_by_label("OK").click();
     h.run_steps(3);
     let st = h.state();

@@ -91,7 +91,7 @@ fn declaring_a_name_rejected_everywhere_replaces_the_rejection_and_says_so() {
     assert_eq!(h.state().mentions.count("OpenAI"), 0);
 
     // The analyst changes their mind: OpenAI is an actor after all.
-    h.state_mut().selection = vigie::workspace::selection::Selection::between(0, 0, 6);
+    h.state_mut().ws.selection = vigie::workspace::selection::Selection::between(0, 0, 6);
     h.run_steps(1);
     right_click_on(&mut h, "OpenAI investit avec Oracle.");
     h.get_by_label("Declare an actor…").click();

@@ -134,7 +134,7 @@ fn declaring_an_actor_from_a_selection_finds_it_everywhere() {
     };
     assert_eq!(has(&app), 0);
     let mut h = harness(app);
-    h.state_mut().selection = vigie::workspace::selection::Selection::between(0, 10, 17);
+    h.state_mut().ws.selection = vigie::workspace::selection::Selection::between(0, 10, 17);
     h.run_steps(1);
     right_click_on(&mut h, "Le groupe Zorblax annonce un centre.");
     h.get_by_label("Declare an actor…").click();

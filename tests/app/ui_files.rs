@@ -206,7 +206,7 @@ fn autosave_writes_a_recovery_file_that_is_offered_and_reopens() {
     let places = Places::in_dir(&dir.path().join("user"));
     let recovery = places.recovery_file(None);
     let mut h = seeds_app(dir.path(), Scripted::default());
-    h.state_mut().files.autosave_every = 0.0;
+    h.state_mut().ws.files.autosave_every = 0.0;
     h.run_steps(2);
     assert!(!recovery.exists(), "nothing to save yet");
     let tag = tag_first_article(&mut h);

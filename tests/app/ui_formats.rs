@@ -79,7 +79,7 @@ fn pdf_and_word_articles_open_in_the_reader_and_a_scan_is_a_problem() {
         .iter()
         .position(|a| a.doc.path.ends_with("puces.pdf"))
         .expect("pdf");
-    h.state_mut().selected = Some(pdf);
+    h.state_mut().ws.selected = Some(pdf);
     h.run_steps(3);
     h.get_by_role_and_label(Role::Label, "12 mars 2025");
     h.get_by_role_and_label(

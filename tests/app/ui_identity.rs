@@ -50,7 +50,7 @@ fn one_actor_across_languages_named_in_the_interface_language() {
     h.run_steps(3);
     h.get_by_label("Mentions de États-Unis");
     // The chart: one bar summing both articles.
-    let chart = h.state_mut().chart().clone();
+    let chart = h.state_mut().ws.chart().clone();
     let bars: Vec<&str> = chart.bars.iter().map(|b| b.actor.as_str()).collect();
     assert_eq!(
         bars.iter().filter(|a| **a == "États-Unis").count(),

@@ -139,8 +139,11 @@ fn the_list_filter_finds_file_names_and_down_up_move_through_the_list() {
         .type_text("lemonde");
     h.run_steps(2);
     let visible = {
-        let ws = &mut h.state_mut().ws;
-        ws.files.list.visible(&ws.docs, ws.project.book())
+        let ws = &h.state().ws;
+        let mut cache = Default::default();
+        ws.files
+            .list
+            .visible(&ws.docs, ws.project.book(), &mut cache)
     };
     assert_eq!(visible, vec![1]);
     // The list shows that one article only.
@@ -170,8 +173,11 @@ fn the_list_filter_finds_attribute_values() {
         .type_text("telegramme");
     h.run_steps(2);
     let visible = {
-        let ws = &mut h.state_mut().ws;
-        ws.files.list.visible(&ws.docs, ws.project.book())
+        let ws = &h.state().ws;
+        let mut cache = Default::default();
+        ws.files
+            .list
+            .visible(&ws.docs, ws.project.book(), &mut cache)
     };
     assert_eq!(visible, vec![1]);
 }

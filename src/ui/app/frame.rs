@@ -1,6 +1,8 @@
 //! What the window does with files on every frame: the workspace's tick (background loads,
 //! autosave), files dropped on the window, the close button, the window title, and the
-//! window requests of the file flows (close after "Quit") and copies to the clipboard.
+//! window requests of the file flows (close after "Quit") and copies to the clipboard; after
+//! the views, the theme asked for and a screenshot's end. With `apply`, the shell's only
+//! changes to the workspace.
 
 use super::VigieApp;
 use crate::workspace::command::{Command, FileCommand};
@@ -52,6 +54,24 @@ impl VigieApp {
             match r {
                 WindowRequest::Close => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
                 WindowRequest::Copy(clip) => self.clipboard.put(ctx, clip),
+            }
+        }
+    }
+
+    /// After the views' commands: what the window must do, the theme asked for, a screenshot
+    /// taken once settled (then the window closes without asking, whatever dialog is open).
+    pub(super) fn end_frame(&mut self, ctx: &egui::Context) {
+        self.flush_window(ctx);
+        if let Some(theme) = self.ws.theme.map(super::view::egui_theme)
+            && ctx.theme() != theme
+        {
+            ctx.set_theme(theme);
+        }
+        if let Some(req) = &mut self.screenshot {
+            req.tick(ctx);
+            if req.finished() && !self.ws.files.allow_close {
+                self.ws.files.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }

@@ -2,7 +2,9 @@
 //! nothing end the selection (then Esc empties the search); Ctrl+T opens the "tag with…"
 //! picker; Down/Up move through the article list.
 
+use crate::ui::reader::ReaderState;
 use crate::workspace::command::Command;
+use crate::workspace::core::Workspace;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// What ends the selection this frame: Esc (when no text field has the keyboard), or a press
@@ -25,28 +27,27 @@ pub fn open_picker(ctx: &egui::Context, can_tag: bool) -> bool {
         && ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::T)))
 }
 
-impl super::VigieApp {
-    /// Opens the "tag with…" picker on Ctrl+T and draws it while there is a passage to tag.
-    pub(super) fn picker(
-        &mut self,
-        ctx: &egui::Context,
-        target: Option<&crate::ui::reader::tag_menu::Target>,
-    ) -> Vec<Command> {
-        let modal = self.ws.files.modal_open() || self.ws.codebook.dialog.is_some();
-        if self.reader.picker.is_none() && !modal && open_picker(ctx, target.is_some()) {
-            self.reader.picker = Some(Default::default());
-        }
-        let (Some(picker), Some(target)) = (self.reader.picker.as_mut(), target) else {
-            self.reader.picker = None;
-            return Vec::new();
-        };
-        let book = self.ws.project.book();
-        let out = crate::ui::reader::picker::show(ctx, picker, book, target, self.ws.lang);
-        if out.close {
-            self.reader.picker = None;
-        }
-        out.commands
+/// Opens the "tag with…" picker on Ctrl+T and draws it while there is a passage to tag.
+pub fn picker(
+    ctx: &egui::Context,
+    ws: &Workspace,
+    reader: &mut ReaderState,
+    target: Option<&crate::ui::reader::tag_menu::Target>,
+) -> Vec<Command> {
+    let modal = ws.files.modal_open() || ws.codebook.dialog.is_some();
+    if reader.picker.is_none() && !modal && open_picker(ctx, target.is_some()) {
+        reader.picker = Some(Default::default());
     }
+    let (Some(picker), Some(target)) = (reader.picker.as_mut(), target) else {
+        reader.picker = None;
+        return Vec::new();
+    };
+    let book = ws.project.book();
+    let out = crate::ui::reader::picker::show(ctx, picker, book, target, ws.lang);
+    if out.close {
+        reader.picker = None;
+    }
+    out.commands
 }
 
 /// Down/Up (no text field holding the keyboard): the next or previous article of the list as

@@ -93,7 +93,7 @@ fn mentions_panel_lists_every_article() {
     });
     assert_eq!(app.selected, Some(2));
     assert_eq!(
-        app.reader.flash.as_ref().map(|f| f.range.clone()),
+        app.view.reader.flash.as_ref().map(|f| f.range.clone()),
         Some(5..11)
     );
     app.apply(Command::CloseMentions);

@@ -1,304 +1,218 @@
-//! Draws the app: top bar (undo/redo, legend, search, language and theme), article list,
-//! mentions panel, reader and status bar; and reads the app-wide keyboard shortcuts.
+//! Draws the app over a read-only workspace: top bar (undo/redo, legend, search, language and
+//! theme), article list, codebook and mentions panels, reader or charts, status bar; reads the
+//! app-wide keyboard shortcuts. Returns the commands; the shell applies them.
 
-use super::VigieApp;
+use super::ViewState;
 use crate::i18n::{Lang, Strings};
 use crate::ui::reader::tag_menu;
 use crate::ui::reader::{self, ReaderView};
 use crate::ui::{codebook, files, legend, mentions_panel, search_bar, sidebar};
 use crate::workspace::command::{ChartsCommand, Command, Theme};
+use crate::workspace::core::Workspace;
 use crate::workspace::search;
 use crate::workspace::state::Status;
 use egui::{CentralPanel, Key, KeyboardShortcut, Modifiers, Panel};
 
-impl VigieApp {
-    /// Draws the whole app in `ui` and applies what the user asked.
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let s = self.tr();
-        let mut commands = Vec::new();
-        self.files_frame(ui.ctx());
-        if self.ws.files.browse.is_some() {
-            // The file browser is a window of its own: the app behind it waits, greyed.
-            ui.disable();
-        }
-        Panel::top("menu-bar").show(ui, |ui| {
-            let (lang, corrections_open) = (self.ws.lang, self.ws.corrections_open);
-            let charts_open = self.ws.charts.open;
-            let vis = self.ws.visibility;
-            let extra = |ui: &mut egui::Ui| {
-                let mut out = crate::ui::view_menu::show(ui, lang, vis);
-                ui.separator();
-                let cs = lang.charts();
-                for (open, name) in [(false, cs.reader), (true, cs.charts)] {
-                    if ui.selectable_label(charts_open == open, name).clicked() {
-                        out.push(Command::Charts(ChartsCommand::Show(open)));
-                    }
-                }
-                ui.separator();
-                if ui
-                    .selectable_label(corrections_open, lang.correct().corrections)
-                    .on_hover_text(lang.correct().window)
-                    .clicked()
-                {
-                    out.push(Command::ToggleCorrections);
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    out.extend(theme_switch(ui, s));
-                    ui.separator();
-                    out.extend(lang_switch(ui, lang));
-                });
-                out
-            };
-            commands.extend(files::menu_bar(
-                ui,
-                self.ws.lang,
-                &self.ws.files,
-                &self.ws.project,
-                extra,
-            ));
-        });
-        Panel::top("top-bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                commands.extend(legend::show(ui, s, self.ws.visibility));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    // Right to left: the search row reads left to right inside its own group.
-                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        let q = &self.ws.search;
-                        commands.extend(search_bar::show(ui, s, &q.query, q.hits.len(), q.current));
-                    });
-                });
-            });
-        });
-        if let Some(status) = &self.ws.status {
-            Panel::bottom("status").show(ui, |ui| {
-                commands.extend(status_bar(ui, self.ws.lang, status));
-            });
-        }
-        commands.extend(files::panels(
-            ui,
-            self.ws.lang,
-            &self.ws.files,
-            &self.ws.project,
-            &self.ws.docs,
-        ));
-        Panel::left("articles")
-            .resizable(true)
-            .default_size(320.0)
-            .size_range(200.0..=600.0)
-            .show(ui, |ui| {
-                let book = self.ws.project.book();
-                let list = &mut self.ws.files.list;
-                let (docs, lang) = (&self.ws.docs, self.ws.lang);
-                let dups = &self.ws.duplicates;
-                commands.extend(sidebar::show(
-                    ui,
-                    docs,
-                    dups,
-                    self.ws.selected,
-                    lang,
-                    book,
-                    list,
-                ));
-            });
-        if self.ws.codebook.open {
-            Panel::right("codebook")
-                .resizable(true)
-                .default_size(340.0)
-                .size_range(240.0..=700.0)
-                .show(ui, |ui| {
-                    let (st, p, d) = (&mut self.ws.codebook, &self.ws.project, &self.ws.docs);
-                    commands.extend(codebook::panel(ui, st, p, d, self.ws.lang));
-                });
-        }
-        let tag_target = self.tag_target();
-        if let Some(panel) = &self.ws.mentions_panel {
-            Panel::right("mentions")
-                .resizable(true)
-                .default_size(360.0)
-                .size_range(240.0..=700.0)
-                .show(ui, |ui| {
-                    commands.extend(mentions_panel::show(
-                        ui,
-                        panel,
-                        &self.ws.docs,
-                        s,
-                        crate::i18n::actor_name(&self.ws.lexicon, &panel.name, self.ws.lang),
-                    ));
-                });
-        }
-        if self.ws.charts.open {
-            self.ws.chart();
-            CentralPanel::default().show(ui, |ui| {
-                commands.extend(crate::ui::charts::show(
-                    ui,
-                    &self.ws,
-                    &mut self.bar_rects,
-                    &mut self.axis_rect,
-                ));
-            });
-        } else {
-            CentralPanel::default().show(ui, |ui| {
-                match self
-                    .ws
-                    .selected
-                    .and_then(|i| self.ws.docs.get(i).map(|d| (i, d)))
-                {
-                    Some((i, doc)) => {
-                        let book = self.ws.project.book();
-                        let open = self.ws.codebook.open;
-                        let target = tag_target.as_ref();
-                        commands.extend(tag_menu::toolbar(ui, book, target, open, self.ws.lang));
-                        let hits = search::hits_of(&self.ws.search.hits, i);
-                        let view = ReaderView {
-                            index: i,
-                            doc,
-                            s,
-                            lang: self.ws.lang,
-                            project: &self.ws.project,
-                            vis: self.ws.visibility,
-                            mentions: &self.ws.mentions,
-                            lexicon: &self.ws.lexicon,
-                            selection: self
-                                .ws
-                                .selection
-                                .as_ref()
-                                .filter(|sel| sel.article == i)
-                                .map(|sel| &sel.range),
-                            hits,
-                            current_hit: self
-                                .ws
-                                .search
-                                .current
-                                .and_then(|c| self.ws.search.hits.get(c))
-                                .filter(|h| h.article == i),
-                        };
-                        commands.extend(reader::show(ui, &view, &mut self.reader));
-                    }
-                    None => {
-                        ui.label(s.no_article);
-                    }
-                }
-            });
-        }
-        // Which corrections name mentions no longer found: worked out only while it is shown.
-        let missing = if self.ws.corrections_open {
-            self.ws.missing_mentions()
-        } else {
-            Vec::new()
-        };
-        commands.extend(crate::ui::corrections_window::show(
-            ui.ctx(),
-            &mut self.ws.corrections_open,
-            self.ws.project.book(),
-            &missing,
-            &self.ws.docs,
-            self.ws.lang,
-        ));
-        if let Some(form) = &mut self.ws.actor_form {
-            commands.extend(crate::ui::actor_form::show(ui.ctx(), form, self.ws.lang));
-        }
-        if let Some(draft) = &mut self.ws.autocode {
-            commands.extend(crate::ui::autocode::show(
-                ui.ctx(),
-                draft,
-                self.ws.project.book(),
-                &self.ws.docs,
-                self.ws.lang,
-            ));
-        }
-        if let Some((article, rows)) = &mut self.ws.attributes_dialog {
-            commands.extend(crate::ui::attributes_dialog::show(
-                ui.ctx(),
-                *article,
-                rows,
-                self.ws.lang,
-            ));
-        }
-        if let Some((target, draft)) = &mut self.ws.memo_dialog {
-            commands.extend(crate::ui::memo_dialog::show(
-                ui.ctx(),
-                *target,
-                draft,
-                self.ws.project.book(),
-                self.ws.lang,
-            ));
-        }
-        if let Some(draft) = &mut self.ws.coder_prompt {
-            commands.extend(crate::ui::coder_prompt::show(ui.ctx(), draft, self.ws.lang));
-        }
-        let book = self.ws.project.book();
-        commands.extend(codebook::dialogs::show(
-            ui.ctx(),
-            &mut self.ws.codebook,
-            book,
-            self.ws.lang,
-        ));
-        commands.extend(files::show_overlays(ui.ctx(), self.ws.lang, &self.ws.files));
-        let browse = self.ws.files.browse.as_ref();
-        commands.extend(self.browser.show(ui.ctx(), self.ws.lang, browse));
-        commands.extend(files::shortcuts(ui.ctx(), &self.ws.files));
-        let picking = self.reader.picker.is_some();
-        let has_selection = self.ws.selection.is_some();
-        commands.extend(super::keys::end_selection(
-            ui.ctx(),
-            has_selection && !picking,
-        ));
-        if !picking && !self.ws.files.modal_open() {
-            let query = &self.ws.search.query;
-            commands.extend(super::keys::esc_clears_search(
-                ui.ctx(),
-                has_selection,
-                query,
-            ));
-            let visible = self
-                .ws
-                .files
-                .list
-                .visible(&self.ws.docs, self.ws.project.book());
-            commands.extend(super::keys::list_step(ui.ctx(), &visible, self.ws.selected));
-        }
-        commands.extend(self.picker(ui.ctx(), tag_target.as_ref()));
-        if !self.ws.files.modal_open() {
-            if self.ws.codebook.dialog.is_none() {
-                let book = self.ws.project.book();
-                commands.extend(tag_menu::number_keys(ui.ctx(), book, tag_target.as_ref()));
-            }
-            commands.extend(shortcuts(ui.ctx()));
-        }
-        for c in commands {
-            self.apply(c);
-        }
-        self.flush_window(ui.ctx());
-        if let Some(theme) = self.ws.theme.map(egui_theme)
-            && ui.ctx().theme() != theme
-        {
-            ui.ctx().set_theme(theme);
-        }
-        if let Some(req) = &mut self.screenshot {
-            req.tick(ui.ctx());
-            if req.finished() && !self.ws.files.allow_close {
-                // Closes without asking, whatever dialog is open.
-                self.ws.files.allow_close = true;
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
+/// Draws the whole app in `ui` over the workspace as it is; returns what the analyst asked.
+pub(super) fn draw(ui: &mut egui::Ui, ws: &Workspace, view: &mut ViewState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    if ws.files.browse.is_some() {
+        // The file browser is a window of its own: the app behind it waits, greyed.
+        ui.disable();
     }
+    commands.extend(bars(ui, ws));
+    commands.extend(files::panels(ui, ws.lang, &ws.files, &ws.project, &ws.docs));
+    Panel::left("articles")
+        .resizable(true)
+        .default_size(320.0)
+        .size_range(200.0..=600.0)
+        .show(ui, |ui| {
+            commands.extend(sidebar::show(
+                ui,
+                &ws.docs,
+                &ws.duplicates,
+                ws.selected,
+                ws.lang,
+                ws.project.book(),
+                &ws.files.list,
+                &mut view.list,
+            ));
+        });
+    if ws.codebook.open {
+        Panel::right("codebook")
+            .resizable(true)
+            .default_size(340.0)
+            .size_range(240.0..=700.0)
+            .show(ui, |ui| {
+                let (st, p, d) = (&ws.codebook, &ws.project, &ws.docs);
+                commands.extend(codebook::panel(ui, st, p, d, ws.lang));
+            });
+    }
+    let tag_target = tag_target(ws);
+    if let Some(panel) = &ws.mentions_panel {
+        Panel::right("mentions")
+            .resizable(true)
+            .default_size(360.0)
+            .size_range(240.0..=700.0)
+            .show(ui, |ui| {
+                commands.extend(mentions_panel::show(
+                    ui,
+                    panel,
+                    &ws.docs,
+                    ws.tr(),
+                    crate::i18n::actor_name(&ws.lexicon, &panel.name, ws.lang),
+                ));
+            });
+    }
+    CentralPanel::default().show(ui, |ui| {
+        if ws.charts.open {
+            let (bars, axis) = (&mut view.bar_rects, &mut view.axis_rect);
+            commands.extend(crate::ui::charts::show(ui, ws, bars, axis));
+        } else {
+            commands.extend(centre(ui, ws, view, tag_target.as_ref()));
+        }
+    });
+    commands.extend(super::windows::show(ui.ctx(), ws, view));
+    commands.extend(keys(ui.ctx(), ws, view, tag_target.as_ref()));
+    commands
 }
 
-impl VigieApp {
-    /// The selection in the shown article, as a passage to tag.
-    fn tag_target(&self) -> Option<tag_menu::Target> {
-        let sel = self.ws.selection.as_ref()?;
-        let doc = self
-            .ws
-            .docs
-            .get(sel.article)
-            .filter(|_| self.ws.selected == Some(sel.article))?;
-        Some(tag_menu::Target {
-            article: doc.id,
-            range: sel.range.clone(),
-        })
+/// The menu bar, the top bar (legend, search) and the status bar.
+fn bars(ui: &mut egui::Ui, ws: &Workspace) -> Vec<Command> {
+    let s = ws.tr();
+    let mut commands = Vec::new();
+    Panel::top("menu-bar").show(ui, |ui| {
+        let (lang, corrections_open) = (ws.lang, ws.corrections_open);
+        let charts_open = ws.charts.open;
+        let vis = ws.visibility;
+        let extra = |ui: &mut egui::Ui| {
+            let mut out = crate::ui::view_menu::show(ui, lang, vis);
+            ui.separator();
+            let cs = lang.charts();
+            for (open, name) in [(false, cs.reader), (true, cs.charts)] {
+                if ui.selectable_label(charts_open == open, name).clicked() {
+                    out.push(Command::Charts(ChartsCommand::Show(open)));
+                }
+            }
+            ui.separator();
+            if ui
+                .selectable_label(corrections_open, lang.correct().corrections)
+                .on_hover_text(lang.correct().window)
+                .clicked()
+            {
+                out.push(Command::ToggleCorrections);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                out.extend(theme_switch(ui, s));
+                ui.separator();
+                out.extend(lang_switch(ui, lang));
+            });
+            out
+        };
+        commands.extend(files::menu_bar(ui, ws.lang, &ws.files, &ws.project, extra));
+    });
+    Panel::top("top-bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            commands.extend(legend::show(ui, s, ws.visibility));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                // Right to left: the search row reads left to right inside its own group.
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    let q = &ws.search;
+                    commands.extend(search_bar::show(ui, s, &q.query, q.hits.len(), q.current));
+                });
+            });
+        });
+    });
+    if let Some(status) = &ws.status {
+        Panel::bottom("status").show(ui, |ui| {
+            commands.extend(status_bar(ui, ws.lang, status));
+        });
     }
+    commands
+}
+
+/// The reader in the centre: the article shown with its tag toolbar, or a word saying there
+/// is none.
+fn centre(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    view: &mut ViewState,
+    target: Option<&tag_menu::Target>,
+) -> Vec<Command> {
+    let Some((i, doc)) = ws.selected.and_then(|i| ws.docs.get(i).map(|d| (i, d))) else {
+        ui.label(ws.tr().no_article);
+        return Vec::new();
+    };
+    let book = ws.project.book();
+    let mut commands = tag_menu::toolbar(ui, book, target, ws.codebook.open, ws.lang);
+    let hits = search::hits_of(&ws.search.hits, i);
+    let reader_view = ReaderView {
+        index: i,
+        doc,
+        s: ws.tr(),
+        lang: ws.lang,
+        project: &ws.project,
+        vis: ws.visibility,
+        mentions: &ws.mentions,
+        lexicon: &ws.lexicon,
+        selection: ws
+            .selection
+            .as_ref()
+            .filter(|sel| sel.article == i)
+            .map(|sel| &sel.range),
+        hits,
+        current_hit: ws
+            .search
+            .current
+            .and_then(|c| ws.search.hits.get(c))
+            .filter(|h| h.article == i),
+    };
+    commands.extend(reader::show(ui, &reader_view, &mut view.reader));
+    commands
+}
+
+/// The app-wide keys: end the selection, Esc empties the search, Down/Up through the list, the
+/// "tag with…" picker, the number keys, undo and redo.
+fn keys(
+    ctx: &egui::Context,
+    ws: &Workspace,
+    view: &mut ViewState,
+    target: Option<&tag_menu::Target>,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    commands.extend(files::shortcuts(ctx, &ws.files));
+    let picking = view.reader.picker.is_some();
+    let has_selection = ws.selection.is_some();
+    commands.extend(super::keys::end_selection(ctx, has_selection && !picking));
+    if !picking && !ws.files.modal_open() {
+        let query = &ws.search.query;
+        commands.extend(super::keys::esc_clears_search(ctx, has_selection, query));
+        let book = ws.project.book();
+        let visible = ws.files.list.visible(&ws.docs, book, &mut view.list);
+        commands.extend(super::keys::list_step(ctx, &visible, ws.selected));
+    }
+    commands.extend(super::keys::picker(ctx, ws, &mut view.reader, target));
+    if !ws.files.modal_open() {
+        if ws.codebook.dialog.is_none() {
+            let book = ws.project.book();
+            commands.extend(tag_menu::number_keys(ctx, book, target));
+        }
+        commands.extend(shortcuts(ctx));
+    }
+    commands
+}
+
+/// The selection in the shown article, as a passage to tag.
+fn tag_target(ws: &Workspace) -> Option<tag_menu::Target> {
+    let sel = ws.selection.as_ref()?;
+    let doc = ws
+        .docs
+        .get(sel.article)
+        .filter(|_| ws.selected == Some(sel.article))?;
+    Some(tag_menu::Target {
+        article: doc.id,
+        range: sel.range.clone(),
+    })
 }
 
 /// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo — unless a text field has the keyboard (it
@@ -373,7 +287,7 @@ fn lang_switch(ui: &mut egui::Ui, current: Lang) -> Option<Command> {
 }
 
 /// The egui theme of a workspace theme.
-fn egui_theme(t: Theme) -> egui::Theme {
+pub(super) fn egui_theme(t: Theme) -> egui::Theme {
     match t {
         Theme::Light => egui::Theme::Light,
         Theme::Dark => egui::Theme::Dark,

@@ -1,32 +1,38 @@
 //! The codebook's modal dialogs: create or edit a theme, merge it into another, delete it
 //! (moving or deleting its passages, promoting or deleting its sub-themes), and a tag's memo.
-//! Each emits one `Command::Edit` when confirmed; Escape or Cancel closes it.
+//! Each edits a copy of the workspace's dialog and sends it back when it changed; confirmed, it
+//! emits `CodebookCommand::Confirm` (the model makes the one edit, see `Dialog::confirm`);
+//! Escape or Cancel closes it.
 
 use crate::i18n::Lang;
 use crate::i18n::tags::TagStrings;
-use crate::project::{Book, Children, Rgb, TagId, ThemeId};
+use crate::project::{Book, Children, TagId, ThemeId};
 use crate::ui::style::swatch;
-use crate::workspace::codebook::{CodebookState, Dialog, ThemeDraft, name_problem, ordered};
-use crate::workspace::command::Command;
-use crate::workspace::edit::Edit;
+use crate::workspace::codebook::{
+    CodebookState, Dialog, ThemeDraft, doomed, name_problem, ordered,
+};
+use crate::workspace::command::{CodebookCommand, Command};
 use egui::{ComboBox, Id, Key, Modal, RichText, TextEdit};
 
-/// Draws the open dialog, if any; returns the edit it confirmed.
-pub fn show(
-    ctx: &egui::Context,
-    state: &mut CodebookState,
-    book: &Book,
-    lang: Lang,
-) -> Vec<Command> {
-    let Some(dialog) = state.dialog.as_mut() else {
+/// What the analyst did in a dialog this frame.
+#[derive(Default)]
+struct Asked {
+    confirm: bool,
+    cancel: bool,
+}
+
+/// Draws the open dialog, if any, over a copy of its fields; returns what was typed or picked,
+/// then Confirm or CloseDialog.
+pub fn show(ctx: &egui::Context, state: &CodebookState, book: &Book, lang: Lang) -> Vec<Command> {
+    let Some(current) = &state.dialog else {
         return Vec::new();
     };
     let s = lang.tags();
-    let mut done = false;
-    let mut out = Vec::new();
+    let mut dialog = current.clone();
+    let mut asked = Asked::default();
     let modal = Modal::new(Id::unique("codebook-dialog")).show(ctx, |ui| {
         ui.set_width(380.0);
-        let (edit, close) = match dialog {
+        asked = match &mut dialog {
             Dialog::Theme {
                 editing,
                 draft,
@@ -40,24 +46,34 @@ pub fn show(
             } => delete(ui, book, *id, move_to, children, s),
             Dialog::Memo { tag, text, focused } => memo(ui, book, *tag, text, focused, s),
         };
-        out.extend(edit.map(Command::Edit));
-        done = close;
     });
-    if done || modal.should_close() {
-        state.dialog = None;
+    let mut out = Vec::new();
+    if dialog != *current {
+        out.push(CodebookCommand::SetDialog(dialog));
     }
-    out
+    if asked.confirm {
+        out.push(CodebookCommand::Confirm);
+    } else if asked.cancel || modal.should_close() {
+        out.push(CodebookCommand::CloseDialog);
+    }
+    out.into_iter().map(Command::Codebook).collect()
 }
 
-/// Save/Create and Cancel; returns (confirmed, cancelled).
-fn buttons(ui: &mut egui::Ui, ok: &str, enabled: bool, s: &TagStrings) -> (bool, bool) {
-    let mut r = (false, false);
+/// Save/Create and Cancel.
+fn buttons(ui: &mut egui::Ui, ok: &str, enabled: bool, s: &TagStrings) -> Asked {
+    let mut r = Asked::default();
     ui.horizontal(|ui| {
-        r.0 = ui.add_enabled(enabled, egui::Button::new(ok)).clicked();
-        r.1 = ui.button(s.cancel).clicked();
+        r.confirm = ui.add_enabled(enabled, egui::Button::new(ok)).clicked();
+        r.cancel = ui.button(s.cancel).clicked();
     });
     r
 }
+
+/// The dialog's theme or tag is gone: it closes.
+const GONE: Asked = Asked {
+    confirm: false,
+    cancel: true,
+};
 
 fn theme(
     ui: &mut egui::Ui,
@@ -66,7 +82,7 @@ fn theme(
     d: &mut ThemeDraft,
     focused: &mut bool,
     s: &'static TagStrings,
-) -> (Option<Edit>, bool) {
+) -> Asked {
     ui.heading(if editing.is_some() {
         s.edit_title
     } else {
@@ -109,31 +125,14 @@ fn theme(
                 }
             });
     }
-    let problem = name_problem(book, d, editing, s);
+    let problem = name_problem(book, d, editing).map(|p| p.text(s));
     if let Some(p) = problem {
         ui.label(RichText::new(p).color(ui.visuals().warn_fg_color));
     }
     let ok = if editing.is_some() { s.save } else { s.create };
-    let (confirm, cancel) = buttons(ui, ok, problem.is_none(), s);
-    if !(confirm || (enter && problem.is_none())) {
-        return (None, cancel);
-    }
-    let color = Rgb(d.color[0], d.color[1], d.color[2]);
-    let edit = match editing {
-        None => Edit::CreateTheme {
-            name: d.name.trim().to_string(),
-            color,
-            parent: d.parent,
-        },
-        Some(id) => Edit::UpdateTheme {
-            id,
-            name: d.name.trim().to_string(),
-            color,
-            description: d.description.clone(),
-            parent: d.parent,
-        },
-    };
-    (Some(edit), true)
+    let mut asked = buttons(ui, ok, problem.is_none(), s);
+    asked.confirm |= enter && problem.is_none();
+    asked
 }
 
 /// A combo box of themes (swatch and name), `none` first when given.
@@ -175,9 +174,9 @@ fn merge(
     from: ThemeId,
     into: &mut Option<ThemeId>,
     s: &TagStrings,
-) -> (Option<Edit>, bool) {
+) -> Asked {
     let Some(t) = book.theme(from) else {
-        return (None, true);
+        return GONE;
     };
     ui.heading(s.merge_title);
     ui.horizontal(|ui| {
@@ -186,11 +185,7 @@ fn merge(
     });
     theme_combo(ui, s.merge_into, book, into, None, |id| id != from);
     ui.label(RichText::new(s.merge_explain).weak());
-    let (confirm, cancel) = buttons(ui, s.confirm_merge, into.is_some(), s);
-    match (*into, confirm) {
-        (Some(into), true) => (Some(Edit::MergeTheme { from, into }), true),
-        _ => (None, cancel),
-    }
+    buttons(ui, s.confirm_merge, into.is_some(), s)
 }
 
 fn delete(
@@ -200,9 +195,9 @@ fn delete(
     move_to: &mut Option<ThemeId>,
     children: &mut Children,
     s: &TagStrings,
-) -> (Option<Edit>, bool) {
+) -> Asked {
     let Some(t) = book.theme(id) else {
-        return (None, true);
+        return GONE;
     };
     ui.heading(s.delete_title);
     ui.horizontal(|ui| {
@@ -215,8 +210,8 @@ fn delete(
         ui.radio_value(children, Children::Promote, s.children_promote);
         ui.radio_value(children, Children::DeleteToo, s.children_delete);
     }
-    let doomed = |x: ThemeId| x == id || (*children == Children::DeleteToo && kids.contains(&x));
-    if move_to.is_some_and(doomed) {
+    let goes = |x: ThemeId| doomed(book, id, *children, x);
+    if move_to.is_some_and(goes) {
         *move_to = None;
     }
     theme_combo(
@@ -225,21 +220,12 @@ fn delete(
         book,
         move_to,
         Some(s.delete_passages),
-        |x| !doomed(x),
+        |x| !goes(x),
     );
-    let n = book.tags.iter().filter(|tag| doomed(tag.theme)).count();
+    let n = book.tags.iter().filter(|tag| goes(tag.theme)).count();
     let target = move_to.and_then(|m| book.theme(m)).map(|m| m.name.as_str());
     ui.label((s.delete_effect)(n, target));
-    let (confirm, cancel) = buttons(ui, s.confirm_delete, true, s);
-    if confirm {
-        let edit = Edit::DeleteTheme {
-            id,
-            move_to: *move_to,
-            children: *children,
-        };
-        return (Some(edit), true);
-    }
-    (None, cancel)
+    buttons(ui, s.confirm_delete, true, s)
 }
 
 fn memo(
@@ -249,9 +235,9 @@ fn memo(
     text: &mut String,
     focused: &mut bool,
     s: &TagStrings,
-) -> (Option<Edit>, bool) {
+) -> Asked {
     let Some(t) = book.tag(tag) else {
-        return (None, true);
+        return GONE;
     };
     ui.heading(s.memo);
     if let Some(theme) = book.theme(t.theme) {
@@ -273,34 +259,5 @@ fn memo(
         field.request_focus();
         *focused = true;
     }
-    let (confirm, cancel) = buttons(ui, s.save, true, s);
-    if confirm {
-        let edit = (t.memo != *text).then(|| Edit::SetMemo {
-            tag,
-            memo: text.clone(),
-        });
-        return (edit, true);
-    }
-    (None, cancel)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::tags::EN;
-
-    #[test]
-    fn names_must_be_new_among_siblings() {
-        let mut b = Book::new();
-        let a = b.create_theme("Chips", Rgb(1, 2, 3), None).expect("theme");
-        let mut d = ThemeDraft::new(&b);
-        assert_eq!(name_problem(&b, &d, None, &EN), Some(EN.name_empty));
-        d.name = "  chips ".into();
-        assert_eq!(name_problem(&b, &d, None, &EN), Some(EN.name_taken));
-        // Editing the theme itself: its own name is fine.
-        assert_eq!(name_problem(&b, &d, Some(a), &EN), None);
-        // Under another parent, the name is free.
-        d.parent = Some(a);
-        assert_eq!(name_problem(&b, &d, None, &EN), None);
-    }
+    buttons(ui, s.save, true, s)
 }

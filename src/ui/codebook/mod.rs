@@ -2,16 +2,17 @@
 //! sub-themes) with their actions. Its state and rules are `workspace::codebook`.
 //!
 //! The modal dialogs (create, edit, merge, delete, memo) live in `dialogs`; the list of a
-//! theme's passages in `retrieval`.
+//! theme's passages in `retrieval`. Each draws the workspace's codebook state as it is and
+//! emits `CodebookCommand`s.
 
 pub mod dialogs;
 pub mod retrieval;
 
 use crate::i18n::Lang;
-use crate::project::{Book, Children, Project};
+use crate::project::{Book, Project};
 use crate::ui::style::swatch;
 use crate::workspace::Article;
-use crate::workspace::codebook::{CodebookState, Dialog, KEYED, Tab, ThemeDraft, ordered};
+use crate::workspace::codebook::{CodebookState, KEYED, Tab, ordered};
 use crate::workspace::command::CodebookCommand;
 use crate::workspace::command::Command;
 use egui::{RichText, ScrollArea};
@@ -19,7 +20,7 @@ use egui::{RichText, ScrollArea};
 /// Draws the panel; returns what the analyst asked.
 pub fn panel(
     ui: &mut egui::Ui,
-    state: &mut CodebookState,
+    state: &CodebookState,
     project: &Project,
     docs: &[Article],
     lang: Lang,
@@ -37,33 +38,31 @@ pub fn panel(
     ui.horizontal(|ui| {
         for (tab, name) in [(Tab::Themes, s.themes_tab), (Tab::Passages, s.passages_tab)] {
             if ui.selectable_label(state.tab == tab, name).clicked() {
-                state.tab = tab;
+                out.push(Command::Codebook(CodebookCommand::SetTab(tab)));
             }
         }
     });
     ui.separator();
     match state.tab {
-        Tab::Themes => themes(ui, state, project.book(), lang),
+        Tab::Themes => out.extend(themes(ui, state, project.book(), lang)),
         Tab::Passages => out.extend(retrieval::show(ui, state, project.book(), docs, lang)),
     }
     out
 }
 
-/// The theme list and the picked theme's actions.
-fn themes(ui: &mut egui::Ui, state: &mut CodebookState, book: &Book, lang: Lang) {
+/// The theme list and the picked theme's actions; returns what the analyst asked.
+fn themes(ui: &mut egui::Ui, state: &CodebookState, book: &Book, lang: Lang) -> Vec<Command> {
     let s = lang.tags();
+    let mut out = Vec::new();
+    let mut ask = |c: CodebookCommand| out.push(Command::Codebook(c));
     if ui.button(s.new_theme).clicked() {
-        state.dialog = Some(Dialog::Theme {
-            editing: None,
-            draft: ThemeDraft::new(book),
-            focused: false,
-        });
+        ask(CodebookCommand::NewTheme);
     }
     ui.add_space(4.0);
     let list = ordered(book);
     if list.is_empty() {
         ui.label(RichText::new(s.no_themes).weak());
-        return;
+        return out;
     }
     let counts = book.counts_by_theme(true);
     ScrollArea::vertical()
@@ -82,10 +81,10 @@ fn themes(ui: &mut egui::Ui, state: &mut CodebookState, book: &Book, lang: Lang)
                         None => r,
                     };
                     if r.clicked() {
-                        state.theme = Some(t.id);
+                        ask(CodebookCommand::Pick(t.id));
                     }
                     if r.double_clicked() {
-                        state.tab = Tab::Passages;
+                        ask(CodebookCommand::SetTab(Tab::Passages));
                     }
                     let count = counts.get(&t.id).copied().unwrap_or(0);
                     ui.label(RichText::new(format!("({count})")).weak());
@@ -97,7 +96,7 @@ fn themes(ui: &mut egui::Ui, state: &mut CodebookState, book: &Book, lang: Lang)
             }
         });
     let Some(t) = state.picked(book) else {
-        return;
+        return out;
     };
     ui.separator();
     ui.horizontal(|ui| {
@@ -111,28 +110,18 @@ fn themes(ui: &mut egui::Ui, state: &mut CodebookState, book: &Book, lang: Lang)
     let id = t.id;
     ui.horizontal_wrapped(|ui| {
         if ui.button(s.show_passages).clicked() {
-            state.tab = Tab::Passages;
+            ask(CodebookCommand::SetTab(Tab::Passages));
         }
         if ui.button(s.edit).clicked() {
-            state.dialog = ThemeDraft::of(book, id).map(|draft| Dialog::Theme {
-                editing: Some(id),
-                draft,
-                focused: false,
-            });
+            ask(CodebookCommand::EditTheme(id));
         }
         let others = book.themes.len() > 1;
         if ui.add_enabled(others, egui::Button::new(s.merge)).clicked() {
-            state.dialog = Some(Dialog::Merge {
-                from: id,
-                into: None,
-            });
+            ask(CodebookCommand::AskMerge(id));
         }
         if ui.button(s.delete).clicked() {
-            state.dialog = Some(Dialog::Delete {
-                id,
-                move_to: None,
-                children: Children::Promote,
-            });
+            ask(CodebookCommand::AskDelete(id));
         }
     });
+    out
 }

@@ -47,7 +47,7 @@ pub fn grouped<'b>(book: &'b Book, theme: ThemeId, docs: &[Article]) -> Vec<(usi
 /// Draws the Passages tab; returns what the analyst asked.
 pub fn show(
     ui: &mut egui::Ui,
-    state: &mut CodebookState,
+    state: &CodebookState,
     book: &Book,
     docs: &[Article],
     lang: Lang,
@@ -55,6 +55,7 @@ pub fn show(
     let s = lang.tags();
     let mut out = Vec::new();
     let current = state.picked(book).map_or("—", |t| t.name.as_str());
+    let mut picked = state.theme;
     ComboBox::from_label(s.theme)
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -62,10 +63,13 @@ pub fn show(
                 ui.horizontal(|ui| {
                     ui.add_space(depth as f32 * 12.0);
                     swatch(ui, t.color);
-                    ui.selectable_value(&mut state.theme, Some(t.id), &t.name);
+                    ui.selectable_value(&mut picked, Some(t.id), &t.name);
                 });
             }
         });
+    if let Some(id) = picked.filter(|_| picked != state.theme) {
+        out.push(Command::Codebook(CodebookCommand::Pick(id)));
+    }
     let Some(theme) = state.picked(book) else {
         ui.label(RichText::new(s.pick_theme).weak());
         return out;

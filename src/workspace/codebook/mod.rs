@@ -1,10 +1,14 @@
 //! The codebook's model: the panel's state (open, tab, picked theme, open dialog and its
-//! draft), the dialogs as data, and the pure rules it follows (codebook order, which themes
-//! get the keys 1–9, the default colour of a new theme). `ui::codebook` draws it.
+//! draft), the commands that change it, and the pure rules it follows (codebook order, which
+//! themes get the keys 1–9, the default colour of a new theme). The dialogs as data are in
+//! `dialog`. `ui::codebook` draws it all.
 
-use crate::i18n::tags::TagStrings;
+mod dialog;
+
+pub use dialog::{Confirm, Dialog, NameProblem, ThemeDraft, doomed, name_problem};
+
 use crate::project::{Book, Children, Rgb, TagId, Theme, ThemeId};
-use crate::workspace::command::CodebookCommand;
+use crate::workspace::edit::Edit;
 
 /// Distinct colours that read well as underlines and light fills on both themes (Okabe–Ito
 /// and Tableau hues).
@@ -93,8 +97,39 @@ pub struct CodebookState {
     pub dialog: Option<Dialog>,
 }
 
+/// What the views ask of the codebook (`Command::Codebook`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodebookCommand {
+    /// Show or hide the panel.
+    Toggle,
+    /// Open the panel on the passages of this theme.
+    ShowPassages(ThemeId),
+    /// Open the memo dialog of this tag.
+    EditMemo(TagId),
+    /// Show this list in the panel.
+    SetTab(Tab),
+    /// Pick this theme: its actions and passages are shown.
+    Pick(ThemeId),
+    /// Open the dialog that creates a theme.
+    NewTheme,
+    /// Open the dialog that edits this theme.
+    EditTheme(ThemeId),
+    /// Open the dialog that merges this theme into another.
+    AskMerge(ThemeId),
+    /// Open the dialog that deletes this theme.
+    AskDelete(ThemeId),
+    /// Replace the open dialog's fields (what the analyst typed or picked).
+    SetDialog(Dialog),
+    /// Confirm the open dialog: see [`Dialog::confirm`].
+    Confirm,
+    /// Close the open dialog without changing the project.
+    CloseDialog,
+}
+
 impl CodebookState {
-    pub fn apply(&mut self, command: CodebookCommand, book: &Book) {
+    /// Carries out a command; returns the edit of the project it asks for, if any (the
+    /// workspace runs it as one undo step).
+    pub fn apply(&mut self, command: CodebookCommand, book: &Book) -> Option<Edit> {
         match command {
             CodebookCommand::Toggle => self.open = !self.open,
             CodebookCommand::ShowPassages(t) => {
@@ -111,89 +146,63 @@ impl CodebookState {
                     });
                 }
             }
+            CodebookCommand::SetTab(tab) => self.tab = tab,
+            CodebookCommand::Pick(id) => self.theme = Some(id),
+            CodebookCommand::NewTheme => {
+                self.dialog = Some(Dialog::Theme {
+                    editing: None,
+                    draft: ThemeDraft::new(book),
+                    focused: false,
+                });
+            }
+            CodebookCommand::EditTheme(id) => {
+                if let Some(draft) = ThemeDraft::of(book, id) {
+                    self.dialog = Some(Dialog::Theme {
+                        editing: Some(id),
+                        draft,
+                        focused: false,
+                    });
+                }
+            }
+            CodebookCommand::AskMerge(from) => {
+                if book.theme(from).is_some() {
+                    self.dialog = Some(Dialog::Merge { from, into: None });
+                }
+            }
+            CodebookCommand::AskDelete(id) => {
+                if book.theme(id).is_some() {
+                    self.dialog = Some(Dialog::Delete {
+                        id,
+                        move_to: None,
+                        children: Children::Promote,
+                    });
+                }
+            }
+            CodebookCommand::SetDialog(d) => {
+                if self.dialog.is_some() {
+                    self.dialog = Some(d);
+                }
+            }
+            CodebookCommand::Confirm => {
+                let confirm = self.dialog.as_ref().map(|d| d.confirm(book));
+                match confirm {
+                    None | Some(Confirm::Blocked) => {}
+                    Some(Confirm::Close) => self.dialog = None,
+                    Some(Confirm::Run(edit)) => {
+                        self.dialog = None;
+                        return Some(*edit);
+                    }
+                }
+            }
+            CodebookCommand::CloseDialog => self.dialog = None,
         }
+        None
     }
 
     /// The picked theme, if it still exists.
     pub fn picked<'b>(&self, book: &'b Book) -> Option<&'b Theme> {
         book.theme(self.theme?)
     }
-}
-
-/// The open dialog.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Dialog {
-    /// Create a theme (`editing: None`) or edit one.
-    Theme {
-        editing: Option<ThemeId>,
-        draft: ThemeDraft,
-        /// The name field has been given the keyboard once.
-        focused: bool,
-    },
-    Merge {
-        from: ThemeId,
-        into: Option<ThemeId>,
-    },
-    Delete {
-        id: ThemeId,
-        move_to: Option<ThemeId>,
-        children: Children,
-    },
-    Memo {
-        tag: TagId,
-        text: String,
-        focused: bool,
-    },
-}
-
-/// A theme's fields as being edited.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ThemeDraft {
-    pub name: String,
-    pub color: [u8; 3],
-    pub description: String,
-    pub parent: Option<ThemeId>,
-}
-
-impl ThemeDraft {
-    /// A blank theme in the next palette colour.
-    pub fn new(book: &Book) -> ThemeDraft {
-        let c = next_colour(book);
-        ThemeDraft {
-            name: String::new(),
-            color: [c.0, c.1, c.2],
-            description: String::new(),
-            parent: None,
-        }
-    }
-
-    /// Theme `id` as it is.
-    pub fn of(book: &Book, id: ThemeId) -> Option<ThemeDraft> {
-        let t = book.theme(id)?;
-        Some(ThemeDraft {
-            name: t.name.clone(),
-            color: [t.color.0, t.color.1, t.color.2],
-            description: t.description.clone().unwrap_or_default(),
-            parent: t.parent,
-        })
-    }
-}
-
-/// Why the draft cannot be saved, if it cannot (the model checks again).
-pub fn name_problem(
-    book: &Book,
-    draft: &ThemeDraft,
-    editing: Option<ThemeId>,
-    s: &'static TagStrings,
-) -> Option<&'static str> {
-    let name = draft.name.trim().to_lowercase();
-    if name.is_empty() {
-        return Some(s.name_empty);
-    }
-    let taken = book.themes.iter().any(|t| {
-        t.parent == draft.parent && Some(t.id) != editing && t.name.to_lowercase() == name
-    });
-    taken.then_some(s.name_taken)
 }
 
 #[cfg(test)]
@@ -255,5 +264,43 @@ mod tests {
         assert!(st.open);
         assert_eq!(st.tab, Tab::Passages);
         assert_eq!(st.theme, Some(ThemeId(3)));
+    }
+
+    #[test]
+    fn a_dialog_opens_takes_what_is_typed_and_confirms_to_one_edit() {
+        let mut st = CodebookState::default();
+        let book = Book::new();
+        assert_eq!(st.apply(CodebookCommand::NewTheme, &book), None);
+        let Some(Dialog::Theme { mut draft, .. }) = st.dialog.clone() else {
+            panic!("the new-theme dialog");
+        };
+        // Not ready without a name: it stays open.
+        assert_eq!(st.apply(CodebookCommand::Confirm, &book), None);
+        assert!(st.dialog.is_some());
+        draft.name = "Puces".into();
+        let typed = Dialog::Theme {
+            editing: None,
+            draft,
+            focused: true,
+        };
+        st.apply(CodebookCommand::SetDialog(typed), &book);
+        let edit = st.apply(CodebookCommand::Confirm, &book);
+        assert!(
+            matches!(&edit, Some(Edit::CreateTheme { name, .. }) if name == "Puces"),
+            "{edit:?}"
+        );
+        assert!(st.dialog.is_none());
+        // A draft for a dialog closed meanwhile is dropped.
+        st.apply(
+            CodebookCommand::SetDialog(Dialog::Merge {
+                from: ThemeId(1),
+                into: None,
+            }),
+            &book,
+        );
+        assert!(st.dialog.is_none());
+        st.apply(CodebookCommand::NewTheme, &book);
+        assert_eq!(st.apply(CodebookCommand::CloseDialog, &book), None);
+        assert!(st.dialog.is_none());
     }
 }
