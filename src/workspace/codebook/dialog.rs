@@ -122,7 +122,7 @@ pub struct ThemeDraft {
 impl ThemeDraft {
     /// A blank theme in the next palette colour.
     pub fn new(book: &Book) -> ThemeDraft {
-        let c = super::next_colour(book);
+        let c = super::palette::next_colour(book);
         ThemeDraft {
             name: String::new(),
             color: [c.0, c.1, c.2],

@@ -4,41 +4,16 @@
 //! `dialog`. `ui::codebook` draws it all.
 
 mod dialog;
+mod palette;
 
 pub use dialog::{Confirm, Dialog, NameProblem, ThemeDraft, doomed, name_problem};
+pub use palette::{PALETTE, next_colour};
 
-use crate::project::{Book, Children, Rgb, TagId, Theme, ThemeId};
+use crate::project::{Book, Children, TagId, Theme, ThemeId};
 use crate::workspace::edit::Edit;
-
-/// Distinct colours that read well as underlines and light fills on both themes (Okabe–Ito
-/// and Tableau hues).
-pub const PALETTE: [Rgb; 12] = [
-    Rgb(0x00, 0x72, 0xB2),
-    Rgb(0xE6, 0x9F, 0x00),
-    Rgb(0x00, 0x9E, 0x73),
-    Rgb(0xCC, 0x79, 0xA7),
-    Rgb(0xD5, 0x5E, 0x00),
-    Rgb(0x56, 0xB4, 0xE9),
-    Rgb(0x8E, 0x6C, 0x8A),
-    Rgb(0xB0, 0x7A, 0xA1),
-    Rgb(0x59, 0xA1, 0x4F),
-    Rgb(0xED, 0xC9, 0x48),
-    Rgb(0x9C, 0x75, 0x5F),
-    Rgb(0xE1, 0x57, 0x59),
-];
 
 /// Themes that get a number key (1–9).
 pub const KEYED: usize = 9;
-
-/// The colour of the next new theme: the first palette colour no theme uses yet, else the
-/// palette again in turn.
-pub fn next_colour(book: &Book) -> Rgb {
-    PALETTE
-        .iter()
-        .copied()
-        .find(|c| book.themes.iter().all(|t| t.color != *c))
-        .unwrap_or(PALETTE[book.themes.len() % PALETTE.len()])
-}
 
 /// The themes in codebook order: each top-level theme followed by its sub-themes, with their
 /// depth (0 or 1). A sub-theme whose parent is missing is listed at the top level.
@@ -208,6 +183,7 @@ impl CodebookState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::project::Rgb;
 
     fn book_with(names: &[(&str, Option<usize>)]) -> Book {
         let mut b = Book::new();
