@@ -68,9 +68,9 @@ fn the_bar_view_writes_the_chart_s_title_line_actor_list_and_footer_in_the_app_s
     use vigie::i18n::Lang;
     let mut h = open_charts();
     for lang in [Lang::En, Lang::Fr] {
-        h.state_mut().lang = lang;
+        h.state_mut().ws.lang = lang;
         h.run_steps(4);
-        let chart = h.state_mut().chart().clone();
+        let chart = h.state_mut().ws.chart().clone();
         assert!(!chart.bars.is_empty());
         let sc = scale(chart.kind, &chart.unit, chart.max_value(), lang);
         h.get_by_label(&title_line(&chart, &sc.label, lang));
