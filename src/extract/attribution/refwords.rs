@@ -166,14 +166,17 @@ fn slot(k: u128) -> usize {
 /// no NUL byte, so the length needs no room of its own).
 #[inline]
 fn key(b: &[u8]) -> Option<u128> {
-    if b.len() > 16 {
-        return None;
-    }
-    let mut k = 0u128;
-    for (i, c) in b.iter().enumerate() {
-        k |= u128::from(c.to_ascii_lowercase()) << (8 * i);
-    }
-    Some(k)
+    let mut buf = [0u8; 16];
+    buf.get_mut(..b.len())?.copy_from_slice(b);
+    let x = u128::from_le_bytes(buf);
+    // All sixteen bytes lower-cased at once: a byte below 0x80 between 'A' and 'Z' gains 0x20.
+    const LOW7: u128 = u128::from_le_bytes([0x7F; 16]);
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    let ascii = !x & HIGH;
+    let at_least_a = (x & LOW7) + u128::from_le_bytes([0x80 - b'A'; 16]);
+    let past_z = (x & LOW7) + u128::from_le_bytes([0x80 - b'Z' - 1; 16]);
+    let upper = at_least_a & !past_z & ascii;
+    Some(x | (upper >> 2))
 }
 
 /// The listed word `w` is, lower-cased (ASCII case aside, or already lower case), if any.
@@ -335,6 +338,19 @@ mod tests {
             out.push((st, raw.len()));
         }
         out
+    }
+
+    proptest::proptest! {
+        /// The packed key is the bytes lower-cased one by one (ASCII case aside).
+        #[test]
+        fn keys_lower_case_as_bytes_do(w in proptest::collection::vec(proptest::num::u8::ANY, 0..20)) {
+            let slow = (w.len() <= 16).then(|| {
+                w.iter().enumerate().fold(0u128, |k, (i, c)| {
+                    k | u128::from(c.to_ascii_lowercase()) << (8 * i)
+                })
+            });
+            proptest::prop_assert_eq!(key(&w), slow);
+        }
     }
 
     #[test]
