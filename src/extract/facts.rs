@@ -152,13 +152,14 @@ fn inherit(
 /// The same kind, unit and amount (within rounding), ranges bound for bound.
 fn same_amount(a: &FigureHit, b: &FigureHit) -> bool {
     let close = |x: f64, y: f64| (x - y).abs() <= 0.005 * x.abs().max(y.abs()) && x != 0.0;
+    // The numbers first: they tell most pairs apart, the unit only after them.
     a.kind == b.kind
-        && a.unit == b.unit
         && match (a.value_min.zip(a.value_max), b.value_min.zip(b.value_max)) {
             (Some((a0, a1)), Some((b0, b1))) => close(a0, b0) && close(a1, b1),
             (None, None) => close(a.value, b.value),
             _ => false,
         }
+        && a.unit == b.unit
 }
 
 /// "another $6bn", "5 milliards chacun": the words around the amount make it its own fact.

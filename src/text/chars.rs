@@ -7,13 +7,20 @@ fn latin_letter(c: char) -> bool {
     ('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷'
 }
 
+/// True for general punctuation and currency signs (U+2000–U+206F, U+20A0–U+20CF: dashes,
+/// quotes, ellipsis, €): no letter or digit among them.
+#[inline]
+fn punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c) || ('\u{20A0}'..='\u{20CF}').contains(&c)
+}
+
 /// Same answer as [`char::is_alphanumeric`].
 #[inline]
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        latin_letter(c) || c.is_alphanumeric()
+        latin_letter(c) || (!punctuation(c) && c.is_alphanumeric())
     }
 }
 
@@ -23,7 +30,7 @@ pub fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
-        latin_letter(c) || c.is_alphabetic()
+        latin_letter(c) || (!punctuation(c) && c.is_alphabetic())
     }
 }
 
@@ -33,7 +40,7 @@ pub fn is_numeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
-        !latin_letter(c) && c.is_numeric()
+        !latin_letter(c) && !punctuation(c) && c.is_numeric()
     }
 }
 

@@ -165,10 +165,7 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, piece: &str, offset: u
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
+    let word = last_word(before);
     if word.is_empty() {
         return false;
     }
@@ -186,14 +183,68 @@ fn ends_with_abbreviation(before: &str) -> bool {
         }
         let mut buf = [0u8; 5];
         let low = &mut buf[..word.len()];
-        for (d, c) in low.iter_mut().zip(word.bytes()) {
-            *d = c.to_ascii_lowercase();
-        }
-        return ABBREVIATIONS.iter().any(|a| a.as_bytes() == &low[..]);
+        low.copy_from_slice(word.as_bytes());
+        low.make_ascii_lowercase();
+        return ABBREVIATION_KEYS.contains(&abbreviation_key(low));
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // Every char lower-cases to at least one byte: over five chars, no listed word.
+    if word.chars().count() > 5 {
+        return false;
+    }
+    let lower = lower(word);
+    lower.len() <= 5 && ABBREVIATION_KEYS.contains(&abbreviation_key(lower.as_bytes()))
 }
+
+/// What `rsplit(|c| c.is_whitespace() || c == '(').next()` gives: the text after the last
+/// white space or opening bracket, found byte by byte from the end (a non-ASCII char decoded
+/// only when reached).
+fn last_word(before: &str) -> &str {
+    let b = before.as_bytes();
+    let mut i = b.len();
+    while let Some(&c) = i.checked_sub(1).and_then(|k| b.get(k)) {
+        if c < 0x80 {
+            // `char::is_whitespace` for ASCII: the ASCII white space and the vertical tab.
+            if c == b'(' || c.is_ascii_whitespace() || c == 0x0B {
+                break;
+            }
+            i -= 1;
+            continue;
+        }
+        let mut k = i - 1;
+        while !before.is_char_boundary(k) {
+            k -= 1;
+        }
+        if before[k..i].chars().next().is_some_and(char::is_whitespace) {
+            break;
+        }
+        i = k;
+    }
+    &before[i..]
+}
+
+/// A word of at most 5 bytes packed with its length into an integer, so that the
+/// abbreviations compare as integers.
+const fn abbreviation_key(w: &[u8]) -> u64 {
+    let mut k = (w.len() as u64) << 56;
+    let mut i = 0;
+    while i < w.len() && i < 7 {
+        k |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// [`ABBREVIATIONS`] as [`abbreviation_key`]s.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut out = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        assert!(ABBREVIATIONS[i].len() <= 5);
+        out[i] = abbreviation_key(ABBREVIATIONS[i].as_bytes());
+        i += 1;
+    }
+    out
+};
 
 #[cfg(test)]
 mod tests {
@@ -260,6 +311,58 @@ mod tests {
                 "New line"
             ]
         );
+    }
+
+    /// The abbreviation test as first written: the last word split off, lower-cased with the
+    /// standard library, compared with each listed word.
+    fn ends_with_abbreviation_by_split(before: &str) -> bool {
+        let word = before
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
+        if word.is_empty() {
+            return false;
+        }
+        let mut chars = word.chars();
+        let first = chars.next();
+        if first.is_some_and(|c| c.is_uppercase())
+            && (chars.as_str().is_empty() || word.contains('.'))
+        {
+            return true;
+        }
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
+
+    const WORD_PIECES: &[&str] = &[
+        "m", "M", "mme", "Inc", "INC", "n°", "N°", "déc", "DÉC", "févr", "u.s", "e.g", "prof", "x",
+        "é", "\u{212A}", "İ", "ẞ", "(", " ", "\t", "\u{0B}", "\u{85}", "\u{3000}", "\u{a0}", ".",
+        "a", "jr", "😀", "1",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn abbreviations_are_told_like_the_split(picks in proptest::collection::vec(0usize..WORD_PIECES.len(), 0..8)) {
+            let s: String = picks.iter().map(|&k| WORD_PIECES[k]).collect();
+            proptest::prop_assert_eq!(ends_with_abbreviation(&s), ends_with_abbreviation_by_split(&s), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn every_abbreviation_is_one() {
+        for a in ABBREVIATIONS {
+            for w in [
+                a.to_string(),
+                format!("x {a}"),
+                format!("({}", a.to_uppercase()),
+            ] {
+                assert_eq!(
+                    ends_with_abbreviation(&w),
+                    ends_with_abbreviation_by_split(&w),
+                    "{w}"
+                );
+            }
+            assert!(ends_with_abbreviation(&format!("le {a}")), "{a}");
+        }
     }
 
     #[test]

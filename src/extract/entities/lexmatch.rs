@@ -136,7 +136,7 @@ impl LexMatcher {
             return Vec::new();
         }
         let b = text.as_bytes();
-        let mut out: Vec<LexHit> = Vec::new();
+        let mut out: Vec<LexHit> = Vec::with_capacity(text.len() / 128 + 4);
         // Places from `pos` on are still to try; `open_before`: the byte before `pos` (if any)
         // may let a match start.
         let (mut pos, mut open_before) = (0, true);

@@ -183,7 +183,8 @@ fn one_char(t: &str) -> bool {
 /// Every name candidate of the text, left to right, non-overlapping.
 pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
     let toks = cx.toks;
-    let mut out = Vec::new();
+    // About one token in twelve starts a name in news text: sized once, not grown by doubling.
+    let mut out = Vec::with_capacity(toks.len() / 8 + 4);
     let mut i = 0;
     while i < toks.len() {
         // Only a capitalised or camel-case token can start a name: skip the others in one go.

@@ -146,8 +146,16 @@ pub fn skip_qualifiers_back(s: &str, i: usize) -> (usize, bool) {
 
 /// The marker ending right before `i` (after qualifiers), with where it starts and whether a
 /// qualifier was skipped.
+#[cfg(test)]
 pub fn marker_before(s: &str, i: usize) -> Option<(Marker, usize, bool)> {
-    let (k, skipped) = skip_qualifiers_back(s, i);
+    marker_before_skipped(s, skip_qualifiers_back(s, i))
+}
+
+/// [`marker_before`] given what [`skip_qualifiers_back`] answered for the position.
+pub fn marker_before_skipped(
+    s: &str,
+    (k, skipped): (usize, bool),
+) -> Option<(Marker, usize, bool)> {
     ending_at(&MARKER_INDEX, s, k).find_map(|p| {
         let (w, m) = MARKERS[p];
         ends_with_phrase(s, k, w).map(|st| (m, st, skipped))

@@ -32,10 +32,14 @@ const REST_BEFORE: &[&str] = &["the remaining", "the other", "les", "the rest,"]
 /// Sets `in_totals = false` on restatements and parts; the others stay true.
 pub fn mark(s: &str, figs: &mut [FigureHit]) {
     mark_changes(s, figs);
-    mark_totals(s, figs);
+    // Where the qualifiers before each figure start: read once, for totals and for markers.
+    let skips: Vec<(usize, bool)> = figs
+        .iter()
+        .map(|f| context::skip_qualifiers_back(s, f.span.start))
+        .collect();
+    mark_totals(s, figs, &skips);
     for j in 1..figs.len() {
-        let Some((marker, mstart, qualified)) = context::marker_before(s, figs[j].span.start)
-        else {
+        let Some((marker, mstart, qualified)) = context::marker_before_skipped(s, skips[j]) else {
             mark_part_without_marker(s, figs, j);
             continue;
         };
@@ -111,18 +115,21 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     let after = s[f.span.end..]
         .get(..24.min(s.len() - f.span.end))
         .unwrap_or_default();
-    let share = SHARE_AFTER.iter().any(|w| after.starts_with(w))
-        || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
-            REST_BEFORE
-                .iter()
-                .any(|w| before.ends_with(w) && *w != "les")
-                || (before.ends_with(" les") && after.starts_with(" restant"))
-        });
+    // Read only when no colon or list gives the whole.
+    let share = || {
+        SHARE_AFTER.iter().any(|w| after.starts_with(w))
+            || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
+                REST_BEFORE
+                    .iter()
+                    .any(|w| before.ends_with(w) && *w != "les")
+                    || (before.ends_with(" les") && after.starts_with(" restant"))
+            })
+    };
     let whole = if let Some(p) = colon {
         Some(p)
     } else if let Some(p) = listed {
         figs[p].link.map(|l| l.of)
-    } else if share {
+    } else if share() {
         // The nearest larger amount of the same unit given before, in the paragraph.
         let from = f.span.start.saturating_sub(1500);
         let para =
@@ -157,10 +164,11 @@ fn mark_changes(s: &str, figs: &mut [FigureHit]) {
         }
         let between = s[a.span.end..b.span.start].trim();
         let joined = matches!(between, "à" | "a" | "to");
-        let from = crate::text::with_lower_tail(s, a.span.start, 16, |before| {
-            [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
-        });
-        if joined && from {
+        if joined
+            && crate::text::with_lower_tail(s, a.span.start, 16, |before| {
+                [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
+            })
+        {
             figs[j].in_totals = false;
             figs[j].link = Some(Link {
                 of: j + 1,
@@ -188,12 +196,13 @@ const TOTAL_BEFORE: &[&str] = &[
 
 /// "$4bn more …, bringing its total commitment to $8bn": the amounts before a stated total in
 /// its sentence are parts of it.
-fn mark_totals(s: &str, figs: &mut [FigureHit]) {
+fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
     for j in 1..figs.len() {
-        let (at, _) = context::skip_qualifiers_back(s, figs[j].span.start);
-        let total = crate::text::with_lower_tail(s, at, 40, |before| {
-            TOTAL_BEFORE.iter().any(|t| before.ends_with(t))
-        });
+        let (at, _) = skips[j];
+        let total = may_end_total_before(s, at)
+            && crate::text::with_lower_tail(s, at, 40, |before| {
+                TOTAL_BEFORE.iter().any(|t| before.ends_with(t))
+            });
         if !total {
             continue;
         }
@@ -214,6 +223,24 @@ fn mark_totals(s: &str, figs: &mut [FigureHit]) {
                 });
             }
         }
+    }
+}
+
+/// False when the text before `at` cannot end, lower-cased, with a [`TOTAL_BEFORE`] entry: its
+/// last char (white space aside) is ASCII and lower-cases to no entry's last letter (a
+/// non-ASCII byte, maybe other white space, answers true). An ASCII
+/// char lower-cases to one ASCII char, so the lower-cased text ends with it.
+fn may_end_total_before(s: &str, at: usize) -> bool {
+    let last = s.as_bytes()[..at.min(s.len())]
+        .iter()
+        .rev()
+        // `char::is_whitespace` for ASCII: the ASCII white space and the vertical tab.
+        .find(|&&c| !(c.is_ascii_whitespace() || c == 0x0B));
+    match last {
+        Some(&c) if c.is_ascii() => TOTAL_BEFORE
+            .iter()
+            .any(|t| t.as_bytes().last() == Some(&c.to_ascii_lowercase())),
+        _ => true,
     }
 }
 

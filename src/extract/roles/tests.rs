@@ -49,3 +49,39 @@ fn chips_have_no_role() {
     let got = roles("Orbitex bought 10,000 GPUs.");
     assert!(got.iter().all(|g| g.1.is_none()), "{got:?}");
 }
+
+/// The preposition test as first written: the whole gap lower-cased into a new string, each
+/// preposition's last occurrence searched for.
+fn prep_near_by_search(gap: &str, preps: &[&str]) -> bool {
+    let gap = format!(" {} ", crate::text::lower(gap).replace('’', "'"));
+    preps.iter().any(|p| {
+        gap.rfind(p)
+            .is_some_and(|i| gap.len() - (i + p.len()) <= 12)
+    })
+}
+
+const PREPS: &[&str] = &[
+    " in ",
+    " into ",
+    " dans ",
+    " à ",
+    " from ",
+    " led by ",
+    " auprès de ",
+    " auprès d'",
+    " de la part de ",
+    " menée par ",
+];
+
+const GAP_PIECES: &[&str] = &[
+    " ", "in", "into", "dans", "à", "À", "from", "led", "by", "BY", "auprès", "AUPRÈS", "de", "d'",
+    "d’", "la", "part", "menée", "x", "the", "startup", ",", "'", "é", "😀", "İ", "1",
+];
+
+proptest::proptest! {
+    #[test]
+    fn prep_near_answers_like_the_search(picks in proptest::collection::vec(0usize..GAP_PIECES.len(), 0..40)) {
+        let gap: String = picks.iter().map(|&k| GAP_PIECES[k]).collect();
+        proptest::prop_assert_eq!(super::prep_near(&gap, PREPS), prep_near_by_search(&gap, PREPS), "{:?}", gap);
+    }
+}

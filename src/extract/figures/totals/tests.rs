@@ -105,3 +105,45 @@ fn independent_figures_stay_in_totals() {
         vec![("$5bn".into(), true), ("$6bn".into(), true)]
     );
 }
+
+const TAIL_PIECES: &[&str] = &[
+    "total",
+    "TOTAL",
+    "to",
+    "To",
+    "à",
+    "À",
+    "of",
+    "de",
+    "in",
+    "au",
+    "cumulé",
+    " ",
+    "\t",
+    "\u{0B}",
+    "\u{3000}",
+    "\u{85}",
+    "x",
+    "é",
+    "É",
+    "İ",
+    "\u{212A}",
+    "1",
+    "$",
+    ",",
+    "commitment",
+    "a",
+];
+
+proptest::proptest! {
+    /// The cheap test rules out only texts that the lower-cased look rules out.
+    #[test]
+    fn total_prefilter_never_hides_a_total(picks in proptest::collection::vec(0usize..TAIL_PIECES.len(), 0..12)) {
+        let s: String = picks.iter().map(|&k| TAIL_PIECES[k]).collect();
+        let at = s.len();
+        let total = crate::text::with_lower_tail(&s, at, 40, |before| {
+            super::TOTAL_BEFORE.iter().any(|t| before.ends_with(t))
+        });
+        proptest::prop_assert!(!total || super::may_end_total_before(&s, at), "{:?}", s);
+    }
+}

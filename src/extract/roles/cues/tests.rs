@@ -1,0 +1,110 @@
+//! The cue scans against the byte-by-byte definition.
+
+use super::*;
+
+/// Every cue at a word start, byte by byte: the definition the scans follow.
+fn all_cues(b: &[u8]) -> Vec<(usize, Cue)> {
+    (0..b.len())
+        .filter(|&i| {
+            b[i].is_ascii_alphabetic()
+                && (i == 0 || (b[i - 1].is_ascii() && !b[i - 1].is_ascii_alphanumeric()))
+        })
+        .filter_map(|i| {
+            CUES.iter()
+                .find(|(w, _)| {
+                    let w = w.as_bytes();
+                    b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w)
+                })
+                .map(|&(_, c)| (i, c))
+        })
+        .collect()
+}
+
+const PIECES: &[&str] = &[
+    "raised",
+    "Valuation",
+    "VALUED",
+    "fund",
+    "funding round",
+    "aid ",
+    "aide",
+    "fab ",
+    "levée",
+    "Lève",
+    "bénéfice",
+    "prêt",
+    "reçu",
+    "crédit d'impôt",
+    "x",
+    "a",
+    "r",
+    "ra",
+    "1",
+    "9",
+    " ",
+    "  ",
+    ".",
+    ",",
+    "'",
+    "-",
+    "é",
+    "É",
+    "€",
+    "\n",
+    "$",
+    "😀",
+    "plan",
+    "sales",
+    "market cap",
+    "values ",
+    "tour de",
+    "invest",
+    "inv",
+    "_",
+    "capital expenditure",
+    "Chiffre d'affaires",
+    "tour de financement",
+    "@",
+    "[",
+    "`",
+    "{",
+];
+
+proptest::proptest! {
+    #[test]
+    fn scans_find_the_first_and_last_cue(picks in proptest::collection::vec(0usize..PIECES.len(), 0..60)) {
+        let s: String = picks.iter().map(|&k| PIECES[k]).collect();
+        let all = all_cues(s.as_bytes());
+        proptest::prop_assert_eq!(first_cue(s.as_bytes()), all.first().copied());
+        proptest::prop_assert_eq!(last_cue(s.as_bytes()), all.last().copied());
+    }
+}
+
+#[test]
+fn cues_are_lower_case() {
+    for (w, _) in CUES {
+        assert_eq!(*w, w.to_lowercase());
+        assert!(w.len() >= 3 && w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+    }
+}
+
+#[test]
+fn every_cue_is_found_alone_and_after_a_space() {
+    for (w, _) in CUES {
+        for (k, s) in [
+            w.to_string(),
+            format!("x {w}"),
+            format!("{w}s, {w}"),
+            w.to_uppercase(),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let all = all_cues(s.as_bytes());
+            // Upper-cased, an accented letter is another byte.
+            assert!(k == 3 || !all.is_empty(), "{s}");
+            assert_eq!(first_cue(s.as_bytes()), all.first().copied(), "{s}");
+            assert_eq!(last_cue(s.as_bytes()), all.last().copied(), "{s}");
+        }
+    }
+}
