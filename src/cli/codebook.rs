@@ -45,6 +45,12 @@ pub fn run_import(project_path: &Path, file: &Path) -> Result<Vec<String>, Strin
         report.themes,
         project_path.display()
     )];
-    lines.extend(report.skipped.iter().map(|s| format!("note: {s}")));
+    let en = crate::i18n::Lang::En;
+    lines.extend(
+        report
+            .left_out
+            .iter()
+            .map(|s| format!("note: {}", en.left_out(s))),
+    );
     Ok(lines)
 }

@@ -92,7 +92,7 @@ pub fn run_export(args: &ExportArgs, base: &Lexicon) -> Result<Vec<String>, Stri
                 summary.push_str(&format!(", {} actor mentions", r.mentions));
             }
             lines.insert(0, written(summary));
-            lines.extend(r.skipped.iter().map(|s| format!("left out {s}")));
+            lines.extend(r.left_out.iter().map(left_out));
             Ok(lines)
         }
         (f, What::Tags) => {
@@ -171,6 +171,11 @@ pub fn run_import(qdpx_path: &Path, out: &Path) -> Result<Vec<String>, String> {
         report.tags,
         report.files.len()
     )];
-    lines.extend(report.skipped.iter().map(|s| format!("left out {s}")));
+    lines.extend(report.left_out.iter().map(left_out));
     Ok(lines)
+}
+
+/// A line saying what an import or export left out (in English, as the rest of the output).
+fn left_out(item: &qdpx::LeftOut) -> String {
+    format!("left out {}", crate::i18n::Lang::En.left_out(item))
 }

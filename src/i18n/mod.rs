@@ -14,6 +14,7 @@ pub mod errors;
 pub mod files;
 pub mod interchange;
 pub mod kinds;
+pub mod left_out;
 pub mod report;
 pub mod select;
 pub mod stripes;

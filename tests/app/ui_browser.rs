@@ -241,7 +241,7 @@ fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_wa
     h.get_by_label("Import report");
     h.get_by_label("1 article imported");
     h.get_by_label("1 theme, 1 coded passage");
-    h.get_by_label_contains("1 cases");
+    h.get_by_label_contains("1 case");
     h.get_by_label("OK").click();
     h.run_steps(2);
     assert!(h.state().files.import_report.is_none());
@@ -262,6 +262,31 @@ fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_wa
         Some(projects.join("Foo (2).vigie").as_path())
     );
     assert!(file.is_file(), "the first one is still there");
+}
+
+#[test]
+fn a_french_import_report_says_what_was_left_out_in_french() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let archive = dir.path().join("Foo.qdpx");
+    foreign_qdpx(&archive);
+    let projects = dir.path().join("projets");
+    std::fs::create_dir(&projects).expect("mkdir");
+    let mut h = seeds_app(
+        dir.path(),
+        Scripted {
+            file: Some(archive.clone()),
+            folder: Some(projects.clone()),
+            ..Scripted::default()
+        },
+    );
+    apply(&mut h, Command::SetLang(vigie::i18n::Lang::Fr));
+    apply(&mut h, Command::File(F::ImportQdpx));
+    settle(&mut h);
+    h.run_steps(3);
+    h.get_by_label("Bilan de l’import");
+    h.get_by_label("Laissé de côté (1)");
+    h.get_by_label("• 1\u{a0}cas");
+    assert!(h.query_by_label_contains("1 case").is_none());
 }
 
 #[test]

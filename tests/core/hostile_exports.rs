@@ -48,16 +48,23 @@ fn tags_of_a_missing_article_are_listed_and_guids_made_unique() {
     assert_eq!(report.tags, 2);
     assert!(
         report
-            .skipped
-            .iter()
-            .any(|s| s.contains("1 tags whose article is not in the project")),
+            .left_out
+            .contains(&qdpx::LeftOut::TagsWithoutArticle(1)),
         "{:?}",
-        report.skipped
+        report.left_out
     );
     assert!(
-        report.skipped.iter().any(|s| s.contains("GUIDs")),
+        report
+            .left_out
+            .iter()
+            .any(|l| matches!(l, qdpx::LeftOut::GuidsReplaced(n) if *n > 0)),
         "{:?}",
-        report.skipped
+        report.left_out
+    );
+    let en = vigie::i18n::Lang::En;
+    assert_eq!(
+        en.left_out(&qdpx::LeftOut::TagsWithoutArticle(1)),
+        "1 tag whose article is not in the project"
     );
     let xml = String::from_utf8(entry(&bytes, "project.qde")).expect("utf-8");
     let doc = roxmltree::Document::parse(&xml).expect("xml");

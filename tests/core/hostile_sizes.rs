@@ -76,7 +76,7 @@ fn many_selections_on_a_large_source_import_in_linear_time() {
         );
     }
     let (p, report) = import(&qdpx(&codes, &text, &sels)).expect("imports");
-    assert_eq!(p.book().tags.len(), n, "{:?}", report.skipped);
+    assert_eq!(p.book().tags.len(), n, "{:?}", report.left_out);
     let t = &p.book().tags[n - 1];
     let expected: String = text.chars().skip(t.start).take(12).collect();
     assert_eq!(t.quote, expected);

@@ -16,7 +16,7 @@ fn exports_validate_against_the_schema() {
     for (name, opts) in [("plain", ExportOptions::default()), ("actors", with_actors)] {
         let (bytes, report) = qdpx::export_bytes(&p, &texts(&p), &opts).unwrap();
         assert_eq!((report.sources, report.codes, report.tags), (5, 6, 10));
-        assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+        assert!(report.left_out.is_empty(), "{:?}", report.left_out);
         if name == "actors" {
             assert!(report.mentions > 50, "{}", report.mentions);
         }
@@ -35,7 +35,7 @@ fn the_sample_comes_back_with_the_same_themes_and_tags() {
     qdpx::export(&p, &texts(&p), &out, &ExportOptions::default()).unwrap();
     let (mut q, report) = qdpx::import(&out, dir.path()).unwrap();
     assert_eq!((report.articles, report.bundled), (5, 5));
-    assert!(report.files.is_empty() && report.skipped.is_empty());
+    assert!(report.files.is_empty() && report.left_out.is_empty());
     assert_eq!(q.name(), p.name());
     assert_eq!(q.created(), p.created());
     assert_same_work(&p, &q);
@@ -247,7 +247,11 @@ fn an_edited_article_is_reanchored_before_export() {
     // Articles whose text is missing are left out, and said so.
     let (_, report) = qdpx::export_bytes(&p, &HashMap::new(), &ExportOptions::default()).unwrap();
     assert_eq!((report.sources, report.tags), (0, 0));
-    assert!(report.skipped[0].contains("a.txt"), "{:?}", report.skipped);
+    assert!(
+        matches!(&report.left_out[0], qdpx::LeftOut::TextUnread { label, .. } if label == "a.txt"),
+        "{:?}",
+        report.left_out
+    );
 }
 
 #[test]
@@ -267,7 +271,7 @@ fn every_theme_is_exported_once_even_from_a_hand_edited_codebook() {
     std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
     let p = Project::open(&file).unwrap();
     let (bytes, report) = qdpx::export_bytes(&p, &texts(&p), &ExportOptions::default()).unwrap();
-    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
     let xml = String::from_utf8(entry(&bytes, "project.qde")).unwrap();
     for t in &p.book().themes {
         assert_eq!(

@@ -188,11 +188,13 @@ fn categories_pdf_texts_and_what_is_left_out_come_through_from_qualcoder() {
             .any(|t| t.category)
     );
     // Everything Vigie does not import is listed.
-    let skipped = report.skipped.join("\n");
+    let en = vigie::i18n::Lang::En;
+    let skipped: Vec<String> = report.left_out.iter().map(|l| en.left_out(l)).collect();
+    let skipped = skipped.join("\n");
     for expected in [
-        "1 cases",
-        "notes not attached to a passage",
-        "1 passages coded on the PDF itself",
+        "1 case",
+        "1 note not attached to a passage",
+        "1 passage coded on the PDF itself",
         "rapport.pdf: a PDF source, imported as its plain-text representation",
     ] {
         assert!(
@@ -451,7 +453,7 @@ fn each_coder_travels_as_a_refi_qda_user_and_comes_back() {
     std::fs::write(&file, &xml).unwrap();
     xmllint(&file);
     let (q, report) = qdpx::import(&out, dir.path()).unwrap();
-    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
     let coders: Vec<&str> = q.book().tags.iter().map(|t| t.coder.as_str()).collect();
     assert_eq!(
         coders.iter().filter(|c| **c == "Alice Martin").count(),
@@ -502,7 +504,7 @@ fn memos_and_article_attributes_travel_and_are_saved() {
     std::fs::write(&file, &xml).unwrap();
     xmllint(&file);
     let (q, report) = qdpx::import(&out, dir.path()).unwrap();
-    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
     assert_eq!(q.book().memo, "Veille T3 : priorités");
     assert!(
         q.book()
@@ -546,7 +548,7 @@ fn a_themes_memo_travels_as_a_note_of_its_code() {
     xmllint(&file);
     // Read back as the theme's memo, not listed as a left-out note.
     let (q, report) = qdpx::import(&out, dir.path()).unwrap();
-    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
     let back = q
         .book()
         .themes

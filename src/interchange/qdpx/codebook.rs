@@ -4,7 +4,7 @@
 use super::import::Accepted;
 use super::read::{Parsed, ParsedSelection};
 use super::xml::Code;
-use super::{ENGINE_MARK, ImportReport, QdpxError};
+use super::{ENGINE_MARK, ImportReport, LeftOut, QdpxError};
 use crate::project::bulk::{NewTag, NewTheme};
 use crate::project::{EditError, Project, Rgb, Timestamp};
 use std::collections::{HashMap, HashSet};
@@ -168,12 +168,10 @@ fn plan_code(
     if !c.codable && !path.is_empty() {
         // Vigie nests one level: a category inside another code would be an empty,
         // untaggable sub-theme; its codes go under the top-level ancestor instead.
-        report.skipped.push(format!(
-            "category {:?} (in {}): Vigie nests themes one level deep; its codes go under {:?}",
-            c.name,
-            path.join(" ▸ "),
-            path[0]
-        ));
+        report.left_out.push(LeftOut::CategoryFlattened {
+            name: c.name.clone(),
+            path: path.iter().map(|p| p.to_string()).collect(),
+        });
         let mut inner = path.to_vec();
         inner.push(&c.name);
         for k in &c.children {
@@ -182,12 +180,10 @@ fn plan_code(
         return;
     }
     if path.len() >= 2 {
-        report.skipped.push(format!(
-            "code {:?} (in {}): Vigie nests themes one level deep; it becomes a sub-theme of {:?}",
-            c.name,
-            path.join(" ▸ "),
-            path[0]
-        ));
+        report.left_out.push(LeftOut::CodeRaised {
+            name: c.name.clone(),
+            path: path.iter().map(|p| p.to_string()).collect(),
+        });
     }
     let name = plan.names.unique(&c.name, top);
     let index = plan.themes.len();
@@ -263,24 +259,23 @@ fn plan_tags(
             continue;
         };
         if let Some(kind) = &source.represents {
-            report.skipped.push(format!(
-                "{}: a {kind} source, imported as its plain-text representation",
-                a.label
-            ));
+            report.left_out.push(LeftOut::Representation {
+                label: a.label.clone(),
+                kind: kind.clone(),
+            });
         }
         if source.other_selections > 0 {
-            report.skipped.push(format!(
-                "{}: {} passages coded on the {} itself (not in its text)",
-                a.label,
-                source.other_selections,
-                source.represents.as_deref().unwrap_or("source")
-            ));
+            report.left_out.push(LeftOut::CodedOutsideText {
+                label: a.label.clone(),
+                passages: source.other_selections,
+                kind: source.represents.clone(),
+            });
         }
         if source.whole_codings > 0 {
-            report.skipped.push(format!(
-                "{}: {} codings of the whole source (Vigie tags passages)",
-                a.label, source.whole_codings
-            ));
+            report.left_out.push(LeftOut::WholeSourceCodings {
+                label: a.label.clone(),
+                codings: source.whole_codings,
+            });
         }
         // Counted and indexed once per source, not once per selection.
         let text = TextIndex::new(a);
@@ -295,25 +290,28 @@ fn plan_tags(
                 continue;
             }
             let Some((start, end)) = place(a, &text, sel) else {
-                report.skipped.push(format!(
-                    "{}: passage {}..{} {:?} is not inside the text",
-                    a.label, sel.start, sel.end, sel.name
-                ));
+                report.left_out.push(LeftOut::PassageOutside {
+                    label: a.label.clone(),
+                    start: sel.start,
+                    end: sel.end,
+                    quote: sel.name.clone(),
+                });
                 continue;
             };
             for (coding, code, notes) in &codings {
                 let Some(&theme) = by_guid.get(code) else {
-                    report.skipped.push(format!(
-                        "{}: a coding of {:?} refers to a code that is not in the codebook",
-                        a.label, sel.name
-                    ));
+                    report.left_out.push(LeftOut::UnknownCode {
+                        label: a.label.clone(),
+                        quote: sel.name.clone(),
+                    });
                     continue;
                 };
                 if themes[theme].category {
-                    report.skipped.push(format!(
-                        "{}: a coding of {:?} with the category {:?} (categories are not tags)",
-                        a.label, sel.name, themes[theme].name
-                    ));
+                    report.left_out.push(LeftOut::CodingOfCategory {
+                        label: a.label.clone(),
+                        quote: sel.name.clone(),
+                        category: themes[theme].name.clone(),
+                    });
                     continue;
                 }
                 if !seen.insert((ai, start, end, theme)) {
@@ -353,9 +351,7 @@ fn plan_tags(
         }
     }
     if mentions > 0 {
-        report.skipped.push(format!(
-            "{mentions} engine mentions (the \"Actors\" codes Vigie exports; the engine finds them again)"
-        ));
+        report.left_out.push(LeftOut::EngineMentions(mentions));
     }
     tags
 }

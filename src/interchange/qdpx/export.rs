@@ -3,7 +3,7 @@
 
 use super::actors::ActorBranch;
 use super::xml::{self, Code, Coding, Doc, Note, Selection, Source};
-use super::{ExportOptions, ExportReport, QdpxError, archive, lines, names};
+use super::{ExportOptions, ExportReport, LeftOut, QdpxError, archive, lines, names};
 use crate::project::anchor::Anchorer;
 use crate::project::{
     Article, ArticleId, ArticleSource, Project, Tag, Theme, content_hash, derived_guid,
@@ -134,11 +134,9 @@ fn map(
         let label = label(article);
         let guid = guids.unique(&article.guid);
         let Some(text) = texts.get(&article.id) else {
-            let lost = article_tags.len();
-            report.skipped.push(if lost == 0 {
-                format!("{label}: its text could not be read")
-            } else {
-                format!("{label}: its text could not be read ({lost} tags left out)")
+            report.left_out.push(LeftOut::TextUnread {
+                label,
+                tags: article_tags.len(),
             });
             continue;
         };
@@ -148,17 +146,17 @@ fn map(
         let total = text.chars().count();
         for tag in tags {
             if tag.orphan || tag.end > total || tag.start >= tag.end {
-                report.skipped.push(format!(
-                    "tag {:?} in {label}: not found in the article's text",
-                    tag.quote
-                ));
+                report.left_out.push(LeftOut::TagNotFound {
+                    quote: tag.quote.clone(),
+                    label: label.clone(),
+                });
                 continue;
             }
             let Some(code) = theme_guids.get(&tag.theme) else {
-                report.skipped.push(format!(
-                    "tag {:?} in {label}: its theme is not in the codebook",
-                    tag.quote
-                ));
+                report.left_out.push(LeftOut::TagWithoutTheme {
+                    quote: tag.quote.clone(),
+                    label: label.clone(),
+                });
                 continue;
             };
             let sel_guid = guids.unique(&tag.guid);
@@ -241,16 +239,12 @@ fn map(
     // Tags of an article the project no longer has are not silently lost.
     let homeless: usize = by_article.values().map(Vec::len).sum();
     if homeless > 0 {
-        report.skipped.push(format!(
-            "{homeless} tags whose article is not in the project"
-        ));
+        report.left_out.push(LeftOut::TagsWithoutArticle(homeless));
     }
     if guids.duplicates > 0 {
-        report.skipped.push(format!(
-            "{} GUIDs shared by several elements were replaced by new ones (each element \
-             needs its own)",
-            guids.duplicates
-        ));
+        report
+            .left_out
+            .push(LeftOut::GuidsReplaced(guids.duplicates));
     }
     (doc, report)
 }

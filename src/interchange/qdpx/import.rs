@@ -3,7 +3,7 @@
 //! is read and checked first; files are written last, and removed again if one write fails.
 
 use super::read::{self, Parsed, ParsedSource, SourceKind};
-use super::{ImportReport, QdpxError, archive::Archive, codebook, lines};
+use super::{ImportReport, LeftOut, QdpxError, SourceWhy, archive::Archive, codebook, lines};
 use crate::atomic_file;
 use crate::corpus::SEEDS;
 use crate::project::articles::bundled_text;
@@ -71,7 +71,7 @@ fn plan<R: Read + Seek>(
     let mut archive = Archive::open(reader)?;
     let parsed = read::parse(&archive.project_xml()?)?;
     let mut report = ImportReport {
-        skipped: parsed.leftovers.clone(),
+        left_out: parsed.leftovers.clone(),
         ..ImportReport::default()
     };
     let dest = paths::absolute(dest_dir);
@@ -106,17 +106,16 @@ fn sources<R: Read + Seek>(
         } else {
             s.name.clone()
         };
-        let bytes = match source_bytes(s, archive)? {
-            Ok(b) => b,
-            Err(why) => {
-                report.skipped.push(format!("{label}: {why}{}", lost(s)));
-                continue;
-            }
-        };
-        let raw = match crate::corpus::decode::decode(&bytes) {
+        let decoded = source_bytes(s, archive)?
+            .and_then(|b| crate::corpus::decode::decode(&b).map_err(SourceWhy::Decode));
+        let raw = match decoded {
             Ok((t, _)) => t,
-            Err(e) => {
-                report.skipped.push(format!("{label}: {e}{}", lost(s)));
+            Err(why) => {
+                report.left_out.push(LeftOut::Source {
+                    label,
+                    why,
+                    passages: s.selections.len() + s.whole_codings + s.other_selections,
+                });
                 continue;
             }
         };
@@ -148,41 +147,27 @@ fn sources<R: Read + Seek>(
     Ok((accepted, writes))
 }
 
-/// " (n coded passages not imported)" when a skipped source had any.
-fn lost(s: &ParsedSource) -> String {
-    match s.selections.len() + s.whole_codings + s.other_selections {
-        0 => String::new(),
-        n => format!(" ({n} coded passages not imported)"),
-    }
-}
-
 /// A source's bytes, or why it is not imported.
 fn source_bytes<R: Read + Seek>(
     s: &ParsedSource,
     archive: &mut Archive<R>,
-) -> Result<Result<Vec<u8>, String>, QdpxError> {
-    let SourceKind::Text { plain_path, inline } = &s.kind else {
-        let SourceKind::Other(el) = &s.kind else {
-            return Ok(Err("unknown source".into()));
-        };
-        let what = el.strip_suffix("Source").unwrap_or(el);
-        return Ok(Err(format!(
-            "a {what} source is not plain text (only plain-text sources are imported)"
-        )));
+) -> Result<Result<Vec<u8>, SourceWhy>, QdpxError> {
+    let (plain_path, inline) = match &s.kind {
+        SourceKind::Text { plain_path, inline } => (plain_path, inline),
+        SourceKind::Other(el) => {
+            let what = el.strip_suffix("Source").unwrap_or(el);
+            return Ok(Err(SourceWhy::NotText(what.to_string())));
+        }
     };
     match (plain_path, inline) {
         (Some(p), _) => match p.strip_prefix("internal://") {
             Some(file) => Ok(archive
                 .source(file)?
-                .ok_or_else(|| format!("its text ({file}) is missing from the archive"))),
-            None => Ok(Err(format!(
-                "its text is outside the archive ({p}); only internal sources are imported"
-            ))),
+                .ok_or_else(|| SourceWhy::Missing(file.to_string()))),
+            None => Ok(Err(SourceWhy::External(p.clone()))),
         },
         (None, Some(text)) => Ok(Ok(text.clone().into_bytes())),
-        (None, None) => Ok(Err(
-            "it has no plain-text version (rich text only is not imported)".into(),
-        )),
+        (None, None) => Ok(Err(SourceWhy::NoPlainText)),
     }
 }
 

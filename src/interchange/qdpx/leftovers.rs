@@ -2,6 +2,7 @@
 //! graphs, free notes (journals) — counted, so an import lists it instead
 //! of dropping it silently.
 
+use super::LeftOut;
 use roxmltree::Node;
 use std::collections::HashSet;
 
@@ -10,12 +11,12 @@ fn elements<'a, 'i>(n: Node<'a, 'i>, name: &'static str) -> impl Iterator<Item =
         .filter(move |c| c.is_element() && c.tag_name().name() == name)
 }
 
-/// One line per kind of thing left out of an import of the project rooted at `root`.
-pub fn list(root: Node) -> Vec<String> {
+/// One item per kind of thing left out of an import of the project rooted at `root`.
+pub fn list(root: Node) -> Vec<LeftOut> {
     let mut out = Vec::new();
-    let mut say = |n: usize, what: &str| {
+    let mut say = |n: usize, what: fn(usize) -> LeftOut| {
         if n > 0 {
-            out.push(format!("{n} {what}"));
+            out.push(what(n));
         }
     };
     let count = |group: &'static str, item: &'static str| {
@@ -23,10 +24,10 @@ pub fn list(root: Node) -> Vec<String> {
             .flat_map(|g| elements(g, item))
             .count()
     };
-    say(count("Cases", "Case"), "cases");
-    say(count("Sets", "Set"), "sets");
-    say(count("Links", "Link"), "links");
-    say(count("Graphs", "Graph"), "graphs");
+    say(count("Cases", "Case"), LeftOut::Cases);
+    say(count("Sets", "Set"), LeftOut::Sets);
+    say(count("Links", "Link"), LeftOut::Links);
+    say(count("Graphs", "Graph"), LeftOut::Graphs);
     let sources: Vec<Node> = elements(root, "Sources")
         .flat_map(|s| s.children().filter(Node::is_element))
         .collect();
@@ -58,9 +59,6 @@ pub fn list(root: Node) -> Vec<String> {
             !on_passages.contains(&g.to_lowercase())
         })
         .count();
-    say(
-        free,
-        "notes not attached to a passage, a source or a code (journals, memos on the project)",
-    );
+    say(free, LeftOut::FreeNotes);
     out
 }

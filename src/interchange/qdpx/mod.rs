@@ -21,6 +21,7 @@ mod archive;
 mod codebook;
 mod export;
 mod import;
+mod left_out;
 mod leftovers;
 mod lines;
 mod names;
@@ -31,6 +32,7 @@ mod xml;
 
 pub use export::{export, export_bytes};
 pub use import::{import, import_dry, import_unless};
+pub use left_out::{LeftOut, SourceWhy};
 pub use lines::{Normalized, normalize};
 pub use qdc::{add_codes, export_codebook, nest_dotted, read_codebook};
 pub use types::{ENGINE_MARK, ExportOptions, ExportReport, ImportReport, QdpxError};

@@ -5,7 +5,7 @@
 
 use super::read::code;
 use super::xml::{self, Code};
-use super::{ImportReport, QdpxError, export, names};
+use super::{ImportReport, LeftOut, QdpxError, export, names};
 use crate::project::{Book, EditError, Project, Rgb, ThemeId};
 use roxmltree::Document;
 use std::collections::HashMap;
@@ -96,18 +96,18 @@ fn add(
     };
     // A category below the top level would be an empty sub-theme: its codes go up instead.
     if depth >= 1 && !c.codable {
-        report.skipped.push(format!(
-            "category {name:?}: Vigie nests themes one level deep; its codes go one level up"
-        ));
+        report
+            .left_out
+            .push(LeftOut::CodebookCategoryFlattened { name: name.into() });
         for k in &c.children {
             add(b, k, parent, depth, colour, report)?;
         }
         return Ok(());
     }
     if depth >= 2 {
-        report.skipped.push(format!(
-            "code {name:?}: Vigie nests themes one level deep; it becomes a sub-theme"
-        ));
+        report
+            .left_out
+            .push(LeftOut::CodebookCodeRaised { name: name.into() });
     }
     let lower = name.to_lowercase();
     let existing = b
@@ -117,9 +117,9 @@ fn add(
         .map(|t| t.id);
     let id = match existing {
         Some(id) => {
-            report.skipped.push(format!(
-                "theme {name:?}: already in the codebook, kept as it is"
-            ));
+            report
+                .left_out
+                .push(LeftOut::ThemeKept { name: name.into() });
             id
         }
         None => {

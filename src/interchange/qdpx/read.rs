@@ -17,7 +17,7 @@ pub struct Parsed {
     /// Note GUID → its text.
     pub notes: HashMap<String, String>,
     /// What the import leaves out (see [`super::leftovers`]).
-    pub leftovers: Vec<String>,
+    pub leftovers: Vec<super::LeftOut>,
     /// The project's memo (its `Description`).
     pub memo: String,
     /// Variable GUID → name.

@@ -1,5 +1,6 @@
 //! What `.qdpx` export and import take and give back: options, reports and errors.
 
+use super::LeftOut;
 use crate::extract::Entity;
 use crate::project::ArticleId;
 use std::collections::HashMap;
@@ -42,8 +43,8 @@ pub struct ExportReport {
     pub mentions: usize,
     /// Codes renamed so that every name is unique across the codebook (see `names`).
     pub renamed: Vec<String>,
-    /// `what: why` for each article or tag left out.
-    pub skipped: Vec<String>,
+    /// Each article or tag left out, and why.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// What an import brought in and what it left out.
@@ -56,8 +57,8 @@ pub struct ImportReport {
     pub tags: usize,
     /// Text files written next to the new project.
     pub files: Vec<PathBuf>,
-    /// `what: why` for each source, code, selection or coding left out.
-    pub skipped: Vec<String>,
+    /// Each source, code, selection or coding left out (or taken otherwise), and why.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// Why a `.qdpx` could not be written or read. An import that fails writes nothing.

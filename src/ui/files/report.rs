@@ -40,16 +40,16 @@ pub fn show(ctx: &egui::Context, lang: Lang, summary: &ImportSummary) -> Vec<Com
             ui.label(format!("{written} {}", dir.display()));
         }
         ui.separator();
-        if r.skipped.is_empty() {
+        if r.left_out.is_empty() {
             ui.label(s.nothing_left_out);
         } else {
-            ui.strong(format!("{} ({})", s.left_out, r.skipped.len()));
+            ui.strong(format!("{} ({})", s.left_out, r.left_out.len()));
             egui::ScrollArea::vertical()
                 .max_height(240.0)
                 .id_salt("import-left-out")
                 .show(ui, |ui| {
-                    for why in &r.skipped {
-                        ui.label(format!("• {why}"));
+                    for item in &r.left_out {
+                        ui.label(format!("• {}", lang.left_out(item)));
                     }
                 });
         }

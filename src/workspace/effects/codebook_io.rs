@@ -24,10 +24,10 @@ impl Workspace {
         match added {
             Ok(report) => {
                 let shown = path.display().to_string();
-                for why in &report.skipped {
+                for item in &report.left_out {
                     self.files.problems.push(Problem {
                         path: shown.clone(),
-                        reason: crate::corpus::Unreadable::Other(why.clone()),
+                        reason: crate::corpus::Unreadable::Other(self.lang.left_out(item)),
                         article: None,
                     });
                 }

@@ -69,8 +69,8 @@ impl Workspace {
                 qdpx::export(&self.project, &texts, &path, &options)
                     .map(|r| {
                         let mut msg = format!("{} {}", s.exported, path.display());
-                        if !r.skipped.is_empty() {
-                            msg.push_str(&format!(" ({} {})", r.skipped.len(), s.skipped));
+                        if !r.left_out.is_empty() {
+                            msg.push_str(&format!(" ({} {})", r.left_out.len(), s.skipped));
                         }
                         msg
                     })
@@ -176,10 +176,10 @@ impl Workspace {
         match outcome {
             Ok((mut project, report)) => {
                 let shown = path.display().to_string();
-                for why in &report.skipped {
+                for item in &report.left_out {
                     self.files.problems.push(Problem {
                         path: shown.clone(),
-                        reason: crate::corpus::Unreadable::Other(why.clone()),
+                        reason: crate::corpus::Unreadable::Other(self.lang.left_out(item)),
                         article: None,
                     });
                 }
