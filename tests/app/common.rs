@@ -52,3 +52,19 @@ pub fn right_click_on(h: &mut Harness<'static, VigieApp>, para: &str) {
     }
     h.run_steps(2);
 }
+
+/// Clicks through the Edit menu: `path` ends with the item clicked, the ones before are
+/// submenus hovered.
+pub fn edit_menu(h: &mut Harness<'static, VigieApp>, path: &[&str]) {
+    h.get_by_label("Edit").click();
+    h.run_steps(2);
+    for (i, item) in path.iter().enumerate() {
+        if i + 1 < path.len() {
+            h.get_by_label(item).hover();
+        } else {
+            h.get_by_label(item).click();
+        }
+        h.run_steps(2);
+    }
+    h.run_steps(2);
+}

@@ -46,19 +46,8 @@ fn memos_on_the_project_an_article_and_a_theme_are_written_and_undone() {
     h.state_mut().apply(Command::Select(1));
     h.run_steps(2);
     let open = |h: &mut egui_kittest::Harness<'static, vigie::ui::VigieApp>, path: &[&str]| {
-        h.get_by_label("Edit").click();
-        h.run_steps(2);
-        h.get_by_label("Memos").hover();
-        h.run_steps(2);
-        for (i, item) in path.iter().enumerate() {
-            if i + 1 < path.len() {
-                h.get_by_label(item).hover();
-            } else {
-                h.get_by_label(item).click();
-            }
-            h.run_steps(2);
-        }
-        h.run_steps(2);
+        let path: Vec<&str> = ["Memos"].iter().chain(path).copied().collect();
+        crate::common::edit_menu(h, &path);
     };
     let write = |h: &mut egui_kittest::Harness<'static, vigie::ui::VigieApp>, text: &str| {
         type_into(h, "Memo", text);

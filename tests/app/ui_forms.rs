@@ -4,27 +4,12 @@
 //! changed). The views hold only a copy of each draft: what is typed reaches the workspace as
 //! commands and OK runs the workspace's submit, so each test fails if either path breaks.
 
+use crate::common::edit_menu;
 use crate::files_common::{Scripted, seeds_app, type_into, type_into_nth};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use vigie::ui::VigieApp;
 use vigie::workspace::Command;
-
-/// Clicks through the Edit menu: `path` ends with the item clicked, the ones before are
-/// submenus hovered.
-fn edit_menu(h: &mut Harness<'static, VigieApp>, path: &[&str]) {
-    h.get_by_label("Edit").click();
-    h.run_steps(2);
-    for (i, item) in path.iter().enumerate() {
-        if i + 1 < path.len() {
-            h.get_by_label(item).hover();
-        } else {
-            h.get_by_label(item).click();
-        }
-        h.run_steps(2);
-    }
-    h.run_steps(2);
-}
 
 #[test]
 fn the_actor_form_declares_on_ok_and_leaves_the_lexicon_on_cancel() {
