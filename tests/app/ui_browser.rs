@@ -6,8 +6,10 @@
 
 use crate::files_common::{Scripted, apply, browse_to, seeds_app, settle};
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
+use vigie::ui::VigieApp;
 use vigie::workspace::Command;
 use vigie::workspace::command::{BrowseKind, ExportKind, FileCommand as F};
 
@@ -204,14 +206,20 @@ fn listing(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-#[test]
-fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_was_left_out() {
+/// The seeds app whose scripted dialogs answer a foreign `Foo.qdpx` to open and a `projets`
+/// folder to import into, all in a fresh temporary folder (kept alive by the returned guard).
+fn qdpx_import_app() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    std::path::PathBuf,
+    Harness<'static, VigieApp>,
+) {
     let dir = tempfile::tempdir().expect("tempdir");
     let archive = dir.path().join("Foo.qdpx");
     foreign_qdpx(&archive);
     let projects = dir.path().join("projets");
     std::fs::create_dir(&projects).expect("mkdir");
-    let mut h = seeds_app(
+    let h = seeds_app(
         dir.path(),
         Scripted {
             file: Some(archive.clone()),
@@ -219,6 +227,12 @@ fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_wa
             ..Scripted::default()
         },
     );
+    (dir, archive, projects, h)
+}
+
+#[test]
+fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_was_left_out() {
+    let (dir, archive, projects, mut h) = qdpx_import_app();
     h.get_by_label("File").click();
     h.run_steps(2);
     h.get_by_label("Import").hover();
@@ -266,19 +280,7 @@ fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_wa
 
 #[test]
 fn a_french_import_report_says_what_was_left_out_in_french() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let archive = dir.path().join("Foo.qdpx");
-    foreign_qdpx(&archive);
-    let projects = dir.path().join("projets");
-    std::fs::create_dir(&projects).expect("mkdir");
-    let mut h = seeds_app(
-        dir.path(),
-        Scripted {
-            file: Some(archive.clone()),
-            folder: Some(projects.clone()),
-            ..Scripted::default()
-        },
-    );
+    let (_dir, _, _, mut h) = qdpx_import_app();
     apply(&mut h, Command::SetLang(vigie::i18n::Lang::Fr));
     apply(&mut h, Command::File(F::ImportQdpx));
     settle(&mut h);
