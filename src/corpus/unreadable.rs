@@ -36,7 +36,4 @@ pub enum Unreadable {
     Cancelled,
     #[error("internal error while analysing this article (please report it)")]
     Internal,
-    /// Anything else, already worded.
-    #[error("{0}")]
-    Other(String),
 }

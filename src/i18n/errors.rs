@@ -33,7 +33,6 @@ pub fn unreadable(r: &Unreadable, lang: Lang) -> String {
         Unreadable::Internal => {
             "erreur interne pendant l’analyse de cet article (merci de la signaler)".into()
         }
-        Unreadable::Other(s) => s.clone(),
     }
 }
 

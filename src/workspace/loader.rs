@@ -123,7 +123,7 @@ impl OpenJob {
             };
             self.problems.push(Problem {
                 path,
-                reason: crate::corpus::Unreadable::Cancelled,
+                reason: crate::corpus::Unreadable::Cancelled.into(),
                 article: Some(id),
             });
         }
@@ -153,7 +153,7 @@ impl OpenJob {
                     self.reported += usize::from(article.is_some());
                     self.problems.push(Problem {
                         path,
-                        reason,
+                        reason: reason.into(),
                         article,
                     });
                 }
@@ -200,7 +200,7 @@ impl ImportJob {
                 LoadEvent::Loaded { doc, extraction } => self.loaded.push((doc, extraction)),
                 LoadEvent::Problem { path, reason } => self.problems.push(Problem {
                     path,
-                    reason,
+                    reason: reason.into(),
                     article: None,
                 }),
                 LoadEvent::Finished => finished = true,

@@ -198,14 +198,40 @@ pub struct RecoveryOffer {
     pub project: Option<PathBuf>,
 }
 
-/// A file or article that could not be read, and why.
+/// A file or article that could not be read, or something an import left out, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub path: String,
     /// Why, as data: the view words it in the interface language.
-    pub reason: crate::corpus::Unreadable,
+    pub reason: Why,
     /// Set for an article of the project (it stays in the project).
     pub article: Option<ArticleId>,
+}
+
+/// Why a file is listed in Problems, kept as data so it is worded in the language the analyst
+/// reads when the list is drawn, not in the one active when it was found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// A file that gave no article.
+    Unreadable(crate::corpus::Unreadable),
+    /// Something a `.qdpx` or codebook import could not take as it was.
+    LeftOut(crate::interchange::qdpx::LeftOut),
+}
+
+impl From<crate::corpus::Unreadable> for Why {
+    fn from(r: crate::corpus::Unreadable) -> Self {
+        Why::Unreadable(r)
+    }
+}
+
+impl Why {
+    /// In `lang`, for the Problems list.
+    pub fn worded(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Why::Unreadable(r) => crate::i18n::errors::unreadable(r, lang),
+            Why::LeftOut(item) => lang.left_out(item),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -9,9 +9,11 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
+use vigie::interchange::qdpx::LeftOut;
 use vigie::ui::VigieApp;
 use vigie::workspace::Command;
 use vigie::workspace::command::{BrowseKind, ExportKind, FileCommand as F};
+use vigie::workspace::state::Why;
 
 fn home() -> PathBuf {
     std::env::home_dir().expect("a home folder")
@@ -250,12 +252,18 @@ fn a_qdpx_import_asks_where_names_the_project_after_the_archive_and_says_what_wa
     assert_eq!(h.state().docs.len(), 1);
     assert_eq!(h.state().project.book().tags.len(), 1);
     assert_eq!(h.state().window_title(), "Foo — Vigie");
+    // What was left out is still in Problems once the new project has opened.
+    let left: Vec<_> = (h.state().files.problems.iter())
+        .filter(|p| p.reason == Why::LeftOut(LeftOut::Cases(1)))
+        .collect();
+    assert_eq!(left.len(), 1, "{:?}", h.state().files.problems);
+    assert!(left[0].path.ends_with("Foo.qdpx"));
     // What was taken and left out, in a window the analyst closes.
     h.run_steps(3);
     h.get_by_label("Import report");
     h.get_by_label("1 article imported");
     h.get_by_label("1 theme, 1 coded passage");
-    h.get_by_label_contains("1 case");
+    h.get_by_label("• 1 case");
     h.get_by_label("OK").click();
     h.run_steps(2);
     assert!(h.state().files.import_report.is_none());
@@ -289,6 +297,15 @@ fn a_french_import_report_says_what_was_left_out_in_french() {
     h.get_by_label("Laissé de côté (1)");
     h.get_by_label("• 1\u{a0}cas");
     assert!(h.query_by_label_contains("1 case").is_none());
+    // Problems words it in the language the analyst reads now, not the one of the import.
+    let problem = (h.state().files.problems.iter())
+        .find(|p| matches!(p.reason, Why::LeftOut(_)))
+        .expect("left out, in Problems");
+    assert_eq!(problem.reason.worded(vigie::i18n::Lang::Fr), "1\u{a0}cas");
+    apply(&mut h, Command::SetLang(vigie::i18n::Lang::En));
+    assert!(h.state().files.show_problems);
+    h.run_steps(3);
+    h.get_by_label_contains("Foo.qdpx — 1 case");
 }
 
 #[test]

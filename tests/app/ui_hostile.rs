@@ -55,7 +55,7 @@ fn articles_outside_the_project_folder_wait_for_consent() {
     assert!(
         problems
             .iter()
-            .any(|p| p.reason == Unreadable::Outside && p.path.ends_with("secret.txt")),
+            .any(|p| p.reason == Unreadable::Outside.into() && p.path.ends_with("secret.txt")),
         "{problems:?}"
     );
 
@@ -113,7 +113,7 @@ fn cancel_while_opening_keeps_the_project_and_what_was_read() {
         .files
         .problems
         .iter()
-        .filter(|p| p.reason == Unreadable::Cancelled)
+        .filter(|p| p.reason == Unreadable::Cancelled.into())
         .count();
     assert_eq!(
         app.docs.len() + cancelled,

@@ -44,16 +44,10 @@ fn importing_a_folder_adds_the_good_file_and_lists_the_others_as_problems() {
     assert_eq!(new.title(), "Nvidia et la France");
     let problems = &app.files.problems;
     assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.path.ends_with("bad.txt") && p.reason.to_string().contains("binary"))
-    );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.path.ends_with("empty.txt") && p.reason.to_string().contains("empty"))
-    );
+    assert!(problems.iter().any(|p| p.path.ends_with("bad.txt")
+        && p.reason.worded(vigie::i18n::Lang::En).contains("binary")));
+    assert!(problems.iter().any(|p| p.path.ends_with("empty.txt")
+        && p.reason.worded(vigie::i18n::Lang::En).contains("empty")));
     h.get_by_label_contains("bad.txt — not a text file");
     h.get_by_label_contains("empty.txt — empty file");
 

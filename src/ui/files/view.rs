@@ -258,11 +258,7 @@ pub fn panels(
                             } else {
                                 String::new()
                             };
-                            ui.label(format!(
-                                "{} — {}{kept}",
-                                p.path,
-                                crate::i18n::errors::unreadable(&p.reason, lang)
-                            ));
+                            ui.label(format!("{} — {}{kept}", p.path, p.reason.worded(lang)));
                         }
                         if !orphans.is_empty() {
                             ui.label(RichText::new(fs.orphans).strong());

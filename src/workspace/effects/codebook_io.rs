@@ -6,7 +6,7 @@ use crate::interchange::{codebook, qdpx};
 use crate::workspace::codebook::next_colour;
 use crate::workspace::command::BrowseKind;
 use crate::workspace::core::Workspace;
-use crate::workspace::state::Problem;
+use crate::workspace::state::{Problem, Why};
 use std::path::Path;
 
 impl Workspace {
@@ -27,7 +27,7 @@ impl Workspace {
                 for item in &report.left_out {
                     self.files.problems.push(Problem {
                         path: shown.clone(),
-                        reason: crate::corpus::Unreadable::Other(self.lang.left_out(item)),
+                        reason: Why::LeftOut(item.clone()),
                         article: None,
                     });
                 }

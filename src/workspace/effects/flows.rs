@@ -41,6 +41,7 @@ impl Workspace {
                 let project = Project::new(self.lang.edit().untitled);
                 self.replace_project(project, Vec::new());
                 self.files.problems.clear();
+                self.files.carried.clear();
                 self.files.unreadable.clear();
             }
             F::Open => {
@@ -203,6 +204,7 @@ impl Workspace {
             return;
         }
         let path = paths::absolute(&path);
+        self.files.carried.clear();
         if offer_recovery
             && let Some(offer) = self
                 .files
@@ -326,7 +328,8 @@ impl Workspace {
     /// Makes the project whose articles were read the current one.
     fn finish_open(&mut self, mut j: Box<OpenJob>) {
         let was_dirty = j.was_dirty;
-        let (mut project, docs, problems) = j.take();
+        let (mut project, docs, mut problems) = j.take();
+        problems.append(&mut self.files.carried);
         if !was_dirty {
             // Re-anchoring on open is part of opening, not an edit to undo or save.
             project.start_clean();

@@ -22,7 +22,7 @@ impl Workspace {
             if p.is_file() && !is_supported(&p) {
                 problems.push(Problem {
                     path: crate::corpus::display_path(&p),
-                    reason: crate::corpus::Unreadable::NotAnArticle,
+                    reason: crate::corpus::Unreadable::NotAnArticle.into(),
                     article: None,
                 });
             } else {

@@ -8,7 +8,7 @@ use crate::workspace::article::chart_corpus;
 use crate::workspace::command::{BrowseKind, ExportKind};
 use crate::workspace::core::Workspace;
 use crate::workspace::loader::{Job, QdpxJob, QdpxOutcome};
-use crate::workspace::state::{ImportSummary, Problem};
+use crate::workspace::state::{ImportSummary, Problem, Why};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -176,13 +176,17 @@ impl Workspace {
         match outcome {
             Ok((mut project, report)) => {
                 let shown = path.display().to_string();
-                for item in &report.left_out {
-                    self.files.problems.push(Problem {
+                // Listed now (if opening fails, they stay) and again once the project is open.
+                self.files.carried = (report.left_out.iter())
+                    .map(|item| Problem {
                         path: shown.clone(),
-                        reason: crate::corpus::Unreadable::Other(self.lang.left_out(item)),
+                        reason: Why::LeftOut(item.clone()),
                         article: None,
-                    });
-                }
+                    })
+                    .collect();
+                self.files
+                    .problems
+                    .extend(self.files.carried.iter().cloned());
                 project.set_name(&archive_stem(path));
                 let saved = save_as.and_then(|target| match project.save_as(&target) {
                     Ok(()) => {

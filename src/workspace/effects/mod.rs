@@ -50,6 +50,9 @@ pub struct Files {
     pub outside_consent: Option<Box<Project>>,
     pub job: Option<Job>,
     pub problems: Vec<Problem>,
+    /// What a `.qdpx` import left out, listed again once the project it made has opened (opening
+    /// lists that project's own problems in place of the old ones).
+    pub(crate) carried: Vec<Problem>,
     pub show_problems: bool,
     /// Articles of the project that could not be read (not retried on every edit).
     pub unreadable: HashSet<ArticleId>,
@@ -80,6 +83,7 @@ impl Default for Files {
             outside_consent: None,
             job: None,
             problems: Vec::new(),
+            carried: Vec::new(),
             show_problems: false,
             unreadable: HashSet::new(),
             autosave_every: 60.0,
