@@ -16,11 +16,50 @@ fn starts(w: &str, x: &str) -> bool {
 }
 
 /// "OpenAI's closest rival": a possessive that is not the owner of an amount right after it
-/// ("OpenAI's $300bn price tag" is).
+/// ("OpenAI's $300bn price tag" is), nor of a measure of its own named in the next words
+/// ("Mistral's annual revenue is expected to pass €100m").
 pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     let after = slice(s, e.span.end, e.span.end + 3);
-    (after.starts_with("'s") || after.starts_with("’s")) && figure_start > e.span.end + 14
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    possessive
+        && figure_start > e.span.end + 14
+        && !own_measure(slice(s, e.span.end + 2, e.span.end + 48))
 }
+
+/// The noun phrase after a possessive ("annual revenue", not "chips, reported … revenue")
+/// names one of [`OWN_MEASURES`].
+fn own_measure(after: &str) -> bool {
+    let phrase = after
+        .split([',', ';', ':', '(', ')', '.'])
+        .next()
+        .unwrap_or("");
+    words(phrase)
+        .take(4)
+        .any(|w| OWN_MEASURES.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// What an actor itself earns, is worth or lays out: after a possessive, the possessor owns
+/// the amount.
+const OWN_MEASURES: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "profit",
+    "profits",
+    "earnings",
+    "income",
+    "valuation",
+    "capex",
+    "spending",
+    "budget",
+    "investment",
+    "investments",
+    "funding",
+    "fundraising",
+    "debt",
+    "losses",
+];
 
 /// Nouns that a name may modify ("an HPE system", "the Nvidia chips").
 const MODIFIED_HEADS: &[&str] = &[

@@ -347,3 +347,23 @@ fn a_person_inside_a_description_leaves_it_to_the_actor_named_before() {
     );
     assert_eq!(a.as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_possessive_before_a_measure_of_its_own_owns_the_amount() {
+    let a = run("[[Orbitex]] will fund {{€400m}} of grants. \
+         [[Quantil]]'s annual revenue is expected to pass {{€100 million}}.");
+    assert_eq!(a[1].as_deref(), Some("Quantil"), "its revenue");
+    let a = run("[[Orbitex]] posted results. \
+         [[Quantil]], which makes [[Veltra]]'s chips, reported revenue of {{$8bn}}.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "the chips are not the revenue"
+    );
+    let a = run("[[Orbitex]] posted results. [[Quantil]]'s closest rival raised {{$2bn}}.");
+    assert_ne!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "a rival's money is not its own"
+    );
+}
