@@ -31,6 +31,7 @@ mod owners;
 mod refs;
 mod refwords;
 mod shape;
+mod supply;
 
 /// How far before an amount a reference to an actor is looked for (bytes).
 const ANAPHOR_REACH: usize = 200;
@@ -268,6 +269,15 @@ fn attribute_one(
             || shape::modifier(s, entities, i)
             || shape::regulator(s, e, f.span.start)
         {
+            continue;
+        }
+        // "Nvidia will supply 20,000 GPUs to MGX": chips go to their owner.
+        if chips && supply::supplier(s, e, f.span.start) {
+            if let Some(k) =
+                supply::recipient(s, entities, after_amount..in_sentence.end, f.span.end)
+            {
+                return Some(k);
+            }
             continue;
         }
         // "led by ASML, which invested €1.3bn": a name before a relative pronoun is the

@@ -367,3 +367,16 @@ fn a_possessive_before_a_measure_of_its_own_owns_the_amount() {
         "a rival's money is not its own"
     );
 }
+
+#[test]
+fn a_supplier_does_not_own_the_chips_it_hands_over() {
+    let a = run("[[Orbitex]] will supply {{20,000 GPUs|chips}} to [[Quantil]] for its campus.");
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "they go to Quantil");
+    let a = run("[[Quantil]] will build a campus. \
+         [[Orbitex]], which will ship {{18,000 chips|chips}}, is its partner.");
+    assert_ne!(a[0].as_deref(), Some("Orbitex"), "the shipper is no owner");
+    let a = run("[[Orbitex]] livrera {{60 000 puces|chips}} à [[Quantil]].");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run("[[Quantil]] will buy {{30,000 GPUs|chips}} from [[Orbitex]].");
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "the buyer");
+}
