@@ -142,7 +142,12 @@ fn subject_of(
             return false;
         }
         let l = looks.get(i);
-        !l.source && !l.speech && !l.location && !l.partner && !in_brackets(s, start, e.span.start)
+        !l.source
+            && !l.speech
+            && !l.location
+            && !l.partner
+            && !in_brackets(s, start, e.span.start)
+            && !coordinated(s, entities, i)
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
     let early = first_of_kind.filter(|&i| {
@@ -281,4 +286,28 @@ fn in_brackets(s: &str, from: usize, at: usize) -> bool {
     let open = t.iter().filter(|&&c| c == b'(').count();
     let close = t.iter().filter(|&&c| c == b')').count();
     open > close
+}
+
+/// "Nvidia, Microsoft and Bpifrance also took part": a name in a list of three or more is no
+/// one reference's antecedent (a pair, "X et Y vont bâtir", is often taken up by a description
+/// of its first).
+fn coordinated(s: &str, entities: &[EntityHit], i: usize) -> bool {
+    let joins = |a: usize, b: usize| {
+        let (a, b) = (&entities[a], &entities[b]);
+        a.span.end <= b.span.start
+            && (a.kind == EntityKind::Place) == (b.kind == EntityKind::Place)
+            && matches!(
+                s.get(a.span.end..b.span.start),
+                Some(", " | " and " | " et " | " & " | ", and ")
+            )
+    };
+    let mut first = i;
+    while first > 0 && joins(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < entities.len() && joins(last, last + 1) {
+        last += 1;
+    }
+    last - first >= 2
 }

@@ -380,3 +380,24 @@ fn a_supplier_does_not_own_the_chips_it_hands_over() {
     let a = run("[[Quantil]] will buy {{30,000 GPUs|chips}} from [[Orbitex]].");
     assert_eq!(a[0].as_deref(), Some("Quantil"), "the buyer");
 }
+
+#[test]
+fn a_reference_does_not_name_one_of_a_list_of_backers() {
+    let a = run("[[Quantil]] raised {{€1.7 billion}} in a round.\n\n\
+         Last year, [[Orbitex]], [[Veltra]] and [[Nordia]] also took part. \
+         The company plans to spend about {{€2bn}} on a campus.");
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "not Orbitex, first of three backers"
+    );
+    let a = run(
+        "[[Orbitex]] et [[Veltra]] vont bâtir un cloud. L'opérateur y installera \
+         {{10 000 puces|chips}}.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Orbitex"),
+        "a pair is taken up by its first"
+    );
+}
