@@ -252,7 +252,7 @@ fn near_from(figs: &[FigureHit], j: usize, from: usize) -> usize {
 
 /// A valuation is no total that money is a share of ("valued at $300bn").
 fn valuation_near(s: &str, f: &FigureHit) -> bool {
-    let near = text::around(s, f.span.start.saturating_sub(24), f.span.end + 12);
+    let near = text::around(s, f.span.start.saturating_sub(40), f.span.end + 12);
     text::with_lower(near, amount_words::says_valuation)
 }
 

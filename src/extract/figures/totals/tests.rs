@@ -147,3 +147,19 @@ proptest::proptest! {
         proptest::prop_assert!(!total || super::may_end_total_before(&s, at), "{:?}", s);
     }
 }
+
+#[test]
+fn a_share_of_the_total_is_never_a_share_of_a_valuation() {
+    let n = NormText::new(
+        "The start-up raised €1.7 billion in a round led by Orbitex, valuing the French start-up at \
+         €11.7 billion. Orbitex will invest €1.3 billion of the total.",
+    );
+    let figs = find(&n);
+    let part = figs
+        .iter()
+        .find(|f| &n.as_str()[f.span.clone()] == "€1.3 billion");
+    let of = part
+        .and_then(|f| f.link)
+        .map(|l| &n.as_str()[figs[l.of].span.clone()]);
+    assert_eq!(of, Some("€1.7 billion"), "the round, not the valuation");
+}
