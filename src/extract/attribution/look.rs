@@ -188,6 +188,19 @@ impl Looks<'_> {
             {
                 look.source = self.get(i - 1).source;
             }
+            // "avec Bpifrance et Nvidia", "according to Reuters and Bloomberg": the next
+            // name of a list reads as the one before it.
+            if i > 0
+                && !(look.partner && look.source)
+                && matches!(
+                    &self.s[self.entities[i - 1].span.end..e.span.start],
+                    ", " | " et " | " and " | " & " | ", and " | ", et "
+                )
+            {
+                let prev = self.get(i - 1);
+                look.partner |= prev.partner;
+                look.source |= prev.source;
+            }
             look
         };
         match self.memo.get(i) {

@@ -345,6 +345,7 @@ fn attribute_one(
                     && !look.partner
                     && place_ok
                     && !shape::possessive_modifier(s, e, usize::MAX)
+                    && !shape::relative_opens(&s[f.span.end..e.span.start])
             });
         if let Some(i) = after {
             return Some(i);

@@ -267,3 +267,13 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     });
     pronoun && !rest.contains([',', ';', ':', '(']) && rest.len() < 80
 }
+
+/// A relative clause opens in `between` (", qui fournira", ", which will"): a name past it
+/// belongs to that clause, not to the one stating the amount.
+pub fn relative_opens(between: &str) -> bool {
+    [
+        ", qui ", ", which ", ", who ", ", dont ", ", où ", ", where ",
+    ]
+    .iter()
+    .any(|r| between.contains(r))
+}

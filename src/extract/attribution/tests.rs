@@ -401,3 +401,26 @@ fn a_reference_does_not_name_one_of_a_list_of_backers() {
         "a pair is taken up by its first"
     );
 }
+
+#[test]
+fn partners_in_a_list_and_names_in_a_relative_clause_after_the_amount_are_no_owners() {
+    let a = run(
+        "[[Quantil]] investira {{8 milliards de dollars}} dans un campus. Le projet, \
+         d'une capacité de {{1,4 GW}}, sera développé avec [[Orbitex]] et [[Veltra]].",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "Veltra is a partner as Orbitex is"
+    );
+    let a = run(
+        "[[Quantil]] investira {{8 milliards de dollars}} dans un campus. Le projet, \
+         d'une capacité de {{1,4 GW}}, sera développé avec [[Orbitex]], qui fournira des \
+         puces [[Nova X|product]].",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "not the chips of the relative clause"
+    );
+}
