@@ -236,6 +236,12 @@ const SECTOR_WIDE: &[&str] = &[
     "worldwide",
     "world",
     "monde",
+    // Whole groups of firms: "hyperscalers will spend $300bn", "les géants du cloud".
+    "hyperscalers",
+    "hyperscaleurs",
+    "chipmakers",
+    "giants",
+    "géants",
 ];
 
 /// True when the sentence is about a measure of the actor in the news, with no one named.

@@ -424,3 +424,13 @@ fn partners_in_a_list_and_names_in_a_relative_clause_after_the_amount_are_no_own
         "not the chips of the relative clause"
     );
 }
+
+#[test]
+fn a_forecast_for_a_whole_group_of_firms_is_nobodys() {
+    let a = run(
+        "[[Quantil]] expects to spend {{$80 billion}} this year. Analysts at \
+         [[Orbitex]] estimate that hyperscalers will spend {{$300bn}} on capex in 2025.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    assert_eq!(a[1], None, "the hyperscalers are no one actor");
+}
