@@ -248,6 +248,11 @@ fn attribute_one(
             {
                 return Some(k);
             }
+            // "Governor X said the state had offered $1.3bn": a person speaking before a
+            // subject of its own is no owner; when that subject names no one found, no one is.
+            if a.span.start >= e.span.end && !subject_pronoun && e.kind == EntityKind::Person {
+                return None;
+            }
         }
         let look = looks.get(i);
         if aside_of(e) || look.location || look.source || look.speech {

@@ -434,3 +434,17 @@ fn a_forecast_for_a_whole_group_of_firms_is_nobodys() {
     assert_eq!(a[0].as_deref(), Some("Quantil"));
     assert_eq!(a[1], None, "the hyperscalers are no one actor");
 }
+
+#[test]
+fn a_speaker_before_a_subject_of_its_own_is_no_owner() {
+    let a = run("[[Quantil]] will invest {{$20 billion}} there.\n\n\
+         [[Ana Ruiz|person]] said the state had offered {{$1.3 billion}} in tax credits.");
+    assert_eq!(a[1], None, "the state, not the governor who speaks");
+    let a = run("[[Quantil]] will invest {{$20 billion}}.\n\n\
+         [[Ana Ruiz|person]] said the company would add {{$2 billion}}.");
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "the company she speaks of"
+    );
+}
