@@ -448,3 +448,13 @@ fn a_speaker_before_a_subject_of_its_own_is_no_owner() {
         "the company she speaks of"
     );
 }
+
+#[test]
+fn a_chip_model_is_no_antecedent_of_the_project() {
+    let a = run(
+        "[[Quantil]] prévoit un centre de données. Le groupe a commandé des puces \
+         [[Nova X|product]] à [[Orbitex]]. Selon le cabinet [[Veltra]], le projet pourrait \
+         coûter {{30 milliards de dollars}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
