@@ -36,7 +36,11 @@ pub fn assign(
             && (link.how == LinkKind::Restates || actors[link.of] == actors[j])
         {
             roles[j] = Some(r);
-            counterparts[j] = counterparts[link.of];
+            // The headline gave the amount; the body may name who it comes from or goes to.
+            counterparts[j] = counterparts[link.of].or_else(|| {
+                let sent_end = sents.around(f.span.start).end;
+                counterpart(s, entities, actors[j], roles[j], f, sent_end)
+            });
             continue;
         }
         let sent = sents.around(f.span.start);

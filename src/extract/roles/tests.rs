@@ -85,3 +85,15 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::prep_near(&gap, PREPS), prep_near_by_search(&gap, PREPS), "{:?}", gap);
     }
 }
+
+#[test]
+fn a_restatement_names_its_counterpart_when_the_headline_did_not() {
+    let x = extract(
+        "Orbitex lève 4 milliards de dollars\n\nSelon la presse, Orbitex lèvera 4 milliards de \
+         dollars auprès d'Amazon.",
+        &Lexicon::builtin(),
+    );
+    let body = x.figures.last().expect("the body's amount");
+    assert!(!body.in_totals, "a restatement of the headline");
+    assert_eq!(body.counterpart.as_deref(), Some("Amazon"));
+}
