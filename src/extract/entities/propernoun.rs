@@ -318,6 +318,14 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     // Tokens come line by line: one line at a time, and only short lines with two capitalised
     // words count their lower-case content words.
     for line in cx.toks.chunk_by(|a, b| a.line == b.line) {
+        // A Markdown heading ("## In Brief", "# Top Stories"), whatever its case.
+        if let Some(t) = line.first()
+            && markdown_heading(cx.s, t.start)
+            && let Some(h) = out.get_mut(t.line as usize)
+        {
+            *h = true;
+            continue;
+        }
         if line.len() > 30 {
             continue;
         }
@@ -343,4 +351,11 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         }
     }
     out
+}
+
+/// The line holding `at` opens with '#' (ATX heading marks before its first word).
+fn markdown_heading(s: &str, at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
+    let lead = s[start..at].trim_start();
+    lead.starts_with('#') && lead.trim_start_matches('#').trim().is_empty()
 }

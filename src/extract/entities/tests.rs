@@ -257,3 +257,12 @@ fn an_accentless_capital_a_before_a_name_and_a_comma_is_a_place_preposition() {
     let h = empty("A Quorvex spokesman said the plant would open.");
     assert_ne!(kind(&h, "Quorvex"), Some(Place), "{h:?}");
 }
+
+#[test]
+fn markdown_section_titles_are_not_entities_unless_named_elsewhere() {
+    let hits = empty(
+        "# Weekly Letter\n\n## Top Stories\n\nOrbex signed a deal.\n\n## In Brief\n\n\
+         ## Orbex Expands\n\nThe partner Orbex grew.",
+    );
+    assert_eq!(surfaces(&hits), vec!["Orbex", "Orbex", "Orbex"], "{hits:?}");
+}
