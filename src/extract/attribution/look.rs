@@ -190,13 +190,7 @@ impl Looks<'_> {
             }
             // "avec Bpifrance et Nvidia", "according to Reuters and Bloomberg": the next
             // name of a list reads as the one before it.
-            if i > 0
-                && !(look.partner && look.source)
-                && matches!(
-                    &self.s[self.entities[i - 1].span.end..e.span.start],
-                    ", " | " et " | " and " | " & " | ", and " | ", et "
-                )
-            {
+            if i > 0 && !(look.partner && look.source) && self.listed_after(i) {
                 let prev = self.get(i - 1);
                 look.partner |= prev.partner;
                 look.source |= prev.source;
@@ -206,6 +200,26 @@ impl Looks<'_> {
         match self.memo.get(i) {
             Some(cell) => *cell.get_or_init(read),
             None => read(),
+        }
+    }
+}
+
+impl Looks<'_> {
+    /// Whether entity `i` is the next name of a list begun by entity `i - 1`. A comma joins
+    /// a list only when the list goes on or closes after the name ("avec Bpifrance, Nvidia et
+    /// X"), not when a clause starts with it ("selon Reuters, Microsoft investira").
+    fn listed_after(&self, i: usize) -> bool {
+        let e = &self.entities[i];
+        match &self.s[self.entities[i - 1].span.end..e.span.start] {
+            " et " | " and " | " & " | ", and " | ", et " => true,
+            ", " => {
+                let after = &self.s[e.span.end..];
+                [",", " et ", " and ", " & ", ".", ";", ")"]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+                    || after.is_empty()
+            }
+            _ => false,
         }
     }
 }

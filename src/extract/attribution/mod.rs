@@ -413,3 +413,5 @@ fn owner_follows(between: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_news;

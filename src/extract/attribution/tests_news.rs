@@ -1,0 +1,133 @@
+//! Attribution rules on marked-up news sentences: possessives, suppliers, lists, group-wide
+//! forecasts, speakers and chip models.
+
+use super::tests::run;
+
+#[test]
+fn a_possessive_before_a_measure_of_its_own_owns_the_amount() {
+    let a = run("[[Orbitex]] will fund {{€400m}} of grants. \
+         [[Quantil]]'s annual revenue is expected to pass {{€100 million}}.");
+    assert_eq!(a[1].as_deref(), Some("Quantil"), "its revenue");
+    let a = run("[[Orbitex]] posted results. \
+         [[Quantil]], which makes [[Veltra]]'s chips, reported revenue of {{$8bn}}.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "the chips are not the revenue"
+    );
+    let a = run("[[Orbitex]] posted results. [[Quantil]]'s closest rival raised {{$2bn}}.");
+    assert_ne!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "a rival's money is not its own"
+    );
+}
+
+#[test]
+fn a_supplier_does_not_own_the_chips_it_hands_over() {
+    let a = run("[[Orbitex]] will supply {{20,000 GPUs|chips}} to [[Quantil]] for its campus.");
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "they go to Quantil");
+    let a = run("[[Quantil]] will build a campus. \
+         [[Orbitex]], which will ship {{18,000 chips|chips}}, is its partner.");
+    assert_ne!(a[0].as_deref(), Some("Orbitex"), "the shipper is no owner");
+    let a = run("[[Orbitex]] livrera {{60 000 puces|chips}} à [[Quantil]].");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run("[[Quantil]] will buy {{30,000 GPUs|chips}} from [[Orbitex]].");
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "the buyer");
+}
+
+#[test]
+fn a_reference_does_not_name_one_of_a_list_of_backers() {
+    let a = run("[[Quantil]] raised {{€1.7 billion}} in a round.\n\n\
+         Last year, [[Orbitex]], [[Veltra]] and [[Nordia]] also took part. \
+         The company plans to spend about {{€2bn}} on a campus.");
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "not Orbitex, first of three backers"
+    );
+    let a = run(
+        "[[Orbitex]] et [[Veltra]] vont bâtir un cloud. L'opérateur y installera \
+         {{10 000 puces|chips}}.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Orbitex"),
+        "a pair is taken up by its first"
+    );
+}
+
+#[test]
+fn partners_in_a_list_and_names_in_a_relative_clause_after_the_amount_are_no_owners() {
+    let a = run(
+        "[[Quantil]] investira {{8 milliards de dollars}} dans un campus. Le projet, \
+         d'une capacité de {{1,4 GW}}, sera développé avec [[Orbitex]] et [[Veltra]].",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "Veltra is a partner as Orbitex is"
+    );
+    let a = run(
+        "[[Quantil]] investira {{8 milliards de dollars}} dans un campus. Le projet, \
+         d'une capacité de {{1,4 GW}}, sera développé avec [[Orbitex]], qui fournira des \
+         puces [[Nova X|product]].",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "not the chips of the relative clause"
+    );
+}
+
+#[test]
+fn a_forecast_for_a_whole_group_of_firms_is_nobodys() {
+    let a = run(
+        "[[Quantil]] expects to spend {{$80 billion}} this year. Analysts at \
+         [[Orbitex]] estimate that hyperscalers will spend {{$300bn}} on capex in 2025.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    assert_eq!(a[1], None, "the hyperscalers are no one actor");
+}
+
+#[test]
+fn a_speaker_before_a_subject_of_its_own_is_no_owner() {
+    let a = run("[[Quantil]] will invest {{$20 billion}} there.\n\n\
+         [[Ana Ruiz|person]] said the state had offered {{$1.3 billion}} in tax credits.");
+    assert_eq!(a[1], None, "the state, not the governor who speaks");
+    let a = run("[[Quantil]] will invest {{$20 billion}}.\n\n\
+         [[Ana Ruiz|person]] said the company would add {{$2 billion}}.");
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Quantil"),
+        "the company she speaks of"
+    );
+}
+
+#[test]
+fn a_chip_model_is_no_antecedent_of_the_project() {
+    let a = run(
+        "[[Quantil]] prévoit un centre de données. Le groupe a commandé des puces \
+         [[Nova X|product]] à [[Orbitex]]. Selon le cabinet [[Veltra]], le projet pourrait \
+         coûter {{30 milliards de dollars}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
+
+#[test]
+fn a_comma_after_a_source_starts_a_clause_not_a_list() {
+    let a = run(
+        "[[Quantil]] a levé {{600 millions d'euros}}. Selon [[Reuters]], [[Orbitex]] \
+         investira aussi {{10 milliards de dollars}} en France.",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Orbitex"),
+        "the subject after the source"
+    );
+    let a = run(
+        "[[Quantil]] a levé {{600 millions d'euros}}. Selon [[Reuters]], [[Orbitex]] et \
+         [[Veltra]], le groupe investira {{10 milliards de dollars}}.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Quantil"), "all three are sources");
+}
