@@ -122,8 +122,8 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
 const HEAD_REACH: usize = 6000;
 
 /// The subject of the sentence `sent` for an anaphor of `class` — the first actor of the kind
-/// among its first words, or right after a comma that closes a phrase (not one between two
-/// names of a list) — and its first usable actor of the kind.
+/// among its first words, or right after a comma that closes a phrase ("Selon Reuters, X a
+/// levé", not one between two names of a list) — and its first usable actor of the kind.
 fn subject_of(
     s: &str,
     entities: &[EntityHit],
@@ -163,7 +163,8 @@ fn subject_of(
         (a..b).find(|&i| {
             let lead = s[start..entities[i].span.start].trim_end();
             lead.ends_with(',')
-                && !(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
+                && (!(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
+                    || !looks.listed_after(i))
                 && usable(i)
         })
     };

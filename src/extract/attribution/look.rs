@@ -208,7 +208,7 @@ impl Looks<'_> {
     /// Whether entity `i` is the next name of a list begun by entity `i - 1`. A comma joins
     /// a list only when the list goes on or closes after the name ("avec Bpifrance, Nvidia et
     /// X"), not when a clause starts with it ("selon Reuters, Microsoft investira").
-    fn listed_after(&self, i: usize) -> bool {
+    pub fn listed_after(&self, i: usize) -> bool {
         let e = &self.entities[i];
         match &self.s[self.entities[i - 1].span.end..e.span.start] {
             " et " | " and " | " & " | ", and " | ", et " => true,

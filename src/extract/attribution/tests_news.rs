@@ -131,3 +131,13 @@ fn a_comma_after_a_source_starts_a_clause_not_a_list() {
     );
     assert_eq!(a[1].as_deref(), Some("Quantil"), "all three are sources");
 }
+
+#[test]
+fn a_pronoun_names_the_subject_after_a_fronted_source() {
+    let a = run(
+        "[[Quantil]] va investir {{5 milliards de dollars}}. Selon [[Les Echos]], [[Orbitex]] \
+         a levé {{300 millions d'euros}}. Elle prévoit d'acheter des GPU pour {{20 millions \
+         d'euros}}.",
+    );
+    assert_eq!(a[2].as_deref(), Some("Orbitex"));
+}
