@@ -4,6 +4,7 @@
 
 use super::look::Looks;
 use super::refs::{Anaphor, Class, GOVERNMENT_HEADS, first_in, last_in};
+use super::shape;
 use crate::extract::{EntityHit, EntityKind};
 use std::ops::Range;
 
@@ -148,7 +149,7 @@ fn subject_of(
             && !l.partner
             && !in_brackets(s, start, e.span.start)
             && !coordinated(s, entities, i)
-            && !chip_model(s, e)
+            && !(e.kind == EntityKind::Product && shape::next_to_chip_noun(s, e))
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
     let early = first_of_kind.filter(|&i| {
@@ -312,34 +313,4 @@ fn coordinated(s: &str, entities: &[EntityHit], i: usize) -> bool {
         last += 1;
     }
     last - first >= 2
-}
-
-/// Nouns of chips a model name stands next to ("des puces Blackwell", "H100 GPUs").
-const CHIP_NOUNS: &[&str] = &[
-    "chip",
-    "chips",
-    "puce",
-    "puces",
-    "gpu",
-    "gpus",
-    "processeurs",
-    "processors",
-    "accelerators",
-    "accélérateurs",
-    "superchips",
-];
-
-/// A product named as a chip model ("commandé des puces Blackwell") is no reference's
-/// antecedent: "le projet" after it names the one who ordered them, not the chip.
-fn chip_model(s: &str, e: &EntityHit) -> bool {
-    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
-    e.kind == EntityKind::Product
-        && (s[..e.span.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(is_chip)
-            || s[e.span.end..]
-                .split_whitespace()
-                .next()
-                .is_some_and(is_chip))
 }

@@ -351,6 +351,7 @@ fn attribute_one(
                     && place_ok
                     && !shape::possessive_modifier(s, e, usize::MAX)
                     && !shape::relative_opens(&s[f.span.end..e.span.start])
+                    && !shape::next_to_chip_noun(s, e)
             });
         if let Some(i) = after {
             return Some(i);

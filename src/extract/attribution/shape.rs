@@ -283,3 +283,32 @@ pub fn relative_opens(between: &str) -> bool {
     .iter()
     .any(|r| between.contains(r))
 }
+
+/// Nouns of chips a maker or model name stands next to ("des puces Blackwell", "H100 GPUs").
+const CHIP_NOUNS: &[&str] = &[
+    "chip",
+    "chips",
+    "puce",
+    "puces",
+    "gpu",
+    "gpus",
+    "processeurs",
+    "processors",
+    "accelerators",
+    "accélérateurs",
+    "superchips",
+];
+
+/// A name right before or after a chip noun ("18 000 puces Nvidia", "Nvidia chips", "des
+/// puces Blackwell") names the chips' maker or model, not who owns or buys them.
+pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
+    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    s[..e.span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(is_chip)
+        || s[e.span.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_chip(w.trim_end_matches([',', '.', ';', ')'])))
+}

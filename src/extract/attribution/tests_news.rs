@@ -141,3 +141,17 @@ fn a_pronoun_names_the_subject_after_a_fronted_source() {
     );
     assert_eq!(a[2].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_chip_maker_after_the_amount_is_no_agent() {
+    let a = run(
+        "[[Quantil]] va investir {{5 milliards de dollars}} dans un campus. Le campus, d'une \
+         puissance de {{1,5 GW}}, accueillera des puces [[Orbitex]].",
+    );
+    assert_eq!(a[1].as_deref(), Some("Quantil"), "not the chips' maker");
+    let a = run(
+        "[[Quantil]] will invest {{$5bn}} in a campus. The campus, with {{1.5 GW}} of power, \
+         will house [[Orbitex]] chips.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Quantil"), "not the chips' maker");
+}
