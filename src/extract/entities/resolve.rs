@@ -50,8 +50,13 @@ pub fn resolve<'a>(
     let mut lex_from = 0;
     for (c, e) in cands.iter().zip(&evs) {
         let mut c = c.clone();
-        // "Likez Forbes": a sentence-initial word glued to a name known elsewhere.
-        if c.initial && c.last > c.first && cx.flags(c.first) & flag::FIRST_NAME == 0 {
+        // "Likez Forbes": a sentence-initial word glued to a name known elsewhere — unless
+        // that word is a name elsewhere too ("Atlas Europe said", "the developer Atlas").
+        if c.initial
+            && c.last > c.first
+            && cx.flags(c.first) & flag::FIRST_NAME == 0
+            && !supported.contains(cx.text(c.first))
+        {
             let tail = &cx.s[cx.toks[c.first + 1].start..c.span.end];
             if supported.contains(tail) {
                 c.first += 1;
@@ -155,7 +160,7 @@ pub fn resolve<'a>(
             {
                 // "Atlas Europe": an unknown name before a known place is a name of its own
                 // (an arm, a project), not the place.
-                ev.shape.add(EntityKind::Company, 2.0);
+                ev.shape.add(EntityKind::Company, 4.0);
                 true
             } else {
                 false

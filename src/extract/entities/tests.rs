@@ -266,3 +266,18 @@ fn markdown_section_titles_are_not_entities_unless_named_elsewhere() {
     );
     assert_eq!(surfaces(&hits), vec!["Orbex", "Orbex", "Orbex"], "{hits:?}");
 }
+
+#[test]
+fn a_name_before_a_known_place_keeps_it_at_a_sentence_start() {
+    let lex = Lexicon::builtin();
+    let hits = run(
+        "Orbitex Europe said on Tuesday it would invest €2.5bn in a campus. It is an arm of \
+         the developer Orbitex.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "Orbitex Europe"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Europe"), None, "{hits:?}");
+    // A word that is no name elsewhere still comes off a known name.
+    let hits = run("Likez Forbes sur Facebook. Forbes a publié.", &lex);
+    assert_eq!(surfaces(&hits)[0], "Forbes", "{hits:?}");
+}
