@@ -144,6 +144,10 @@ pub fn resolve<'a>(
                 } else if matches!(lk, Some(EntityKind::Company | EntityKind::Product)) {
                     ev.shape.add(EntityKind::Product, 4.0);
                     true
+                } else if (c.first..=c.last).all(|k| cx.toks[k].acronym(s)) {
+                    // "CMA CGM": a known acronym run on into another is a name of its own.
+                    ev.shape.add(EntityKind::Company, 2.0);
+                    true
                 } else if c.head.is_some() && last_f & flag::DEMONYM != 0 {
                     // "Cour des comptes européenne": a body of another level than the known one.
                     true

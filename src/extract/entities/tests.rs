@@ -281,3 +281,18 @@ fn a_name_before_a_known_place_keeps_it_at_a_sentence_start() {
     let hits = run("Likez Forbes sur Facebook. Forbes a publié.", &lex);
     assert_eq!(surfaces(&hits)[0], "Forbes", "{hits:?}");
 }
+
+#[test]
+fn a_known_acronym_run_on_into_another_is_a_name_of_its_own() {
+    let lex = Lexicon::builtin();
+    let hits = run(
+        "L'armateur CMA CGM a investi 100 millions d'euros. La CMA a ouvert une enquête.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "CMA CGM"), Some(Company), "{hits:?}");
+    assert_eq!(
+        canon(&hits, "CMA"),
+        Some("Competition and Markets Authority"),
+        "alone it is the known body: {hits:?}"
+    );
+}
