@@ -29,6 +29,41 @@ const SHARE_AFTER: &[&str] = &[
 /// Words right before an amount that make it the rest of a total given before.
 const REST_BEFORE: &[&str] = &["the remaining", "the other", "les", "the rest,"];
 
+/// Ordinals that open the first stages of a project ("the first 150 MW phase").
+const ORDINALS: &[&str] = &[
+    "first",
+    "initial",
+    "second",
+    "première",
+    "premier",
+    "initiale",
+    "deuxième",
+    "seconde",
+];
+/// Stages of a project whose size is a part of the whole given before.
+const STAGES: &[&str] = &["phase", "tranche", "stage", "étape"];
+
+/// "the first 150 MW phase", "une première tranche de 150 MW", "la première phase, de 200 MW":
+/// the amount of a project's stage, named by an ordinal in its clause.
+fn stage_amount(s: &str, f: &FigureHit) -> bool {
+    let after = text::around(s, f.span.end, f.span.end + 12);
+    let stage_after = text::with_lower(after, |a| {
+        STAGES.iter().any(|w| a.trim_start().starts_with(w))
+    });
+    text::with_lower_tail(s, f.span.start, 40, |before| {
+        // Only the clause of the amount: after the last sentence end or semicolon.
+        let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
+        let b = clause.as_bytes();
+        let ordinal = ORDINALS.iter().any(|o| {
+            clause.match_indices(o).any(|(i, _)| {
+                let end = i + o.len();
+                (i == 0 || !b[i - 1].is_ascii_alphabetic()) && (end == b.len() || b[end] == b' ')
+            })
+        });
+        ordinal && (stage_after || STAGES.iter().any(|w| clause.contains(w)))
+    })
+}
+
 /// Sets `in_totals = false` on restatements and parts; the others stay true.
 pub fn mark(s: &str, figs: &mut [FigureHit]) {
     mark_changes(s, figs);
@@ -129,7 +164,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         Some(p)
     } else if let Some(p) = listed {
         figs[p].link.map(|l| l.of)
-    } else if share() {
+    } else if share() || stage_amount(s, f) {
         // The nearest larger amount of the same unit given before, in the paragraph.
         let from = f.span.start.saturating_sub(1500);
         let para =

@@ -163,3 +163,25 @@ fn a_share_of_the_total_is_never_a_share_of_a_valuation() {
         .map(|l| &n.as_str()[figs[l.of].span.clone()]);
     assert_eq!(of, Some("€1.7 billion"), "the round, not the valuation");
 }
+
+#[test]
+fn the_first_stage_of_a_project_is_a_part_of_its_size() {
+    assert_eq!(
+        flags("X will build a 300 MW campus. It expects the first 150 MW phase to open in 2027."),
+        vec![("300 MW".into(), true), ("150 MW".into(), false)]
+    );
+    assert_eq!(
+        flags("X construira un campus de 1 GW. La première phase, de 200 MW, ouvrira en 2026."),
+        vec![("1 GW".into(), true), ("200 MW".into(), false)]
+    );
+    // An ordinal that names no stage leaves the amount counted.
+    assert_eq!(
+        flags(
+            "X a levé 600 millions d'euros. Pour la première fois, X a levé 2 milliards d'euros."
+        ),
+        vec![
+            ("600 millions d'euros".into(), true),
+            ("2 milliards d'euros".into(), true)
+        ]
+    );
+}
