@@ -46,6 +46,16 @@ const STAGES: &[&str] = &["phase", "tranche", "stage", "étape"];
 /// "the first 150 MW phase", "une première tranche de 150 MW", "la première phase, de 200 MW":
 /// the amount of a project's stage, named by an ordinal in its clause.
 fn stage_amount(s: &str, f: &FigureHit) -> bool {
+    // Most amounts have no stage word near them: a byte scan for the words' tails ("Phase",
+    // "tranche", "Stage", "Étape") answers those before any lower-casing.
+    let near = text::around(s, f.span.start.saturating_sub(40), f.span.end + 12);
+    if !near
+        .as_bytes()
+        .windows(4)
+        .any(|w| matches!(w, b"hase" | b"anch" | b"tage" | b"tape"))
+    {
+        return false;
+    }
     let after = text::around(s, f.span.end, f.span.end + 12);
     let stage_after = text::with_lower(after, |a| {
         STAGES.iter().any(|w| a.trim_start().starts_with(w))
