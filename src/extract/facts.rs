@@ -71,6 +71,8 @@ pub fn settle(
             };
             entities[a].canonical == entities[b].canonical
                 || (state(a) && state(b))
+                || unit_of(s, &entities[a], &entities[b])
+                || unit_of(s, &entities[b], &entities[a])
                 || named_in(a, &figures[j])
                 || named_in(b, &figures[p])
         }
@@ -147,6 +149,13 @@ fn inherit(
             }
         }
     }
+}
+
+/// "Amazon" and "Amazon Web Services", "Google" and "Google DeepMind": a name whose first
+/// words are the other's whole name is a unit of the same group.
+fn unit_of(s: &str, group: &EntityHit, unit: &EntityHit) -> bool {
+    let (g, u) = (&s[group.span.clone()], &s[unit.span.clone()]);
+    u.len() > g.len() && u.starts_with(g) && u[g.len()..].starts_with(' ')
 }
 
 /// The same kind, unit and amount (within rounding), ranges bound for bound.

@@ -47,3 +47,21 @@ fn a_conversion_shares_its_owner() {
     assert_eq!(got[0].1, got[1].1);
     assert!(!got[1].2);
 }
+
+#[test]
+fn a_unit_named_after_its_group_states_the_groups_fact() {
+    let got = flags(
+        "Orbitex to invest $11bn in Ohio\n\nOrbitex Cloud Services said on Monday it would spend $11bn on data centres in Ohio.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].2 && !got[1].2,
+        "the body restates the headline: {got:?}"
+    );
+    // Another name with the same amount is its own fact.
+    let got = flags(
+        "In May, Orbitex said it would invest $11bn in Ohio. In June, Quantil Cloud said it \
+         would spend $11bn there.",
+    );
+    assert!(got.iter().all(|g| g.2), "{got:?}");
+}
