@@ -50,12 +50,25 @@ fn a_conversion_shares_its_owner() {
 
 #[test]
 fn a_unit_named_after_its_group_states_the_groups_fact() {
-    let got = flags(
-        "Orbitex to invest $11bn in Ohio\n\nOrbitex Cloud Services said on Monday it would spend $11bn on data centres in Ohio.",
-    );
+    let lex = Lexicon::builtin().with_additions(&[crate::extract::lexicon::Actor {
+        canonical: "Orbitex".into(),
+        en: None,
+        kind: crate::extract::EntityKind::Company,
+        aliases: vec![],
+    }]);
+    let got: Vec<_> = extract(
+        "Orbitex to invest $11bn in Ohio\n\nOrbitex Cloud Services said on Monday it would \
+         spend $11bn on data centres in Ohio.",
+        &lex,
+    )
+    .figures
+    .into_iter()
+    .map(|f| (f.actor, f.in_totals))
+    .collect();
     assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("Orbitex"), "{got:?}");
     assert!(
-        got[0].2 && !got[1].2,
+        got[0].1 && !got[1].1,
         "the body restates the headline: {got:?}"
     );
     // Another name with the same amount is its own fact.
