@@ -74,6 +74,14 @@ fn stage_amount(s: &str, f: &FigureHit) -> bool {
     })
 }
 
+/// Where the sentence before ends when a part's marker opens a sentence of its own ("Dont
+/// 500 millions iront …", "Including $3bn for …"): the position of its final stop.
+fn part_opening_sentence(s: &str, mstart: usize) -> Option<usize> {
+    let before = s[..mstart].trim_end_matches(' ');
+    let opens = s[mstart..].starts_with(|c: char| c.is_uppercase());
+    (opens && before.ends_with('.')).then(|| before.len() - 1)
+}
+
 /// Sets `in_totals = false` on restatements and parts; the others stay true.
 pub fn mark(s: &str, figs: &mut [FigureHit]) {
     mark_changes(s, figs);
@@ -104,7 +112,12 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         } else {
             SENTENCE_GAP
         };
-        if !context::same_sentence(s, prev.span.end, mstart, max) {
+        // "… un plan de 2 milliards. Dont 500 millions …": a part may open the next sentence.
+        let reach = match marker {
+            Marker::Part => part_opening_sentence(s, mstart).unwrap_or(mstart),
+            _ => mstart,
+        };
+        if !context::same_sentence(s, prev.span.end, reach, max) {
             continue;
         }
         let restates = match marker {

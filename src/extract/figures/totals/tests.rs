@@ -185,3 +185,24 @@ fn the_first_stage_of_a_project_is_a_part_of_its_size() {
         ]
     );
 }
+
+#[test]
+fn a_part_may_open_the_next_sentence() {
+    assert_eq!(
+        flags(
+            "X a annoncé un plan de 2 milliards de livres. Dont 500 millions de livres iront à Y."
+        ),
+        vec![
+            ("2 milliards de livres".into(), true),
+            ("500 millions de livres".into(), false)
+        ]
+    );
+    // Without a marker, the next sentence's amount is a fact of its own.
+    assert_eq!(
+        flags("X a annoncé un plan de 2 milliards de livres. Y investira 500 millions de livres."),
+        vec![
+            ("2 milliards de livres".into(), true),
+            ("500 millions de livres".into(), true)
+        ]
+    );
+}
