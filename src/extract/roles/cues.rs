@@ -240,7 +240,49 @@ fn cue_at(ix: &[Vec<Entry>], b: &[u8], i: usize) -> Option<Cue> {
                     || b[i + swar::WIDTH..i + e.word.len()]
                         .eq_ignore_ascii_case(&e.word[swar::WIDTH..]))
         })
+        .filter(|e| !(e.word == b"worth" && deal_before(&b[..i])))
         .map(|e| e.cue)
+}
+
+/// Things bought, granted or signed: "worth" after one gives its amount ("a deal worth $10bn",
+/// "tax breaks worth $1.3bn"), not what a company is worth.
+const DEALS: &[&str] = &[
+    "deal",
+    "deals",
+    "contract",
+    "contracts",
+    "agreement",
+    "package",
+    "breaks",
+    "incentives",
+    "subsidies",
+    "grants",
+    "grant",
+    "orders",
+    "order",
+    "loan",
+    "loans",
+    "bonds",
+    "shares",
+    "stake",
+    "chips",
+    "equipment",
+    "assets",
+    "aid",
+    "credits",
+    "investments",
+    "investment",
+];
+
+/// The word before `b`'s end is a [`DEALS`] noun.
+fn deal_before(b: &[u8]) -> bool {
+    let t = b.trim_ascii_end();
+    let start = t
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let w = &t[start..];
+    DEALS.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes()))
 }
 
 /// The word starts of the 16 bytes of `b` from `base`: ASCII letters after an ASCII byte that is

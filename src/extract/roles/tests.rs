@@ -97,3 +97,14 @@ fn a_restatement_names_its_counterpart_when_the_headline_did_not() {
     assert!(!body.in_totals, "a restatement of the headline");
     assert_eq!(body.counterpart.as_deref(), Some("Amazon"));
 }
+
+#[test]
+fn worth_after_a_deal_is_no_valuation() {
+    let got = roles(
+        "In May, Orbitex signed a deal worth $10bn with Quantil. In June, Quantil was worth \
+         $90bn. Nvidia is a Santa Clara-based company worth about $3 trillion.",
+    );
+    assert_ne!(got[0].1, Some(Role::Valuation), "{got:?}");
+    assert_eq!(got[1].1, Some(Role::Valuation), "{got:?}");
+    assert_eq!(got[2].1, Some(Role::Valuation), "{got:?}");
+}
