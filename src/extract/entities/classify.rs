@@ -181,6 +181,11 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
             1.5
         };
         s.add(Place, w);
+        // "data centres in X", "l'usine à X": a cue noun before the preposition names what
+        // stands in the place, not the place.
+        if !accentless_a {
+            return s;
+        }
     } else if single && pf & flag::PLACE_ARTICLE != 0 && !cx.toks[c.first].acronym(cx.s) {
         let w = if matches!(pl, "la" | "l'" | "les") {
             1.0

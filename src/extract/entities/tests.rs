@@ -296,3 +296,11 @@ fn a_known_acronym_run_on_into_another_is_a_name_of_its_own() {
         "alone it is the known body: {hits:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_cue_noun_and_a_place_preposition_is_the_place() {
+    let hits = empty("Amazon will build data centres in Port Carlisle, said Amazon.");
+    assert_eq!(kind(&hits, "Port Carlisle"), Some(Place), "{hits:?}");
+    let hits = empty("Le groupe Orbitex construira une usine à Crolles, selon Orbitex.");
+    assert_eq!(kind(&hits, "Crolles"), Some(Place), "{hits:?}");
+}
