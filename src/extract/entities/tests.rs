@@ -304,3 +304,17 @@ fn a_name_after_a_cue_noun_and_a_place_preposition_is_the_place() {
     let hits = empty("Le groupe Orbitex construira une usine à Crolles, selon Orbitex.");
     assert_eq!(kind(&hits, "Crolles"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn a_cloud_arm_is_a_company_that_owns_its_spending() {
+    let hits = run(
+        "Amazon Web Services said it would spend $11bn. AWS also buys chips.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        kind(&hits, "Amazon Web Services"),
+        Some(Company),
+        "{hits:?}"
+    );
+    assert_eq!(kind(&hits, "AWS"), Some(Company), "{hits:?}");
+}
