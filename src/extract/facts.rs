@@ -98,9 +98,15 @@ pub fn settle(
             }
             continue;
         }
+        // "The $11bn project", "ces 300 millions d'euros": an amount given before, taken up
+        // with a definite article, is that fact whoever the words around it name.
+        let definite = definite_before(s, &figures[j]);
         let earlier = (0..j)
             .rev()
-            .find(|&p| same_amount(&figures[p], &figures[j]) && same_actor(p, j, figures, actors))
+            .find(|&p| {
+                same_amount(&figures[p], &figures[j])
+                    && (definite || same_actor(p, j, figures, actors))
+            })
             .filter(|_| !new_fact_cue(s, &figures[j]));
         if let Some(p) = earlier {
             figures[j].in_totals = false;
@@ -109,7 +115,9 @@ pub fn settle(
                 how: LinkKind::Restates,
             });
             // A headline that names no one takes the owner the body names for the same fact.
-            if actors[j].is_none() {
+            if definite && actors[p].is_some() {
+                actors[j] = actors[p];
+            } else if actors[j].is_none() {
                 actors[j] = actors[p];
             } else if actors[p].is_none() {
                 actors[p] = actors[j];
@@ -157,6 +165,34 @@ fn unit_of(s: &str, group: &EntityHit, unit: &EntityHit) -> bool {
     let (g, u) = (&s[group.span.clone()], &s[unit.span.clone()]);
     u.len() > g.len() && u.starts_with(g) && u[g.len()..].starts_with(' ')
 }
+
+/// Definite articles and demonstratives that take up an amount already given.
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "these", "those", "ce", "cet", "cette", "ces", "les",
+];
+
+/// The word right before the amount is a [`DEFINITE`] one ("the $40bn round").
+fn definite_before(s: &str, f: &FigureHit) -> bool {
+    let before = text::around(s, f.span.start.saturating_sub(8), f.span.start);
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let w = before
+        .rsplit([' ', '\n', '(', '"'])
+        .next()
+        .unwrap_or(before);
+    // "the $5bn it was valued at": a clause of its own after the amount states a new fact.
+    let after = text::around(s, f.span.end, f.span.end + 8);
+    let next = after.split_whitespace().next().unwrap_or("");
+    DEFINITE.iter().any(|d| w.eq_ignore_ascii_case(d))
+        && !CLAUSE_OPENERS.iter().any(|p| next.eq_ignore_ascii_case(p))
+}
+
+/// Words that open a clause of their own right after an amount.
+const CLAUSE_OPENERS: &[&str] = &[
+    "it", "they", "he", "she", "we", "which", "that", "il", "elle", "ils", "elles", "qu'il",
+    "qu'elle", "que", "qui", "dont", "on",
+];
 
 /// The same kind, unit and amount (within rounding), ranges bound for bound.
 fn same_amount(a: &FigureHit, b: &FigureHit) -> bool {

@@ -78,3 +78,20 @@ fn a_unit_named_after_its_group_states_the_groups_fact() {
     );
     assert!(got.iter().all(|g| g.2), "{got:?}");
 }
+
+#[test]
+fn an_amount_taken_up_with_a_definite_article_is_the_fact_given_before() {
+    let got = flags(
+        "In May, Orbitex said it would spend $11bn on data centres. The $11bn project will be \
+         powered by a plant owned by Quantil Energy.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Orbitex"), "{got:?}");
+    // A clause of its own after the amount states a new fact.
+    let got = flags(
+        "In May, Orbitex lost $5bn. In June, Quantil raised $2bn, more than the $5bn it was \
+         valued at in 2023.",
+    );
+    assert!(got[2].2, "{got:?}");
+}
