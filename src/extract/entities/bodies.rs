@@ -33,16 +33,49 @@ pub fn widen<'a>(s: &'a str, entities: &mut Vec<EntityHit<'a>>) {
         if k > 0 && entities[k - 1].span.end > start {
             continue;
         }
+        // "ministère de la Science, de l'Innovation et de la Technologie": the remits listed
+        // after the name are the body's name too.
+        let mut end = e.span.end;
+        let mut remits = 0;
+        while let Some(n) = entities.get(k + 1 + remits)
+            && n.span.start >= end
+            && remit_link(
+                &s[end..n.span.start],
+                !n.from_lexicon && !s[n.span.clone()].contains(' '),
+            )
+        {
+            end = n.span.end;
+            remits += 1;
+        }
         let e = &mut entities[k];
-        e.span.start = start;
+        e.span = start..end;
         e.canonical = &s[e.span.clone()];
         e.kind = EntityKind::Institution;
         e.from_lexicon = false;
+        // The remits are inside the body now: emptied, then dropped below.
+        for r in &mut entities[k + 1..k + 1 + remits] {
+            r.span = end..end;
+        }
         changed = true;
     }
     if changed {
+        entities.retain(|e| !e.span.is_empty());
         entities.sort_by_key(|e| e.span.start);
     }
+}
+
+/// The words between two remits of a body: a comma or "et"/"and", then a link — or no link
+/// before a one-word remit no lexicon knows ("ministry of Science, Innovation and
+/// Technology").
+fn remit_link(between: &str, bare_ok: bool) -> bool {
+    let rest = between
+        .strip_prefix(", ")
+        .or_else(|| between.strip_prefix(" et "))
+        .or_else(|| between.strip_prefix(" and "))
+        .or_else(|| between.strip_prefix(", and "));
+    rest.is_some_and(|r| {
+        (bare_ok && r.is_empty()) || LINKS.iter().any(|l| r.eq_ignore_ascii_case(l))
+    })
 }
 
 /// Where the body's head noun starts, when `at` follows "<head> [adjective] <link>".
