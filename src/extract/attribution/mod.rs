@@ -299,7 +299,7 @@ fn attribute_one(
             i,
             f.span.start,
         ) {
-            return titled_person_owner(s, entities, looks, sent, &entities[k]).or(Some(k));
+            return titled_person_owner(s, entities, looks, sent, k).or(Some(k));
         }
         if s[e.span.end..f.span.start].contains(',')
             && let Some(k) = opening_anaphor_owner(s, entities, looks, clause_start, e)
@@ -313,7 +313,7 @@ fn attribute_one(
         }
         // A person introduced by a possessive title ("Son président, X") speaks for the
         // actor the possessive names.
-        if let Some(k) = titled_person_owner(s, entities, looks, sent, e) {
+        if let Some(k) = titled_person_owner(s, entities, looks, sent, i) {
             return Some(k);
         }
         return Some(i);

@@ -122,16 +122,22 @@ const TITLES: &[&str] = &[
     "head",
 ];
 
-/// "Son président, X", "its chief executive, X": the actor the possessive names.
+/// The actor a person speaks for: the one a possessive title before it names ("Son
+/// président, X"), or the organisation its title names ("Arthur Mensch, le patron de Mistral
+/// AI,", "OpenAI's chief executive Sam Altman").
 pub fn titled_person_owner(
     s: &str,
     entities: &[EntityHit],
     looks: &Looks,
     sent: &Range<usize>,
-    e: &EntityHit,
+    i: usize,
 ) -> Option<usize> {
+    let e = &entities[i];
     if e.kind != EntityKind::Person {
         return None;
+    }
+    if let Some(k) = organisation_of_title(s, entities, i) {
+        return Some(k);
     }
     let from = s.ceil_char_boundary(e.span.start.saturating_sub(48).max(sent.start));
     let before = s[from..e.span.start].trim_end_matches([' ', ',']);
@@ -144,4 +150,69 @@ pub fn titled_person_owner(
         return None;
     }
     anaphora::antecedent(s, entities, looks, &a)
+}
+
+/// Links between a title and its organisation.
+const TITLE_LINKS: &[&str] = &[" de ", " d'", " du ", " of ", " at "];
+
+/// "X, le patron de Mistral AI,", "X, chief executive of OpenAI,", "X, OpenAI's chief
+/// executive,", "OpenAI's chief executive X", "le patron de Mistral AI, X": the organisation
+/// whose title the person `i` holds.
+fn organisation_of_title(s: &str, entities: &[EntityHit], i: usize) -> Option<usize> {
+    let e = &entities[i];
+    let org = |k: usize| {
+        !matches!(
+            entities[k].kind,
+            EntityKind::Person | EntityKind::Place | EntityKind::Product
+        )
+    };
+    let titled = |t: &str| {
+        with_lower(t.trim_end_matches([' ', ',']), |t| {
+            let t = t.trim_start_matches([' ', ',']);
+            t.len() < 40 && TITLES.iter().any(|x| t.ends_with(x))
+        })
+    };
+    // After the name, in an apposition.
+    if let Some(k) = (i + 1 < entities.len())
+        .then_some(i + 1)
+        .filter(|&k| org(k))
+    {
+        let n = &entities[k];
+        let gap = &s[e.span.end..n.span.start];
+        if let Some(t) = gap.strip_prefix(", ")
+            && t.len() < 48
+            && let Some(link) = TITLE_LINKS.iter().find(|l| t.ends_with(*l))
+            && titled(&t[..t.len() - link.len()])
+        {
+            return Some(k);
+        }
+        if gap == ", "
+            && let Some(t) = possessive(&s[n.span.end..])
+            && titled(&t[..t.find(',').filter(|&c| c < 40)?])
+        {
+            return Some(k);
+        }
+    }
+    // Before the name.
+    let k = i.checked_sub(1).filter(|&k| org(k))?;
+    let p = &entities[k];
+    let gap = &s[p.span.end..e.span.start];
+    if let Some(t) = possessive(gap)
+        && titled(t)
+    {
+        return Some(k);
+    }
+    let lead = &s[s.floor_char_boundary(p.span.start.saturating_sub(40))..p.span.start];
+    if matches!(gap, ", " | " ")
+        && let Some(link) = TITLE_LINKS.iter().find(|l| lead.ends_with(*l))
+        && titled(&lead[..lead.len() - link.len()])
+    {
+        return Some(k);
+    }
+    None
+}
+
+/// The words after a possessive "'s ".
+fn possessive(gap: &str) -> Option<&str> {
+    gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s "))
 }

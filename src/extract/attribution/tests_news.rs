@@ -155,3 +155,18 @@ fn a_chip_maker_after_the_amount_is_no_agent() {
     );
     assert_eq!(a[1].as_deref(), Some("Quantil"), "not the chips' maker");
 }
+
+#[test]
+fn a_person_with_a_title_speaks_for_the_organisation_it_names() {
+    for src in [
+        "[[Ana Ruiz|person]], le patron de [[Orbitex]], a annoncé un investissement de \
+         {{8,5 milliards d'euros}}.",
+        "[[Orbitex]]'s chief executive [[Ana Ruiz|person]] announced a {{$5bn}} investment.",
+        "[[Ana Ruiz|person]], [[Orbitex]]'s chief executive, announced a {{$5bn}} investment.",
+        "[[Ana Ruiz|person]], chief executive of [[Orbitex]], announced a {{$5bn}} investment.",
+    ] {
+        assert_eq!(run(src)[0].as_deref(), Some("Orbitex"), "{src}");
+    }
+    let a = run("[[Ana Ruiz|person]] a annoncé un investissement de {{8,5 milliards d'euros}}.");
+    assert_eq!(a[0].as_deref(), Some("Ana Ruiz"), "no organisation named");
+}
