@@ -100,14 +100,17 @@ pub fn settle(
         }
         // "The $11bn project", "ces 300 millions d'euros": an amount given before, taken up
         // with a definite article, is that fact whoever the words around it name.
-        let definite = definite_before(s, &figures[j]);
+        // Read once, and only for an amount that repeats one given before.
+        let definite = std::cell::OnceCell::new();
+        let definite_here = || *definite.get_or_init(|| definite_before(s, &figures[j]));
         let earlier = (0..j)
             .rev()
             .find(|&p| {
                 same_amount(&figures[p], &figures[j])
-                    && (definite || same_actor(p, j, figures, actors))
+                    && (definite_here() || same_actor(p, j, figures, actors))
             })
             .filter(|_| !new_fact_cue(s, &figures[j]));
+        let definite = definite.get().copied().unwrap_or(false);
         if let Some(p) = earlier {
             figures[j].in_totals = false;
             figures[j].link = Some(Link {
