@@ -185,7 +185,7 @@ fn attribute_one(
         let owner = if chips {
             matches!(between, " de " | " d'" | " of ")
         } else {
-            owner_follows(between)
+            owner_follows(between) && !shape::raised_before(s, f.span.start)
         };
         if owner {
             return Some(i);

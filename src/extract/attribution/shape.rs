@@ -312,3 +312,33 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
             .next()
             .is_some_and(|w| is_chip(w.trim_end_matches([',', '.', ';', ')'])))
 }
+
+/// Verbs of money received: the name after "from"/"de" that follows their amount is the
+/// backer, not the owner ("X raised €2bn from ASML", "X a levé 2 milliards d'euros de Y").
+const RAISED: &[&str] = &[
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "secured",
+    "received",
+    "obtained",
+    "levé",
+    "lève",
+    "lèvera",
+    "lever",
+    "obtenu",
+    "reçu",
+    "récolté",
+];
+
+/// The word right before the amount (or the one before it: "raised about") is a verb of
+/// money received.
+pub fn raised_before(s: &str, at: usize) -> bool {
+    crate::text::with_lower_tail(s, at, 24, |t| {
+        t.split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| RAISED.contains(&w))
+    })
+}

@@ -170,3 +170,17 @@ fn a_person_with_a_title_speaks_for_the_organisation_it_names() {
     let a = run("[[Ana Ruiz|person]] a annoncé un investissement de {{8,5 milliards d'euros}}.");
     assert_eq!(a[0].as_deref(), Some("Ana Ruiz"), "no organisation named");
 }
+
+#[test]
+fn the_name_after_an_amount_raised_is_the_backer() {
+    let a = run("[[Orbitex]] raised {{€2bn}} from [[Quantil]] and others.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    let a = run("[[Orbitex]] a levé {{2 milliards d'euros}} de [[Quantil]].");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    let a = run("A {{$5bn}} investment from [[Quantil]] closed.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "no verb of money received"
+    );
+}
