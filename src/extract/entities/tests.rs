@@ -318,3 +318,15 @@ fn a_cloud_arm_is_a_company_that_owns_its_spending() {
     );
     assert_eq!(kind(&hits, "AWS"), Some(Company), "{hits:?}");
 }
+
+#[test]
+fn a_funding_series_is_no_name() {
+    let hits = run(
+        "Nscale said on Monday it had closed a Series B round led by Aker.",
+        &Lexicon::builtin(),
+    );
+    assert!(
+        surfaces(&hits).iter().all(|s| !s.contains("Series")),
+        "{hits:?}"
+    );
+}
