@@ -174,12 +174,12 @@ pub fn inherit(s: &str, items: &mut [Item]) {
         let before = items[..i]
             .iter()
             .rev()
-            .take_while(|p| context::same_sentence(s, p.span.end, span.start, REACH))
+            .take_while(|p| same_stretch(s, p.span.end, span.start, REACH))
             .find(|p| p.kind == Some(FigureKind::Money))
             .map(|p| (span.start - p.span.end, p.unit));
         let after = items[i + 1..]
             .iter()
-            .take_while(|p| context::same_sentence(s, span.end, p.span.start, REACH))
+            .take_while(|p| same_stretch(s, span.end, p.span.start, REACH))
             .find(|p| p.kind == Some(FigureKind::Money))
             .map(|p| (p.span.start - span.end, p.unit));
         let nearest = match (before, after) {
@@ -191,6 +191,18 @@ pub fn inherit(s: &str, items: &mut [Item]) {
             items[i].unit = unit;
         }
     }
+}
+
+/// The sentence of a bare amount, for the unit it borrows, goes on past a semicolon ("600
+/// millions d'euros ; les 250 millions restants …").
+fn same_stretch(s: &str, a: usize, b: usize, max: usize) -> bool {
+    if a > b || b - a > max {
+        return false;
+    }
+    let gap = &s.as_bytes()[a..b];
+    !gap.windows(2)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+        && !gap.contains(&b'\n')
 }
 
 /// True when nothing after a bare amount names what it counts ("15 milliards pour la recherche",
@@ -274,6 +286,15 @@ fn ends_bare(s: &str, end: usize) -> bool {
         "l'an",
         "restants",
         "restant",
+        "annoncés",
+        "annoncées",
+        "announced",
+        "pledged",
+        "promised",
+        "promis",
+        "prévus",
+        "planned",
+        "committed",
         "restantes",
         "remaining",
         "supplémentaires",

@@ -226,3 +226,26 @@ fn huge_numerals_and_scientific_notation_give_no_figure_rather_than_a_wrong_one(
         ]
     );
 }
+
+#[test]
+fn bare_amounts_borrow_a_currency_past_a_semicolon_and_when_announced() {
+    assert_eq!(
+        plain("X a levé 600 millions d'euros ; les 250 millions restants viendront en 2025."),
+        vec![
+            f("600 millions d'euros", Money, 600e6, "EUR"),
+            f("250 millions", Money, 250e6, "EUR")
+        ]
+    );
+    assert_eq!(
+        plain("The UK pledged £2bn, on top of the 1.5 billion announced in 2024."),
+        vec![
+            f("£2bn", Money, 2e9, "GBP"),
+            f("1.5 billion", Money, 1.5e9, "GBP")
+        ]
+    );
+    // What follows a sentence's end borrows nothing.
+    assert_eq!(
+        plain("X a levé 600 millions d'euros. Les 250 millions restants viendront en 2025."),
+        vec![f("600 millions d'euros", Money, 600e6, "EUR")]
+    );
+}
