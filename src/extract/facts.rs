@@ -117,10 +117,9 @@ pub fn settle(
                 of: p,
                 how: LinkKind::Restates,
             });
-            // A headline that names no one takes the owner the body names for the same fact.
-            if definite && actors[p].is_some() {
-                actors[j] = actors[p];
-            } else if actors[j].is_none() {
+            // A mention taken up with a definite article, or naming no one, takes the owner
+            // of the fact it states again; a headline that names no one takes the body's.
+            if (definite && actors[p].is_some()) || actors[j].is_none() {
                 actors[j] = actors[p];
             } else if actors[p].is_none() {
                 actors[p] = actors[j];
