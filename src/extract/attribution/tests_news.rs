@@ -184,3 +184,9 @@ fn the_name_after_an_amount_raised_is_the_backer() {
         "no verb of money received"
     );
 }
+
+#[test]
+fn a_possessive_before_a_market_value_owns_it() {
+    let a = run("[[Orbitex]]'s market value topped {{$5 trillion}} on Tuesday.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}

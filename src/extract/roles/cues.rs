@@ -51,6 +51,9 @@ const CUES: &[(&str, Cue)] = &[
     ("orders", Cue::Is(Role::Revenue)),
     ("commandes", Cue::Is(Role::Revenue)),
     ("generat", Cue::Is(Role::Revenue)),
+    ("sold ", Cue::Is(Role::Revenue)),
+    ("sells ", Cue::Is(Role::Revenue)),
+    ("vendu", Cue::Is(Role::Revenue)),
     ("encaiss", Cue::Is(Role::Revenue)),
     // other
     ("market", Cue::Is(Role::Other)),

@@ -108,3 +108,12 @@ fn worth_after_a_deal_is_no_valuation() {
     assert_eq!(got[1].1, Some(Role::Valuation), "{got:?}");
     assert_eq!(got[2].1, Some(Role::Valuation), "{got:?}");
 }
+
+#[test]
+fn money_from_what_was_sold_is_revenue() {
+    let got = roles(
+        "In the quarter, Nvidia sold $35bn of data-centre chips. Au total, Nvidia a vendu pour \
+         3 milliards d'euros de puces.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Revenue]);
+}
