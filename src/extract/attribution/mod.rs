@@ -18,7 +18,7 @@ use crate::text::NormText;
 use crate::text::{self, paragraphs};
 use clause::asides;
 use clause_index::ClauseIndex;
-use look::{DETERMINERS, Looks};
+use look::Looks;
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
 use std::ops::Range;
 
@@ -35,8 +35,6 @@ mod supply;
 
 /// How far before an amount a reference to an actor is looked for (bytes).
 const ANAPHOR_REACH: usize = 200;
-/// Prepositions before an owner placed after the amount.
-const OWNER_AFTER: &[&str] = &["de ", "d'", "du ", "des ", "of ", "from ", "by ", "par "];
 /// For each figure, the index into `entities` of its actor, or `None` when none can be told.
 pub fn attribute<'s>(
     text: &'s NormText,
@@ -185,7 +183,7 @@ fn attribute_one(
         let owner = if chips {
             matches!(between, " de " | " d'" | " of ")
         } else {
-            owner_follows(between) && !shape::raised_before(s, f.span.start)
+            shape::owner_follows(between) && !shape::raised_before(s, f.span.start)
         };
         if owner {
             return Some(i);
@@ -389,27 +387,6 @@ fn attribute_one(
                 && !look.speech
                 && e.kind != EntityKind::Product
         })
-}
-
-/// True when the text between the amount and the next entity says "of/by that entity".
-fn owner_follows(between: &str) -> bool {
-    // A preposition and a determiner hold at most seven letters, and lower-casing never makes
-    // fewer chars nor white space: a longer gap is answered before any copy.
-    if between
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .nth(7)
-        .is_some()
-    {
-        return false;
-    }
-    let t = text::lower(between.trim_start());
-    OWNER_AFTER.iter().any(|p| {
-        t.strip_prefix(p).is_some_and(|rest| {
-            let rest = rest.trim_start();
-            rest.is_empty() || DETERMINERS.iter().any(|d| rest == d.trim_end())
-        })
-    })
 }
 
 #[cfg(test)]

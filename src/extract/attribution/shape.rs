@@ -1,10 +1,12 @@
 //! How a sentence is built around a candidate owner: a possessive ("OpenAI's closest rival"),
 //! a modifier inside a description ("an HPE system", "Nvidia GH200"), a regulator that only
 //! authorises ("Bruxelles a autorisé"), the subject left before an
-//! aside between commas ("X, the start-up founded by Y, raised"), and a subject that is a
-//! measure of the actor in the news ("Net income climbed to …").
+//! aside between commas ("X, the start-up founded by Y, raised"), a subject that is a
+//! measure of the actor in the news ("Net income climbed to …"), a chip maker next to its chip
+//! noun, and an owner named right after the amount ("$5bn of X") unless the amount was raised
+//! from that backer.
 
-use super::look::Looks;
+use super::look::{DETERMINERS, Looks};
 use crate::extract::firsts::{Firsts, words};
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::around as slice;
@@ -344,5 +346,29 @@ pub fn raised_before(s: &str, at: usize) -> bool {
             .rev()
             .take(2)
             .any(|w| RAISED.contains(&w))
+    })
+}
+
+/// Prepositions before an owner placed after the amount.
+const OWNER_AFTER: &[&str] = &["de ", "d'", "du ", "des ", "of ", "from ", "by ", "par "];
+
+/// True when the text between the amount and the next entity says "of/by that entity".
+pub fn owner_follows(between: &str) -> bool {
+    // A preposition and a determiner hold at most seven letters, and lower-casing never makes
+    // fewer chars nor white space: a longer gap is answered before any copy.
+    if between
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(7)
+        .is_some()
+    {
+        return false;
+    }
+    let t = crate::text::lower(between.trim_start());
+    OWNER_AFTER.iter().any(|p| {
+        t.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || DETERMINERS.iter().any(|d| rest == d.trim_end())
+        })
     })
 }
