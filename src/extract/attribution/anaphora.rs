@@ -104,9 +104,43 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
                     .any(|w| w.eq_ignore_ascii_case(head.as_bytes())))
     };
     let holds = |t: &str| may_hold(t) && t.split_whitespace().any(same);
+    // "la start-up française Kyutai", "AI startup Anthropic", "Anthropic, a startup": a name
+    // introduced by the head noun, right before it or in an apposition right after it.
+    let introduced = |e: &EntityHit| {
+        let before =
+            &s[s.floor_char_boundary(e.span.start.saturating_sub(INTRO_REACH))..e.span.start];
+        let after = &s[e.span.end..s.floor_char_boundary((e.span.end + INTRO_REACH).min(s.len()))];
+        let lead = before
+            .rsplit(['.', ',', ';', '\n'])
+            .next()
+            .unwrap_or(before);
+        // An apposition opens on an article ("Anthropic, a startup", "H, la start-up").
+        let apposition = after
+            .strip_prefix(", ")
+            .map(|a| a.split([',', '.', ';', '\n']).next().unwrap_or(a))
+            .filter(|a| {
+                let first = a.split([' ', '\'']).next().unwrap_or("");
+                APPOSITION_ARTICLES
+                    .iter()
+                    .any(|d| first.eq_ignore_ascii_case(d))
+            });
+        // The head and at most two adjectives before the name, no "de"/"of" between.
+        let led = may_hold(lead) && {
+            let last: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+            last.iter().position(|w| same(w)).is_some_and(|k| {
+                last[..k]
+                    .iter()
+                    .all(|w| !["de", "du", "des", "of", "by", "par"].contains(w))
+            })
+        };
+        fits(a.class, e.kind)
+            && (led
+                || apposition
+                    .is_some_and(|a| may_hold(a) && a.split_whitespace().take(4).any(same)))
+    };
     (from..upto).rev().find(|&i| {
         let e = &entities[i];
-        let named = holds(&s[e.span.clone()]) || holds(e.canonical);
+        let named = holds(&s[e.span.clone()]) || holds(e.canonical) || introduced(e);
         // "the UK government": only a government is named by the word after a name.
         let followed = govt
             && e.kind != EntityKind::Person
@@ -118,6 +152,12 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
         named || followed
     })
 }
+
+/// Articles that open an apposition after a name.
+const APPOSITION_ARTICLES: &[&str] = &["a", "an", "the", "un", "une", "la", "le", "l"];
+
+/// How far around a name (bytes) the head noun that introduces it is read.
+const INTRO_REACH: usize = 32;
 
 /// How far back (bytes) a name holding a reference's head noun is looked for.
 const HEAD_REACH: usize = 6000;

@@ -190,3 +190,30 @@ fn a_possessive_before_a_market_value_owns_it() {
     let a = run("[[Orbitex]]'s market value topped {{$5 trillion}} on Tuesday.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_description_names_the_actor_it_introduced() {
+    let a = run(
+        "[[Orbitex]], a startup founded by former staff, raised money. [[Quantil]] invested \
+         {{$2bn}}. Media reports put the startup's valuation at roughly {{$18.4bn}}.",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Orbitex"),
+        "the apposition introduced it"
+    );
+    let a = run(
+        "La start-up française [[Orbitex]] a levé des fonds. [[Quantil]] a investi {{100 \
+         millions d'euros}}. La start-up vaut désormais {{12 milliards d'euros}}.",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Orbitex"),
+        "the head before it introduced it"
+    );
+    let a = run(
+        "[[Quantil]] a levé des fonds, selon la start-up de [[Ana Ruiz|person]]. La start-up \
+         vaut désormais {{12 milliards d'euros}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Ana Ruiz"), "a person is no start-up");
+}
