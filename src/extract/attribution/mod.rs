@@ -8,7 +8,7 @@
 //!    ("en partenariat avec X") when a better candidate exists;
 //! 3. when the figure comes before any actor, the subject after a fronted phrase ("Valorisée à
 //!    X, Mistral ...") or the agent ("... installés par Meta"); never a chip's maker or model;
-//! 4. the paragraph's topic: its first actor, when that comes before the figure.
+//! 4. the paragraph's topic: its first actor (no person), when that comes before the figure.
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
@@ -385,7 +385,7 @@ fn attribute_one(
                 && !look.source
                 && !look.partner
                 && !look.speech
-                && e.kind != EntityKind::Product
+                && !matches!(e.kind, EntityKind::Product | EntityKind::Person)
         })
 }
 

@@ -217,3 +217,12 @@ fn a_description_names_the_actor_it_introduced() {
     );
     assert_ne!(a[0].as_deref(), Some("Ana Ruiz"), "a person is no start-up");
 }
+
+#[test]
+fn a_person_is_no_paragraphs_topic_for_a_figure_elsewhere() {
+    let a = run(
+        "Governor [[Ana Ruiz|person]] spoke on Monday. A deal worth {{$10bn}} was signed later \
+         that day.",
+    );
+    assert_eq!(a[0], None, "no one named in the figure's sentence");
+}
