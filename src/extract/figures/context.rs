@@ -55,7 +55,16 @@ const QUALIFIERS: &[&str] = &[
     "another",
     "une somme de",
     "un montant de",
+    "un fonds de",
+    "une enveloppe de",
+    "une tranche de",
     "a total of",
+    "a fund of",
+    // "including a €20bn fund", "dont une part de": an article before the amount.
+    "a",
+    "an",
+    "un",
+    "une",
     "~",
     "±",
 ];
@@ -133,13 +142,14 @@ fn trim_back(s: &str, i: usize) -> usize {
 pub fn skip_qualifiers_back(s: &str, i: usize) -> (usize, bool) {
     let (mut k, mut skipped) = (trim_back(s, i), false);
     for _ in 0..3 {
-        let Some(st) =
-            ending_at(&QUALIFIER_INDEX, s, k).find_map(|p| ends_with_phrase(s, k, QUALIFIERS[p]))
+        let Some((st, q)) = ending_at(&QUALIFIER_INDEX, s, k)
+            .find_map(|p| ends_with_phrase(s, k, QUALIFIERS[p]).map(|st| (st, QUALIFIERS[p])))
         else {
             break;
         };
         k = trim_back(s, st);
-        skipped = true;
+        // An article qualifies nothing: "or a $2bn valuation" is no approximation.
+        skipped |= !matches!(q, "a" | "an" | "un" | "une");
     }
     (k, skipped)
 }

@@ -206,3 +206,23 @@ fn a_part_may_open_the_next_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_part_may_come_with_an_article_or_a_noun() {
+    assert_eq!(
+        flags("X will mobilise €200bn, including a €20bn fund for gigafactories."),
+        vec![("€200bn".into(), true), ("€20bn".into(), false)]
+    );
+    assert_eq!(
+        flags("X mobilisera 200 milliards d'euros, dont un fonds de 20 milliards d'euros."),
+        vec![
+            ("200 milliards d'euros".into(), true),
+            ("20 milliards d'euros".into(), false)
+        ]
+    );
+    // An article is no approximation: "or a $2bn valuation" restates nothing.
+    assert_eq!(
+        flags("X raised $1bn, or a $2bn valuation."),
+        vec![("$1bn".into(), true), ("$2bn".into(), true)]
+    );
+}
