@@ -106,10 +106,23 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
     let holds = |t: &str| may_hold(t) && t.split_whitespace().any(same);
     // "la start-up française Kyutai", "AI startup Anthropic", "Anthropic, a startup": a name
     // introduced by the head noun, right before it or in an apposition right after it.
+    // The head's bytes, ASCII case aside, somewhere in a stretch: most names have none near.
+    let bytes_in = |t: &str| {
+        t.as_bytes()
+            .windows(head.len())
+            .any(|w| w.eq_ignore_ascii_case(head.as_bytes()))
+    };
     let introduced = |e: &EntityHit| {
+        if !fits(a.class, e.kind) {
+            return false;
+        }
         let before =
             &s[s.floor_char_boundary(e.span.start.saturating_sub(INTRO_REACH))..e.span.start];
         let after = &s[e.span.end..s.floor_char_boundary((e.span.end + INTRO_REACH).min(s.len()))];
+        let (in_before, in_after) = (bytes_in(before), bytes_in(after));
+        if !in_before && !in_after {
+            return false;
+        }
         let lead = before
             .rsplit(['.', ',', ';', '\n'])
             .next()
@@ -125,7 +138,7 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
                     .any(|d| first.eq_ignore_ascii_case(d))
             });
         // The head and at most two adjectives before the name, no "de"/"of" between.
-        let led = may_hold(lead) && {
+        let led = in_before && {
             let last: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
             last.iter().position(|w| same(w)).is_some_and(|k| {
                 last[..k]
@@ -133,10 +146,7 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
                     .all(|w| !["de", "du", "des", "of", "by", "par"].contains(w))
             })
         };
-        fits(a.class, e.kind)
-            && (led
-                || apposition
-                    .is_some_and(|a| may_hold(a) && a.split_whitespace().take(4).any(same)))
+        led || (in_after && apposition.is_some_and(|a| a.split_whitespace().take(4).any(same)))
     };
     (from..upto).rev().find(|&i| {
         let e = &entities[i];
