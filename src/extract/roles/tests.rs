@@ -117,3 +117,27 @@ fn money_from_what_was_sold_is_revenue() {
     );
     assert_roles(&got, &[Role::Revenue, Role::Revenue]);
 }
+
+#[test]
+fn the_other_party_of_a_deal_is_the_counterpart() {
+    let counterparts = |s: &str| -> Vec<Option<String>> {
+        extract(s, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .map(|f| f.counterpart)
+            .collect()
+    };
+    assert_eq!(
+        counterparts("OpenAI has signed a $38 billion deal with Oracle, the companies said."),
+        vec![Some("Oracle".to_string())]
+    );
+    assert_eq!(
+        counterparts("OpenAI a signé un contrat de 38 milliards de dollars avec Oracle."),
+        vec![Some("Oracle".to_string())]
+    );
+    // A partner in spending is no party paid.
+    assert_eq!(
+        counterparts("Mistral AI investira 2 milliards d'euros avec Bpifrance."),
+        vec![None]
+    );
+}
