@@ -1,6 +1,7 @@
 //! How the words around an entity read: a location ("au Texas"), a source ("selon"), a partner
 //! ("avec"), or a speaker inserted between commas — each entity read once, when first asked.
 
+use super::dateline;
 use super::endcues::EndCues;
 use crate::extract::entities::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
@@ -175,8 +176,10 @@ impl Looks<'_> {
         let read = || {
             let e = &self.entities[i];
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
-                location: reads_as_location(ctx, e) || dateline(self.s, e),
-                source: ends_with_cue(ctx, &SOURCE_CUES) || is_reported_by(self.s, e),
+                location: reads_as_location(ctx, e) || dateline::opens(self.s, e),
+                source: ends_with_cue(ctx, &SOURCE_CUES)
+                    || is_reported_by(self.s, e)
+                    || dateline::inside(self.s, self.entities, i),
                 partner: ends_with_cue(ctx, &PARTNER_CUES),
                 speech: is_speech_tag(self.s, e),
             });
@@ -338,7 +341,11 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     }
     // "selon l'association professionnelle américaine X": a cue at most five words back, with
     // no punctuation between. Read word by word from the name, without a lower-cased copy.
-    let from = s.ceil_char_boundary(e.span.start.saturating_sub(SOURCE_REACH));
+    let mut from = s.ceil_char_boundary(e.span.start.saturating_sub(SOURCE_REACH));
+    // The cue stays in the name's paragraph or line ("…bénéficiaires.\n\nSelon le quotidien X").
+    if let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
+        from += nl + 1;
+    }
     let before = &s[from..e.span.start];
     // The last seven words, right to left, split at spaces (ASCII: char boundaries).
     let b = before.as_bytes();
@@ -382,25 +389,6 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         }
     }
     false
-}
-
-/// "WASHINGTON - ": a name opening a paragraph before a dash is the dateline, a location.
-pub fn dateline(s: &str, e: &EntityHit) -> bool {
-    // A dateline opens its line: only the few bytes before the name are read.
-    let from = e.span.start.saturating_sub(4);
-    let line_start = match memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return false,
-    };
-    let end = s.floor_char_boundary((e.span.end + 4).min(s.len()));
-    let name = &s[e.span.clone()];
-    let shouted = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
-    (e.kind == EntityKind::Place || shouted)
-        && s[line_start..e.span.start].trim().is_empty()
-        && ["-", "–", "—"]
-            .iter()
-            .any(|d| s[e.span.end..end].trim_start().starts_with(d))
 }
 
 /// A place used as a location ("au Texas"), given its stripped context.

@@ -25,6 +25,7 @@ use std::ops::Range;
 mod anaphora;
 mod clause;
 mod clause_index;
+mod dateline;
 mod endcues;
 mod look;
 mod owners;
@@ -264,7 +265,7 @@ fn attribute_one(
         // A place followed by a comma or a bracket is where, not who ("Phoenix, Arizona,");
         // so is a dateline.
         if e.kind == EntityKind::Place
-            && (s[e.span.end..].starts_with([',', ')']) || look::dateline(s, e))
+            && (s[e.span.end..].starts_with([',', ')']) || dateline::opens(s, e))
         {
             continue;
         }
@@ -358,7 +359,7 @@ fn attribute_one(
 
     // A sentence about a measure of the actor in the news ("Net income climbed to …") with no
     // one named: the actor the text was about.
-    if within(entities, sent).all(|i| looks.get(i).source || look::dateline(s, &entities[i]))
+    if within(entities, sent).all(|i| looks.get(i).source || dateline::opens(s, &entities[i]))
         && shape::measure_sentence(s, sent)
         && !shape::sector_wide(
             s,

@@ -226,3 +226,24 @@ fn a_person_is_no_paragraphs_topic_for_a_figure_elsewhere() {
     );
     assert_eq!(a[0], None, "no one named in the figure's sentence");
 }
+
+#[test]
+fn a_source_opening_a_paragraph_is_still_a_source() {
+    let text = "[[Orbitex]] devrait en profiter.\n\n\
+         Selon le quotidien [[Veltra]], [[Quantil]] envisage de participer. \
+         Le groupe de logiciels a dégagé un chiffre d'affaires de {{34 milliards d'euros}}.";
+    assert_eq!(run(text)[0].as_deref(), Some("Quantil"));
+}
+
+#[test]
+fn a_dateline_names_neither_owner_nor_topic() {
+    for text in [
+        "[[LONDON|place]], Sept 16 ([[Reuters]]) - The deals add up to {{$40 billion}}.",
+        "[[Londres|place]], le 16 septembre. Les annonces représentent {{31 milliards de livres}}.",
+        "[[SAN FRANCISCO|place]], March 3, 2025 /[[PRNewswire]]/ -- The deals total {{$3 billion}}.",
+    ] {
+        assert_eq!(run(text)[0], None, "{text}");
+    }
+    let a = run("[[LONDON|place]], Sept 16 ([[Reuters]]) - [[Quantil]] will spend {{$2 billion}}.");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}

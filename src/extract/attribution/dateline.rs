@@ -1,0 +1,206 @@
+//! Datelines: the place, date and agency a news story opens on ("WASHINGTON -", "LONDON, Sept
+//! 16 (Reuters) -", "Londres, le 16 septembre.", "PARIS (AFP) —", "SAN FRANCISCO, March 3, 2025
+//! /PRNewswire/ --"). The place there is where the story was filed, the agency its source.
+
+use crate::extract::{EntityHit, EntityKind};
+
+/// How far after the name a dateline's date and agency may run (bytes).
+const REACH: usize = 64;
+
+/// Months and their usual abbreviations, English and French, lower-cased.
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "janvier",
+    "janv",
+    "février",
+    "févr",
+    "fév",
+    "mars",
+    "avril",
+    "avr",
+    "mai",
+    "juin",
+    "juillet",
+    "juil",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "déc",
+];
+
+/// Small words a date may hold ("le 16 septembre", "on Sept 16").
+const LINKS: &[&str] = &["le", "the", "on"];
+
+/// A day or a year: digits, maybe with an ordinal's ending ("1er", "16th").
+fn ordinal(w: &str) -> bool {
+    let digits = ["er", "th", "st", "nd", "rd"]
+        .iter()
+        .find_map(|x| w.strip_suffix(x))
+        .unwrap_or(w);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The entity opens its line (at most a few blanks or a bullet before it).
+fn opens_line(s: &str, e: &EntityHit) -> bool {
+    let from = e.span.start.saturating_sub(4);
+    match memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
+        Some(i) => s[from + i + 1..e.span.start].trim().is_empty(),
+        None => from == 0 && s[..e.span.start].trim().is_empty(),
+    }
+}
+
+/// Where the dateline that entity `e` opens ends (after its closing dash or full stop), if
+/// `e` opens one: a place, or a name in capitals, at the start of a line, followed by a date
+/// and an agency in brackets or between slashes, and a dash — or by a date and a full stop.
+pub fn end(s: &str, e: &EntityHit) -> Option<usize> {
+    let shouted = || {
+        let name = &s[e.span.clone()];
+        name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
+    };
+    if !(e.kind == EntityKind::Place || shouted()) || !opens_line(s, e) {
+        return None;
+    }
+    let stop = s.floor_char_boundary((e.span.end + REACH).min(s.len()));
+    let line = &s[e.span.end..stop];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let mut dated = false;
+    let mut in_brackets = false;
+    let mut at = 0;
+    for word in line.split(' ') {
+        let here = at;
+        at += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        if word.starts_with(['-', '–', '—']) {
+            return Some(e.span.end + here + word.len());
+        }
+        if in_brackets || word.starts_with('(') {
+            in_brackets = !word.ends_with(')');
+            continue;
+        }
+        // "/PRNewswire/", "(Reuters)" are agencies; a bracket may close the word.
+        if word.starts_with('/') && word.len() > 1 {
+            continue;
+        }
+        let core = word
+            .trim_start_matches(',')
+            .trim_end_matches([',', '.', ':']);
+        let low = core.to_lowercase();
+        let date_word = !core.is_empty() && (ordinal(core) || MONTHS.contains(&low.as_str()));
+        if date_word {
+            dated = true;
+        } else if !LINKS.contains(&low.as_str()) && !core.is_empty() {
+            // A state's abbreviation after a city ("SEATTLE, Wash.,") may stand there too.
+            let abbrev = word.ends_with([',', '.'])
+                && core.len() <= 6
+                && core.starts_with(|c: char| c.is_uppercase());
+            if !abbrev {
+                return None;
+            }
+        }
+        // "Londres, le 16 septembre." — a date closed by a full stop.
+        if dated && word.ends_with('.') && !MONTHS.contains(&low.as_str()) {
+            return Some(e.span.end + here + word.len());
+        }
+        if dated
+            && word.ends_with('.')
+            && line[at.min(line.len())..].starts_with(char::is_uppercase)
+        {
+            return Some(e.span.end + here + word.len());
+        }
+    }
+    None
+}
+
+/// "WASHINGTON - " and the longer forms above: a name opening a dateline is where the story
+/// was filed, a location.
+pub fn opens(s: &str, e: &EntityHit) -> bool {
+    end(s, e).is_some()
+}
+
+/// Whether entity `i` stands inside the dateline an earlier entity of its line opens ("LONDON,
+/// Sept 16 (Reuters) -": Reuters is the source).
+pub fn inside(s: &str, entities: &[EntityHit], i: usize) -> bool {
+    let e = &entities[i];
+    (0..i)
+        .rev()
+        .take(3)
+        .take_while(|&k| !s[entities[k].span.end..e.span.start].contains('\n'))
+        .any(|k| end(s, &entities[k]).is_some_and(|end| e.span.end <= end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_opens(s: &str, name: &str) -> bool {
+        let start = s.find(name).unwrap();
+        let e = EntityHit {
+            span: start..start + name.len(),
+            canonical: name,
+            kind: EntityKind::Place,
+            from_lexicon: true,
+        };
+        opens(s, &e)
+    }
+
+    #[test]
+    fn datelines_in_their_usual_forms() {
+        for s in [
+            "WASHINGTON - The state will spend",
+            "LONDON, Sept 16 (Reuters) - The deals total",
+            "Londres, le 16 septembre. Le gouvernement affirme",
+            "PARIS (AFP) — Les annonces représentent",
+            "Tokyo, 3 mars 2025 — Les annonces",
+            "SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- The deals total",
+            "Intro line.\nSEATTLE, Wash., Jan. 5 - Amazon said",
+        ] {
+            let name = s
+                .split([',', ' ', '\n'])
+                .find(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.starts_with("Intro"))
+                .unwrap();
+            let name = if name == "SAN" { "SAN FRANCISCO" } else { name };
+            assert!(first_opens(s, name), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_opening_a_sentence_is_no_dateline() {
+        for s in [
+            "France will spend €2bn - a record.",
+            "Paris, which hosts the summit, said - again - that",
+            "Berlin, le gouvernement. Puis",
+            "Texas. The state will fund",
+            "Say, Texas - the state will fund",
+        ] {
+            let name = s.split([',', ' ', '.']).next().unwrap();
+            assert!(!first_opens(s, name), "{s:?}");
+        }
+    }
+}
