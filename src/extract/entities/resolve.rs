@@ -157,6 +157,18 @@ pub fn resolve<'a>(
                 } else {
                     false
                 }
+            } else if let [_, place] = over
+                && at_start
+                && !c.heading
+                && place.span.end == c.span.end
+                && matches!(lk, Some(EntityKind::Project | EntityKind::Company))
+                && actors.get(place.actor).map(|a| a.kind) == Some(EntityKind::Place)
+                && s[h.span.end..place.span.start] == *" "
+            {
+                // "Stargate UK", "OpenAI France": a known project or company with a country
+                // after it is a project or an arm of its own, named in full.
+                ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
+                true
             } else if over.len() == 1
                 && h.span.end == c.span.end
                 && lk == Some(EntityKind::Place)

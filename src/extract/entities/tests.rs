@@ -330,3 +330,30 @@ fn a_funding_series_is_no_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_known_project_with_a_country_after_it_keeps_the_country() {
+    let lex = lexicon();
+    let lex = Lexicon::from_actors(
+        lex.actors()
+            .iter()
+            .cloned()
+            .chain([Actor {
+                canonical: "Orbis".into(),
+                en: None,
+                kind: Project,
+                aliases: vec![],
+            }])
+            .collect(),
+    );
+    let hits = run(
+        "Le lancement de « Orbis Taïwan » suit celui d'Orbis. Nvidia Taïwan recrute.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "Orbis Taïwan"), Some(Project), "{hits:?}");
+    assert_eq!(canon(&hits, "Orbis Taïwan"), Some("Orbis Taïwan"));
+    assert_eq!(kind(&hits, "Nvidia Taïwan"), Some(Company), "{hits:?}");
+    // A place after a name with a word between is a place of its own.
+    let hits = run("Nvidia a investi à Taïwan.", &lex);
+    assert_eq!(kind(&hits, "Taïwan"), Some(Place), "{hits:?}");
+}
