@@ -103,6 +103,20 @@ const COMPOUND_SUFFIXES: &[(&str, bool)] = &[
     ("centric", false),
     ("era", false),
     ("like", false),
+    ("enabled", false),
+    ("driven", false),
+    ("native", false),
+    ("first", false),
+    ("ready", false),
+    ("optimized", false),
+    ("optimised", false),
+    ("compatible", false),
+    ("sponsored", false),
+    ("supported", false),
+    ("operated", false),
+    ("run", false),
+    ("hosted", false),
+    ("exclusive", false),
 ];
 
 /// Where a compound suffix starts in token `last` (the byte of its hyphen), and whether it

@@ -41,6 +41,11 @@ fn compound_suffixes_are_cut_and_tell_a_place() {
     assert!(got.contains(&("Lisbon".into(), Place)), "{got:?}");
     assert!(got.iter().any(|h| h.0 == "Nvidia"), "{got:?}");
     assert!(!got.iter().any(|h| h.0.contains('-')), "{got:?}");
+    let got = run(
+        "Orvanta will spend $80bn on AI-enabled data centres and Cloud-native tools.",
+        &Lexicon::empty(),
+    );
+    assert!(!got.iter().any(|h| h.0.contains('-')), "{got:?}");
 }
 
 #[test]

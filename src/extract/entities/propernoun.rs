@@ -203,12 +203,13 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         let mut first = i;
         let mut title_cue = false;
         let mut first_flags = f;
-        if f & flag::PERSON_TITLE != 0
+        // "Crown Prince X", "Prime Minister Y": every title before the name comes off.
+        while first_flags & flag::PERSON_TITLE != 0
             && toks
-                .get(i + 1)
+                .get(first + 1)
                 .is_some_and(|n| n.joined && n.name_like(cx.s))
         {
-            first = i + 1;
+            first += 1;
             title_cue = true;
             first_flags = cx.flags(first);
         }

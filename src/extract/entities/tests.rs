@@ -357,3 +357,16 @@ fn a_known_project_with_a_country_after_it_keeps_the_country() {
     let hits = run("Nvidia a investi à Taïwan.", &lex);
     assert_eq!(kind(&hits, "Taïwan"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn royal_titles_and_the_stock_exchange_are_no_names() {
+    let hits = empty(
+        "A visit by Crown Prince Salem Haddad and Sheikh Omar Rashed ended. \
+         Le fabricant pèse plus de 250 milliards d'euros en Bourse.",
+    );
+    assert_eq!(
+        surfaces(&hits),
+        vec!["Salem Haddad", "Omar Rashed"],
+        "{hits:?}"
+    );
+}
