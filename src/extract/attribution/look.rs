@@ -134,11 +134,39 @@ const PARTNER: &[&str] = &[
     "as well as",
 ];
 
+/// Context right before an entity that makes it what is bought: no owner of the price paid
+/// ("agreed to acquire X in a $9bn deal"), but the owner of the value the deal puts on it.
+const BOUGHT: &[&str] = &[
+    "acquire",
+    "acquiring",
+    "acquires",
+    "buy",
+    "buying",
+    "buys",
+    "bought",
+    "purchase",
+    "purchasing",
+    "purchase of",
+    "acquisition of",
+    "takeover of",
+    "take over",
+    "took over",
+    "racheter",
+    "rachète",
+    "rachat de",
+    "rachat d'",
+    "acquérir",
+    "acquiert",
+    "acquisition de",
+    "acquisition d'",
+];
+
 /// A memo of the article being read, keyed by offsets (hashed as words are: no SipHash).
 pub type Memo<K, V> = RefCell<HashMap<K, V, WordHashBuild>>;
 
 static SOURCE_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(SOURCE));
 static PARTNER_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(PARTNER));
+static BOUGHT_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(BOUGHT));
 
 /// A sentence's subject and first usable actor, kept in [`Looks::subjects`].
 pub type Subjects = (Option<usize>, Option<usize>);
@@ -154,6 +182,8 @@ pub struct Look {
     pub partner: bool,
     /// A speaker inserted between commas (", X said,").
     pub speech: bool,
+    /// What is bought ("to acquire X"); read as a partner too.
+    pub bought: bool,
 }
 
 /// [`Look`]s of the entities, each read once, when first asked for.
@@ -182,7 +212,9 @@ impl Looks<'_> {
                     || dateline::inside(self.s, self.entities, i),
                 partner: ends_with_cue(ctx, &PARTNER_CUES),
                 speech: is_speech_tag(self.s, e),
+                bought: ends_with_cue(ctx, &BOUGHT_CUES),
             });
+            look.partner |= look.bought;
             // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right
             // after a source is the same source.
             if !look.source

@@ -305,6 +305,10 @@ fn attribute_one(
         {
             return Some(k);
         }
+        // What is bought owns the value the deal puts on it, not the price paid.
+        if look.bought && shape::values_what_is_bought(s, f.span.start) {
+            return Some(i);
+        }
         // A product (a model, a chip, a service) owns money only when no one else is there.
         if look.partner || e.kind == EntityKind::Product {
             partner.get_or_insert(i);

@@ -372,3 +372,25 @@ pub fn owner_follows(between: &str) -> bool {
         })
     })
 }
+
+/// "a deal that values the chip designer at", "valued it at": a valuation verb among the last
+/// words before `at`, and not the price of a deal ("a deal valued at", "a deal worth").
+pub fn values_what_is_bought(s: &str, at: usize) -> bool {
+    crate::text::with_lower_tail(s, at, 48, |t| {
+        let Some(k) = ["valu", "valoris"].iter().filter_map(|v| t.rfind(v)).max() else {
+            return false;
+        };
+        let before = t[..k].trim_end();
+        ![
+            "deal",
+            "deals",
+            "contract",
+            "agreement",
+            "accord",
+            "contrat",
+            "transaction",
+        ]
+        .iter()
+        .any(|d| before.ends_with(d))
+    })
+}

@@ -247,3 +247,23 @@ fn a_dateline_names_neither_owner_nor_topic() {
     let a = run("[[LONDON|place]], Sept 16 ([[Reuters]]) - [[Quantil]] will spend {{$2 billion}}.");
     assert_eq!(a[0].as_deref(), Some("Quantil"));
 }
+
+#[test]
+fn what_is_bought_owns_its_value_not_the_price() {
+    for text in [
+        "[[Quantil]] agreed to acquire [[Veltra]] in an all-stock deal worth about {{$9bn}}.",
+        "[[Quantil]] bought [[Veltra]] for {{$6.5 billion}} last year.",
+        "[[Quantil]] rachète [[Veltra]] pour {{100 millions d'euros}}.",
+    ] {
+        assert_eq!(run(text)[0].as_deref(), Some("Quantil"), "{text}");
+    }
+    let a = run(
+        "[[Quantil]] agreed to buy [[Veltra]] in a deal that values the chip designer \
+         at {{$6.5bn}}.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Veltra"),
+        "the value put on what is bought"
+    );
+}

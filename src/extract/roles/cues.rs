@@ -243,11 +243,11 @@ fn cue_at(ix: &[Vec<Entry>], b: &[u8], i: usize) -> Option<Cue> {
                     || b[i + swar::WIDTH..i + e.word.len()]
                         .eq_ignore_ascii_case(&e.word[swar::WIDTH..]))
         })
-        .filter(|e| !(e.word == b"worth" && deal_before(&b[..i])))
+        .filter(|e| !(matches!(e.word, b"worth" | b"valued" | b"valoris") && deal_before(&b[..i])))
         .map(|e| e.cue)
 }
 
-/// Things bought, granted or signed: "worth" after one gives its amount ("a deal worth $10bn",
+/// Things bought, granted or signed: "worth" or "valued" after one gives its amount ("a deal worth $10bn", "a deal valued at $9bn",
 /// "tax breaks worth $1.3bn"), not what a company is worth.
 const DEALS: &[&str] = &[
     "deal",
@@ -275,6 +275,10 @@ const DEALS: &[&str] = &[
     "credits",
     "investments",
     "investment",
+    "transaction",
+    "accord",
+    "contrat",
+    "commande",
 ];
 
 /// The word before `b`'s end is a [`DEALS`] noun.

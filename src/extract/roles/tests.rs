@@ -141,3 +141,13 @@ fn the_other_party_of_a_deal_is_the_counterpart() {
         vec![None]
     );
 }
+
+#[test]
+fn the_value_of_a_deal_is_its_price() {
+    let got = roles(
+        "CoreWeave agreed to acquire Core Scientific in a deal valued at $9bn. \
+         Nvidia a racheté Groq dans une transaction valorisée 20 milliards de dollars. \
+         Anthropic is valued at $183bn.",
+    );
+    assert_roles(&got, &[Role::Spend, Role::Spend, Role::Valuation]);
+}
