@@ -3,6 +3,7 @@
 
 use super::dateline;
 use super::endcues::EndCues;
+use super::look_cues::{BOUGHT, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS};
 use crate::extract::entities::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::SentenceIndex;
@@ -14,152 +15,8 @@ use std::sync::LazyLock;
 /// Determiners that may stand between a preposition and a name ("of the X", "de la X").
 pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
 
-/// Context right before a place that makes it a location, not an actor.
-const LOCATIVE: &[&str] = &[
-    " près de",
-    " près d'",
-    " for",
-    " pour",
-    " based in",
-    " implantée à",
-    " installé à",
-    " à",
-    " a",
-    " au",
-    " aux",
-    " en",
-    " dans",
-    " in",
-    " at",
-    " across",
-    " throughout",
-    " vers",
-    " sur",
-    " near",
-    " outside",
-    " inside",
-];
-/// Context right before an entity that makes it a source of the news, never the owner.
-const SOURCE: &[&str] = &[
-    "analysts at",
-    "analysts from",
-    "economists at",
-    "analystes de",
-    "analystes chez",
-    "selon",
-    "d'après",
-    "according to",
-    "reported by",
-    "told",
-    "a déclaré à",
-    "rapporte",
-    "cité par",
-    "cited by",
-];
-/// Words right after a news outlet that make it the source ("Bloomberg reported").
-const REPORTED_AFTER: &[&str] = &[
-    " reported",
-    " reports",
-    " reporting",
-    " a rapporté",
-    " rapporte",
-    " a révélé",
-    " révèle",
-    " a indiqué le",
-];
 /// How far before a name a source cue is looked for (bytes).
 const SOURCE_REACH: usize = 72;
-
-/// Speech verbs: ", Mark Zuckerberg said," is a speaker inserted in the sentence, not its subject.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "wrote",
-    "added",
-    "noted",
-    "explained",
-    "a déclaré",
-    "a indiqué",
-    "a affirmé",
-    "a expliqué",
-    "a ajouté",
-    "a précisé",
-    "a souligné",
-    "explique",
-    "affirme",
-    "déclare",
-    "estime",
-    "précise",
-    "souligne",
-    "ajoute",
-    "indique",
-];
-/// Context right before an entity that makes it a partner or rival: an owner only when the
-/// clause offers no one else.
-const PARTNER: &[&str] = &[
-    "led by",
-    "backed by",
-    "including",
-    "includes",
-    "include",
-    "menée par",
-    "mené par",
-    "emmené par",
-    "emmenée par",
-    "auprès de",
-    "auprès d'",
-    "notamment",
-    "avec l'aide d'",
-    "avec l'aide de",
-    "en partenariat avec",
-    "in partnership with",
-    "with the help of",
-    "aux côtés d'",
-    "aux côtés de",
-    "alongside",
-    "avec",
-    "with",
-    "concurrent",
-    "rival",
-    "rivals",
-    "contre",
-    "against",
-    "than",
-    "plus que",
-    "moins que",
-    "autant que",
-    "davantage que",
-    "ainsi que",
-    "as well as",
-];
-
-/// Context right before an entity that makes it what is bought: no owner of the price paid
-/// ("agreed to acquire X in a $9bn deal"), but the owner of the value the deal puts on it.
-const BOUGHT: &[&str] = &[
-    "acquire",
-    "acquiring",
-    "acquires",
-    "buy",
-    "buying",
-    "buys",
-    "bought",
-    "purchase",
-    "purchasing",
-    "purchase of",
-    "acquisition of",
-    "takeover of",
-    "take over",
-    "took over",
-    "racheter",
-    "rachète",
-    "rachat de",
-    "rachat d'",
-    "acquérir",
-    "acquiert",
-    "acquisition de",
-    "acquisition d'",
-];
 
 /// A memo of the article being read, keyed by offsets (hashed as words are: no SipHash).
 pub type Memo<K, V> = RefCell<HashMap<K, V, WordHashBuild>>;

@@ -28,6 +28,7 @@ mod clause_index;
 mod dateline;
 mod endcues;
 mod look;
+mod look_cues;
 mod owners;
 mod refs;
 mod refwords;
