@@ -171,10 +171,26 @@ pub fn inherit(s: &str, items: &mut [Item]) {
             continue;
         }
         let span = items[i].span.clone();
+        // "… 10 milliards d'euros. Sur ce total, 4 milliards …": a part marker opening the
+        // sentence reaches back into the one before.
+        let opens_part = || {
+            matches!(
+                context::marker_before_skipped(s, context::skip_qualifiers_back(s, span.start)),
+                Some((context::Marker::Part, st, _))
+                    if s[..st].trim_end().ends_with(['.', '!', '?'])
+            )
+        };
+        let reach = |p: &Item| {
+            same_stretch(s, p.span.end, span.start, REACH)
+                || (p.span.end <= span.start
+                    && span.start - p.span.end <= REACH
+                    && !s.as_bytes()[p.span.end..span.start].contains(&b'\n')
+                    && opens_part())
+        };
         let before = items[..i]
             .iter()
             .rev()
-            .take_while(|p| same_stretch(s, p.span.end, span.start, REACH))
+            .take_while(|p| reach(p))
             .find(|p| p.kind == Some(FigureKind::Money))
             .map(|p| (span.start - p.span.end, p.unit));
         let after = items[i + 1..]
@@ -241,6 +257,10 @@ fn ends_bare(s: &str, end: usize) -> bool {
         "vers",
         "from",
         "will",
+        "would",
+        "could",
+        "was",
+        "were",
         "are",
         "is",
         "sont",

@@ -226,3 +226,23 @@ fn a_part_may_come_with_an_article_or_a_noun() {
         vec![("$1bn".into(), true), ("$2bn".into(), true)]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_the_total_details_it() {
+    assert_eq!(
+        flags("xAI is raising $20bn, people said. Of the total, about $12.5bn would be debt."),
+        vec![("$20bn".into(), true), ("$12.5bn".into(), false)]
+    );
+    assert_eq!(
+        flags("Le groupe investira 10 milliards d'euros. Sur ce total, 4 milliards iront à Lyon."),
+        vec![
+            ("10 milliards d'euros".into(), true),
+            ("4 milliards".into(), false)
+        ]
+    );
+    // A bare amount after a sentence that opens on no part marker borrows nothing.
+    assert_eq!(
+        flags("Le groupe investira 10 milliards d'euros. Ensuite, 4 milliards iront à Lyon."),
+        vec![("10 milliards d'euros".into(), true)]
+    );
+}
