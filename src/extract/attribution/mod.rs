@@ -392,6 +392,8 @@ fn attribute_one(
                 && !look.partner
                 && !look.speech
                 && !matches!(e.kind, EntityKind::Product | EntityKind::Person)
+                // "X's closest rival raised $2bn": not X, in the figure's own sentence.
+                && !(e.span.start >= sent.start && shape::possessive_modifier(s, e, f.span.start))
         })
 }
 

@@ -25,19 +25,21 @@ pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool 
     let possessive = after.starts_with("'s") || after.starts_with("’s");
     possessive
         && figure_start > e.span.end + 14
-        && !own_measure(slice(s, e.span.end + 2, e.span.end + 48))
+        && !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_MEASURES)
+        && (e.kind == EntityKind::Person
+            || !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_ORGANS))
 }
 
 /// The noun phrase after a possessive ("annual revenue", not "chips, reported … revenue")
 /// names one of [`OWN_MEASURES`].
-fn own_measure(after: &str) -> bool {
+fn own_measure(after: &str, measures: &[&str]) -> bool {
     let phrase = after
         .split([',', ';', ':', '(', ')', '.'])
         .next()
         .unwrap_or("");
     words(phrase)
         .take(4)
-        .any(|w| OWN_MEASURES.iter().any(|m| w.eq_ignore_ascii_case(m)))
+        .any(|w| measures.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// What an actor itself earns, is worth or lays out: after a possessive, the possessor owns
@@ -65,6 +67,20 @@ const OWN_MEASURES: &[&str] = &[
     "fundraising",
     "debt",
     "losses",
+];
+
+/// A state's own organs act for it ("India's cabinet approved …"); a person's government
+/// ("President X's government") acts for the state, not the person.
+const OWN_ORGANS: &[&str] = &[
+    "cabinet",
+    "government",
+    "parliament",
+    "treasury",
+    "ministry",
+    "administration",
+    "congress",
+    "senate",
+    "legislature",
 ];
 
 /// Nouns that a name may modify ("an HPE system", "the Nvidia chips").

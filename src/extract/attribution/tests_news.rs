@@ -267,3 +267,23 @@ fn what_is_bought_owns_its_value_not_the_price() {
         "the value put on what is bought"
     );
 }
+
+#[test]
+fn a_states_organs_act_for_it_and_a_rival_is_no_topic() {
+    let a = run(
+        "[[Veltra|place]]'s cabinet on Thursday approved {{103.7 billion rupees}} for \
+         the [[Quantil Mission|project]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Veltra"), "the state's cabinet");
+    let a = run(
+        "[[Veltra|place]] bets on public money. President [[Ana Quell|person]]'s \
+         government unveiled a {{R$23 billion}} plan.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Veltra"),
+        "a president's government is the state's"
+    );
+    let a = run("[[Quantil]]'s closest rival raised {{$2bn}}.");
+    assert_eq!(a[0], None, "a rival's money, with no other name");
+}

@@ -15,6 +15,10 @@ fn all_cues(b: &[u8]) -> Vec<(usize, Cue)> {
                     let w = w.as_bytes();
                     b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w)
                 })
+                // "a deal worth", "a deal valued at" give a price, not a value.
+                .filter(|(w, _)| {
+                    !(matches!(*w, "worth" | "valued" | "valoris") && deal_before(&b[..i]))
+                })
                 .map(|&(_, c)| (i, c))
         })
         .collect()
