@@ -272,6 +272,7 @@ fn attribute_one(
         }
         if shape::possessive_modifier(s, e, f.span.start)
             || shape::modifier(s, entities, i)
+            || (!chips && shape::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)
         {
             continue;

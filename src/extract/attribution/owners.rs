@@ -66,6 +66,14 @@ pub fn opening_anaphor_owner(
     if !s[a.span.end..e.span.start].contains(',') {
         return None;
     }
+    // "Its rival in the Emirates, X, is building …": a possessive's noun names another actor,
+    // the one in apposition.
+    let possessive = ["its", "their", "son", "sa", "ses", "leur", "leurs"]
+        .iter()
+        .any(|p| s[a.span.clone()].eq_ignore_ascii_case(p));
+    if possessive {
+        return None;
+    }
     let lead = s[clause_start..a.span.start].split_whitespace().count();
     let comma_after = s[a.span.end..]
         .trim_start_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '\'')

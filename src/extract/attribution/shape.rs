@@ -335,6 +335,12 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
             .is_some_and(|w| is_chip(w.trim_end_matches([',', '.', ';', ')'])))
 }
 
+/// "buy 600,000 Nvidia chips under a $10bn deal": a maker named with its chips is no owner of
+/// the money or power around them — unless its own measure follows ("Nvidia GPU sales").
+pub fn chip_maker(s: &str, e: &EntityHit) -> bool {
+    next_to_chip_noun(s, e) && !own_measure(slice(s, e.span.end, e.span.end + 32), OWN_MEASURES)
+}
+
 /// Verbs of money received: the name after "from"/"de" that follows their amount is the
 /// backer, not the owner ("X raised €2bn from ASML", "X a levé 2 milliards d'euros de Y").
 const RAISED: &[&str] = &[

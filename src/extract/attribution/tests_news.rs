@@ -287,3 +287,28 @@ fn a_states_organs_act_for_it_and_a_rival_is_no_topic() {
     let a = run("[[Quantil]]'s closest rival raised {{$2bn}}.");
     assert_eq!(a[0], None, "a rival's money, with no other name");
 }
+
+#[test]
+fn a_chip_maker_named_with_its_chips_owns_none_of_the_deal() {
+    let a = run(
+        "[[Quantil]] said it would buy up to 600,000 [[Orbitex]] chips over three years \
+         under a deal valued at about {{$10 billion}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run("[[Orbitex]] GPU sales reached {{$30bn}}.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"), "its own sales");
+}
+
+#[test]
+fn a_possessive_description_names_the_actor_in_apposition() {
+    let a = run(
+        "[[Quantil]] will deploy GPUs. Its rival in the region, [[Veltra]], is building \
+         a {{5-gigawatt|power}} campus.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Veltra"));
+    let a = run(
+        "[[Quantil]] grandit. Son concurrent allemand, [[Veltra]], a levé \
+         {{500 millions d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Veltra"));
+}
