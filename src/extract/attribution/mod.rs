@@ -185,7 +185,11 @@ fn attribute_one(
         let owner = if chips {
             matches!(between, " de " | " d'" | " of ")
         } else {
-            shape::owner_follows(between) && !shape::raised_before(s, f.span.start)
+            // "6 GW of Instinct GPUs", "$5bn of Nvidia chips": what is measured, not its owner.
+            shape::owner_follows(between)
+                && !shape::raised_before(s, f.span.start)
+                && entities[i].kind != EntityKind::Product
+                && !shape::chip_maker(s, &entities[i])
         };
         if owner {
             return Some(i);

@@ -312,3 +312,22 @@ fn a_possessive_description_names_the_actor_in_apposition() {
     );
     assert_eq!(a[0].as_deref(), Some("Veltra"));
 }
+
+#[test]
+fn what_an_amount_measures_is_not_its_owner() {
+    let a = run(
+        "[[Quantil]] will supply {{6 GW|power}} of [[Veltra|product]] GPUs for \
+         [[Orbitex]].",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "the product is what is measured"
+    );
+    let a = run("[[Quantil]] agreed to buy {{$10bn}} of [[Orbitex]] chips.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "the maker of what is bought"
+    );
+}
