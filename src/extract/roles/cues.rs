@@ -31,6 +31,8 @@ const CUES: &[(&str, Cue)] = &[
     ("valent", Cue::Is(Role::Valuation)),
     ("price tag", Cue::Is(Role::Valuation)),
     ("market cap", Cue::Is(Role::Valuation)),
+    ("market valu", Cue::Is(Role::Valuation)),
+    ("en bourse", Cue::Is(Role::Valuation)),
     ("capitalisation", Cue::Is(Role::Valuation)),
     ("capitalization", Cue::Is(Role::Valuation)),
     // revenue
@@ -71,6 +73,14 @@ const CUES: &[(&str, Cue)] = &[
     ("dette", Cue::Is(Role::Other)),
     ("exports", Cue::Is(Role::Other)),
     ("exportations", Cue::Is(Role::Other)),
+    // assets managed are no money spent
+    ("manages", Cue::Is(Role::Other)),
+    ("managing", Cue::Is(Role::Other)),
+    ("under management", Cue::Is(Role::Other)),
+    ("assets", Cue::Is(Role::Other)),
+    ("actifs", Cue::Is(Role::Other)),
+    ("sous gestion", Cue::Is(Role::Other)),
+    ("gère ", Cue::Is(Role::Other)),
     // funding
     ("raise", Cue::Is(Role::Funding)),
     ("raising", Cue::Is(Role::Funding)),

@@ -151,3 +151,16 @@ fn the_value_of_a_deal_is_its_price() {
     );
     assert_roles(&got, &[Role::Spend, Role::Spend, Role::Valuation]);
 }
+
+#[test]
+fn assets_managed_are_not_spent_and_a_market_value_is_a_valuation() {
+    let got = roles(
+        "The fund, which manages more than $900 billion, will invest $2bn. \
+         ASML pèse plus de 250 milliards d'euros en Bourse. \
+         Orbitex's market value topped $5 trillion.",
+    );
+    assert_roles(
+        &got,
+        &[Role::Other, Role::Spend, Role::Valuation, Role::Valuation],
+    );
+}
