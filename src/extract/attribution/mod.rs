@@ -29,11 +29,13 @@ mod dateline;
 mod endcues;
 mod look;
 mod look_cues;
+mod modifiers;
 mod owners;
 mod refs;
 mod refwords;
 mod shape;
 mod supply;
+mod topic;
 
 /// How far before an amount a reference to an actor is looked for (bytes).
 const ANAPHOR_REACH: usize = 200;
@@ -85,47 +87,8 @@ pub fn attribute<'s>(
             attribute_one(s, entities, &looks, f, &here)
         })
         .collect();
-    continue_topic(s, entities, &looks, figures, &mut owners);
+    topic::continue_topic(s, entities, &looks, figures, &mut owners);
     owners
-}
-
-/// How far back (bytes) a figure may continue the topic of the one before.
-const TOPIC_REACH: usize = 400;
-
-/// "… atteint 1 720 milliards de yens. Le précédent bilan s'établissait à 920 milliards" — a
-/// figure in a sentence about a measure that names no one continues the owner of the figure
-/// just before it.
-fn continue_topic(
-    s: &str,
-    entities: &[EntityHit],
-    looks: &Looks,
-    figures: &[FigureHit],
-    owners: &mut [Option<usize>],
-) {
-    for j in 1..figures.len() {
-        if owners[j].is_some() {
-            continue;
-        }
-        let f = &figures[j];
-        let Some(p) = (0..j).rev().find(|&p| figures[p].kind == f.kind) else {
-            continue;
-        };
-        if owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH {
-            continue;
-        }
-        // No one in the sentence who could own it: backers, sources and places aside.
-        let sent = looks.sents.around(f.span.start);
-        let nobody = within(entities, &sent).all(|i| {
-            let l = looks.get(i);
-            l.partner || l.source || l.location || l.speech
-        });
-        // … unless the sentence before speaks of a whole market ("Le marché mondial croît. Les
-        // ventes ont atteint …").
-        let before = looks.sents.start_of(sent.start.saturating_sub(2))..sent.start;
-        if nobody && shape::measure_sentence(s, &sent) && !shape::sector_wide(s, before) {
-            owners[j] = owners[p];
-        }
-    }
 }
 
 /// Index of the range of `ranges` (sorted, disjoint) that contains `at`.
@@ -189,7 +152,7 @@ fn attribute_one(
             shape::owner_follows(between)
                 && !shape::raised_before(s, f.span.start)
                 && entities[i].kind != EntityKind::Product
-                && !shape::chip_maker(s, &entities[i])
+                && !modifiers::chip_maker(s, &entities[i])
         };
         if owner {
             return Some(i);
@@ -263,7 +226,7 @@ fn attribute_one(
             continue;
         }
         if (chips || f.kind == FigureKind::Flops)
-            && (e.kind == EntityKind::Product || shape::modifier(s, entities, i))
+            && (e.kind == EntityKind::Product || modifiers::modifier(s, entities, i))
         {
             continue;
         }
@@ -274,9 +237,9 @@ fn attribute_one(
         {
             continue;
         }
-        if shape::possessive_modifier(s, e, f.span.start)
-            || shape::modifier(s, entities, i)
-            || (!chips && shape::chip_maker(s, e))
+        if modifiers::possessive_modifier(s, e, f.span.start)
+            || modifiers::modifier(s, entities, i)
+            || (!chips && modifiers::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)
         {
             continue;
@@ -358,9 +321,9 @@ fn attribute_one(
                     && !look.speech
                     && !look.partner
                     && place_ok
-                    && !shape::possessive_modifier(s, e, usize::MAX)
+                    && !modifiers::possessive_modifier(s, e, usize::MAX)
                     && !shape::relative_opens(&s[f.span.end..e.span.start])
-                    && !shape::next_to_chip_noun(s, e)
+                    && !modifiers::next_to_chip_noun(s, e)
             });
         if let Some(i) = after {
             return Some(i);
@@ -388,8 +351,12 @@ fn attribute_one(
     if shape::sector_wide(s, sent.clone()) {
         return None;
     }
+    // "X's closest rival raised $2bn": not X, in the figure's own sentence.
+    let rival = |e: &EntityHit| {
+        e.span.start >= sent.start && modifiers::possessive_modifier(s, e, f.span.start)
+    };
     within(entities, para)
-        .filter(|&i| entities[i].span.end <= f.span.start)
+        .filter(|&i| entities[i].span.end <= f.span.start && !rival(&entities[i]))
         .find(|&i| {
             let (e, look) = (&entities[i], looks.get(i));
             !look.location
@@ -397,8 +364,6 @@ fn attribute_one(
                 && !look.partner
                 && !look.speech
                 && !matches!(e.kind, EntityKind::Product | EntityKind::Person)
-                // "X's closest rival raised $2bn": not X, in the figure's own sentence.
-                && !(e.span.start >= sent.start && shape::possessive_modifier(s, e, f.span.start))
         })
 }
 

@@ -1,0 +1,163 @@
+//! Names used as modifiers of another noun, not as actors: a possessive before someone else
+//! ("OpenAI's closest rival"), a maker before its chips ("Nvidia chips"), a name before the
+//! thing it qualifies ("an HPE system"); and the measures and organs a possessor does own.
+
+use crate::extract::firsts::words;
+use crate::extract::{EntityHit, EntityKind};
+use crate::text::around as slice;
+
+/// "OpenAI's closest rival": a possessive that is not the owner of an amount right after it
+/// ("OpenAI's $300bn price tag" is), nor of a measure of its own named in the next words
+/// ("Mistral's annual revenue is expected to pass €100m").
+pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool {
+    let after = slice(s, e.span.end, e.span.end + 3);
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    possessive
+        && figure_start > e.span.end + 14
+        && !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_MEASURES)
+        && (e.kind == EntityKind::Person
+            || !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_ORGANS))
+}
+
+/// The noun phrase after a possessive ("annual revenue", not "chips, reported … revenue")
+/// names one of [`OWN_MEASURES`].
+fn own_measure(after: &str, measures: &[&str]) -> bool {
+    let phrase = after
+        .split([',', ';', ':', '(', ')', '.'])
+        .next()
+        .unwrap_or("");
+    words(phrase)
+        .take(4)
+        .any(|w| measures.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// What an actor itself earns, is worth or lays out: after a possessive, the possessor owns
+/// the amount.
+const OWN_MEASURES: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "profit",
+    "profits",
+    "earnings",
+    "income",
+    "valuation",
+    "value",
+    "cap",
+    "capitalisation",
+    "capitalization",
+    "capex",
+    "spending",
+    "budget",
+    "investment",
+    "investments",
+    "funding",
+    "fundraising",
+    "debt",
+    "losses",
+];
+
+/// A state's own organs act for it ("India's cabinet approved …"); a person's government
+/// ("President X's government") acts for the state, not the person.
+const OWN_ORGANS: &[&str] = &[
+    "cabinet",
+    "government",
+    "parliament",
+    "treasury",
+    "ministry",
+    "administration",
+    "congress",
+    "senate",
+    "legislature",
+];
+
+/// Nouns that a name may modify ("an HPE system", "the Nvidia chips").
+const MODIFIED_HEADS: &[&str] = &[
+    "system",
+    "systems",
+    "machine",
+    "chip",
+    "chips",
+    "superchips",
+    "gpus",
+    "gpu",
+    "plant",
+    "plants",
+    "fab",
+    "fabs",
+    "factory",
+    "campus",
+    "site",
+    "facility",
+    "model",
+    "models",
+    "cloud",
+    "deal",
+    "stake",
+    "shares",
+    "processors",
+    "accelerators",
+    "superchip",
+];
+
+/// A name used as a modifier: "an HPE system", "Nvidia GH200" (a maker before its product).
+pub fn modifier(s: &str, entities: &[EntityHit], i: usize) -> bool {
+    let e = &entities[i];
+    if e.kind == EntityKind::Company
+        && let Some(n) = entities.get(i + 1)
+        && n.kind == EntityKind::Product
+        && slice(s, e.span.end, n.span.start).trim().is_empty()
+    {
+        return true;
+    }
+    let before = slice(s, e.span.start.saturating_sub(5), e.span.start);
+    let Some(det) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+        return false;
+    };
+    if !["a", "an", "un", "une"]
+        .iter()
+        .any(|d| det.eq_ignore_ascii_case(d))
+    {
+        return false;
+    }
+    let after = slice(s, e.span.end, e.span.end + 16);
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches([',', '.', ';']);
+    MODIFIED_HEADS.iter().any(|h| next.eq_ignore_ascii_case(h))
+}
+
+/// Nouns of chips a maker or model name stands next to ("des puces Blackwell", "H100 GPUs").
+const CHIP_NOUNS: &[&str] = &[
+    "chip",
+    "chips",
+    "puce",
+    "puces",
+    "gpu",
+    "gpus",
+    "processeurs",
+    "processors",
+    "accelerators",
+    "accélérateurs",
+    "superchips",
+];
+
+/// A name right before or after a chip noun ("18 000 puces Nvidia", "Nvidia chips", "des
+/// puces Blackwell") names the chips' maker or model, not who owns or buys them.
+pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
+    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    s[..e.span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(is_chip)
+        || s[e.span.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_chip(w.trim_end_matches([',', '.', ';', ')'])))
+}
+
+/// "buy 600,000 Nvidia chips under a $10bn deal": a maker named with its chips is no owner of
+/// the money or power around them — unless its own measure follows ("Nvidia GPU sales").
+pub fn chip_maker(s: &str, e: &EntityHit) -> bool {
+    next_to_chip_noun(s, e) && !own_measure(slice(s, e.span.end, e.span.end + 32), OWN_MEASURES)
+}
