@@ -232,6 +232,10 @@ fn attribute_one(
         }
         // A place followed by a comma or a bracket is where, not who ("Phoenix, Arizona,");
         // so is a dateline.
+        // "Gulf states could spend $250bn": a group of actors, no single owner.
+        if modifiers::group_of(s, e) {
+            return None;
+        }
         if e.kind == EntityKind::Place
             && (s[e.span.end..].starts_with([',', ')']) || dateline::opens(s, e))
         {

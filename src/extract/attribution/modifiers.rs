@@ -161,3 +161,54 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
 pub fn chip_maker(s: &str, e: &EntityHit) -> bool {
     next_to_chip_noun(s, e) && !own_measure(slice(s, e.span.end, e.span.end + 32), OWN_MEASURES)
 }
+
+/// Plural nouns of a group of actors a place may qualify.
+const GROUPS: &[&str] = &[
+    "states",
+    "countries",
+    "nations",
+    "governments",
+    "companies",
+    "firms",
+    "startups",
+    "start-ups",
+    "members",
+    "economies",
+    "investors",
+    "groups",
+    "players",
+    "hyperscalers",
+    "operators",
+    "providers",
+];
+
+/// "Gulf states could spend $250bn", "European Union members": a place qualifying a group of
+/// actors names no single owner.
+pub fn group_of(s: &str, e: &EntityHit) -> bool {
+    let group = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ')']);
+        GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g))
+    };
+    // "pays du Golfe", "les pays de l'UE": the group noun before the name, or opening it.
+    let french =
+        |w: &str| ["pays", "états", "etats", "membres"].contains(&w.to_lowercase().as_str());
+    let before = slice(s, e.span.start.saturating_sub(16), e.span.start);
+    let mut back = before
+        .split([' ', '\''])
+        .rev()
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| ["the", "la", "le", "l", "les"].contains(w));
+    let of_group = back
+        .next()
+        .is_some_and(|de| ["du", "de", "des", "d", "of"].contains(&de))
+        && back.next().is_some_and(|w| french(w) || group(w));
+    // The group noun after the name, or closing it ("Gulf states" known as one name).
+    (matches!(e.kind, EntityKind::Place | EntityKind::Institution) && of_group)
+        || e.kind == EntityKind::Place
+            && (s[e.span.clone()].rsplit(' ').next().is_some_and(group)
+                || s[e.span.clone()].split(' ').next().is_some_and(french)
+                || slice(s, e.span.end, e.span.end + 16)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(group))
+}

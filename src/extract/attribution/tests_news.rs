@@ -331,3 +331,17 @@ fn what_an_amount_measures_is_not_its_owner() {
         "the maker of what is bought"
     );
 }
+
+#[test]
+fn a_group_of_states_is_no_single_owner() {
+    for text in [
+        "Analysts estimate that [[Gulf|place]] states could spend {{$250 billion}} by 2030.",
+        "[[Orbitex]] is a Saudi firm. Analysts say that [[Gulf states|place]] could spend \
+         {{$250 billion}} by 2030.",
+        "Les pays de l'[[Union européenne|institution]] investiront {{20 milliards d'euros}}.",
+    ] {
+        assert_eq!(run(text)[0], None, "{text}");
+    }
+    let a = run("[[Texas|place]] will spend {{$2bn}} on data centres.");
+    assert_eq!(a[0].as_deref(), Some("Texas"), "a state that spends");
+}
