@@ -97,8 +97,18 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
                     .rev()
                     .find(|&d| kind(d) == Word::Det);
+                // The determiner and its head stand in one phrase: "the X, which will fund"
+                // is no description ("the Santa Clara, California-based company" is).
+                let joined = |d: usize| {
+                    (d + 1..k).all(|m| {
+                        !["which", "who", "that", "qui", "que", "dont"]
+                            .iter()
+                            .any(|r| word(m).eq_ignore_ascii_case(r))
+                    }) && (d..k).all(|m| !raw[w[m].1..w[m + 1].0].contains([';', '(', ')']))
+                };
                 if let Some(d) = det
                     && (d + 1..k).all(|m| kind(m) != Word::Det)
+                    && joined(d)
                 {
                     // "le groupe de Masayoshi Son", "the company of X": the name after "de"
                     // belongs to the description.
@@ -247,6 +257,11 @@ mod tests {
             ("it is expected to reach", None),
             ("once complete it is designed to", Some(("it", Class::Any))),
             ("il faudra réunir", None),
+            ("a plan for the Quantil Mission, which will fund", None),
+            (
+                "leaving the Santa Clara, California-based company worth",
+                Some(("the Santa Clara, California-based company", Class::Company)),
+            ),
             ("investors paid", None),
         ];
         for (text, want) in cases {
