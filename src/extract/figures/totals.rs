@@ -99,14 +99,31 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         // Only a figure near enough can be restated (see `same_sentence` below): the search
         // starts there, not at the top of the text.
         let lo = near_from(figs, j, mstart.saturating_sub(SENTENCE_GAP));
-        let Some(p) = figs[lo..j]
+        let Some(mut p) = figs[lo..j]
             .iter()
             .rposition(|p| p.kind == figs[j].kind)
             .map(|p| lo + p)
         else {
             continue;
         };
+        // "raising $20bn. The round would value it at $200bn. Of the total, $12.5bn …": a
+        // value has no parts; the part is of the amount before it, when near.
+        if marker == Marker::Part
+            && amount_words::valuation_before(s, figs[p].span.start)
+            && let Some(q) = figs[..p].iter().rposition(|q| {
+                q.kind == figs[j].kind && q.span.end + SENTENCE_GAP >= figs[p].span.start
+            })
+            && !amount_words::valuation_before(s, figs[q].span.start)
+        {
+            p = q;
+        }
         let prev = &figs[p];
+        // The reach is read from the nearest figure of the kind, the value when skipped.
+        let near_end = figs[lo..j]
+            .iter()
+            .rev()
+            .find(|x| x.kind == figs[j].kind)
+            .map_or(prev.span.end, |x| x.span.end);
         let max = if marker == Marker::Paren {
             PAREN_GAP
         } else {
@@ -117,7 +134,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             Marker::Part => part_opening_sentence(s, mstart).unwrap_or(mstart),
             _ => mstart,
         };
-        if !context::same_sentence(s, prev.span.end, reach, max) {
+        if !context::same_sentence(s, near_end, reach, max) {
             continue;
         }
         let restates = match marker {

@@ -164,3 +164,12 @@ fn assets_managed_are_not_spent_and_a_market_value_is_a_valuation() {
         &[Role::Other, Role::Spend, Role::Valuation, Role::Valuation],
     );
 }
+
+#[test]
+fn a_part_is_of_the_round_not_of_the_value_it_sets() {
+    let got = roles(
+        "Orbitex is raising $20bn, people said. The round would value the start-up at more \
+         than $200bn. Of the total, about $12.5bn would be debt.",
+    );
+    assert_roles(&got, &[Role::Funding, Role::Valuation, Role::Funding]);
+}
