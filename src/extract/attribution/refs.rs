@@ -55,6 +55,36 @@ const EXPLETIVE_PREDICATES: &[&str] = &[
     "vrai",
     "certain",
 ];
+/// Nouns of another party after a possessive ("its parent", "son concurrent").
+const OTHER_PARTIES: &[&str] = &[
+    "parent",
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
+    "owner",
+    "owners",
+    "backer",
+    "backers",
+    "investor",
+    "investors",
+    "shareholder",
+    "shareholders",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "supplier",
+    "suppliers",
+    "concurrent",
+    "concurrents",
+    "actionnaire",
+    "actionnaires",
+    "fournisseur",
+    "fournisseurs",
+    "propriétaire",
+    "maison",
+];
 const COPULAS: &[&str] = &["is", "was", "'s", "est", "était", "sera", "will", "would"];
 /// How many words may stand between a determiner and its head noun ("the world's largest
 /// contract chipmaker").
@@ -163,8 +193,11 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 if capital && !opens {
                     return None;
                 }
+                // "Its parent reported …", "son concurrent": a possessive before a noun of
+                // another party names that party, not the possessor.
+                let other_party = among(next, OTHER_PARTIES);
                 // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
-                if !expletive && !forward {
+                if !expletive && !forward && !other_party {
                     return Some(Anaphor {
                         span: range.start + w[k].0..range.start + w[k].1,
                         class: Class::Any,
@@ -258,6 +291,8 @@ mod tests {
             ("once complete it is designed to", Some(("it", Class::Any))),
             ("il faudra réunir", None),
             ("a plan for the Quantil Mission, which will fund", None),
+            ("Its parent reported revenue of", None),
+            ("son concurrent a levé", None),
             (
                 "leaving the Santa Clara, California-based company worth",
                 Some(("the Santa Clara, California-based company", Class::Company)),
