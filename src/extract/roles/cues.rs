@@ -106,7 +106,7 @@ const CUES: &[(&str, Cue)] = &[
     ("credit facility", Cue::Is(Role::Funding)),
     ("borrow", Cue::Is(Role::Funding)),
     ("emprunt", Cue::Is(Role::Funding)),
-    ("doté", Cue::Is(Role::Funding)),
+    ("doté", Cue::Grant),
     ("financing", Cue::Is(Role::Funding)),
     // given by one side to the other
     ("award", Cue::Grant),
@@ -165,6 +165,8 @@ const CUES: &[(&str, Cue)] = &[
     ("promet", Cue::Is(Role::Spend)),
     ("verser", Cue::Is(Role::Spend)),
     ("participation", Cue::Is(Role::Spend)),
+    ("contrat", Cue::Is(Role::Spend)),
+    ("contract", Cue::Is(Role::Spend)),
     ("stake", Cue::Is(Role::Spend)),
     ("usine", Cue::Is(Role::Spend)),
     ("factory", Cue::Is(Role::Spend)),

@@ -173,3 +173,13 @@ fn a_part_is_of_the_round_not_of_the_value_it_sets() {
     );
     assert_roles(&got, &[Role::Funding, Role::Valuation, Role::Funding]);
 }
+
+#[test]
+fn a_contract_is_spent_and_a_fund_is_endowed_by_the_state() {
+    let got = roles(
+        "Orbitex, valorisée 500 milliards de dollars lors d'une récente cession d'actions, a \
+         par ailleurs signé un contrat de 300 milliards de dollars avec Quantil. \
+         Pékin a créé un fonds national doté de 344 milliards de yuans.",
+    );
+    assert_roles(&got, &[Role::Valuation, Role::Spend, Role::Spend]);
+}
