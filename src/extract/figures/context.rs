@@ -100,6 +100,10 @@ const MARKERS: &[(&str, Marker)] = &[
     ("sur ce montant", Marker::Part),
     ("sur cette somme", Marker::Part),
     ("sur cette enveloppe", Marker::Part),
+    // Only opening a sentence ("Of that, €50bn …"; "on top of that" adds).
+    ("of that", Marker::Part),
+    ("of this", Marker::Part),
+    ("of it", Marker::Part),
     ("parmi lesquels", Marker::Part),
     ("notamment", Marker::Part),
     ("incluant", Marker::Part),
@@ -179,8 +183,19 @@ pub fn marker_before_skipped(
 ) -> Option<(Marker, usize, bool)> {
     ending_at(&MARKER_INDEX, s, k).find_map(|p| {
         let (w, m) = MARKERS[p];
-        ends_with_phrase(s, k, w).map(|st| (m, st, skipped))
+        ends_with_phrase(s, k, w)
+            .filter(|&st| !SENTENCE_OPENING_ONLY.contains(&w) || opens_sentence(s, st))
+            .map(|st| (m, st, skipped))
     })
+}
+
+/// Markers that say "part" only when they open their sentence.
+const SENTENCE_OPENING_ONLY: &[&str] = &["of that", "of this", "of it"];
+
+/// `st` opens a sentence or a line.
+fn opens_sentence(s: &str, st: usize) -> bool {
+    let before = s[..st].trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
 /// True when `s[a..b]` crosses no sentence or line end and is not too long.

@@ -246,3 +246,15 @@ fn a_sentence_opening_on_the_total_details_it() {
         vec![("10 milliards d'euros".into(), true)]
     );
 }
+
+#[test]
+fn of_that_is_a_part_only_when_it_opens_the_sentence() {
+    assert_eq!(
+        flags("InvestAI is a €200bn initiative. Of that, €50bn will be public money."),
+        vec![("€200bn".into(), true), ("€50bn".into(), false)]
+    );
+    assert_eq!(
+        flags("InvestAI is a €200bn initiative. On top of that, €50bn will be public money."),
+        vec![("€200bn".into(), true), ("€50bn".into(), true)]
+    );
+}
