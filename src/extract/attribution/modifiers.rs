@@ -207,8 +207,35 @@ pub fn group_of(s: &str, e: &EntityHit) -> bool {
         || e.kind == EntityKind::Place
             && (s[e.span.clone()].rsplit(' ').next().is_some_and(group)
                 || s[e.span.clone()].split(' ').next().is_some_and(french)
-                || slice(s, e.span.end, e.span.end + 16)
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(group))
+                || following_group(s, e, group))
+}
+
+/// Words that end a noun phrase after a place: verbs, articles, prepositions.
+const NOT_MODIFIERS: &[&str] = &[
+    "will", "would", "could", "should", "can", "may", "might", "must", "is", "are", "was", "were",
+    "has", "have", "had", "does", "do", "did", "helps", "help", "and", "or", "to", "the", "a",
+    "an", "of", "for", "in", "on", "with", "by", "at", "as", "said", "says", "told", "asked",
+    "urged", "lets", "let", "wants", "allows", "invites", "et", "ou", "a", "va", "veut", "les",
+    "des", "de", "du", "la", "le", "aux", "à",
+];
+
+/// A group noun among the next three lower-case words after a place ("US cloud providers",
+/// "European tech companies").
+fn following_group(s: &str, e: &EntityHit, group: impl Fn(&str) -> bool) -> bool {
+    let after = slice(s, e.span.end, e.span.end + 40);
+    if !after.starts_with(' ') {
+        return false;
+    }
+    for w in after.split(' ').skip(1).take(3) {
+        if group(w) {
+            return true;
+        }
+        // Only nouns and adjectives stand between ("US cloud providers"), not a verb, an
+        // article or a preposition ("France will help companies").
+        let lower_word = w.chars().all(|c| c.is_lowercase() || c == '-');
+        if !lower_word || w.is_empty() || NOT_MODIFIERS.contains(&w) {
+            return false;
+        }
+    }
+    false
 }

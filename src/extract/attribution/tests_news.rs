@@ -342,6 +342,17 @@ fn a_group_of_states_is_no_single_owner() {
     ] {
         assert_eq!(run(text)[0], None, "{text}");
     }
+    let a = run(
+        "Critics say the plan is small: the four largest [[US|place]] cloud providers \
+         spent more than {{$200 billion}} last year.",
+    );
+    assert_eq!(a[0], None, "a group of firms");
     let a = run("[[Texas|place]] will spend {{$2bn}} on data centres.");
     assert_eq!(a[0].as_deref(), Some("Texas"), "a state that spends");
+    let a = run("[[France|place]] will help companies spend {{€2bn}}.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("France"),
+        "a verb ends the group's name"
+    );
 }
