@@ -179,7 +179,8 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
     let after = s[e.span.end..end].trim_start();
     // Lower-casing keeps ',' and '.' and makes no other char one of them: the cheap tests
     // decide first, the lower-cased copies are made only when a verb is still needed.
-    let comma_before = before.ends_with(',');
+    // ", Governor X said", ", Chief Executive X said": a title may stand after the comma.
+    let comma_before = before.ends_with(',') || after_titles(before).ends_with(',');
     let punct_after = after.starts_with([',', '.']);
     if !comma_before && !punct_after {
         return false;
@@ -200,6 +201,20 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
         let near = crate::text::lower(s[from..e.span.start].trim_end());
         SPEECH_VERBS.iter().any(|v| near.ends_with(v))
     }
+}
+
+/// `before` without up to three capitalised words at its end (a title before a name).
+fn after_titles(before: &str) -> &str {
+    let mut t = before;
+    for _ in 0..3 {
+        match t.rsplit_once(' ') {
+            Some((head, w)) if w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(',') => {
+                t = head.trim_end();
+            }
+            _ => break,
+        }
+    }
+    t
 }
 
 /// "X reported", "selon l'association professionnelle américaine X": a source named after its

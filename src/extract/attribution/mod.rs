@@ -34,6 +34,7 @@ mod owners;
 mod refs;
 mod refwords;
 mod shape;
+mod speaker;
 mod supply;
 mod topic;
 
@@ -332,6 +333,10 @@ fn attribute_one(
         if let Some(i) = after {
             return Some(i);
         }
+    }
+    // An organisation reporting its own figure: "…, Anthropic said.", "…, the company said."
+    if let Some(k) = speaker::closing_speaker(s, entities, looks, f.span.end, sent) {
+        return Some(k);
     }
 
     // A sentence about a measure of the actor in the news ("Net income climbed to …") with no

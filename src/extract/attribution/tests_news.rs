@@ -356,3 +356,19 @@ fn a_group_of_states_is_no_single_owner() {
         "a verb ends the group's name"
     );
 }
+
+#[test]
+fn an_organisation_reporting_its_own_figure_owns_it() {
+    let a = run("The expansion will bring {{$5bn}} of capacity online in 2026, [[Quantil]] said.");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run(
+        "[[Quantil]] will expand its use of chips. The expansion will bring well over \
+         {{a gigawatt|power}} of capacity online, the San Francisco-based company said.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run("Le campus accueillera {{10 000 GPU|chips}}, a indiqué [[Quantil]].");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    // A person speaking, even after a title, owns nothing.
+    let a = run("The state will spend {{$2bn}}, Governor [[Ana Quell|person]] said.");
+    assert_eq!(a[0], None);
+}

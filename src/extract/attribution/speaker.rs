@@ -1,0 +1,78 @@
+//! An organisation reporting its own figure in a closing speech tag: "The expansion will bring
+//! a gigawatt online, Anthropic said.", "…, the San Francisco-based company said.", "…, a
+//! indiqué le groupe." — the owner when nothing in the sentence before the figure is.
+
+use super::anaphora;
+use super::look::Looks;
+use super::owners::within;
+use super::refs::{self, Class};
+use crate::extract::{EntityHit, EntityKind};
+use crate::text::with_lower;
+use std::ops::Range;
+
+/// Speech verbs after the speaker ("X said.").
+const AFTER: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "added",
+    "noted",
+    "told reporters",
+];
+/// Speech verbs before the speaker ("a indiqué X.").
+const BEFORE: &[&str] = &[
+    "a indiqué",
+    "a annoncé",
+    "a précisé",
+    "a expliqué",
+    "a déclaré",
+    "a ajouté",
+    "indique",
+    "précise",
+    "explique",
+    "annonce",
+    "ajoute",
+];
+
+/// The organisation named in the speech tag closing the sentence after `figure_end`.
+pub fn closing_speaker(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    figure_end: usize,
+    sent: &Range<usize>,
+) -> Option<usize> {
+    let tail = s.get(figure_end..sent.end)?;
+    let comma = tail.rfind(", ")?;
+    let from = figure_end + comma + 2;
+    let tag = s[from..sent.end].trim_end().trim_end_matches(['.', '!']);
+    // A short tag: a name or a description and its verb.
+    if tag.len() > 64 || tag.contains([',', ';', '(']) {
+        return None;
+    }
+    let (who, ok) = with_lower(tag, |t| {
+        if let Some(v) = AFTER.iter().find(|v| t.ends_with(*v)) {
+            (from..from + tag.len() - v.len(), true)
+        } else if let Some(v) = BEFORE.iter().find(|v| t.starts_with(*v)) {
+            (from + v.len()..from + tag.len(), true)
+        } else {
+            (from..from, false)
+        }
+    });
+    if !ok {
+        return None;
+    }
+    // A name: an organisation, never a person.
+    let named = within(entities, &who).find(|&i| {
+        let e = &entities[i];
+        e.span.end <= who.end
+            && matches!(e.kind, EntityKind::Company | EntityKind::Institution)
+            && s[who.start..e.span.start].trim().is_empty()
+    });
+    if named.is_some() {
+        return named;
+    }
+    // A description: "the company", "le groupe".
+    let a = refs::first_in(s, who)?;
+    (a.class != Class::Any).then(|| anaphora::antecedent(s, entities, looks, &a))?
+}
