@@ -82,7 +82,7 @@ pub fn end(s: &str, e: &EntityHit) -> Option<usize> {
         let name = &s[e.span.clone()];
         name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
     };
-    if !(e.kind == EntityKind::Place || shouted()) || !opens_line(s, e) {
+    if !opens_line(s, e) || !(e.kind == EntityKind::Place || shouted()) {
         return None;
     }
     let stop = s.floor_char_boundary((e.span.end + REACH).min(s.len()));
@@ -148,10 +148,18 @@ pub fn opens(s: &str, e: &EntityHit) -> bool {
 /// Sept 16 (Reuters) -": Reuters is the source).
 pub fn inside(s: &str, entities: &[EntityHit], i: usize) -> bool {
     let e = &entities[i];
+    // A dateline ends at most `REACH` bytes after the name opening its line: an entity farther
+    // from its line's start is in none.
+    let from = e.span.start.saturating_sub(REACH + 48);
+    let line_start = match memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     (0..i)
         .rev()
         .take(3)
-        .take_while(|&k| !s[entities[k].span.end..e.span.start].contains('\n'))
+        .take_while(|&k| entities[k].span.start >= line_start)
         .any(|k| end(s, &entities[k]).is_some_and(|end| e.span.end <= end))
 }
 

@@ -159,7 +159,9 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
 /// "buy 600,000 Nvidia chips under a $10bn deal": a maker named with its chips is no owner of
 /// the money or power around them — unless its own measure follows ("Nvidia GPU sales").
 pub fn chip_maker(s: &str, e: &EntityHit) -> bool {
-    next_to_chip_noun(s, e) && !own_measure(slice(s, e.span.end, e.span.end + 32), OWN_MEASURES)
+    matches!(e.kind, EntityKind::Company | EntityKind::Product)
+        && next_to_chip_noun(s, e)
+        && !own_measure(slice(s, e.span.end, e.span.end + 32), OWN_MEASURES)
 }
 
 /// Plural nouns of a group of actors a place may qualify.
@@ -185,13 +187,19 @@ const GROUPS: &[&str] = &[
 /// "Gulf states could spend $250bn", "European Union members": a place qualifying a group of
 /// actors names no single owner.
 pub fn group_of(s: &str, e: &EntityHit) -> bool {
+    if !matches!(e.kind, EntityKind::Place | EntityKind::Institution) {
+        return false;
+    }
     let group = |w: &str| {
         let w = w.trim_end_matches([',', '.', ';', ')']);
         GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g))
     };
     // "pays du Golfe", "les pays de l'UE": the group noun before the name, or opening it.
-    let french =
-        |w: &str| ["pays", "états", "etats", "membres"].contains(&w.to_lowercase().as_str());
+    let french = |w: &str| {
+        ["pays", "états", "États", "etats", "membres"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    };
     let before = slice(s, e.span.start.saturating_sub(16), e.span.start);
     let mut back = before
         .split([' ', '\''])
@@ -203,7 +211,7 @@ pub fn group_of(s: &str, e: &EntityHit) -> bool {
         .is_some_and(|de| ["du", "de", "des", "d", "of"].contains(&de))
         && back.next().is_some_and(|w| french(w) || group(w));
     // The group noun after the name, or closing it ("Gulf states" known as one name).
-    (matches!(e.kind, EntityKind::Place | EntityKind::Institution) && of_group)
+    of_group
         || e.kind == EntityKind::Place
             && (s[e.span.clone()].rsplit(' ').next().is_some_and(group)
                 || s[e.span.clone()].split(' ').next().is_some_and(french)
