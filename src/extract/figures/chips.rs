@@ -172,7 +172,7 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
                     .any(|p| p < 9 && word_ci(s, n, FILLERS[p]).is_some())
                 || word_ci(s, n, "graphiques").is_some()
                 || word_ci(s, n, "GPU").is_some();
-            return (vouched || next_vouches || chip_context(s, i))
+            return (vouched || next_vouches || chips_after(s, e) || chip_context(s, i))
                 .then_some(e)
                 .and_then(|e| not_hours(s, e));
         }
@@ -221,6 +221,23 @@ fn chip_context(s: &str, i: usize) -> bool {
     if let Some(nl) = b[st..i].iter().rposition(|&c| c == b'\n') {
         st += nl + 1;
     }
+    mentions_chips(&b[st..i])
+}
+
+/// "2 million units of its H20 chip": the words right after the weak noun name chips.
+fn chips_after(s: &str, e: usize) -> bool {
+    let b = s.as_bytes();
+    let end = (e + 40).min(b.len());
+    let stretch = &b[e..end];
+    let stop = stretch
+        .iter()
+        .position(|&c| matches!(c, b'.' | b',' | b';' | b'\n'))
+        .unwrap_or(stretch.len());
+    stretch[..stop].starts_with(b" of ") && mentions_chips(&stretch[..stop])
+}
+
+/// Some chip word's stem in `t`, ASCII case aside.
+fn mentions_chips(t: &[u8]) -> bool {
     const STEMS: &[&[u8]] = &[
         b"gpu",
         b"chip",
@@ -228,11 +245,11 @@ fn chip_context(s: &str, i: usize) -> bool {
         b"accelerat",
         b"acc\xc3\xa9l\xc3\xa9rat",
     ];
-    b[st..i].windows(3).enumerate().any(|(o, w)| {
+    t.windows(3).enumerate().any(|(o, w)| {
         let w0 = w[0] | 0x20;
         matches!(w0, b'g' | b'c' | b'p' | b'a')
             && STEMS.iter().any(|stem| {
-                b.get(st + o..st + o + stem.len())
+                t.get(o..o + stem.len())
                     .is_some_and(|x| x.eq_ignore_ascii_case(stem))
             })
     })

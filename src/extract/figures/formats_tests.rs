@@ -130,6 +130,10 @@ fn chips_written_out() {
         vec![f("4 million units", Chips, 4e6, "chips")]
     );
     assert!(plain("The builder sold at least 4 million units of housing.").is_empty());
+    assert_eq!(
+        plain("The maker shipped at least 2 million units of its H20 chip."),
+        vec![f("2 million units", Chips, 2e6, "chips")]
+    );
 }
 
 #[test]
