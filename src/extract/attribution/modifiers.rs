@@ -17,6 +17,36 @@ pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool 
         && !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_MEASURES)
         && (e.kind == EntityKind::Person
             || !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_ORGANS))
+        && !speaks_for(s, e)
+}
+
+/// Titles of the people who speak for an organisation.
+const SPOKESPEOPLE: &[&str] = &[
+    "chief",
+    "ceo",
+    "cfo",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "boss",
+    "head",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "vice",
+];
+
+/// "Microsoft's chief executive", "OpenAI's CEO": an organisation speaking through its head
+/// owns what is said for it.
+fn speaks_for(s: &str, e: &EntityHit) -> bool {
+    e.kind != EntityKind::Person
+        && words(slice(s, e.span.end + 2, e.span.end + 24))
+            .next()
+            .is_some_and(|w| SPOKESPEOPLE.iter().any(|t| w.eq_ignore_ascii_case(t)))
 }
 
 /// The noun phrase after a possessive ("annual revenue", not "chips, reported … revenue")

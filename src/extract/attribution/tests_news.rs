@@ -372,3 +372,12 @@ fn an_organisation_reporting_its_own_figure_owns_it() {
     let a = run("The state will spend {{$2bn}}, Governor [[Ana Quell|person]] said.");
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn an_organisation_speaks_through_its_head() {
+    let a = run(
+        "\"We will spend {{$5bn}} in France this year,\" said [[Ana Quell|person]], \
+         [[Quantil]]'s chief executive.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}

@@ -117,6 +117,10 @@ const COMPOUND_SUFFIXES: &[(&str, bool)] = &[
     ("run", false),
     ("hosted", false),
     ("exclusive", false),
+    ("rich", false),
+    ("hungry", false),
+    ("heavy", false),
+    ("intensive", false),
 ];
 
 /// Where a compound suffix starts in token `last` (the byte of its hyphen), and whether it

@@ -257,6 +257,14 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             first -= 1;
         }
         let suffix = noise::compound_suffix(cx, last);
+        // "AI-enabled", "GPU-rich": what the cut leaves of one word may be a generic acronym.
+        if let Some((cut, _)) = suffix
+            && first == last
+            && cx.cues.flags(&cx.low[toks[first].start..cut]) & flag::GENERIC != 0
+        {
+            i = last + 1;
+            continue;
+        }
         let caps = (first..=last)
             .filter(|&k| {
                 toks[k].shape.first_upper() || toks[k].shape.has_digit() || toks[k].shape.camel()
