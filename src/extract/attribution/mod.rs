@@ -320,7 +320,14 @@ fn attribute_one(
                     || text::with_lower_tail(s, e.span.start, 24, |agent| {
                         agent.ends_with(" par") || agent.ends_with(" by")
                     });
+                // "$5bn stake in Intel", "$100bn pledged to OpenAI": who receives it.
+                let recipient = text::with_lower_tail(s, e.span.start, 12, |t| {
+                    [" in", " into", " to", " dans", " à", " au", " for", " pour"]
+                        .iter()
+                        .any(|p| t.trim_end().ends_with(p))
+                });
                 !aside_of(e)
+                    && !recipient
                     && !look.location
                     && !look.source
                     && !look.speech
@@ -364,6 +371,10 @@ fn attribute_one(
     let rival = |e: &EntityHit| {
         e.span.start >= sent.start && modifiers::possessive_modifier(s, e, f.span.start)
     };
+    // A list's items each stand alone under their heading.
+    if let Some(k) = topic::heading_owner(s, entities, para) {
+        return Some(k);
+    }
     within(entities, para)
         .filter(|&i| entities[i].span.end <= f.span.start && !rival(&entities[i]))
         .find(|&i| {

@@ -4,7 +4,8 @@
 use super::look::Looks;
 use super::owners::within;
 use super::shape;
-use crate::extract::{EntityHit, FigureHit};
+use crate::extract::{EntityHit, EntityKind, FigureHit};
+use std::ops::Range;
 
 /// How far back (bytes) a figure may continue the topic of the one before.
 const TOPIC_REACH: usize = 400;
@@ -43,4 +44,39 @@ pub fn continue_topic(
             owners[j] = owners[p];
         }
     }
+}
+
+/// "## Nvidia\n\n- $5bn stake in Intel": the one actor of the heading right above a list owns
+/// the list's amounts that name no owner of their own.
+pub fn heading_owner(s: &str, entities: &[EntityHit], para: &Range<usize>) -> Option<usize> {
+    let item = |t: &str| {
+        let t = t.trim_start();
+        t.starts_with(['-', '*', '•'])
+            || t.split_once(['.', ')']).is_some_and(|(n, _)| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    if !item(s.get(para.clone())?) {
+        return None;
+    }
+    // Up over the list's other items (a screenful at most) to the line above them.
+    let mut above = s[..para.start].trim_end();
+    let mut line_start = above.rfind('\n').map_or(0, |k| k + 1);
+    for _ in 0..40 {
+        if !item(&above[line_start..]) {
+            break;
+        }
+        above = above[..line_start].trim_end();
+        line_start = above.rfind('\n').map_or(0, |k| k + 1);
+    }
+    let line = &above[line_start..];
+    let heading = line.starts_with('#')
+        || (line.len() <= 60 && !line.ends_with(['.', '!', '?', ':', ',', ';']));
+    if !heading || line.is_empty() {
+        return None;
+    }
+    let mut actors = within(entities, &(line_start..above.len()))
+        .filter(|&i| !matches!(entities[i].kind, EntityKind::Place | EntityKind::Person));
+    let first = actors.next()?;
+    actors.next().is_none().then_some(first)
 }
