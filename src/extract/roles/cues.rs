@@ -57,6 +57,9 @@ const CUES: &[(&str, Cue)] = &[
     ("sells ", Cue::Is(Role::Revenue)),
     ("vendu", Cue::Is(Role::Revenue)),
     ("encaiss", Cue::Is(Role::Revenue)),
+    ("remaining performance", Cue::Is(Role::Revenue)),
+    ("backlog", Cue::Is(Role::Revenue)),
+    ("carnet de commandes", Cue::Is(Role::Revenue)),
     // other
     ("market", Cue::Is(Role::Other)),
     ("marché", Cue::Is(Role::Other)),

@@ -183,3 +183,12 @@ fn a_contract_is_spent_and_a_fund_is_endowed_by_the_state() {
     );
     assert_roles(&got, &[Role::Valuation, Role::Spend, Role::Spend]);
 }
+
+#[test]
+fn contracted_revenue_is_revenue() {
+    let got = roles(
+        "Orbitex shares jumped 36% after it reported $455 billion in remaining performance \
+         obligations. Quantil a un carnet de commandes de 36 milliards d'euros.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Revenue]);
+}
