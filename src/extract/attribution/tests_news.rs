@@ -386,8 +386,10 @@ fn an_organisation_speaks_through_its_head() {
 fn a_recipient_after_the_amount_is_no_owner_and_a_list_has_its_heading() {
     let a = run("The fund said {{$5bn}} will go in [[Quantil]] next year.");
     assert_eq!(a[0], None, "who receives it is no owner");
-    let a = run("## [[Orbitex]]\n\n- {{$5bn}} stake in [[Quantil]]\n- {{$100bn}} pledged to \
-         [[Veltra]] over ten years\n");
+    let a = run(
+        "## [[Orbitex]]\n\n- {{$5bn}} stake in [[Quantil]]\n- {{$100bn}} pledged to \
+         [[Veltra]] over ten years\n",
+    );
     assert_eq!(a[0].as_deref(), Some("Orbitex"), "{a:?}");
     assert_eq!(a[1].as_deref(), Some("Orbitex"), "{a:?}");
 }

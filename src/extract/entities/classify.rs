@@ -145,6 +145,25 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     s
 }
 
+/// Nouns of a site, before "at" and the place it stands at.
+const SITES: &[&str] = &[
+    "centre",
+    "center",
+    "centres",
+    "centers",
+    "campus",
+    "site",
+    "sites",
+    "plant",
+    "factory",
+    "fab",
+    "facility",
+    "facilities",
+    "headquarters",
+    "cluster",
+    "park",
+];
+
 /// Walks back from the name over function words for a cue noun or a place preposition.
 fn before(cx: &Ctx, c: &Candidate) -> Scores {
     let mut s = Scores::default();
@@ -186,6 +205,11 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
         if !accentless_a {
             return s;
         }
+    } else if pl == "at" && p > 0 && plain_sep(p - 1) && SITES.contains(&cx.lower(p - 1)) {
+        // "a new data centre at Waltham Cross": a site stands at a place ("analysts at X"
+        // work for a firm).
+        s.add(Place, 2.0);
+        return s;
     } else if single && pf & flag::PLACE_ARTICLE != 0 && !cx.toks[c.first].acronym(cx.s) {
         let w = if matches!(pl, "la" | "l'" | "les") {
             1.0
@@ -259,7 +283,13 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                     toks.get(x)
                         .is_some_and(|t| t.joined && t.namey(cx.s) && !t.initial)
                 });
-                if !names_other {
+                // "…at Waltham Cross, the company said.": a speaker, not an apposition.
+                let speaker = toks.get(k + 1).is_some_and(|t| t.joined)
+                    && matches!(
+                        cx.lower(k + 1),
+                        "said" | "says" | "added" | "told" | "noted"
+                    );
+                if !names_other && !speaker {
                     s.add(kind, 2.5);
                 }
                 break;

@@ -370,3 +370,13 @@ fn royal_titles_and_the_stock_exchange_are_no_names() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_site_at_a_name_puts_it_in_a_place_and_a_speaker_is_no_apposition() {
+    let hits = empty(
+        "The firm will build a new data centre at Waltham Cross, the company said. \
+         Analysts at Bernstein Research agree.",
+    );
+    assert_eq!(kind(&hits, "Waltham Cross"), Some(Place), "{hits:?}");
+    assert_ne!(kind(&hits, "Bernstein Research"), Some(Place), "{hits:?}");
+}
