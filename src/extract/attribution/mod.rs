@@ -154,6 +154,7 @@ fn attribute_one(
                 && !shape::raised_before(s, f.span.start)
                 && entities[i].kind != EntityKind::Product
                 && !modifiers::chip_maker(s, &entities[i])
+                && !modifiers::origin_of(s, &entities[i])
         };
         if owner {
             return Some(i);
@@ -391,3 +392,5 @@ fn attribute_one(
 mod tests;
 #[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_wire;

@@ -277,3 +277,26 @@ fn following_group(s: &str, e: &EntityHit, group: impl Fn(&str) -> bool) -> bool
     }
     false
 }
+
+/// Nouns of money a place may qualify as its origin.
+const MONEY_NOUNS: &[&str] = &[
+    "investment",
+    "investments",
+    "money",
+    "funding",
+    "capital",
+    "spending",
+    "financing",
+    "investissements",
+    "investissement",
+    "capitaux",
+];
+
+/// "£31bn of US investment", "10 milliards d'investissements américains": a place naming where
+/// money comes from, not who owns the amount.
+pub fn origin_of(s: &str, e: &EntityHit) -> bool {
+    e.kind == EntityKind::Place
+        && words(slice(s, e.span.end, e.span.end + 24))
+            .next()
+            .is_some_and(|w| MONEY_NOUNS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}

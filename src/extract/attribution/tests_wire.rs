@@ -1,0 +1,18 @@
+//! Attribution rules on marked-up wire copy: where money comes from, and other shapes of news
+//! sentences.
+
+use super::tests::run;
+
+#[test]
+fn a_place_naming_where_money_comes_from_owns_none_of_it() {
+    let a = run("The deals add up to {{£31bn}} of [[US|place]] investment.");
+    assert_ne!(a[0].as_deref(), Some("US"));
+    let a = run("Le pays attire {{31 milliards de livres}} de [[Chine|place]] investissements.");
+    assert_ne!(a[0].as_deref(), Some("Chine"));
+    let a = run("The plan gives {{£2bn}} of [[Quantil]] money to schools.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "a firm's money is its own"
+    );
+}
