@@ -296,10 +296,14 @@ fn attribute_one(
         }
         return Some(i);
     }
-    if let Some(a) = scan.upto(floor)
-        && let Some(k) = resolve(&a)
-    {
-        return Some(k);
+    if let Some(a) = scan.upto(floor) {
+        match resolve(&a) {
+            Some(k) => return Some(k),
+            // "Le gouvernement a annoncé 400 millions": a government no name stands for is
+            // no company's, whatever the paragraph is about.
+            None if a.class == refs::Class::Government => return None,
+            None => {}
+        }
     }
     // A backer ("led by X") is no owner of the valuation it sets.
     if let Some(i) = partner.filter(|_| !amount_words::valuation_before(s, f.span.start)) {

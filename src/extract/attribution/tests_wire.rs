@@ -16,3 +16,19 @@ fn a_place_naming_where_money_comes_from_owns_none_of_it() {
         "a firm's money is its own"
     );
 }
+
+#[test]
+fn a_government_no_name_stands_for_is_no_companys() {
+    let a = run(
+        "[[Quantil]] a levé {{220 millions de dollars}}. Le gouvernement a par ailleurs \
+         annoncé une enveloppe de {{400 millions d'euros}} pour neuf clusters.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    assert_eq!(a[1], None);
+    let a = run("[[France|place]] bets on AI. The government will spend {{€400m}} on clusters.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("France"),
+        "named before, it is followed"
+    );
+}

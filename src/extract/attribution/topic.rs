@@ -3,6 +3,7 @@
 
 use super::look::Looks;
 use super::owners::within;
+use super::refs;
 use super::shape;
 use crate::extract::{EntityHit, EntityKind, FigureHit};
 use std::ops::Range;
@@ -40,7 +41,18 @@ pub fn continue_topic(
         // … unless the sentence before speaks of a whole market ("Le marché mondial croît. Les
         // ventes ont atteint …").
         let before = looks.sents.start_of(sent.start.saturating_sub(2))..sent.start;
-        if nobody && shape::measure_sentence(s, &sent) && !shape::sector_wide(s, before) {
+        // "Le gouvernement a annoncé une enveloppe de …": a government named by a description
+        // is someone, even when no name stands for it.
+        let government = || {
+            let lead = s.floor_char_boundary((sent.start + 48).min(f.span.start));
+            refs::first_in(s, sent.start..lead.max(sent.start))
+                .is_some_and(|a| a.class == refs::Class::Government)
+        };
+        if nobody
+            && shape::measure_sentence(s, &sent)
+            && !shape::sector_wide(s, before)
+            && !government()
+        {
             owners[j] = owners[p];
         }
     }
