@@ -11,7 +11,11 @@ use crate::text::around as slice;
 /// ("Mistral's annual revenue is expected to pass €100m").
 pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     let after = slice(s, e.span.end, e.span.end + 3);
-    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    // "Nvidia's", and "Amazon Web Services' regions" after a name ending in s.
+    let possessive = after.starts_with("'s")
+        || after.starts_with("’s")
+        || (s[e.span.clone()].ends_with('s')
+            && (after.starts_with("' ") || after.starts_with("’ ")));
     possessive
         && figure_start > e.span.end + 14
         && !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_MEASURES)
