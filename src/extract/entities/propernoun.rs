@@ -335,6 +335,16 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
             *h = true;
             continue;
         }
+        // A section title in capitals ("CHIPS", "IN THIS ISSUE"): no lower-case letter at all.
+        let shouted = line.len() <= 8
+            && line.iter().all(|t| !t.shape.has_lower())
+            && line
+                .iter()
+                .any(|t| t.shape.has_alpha() && t.end - t.start >= 3);
+        if shouted && let Some(h) = line.first().and_then(|t| out.get_mut(t.line as usize)) {
+            *h = true;
+            continue;
+        }
         if line.len() > 30 {
             continue;
         }

@@ -19,8 +19,21 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
     c.version
         || c.title_cue
         || (c.first..=c.last).any(|k| toks[k].shape.camel() || toks[k].shape.has_digit())
-        || (n == 1 && toks[c.first].acronym(cx.s) && cx.flags(c.first) & flag::GENERIC == 0)
+        || (n == 1
+            && toks[c.first].acronym(cx.s)
+            && cx.flags(c.first) & flag::GENERIC == 0
+            && !(c.heading && shouted_line(cx, c)))
         || (n >= 2 && cx.flags(c.first) & flag::FIRST_NAME != 0)
+}
+
+/// The candidate's line holds no lower-case letter ("MONEY", "IN THIS ISSUE"): a word in
+/// capitals there is a section title's, not an acronym.
+fn shouted_line(cx: &Ctx, c: &Candidate) -> bool {
+    let toks = cx.toks;
+    let line = toks[c.first].line;
+    let before = toks[..c.first].iter().rev().take_while(|t| t.line == line);
+    let after = toks[c.last + 1..].iter().take_while(|t| t.line == line);
+    before.chain(after).all(|t| !t.shape.has_lower())
 }
 
 pub fn resolve<'a>(

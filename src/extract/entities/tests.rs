@@ -380,3 +380,21 @@ fn a_site_at_a_name_puts_it_in_a_place_and_a_speaker_is_no_apposition() {
     assert_eq!(kind(&hits, "Waltham Cross"), Some(Place), "{hits:?}");
     assert_ne!(kind(&hits, "Bernstein Research"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn section_titles_in_capitals_are_no_names() {
+    let hits = empty(
+        "Your daily letter.\n\nIN THIS ISSUE\nChips | Money\n\nMONEY\nOrvanta raised $2bn.\n\n\
+         CHIPS\nKestrel Labs sells chips to Orvanta and KSTL.\n\nKSTL\nMore soon.",
+    );
+    let names = surfaces(&hits);
+    for title in ["ISSUE", "MONEY", "CHIPS"] {
+        assert!(!names.contains(&title), "{hits:?}");
+    }
+    // An acronym named in the text keeps its heading too.
+    assert_eq!(
+        names.iter().filter(|n| **n == "KSTL").count(),
+        2,
+        "{hits:?}"
+    );
+}
