@@ -372,9 +372,12 @@ fn attribute_one(
     if shape::sector_wide(s, sent.clone()) {
         return None;
     }
-    // "X's closest rival raised $2bn": not X, in the figure's own sentence.
+    // "X's closest rival raised $2bn", "the EU approved €4bn of state aid": not X, not the
+    // EU, in the figure's own sentence.
     let rival = |e: &EntityHit| {
-        e.span.start >= sent.start && modifiers::possessive_modifier(s, e, f.span.start)
+        e.span.start >= sent.start
+            && (modifiers::possessive_modifier(s, e, f.span.start)
+                || shape::regulator(s, e, f.span.start))
     };
     // A list's items each stand alone under their heading.
     if let Some(k) = topic::heading_owner(s, entities, para) {

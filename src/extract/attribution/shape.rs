@@ -56,8 +56,20 @@ pub fn regulator(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     }
     figure_start < e.span.end + 80
         && words(slice(s, e.span.end, figure_start)).any(|w| {
-            REGULATOR_FIRSTS.may_start(w.as_bytes()) && REGULATOR_VERBS.iter().any(|v| starts(w, v))
+            REGULATOR_FIRSTS.may_start(w.as_bytes())
+                && (REGULATOR_VERBS.iter().any(|v| starts(w, v))
+                    || (starts(w, "approv") && state_aid_after(s, figure_start)))
         })
+}
+
+/// "approved €4bn of state aid": what a body approves is another's aid (a government
+/// approving its own budget spends it).
+fn state_aid_after(s: &str, figure_start: usize) -> bool {
+    crate::text::with_lower(slice(s, figure_start, figure_start + 48), |t| {
+        ["state aid", "aid ", "subsid", "aide"]
+            .iter()
+            .any(|a| t.contains(a))
+    })
 }
 
 /// "X, [aside], verb … amount": when the candidate closes a comma aside (the words between it

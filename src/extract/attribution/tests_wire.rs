@@ -32,3 +32,18 @@ fn a_government_no_name_stands_for_is_no_companys() {
         "named before, it is followed"
     );
 }
+
+#[test]
+fn a_body_approving_state_aid_owns_none_of_it() {
+    let a = run(
+        "Meanwhile, in [[Europe|place]]: the [[EU|institution]] approved {{€4bn}} of state \
+         aid for a chip plant in [[Dresden|place]].",
+    );
+    assert_eq!(a[0], None);
+    let a = run("[[India|place]]'s cabinet approved {{103.7 billion rupees}} for the mission.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("India"),
+        "a government approving its own budget"
+    );
+}

@@ -31,6 +31,8 @@ const CUES: &[(&str, Cue)] = &[
     ("valent", Cue::Is(Role::Valuation)),
     ("price tag", Cue::Is(Role::Valuation)),
     ("market cap", Cue::Is(Role::Valuation)),
+    ("post-money", Cue::Is(Role::Valuation)),
+    ("pre-money", Cue::Is(Role::Valuation)),
     ("market valu", Cue::Is(Role::Valuation)),
     ("en bourse", Cue::Is(Role::Valuation)),
     ("capitalisation", Cue::Is(Role::Valuation)),
@@ -111,6 +113,8 @@ const CUES: &[(&str, Cue)] = &[
     ("emprunt", Cue::Is(Role::Funding)),
     ("doté", Cue::Grant),
     ("financing", Cue::Is(Role::Funding)),
+    ("series ", Cue::Is(Role::Funding)),
+    ("série ", Cue::Is(Role::Funding)),
     // given by one side to the other
     ("award", Cue::Grant),
     ("grant", Cue::Grant),

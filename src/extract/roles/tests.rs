@@ -192,3 +192,9 @@ fn contracted_revenue_is_revenue() {
     );
     assert_roles(&got, &[Role::Revenue, Role::Revenue]);
 }
+
+#[test]
+fn a_series_is_funding_and_a_post_money_figure_a_valuation() {
+    let got = roles("Orbitex closed a $13bn Series F at a $183bn post-money valuation, led by X.");
+    assert_roles(&got, &[Role::Funding, Role::Valuation]);
+}
