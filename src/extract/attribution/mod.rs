@@ -372,27 +372,7 @@ fn attribute_one(
     if shape::sector_wide(s, sent.clone()) {
         return None;
     }
-    // "X's closest rival raised $2bn", "the EU approved €4bn of state aid": not X, not the
-    // EU, in the figure's own sentence.
-    let rival = |e: &EntityHit| {
-        e.span.start >= sent.start
-            && (modifiers::possessive_modifier(s, e, f.span.start)
-                || shape::regulator(s, e, f.span.start))
-    };
-    // A list's items each stand alone under their heading.
-    if let Some(k) = topic::heading_owner(s, entities, para) {
-        return Some(k);
-    }
-    within(entities, para)
-        .filter(|&i| entities[i].span.end <= f.span.start && !rival(&entities[i]))
-        .find(|&i| {
-            let (e, look) = (&entities[i], looks.get(i));
-            !look.location
-                && !look.source
-                && !look.partner
-                && !look.speech
-                && !matches!(e.kind, EntityKind::Product | EntityKind::Person)
-        })
+    topic::paragraph_topic(s, entities, looks, f, sent, para)
 }
 
 #[cfg(test)]

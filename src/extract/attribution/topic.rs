@@ -1,7 +1,9 @@
-//! A figure in a sentence about a measure that names no one continues the owner of the figure
-//! of its kind just before it.
+//! Owners from the text around a figure that names none: the paragraph's topic, the heading
+//! above a list, and the owner of the figure before, continued by a figure in a sentence about
+//! a measure that names no one.
 
 use super::look::Looks;
+use super::modifiers;
 use super::owners::within;
 use super::refs;
 use super::shape;
@@ -91,4 +93,38 @@ pub fn heading_owner(s: &str, entities: &[EntityHit], para: &Range<usize>) -> Op
         .filter(|&i| !matches!(entities[i].kind, EntityKind::Place | EntityKind::Person));
     let first = actors.next()?;
     actors.next().is_none().then_some(first)
+}
+
+/// Rule 4: the paragraph's first actor before the figure that could own it — no place used
+/// as a location, source, partner, speaker, product or person; or, for a list's item, the one
+/// actor of the heading above the list.
+pub fn paragraph_topic(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    f: &FigureHit,
+    sent: &Range<usize>,
+    para: &Range<usize>,
+) -> Option<usize> {
+    // "X's closest rival raised $2bn", "the EU approved €4bn of state aid": not X, not the
+    // EU, in the figure's own sentence.
+    let rival = |e: &EntityHit| {
+        e.span.start >= sent.start
+            && (modifiers::possessive_modifier(s, e, f.span.start)
+                || shape::regulator(s, e, f.span.start))
+    };
+    // A list's items each stand alone under their heading.
+    if let Some(k) = heading_owner(s, entities, para) {
+        return Some(k);
+    }
+    within(entities, para)
+        .filter(|&i| entities[i].span.end <= f.span.start && !rival(&entities[i]))
+        .find(|&i| {
+            let (e, look) = (&entities[i], looks.get(i));
+            !look.location
+                && !look.source
+                && !look.partner
+                && !look.speech
+                && !matches!(e.kind, EntityKind::Product | EntityKind::Person)
+        })
 }
