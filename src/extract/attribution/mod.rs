@@ -8,7 +8,12 @@
 //!    ("en partenariat avec X") when a better candidate exists;
 //! 3. when the figure comes before any actor, the subject after a fronted phrase ("Valorisée à
 //!    X, Mistral ...") or the agent ("... installés par Meta"); never a chip's maker or model;
-//! 4. the paragraph's topic: its first actor (no person), when that comes before the figure.
+//! 4. an organisation reporting the figure in a closing speech tag ("…, Anthropic said.");
+//! 5. the paragraph's topic: its first actor (no person), when that comes before the figure;
+//!    for a list's item, the one actor of the heading above the list.
+//!
+//! What buys, approves, supplies, measures or groups ("to acquire X", "the EU approved",
+//! "Nvidia chips", "Gulf states") is no owner; a dateline is where and who reported.
 //!
 //! Otherwise the figure gets no actor: no answer beats a wrong one.
 
