@@ -111,7 +111,8 @@ pub fn paragraph_topic(
     let rival = |e: &EntityHit| {
         e.span.start >= sent.start
             && (modifiers::possessive_modifier(s, e, f.span.start)
-                || shape::regulator(s, e, f.span.start))
+                || (matches!(e.kind, EntityKind::Institution | EntityKind::Place)
+                    && shape::regulator(s, e, f.span.start)))
     };
     // A list's items each stand alone under their heading.
     if let Some(k) = heading_owner(s, entities, para) {
