@@ -121,7 +121,10 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                     }) && (k..n).all(|m| raw[w[m].1..w[m + 1].0] == *" ")
                         && word(n).chars().next().is_some_and(char::is_uppercase)
                 });
-                if word(k).chars().next().is_some_and(char::is_uppercase) || names_next {
+                // French writes the state "l'État": that capital is no name's.
+                let capital = word(k).chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(word(k), "État" | "Etat");
+                if capital || names_next {
                     return None;
                 }
                 let det = (k.saturating_sub(MAX_MODIFIERS + 1)..k)
@@ -292,6 +295,10 @@ mod tests {
             ("il faudra réunir", None),
             ("a plan for the Quantil Mission, which will fund", None),
             ("Its parent reported revenue of", None),
+            (
+                "Au total, l'État aura injecté",
+                Some(("l'État", Class::Government)),
+            ),
             ("son concurrent a levé", None),
             (
                 "leaving the Santa Clara, California-based company worth",
