@@ -134,9 +134,12 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 // is no description ("the Santa Clara, California-based company" is).
                 let joined = |d: usize| {
                     (d + 1..k).all(|m| {
-                        !["which", "who", "that", "qui", "que", "dont"]
-                            .iter()
-                            .any(|r| word(m).eq_ignore_ascii_case(r))
+                        ![
+                            "which", "who", "that", "qui", "que", "dont", "de", "d'", "du", "des",
+                            "of", "au", "aux", "à", "to", "in", "for", "pour", "dans", "en",
+                        ]
+                        .iter()
+                        .any(|r| word(m).eq_ignore_ascii_case(r))
                     }) && (d..k).all(|m| !raw[w[m].1..w[m + 1].0].contains([';', '(', ')']))
                 };
                 if let Some(d) = det
@@ -295,6 +298,7 @@ mod tests {
             ("il faudra réunir", None),
             ("a plan for the Quantil Mission, which will fund", None),
             ("Its parent reported revenue of", None),
+            ("the launch of a new system delivers", None),
             (
                 "Au total, l'État aura injecté",
                 Some(("l'État", Class::Government)),
