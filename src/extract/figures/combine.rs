@@ -173,11 +173,16 @@ pub fn inherit(s: &str, items: &mut [Item]) {
         let span = items[i].span.clone();
         // "… 10 milliards d'euros. Sur ce total, 4 milliards …": a part marker opening the
         // sentence reaches back into the one before.
+        // "… 10 milliards d'euros. Le premier tiers, soit 3,3 milliards, …": a part or a
+        // restatement marker in the sentence after.
         let opens_part = || {
             matches!(
                 context::marker_before_skipped(s, context::skip_qualifiers_back(s, span.start)),
                 Some((context::Marker::Part, st, _))
                     if s[..st].trim_end().ends_with(['.', '!', '?'])
+            ) || matches!(
+                context::marker_before_skipped(s, context::skip_qualifiers_back(s, span.start)),
+                Some((context::Marker::Restate, _, _))
             )
         };
         let reach = |p: &Item| {

@@ -41,7 +41,9 @@ const ORDINALS: &[&str] = &[
     "seconde",
 ];
 /// Stages of a project whose size is a part of the whole given before.
-const STAGES: &[&str] = &["phase", "tranche", "stage", "étape"];
+const STAGES: &[&str] = &[
+    "phase", "tranche", "stage", "étape", "tiers", "third", "quart", "quarter",
+];
 
 /// "the first 150 MW phase", "une première tranche de 150 MW", "la première phase, de 200 MW":
 /// the amount of a project's stage, named by an ordinal in its clause.
@@ -49,11 +51,12 @@ fn stage_amount(s: &str, f: &FigureHit) -> bool {
     // Most amounts have no stage word near them: a byte scan for the words' tails ("Phase",
     // "tranche", "Stage", "Étape") answers those before any lower-casing.
     let near = text::around(s, f.span.start.saturating_sub(40), f.span.end + 12);
-    if !near
-        .as_bytes()
-        .windows(4)
-        .any(|w| matches!(w, b"hase" | b"anch" | b"tage" | b"tape"))
-    {
+    if !near.as_bytes().windows(4).any(|w| {
+        matches!(
+            w,
+            b"hase" | b"anch" | b"tage" | b"tape" | b"iers" | b"hird" | b"uart"
+        )
+    }) {
         return false;
     }
     let after = text::around(s, f.span.end, f.span.end + 12);
@@ -135,6 +138,9 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             _ => mstart,
         };
         if !context::same_sentence(s, near_end, reach, max) {
+            // "… 10 milliards. Le premier tiers, soit 3,3 milliards, …": a marker with nothing
+            // before it in its sentence may still stand after a stage or a share.
+            mark_part_without_marker(s, figs, j);
             continue;
         }
         let restates = match marker {

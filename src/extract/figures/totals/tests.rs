@@ -258,3 +258,21 @@ fn of_that_is_a_part_only_when_it_opens_the_sentence() {
         vec![("€200bn".into(), true), ("€50bn".into(), true)]
     );
 }
+
+#[test]
+fn an_ordinal_share_of_a_total_given_before_is_a_part() {
+    assert_eq!(
+        flags(
+            "Le groupe investira 10 milliards d'euros en France. Le premier tiers, soit 3,3 \
+             milliards, sera engagé d'ici 2026."
+        ),
+        vec![
+            ("10 milliards d'euros".into(), true),
+            ("3,3 milliards".into(), false)
+        ]
+    );
+    assert_eq!(
+        flags("The group will invest $9bn. The first third, about $3bn, will be spent in 2026."),
+        vec![("$9bn".into(), true), ("$3bn".into(), false)]
+    );
+}
