@@ -60,6 +60,13 @@ const CUES: &[(&str, Cue)] = &[
     ("vendu", Cue::Is(Role::Revenue)),
     ("encaiss", Cue::Is(Role::Revenue)),
     ("remaining performance", Cue::Is(Role::Revenue)),
+    // what is won or supplied is earned
+    ("won ", Cue::Is(Role::Revenue)),
+    ("wins ", Cue::Is(Role::Revenue)),
+    ("remport", Cue::Is(Role::Revenue)),
+    ("décroch", Cue::Is(Role::Revenue)),
+    ("to supply", Cue::Is(Role::Revenue)),
+    ("fournir", Cue::Is(Role::Revenue)),
     ("backlog", Cue::Is(Role::Revenue)),
     ("carnet de commandes", Cue::Is(Role::Revenue)),
     // other
@@ -112,7 +119,7 @@ const CUES: &[(&str, Cue)] = &[
     ("borrow", Cue::Is(Role::Funding)),
     ("emprunt", Cue::Is(Role::Funding)),
     ("doté", Cue::Grant),
-    ("financing", Cue::Is(Role::Funding)),
+    ("financing", Cue::Grant),
     ("series ", Cue::Is(Role::Funding)),
     ("série ", Cue::Is(Role::Funding)),
     // given by one side to the other

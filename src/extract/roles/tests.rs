@@ -198,3 +198,13 @@ fn a_series_is_funding_and_a_post_money_figure_a_valuation() {
     let got = roles("Orbitex closed a $13bn Series F at a $183bn post-money valuation, led by X.");
     assert_roles(&got, &[Role::Funding, Role::Valuation]);
 }
+
+#[test]
+fn what_is_won_or_supplied_is_earned_and_a_bank_finances() {
+    let got = roles(
+        "Orbitex won a $16.5 billion contract to make chips for Quantil. \
+         Veltra signed a $14.2 billion agreement to supply Quantil with computing power. \
+         The European Investment Bank approved €70 billion in financing for tech projects.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Revenue, Role::Spend]);
+}
