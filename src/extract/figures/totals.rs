@@ -197,8 +197,20 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         .get(..24.min(s.len() - f.span.end))
         .unwrap_or_default();
     // Read only when no colon or list gives the whole.
+    // "to $93bn, from $85bn previously": the figure it replaces.
+    let replaced = || {
+        [" previously", " earlier", " auparavant", " précédemment"]
+            .iter()
+            .any(|w| after.starts_with(w))
+            && crate::text::with_lower_tail(s, f.span.start, 14, |before| {
+                // (A currency sign may stand between.)
+                let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+                before.ends_with(" from") || before.ends_with(" contre")
+            })
+    };
     let share = || {
-        SHARE_AFTER.iter().any(|w| after.starts_with(w))
+        replaced()
+            || SHARE_AFTER.iter().any(|w| after.starts_with(w))
             || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
                 REST_BEFORE
                     .iter()

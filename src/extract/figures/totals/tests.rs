@@ -276,3 +276,20 @@ fn an_ordinal_share_of_a_total_given_before_is_a_part() {
         vec![("$9bn".into(), true), ("$3bn".into(), false)]
     );
 }
+
+#[test]
+fn the_figure_a_new_one_replaces_is_out_of_totals() {
+    assert_eq!(
+        flags(
+            "It raised its forecast to between $91 billion and $93 billion, from $85 billion previously."
+        ),
+        vec![
+            ("$91 billion and $93 billion".into(), true),
+            ("$85 billion".into(), false)
+        ]
+    );
+    assert_eq!(
+        flags("It raised its forecast to $93 billion, up from $85 billion."),
+        vec![("$93 billion".into(), true), ("$85 billion".into(), false)]
+    );
+}
