@@ -116,7 +116,6 @@ const MARKERS: &[(&str, Marker)] = &[
     ("with", Marker::Part),
     ("avec", Marker::Part),
     ("down from", Marker::Part),
-    ("up from", Marker::Part),
     ("au lieu de", Marker::Part),
     ("instead of", Marker::Part),
     ("soit", Marker::Restate),
