@@ -327,3 +327,47 @@ proptest::proptest! {
         }
     }
 }
+
+/// A page whose headline sits in the page's header, before the `<article>`.
+const HEADLINE_OUTSIDE: &str = "<html><head><title>T</title></head><body>\n\
+<nav><a href=\"/\">Accueil</a></nav>\n\
+<header><h1>Brookfield investira 20&nbsp;milliards d'euros en France</h1>\
+<p class=\"byline\">Par la rédaction</p></header>\n\
+<article><p>Le fonds canadien Brookfield va investir 20 milliards d'euros d'ici 2030.</p>\
+<p>Le campus comptera 1 gigawatt.</p></article>\n\
+<footer>© 2025</footer></body></html>";
+
+#[test]
+fn a_headline_before_the_article_is_the_articles() {
+    let p = html::parse(HEADLINE_OUTSIDE);
+    assert!(
+        p.text
+            .starts_with("Brookfield investira 20\u{a0}milliards d'euros en France\n\nLe fonds"),
+        "{:?}",
+        p.text
+    );
+    assert!(!p.text.contains("Accueil") && !p.text.contains("rédaction") && !p.text.contains('©'));
+    // Its figure is found where the page has it, and the body's restates it.
+    let dir = temp_dir("headline");
+    let path = dir.join("page.html");
+    std::fs::write(&path, HEADLINE_OUTSIDE).unwrap();
+    let loaded = corpus::load_with_source(&path, "page.html".into()).unwrap();
+    let report = vigie::cli::report_for_source(loaded, &vigie::extract::Lexicon::builtin());
+    let figures: Vec<(usize, &str, bool)> = report
+        .extraction
+        .figures
+        .iter()
+        .map(|f| (f.start, f.text.as_str(), f.in_totals))
+        .collect();
+    assert_eq!(
+        figures[0],
+        (
+            char_offset(HEADLINE_OUTSIDE, "20&nbsp;milliards", 0),
+            "20&nbsp;milliards d'euros",
+            true
+        )
+    );
+    assert_eq!(figures[1].1, "20 milliards d'euros");
+    assert!(!figures[1].2, "the body restates the headline");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -6,6 +6,7 @@ mod charset;
 mod dates;
 mod furniture;
 mod head;
+mod render;
 mod source;
 mod text;
 mod visible;
