@@ -92,3 +92,18 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
         }
     }
 }
+
+/// "Cambrai (Nord)", "Abilene (Texas)": a name in brackets right after a place is its region,
+/// a place too.
+pub fn bracketed_regions(cx: &Ctx, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        if mentions[i].lex_kind.is_some() || kind_of(&mentions[i - 1]) != Some(EntityKind::Place) {
+            continue;
+        }
+        let (prev, m) = (&mentions[i - 1].span, &mentions[i].span);
+        let closed = cx.s[m.end..].starts_with(')');
+        if prev.end <= m.start && cx.s[prev.end..m.start] == *" (" && closed {
+            mentions[i].ctx.add(EntityKind::Place, 3.0);
+        }
+    }
+}

@@ -6,7 +6,7 @@ use super::classify::{Evidence, Scores, classify};
 use super::ctx::Ctx;
 use super::cues::flag;
 use super::lexmatch::LexHit;
-use super::links::{coordinate, family_names, link_short_forms};
+use super::links::{bracketed_regions, coordinate, family_names, link_short_forms};
 use super::mention::{Mention, short_form};
 use super::propernoun::Candidate;
 use super::strmap::{StrMap, StrSet};
@@ -252,6 +252,8 @@ pub fn resolve<'a>(
     }
 
     coordinate(cx, &mut mentions);
+
+    bracketed_regions(cx, &mut mentions);
     family_names(cx, &mut mentions);
     link_short_forms(cx, &mut mentions);
     // "Trump" alone, the lexicon knowing "Donald Trump".

@@ -398,3 +398,12 @@ fn section_titles_in_capitals_are_no_names() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_name_in_brackets_after_a_place_is_its_region() {
+    let hits = empty(
+        "Le fonds Orvanta construira un campus à Cambrai (Nord), d'une puissance de 1 gigawatt.",
+    );
+    assert_eq!(kind(&hits, "Cambrai"), Some(Place), "{hits:?}");
+    assert_eq!(kind(&hits, "Nord"), Some(Place), "{hits:?}");
+}
