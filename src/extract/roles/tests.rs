@@ -208,3 +208,12 @@ fn what_is_won_or_supplied_is_earned_and_a_bank_finances() {
     );
     assert_roles(&got, &[Role::Revenue, Role::Revenue, Role::Spend]);
 }
+
+#[test]
+fn a_stake_is_what_its_verb_says() {
+    let got = roles(
+        "Orbitex sold its entire $5.8 billion stake in Quantil. \
+         Veltra took a $5 billion stake in Quantil. Kestrel bought a $1bn stake in Quantil.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Spend, Role::Spend]);
+}
