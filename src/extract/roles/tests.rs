@@ -212,8 +212,8 @@ fn what_is_won_or_supplied_is_earned_and_a_bank_finances() {
 #[test]
 fn a_stake_is_what_its_verb_says() {
     let got = roles(
-        "Orbitex sold its entire $5.8 billion stake in Quantil. \
-         Veltra took a $5 billion stake in Quantil. Kestrel bought a $1bn stake in Quantil.",
+        "SoftBank sold its entire $5.8 billion stake in Nvidia. \
+         Nvidia took a $5 billion stake in Intel. Microsoft bought a $1bn stake in G42.",
     );
     assert_roles(&got, &[Role::Revenue, Role::Spend, Role::Spend]);
 }
