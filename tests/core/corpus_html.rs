@@ -371,3 +371,46 @@ fn a_headline_before_the_article_is_the_articles() {
     assert!(!figures[1].2, "the body restates the headline");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A page with a table of projects.
+const TABLE_PAGE: &str = "<html><body><article><h1>Projets</h1>\n\
+<p>Les projets annoncés.</p>\n<table>\n\
+<tr><th>Porteur</th><th>Pays</th><th>Montant</th></tr>\n\
+<tr><td>Brookfield</td> <td>France</td> <td>20 milliards d'euros</td></tr>\n\
+<tr><td>Nscale</td><td>Norvège</td><td>2 milliards d'euros</td></tr>\n\
+</table></article></body></html>";
+
+#[test]
+fn a_table_row_reads_as_a_row_and_its_figures_are_its_first_actors() {
+    let p = html::parse(TABLE_PAGE);
+    assert!(
+        p.text.contains(
+            "| Porteur | Pays | Montant |\n\n| Brookfield | France | 20 milliards d'euros |"
+        ),
+        "{:?}",
+        p.text
+    );
+    let dir = temp_dir("table");
+    let path = dir.join("page.html");
+    std::fs::write(&path, TABLE_PAGE).unwrap();
+    let loaded = corpus::load_with_source(&path, "page.html".into()).unwrap();
+    let report = vigie::cli::report_for_source(loaded, &vigie::extract::Lexicon::builtin());
+    let chars: Vec<char> = TABLE_PAGE.chars().collect();
+    let got: Vec<(String, Option<&str>)> = report
+        .extraction
+        .figures
+        .iter()
+        .map(|f| {
+            assert_eq!(chars[f.start..f.end].iter().collect::<String>(), f.text);
+            (f.text.clone(), f.actor.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("20 milliards d'euros".to_string(), Some("Brookfield")),
+            ("2 milliards d'euros".to_string(), Some("Nscale")),
+        ]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -106,11 +106,25 @@ struct Writer<'a> {
     /// When mapping: where the text nodes sit in the page, and each output char's page range.
     origins: Option<&'a Origins>,
     spans: Vec<(u32, u32)>,
+    /// Cells opened in the current table row (`None` outside a row).
+    row: Option<usize>,
+    /// The cell separator due before the next visible char ("| " opens a row, " | " a cell).
+    cell: Option<&'static str>,
+    /// Whether the current row has shown a char (it is closed by " |").
+    row_shown: bool,
 }
 
 impl Writer<'_> {
     fn open(&mut self, name: &str) {
-        if name == "br" {
+        // A table row reads as a Markdown row: "| Brookfield | France | 20 milliards |".
+        if name == "tr" {
+            self.line_break(2);
+            self.row = Some(0);
+            self.row_shown = false;
+        } else if let ("td" | "th", Some(n)) = (name, self.row) {
+            self.cell = Some(if n == 0 { "| " } else { " | " });
+            self.row = Some(n + 1);
+        } else if name == "br" {
             self.line_break(1);
         } else if BLOCKS.contains(&name) {
             self.line_break(2);
@@ -120,10 +134,25 @@ impl Writer<'_> {
     }
 
     fn close(&mut self, name: &str) {
-        if BLOCKS.contains(&name) {
+        if name == "tr" {
+            if self.row_shown {
+                self.insert(" |");
+            }
+            self.row = None;
+            self.cell = None;
+            self.line_break(2);
+        } else if BLOCKS.contains(&name) {
             self.line_break(2);
         } else if SPACED.contains(&name) {
             self.space = true;
+        }
+    }
+
+    /// Appends chars the page does not have, each an empty range after the previous char.
+    fn insert(&mut self, t: &str) {
+        self.out.push_str(t);
+        for _ in t.chars() {
+            self.push_inserted();
         }
     }
 
@@ -163,7 +192,7 @@ impl Writer<'_> {
                     for _ in 0..breaks.len() {
                         self.push_inserted();
                     }
-                } else if self.space {
+                } else if self.space && self.cell.is_none() {
                     self.out.push(' ');
                     match self.space_src {
                         Some(s) if self.origins.is_some() => self.spans.push(s),
@@ -174,6 +203,12 @@ impl Writer<'_> {
             self.pending_break = 0;
             self.space = false;
             self.space_src = None;
+            if let Some(sep) = self.cell.take() {
+                // A row's first cell opens its line: no space before "| ".
+                let sep = if self.row_shown { sep } else { "| " };
+                self.insert(sep);
+                self.row_shown = true;
+            }
             self.out.push(c);
             if self.origins.is_some() {
                 let prev = self.spans.last().map_or((0, 0), |s| (s.1, s.1));

@@ -176,7 +176,7 @@ mod tests {
         );
         assert_eq!(
             t,
-            "Le titre\n\nUn premier paragraphe\nsuite\n\nun\n\ndeux\n\na b"
+            "Le titre\n\nUn premier paragraphe\nsuite\n\nun\n\ndeux\n\n| a | b |"
         );
     }
 

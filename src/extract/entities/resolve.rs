@@ -174,12 +174,12 @@ pub fn resolve<'a>(
                 && at_start
                 && !c.heading
                 && place.span.end == c.span.end
-                && matches!(lk, Some(EntityKind::Project | EntityKind::Company))
+                && lk == Some(EntityKind::Project)
                 && actors.get(place.actor).map(|a| a.kind) == Some(EntityKind::Place)
                 && s[h.span.end..place.span.start] == *" "
             {
-                // "Stargate UK", "OpenAI France": a known project or company with a country
-                // after it is a project or an arm of its own, named in full.
+                // "Stargate UK": a known project with a country after it is a project of its
+                // own, named in full (a company before a place may be two table cells).
                 ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
                 true
             } else if over.len() == 1
