@@ -13,6 +13,7 @@ mod claims_corrections;
 mod corpus_dates;
 mod corpus_formats;
 mod corpus_html;
+mod corpus_html_layout;
 mod corpus_loader;
 mod corpus_md_code;
 mod gold;
