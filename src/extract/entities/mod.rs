@@ -53,3 +53,5 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
 mod noise_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_wire;

@@ -6,9 +6,9 @@ use crate::extract::{EntityKind, Lexicon, NormText};
 use EntityKind::*;
 use proptest::prelude::*;
 
-type Hit = (String, String, EntityKind);
+pub(super) type Hit = (String, String, EntityKind);
 
-fn run(text: &str, lex: &Lexicon) -> Vec<Hit> {
+pub(super) fn run(text: &str, lex: &Lexicon) -> Vec<Hit> {
     let n = NormText::new(text);
     find(&n, lex)
         .into_iter()
@@ -22,23 +22,23 @@ fn run(text: &str, lex: &Lexicon) -> Vec<Hit> {
         .collect()
 }
 
-fn empty(text: &str) -> Vec<Hit> {
+pub(super) fn empty(text: &str) -> Vec<Hit> {
     run(text, &Lexicon::empty())
 }
 
-fn kind(hits: &[Hit], surface: &str) -> Option<EntityKind> {
+pub(super) fn kind(hits: &[Hit], surface: &str) -> Option<EntityKind> {
     hits.iter().find(|h| h.0 == surface).map(|h| h.2)
 }
 
-fn canon<'a>(hits: &'a [Hit], surface: &str) -> Option<&'a str> {
+pub(super) fn canon<'a>(hits: &'a [Hit], surface: &str) -> Option<&'a str> {
     hits.iter().find(|h| h.0 == surface).map(|h| h.1.as_str())
 }
 
-fn surfaces(hits: &[Hit]) -> Vec<&str> {
+pub(super) fn surfaces(hits: &[Hit]) -> Vec<&str> {
     hits.iter().map(|h| h.0.as_str()).collect()
 }
 
-fn lexicon() -> Lexicon {
+pub(super) fn lexicon() -> Lexicon {
     let a = |c: &str, k, al: &[&str]| Actor {
         canonical: c.into(),
         en: None,
@@ -329,82 +329,4 @@ fn a_funding_series_is_no_name() {
         surfaces(&hits).iter().all(|s| !s.contains("Series")),
         "{hits:?}"
     );
-}
-
-#[test]
-fn a_known_project_with_a_country_after_it_keeps_the_country() {
-    let lex = lexicon();
-    let lex = Lexicon::from_actors(
-        lex.actors()
-            .iter()
-            .cloned()
-            .chain([Actor {
-                canonical: "Orbis".into(),
-                en: None,
-                kind: Project,
-                aliases: vec![],
-            }])
-            .collect(),
-    );
-    let hits = run(
-        "Le lancement de « Orbis Taïwan » suit celui d'Orbis. Nvidia Taïwan recrute.",
-        &lex,
-    );
-    assert_eq!(kind(&hits, "Orbis Taïwan"), Some(Project), "{hits:?}");
-    assert_eq!(canon(&hits, "Orbis Taïwan"), Some("Orbis Taïwan"));
-    // A company before a place may be two cells of a table row.
-    assert_eq!(kind(&hits, "Taïwan"), Some(Place), "{hits:?}");
-    // A place after a name with a word between is a place of its own.
-    let hits = run("Nvidia a investi à Taïwan.", &lex);
-    assert_eq!(kind(&hits, "Taïwan"), Some(Place), "{hits:?}");
-}
-
-#[test]
-fn royal_titles_and_the_stock_exchange_are_no_names() {
-    let hits = empty(
-        "A visit by Crown Prince Salem Haddad and Sheikh Omar Rashed ended. \
-         Le fabricant pèse plus de 250 milliards d'euros en Bourse.",
-    );
-    assert_eq!(
-        surfaces(&hits),
-        vec!["Salem Haddad", "Omar Rashed"],
-        "{hits:?}"
-    );
-}
-
-#[test]
-fn a_site_at_a_name_puts_it_in_a_place_and_a_speaker_is_no_apposition() {
-    let hits = empty(
-        "The firm will build a new data centre at Waltham Cross, the company said. \
-         Analysts at Bernstein Research agree.",
-    );
-    assert_eq!(kind(&hits, "Waltham Cross"), Some(Place), "{hits:?}");
-    assert_ne!(kind(&hits, "Bernstein Research"), Some(Place), "{hits:?}");
-}
-
-#[test]
-fn section_titles_in_capitals_are_no_names() {
-    let hits = empty(
-        "Your daily letter.\n\nIN THIS ISSUE\nChips | Money\n\nMONEY\nOrvanta raised $2bn.\n\n\
-         CHIPS\nKestrel Labs sells chips to Orvanta and KSTL.\n\nKSTL\nMore soon.",
-    );
-    let names = surfaces(&hits);
-    for title in ["ISSUE", "MONEY", "CHIPS"] {
-        assert!(!names.contains(&title), "{hits:?}");
-    }
-    // An acronym named in the text keeps its heading too.
-    assert_eq!(
-        names.iter().filter(|n| **n == "KSTL").count(),
-        2,
-        "{hits:?}"
-    );
-}
-
-#[test]
-fn a_name_in_brackets_after_a_place_is_its_region() {
-    let hits = empty(
-        "Le fonds Orvanta construira un campus à Cambrai (Nord), d'une puissance de 1 gigawatt.",
-    );
-    assert_eq!(kind(&hits, "Cambrai"), Some(Place), "{hits:?}");
-    assert_eq!(kind(&hits, "Nord"), Some(Place), "{hits:?}");
 }
