@@ -127,6 +127,12 @@ impl Writer<'_> {
         } else if name == "br" {
             self.line_break(1);
         } else if BLOCKS.contains(&name) {
+            // Paragraphs inside a cell: a layout table, whose cells are no row's.
+            if self.row.is_some() {
+                self.row = None;
+                self.cell = None;
+                self.row_shown = false;
+            }
             self.line_break(2);
         } else if SPACED.contains(&name) {
             self.space = true;

@@ -181,6 +181,15 @@ mod tests {
     }
 
     #[test]
+    fn a_layout_table_is_no_row() {
+        let t = text(
+            "<body><table><tr><td><p>Premier paragraphe.</p><p>Second.</p></td>\
+             <td>Marge</td></tr></table></body>",
+        );
+        assert_eq!(t, "Premier paragraphe.\n\nSecond.\n\nMarge");
+    }
+
+    #[test]
     fn furniture_and_hidden_elements_are_dropped() {
         let t = text(
             "<body><header>Menu du site</header><div role=navigation>Accueil</div>\
