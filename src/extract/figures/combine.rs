@@ -175,22 +175,22 @@ pub fn inherit(s: &str, items: &mut [Item]) {
         // sentence reaches back into the one before.
         // "… 10 milliards d'euros. Le premier tiers, soit 3,3 milliards, …": a part or a
         // restatement marker in the sentence after.
-        let opens_part = || {
-            matches!(
-                context::marker_before_skipped(s, context::skip_qualifiers_back(s, span.start)),
-                Some((context::Marker::Part, st, _))
-                    if s[..st].trim_end().ends_with(['.', '!', '?'])
-            ) || matches!(
-                context::marker_before_skipped(s, context::skip_qualifiers_back(s, span.start)),
-                Some((context::Marker::Restate, _, _))
-            )
-        };
+        // Read once, and only when a figure before stands past a sentence end.
+        let opens_part = std::cell::LazyCell::new(|| {
+            match context::marker_before_skipped(s, context::skip_qualifiers_back(s, span.start)) {
+                Some((context::Marker::Part, st, _)) => {
+                    s[..st].trim_end().ends_with(['.', '!', '?'])
+                }
+                Some((context::Marker::Restate, _, _)) => true,
+                _ => false,
+            }
+        });
         let reach = |p: &Item| {
-            same_stretch(s, p.span.end, span.start, REACH)
+            context::same_stretch(s, p.span.end, span.start, REACH)
                 || (p.span.end <= span.start
                     && span.start - p.span.end <= REACH
                     && !s.as_bytes()[p.span.end..span.start].contains(&b'\n')
-                    && opens_part())
+                    && *opens_part)
         };
         let before = items[..i]
             .iter()
@@ -200,7 +200,7 @@ pub fn inherit(s: &str, items: &mut [Item]) {
             .map(|p| (span.start - p.span.end, p.unit));
         let after = items[i + 1..]
             .iter()
-            .take_while(|p| same_stretch(s, span.end, p.span.start, REACH))
+            .take_while(|p| context::same_stretch(s, span.end, p.span.start, REACH))
             .find(|p| p.kind == Some(FigureKind::Money))
             .map(|p| (p.span.start - span.end, p.unit));
         let nearest = match (before, after) {
@@ -212,18 +212,6 @@ pub fn inherit(s: &str, items: &mut [Item]) {
             items[i].unit = unit;
         }
     }
-}
-
-/// The sentence of a bare amount, for the unit it borrows, goes on past a semicolon ("600
-/// millions d'euros ; les 250 millions restants …").
-fn same_stretch(s: &str, a: usize, b: usize, max: usize) -> bool {
-    if a > b || b - a > max {
-        return false;
-    }
-    let gap = &s.as_bytes()[a..b];
-    !gap.windows(2)
-        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
-        && !gap.contains(&b'\n')
 }
 
 /// True when nothing after a bare amount names what it counts ("15 milliards pour la recherche",

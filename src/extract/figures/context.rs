@@ -200,12 +200,24 @@ fn opens_sentence(s: &str, st: usize) -> bool {
 
 /// True when `s[a..b]` crosses no sentence or line end and is not too long.
 pub fn same_sentence(s: &str, a: usize, b: usize, max: usize) -> bool {
+    no_stop_between(s, a, b, max, b";")
+}
+
+/// [`same_sentence`] that goes on past a semicolon: the stretch a bare amount takes its unit
+/// from ("600 millions d'euros ; les 250 millions restants …").
+pub fn same_stretch(s: &str, a: usize, b: usize, max: usize) -> bool {
+    no_stop_between(s, a, b, max, b"")
+}
+
+/// `s[a..b]`, at most `max` bytes, holds no line end and no '.', '!', '?' (nor one of `also`)
+/// followed by a space.
+fn no_stop_between(s: &str, a: usize, b: usize, max: usize, also: &[u8]) -> bool {
     if a > b || b - a > max {
         return false;
     }
     let gap = &s.as_bytes()[a..b];
     !gap.windows(2)
-        .any(|w| matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1] == b' ')
+        .any(|w| (matches!(w[0], b'.' | b'!' | b'?') || also.contains(&w[0])) && w[1] == b' ')
         && !gap.contains(&b'\n')
 }
 
