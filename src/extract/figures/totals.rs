@@ -109,6 +109,8 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         else {
             continue;
         };
+        // The reach is read from the nearest figure of the kind, the value when skipped.
+        let near_end = figs[p].span.end;
         // "raising $20bn. The round would value it at $200bn. Of the total, $12.5bn …": a
         // value has no parts; the part is of the amount before it, when near.
         if marker == Marker::Part
@@ -121,12 +123,6 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             p = q;
         }
         let prev = &figs[p];
-        // The reach is read from the nearest figure of the kind, the value when skipped.
-        let near_end = figs[lo..j]
-            .iter()
-            .rev()
-            .find(|x| x.kind == figs[j].kind)
-            .map_or(prev.span.end, |x| x.span.end);
         let max = if marker == Marker::Paren {
             PAREN_GAP
         } else {
