@@ -5,6 +5,18 @@
 use super::firsts::{Firsts, words};
 use crate::text::{around, with_lower_tail};
 
+/// Nouns of a deal signed between two parties ("a $38bn deal with AWS", "une transaction
+/// valorisée 20 milliards"): its amount is a price, and the other party its counterpart.
+pub const CONTRACTS: &[&str] = &[
+    "deal",
+    "deals",
+    "contract",
+    "agreement",
+    "accord",
+    "contrat",
+    "transaction",
+];
+
 /// Word starts that mark a valuation.
 pub const VALUATION: &[&str] = &["valu", "valoris", "worth", "vaut"];
 

@@ -135,13 +135,12 @@ fn counterpart(
         .find(|(i, e)| Some(*i) != actor && e.kind != EntityKind::Place)?;
     let gap = &s[text::inner(s, f.span.end, e.1.span.start)];
     // "a $38bn deal with AWS", "un contrat de 10 milliards avec X": the other party of a deal.
-    const DEALS: &[&str] = &["deal", "contract", "agreement", "accord", "contrat"];
     let deal_with = role == Some(Role::Spend)
         && text::with_lower(gap, |g| {
             (g.ends_with(" with ") || g.ends_with(" avec "))
-                && (DEALS.iter().any(|d| g.contains(d))
+                && (amount_words::CONTRACTS.iter().any(|d| g.contains(d))
                     || text::with_lower_tail(s, f.span.start, 24, |b| {
-                        DEALS.iter().any(|d| b.contains(d))
+                        amount_words::CONTRACTS.iter().any(|d| b.contains(d))
                     }))
         });
     (deal_with || prep_near(gap, preps)).then_some(e.0)

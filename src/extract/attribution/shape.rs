@@ -259,16 +259,8 @@ pub fn values_what_is_bought(s: &str, at: usize) -> bool {
             return false;
         };
         let before = t[..k].trim_end();
-        ![
-            "deal",
-            "deals",
-            "contract",
-            "agreement",
-            "accord",
-            "contrat",
-            "transaction",
-        ]
-        .iter()
-        .any(|d| before.ends_with(d))
+        !crate::extract::amount_words::CONTRACTS
+            .iter()
+            .any(|d| before.ends_with(d))
     })
 }
