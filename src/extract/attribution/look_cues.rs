@@ -78,6 +78,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "souligne",
     "ajoute",
     "indique",
+    "announced",
+    "a annoncé",
+    "annonce",
 ];
 /// Context right before an entity that makes it a partner or rival: an owner only when the
 /// clause offers no one else.

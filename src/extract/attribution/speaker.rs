@@ -4,35 +4,12 @@
 
 use super::anaphora;
 use super::look::Looks;
+use super::look_cues::SPEECH_VERBS;
 use super::owners::within;
 use super::refs::{self, Class};
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::with_lower;
 use std::ops::Range;
-
-/// Speech verbs after the speaker ("X said.").
-const AFTER: &[&str] = &[
-    "said",
-    "says",
-    "announced",
-    "added",
-    "noted",
-    "told reporters",
-];
-/// Speech verbs before the speaker ("a indiqué X.").
-const BEFORE: &[&str] = &[
-    "a indiqué",
-    "a annoncé",
-    "a précisé",
-    "a expliqué",
-    "a déclaré",
-    "a ajouté",
-    "indique",
-    "précise",
-    "explique",
-    "annonce",
-    "ajoute",
-];
 
 /// The organisation named in the speech tag closing the sentence after `figure_end`.
 pub fn closing_speaker(
@@ -50,10 +27,12 @@ pub fn closing_speaker(
     if tag.len() > 64 || tag.contains([',', ';', '(']) {
         return None;
     }
+    // The speech verbs a speaker inserted in a sentence is told by: after the name ("X
+    // said"), or before it ("a indiqué X").
     let (who, ok) = with_lower(tag, |t| {
-        if let Some(v) = AFTER.iter().find(|v| t.ends_with(*v)) {
+        if let Some(v) = SPEECH_VERBS.iter().find(|v| t.ends_with(*v)) {
             (from..from + tag.len() - v.len(), true)
-        } else if let Some(v) = BEFORE.iter().find(|v| t.starts_with(*v)) {
+        } else if let Some(v) = SPEECH_VERBS.iter().find(|v| t.starts_with(*v)) {
             (from + v.len()..from + tag.len(), true)
         } else {
             (from..from, false)
