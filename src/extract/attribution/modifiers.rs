@@ -16,11 +16,12 @@ pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool 
         || after.starts_with("’s")
         || (s[e.span.clone()].ends_with('s')
             && (after.starts_with("' ") || after.starts_with("’ ")));
-    possessive
-        && figure_start > e.span.end + 14
-        && !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_MEASURES)
-        && (e.kind == EntityKind::Person
-            || !own_measure(slice(s, e.span.end + 2, e.span.end + 48), OWN_ORGANS))
+    if !possessive || figure_start <= e.span.end + 14 {
+        return false;
+    }
+    let noun = slice(s, e.span.end + 2, e.span.end + 48);
+    !own_measure(noun, OWN_MEASURES)
+        && (e.kind == EntityKind::Person || !own_measure(noun, OWN_ORGANS))
         && !speaks_for(s, e)
 }
 
