@@ -12,6 +12,7 @@ pub mod figures;
 mod firsts;
 pub mod lexicon;
 pub mod roles;
+mod written;
 
 pub mod types;
 
@@ -63,15 +64,21 @@ enum Names {
     /// By its identity, the lexicon's canonical name, whatever the article's language: the app
     /// counts one actor and picks the name to show by the interface language.
     Identity,
-    /// As the contract says: by its English name in an English article.
+    /// As the contract says: by its English name in an English article, and as the article
+    /// writes it when it never writes that name ([`written`]).
     ArticleLanguage,
 }
 
 fn run(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
-    if text.len() > CHUNK {
-        return extract_in_chunks(text, lexicon, CHUNK, names);
+    let mut x = if text.len() > CHUNK {
+        extract_in_chunks(text, lexicon, CHUNK, names)
+    } else {
+        extract_one(text, lexicon, names)
+    };
+    if names == Names::ArticleLanguage {
+        written::as_written(&mut x);
     }
-    extract_one(text, lexicon, names)
+    x
 }
 
 /// Texts longer than this (1 MiB) are read a block of paragraphs at a time, so that the

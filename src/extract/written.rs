@@ -1,0 +1,111 @@
+//! Names in the contract's output as the article writes them: an actor whose canonical name the
+//! article never writes ("US Congress" where it only says "Congress", "Ministère de
+//! l'Économie" where it says "Bercy") is named by its fullest mention, so that every name a
+//! reader of the output meets can be found in the text.
+
+use super::Extraction;
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// Renames, in entities, owners and counterparts, every actor none of whose mentions writes its
+/// canonical name (case, accents, spacing and punctuation aside) to its longest mention (the
+/// first of equal length), white space made single spaces.
+pub fn as_written(x: &mut Extraction) {
+    // Per canonical name: whether a mention writes it, and the longest mention.
+    let mut seen: HashMap<&str, (bool, &str)> = HashMap::new();
+    for e in &x.entities {
+        let entry = seen.entry(&e.canonical).or_insert((false, &e.text));
+        entry.0 = entry.0 || key(&e.text) == key(&e.canonical);
+        if e.text.chars().count() > entry.1.chars().count() {
+            entry.1 = &e.text;
+        }
+    }
+    let renames: HashMap<String, String> = seen
+        .into_iter()
+        .filter(|(_, (written, _))| !written)
+        .map(|(c, (_, longest))| (c.to_string(), spaced(longest)))
+        .filter(|(c, n)| !key(n).is_empty() && c != n)
+        .collect();
+    if renames.is_empty() {
+        return;
+    }
+    let rename = |name: &mut String| {
+        if let Some(n) = renames.get(name.as_str()) {
+            name.clone_from(n);
+        }
+    };
+    for e in &mut x.entities {
+        rename(&mut e.canonical);
+    }
+    for f in &mut x.figures {
+        for name in [&mut f.actor, &mut f.counterpart].into_iter().flatten() {
+            rename(name);
+        }
+    }
+}
+
+/// A name's letters and digits, lower-cased, without accents: "Ministère de l'Économie" and
+/// "ministere de l Economie" have one key.
+fn key(name: &str) -> String {
+    name.nfkd()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// `name` with every run of white space (no-break spaces, line breaks) made one space.
+fn spaced(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Lexicon, extract, extract_contract};
+
+    fn actors(x: &crate::extract::Extraction) -> Vec<Option<String>> {
+        x.figures.iter().map(|f| f.actor.clone()).collect()
+    }
+
+    #[test]
+    fn an_actor_is_named_as_the_article_writes_it_when_it_never_writes_the_canonical_name() {
+        let lexicon = Lexicon::builtin();
+        let text = "Congress approved $52.7 billion for the semiconductor programme in 2022.";
+        let x = extract_contract(text, &lexicon);
+        assert_eq!(actors(&x), vec![Some("Congress".to_string())]);
+        assert!(x.entities.iter().all(|e| e.canonical != "US Congress"));
+        // The app keeps the identity, whatever the article writes.
+        let app = extract(text, &lexicon);
+        assert_eq!(actors(&app), vec![Some("Congrès américain".to_string())]);
+    }
+
+    #[test]
+    fn the_canonical_name_stays_when_the_article_writes_it_once() {
+        let lexicon = Lexicon::builtin();
+        let text = "The US Congress approved $52.7 billion in 2022. Congress later added \
+                    $3 billion.";
+        let x = extract_contract(text, &lexicon);
+        assert!(x.entities.iter().all(|e| e.canonical == "US Congress"));
+        assert_eq!(actors(&x)[0], Some("US Congress".to_string()));
+    }
+
+    #[test]
+    fn the_longest_mention_names_an_actor_written_only_in_short_forms() {
+        let lexicon = Lexicon::builtin();
+        let text = "The US will spend $40 billion on data centres. Officials in the USA \
+                    expect more.";
+        let x = extract_contract(text, &lexicon);
+        assert_eq!(actors(&x), vec![Some("USA".to_string())]);
+    }
+
+    #[test]
+    fn a_name_is_written_whatever_its_accents_case_and_spaces() {
+        let lexicon = Lexicon::builtin();
+        // An accent dropped and a no-break space: the article still writes the name.
+        let text = "Mistral\u{a0}AI a levé 600 millions d'euros. Le Ministere de l'Economie \
+                    a annoncé 400 millions d'euros.";
+        let x = extract_contract(text, &lexicon);
+        let names: Vec<&str> = x.entities.iter().map(|e| e.canonical.as_str()).collect();
+        assert!(names.contains(&"Mistral AI"), "{names:?}");
+        assert!(names.contains(&"Ministère de l'Économie"), "{names:?}");
+    }
+}
