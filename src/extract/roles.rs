@@ -75,7 +75,7 @@ pub fn assign(
             && (amount_words::generic_subject(s, before.start, before.end)
                 || amount_words::distributive(s, f.span.end));
         roles[j] = Some(match (actor, cue) {
-            _ if generic => Role::Other,
+            _ if generic || unit_price(f) => Role::Other,
             (_, Some(Cue::Is(r))) => r,
             (None, Some(Cue::Grant)) => Role::Spend,
             (None, None) => Role::Other,
@@ -97,6 +97,15 @@ pub fn assign(
     }
     (roles, counterparts)
 }
+
+/// An amount too small to be spent, raised or earned by an actor of this genre: a price ("shares
+/// rose 3% to $135.58", "$30,000 per GPU", "un ticket à 2 000 euros").
+fn unit_price(f: &FigureHit) -> bool {
+    f.value < UNIT_PRICE_CEILING
+}
+
+/// Below this amount (in any currency), money is a price.
+const UNIT_PRICE_CEILING: f64 = 10_000.0;
 
 /// The other side of a transfer, named right after the amount or its verb: "invested $1bn in
 /// X", "a investi 1,3 Md€ dans X" (spend: X receives); "raised $1bn from X", "led by X",
@@ -171,8 +180,8 @@ fn prep_near(gap: &str, preps: &[&str]) -> bool {
 /// Bytes of the gap's end that [`prep_near_end`] reads: 12 past the longest preposition.
 const TAIL: usize = 32;
 
-/// Some preposition of `preps` ends at most 12 bytes before the end of `gap` (its last
-/// occurrence ends there exactly when any does). `gap` may be only the gap's last [`TAIL`]
+/// Some preposition of `preps` ends at most 12 bytes before the end of `gap`, with no comma or
+/// semicolon after it (its last occurrence ends there exactly when any does). `gap` may be only the gap's last [`TAIL`]
 /// bytes.
 fn prep_near_end(gap: &[u8], preps: &[&str]) -> bool {
     preps.iter().any(|p| {
@@ -181,8 +190,14 @@ fn prep_near_end(gap: &[u8], preps: &[&str]) -> bool {
         let ends = gap.len().saturating_sub(12).max(p.len())..=gap.len();
         // The last two bytes first, in place (most ends hold no preposition).
         let [.., y, z] = *p else { return false };
-        ends.into_iter()
-            .any(|e| gap[e - 1] == z && gap[e - 2] == y && gap[e - p.len()..e].iter().eq(p.iter()))
+        // Nothing after it closes a phrase: "to invest in AI, The New York Times reported"
+        // names no recipient.
+        ends.into_iter().any(|e| {
+            gap[e - 1] == z
+                && gap[e - 2] == y
+                && gap[e - p.len()..e].iter().eq(p.iter())
+                && !gap[e..].iter().any(|b| matches!(b, b',' | b';'))
+        })
     })
 }
 

@@ -51,12 +51,13 @@ fn chips_have_no_role() {
 }
 
 /// The preposition test as first written: the whole gap lower-cased into a new string, each
-/// preposition's last occurrence searched for.
+/// preposition's last occurrence searched for, with no comma or semicolon after it.
 fn prep_near_by_search(gap: &str, preps: &[&str]) -> bool {
     let gap = format!(" {} ", crate::text::lower(gap).replace('’', "'"));
     preps.iter().any(|p| {
-        gap.rfind(p)
-            .is_some_and(|i| gap.len() - (i + p.len()) <= 12)
+        gap.rfind(p).is_some_and(|i| {
+            gap.len() - (i + p.len()) <= 12 && !gap[i + p.len()..].contains([',', ';'])
+        })
     })
 }
 
@@ -134,6 +135,13 @@ fn the_other_party_of_a_deal_is_the_counterpart() {
     assert_eq!(
         counterparts("OpenAI a signé un contrat de 38 milliards de dollars avec Oracle."),
         vec![Some("Oracle".to_string())]
+    );
+    // A source after a phrase closed by a comma is no party paid.
+    assert_eq!(
+        counterparts(
+            "Orbitex plans to create a $40 billion fund to invest in AI, Quantil News reported."
+        ),
+        vec![None]
     );
     // A partner in spending is no party paid.
     assert_eq!(
@@ -216,4 +224,13 @@ fn a_stake_is_what_its_verb_says() {
          Nvidia took a $5 billion stake in Intel. Microsoft bought a $1bn stake in G42.",
     );
     assert_roles(&got, &[Role::Revenue, Role::Spend, Role::Spend]);
+}
+
+#[test]
+fn a_price_is_no_money_spent_or_worth() {
+    let got = roles(
+        "Shares of Orbitex rose 3% to $135.58, giving the chipmaker a market value of $3.3 \
+         trillion. Each accelerator costs about $30,000.",
+    );
+    assert_roles(&got, &[Role::Other, Role::Valuation, Role::Other]);
 }
