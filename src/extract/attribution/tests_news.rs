@@ -186,6 +186,20 @@ fn the_name_after_an_amount_raised_is_the_backer() {
 }
 
 #[test]
+fn a_possessive_before_its_outlays_or_plans_owns_them() {
+    let a = run(
+        "[[Orbitex]] posted results. [[Quantil]]'s capital expenditures jumped 62% to \
+         {{$13.06 billion}} in the quarter.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "its capital expenditures");
+    let a = run(
+        "[[Orbitex]] posted results. [[Quantil]]'s plan to build new sites will cost \
+         {{$80bn}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "its plan");
+}
+
+#[test]
 fn a_possessive_before_a_market_value_owns_it() {
     let a = run("[[Orbitex]]'s market value topped {{$5 trillion}} on Tuesday.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
