@@ -194,15 +194,18 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         .unwrap_or_default();
     // Read only when no colon or list gives the whole.
     // "to $93bn, from $85bn previously": the figure it replaces.
+    // "expand its investment to $65bn from $40bn": the amount a change replaces, when no date
+    // makes it another period's fact ("to $35bn from $29bn a year earlier").
     let replaced = || {
-        [" previously", " earlier", " auparavant", " précédemment"]
+        let from = crate::text::with_lower_tail(s, f.span.start, 14, |before| {
+            // (A currency sign may stand between.)
+            let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+            before.ends_with(" from") || before.ends_with(" contre")
+        });
+        from && ([" previously", " earlier", " auparavant", " précédemment"]
             .iter()
             .any(|w| after.starts_with(w))
-            && crate::text::with_lower_tail(s, f.span.start, 14, |before| {
-                // (A currency sign may stand between.)
-                let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
-                before.ends_with(" from") || before.ends_with(" contre")
-            })
+            || (changed_to(s, figs, j) && !dated(after)))
     };
     let share = || {
         replaced()
@@ -240,6 +243,44 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
             how: LinkKind::Part,
         });
     }
+}
+
+/// The figure before `figs[j]` is the new amount of a change, right before it: "to $65bn
+/// from $40bn", "à 20 milliards, contre 12 milliards".
+fn changed_to(s: &str, figs: &[FigureHit], j: usize) -> bool {
+    let Some(p) = j.checked_sub(1).map(|p| &figs[p]) else {
+        return false;
+    };
+    let f = &figs[j];
+    p.kind == f.kind
+        && p.unit == f.unit
+        && p.span.end <= f.span.start
+        && matches!(
+            s[p.span.end..f.span.start].trim_end_matches(|c: char| !c.is_alphanumeric()),
+            " from" | ", from" | " contre" | ", contre"
+        )
+        && crate::text::with_lower_tail(s, p.span.start, 8, |before| {
+            let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+            before.ends_with(" to") || before.ends_with(" à")
+        })
+}
+
+/// Words right after an amount that date it to another period: "in 2024", "a year earlier",
+/// "last year", "l'an dernier", "en 2023", "au premier trimestre".
+fn dated(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', ',']);
+    let low = |w: &str| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+    };
+    [
+        "in ", "a year", "one year", "last ", "the year", "the previous", "the prior", "the same",
+        "en ", "un an", "l'an", "l’an", "l'année", "l’année", "au ", "sur ", "for the", "during",
+        "at the end", "fin ",
+    ]
+    .iter()
+    .any(|w| low(w))
 }
 
 /// "porter de 300 à 480 MW", "from $2bn to $3bn": two amounts of one thing before and after a

@@ -293,4 +293,21 @@ fn the_figure_a_new_one_replaces_is_out_of_totals() {
         flags("It will spend $42 billion this year, up from $29.8 billion in 2024."),
         vec![("$42 billion".into(), true), ("$29.8 billion".into(), true)]
     );
+    // A plan raised to a new amount: the old one is replaced, in either language.
+    assert_eq!(
+        flags("It agreed to expand its planned investment to $65 billion from $40 billion."),
+        vec![("$65 billion".into(), true), ("$40 billion".into(), false)]
+    );
+    assert_eq!(
+        flags("Le groupe a porté son plan à 20 milliards d'euros, contre 12 milliards d'euros."),
+        vec![
+            ("20 milliards d'euros".into(), true),
+            ("12 milliards d'euros".into(), false)
+        ]
+    );
+    // A change dated to another period states that period's fact.
+    assert_eq!(
+        flags("Revenue rose to $35.1 billion from $18.1 billion a year earlier."),
+        vec![("$35.1 billion".into(), true), ("$18.1 billion".into(), true)]
+    );
 }
