@@ -94,8 +94,32 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
 }
 
 /// "Cambrai (Nord)", "Abilene (Texas)": a name in brackets right after a place is its region,
-/// a place too.
+/// a place too. "in Taylor, Texas,": a name after a place preposition and before a known place
+/// between commas is a town of that region.
 pub fn bracketed_regions(cx: &Ctx, mentions: &mut [Mention]) {
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (m, next) = (&mentions[i].span, &mentions[i + 1]);
+        if mentions[i].lex_kind.is_some()
+            || next.lex_kind != Some(EntityKind::Place)
+            || m.end > next.span.start
+            || cx.s[m.end..next.span.start] != *", "
+        {
+            continue;
+        }
+        let closed = cx.s[next.span.end..].starts_with([',', '.', ';', ')', '\n'])
+            || next.span.end == cx.s.len();
+        let word_before = cx.s[..m.start]
+            .trim_end()
+            .rsplit([' ', '\n', '('])
+            .next()
+            .unwrap_or("");
+        let located = ["in", "at", "near", "outside", "à", "près", "from"]
+            .iter()
+            .any(|p| word_before.eq_ignore_ascii_case(p));
+        if closed && located {
+            mentions[i].ctx.add(EntityKind::Place, 3.0);
+        }
+    }
     for i in 1..mentions.len() {
         if mentions[i].lex_kind.is_some() || kind_of(&mentions[i - 1]) != Some(EntityKind::Place) {
             continue;

@@ -256,9 +256,11 @@ pub fn resolve<'a>(
     bracketed_regions(cx, &mut mentions);
     family_names(cx, &mut mentions);
     link_short_forms(cx, &mut mentions);
-    // "Trump" alone, the lexicon knowing "Donald Trump".
+    // "Trump" alone, the lexicon knowing "Donald Trump" — unless the words around make it a
+    // place ("in Taylor, Texas").
     for m in mentions.iter_mut() {
         if m.toks.is_some_and(|(f, l)| f == l)
+            && !(m.ctx.best() == Some(EntityKind::Place) && m.ctx.max() >= 3.0)
             && let Some(a) = lexicon
                 .matcher()
                 .short_form(m.canonical)

@@ -82,3 +82,22 @@ fn a_name_in_brackets_after_a_place_is_its_region() {
     assert_eq!(kind(&hits, "Cambrai"), Some(Place), "{hits:?}");
     assert_eq!(kind(&hits, "Nord"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn a_name_between_a_place_preposition_and_its_known_region_is_a_town() {
+    // The builtin lexicon knows a person of that surname, and the state.
+    let lex = Lexicon::builtin();
+    let hits = run(
+        "Orvanta will get up to $6.4 billion to build chip plants in Taylor, Texas, while \
+         Quantil secured $6.1 billion. Veltra will build near Marlow, Oklahoma.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "Taylor"), Some(Place), "{hits:?}");
+    assert_eq!(kind(&hits, "Marlow"), Some(Place), "{hits:?}");
+    // A list of names is no town and its region.
+    let hits = run(
+        "Backers include Quantil, Texas Instruments and Orvanta.",
+        &lex,
+    );
+    assert_ne!(kind(&hits, "Quantil"), Some(Place), "{hits:?}");
+}

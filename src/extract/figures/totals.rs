@@ -275,9 +275,26 @@ fn dated(after: &str) -> bool {
             .is_some_and(|a| a.eq_ignore_ascii_case(w))
     };
     [
-        "in ", "a year", "one year", "last ", "the year", "the previous", "the prior", "the same",
-        "en ", "un an", "l'an", "l’an", "l'année", "l’année", "au ", "sur ", "for the", "during",
-        "at the end", "fin ",
+        "in ",
+        "a year",
+        "one year",
+        "last ",
+        "the year",
+        "the previous",
+        "the prior",
+        "the same",
+        "en ",
+        "un an",
+        "l'an",
+        "l’an",
+        "l'année",
+        "l’année",
+        "au ",
+        "sur ",
+        "for the",
+        "during",
+        "at the end",
+        "fin ",
     ]
     .iter()
     .any(|w| low(w))

@@ -308,6 +308,9 @@ fn the_figure_a_new_one_replaces_is_out_of_totals() {
     // A change dated to another period states that period's fact.
     assert_eq!(
         flags("Revenue rose to $35.1 billion from $18.1 billion a year earlier."),
-        vec![("$35.1 billion".into(), true), ("$18.1 billion".into(), true)]
+        vec![
+            ("$35.1 billion".into(), true),
+            ("$18.1 billion".into(), true)
+        ]
     );
 }
