@@ -131,15 +131,18 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                     .rev()
                     .find(|&d| kind(d) == Word::Det);
                 // The determiner and its head stand in one phrase: "the X, which will fund"
-                // is no description ("the Santa Clara, California-based company" is).
+                // is no description ("the Santa Clara, California-based company" is), nor is
+                // "la société X construira un supercalculateur" (another head, an article).
                 let joined = |d: usize| {
                     (d + 1..k).all(|m| {
                         ![
                             "which", "who", "that", "qui", "que", "dont", "de", "d'", "du", "des",
-                            "of", "au", "aux", "à", "to", "in", "for", "pour", "dans", "en",
+                            "of", "au", "aux", "à", "to", "in", "for", "pour", "dans", "en", "un",
+                            "une", "a", "an",
                         ]
                         .iter()
                         .any(|r| word(m).eq_ignore_ascii_case(r))
+                            && !matches!(kind(m), Word::Head(_))
                     }) && (d..k).all(|m| !raw[w[m].1..w[m + 1].0].contains([';', '(', ')']))
                 };
                 if let Some(d) = det
@@ -309,6 +312,7 @@ mod tests {
                 Some(("the Santa Clara, California-based company", Class::Company)),
             ),
             ("investors paid", None),
+            ("La société Orbitex construira un supercalculateur", None),
         ];
         for (text, want) in cases {
             let want = want.map(|(t, c)| (t.to_string(), c));

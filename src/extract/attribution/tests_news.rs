@@ -407,3 +407,12 @@ fn a_recipient_after_the_amount_is_no_owner_and_a_list_has_its_heading() {
     assert_eq!(a[0].as_deref(), Some("Orbitex"), "{a:?}");
     assert_eq!(a[1].as_deref(), Some("Orbitex"), "{a:?}");
 }
+
+#[test]
+fn a_name_after_a_head_noun_is_no_part_of_a_later_description() {
+    let a = run(
+        "[[Veltra|place]] financera un campus. La société [[Orbitex]] construira un \
+         supercalculateur de {{10 milliards d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
