@@ -17,6 +17,7 @@ mod item;
 mod lex;
 mod money;
 mod number;
+mod recap;
 mod totals;
 mod words;
 
@@ -58,6 +59,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
         });
     }
     totals::mark(s, &mut out);
+    recap::mark_recaps(s, &mut out);
     out
 }
 

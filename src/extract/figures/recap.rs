@@ -1,0 +1,112 @@
+//! Recaps: a sentence opening "Au total," / "In total," sums amounts the article gave before
+//! ("Au total, les annonces s'élèvent à 109 milliards d'euros"); that cumulative total includes
+//! them, so it stays out of totals.
+
+use super::FigureHit;
+
+/// Words opening a sentence that sums what came before.
+const RECAP_OPENINGS: &[&str] = &[
+    "au total",
+    "en tout",
+    "au cumul",
+    "in total",
+    "altogether",
+    "all told",
+    "in all",
+];
+
+/// How far back from an amount the opening of its sentence is looked for (bytes).
+const OPENING_REACH: usize = 160;
+
+/// Marks out of totals each amount in a sentence opening on a [`RECAP_OPENINGS`] phrase that is
+/// larger than an amount of its unit given in an earlier sentence.
+pub fn mark_recaps(s: &str, figs: &mut [FigureHit]) {
+    for j in 1..figs.len() {
+        let f = &figs[j];
+        if !f.in_totals || f.link.is_some() {
+            continue;
+        }
+        let Some(opening) = sentence_opening(s, f.span.start) else {
+            continue;
+        };
+        // Every opening starts with "a", "e" or "i": most sentences are answered here.
+        let first = s.as_bytes()[opening].to_ascii_lowercase();
+        let recap = matches!(first, b'a' | b'e' | b'i')
+            && crate::text::with_lower(&s[opening..f.span.start], |t| {
+                RECAP_OPENINGS.iter().any(|w| {
+                    t.strip_prefix(w)
+                        .is_some_and(|rest| rest.starts_with([',', ' ']))
+                })
+            });
+        let sums_earlier = recap
+            && figs[..j].iter().any(|p| {
+                p.span.end <= opening && p.kind == f.kind && p.unit == f.unit && p.value < f.value
+            });
+        if sums_earlier {
+            figs[j].in_totals = false;
+        }
+    }
+}
+
+/// The start of the sentence holding `at`, when it lies within [`OPENING_REACH`] bytes (the
+/// text's start, or after a line break or a full stop, "!" or "?" and a space).
+fn sentence_opening(s: &str, at: usize) -> Option<usize> {
+    let from = s.floor_char_boundary(at.saturating_sub(OPENING_REACH));
+    let b = &s.as_bytes()[from..at];
+    let end = (0..b.len()).rev().find(|&i| {
+        b[i] == b'\n' || (matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1) == Some(&b' '))
+    });
+    match end {
+        Some(i) => {
+            let start = from + i + 1;
+            Some(start + (s[start..at].len() - s[start..at].trim_start().len()))
+        }
+        None if from == 0 => Some(0),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Lexicon, extract};
+
+    fn flags(s: &str) -> Vec<(String, bool)> {
+        extract(s, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.in_totals))
+            .collect()
+    }
+
+    #[test]
+    fn a_recap_of_the_amounts_before_is_out_of_totals() {
+        assert_eq!(
+            flags(
+                "Orbitex investira 20 milliards d'euros. Quantil apportera 6 milliards d'euros. \
+                 Au total, les annonces s'élèvent à 109 milliards d'euros."
+            ),
+            vec![
+                ("20 milliards d'euros".into(), true),
+                ("6 milliards d'euros".into(), true),
+                ("109 milliards d'euros".into(), false)
+            ]
+        );
+        assert_eq!(
+            flags("Orbitex raised $6.6bn in October. In total, it has raised $60bn since 2019."),
+            vec![("$6.6bn".into(), true), ("$60bn".into(), false)]
+        );
+    }
+
+    #[test]
+    fn a_total_with_nothing_before_it_counts() {
+        assert_eq!(
+            flags("In total, Orbitex will spend $80bn this year on data centres."),
+            vec![("$80bn".into(), true)]
+        );
+        // A smaller amount after a recap word is no sum of the larger one before.
+        assert_eq!(
+            flags("Orbitex will spend $80bn. In all, Quantil will add $2bn."),
+            vec![("$80bn".into(), true), ("$2bn".into(), true)]
+        );
+    }
+}
