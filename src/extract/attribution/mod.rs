@@ -255,8 +255,9 @@ fn attribute_one(
         {
             continue;
         }
-        // "Nvidia will supply 20,000 GPUs to MGX": chips go to their owner.
-        if chips && supply::supplier(s, e, f.span.start) {
+        // "Nvidia will supply 20,000 GPUs to MGX", "AMD agreed to supply 6 gigawatts of GPUs
+        // to X": what is handed over goes to its owner (money sold for is the seller's).
+        if f.kind != FigureKind::Money && supply::supplier(s, e, f.span.start) {
             if let Some(k) =
                 supply::recipient(s, entities, after_amount..in_sentence.end, f.span.end)
             {
@@ -330,11 +331,17 @@ fn attribute_one(
                     || text::with_lower_tail(s, e.span.start, 24, |agent| {
                         agent.ends_with(" par") || agent.ends_with(" by")
                     });
-                // "$5bn stake in Intel", "$100bn pledged to OpenAI": who receives it.
-                let recipient = text::with_lower_tail(s, e.span.start, 12, |t| {
+                // "$5bn stake in Intel", "$100bn pledged to OpenAI", "… to the ChatGPT
+                // maker": who receives it.
+                let recipient = text::with_lower_tail(s, e.span.start, 16, |t| {
+                    let t = t.trim_end();
+                    let t = [" the", " la", " le", " les", " l'"]
+                        .iter()
+                        .find_map(|d| t.strip_suffix(d))
+                        .unwrap_or(t);
                     [" in", " into", " to", " dans", " à", " au", " for", " pour"]
                         .iter()
-                        .any(|p| t.trim_end().ends_with(p))
+                        .any(|p| t.ends_with(p))
                 });
                 !aside_of(e)
                     && !recipient
@@ -382,6 +389,8 @@ fn attribute_one(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_deals;
 #[cfg(test)]
 mod tests_news;
 #[cfg(test)]

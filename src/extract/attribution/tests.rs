@@ -35,10 +35,10 @@ pub(super) fn run(src: &str) -> Vec<Option<String>> {
         } else {
             figs.push(FigureHit {
                 span,
-                kind: if tag == "chips" {
-                    FigureKind::Chips
-                } else {
-                    FigureKind::Money
+                kind: match tag {
+                    "chips" => FigureKind::Chips,
+                    "power" => FigureKind::Power,
+                    _ => FigureKind::Money,
                 },
                 value: 1.0,
                 value_min: None,

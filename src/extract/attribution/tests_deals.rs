@@ -1,0 +1,21 @@
+//! Attribution rules on deals: what a supplier hands over, who receives it, who sells.
+
+use super::tests::run;
+
+#[test]
+fn capacity_a_supplier_hands_over_goes_to_the_buyer() {
+    let a = run(
+        "[[Orbitex]] is also working with [[Quantil]], which agreed to supply \
+         {{6 gigawatts|power}} of its GPUs to [[Orbitex]] starting next year.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
+
+#[test]
+fn a_name_after_to_and_a_determiner_receives_the_amount() {
+    let a = run(
+        "Under the deal, {{6 gigawatts|power}} of capacity will go to the \
+         [[Chatly|product]] maker.",
+    );
+    assert_eq!(a[0], None, "not what it goes to");
+}
