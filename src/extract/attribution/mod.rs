@@ -290,8 +290,10 @@ fn attribute_one(
         if look.bought && shape::values_what_is_bought(s, f.span.start) {
             return Some(i);
         }
-        // A product (a model, a chip, a service) owns money only when no one else is there.
-        if look.partner || e.kind == EntityKind::Product {
+        // A product (a model, a chip, a service) owns money only when no one else is there;
+        // so does a seller or a backer ("buy chips from X in a deal worth …", "raised money
+        // from X at a $6bn valuation").
+        if look.partner || e.kind == EntityKind::Product || shape::other_side_from(s, e) {
             partner.get_or_insert(i);
             continue;
         }

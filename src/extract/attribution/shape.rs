@@ -264,3 +264,32 @@ pub fn values_what_is_bought(s: &str, at: usize) -> bool {
             .any(|d| before.ends_with(d))
     })
 }
+
+/// Verb starts of buying or raising, before "from X" / "auprès de X".
+const FROM_VERBS: &[&str] = &[
+    "buy", "bought", "purchas", "acquir", "order", "achet", "commande", "rais", "secur", "obtain",
+    "lève", "levé", "lever", "obten", "obtien", "récolt",
+];
+
+/// "agreed to buy custom chips from Broadcom in a deal worth $10bn", "raised money from X at a
+/// $6bn valuation": the seller paid or the backer named after a verb of buying or raising is
+/// the other side; it owns none of the amounts.
+pub fn other_side_from(s: &str, e: &EntityHit) -> bool {
+    let before = slice(s, e.span.start.saturating_sub(64), e.span.start);
+    let Some(from) = ["from ", "auprès de ", "auprès d'"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return false;
+    };
+    // The verb stands in the few words before, in the same clause.
+    let clause = from
+        .rsplit([',', ';', '.', ':', '('])
+        .next()
+        .unwrap_or(from);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| FROM_VERBS.iter().any(|v| starts(w, v)))
+}

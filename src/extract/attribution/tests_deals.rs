@@ -19,3 +19,18 @@ fn a_name_after_to_and_a_determiner_receives_the_amount() {
     );
     assert_eq!(a[0], None, "not what it goes to");
 }
+
+#[test]
+fn a_seller_or_a_backer_after_from_owns_none_of_the_amount() {
+    let a = run(
+        "[[Orbitex]] has agreed to buy custom chips from [[Quantil]] in a deal worth \
+         {{$10 billion}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    let a =
+        run("[[Orbitex]] achètera des puces auprès de [[Quantil]] pour {{2 milliards d'euros}}.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    // Nor does a backer the money is raised from.
+    let a = run("[[Orbitex]] raised money from [[Quantil]] at a {{$2bn}} valuation.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
