@@ -30,10 +30,16 @@ pub fn assign(
             continue;
         }
         let actor = actors[j].map(|a| &entities[a]);
-        // A restatement or a part is the same kind of money as the figure it details.
+        // A restatement or a part is the same kind of money as the figure it details, for the
+        // same actor (the other side of a deal reads it its own way: the buyer's price is the
+        // seller's orders).
         if let Some(link) = f.link
             && let Some(r) = roles[link.of]
-            && (link.how == LinkKind::Restates || actors[link.of] == actors[j])
+            && (actors[link.of] == actors[j]
+                || (link.how == LinkKind::Restates
+                    && actors[j].is_none_or(|a| {
+                        actors[link.of].is_none_or(|b| same_side(&entities[a], &entities[b]))
+                    })))
         {
             roles[j] = Some(r);
             // The headline gave the amount; the body may name who it comes from or goes to.
@@ -95,7 +101,21 @@ pub fn assign(
         });
         counterparts[j] = counterpart(s, entities, actors[j], roles[j], f, sent.end);
     }
+    // No one is their own other side.
+    for (c, a) in counterparts.iter_mut().zip(actors) {
+        if let (Some(k), Some(a)) = (*c, a)
+            && entities[k].canonical == entities[*a].canonical
+        {
+            *c = None;
+        }
+    }
     (roles, counterparts)
+}
+
+/// Two owners on one side of a deal: one name, or two names of a state ("Tokyo", "le METI").
+fn same_side(a: &EntityHit, b: &EntityHit) -> bool {
+    let state = |e: &EntityHit| matches!(e.kind, EntityKind::Place | EntityKind::Institution);
+    a.canonical == b.canonical || (state(a) && state(b))
 }
 
 /// An amount too small to be spent, raised or earned by an actor of this genre: a price ("shares

@@ -234,3 +234,24 @@ fn a_price_is_no_money_spent_or_worth() {
     );
     assert_roles(&got, &[Role::Other, Role::Valuation, Role::Other]);
 }
+
+#[test]
+fn the_other_side_of_a_restated_deal_reads_it_its_own_way() {
+    let x = extract(
+        "OpenAI has agreed to buy chips from Broadcom in a deal worth $10 billion. Broadcom \
+         said it had booked $10 billion in orders from a new customer.",
+        &Lexicon::builtin(),
+    );
+    let got: Vec<_> = x
+        .figures
+        .iter()
+        .map(|f| (f.actor.as_deref(), f.role, f.counterpart.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("OpenAI"), Some(Role::Spend), None),
+            (Some("Broadcom"), Some(Role::Revenue), None)
+        ]
+    );
+}
