@@ -27,7 +27,16 @@ const SHARE_AFTER: &[&str] = &[
     " restantes",
 ];
 /// Words right before an amount that make it the rest of a total given before.
-const REST_BEFORE: &[&str] = &["the remaining", "the other", "les", "the rest,"];
+/// ("The first $10bn will be deployed when …": the first share of it.)
+const REST_BEFORE: &[&str] = &[
+    "the remaining",
+    "the other",
+    "les",
+    "the rest,",
+    "the first",
+    "the initial",
+    "an initial",
+];
 
 /// Ordinals that open the first stages of a project ("the first 150 MW phase").
 const ORDINALS: &[&str] = &[

@@ -314,3 +314,19 @@ fn the_figure_a_new_one_replaces_is_out_of_totals() {
         ]
     );
 }
+
+#[test]
+fn the_first_share_of_an_amount_given_before_is_a_part() {
+    assert_eq!(
+        flags(
+            "Orbitex will invest up to $100 billion in Quantil. The first $10 billion will be \
+             deployed when the first site is done."
+        ),
+        vec![("$100 billion".into(), true), ("$10 billion".into(), false)]
+    );
+    // With no larger amount before, a first amount is a fact of its own.
+    assert_eq!(
+        flags("The first $10 billion round in Europe closed on Monday."),
+        vec![("$10 billion".into(), true)]
+    );
+}
