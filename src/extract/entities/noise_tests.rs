@@ -109,3 +109,15 @@ fn known_names_keep_distinct_suffixes() {
     let got = run("Nvidia presented Blackwell Ultra to buyers.", &lex);
     assert!(got.iter().any(|h| h.0 == "Blackwell Ultra"), "{got:?}");
 }
+
+#[test]
+fn newsletter_furniture_is_no_name() {
+    let got =
+        names("# The Orkeli Brief — Week 41\n\n**TL;DR:** capex at Valmora keeps climbing.\n");
+    assert!(
+        !got.iter()
+            .any(|n| n.contains("Week") || n == "TL" || n == "DR"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|n| n == "Valmora"), "{got:?}");
+}
