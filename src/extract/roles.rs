@@ -99,6 +99,11 @@ pub fn assign(
             }
             (Some(_), None) => Role::Spend,
         });
+        // "signed a $14.2bn contract with Meta to provide compute": what the actor is paid
+        // to provide.
+        if roles[j] == Some(Role::Spend) && actor.is_some() && paid_to_provide(s, f, &sent) {
+            roles[j] = Some(Role::Revenue);
+        }
         counterparts[j] = counterpart(s, entities, actors[j], roles[j], f, sent.end);
     }
     // No one is their own other side.
@@ -116,6 +121,37 @@ pub fn assign(
 fn same_side(a: &EntityHit, b: &EntityHit) -> bool {
     let state = |e: &EntityHit| matches!(e.kind, EntityKind::Place | EntityKind::Institution);
     a.canonical == b.canonical || (state(a) && state(b))
+}
+
+/// A deal named around the amount, and words after it saying the actor provides something for
+/// it ("a $14.2bn contract with Meta to provide compute", "un contrat … pour fournir").
+fn paid_to_provide(s: &str, f: &FigureHit, sent: &std::ops::Range<usize>) -> bool {
+    let after = &s[text::inner(s, f.span.end, sent.end.min(f.span.end + 100))];
+    let provide = text::with_lower(after, |a| {
+        [
+            " to provide ",
+            " to supply ",
+            " to deliver ",
+            " pour fournir ",
+            " pour livrer ",
+        ]
+        .iter()
+        .any(|p| a.contains(p))
+    });
+    provide && {
+        let around = &s[text::inner(
+            s,
+            sent.start.max(f.span.start.saturating_sub(40)),
+            f.span.end,
+        )];
+        text::with_lower(around, |b| {
+            text::with_lower(after, |a| {
+                amount_words::CONTRACTS
+                    .iter()
+                    .any(|d| b.contains(d) || a.contains(d))
+            })
+        })
+    }
 }
 
 /// An amount too small to be spent, raised or earned by an actor of this genre: a price ("shares

@@ -255,3 +255,12 @@ fn the_other_side_of_a_restated_deal_reads_it_its_own_way() {
         ]
     );
 }
+
+#[test]
+fn a_deal_to_provide_something_is_earned() {
+    let got = roles(
+        "CoreWeave signed a $14.2 billion contract with Meta to provide compute through 2031. \
+         Meta signed a $10 billion contract with Scaleway for its data centres.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Spend]);
+}
