@@ -149,15 +149,23 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                     && (d + 1..k).all(|m| kind(m) != Word::Det)
                     && joined(d)
                 {
-                    // "le groupe de Masayoshi Son", "the company of X": the name after "de"
-                    // belongs to the description.
+                    // "le groupe de Masayoshi Son", "the company of X", "la filiale cloud du
+                    // groupe X": the name after "de" belongs to the description (up to two
+                    // lower-case words may stand before "de", and a head noun after it).
                     let mut end = k;
-                    if k + 2 < w.len()
-                        && ["de", "d'", "du", "of"]
+                    let lower = |m: usize| word(m).chars().all(|c| !c.is_uppercase());
+                    let of = (k + 1..w.len().min(k + 4)).find(|&m| {
+                        ["de", "d'", "du", "of"]
                             .iter()
-                            .any(|p| (word(k + 1)).eq_ignore_ascii_case(p))
+                            .any(|p| word(m).eq_ignore_ascii_case(p))
+                    });
+                    if let Some(of) = of
+                        && (k + 1..of).all(|m| lower(m) && kind(m) == Word::Other)
                     {
-                        let mut n = k + 2;
+                        let mut n = of + 1;
+                        if n < w.len() && matches!(kind(n), Word::Head(_)) && lower(n) {
+                            n += 1;
+                        }
                         while n < w.len() && word(n).chars().next().is_some_and(char::is_uppercase)
                         {
                             end = n;
@@ -313,6 +321,10 @@ mod tests {
             ),
             ("investors paid", None),
             ("La société Orbitex construira un supercalculateur", None),
+            (
+                "La filiale cloud du groupe Orbitex va investir",
+                Some(("La filiale cloud du groupe Orbitex", Class::Company)),
+            ),
         ];
         for (text, want) in cases {
             let want = want.map(|(t, c)| (t.to_string(), c));

@@ -95,11 +95,25 @@ pub fn subject_before_aside(
             && !l.source
             && !l.speech
             && x.kind != EntityKind::Place
+            && !complement(s, x)
             && slice(s, clause.start, x.span.start)
                 .split_whitespace()
                 .count()
                 <= 4
     })
+}
+
+/// "L'opérateur de Xavier Niel, qui …": a name after "de" / "of" completes a description; the
+/// description is the subject, not the name.
+fn complement(s: &str, x: &EntityHit) -> bool {
+    let before = slice(s, x.span.start.saturating_sub(5), x.span.start);
+    before.ends_with("d'") || before.ends_with("d’") || {
+        let w = before.trim_end().rsplit(' ').next().unwrap_or("");
+        before.ends_with(' ')
+            && ["de", "du", "of", "des"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+    }
 }
 
 /// Measures of an actor's own money that may open a sentence with no name in it ("Net income

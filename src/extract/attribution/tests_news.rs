@@ -416,3 +416,17 @@ fn a_name_after_a_head_noun_is_no_part_of_a_later_description() {
     );
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_description_with_a_complement_names_the_actor_not_the_complement() {
+    let a = run(
+        "[[Orbitex]] mise sur ses centres.\n\nLa filiale cloud du groupe [[Quantil]] va \
+         investir {{un milliard d'euros}} d'ici 2030.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"), "the subsidiary");
+    let a = run(
+        "[[Orbitex]] mise sur ses centres. L'opérateur de [[Ana Ruiz|person]], qui a \
+         acheté des puces à [[Veltra]], vise une puissance de {{100 MW|power}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"), "the operator");
+}
