@@ -103,16 +103,27 @@ pub fn subject_before_aside(
     })
 }
 
-/// "L'opérateur de Xavier Niel, qui …": a name after "de" / "of" completes a description; the
-/// description is the subject, not the name.
-fn complement(s: &str, x: &EntityHit) -> bool {
-    let before = slice(s, x.span.start.saturating_sub(5), x.span.start);
-    before.ends_with("d'") || before.ends_with("d’") || {
-        let w = before.trim_end().rsplit(' ').next().unwrap_or("");
-        before.ends_with(' ')
-            && ["de", "du", "of", "des"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
+/// "L'opérateur de Xavier Niel, qui …", "la filiale du groupe X": a name after "de" / "of"
+/// (and at most one lower-case word, "du groupe X") completes a description; the description
+/// is the subject, not the name.
+pub fn complement(s: &str, x: &EntityHit) -> bool {
+    let before = slice(s, x.span.start.saturating_sub(24), x.span.start);
+    if before.ends_with("d'") || before.ends_with("d’") {
+        return true;
+    }
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev();
+    let of = |w: &str| {
+        ["de", "du", "des", "of"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
+    match (words.next(), words.next()) {
+        (Some(w), _) if of(w) => true,
+        (Some(w), Some(v)) => w.chars().all(char::is_lowercase) && of(v),
+        _ => false,
     }
 }
 

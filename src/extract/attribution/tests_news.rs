@@ -430,3 +430,17 @@ fn a_description_with_a_complement_names_the_actor_not_the_complement() {
     );
     assert_eq!(a[0].as_deref(), Some("Orbitex"), "the operator");
 }
+
+#[test]
+fn a_subject_description_with_a_complement_is_followed_back_whole() {
+    let a = run(
+        "[[Orbitex]] mise sur ses centres.\n\nLa filiale cloud du groupe [[Quantil]] va \
+         investir {{un milliard d'euros}}. L'opérateur de [[Ana Ruiz|person]], qui a acheté des \
+         puces à [[Veltra]], vise une puissance de {{100 MW|power}}.",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Orbitex"),
+        "the subsidiary, not its group"
+    );
+}
