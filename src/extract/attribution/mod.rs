@@ -394,6 +394,8 @@ mod tests;
 #[cfg(test)]
 mod tests_deals;
 #[cfg(test)]
+mod tests_descriptions;
+#[cfg(test)]
 mod tests_news;
 #[cfg(test)]
 mod tests_wire;

@@ -1,0 +1,41 @@
+//! Attribution rules on descriptions ("la filiale du groupe X", "l'opérateur de X", "la
+//! société X"): what they name and which names inside them own nothing.
+
+use super::tests::run;
+
+#[test]
+fn a_name_after_a_head_noun_is_no_part_of_a_later_description() {
+    let a = run(
+        "[[Veltra|place]] financera un campus. La société [[Orbitex]] construira un \
+         supercalculateur de {{10 milliards d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
+
+#[test]
+fn a_description_with_a_complement_names_the_actor_not_the_complement() {
+    let a = run(
+        "[[Orbitex]] mise sur ses centres.\n\nLa filiale cloud du groupe [[Quantil]] va \
+         investir {{un milliard d'euros}} d'ici 2030.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"), "the subsidiary");
+    let a = run(
+        "[[Orbitex]] mise sur ses centres. L'opérateur de [[Ana Ruiz|person]], qui a \
+         acheté des puces à [[Veltra]], vise une puissance de {{100 MW|power}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"), "the operator");
+}
+
+#[test]
+fn a_subject_description_with_a_complement_is_followed_back_whole() {
+    let a = run(
+        "[[Orbitex]] mise sur ses centres.\n\nLa filiale cloud du groupe [[Quantil]] va \
+         investir {{un milliard d'euros}}. L'opérateur de [[Ana Ruiz|person]], qui a acheté des \
+         puces à [[Veltra]], vise une puissance de {{100 MW|power}}.",
+    );
+    assert_eq!(
+        a[1].as_deref(),
+        Some("Orbitex"),
+        "the subsidiary, not its group"
+    );
+}
