@@ -76,7 +76,7 @@ fn run(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
         extract_one(text, lexicon, names)
     };
     if names == Names::ArticleLanguage {
-        written::as_written(&mut x);
+        written::as_written(&mut x, text);
     }
     x
 }

@@ -1,21 +1,39 @@
 //! Names in the contract's output as the article writes them: an actor whose canonical name the
-//! article never writes ("US Congress" where it only says "Congress", "Ministère de
-//! l'Économie" where it says "Bercy") is named by its fullest mention, so that every name a
-//! reader of the output meets can be found in the text.
+//! article never writes near its mentions ("US Congress" where it only says "Congress",
+//! "Ministère de l'Économie" where it says "Bercy") is named by its fullest mention, so that
+//! every name a reader of the output meets can be found in the text.
 
 use super::Extraction;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
-/// Renames, in entities, owners and counterparts, every actor none of whose mentions writes its
-/// canonical name (case, accents, spacing and punctuation aside) to its longest mention (the
-/// first of equal length), white space made single spaces.
-pub fn as_written(x: &mut Extraction) {
-    // Per canonical name: whether a mention writes it, and the longest mention.
+/// Renames, in entities, owners and counterparts, every actor whose canonical name the text
+/// never writes around its mentions (case, accents, spacing and punctuation aside) to its
+/// longest mention (the first of equal length), white space made single spaces. `text` is
+/// the text `x` was extracted from.
+pub fn as_written(x: &mut Extraction, text: &str) {
+    // Byte offsets of the entities (sorted, disjoint), found in one sweep over the chars.
+    let mut chars = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let (mut at_char, mut at_byte) = (0, chars.next().unwrap_or(0));
+    let mut byte_of = |c: usize| {
+        while at_char < c {
+            at_byte = chars.next().unwrap_or(text.len());
+            at_char += 1;
+        }
+        at_byte
+    };
+    // Per canonical name: whether the text writes it around a mention, and the longest mention.
     let mut seen: HashMap<&str, (bool, &str)> = HashMap::new();
     for e in &x.entities {
+        let (a, b) = (byte_of(e.start), byte_of(e.end));
         let entry = seen.entry(&e.canonical).or_insert((false, &e.text));
-        entry.0 = entry.0 || key(&e.text) == key(&e.canonical);
+        if !entry.0 {
+            // "Sheikh Tahnoun bin Zayed" writes "Tahnoun bin Zayed" past the mention's end.
+            let reach = 2 * e.canonical.len();
+            let from = text.floor_char_boundary(a.saturating_sub(reach));
+            let to = text.ceil_char_boundary((b + reach).min(text.len()));
+            entry.0 = key(&text[from..to]).contains(&key(&e.canonical));
+        }
         if e.text.chars().count() > entry.1.chars().count() {
             entry.1 = &e.text;
         }
@@ -107,5 +125,14 @@ mod tests {
         let names: Vec<&str> = x.entities.iter().map(|e| e.canonical.as_str()).collect();
         assert!(names.contains(&"Mistral AI"), "{names:?}");
         assert!(names.contains(&"Ministère de l'Économie"), "{names:?}");
+    }
+
+    #[test]
+    fn a_canonical_name_written_past_a_shorter_mention_stays() {
+        let lexicon = Lexicon::builtin();
+        let text = "G42 is chaired by Sheikh Tahnoun bin Zayed, who pledged $10 billion.";
+        let x = extract_contract(text, &lexicon);
+        let names: Vec<&str> = x.entities.iter().map(|e| e.canonical.as_str()).collect();
+        assert!(names.contains(&"Tahnoun bin Zayed"), "{names:?}");
     }
 }
