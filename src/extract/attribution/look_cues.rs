@@ -151,4 +151,11 @@ pub const BOUGHT: &[&str] = &[
     "acquiert",
     "acquisition de",
     "acquisition d'",
+    // What a stake is held in is bought or sold, whoever holds it.
+    "stake in",
+    "stakes in",
+    "shares in",
+    "holding in",
+    "participation dans",
+    "participation au capital de",
 ];
