@@ -37,8 +37,10 @@ fn a_seller_or_a_backer_after_from_owns_none_of_the_amount() {
 
 #[test]
 fn what_a_stake_is_held_in_owns_none_of_its_price() {
-    let a = run("[[Orbitex]] said it had sold its entire stake in [[Quantil]] for {{$5.83 billion}}.");
+    let a =
+        run("[[Orbitex]] said it had sold its entire stake in [[Quantil]] for {{$5.83 billion}}.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
-    let a = run("[[Orbitex]] a cédé sa participation dans [[Quantil]] pour {{2 milliards d'euros}}.");
+    let a =
+        run("[[Orbitex]] a cédé sa participation dans [[Quantil]] pour {{2 milliards d'euros}}.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }

@@ -195,11 +195,27 @@ pub fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
     // Distance from the cue's end: "valuation at roughly $X" is near. Before the amount the
     // last cue is wanted: read from the right; after it, the first.
     let last_before = last_cue(b.as_bytes()).map(|(at, c)| (b.len() - at - cue_len(&b[at..]), c));
-    let first_after = first_cue(a.as_bytes()).map(|(at, c)| (at + at / 2 + 4, c));
+    let first_after = first_cue(a.as_bytes()).map(|(at, c)| (at + at / 2 + 4, c, at));
     match (last_before, first_after) {
+        // "sold it for $5.8bn to help fund …": what the money will go to says nothing of
+        // the amount's role when a cue stands before it.
+        (Some(x), Some(y)) if purpose_before(&a[..y.2]) => Some(x.1),
         (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
-        (x, y) => x.or(y).map(|c| c.1),
+        (x, y) => x.or(y.map(|(d, c, _)| (d, c))).map(|c| c.1),
     }
+}
+
+/// The words before the first cue after an amount open a purpose ("to fund", "to help fund",
+/// "pour financer", "afin de financer").
+fn purpose_before(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    let lead = lead.strip_suffix(" help").unwrap_or(lead);
+    [" to", " pour", " afin de", " in order to"]
+        .iter()
+        .any(|p| {
+            let (l, p) = (lead.as_bytes(), p.as_bytes());
+            l.len() >= p.len() && l[l.len() - p.len()..].eq_ignore_ascii_case(p)
+        })
 }
 
 /// The length of the cue word starting `t` (the whole word, not only the listed start).

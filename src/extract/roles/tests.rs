@@ -264,3 +264,12 @@ fn a_deal_to_provide_something_is_earned() {
     );
     assert_roles(&got, &[Role::Revenue, Role::Spend]);
 }
+
+#[test]
+fn what_the_money_will_fund_is_no_role_of_its_own() {
+    let got = roles(
+        "Orbitex said it had sold its entire stake in Quantil for $5.83 billion to help fund its \
+         investments. Veltra raised $2 billion to invest in data centres.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Funding]);
+}
