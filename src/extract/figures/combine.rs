@@ -224,8 +224,20 @@ fn ends_bare(s: &str, end: usize) -> bool {
     if !c.is_alphabetic() {
         return true;
     }
-    if skip_de(s, k).is_some() || prefix_ci(s, k, "d'").is_some() {
-        return false;
+    if let Some(p) = skip_de(s, k).or_else(|| prefix_ci(s, k, "d'")) {
+        // "dont 10 milliards de Blackstone": a name after "de" is where the money comes from,
+        // not what the amount counts.
+        // ("15 millions de Français", "d'Européens" count people.)
+        let name = s[p..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let people = [
+            "ais", "aises", "ois", "oises", "ains", "aines", "iens", "éens", "ands",
+        ]
+        .iter()
+        .any(|x| name.ends_with(x));
+        return name.chars().next().is_some_and(char::is_uppercase) && !people;
     }
     const LINKS: &[&str] = &[
         "pour",

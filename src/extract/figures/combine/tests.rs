@@ -91,4 +91,18 @@ fn bare_parts_borrow_the_currency() {
     assert_eq!(got.len(), 1);
     let got = figs("Il y a 15 milliards pour la recherche.");
     assert!(got.is_empty());
+    // A name after "de" is where the part comes from.
+    let got = figs("Londres attirera 14 milliards de livres, dont 10 milliards de Blackstone.");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].4.as_str()),
+        ("10 milliards", "GBP")
+    );
+    let got = figs("Le fonds a 5 milliards d'euros, dont 2 milliards d'Amazon.");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].4.as_str()),
+        ("2 milliards", "EUR")
+    );
+    // People are counted, not paid.
+    let got = figs("Le plan coûte 5 milliards d'euros, dont 15 millions de Français profiteront.");
+    assert_eq!(got.len(), 1);
 }
