@@ -276,6 +276,34 @@ pub fn owner_follows(between: &str) -> bool {
     })
 }
 
+/// "dont 10 milliards apportés par Blackstone", "$2bn provided by X": a participle and its
+/// agent right after the amount name who puts the money in (not who estimates or reports it,
+/// nor who leads a round).
+pub fn agent_follows(between: &str) -> bool {
+    let t = between.trim();
+    let Some(participle) = t
+        .strip_suffix(" par")
+        .or_else(|| t.strip_suffix(" by"))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let one_word = !participle.is_empty() && !participle.contains([' ', ',', ';', '(', ')']);
+    let done = [
+        "é", "ée", "és", "ées", "ed", "i", "is", "ie", "ies", "it", "its", "en",
+    ]
+    .iter()
+    .any(|x| participle.ends_with(x));
+    // Who estimates or reports it, and who leads a round ("un tour emmené par X"), are not.
+    let other = [
+        "estim", "calcul", "rapport", "cit", "report", "forecast", "predict", "prév", "emmen",
+        "men", "led", "co-led", "conduit", "pilot",
+    ]
+    .iter()
+    .any(|x| starts(participle, x));
+    one_word && done && !other
+}
+
 /// "a deal that values the chip designer at", "valued it at": a valuation verb among the last
 /// words before `at`, and not the price of a deal ("a deal valued at", "a deal worth").
 pub fn values_what_is_bought(s: &str, at: usize) -> bool {

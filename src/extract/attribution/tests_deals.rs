@@ -44,3 +44,17 @@ fn what_a_stake_is_held_in_owns_none_of_its_price() {
         run("[[Orbitex]] a cédé sa participation dans [[Quantil]] pour {{2 milliards d'euros}}.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn the_agent_right_after_an_amount_puts_it_in() {
+    let a = run(
+        "[[Veltra|place]] attirera 14 milliards, dont {{10 milliards}} apportés par \
+         [[Quantil]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run("[[Orbitex]] will get {{$2bn}} provided by [[Quantil]].");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    // Who estimates an amount owns none of it.
+    let a = run("[[Orbitex]] will spend {{$2bn}} estimated by [[Quantil]].");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
