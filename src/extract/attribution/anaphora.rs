@@ -119,7 +119,9 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
         }
         let before =
             &s[s.floor_char_boundary(e.span.start.saturating_sub(INTRO_REACH))..e.span.start];
-        let after = &s[e.span.end..s.floor_char_boundary((e.span.end + INTRO_REACH).min(s.len()))];
+        // (Not past the reference itself: "According to X, the lab spent" introduces no lab.)
+        let after_end = (e.span.end + INTRO_REACH).min(s.len()).min(a.span.start);
+        let after = &s[e.span.end..s.floor_char_boundary(after_end.max(e.span.end))];
         let (in_before, in_after) = (bytes_in(before), bytes_in(after));
         if !in_before && !in_after {
             return false;

@@ -39,3 +39,18 @@ fn a_subject_description_with_a_complement_is_followed_back_whole() {
         "the subsidiary, not its group"
     );
 }
+
+#[test]
+fn a_reference_right_after_a_source_is_not_introduced_by_it() {
+    let a = run(
+        "According to analysts at [[Morgan Stanley]], the lab spent {{$900 million}} on \
+         servers last year.",
+    );
+    assert_eq!(a[0], None, "the source is no lab");
+    // A name the head noun does introduce still is the one.
+    let a = run(
+        "[[Orbitex]], a lab founded in 2021, raised money. Analysts say the lab spent \
+         {{$900 million}} on servers.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
