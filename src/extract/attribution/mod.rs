@@ -239,8 +239,9 @@ fn attribute_one(
         }
         // A place followed by a comma or a bracket is where, not who ("Phoenix, Arizona,");
         // so is a dateline.
-        // "Gulf states could spend $250bn": a group of actors, no single owner.
-        if modifiers::group_of(s, e) {
+        // "Gulf states could spend $250bn": a group of actors, no single owner; nor is a
+        // market's money that someone forecasts.
+        if modifiers::group_of(s, e) || (!chips && shape::forecaster(s, e, f.span.start)) {
             return None;
         }
         if e.kind == EntityKind::Place

@@ -346,3 +346,72 @@ pub fn other_side_from(s: &str, e: &EntityHit) -> bool {
         .take(6)
         .any(|w| FROM_VERBS.iter().any(|v| starts(w, v)))
 }
+
+/// Verbs of a forecast by whoever publishes it.
+const FORECAST_VERBS: &[&str] = &[
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "predicts",
+    "predicted",
+    "estimates",
+    "estimated",
+    "projects",
+    "projected",
+    "estime",
+    "anticipe",
+    "prédit",
+];
+
+/// Words of spending or demand across a market, no one's own.
+const MARKET_WORDS: &[&str] = &[
+    "global",
+    "worldwide",
+    "world",
+    "mondial",
+    "mondiale",
+    "mondiaux",
+    "market",
+    "marché",
+    "industry",
+    "industrie",
+    "sector",
+    "secteur",
+    "spending on",
+    "investment in",
+    "investments in",
+    "investissements dans",
+    "dépenses",
+    "demand for",
+    "demande",
+];
+
+/// "IDC expects global AI spending to reach $632bn", "McKinsey estime que les investissements
+/// dans les centres de données atteindront …": an actor forecasting a market's money, whose
+/// words before the amount hold no possessive or pronoun of its own, owns none of it.
+pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
+    let between = slice(s, e.span.end, figure_start);
+    if between.len() > 160 || between.contains(['.', ';']) {
+        return false;
+    }
+    let mut ws = between.split_whitespace();
+    let verb = ws
+        .by_ref()
+        .take(3)
+        .any(|w| FORECAST_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)));
+    if !verb {
+        return false;
+    }
+    let rest: Vec<&str> = ws.collect();
+    let own = rest.iter().any(|w| {
+        [
+            "its", "their", "it", "they", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils",
+            "elles", "his", "her",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+    });
+    let rest = crate::text::lower(&rest.join(" "));
+    !own && MARKET_WORDS.iter().any(|m| rest.contains(m))
+}
