@@ -56,6 +56,48 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
     false
 }
 
+/// Words of money across a whole market ("global AI spending", "le marché mondial").
+const MARKET_WIDE: &[&str] = &[
+    "global",
+    "worldwide",
+    "market",
+    "marché",
+    "industry",
+    "industrie",
+    "sector",
+    "secteur",
+    "mondial",
+    "mondiale",
+    "mondiaux",
+    "sectoral",
+];
+
+/// True when `t` speaks of a whole market: money no one owns is then no one's spending. (A
+/// market value or share is an actor's.)
+pub fn market_wide(t: &str) -> bool {
+    let mut ws = words(t).peekable();
+    while let Some(w) = ws.next() {
+        if MARKET_WIDE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            let own = ws.peek().is_some_and(|n| {
+                [
+                    "value",
+                    "valuation",
+                    "cap",
+                    "capitalization",
+                    "capitalisation",
+                    "share",
+                ]
+                .iter()
+                .any(|x| n.eq_ignore_ascii_case(x))
+            });
+            if !own {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The letter runs one of the generic words holds.
 const GENERIC_RUNS: &[&str] = &["each", "chaque", "single", "typical", "seul"];
 static GENERIC_FIRSTS: Firsts = Firsts::of(GENERIC_RUNS);

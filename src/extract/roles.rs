@@ -77,9 +77,11 @@ pub fn assign(
             nearest_cue(&s[wide], "")
         });
         // "a single fab can cost $20bn", "50,000 GPUs each": nobody's spending.
+        // … and a market's money that no one owns ("global AI spending will reach …").
         let generic = actor.is_none()
             && (amount_words::generic_subject(s, before.start, before.end)
-                || amount_words::distributive(s, f.span.end));
+                || amount_words::distributive(s, f.span.end)
+                || amount_words::market_wide(&s[sent.clone()]));
         roles[j] = Some(match (actor, cue) {
             _ if generic || unit_price(f) => Role::Other,
             (_, Some(Cue::Is(r))) => r,

@@ -410,11 +410,15 @@ fn a_recipient_after_the_amount_is_no_owner_and_a_list_has_its_heading() {
 
 #[test]
 fn a_market_forecast_is_no_forecasters_money() {
-    let a = run("Research firm [[Quantil]] expects global AI spending to reach {{$632 billion}} \
-         by 2028.");
+    let a = run(
+        "Research firm [[Quantil]] expects global AI spending to reach {{$632 billion}} \
+         by 2028.",
+    );
     assert_eq!(a[0], None);
-    let a = run("Le cabinet [[Quantil]] estime que les investissements dans les centres de \
-         données atteindront {{6 700 milliards de dollars}} d'ici 2030.");
+    let a = run(
+        "Le cabinet [[Quantil]] estime que les investissements dans les centres de \
+         données atteindront {{6 700 milliards de dollars}} d'ici 2030.",
+    );
     assert_eq!(a[0], None);
     // Its own money, forecast, stays its own.
     let a = run("[[Orbitex]] expects its capital spending to reach {{$80 billion}} this year.");

@@ -273,3 +273,12 @@ fn what_the_money_will_fund_is_no_role_of_its_own() {
     );
     assert_roles(&got, &[Role::Revenue, Role::Funding]);
 }
+
+#[test]
+fn a_market_nobody_owns_has_no_spending() {
+    let got = roles(
+        "The global AI chip market is projected to reach $400 billion. Analysts say spending \
+         in the sector will hit $632 billion.",
+    );
+    assert_roles(&got, &[Role::Other, Role::Other]);
+}
