@@ -70,13 +70,14 @@ enum Names {
 }
 
 fn run(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
+    let mut seen = written::Written::default();
     let mut x = if text.len() > CHUNK {
-        extract_in_chunks(text, lexicon, CHUNK, names)
+        extract_in_chunks(text, lexicon, CHUNK, names, &mut seen)
     } else {
-        extract_one(text, lexicon, names)
+        extract_one(text, lexicon, names, &mut seen)
     };
     if names == Names::ArticleLanguage {
-        written::as_written(&mut x, text);
+        seen.rename(&mut x);
     }
     x
 }
@@ -88,7 +89,13 @@ const CHUNK: usize = 1 << 20;
 /// [`extract`] over blocks of whole paragraphs of at most [`CHUNK`] bytes (or one longer
 /// paragraph), offsets moved back onto the whole text. References, owners and restatements do
 /// not reach across blocks.
-fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize, names: Names) -> Extraction {
+fn extract_in_chunks(
+    text: &str,
+    lexicon: &Lexicon,
+    chunk: usize,
+    names: Names,
+    seen: &mut written::Written,
+) -> Extraction {
     let mut out = Extraction::default();
     let (mut from, mut chars_before) = (0, 0);
     while from < text.len() {
@@ -103,7 +110,7 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize, names: Names) 
                 .unwrap_or(text.len());
         }
         let block = &text[from..end];
-        let mut x = extract_one(block, lexicon, names);
+        let mut x = extract_one(block, lexicon, names, seen);
         for e in &mut x.entities {
             e.start += chars_before;
             e.end += chars_before;
@@ -131,7 +138,13 @@ fn extract_in_chunks(text: &str, lexicon: &Lexicon, chunk: usize, names: Names) 
     out
 }
 
-fn extract_one(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
+/// `seen` learns, in the contract's terms, which names the text writes.
+fn extract_one(
+    text: &str,
+    lexicon: &Lexicon,
+    names: Names,
+    seen: &mut written::Written,
+) -> Extraction {
     let norm = NormText::new(text);
     let mut entities = entities::find(&norm, lexicon);
     // English articles name known actors in English ("United States", not "États-Unis"); the
@@ -172,8 +185,7 @@ fn extract_one(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
     let mut char_span = |r: &Range<usize>| {
         let (start, a) = sweep.at(r.start);
         let (end, b) = sweep.at(r.end);
-        let text = orig.get(a..b).unwrap_or_default();
-        (start, end, text.to_string())
+        (start, end, a..b)
     };
     let mut out = Extraction {
         entities: Vec::with_capacity(entities.len()),
@@ -194,7 +206,11 @@ fn extract_one(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
             (None, None) => break,
         };
         if entity_first && let Some(e) = ents.next() {
-            let (start, end, text) = char_span(&e.span);
+            let (start, end, bytes) = char_span(&e.span);
+            if names == Names::ArticleLanguage {
+                seen.learn(orig, bytes.clone(), e.canonical);
+            }
+            let text = orig.get(bytes).unwrap_or_default().to_string();
             out.entities.push(Entity {
                 text,
                 start,
@@ -203,7 +219,8 @@ fn extract_one(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
                 kind: e.kind,
             });
         } else if let Some((f, (actor, role, counterpart))) = figs.next() {
-            let (start, end, text) = char_span(&f.span);
+            let (start, end, bytes) = char_span(&f.span);
+            let text = orig.get(bytes).unwrap_or_default().to_string();
             out.figures.push(Figure {
                 text,
                 start,
@@ -254,7 +271,13 @@ mod chunk_tests {
         let text = format!("Déjà : {}", para.repeat(20));
         let lexicon = Lexicon::builtin();
         let whole = extract(&text, &lexicon);
-        let blocks = extract_in_chunks(&text, &lexicon, 300, Names::Identity);
+        let blocks = extract_in_chunks(
+            &text,
+            &lexicon,
+            300,
+            Names::Identity,
+            &mut written::Written::default(),
+        );
         let chars: Vec<char> = text.chars().collect();
         let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
         assert_eq!(blocks.figures.len(), whole.figures.len());

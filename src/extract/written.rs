@@ -4,60 +4,71 @@
 //! every name a reader of the output meets can be found in the text.
 
 use super::Extraction;
+use super::entities::WordHashBuild;
 use std::collections::HashMap;
+use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
-/// Renames, in entities, owners and counterparts, every actor whose canonical name the text
-/// never writes around its mentions (case, accents, spacing and punctuation aside) to its
-/// longest mention (the first of equal length), white space made single spaces. `text` is
-/// the text `x` was extracted from.
-pub fn as_written(x: &mut Extraction, text: &str) {
-    // Byte offsets of the entities (sorted, disjoint), found in one sweep over the chars.
-    let mut chars = text.char_indices().map(|(b, _)| b).chain([text.len()]);
-    let (mut at_char, mut at_byte) = (0, chars.next().unwrap_or(0));
-    let mut byte_of = |c: usize| {
-        while at_char < c {
-            at_byte = chars.next().unwrap_or(text.len());
-            at_char += 1;
+/// What the text writes: the canonical names found near one of their mentions, and each
+/// canonical name's longest mention.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// Per canonical name: whether the text writes it, and its longest mention.
+    names: HashMap<String, (bool, String), WordHashBuild>,
+}
+
+impl Written {
+    /// Learns from one mention of `canonical` at `bytes` in `text`.
+    pub fn learn(&mut self, text: &str, bytes: Range<usize>, canonical: &str) {
+        let mention = text.get(bytes.clone()).unwrap_or_default();
+        let entry = match self.names.get_mut(canonical) {
+            Some(e) => e,
+            None => self
+                .names
+                .entry(canonical.to_string())
+                .or_insert_with(|| (false, String::new())),
+        };
+        // Most mentions write their canonical name as it is; a name known written is done.
+        if entry.0 || mention.eq_ignore_ascii_case(canonical) {
+            entry.0 = true;
+            return;
         }
-        at_byte
-    };
-    // Per canonical name: whether the text writes it around a mention, and the longest mention.
-    let mut seen: HashMap<&str, (bool, &str)> = HashMap::new();
-    for e in &x.entities {
-        let (a, b) = (byte_of(e.start), byte_of(e.end));
-        let entry = seen.entry(&e.canonical).or_insert((false, &e.text));
-        if !entry.0 {
-            // "Sheikh Tahnoun bin Zayed" writes "Tahnoun bin Zayed" past the mention's end.
-            let reach = 2 * e.canonical.len();
-            let from = text.floor_char_boundary(a.saturating_sub(reach));
-            let to = text.ceil_char_boundary((b + reach).min(text.len()));
-            entry.0 = key(&text[from..to]).contains(&key(&e.canonical));
+        if mention.chars().count() > entry.1.chars().count() {
+            entry.1 = mention.to_string();
         }
-        if e.text.chars().count() > entry.1.chars().count() {
-            entry.1 = &e.text;
-        }
+        // "Sheikh Tahnoun bin Zayed" writes "Tahnoun bin Zayed" past the mention's end.
+        let reach = 2 * canonical.len();
+        let from = text.floor_char_boundary(bytes.start.saturating_sub(reach));
+        let to = text.ceil_char_boundary((bytes.end + reach).min(text.len()));
+        entry.0 = key(&text[from..to]).contains(&key(canonical));
     }
-    let renames: HashMap<String, String> = seen
-        .into_iter()
-        .filter(|(_, (written, _))| !written)
-        .map(|(c, (_, longest))| (c.to_string(), spaced(longest)))
-        .filter(|(c, n)| !key(n).is_empty() && c != n)
-        .collect();
-    if renames.is_empty() {
-        return;
-    }
-    let rename = |name: &mut String| {
-        if let Some(n) = renames.get(name.as_str()) {
-            name.clone_from(n);
+
+    /// Renames, in entities, owners and counterparts, every actor whose canonical name the
+    /// text never writes near its mentions (case, accents, spacing and punctuation aside) to
+    /// its longest mention (the first of equal length), white space made single spaces.
+    pub fn rename(&self, x: &mut Extraction) {
+        let renames: HashMap<&str, String> = self
+            .names
+            .iter()
+            .filter(|(_, (written, _))| !written)
+            .map(|(c, (_, longest))| (c.as_str(), spaced(longest)))
+            .filter(|(c, n)| !key(n).is_empty() && c != n)
+            .collect();
+        if renames.is_empty() {
+            return;
         }
-    };
-    for e in &mut x.entities {
-        rename(&mut e.canonical);
-    }
-    for f in &mut x.figures {
-        for name in [&mut f.actor, &mut f.counterpart].into_iter().flatten() {
-            rename(name);
+        let rename = |name: &mut String| {
+            if let Some(n) = renames.get(name.as_str()) {
+                name.clone_from(n);
+            }
+        };
+        for e in &mut x.entities {
+            rename(&mut e.canonical);
+        }
+        for f in &mut x.figures {
+            for name in [&mut f.actor, &mut f.counterpart].into_iter().flatten() {
+                rename(name);
+            }
         }
     }
 }
@@ -65,6 +76,13 @@ pub fn as_written(x: &mut Extraction, text: &str) {
 /// A name's letters and digits, lower-cased, without accents: "Ministère de l'Économie" and
 /// "ministere de l Economie" have one key.
 fn key(name: &str) -> String {
+    if name.is_ascii() {
+        return name
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     name.nfkd()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
