@@ -69,6 +69,7 @@ const MARKET_WIDE: &[&str] = &[
     "mondial",
     "mondiale",
     "mondiaux",
+    "mondiales",
     "sectoral",
 ];
 

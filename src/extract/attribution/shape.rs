@@ -372,6 +372,7 @@ const MARKET_WORDS: &[&str] = &[
     "mondial",
     "mondiale",
     "mondiaux",
+    "mondiales",
     "market",
     "marché",
     "industry",
@@ -395,15 +396,22 @@ pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     if between.len() > 160 || between.contains(['.', ';']) {
         return false;
     }
-    let mut ws = between.split_whitespace();
-    let verb = ws
-        .by_ref()
-        .take(3)
-        .any(|w| FORECAST_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)));
-    if !verb {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    // "prévoit" is a plan ("prévoit d'investir") unless a clause follows ("prévoit que").
+    let verb = words.iter().take(3).enumerate().find_map(|(k, w)| {
+        let forecast = FORECAST_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
+            || (["prévoit", "prévoient", "anticipent", "estiment"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| n.eq_ignore_ascii_case("que") || n.starts_with("qu'")));
+        forecast.then_some(k)
+    });
+    let Some(k) = verb else {
         return false;
-    }
-    let rest: Vec<&str> = ws.collect();
+    };
+    let rest = &words[k + 1..];
     let own = rest.iter().any(|w| {
         [
             "its", "their", "it", "they", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils",

@@ -420,6 +420,11 @@ fn a_market_forecast_is_no_forecasters_money() {
          données atteindront {{6 700 milliards de dollars}} d'ici 2030.",
     );
     assert_eq!(a[0], None);
+    let a = run(
+        "Son patron [[Ana Ruiz|person]] prévoit que les dépenses mondiales en \
+         infrastructures atteindront {{3 000 milliards de dollars}}.",
+    );
+    assert_eq!(a[0], None);
     // Its own money, forecast, stays its own.
     let a = run("[[Orbitex]] expects its capital spending to reach {{$80 billion}} this year.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
