@@ -170,6 +170,8 @@ const SECTOR_WIDE: &[&str] = &[
     "secteur",
     "mondial",
     "mondiale",
+    "mondiaux",
+    "mondiales",
     "global",
     "worldwide",
     "world",
