@@ -93,6 +93,11 @@ const FILLERS: &[&str] = &[
     "top-end",
     "or more",
     "ou plus",
+    "its",
+    "their",
+    "the",
+    "ses",
+    "leurs",
 ];
 
 /// Fillers that say nothing of chips by themselves (the others vouch for a weak noun).
@@ -100,6 +105,11 @@ const PLAIN_FILLERS: &[&str] = &[
     "more",
     "new",
     "of",
+    "its",
+    "their",
+    "the",
+    "ses",
+    "leurs",
     "additional",
     "newest",
     "latest",
@@ -160,7 +170,8 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
     }
     k = skip_de(s, k).unwrap_or(k);
     let (mut vouched, mut last_model) = (false, None);
-    for _ in 0..4 {
+    // Up to five words between the count and its noun ("of its Ascend 910C AI chips").
+    for _ in 0..6 {
         if let Some(e) = first_word(&CHIP_INDEX, CHIP_NOUNS, s, k) {
             return not_hours(s, e);
         }

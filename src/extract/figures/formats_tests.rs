@@ -131,6 +131,16 @@ fn chips_written_out() {
     );
     assert!(plain("The builder sold at least 4 million units of housing.").is_empty());
     assert_eq!(
+        plain("The maker plans to ship 200,000 of its Ascend 910C AI chips this year."),
+        vec![f(
+            "200,000 of its Ascend 910C AI chips",
+            Chips,
+            200e3,
+            "chips"
+        )]
+    );
+    assert!(plain("The maker will hire 2,000 of its staff again.").is_empty());
+    assert_eq!(
         plain("The maker shipped at least 2 million units of its H20 chip."),
         vec![f("2 million units", Chips, 2e6, "chips")]
     );
