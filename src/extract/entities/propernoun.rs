@@ -107,8 +107,14 @@ impl<'a, 'w> Ctx<'a, 'w> {
     /// Can continue a name started before it.
     fn continues_name(&self, i: usize, has_head: bool) -> bool {
         let t = &self.toks[i];
-        if !t.joined || !t.namey(self.s) || self.roman_or_ordinal(i) {
+        if !t.joined || !t.namey(self.s) {
             return false;
+        }
+        if self.roman_or_ordinal(i) {
+            // "Big Fund III", "Stargate II": a sequel's number is the name's own (not a
+            // century's "XXIe", nor "DC").
+            let text = t.text(self.s);
+            return text.len() >= 2 && text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
         }
         let l = self.lower(i);
         if l == "ai" {

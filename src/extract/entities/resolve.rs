@@ -148,7 +148,16 @@ pub fn resolve<'a>(
                 true
             } else if at_start && over.len() == 1 {
                 let last_f = cx.flags(c.last);
-                if c.version || last_f & flag::PRODUCT_SUFFIX != 0 {
+                let sequel = cx.text(c.last).len() >= 2
+                    && cx
+                        .text(c.last)
+                        .bytes()
+                        .all(|b| matches!(b, b'I' | b'V' | b'X'));
+                if sequel {
+                    // "Big Fund III", "Stargate II": a known name's sequel is a name of its own.
+                    ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
+                    true
+                } else if c.version || last_f & flag::PRODUCT_SUFFIX != 0 {
                     ev.shape.add(EntityKind::Product, 5.0);
                     true
                 } else if last_f & flag::COMPANY_SUFFIX != 0 {

@@ -101,3 +101,24 @@ fn a_name_between_a_place_preposition_and_its_known_region_is_a_town() {
     );
     assert_ne!(kind(&hits, "Quantil"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn a_sequel_number_is_part_of_the_name() {
+    let hits = run(
+        "China set up Big Fund III last year, and Stargate II followed. Colossus 2 and \
+         MareNostrum 5 are other machines than Colossus.",
+        &Lexicon::builtin(),
+    );
+    for name in [
+        "Big Fund III",
+        "Stargate II",
+        "Colossus 2",
+        "MareNostrum 5",
+        "Colossus",
+    ] {
+        assert_eq!(canon(&hits, name), Some(name), "{hits:?}");
+    }
+    let hits = empty("Orvanta II follows. Au XXIe siècle, Quantil grandit.");
+    assert_eq!(canon(&hits, "Orvanta II"), Some("Orvanta II"), "{hits:?}");
+    assert!(hits.iter().all(|h| !h.0.contains("XXIe")), "{hits:?}");
+}
