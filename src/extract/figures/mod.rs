@@ -7,6 +7,7 @@
 //! ([`combine`]); then [`totals`] flags restatements and parts.
 
 mod cents;
+mod changes;
 mod chips;
 mod combine;
 mod compute;

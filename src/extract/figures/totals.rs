@@ -2,6 +2,7 @@
 //! milliards de dollars)", "£20bn ($25bn)", "soit X", "or about $X") or is a part of it
 //! ("dont 15 milliards", "of which $4bn", "including $3bn for") is kept out of sums.
 
+use super::changes::{changed_to, compared, dated, mark_changes};
 use super::context::{self, Marker};
 use crate::extract::FigureHit;
 use crate::extract::{Link, LinkKind, amount_words};
@@ -108,6 +109,9 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             mark_part_without_marker(s, figs, j);
             continue;
         };
+        if compared(s, mstart, &figs[j]) {
+            continue;
+        }
         // Only a figure near enough can be restated (see `same_sentence` below): the search
         // starts there, not at the top of the text.
         let lo = near_from(figs, j, mstart.saturating_sub(SENTENCE_GAP));
@@ -251,86 +255,6 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
             of,
             how: LinkKind::Part,
         });
-    }
-}
-
-/// The figure before `figs[j]` is the new amount of a change, right before it: "to $65bn
-/// from $40bn", "à 20 milliards, contre 12 milliards".
-fn changed_to(s: &str, figs: &[FigureHit], j: usize) -> bool {
-    let Some(p) = j.checked_sub(1).map(|p| &figs[p]) else {
-        return false;
-    };
-    let f = &figs[j];
-    p.kind == f.kind
-        && p.unit == f.unit
-        && p.span.end <= f.span.start
-        && matches!(
-            s[p.span.end..f.span.start].trim_end_matches(|c: char| !c.is_alphanumeric()),
-            " from" | ", from" | " contre" | ", contre"
-        )
-        && crate::text::with_lower_tail(s, p.span.start, 8, |before| {
-            let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
-            before.ends_with(" to") || before.ends_with(" à")
-        })
-}
-
-/// Words right after an amount that date it to another period: "in 2024", "a year earlier",
-/// "last year", "l'an dernier", "en 2023", "au premier trimestre".
-fn dated(after: &str) -> bool {
-    let after = after.trim_start_matches([' ', ',']);
-    let low = |w: &str| {
-        after
-            .get(..w.len())
-            .is_some_and(|a| a.eq_ignore_ascii_case(w))
-    };
-    [
-        "in ",
-        "a year",
-        "one year",
-        "last ",
-        "the year",
-        "the previous",
-        "the prior",
-        "the same",
-        "en ",
-        "un an",
-        "l'an",
-        "l’an",
-        "l'année",
-        "l’année",
-        "au ",
-        "sur ",
-        "for the",
-        "during",
-        "at the end",
-        "fin ",
-    ]
-    .iter()
-    .any(|w| low(w))
-}
-
-/// "porter de 300 à 480 MW", "from $2bn to $3bn": two amounts of one thing before and after a
-/// change (the reader splits them off ranges); the earlier one is out of totals, a part of the
-/// new amount or superseded by it.
-fn mark_changes(s: &str, figs: &mut [FigureHit]) {
-    for j in 0..figs.len().saturating_sub(1) {
-        let (a, b) = (&figs[j], &figs[j + 1]);
-        if a.kind != b.kind || !a.in_totals {
-            continue;
-        }
-        let between = s[a.span.end..b.span.start].trim();
-        let joined = matches!(between, "à" | "a" | "to");
-        if joined
-            && crate::text::with_lower_tail(s, a.span.start, 16, |before| {
-                [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
-            })
-        {
-            figs[j].in_totals = false;
-            figs[j].link = Some(Link {
-                of: j + 1,
-                how: LinkKind::Part,
-            });
-        }
     }
 }
 

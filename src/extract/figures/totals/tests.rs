@@ -330,3 +330,28 @@ fn the_first_share_of_an_amount_given_before_is_a_part() {
         vec![("$10 billion".into(), true)]
     );
 }
+
+#[test]
+fn an_amount_set_against_another_place_or_year_counts() {
+    assert_eq!(
+        flags(
+            "Les investissements ont atteint 8 milliards d'euros en Europe, contre 60 milliards \
+             aux États-Unis."
+        ),
+        vec![
+            ("8 milliards d'euros".into(), true),
+            ("60 milliards".into(), true)
+        ]
+    );
+    // What the new version replaces does not.
+    assert_eq!(
+        flags(
+            "Le plan prévoit 33 000 milliards de wons, contre 26 000 milliards de wons dans la \
+             version précédente."
+        ),
+        vec![
+            ("33 000 milliards de wons".into(), true),
+            ("26 000 milliards de wons".into(), false)
+        ]
+    );
+}

@@ -1,0 +1,112 @@
+//! Changes of an amount: the new amount of a change and the one it replaces ("to $65bn from
+//! $40bn", "porter de 300 à 480 MW"), and an amount set against another place or period
+//! ("contre 60 milliards aux États-Unis"), which is a fact of its own.
+
+use crate::extract::FigureHit;
+use crate::extract::{Link, LinkKind};
+use crate::text;
+
+/// The figure before `figs[j]` is the new amount of a change, right before it: "to $65bn
+/// from $40bn", "à 20 milliards, contre 12 milliards".
+pub fn changed_to(s: &str, figs: &[FigureHit], j: usize) -> bool {
+    let Some(p) = j.checked_sub(1).map(|p| &figs[p]) else {
+        return false;
+    };
+    let f = &figs[j];
+    p.kind == f.kind
+        && p.unit == f.unit
+        && p.span.end <= f.span.start
+        && matches!(
+            s[p.span.end..f.span.start].trim_end_matches(|c: char| !c.is_alphanumeric()),
+            " from" | ", from" | " contre" | ", contre"
+        )
+        && crate::text::with_lower_tail(s, p.span.start, 8, |before| {
+            let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+            before.ends_with(" to") || before.ends_with(" à")
+        })
+}
+
+/// "8 milliards en Europe, contre 60 milliards aux États-Unis", "contre 5 milliards en 2023":
+/// an amount set against another place or period is a fact of its own, not the one it
+/// replaces ("contre 26 000 milliards dans la version précédente").
+pub fn compared(s: &str, mstart: usize, f: &FigureHit) -> bool {
+    let contre = s
+        .get(mstart..mstart + 6)
+        .is_some_and(|m| m.eq_ignore_ascii_case("contre"));
+    if !contre {
+        return false;
+    }
+    let after = text::around(s, f.span.end, f.span.end + 24);
+    let t = after.trim_start_matches([' ', ',']);
+    let elsewhere = ["aux ", "au ", "en ", "à ", "in ", "dans l'", "pour "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .is_some_and(|rest| {
+            let rest = ["l'", "la ", "le "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))
+                .unwrap_or(rest);
+            rest.starts_with(|c: char| c.is_uppercase())
+        });
+    elsewhere || dated(after)
+}
+
+/// Words right after an amount that date it to another period: "in 2024", "a year earlier",
+/// "last year", "l'an dernier", "en 2023", "au premier trimestre".
+pub fn dated(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', ',']);
+    let low = |w: &str| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+    };
+    [
+        "in ",
+        "a year",
+        "one year",
+        "last ",
+        "the year",
+        "the previous",
+        "the prior",
+        "the same",
+        "en ",
+        "un an",
+        "l'an",
+        "l’an",
+        "l'année",
+        "l’année",
+        "au ",
+        "sur ",
+        "for the",
+        "during",
+        "at the end",
+        "fin ",
+    ]
+    .iter()
+    .any(|w| low(w))
+}
+
+/// "porter de 300 à 480 MW", "from $2bn to $3bn": two amounts of one thing before and after a
+/// change (the reader splits them off ranges); the earlier one is out of totals, a part of the
+/// new amount or superseded by it.
+pub fn mark_changes(s: &str, figs: &mut [FigureHit]) {
+    for j in 0..figs.len().saturating_sub(1) {
+        let (a, b) = (&figs[j], &figs[j + 1]);
+        if a.kind != b.kind || !a.in_totals {
+            continue;
+        }
+        let between = s[a.span.end..b.span.start].trim();
+        let joined = matches!(between, "à" | "a" | "to");
+        if joined
+            && crate::text::with_lower_tail(s, a.span.start, 16, |before| {
+                [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
+            })
+        {
+            figs[j].in_totals = false;
+            figs[j].link = Some(Link {
+                of: j + 1,
+                how: LinkKind::Part,
+            });
+        }
+    }
+}
