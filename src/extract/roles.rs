@@ -199,7 +199,10 @@ fn counterpart(
         .enumerate()
         .skip(first)
         .take_while(|(_, e)| e.span.start < sent_end && e.span.start < f.span.end + 80)
-        .find(|(i, e)| Some(*i) != actor && e.kind != EntityKind::Place)?;
+        .find(|(i, e)| {
+            // A place is where, a product what: neither is paid.
+            Some(*i) != actor && !matches!(e.kind, EntityKind::Place | EntityKind::Product)
+        })?;
     let gap = &s[text::inner(s, f.span.end, e.1.span.start)];
     // "a $38bn deal with AWS", "un contrat de 10 milliards avec X": the other party of a deal.
     let deal_with = role == Some(Role::Spend)

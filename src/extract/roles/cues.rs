@@ -53,6 +53,7 @@ const CUES: &[(&str, Cue)] = &[
     ("ventes", Cue::Is(Role::Revenue)),
     ("recettes", Cue::Is(Role::Revenue)),
     ("orders", Cue::Is(Role::Revenue)),
+    ("booking", Cue::Is(Role::Revenue)),
     ("commandes", Cue::Is(Role::Revenue)),
     ("generat", Cue::Is(Role::Revenue)),
     ("sold ", Cue::Is(Role::Revenue)),

@@ -282,3 +282,18 @@ fn a_market_nobody_owns_has_no_spending() {
     );
     assert_roles(&got, &[Role::Other, Role::Other]);
 }
+
+#[test]
+fn bookings_are_earned_and_a_product_is_paid_nothing() {
+    let x = extract(
+        "Jensen Huang told investors Nvidia had $500 billion in bookings for its Blackwell \
+         chips through 2026.",
+        &Lexicon::builtin(),
+    );
+    let got: Vec<_> = x
+        .figures
+        .iter()
+        .map(|f| (f.role, f.counterpart.clone()))
+        .collect();
+    assert_eq!(got, vec![(Some(Role::Revenue), None)]);
+}
