@@ -253,6 +253,7 @@ fn attribute_one(
             || modifiers::modifier(s, entities, i)
             || (!chips && modifiers::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)
+            || shape::agent(s, e)
         {
             continue;
         }

@@ -211,7 +211,46 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     });
-    pronoun && !rest.contains([',', ';', ':', '(']) && rest.len() < 80
+    pronoun && !rest.contains([',', ';', ':', '(']) && rest.len() < 80 && !agent(s, e)
+}
+
+/// "une société dotée par le Public Investment Fund (PIF), qui …": a name after "par" / "by"
+/// (the agent of a participle describing an actor noun, maybe with its acronym in brackets) is
+/// no owner, nor the subject a relative clause takes up.
+pub fn agent(s: &str, e: &EntityHit) -> bool {
+    let before = slice(s, e.span.start.saturating_sub(64), e.span.start);
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    let Some(at) = [" par ", " by "]
+        .iter()
+        .filter_map(|p| clause.rfind(p))
+        .max()
+    else {
+        return false;
+    };
+    // The participle describes an actor noun ("une société dotée par X"), which the relative
+    // takes up; after "a round led by X", the relative is X's.
+    let actor_noun = clause[..at]
+        .split_whitespace()
+        .rev()
+        .nth(1)
+        .is_some_and(|w| {
+            super::refs::COMPANY_HEADS
+                .iter()
+                .chain(super::refs::GOVERNMENT_HEADS)
+                .any(|h| w.eq_ignore_ascii_case(h))
+        });
+    if !actor_noun {
+        return false;
+    }
+    // Only the agent's own name (its words capitalised, a determiner, a bracket) stands after.
+    clause[at + 4..].split_whitespace().all(|w| {
+        let w = w.trim_start_matches('(');
+        w.is_empty()
+            || w.starts_with(|c: char| c.is_uppercase())
+            || ["par", "by", "le", "la", "les", "l'", "the"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d) || w.starts_with("l'"))
+    })
 }
 
 /// A relative clause opens in `between` (", qui fournira", ", which will"): a name past it

@@ -58,3 +58,20 @@ fn the_agent_right_after_an_amount_puts_it_in() {
     let a = run("[[Orbitex]] will spend {{$2bn}} estimated by [[Quantil]].");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn an_agent_is_no_subject_of_the_relative_after_it() {
+    let a = run(
+        "[[Veltra|place]] a lancé [[Orbitex]], une société dotée par le [[Quantil Fund]] \
+         ([[QF]]), qui prévoit de construire {{1,9 GW|power}} de centres.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    let a = run(
+        "[[Veltra|place]] a lancé [[Orbitex]], une société dotée par le [[Quantil Fund]], \
+         qui prévoit de construire {{1,9 GW|power}} de centres.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    // A subject before the relative still is one.
+    let a = run("The round was led by [[Quantil]]. [[Orbitex]], which raised {{$2bn}}, grows.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
