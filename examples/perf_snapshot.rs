@@ -12,7 +12,8 @@
 //! `perf_snapshot prof [MB]` only runs the engine over MB megabytes (default 2) of synthetic
 //! articles, for `valgrind --tool=callgrind --toggle-collect='vigie::extract::extract'` on a
 //! `cargo build --profile profiling --no-default-features --example perf_snapshot` binary;
-//! `perf_snapshot gen [MB]` only builds that corpus (its cost, to subtract from timings).
+//! `perf_snapshot gen [MB]` only builds that corpus (its cost, to subtract from timings);
+//! `perf_snapshot text N` prints the N-th document of the snapshot (to read a change).
 
 #[path = "../benches/throughput/synth.rs"]
 #[allow(dead_code)]
@@ -121,6 +122,15 @@ fn main() -> std::io::Result<()> {
             }
         }
         docs.push(s);
+    }
+    // `perf_snapshot text N`: the N-th document, to read a changed line in context.
+    if mode == "text" {
+        let n: usize = std::env::args()
+            .nth(2)
+            .and_then(|a| a.parse().ok())
+            .unwrap_or(0);
+        print!("{}", docs.get(n).map_or("", String::as_str));
+        return Ok(());
     }
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());

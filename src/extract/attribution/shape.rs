@@ -104,8 +104,8 @@ pub fn subject_before_aside(
 }
 
 /// "L'opérateur de Xavier Niel, qui …", "la filiale du groupe X": a name after "de" / "of"
-/// (and at most one lower-case word, "du groupe X") completes a description; the description
-/// is the subject, not the name.
+/// (and at most a head noun, "du groupe X", not a verb, "de réaliser X") completes a
+/// description; the description is the subject, not the name.
 pub fn complement(s: &str, x: &EntityHit) -> bool {
     let before = slice(s, x.span.start.saturating_sub(24), x.span.start);
     if before.ends_with("d'") || before.ends_with("d’") {
@@ -120,9 +120,17 @@ pub fn complement(s: &str, x: &EntityHit) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     };
+    // The word between is a head noun ("du groupe X"), not a verb ("de réaliser X").
+    let head = |w: &str| {
+        super::refs::COMPANY_HEADS
+            .iter()
+            .chain(super::refs::GOVERNMENT_HEADS)
+            .chain(super::refs::PROJECT_HEADS)
+            .any(|h| w.eq_ignore_ascii_case(h))
+    };
     match (words.next(), words.next()) {
         (Some(w), _) if of(w) => true,
-        (Some(w), Some(v)) => w.chars().all(char::is_lowercase) && of(v),
+        (Some(w), Some(v)) => head(w) && of(v),
         _ => false,
     }
 }

@@ -54,3 +54,13 @@ fn a_reference_right_after_a_source_is_not_introduced_by_it() {
     );
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_name_after_an_infinitive_is_no_complement() {
+    let a = run(
+        "[[Europe|place]] prévoit en [[Allemagne|place]] de réaliser [[Jupiter|project]], \
+         son premier supercalculateur. « Nous investirons », a déclaré [[Ana Ruiz|person]]. Le \
+         supercalculateur atteindra {{405 exaflops|power}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Jupiter"));
+}
