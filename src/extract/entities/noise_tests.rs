@@ -120,4 +120,7 @@ fn newsletter_furniture_is_no_name() {
         "{got:?}"
     );
     assert!(got.iter().any(|n| n == "Valmora"), "{got:?}");
+    // Units of speed are no names either.
+    let got = names("The Valmora machine delivers 71 EFLOP/s, up from 3 PFLOP/s and 9 FLOP/s.");
+    assert!(!got.iter().any(|n| n.contains("FLOP")), "{got:?}");
 }
