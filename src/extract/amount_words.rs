@@ -74,29 +74,35 @@ const MARKET_WIDE: &[&str] = &[
 ];
 
 /// True when `t` speaks of a whole market: money no one owns is then no one's spending. (A
-/// market value or share is an actor's.)
+/// market value or share is an actor's, and a "leader mondial" or "global champion" is one
+/// actor.)
 pub fn market_wide(t: &str) -> bool {
-    let mut ws = words(t).peekable();
-    while let Some(w) = ws.next() {
-        if MARKET_WIDE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
-            let own = ws.peek().is_some_and(|n| {
-                [
-                    "value",
-                    "valuation",
-                    "cap",
-                    "capitalization",
-                    "capitalisation",
-                    "share",
-                ]
-                .iter()
-                .any(|x| n.eq_ignore_ascii_case(x))
-            });
-            if !own {
-                return true;
-            }
-        }
-    }
-    false
+    const ONE_ACTOR: &[&str] = &[
+        "value",
+        "valuation",
+        "cap",
+        "capitalization",
+        "capitalisation",
+        "share",
+        "leader",
+        "leaders",
+        "champion",
+        "champions",
+        "player",
+        "players",
+        "acteur",
+        "numéro",
+        "giant",
+        "géant",
+    ];
+    let one =
+        |w: Option<&&str>| w.is_some_and(|w| ONE_ACTOR.iter().any(|x| w.eq_ignore_ascii_case(x)));
+    let ws: Vec<&str> = words(t).collect();
+    ws.iter().enumerate().any(|(k, w)| {
+        MARKET_WIDE.iter().any(|m| w.eq_ignore_ascii_case(m))
+            && !one(ws.get(k + 1))
+            && !one(k.checked_sub(1).and_then(|p| ws.get(p)))
+    })
 }
 
 /// The letter runs one of the generic words holds.

@@ -81,7 +81,13 @@ pub fn assign(
         let generic = actor.is_none()
             && (amount_words::generic_subject(s, before.start, before.end)
                 || amount_words::distributive(s, f.span.end)
-                || amount_words::market_wide(&s[sent.clone()]));
+                || amount_words::market_wide(
+                    &s[text::inner(
+                        s,
+                        sent.start.max(f.span.start.saturating_sub(100)),
+                        f.span.start,
+                    )],
+                ));
         roles[j] = Some(match (actor, cue) {
             _ if generic || unit_price(f) => Role::Other,
             (_, Some(Cue::Is(r))) => r,

@@ -297,3 +297,14 @@ fn bookings_are_earned_and_a_product_is_paid_nothing() {
         .collect();
     assert_eq!(got, vec![(Some(Role::Revenue), None)]);
 }
+
+#[test]
+fn a_world_leader_is_one_actor() {
+    // No name is found in lower case; the ranking adjective makes no market of the amount.
+    let got = roles(
+        "la start-up veut créer un champion mondial. récemment valorisée à 11,7 milliards \
+         d'euros, elle grandit. l'entreprise (leader mondial des équipements) a investi 1,3 \
+         milliard d'euros dans la start-up.",
+    );
+    assert_roles(&got, &[Role::Valuation, Role::Spend]);
+}
