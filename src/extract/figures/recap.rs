@@ -34,8 +34,11 @@ pub fn mark_recaps(s: &str, figs: &mut [FigureHit]) {
         let recap = matches!(first, b'a' | b'e' | b'i')
             && crate::text::with_lower(&s[opening..f.span.start], |t| {
                 RECAP_OPENINGS.iter().any(|w| {
-                    t.strip_prefix(w)
-                        .is_some_and(|rest| rest.starts_with([',', ' ']))
+                    // "En tout cas", "In all likelihood" recap nothing: those two need a comma.
+                    let comma_only = matches!(*w, "en tout" | "in all");
+                    t.strip_prefix(w).is_some_and(|rest| {
+                        rest.starts_with(',') || (!comma_only && rest.starts_with(' '))
+                    })
                 })
             });
         let sums_earlier = recap
@@ -107,6 +110,16 @@ mod tests {
         assert_eq!(
             flags("Orbitex will spend $80bn. In all, Quantil will add $2bn."),
             vec![("$80bn".into(), true), ("$2bn".into(), true)]
+        );
+        // "En tout cas" is no recap.
+        assert_eq!(
+            flags(
+                "Orbitex a levé 2 milliards d'euros. En tout cas, Quantil a levé 7 milliards d'euros."
+            ),
+            vec![
+                ("2 milliards d'euros".into(), true),
+                ("7 milliards d'euros".into(), true)
+            ]
         );
     }
 }
