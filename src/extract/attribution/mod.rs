@@ -210,12 +210,13 @@ fn attribute_one(
             // A pronoun after its sentence's subject names that subject ("Microsoft said it
             // would spend …"): no need to look further back.
             let subject_pronoun = a.class == refs::Class::Any
-                && i == in_sentence.start
-                && s[sent.start..e.span.start]
-                    .split_whitespace()
-                    .take(6)
-                    .count()
-                    <= 5;
+                && ((i == in_sentence.start
+                    && s[sent.start..e.span.start]
+                        .split_whitespace()
+                        .take(6)
+                        .count()
+                        <= 5)
+                    || shape::says_of_itself(s, e, &a));
             if a.span.start >= e.span.end
                 && !subject_pronoun
                 && let Some(k) = resolve(&a)

@@ -472,3 +472,20 @@ pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     let rest = crate::text::lower(&rest.join(" "));
     !own && MARKET_WORDS.iter().any(|m| rest.contains(m))
 }
+
+/// "where Siemens said it would spend", "X a annoncé qu'il investira": a pronoun right after
+/// a name and its verb of saying names that name.
+pub fn says_of_itself(s: &str, e: &EntityHit, a: &super::refs::Anaphor) -> bool {
+    if a.span.start < e.span.end || a.span.start > e.span.end + 24 {
+        return false;
+    }
+    let between = slice(s, e.span.end, a.span.start).trim();
+    let between = ["that", "qu'", "que"]
+        .iter()
+        .find_map(|c| between.strip_suffix(c))
+        .unwrap_or(between)
+        .trim();
+    super::look_cues::SPEECH_VERBS
+        .iter()
+        .any(|v| between.eq_ignore_ascii_case(v))
+}

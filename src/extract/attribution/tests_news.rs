@@ -431,3 +431,13 @@ fn a_market_forecast_is_no_forecasters_money() {
     let a = run("[[Orbitex]] forecast fourth-quarter revenue of {{$37.5 billion}}.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_pronoun_after_a_name_and_its_verb_of_saying_names_it() {
+    let a = run(
+        "In [[Ohio|place]], [[Orbitex]] had planned to invest {{$28 billion}}. The robot \
+         was unveiled at a fair in [[Hanover|place]], where [[Quantil]] said it would spend \
+         {{€2bn}} on AI.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Quantil"));
+}
