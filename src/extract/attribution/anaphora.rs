@@ -37,7 +37,8 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     if let Some(hit) = looks.antecedents.borrow().get(&key) {
         return *hit;
     }
-    let found = named_by_head(s, entities, a)
+    let found = in_apposition(s, entities, a)
+        .or_else(|| named_by_head(s, entities, a))
         .or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3));
     looks.antecedents.borrow_mut().insert(key, found);
     found
@@ -59,6 +60,17 @@ fn first_in_cached(s: &str, looks: &Looks, range: Range<usize>) -> Option<Anapho
         .map(|a| (a.span.clone(), a.head.clone(), a.class.code()));
     looks.first_anaphors.borrow_mut().insert(key, memo);
     found
+}
+
+/// "Les deux groupes, Orange et Mistral AI, investiront …": a description followed by names in
+/// apposition names the first of them.
+fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
+    if a.class == Class::Any {
+        return None;
+    }
+    let i = entities.partition_point(|e| e.span.start < a.span.end);
+    let e = entities.get(i)?;
+    (s.get(a.span.end..e.span.start) == Some(", ") && fits(a.class, e.kind)).then_some(i)
 }
 
 /// Nouns too common to pick an actor by ("the company" names no "X Company", "l'État" no "État

@@ -64,3 +64,12 @@ fn a_name_after_an_infinitive_is_no_complement() {
     );
     assert_eq!(a[0].as_deref(), Some("Jupiter"));
 }
+
+#[test]
+fn a_description_names_the_names_in_apposition_after_it() {
+    let a = run(
+        "[[Quantil]] and [[Veltra]] agreed a deal. Les deux groupes, [[Orbitex]] et \
+         [[Nordia]], investiront {{1 milliard d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
