@@ -87,6 +87,36 @@ fn stage_amount(s: &str, f: &FigureHit) -> bool {
     })
 }
 
+/// "…; of that, Rapidus is expected to receive ¥1.7tn", "Sur ce total, l'État apportera 2
+/// milliards": the amount's clause opens on a share of what was said before it.
+fn clause_opens_share(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(160));
+    let before = &s[from..at];
+    let Some(k) = before.rfind(['.', ';', ':', '\n']) else {
+        return false;
+    };
+    let clause = before[k + 1..].trim_start();
+    // Every opening starts with "o" or "s": most clauses are answered here.
+    if !clause.starts_with(['o', 'O', 's', 'S']) {
+        return false;
+    }
+    text::with_lower(clause, |c| {
+        [
+            "of that,",
+            "of this,",
+            "of it,",
+            "of the total,",
+            "of which,",
+            "sur ce total,",
+            "sur ce montant,",
+            "sur cette somme,",
+            "sur cette enveloppe,",
+        ]
+        .iter()
+        .any(|m| c.starts_with(m))
+    })
+}
+
 /// Where the sentence before ends when a part's marker opens a sentence of its own ("Dont
 /// 500 millions iront …", "Including $3bn for …"): the position of its final stop.
 fn part_opening_sentence(s: &str, mstart: usize) -> Option<usize> {
@@ -223,6 +253,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     let share = || {
         replaced()
             || SHARE_AFTER.iter().any(|w| after.starts_with(w))
+            || clause_opens_share(s, f.span.start)
             || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
                 REST_BEFORE
                     .iter()

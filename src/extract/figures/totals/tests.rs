@@ -355,3 +355,27 @@ fn an_amount_set_against_another_place_or_year_counts() {
         ]
     );
 }
+
+#[test]
+fn a_clause_opening_on_a_share_of_what_came_before_holds_a_part() {
+    assert_eq!(
+        flags(
+            "Japan approved ¥10 trillion of support through 2030; of that, Orbitex is expected \
+             to receive about ¥1.7 trillion."
+        ),
+        vec![
+            ("¥10 trillion".into(), true),
+            ("¥1.7 trillion".into(), false)
+        ]
+    );
+    assert_eq!(
+        flags(
+            "Le plan mobilise 10 milliards d'euros. Sur ce total, l'État apportera 2 milliards \
+             d'euros."
+        ),
+        vec![
+            ("10 milliards d'euros".into(), true),
+            ("2 milliards d'euros".into(), false)
+        ]
+    );
+}
