@@ -16,6 +16,7 @@ mod currency;
 mod index;
 mod item;
 mod lex;
+mod list_units;
 mod money;
 mod number;
 mod recap;
@@ -59,6 +60,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
             link: None,
         });
     }
+    list_units::add(s, lang, &mut out);
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
     out

@@ -1,0 +1,185 @@
+//! Amounts whose unit a heading gives: "## Investissements annoncés (en milliards d'euros)"
+//! then "- France : 109", or a table under "(in $bn)". Each bare number of the list's items (or
+//! the table's rows) is an amount in that unit.
+
+use super::number::parse_digits;
+use crate::extract::{FigureHit, FigureKind};
+use crate::text::Lang;
+
+/// How many lines after the heading its unit reaches (a list or a table, not the article).
+const LIST_REACH: usize = 40;
+
+/// Adds to `out` (sorted, disjoint) the bare numbers of list items and table rows under a line
+/// that gives a money unit in brackets.
+pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
+    // Every unit heading holds a bracket: most texts are answered here.
+    if memchr::memchr(b'(', s.as_bytes()).is_none() {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut lines = line_spans(s).peekable();
+    while let Some(line) = lines.next() {
+        let Some((scale, unit)) = heading_unit(&s[line.clone()]) else {
+            continue;
+        };
+        let mut items = 0;
+        for next in lines.by_ref().take(LIST_REACH) {
+            let t = s[next.clone()].trim();
+            if t.is_empty() {
+                // Blank lines may stand between the heading and the list, not inside it.
+                if items > 0 {
+                    break;
+                }
+                continue;
+            }
+            if !(t.starts_with(['-', '*', '•', '|'])) {
+                break;
+            }
+            items += 1;
+            if let Some(fig) = item_amount(s, next, lang, scale, unit) {
+                found.push(fig);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Only numbers no figure already covers.
+    found.retain(|f| {
+        let k = out.partition_point(|o| o.span.end <= f.span.start);
+        out.get(k).is_none_or(|o| o.span.start >= f.span.end)
+    });
+    out.extend(found);
+    out.sort_by_key(|f| f.span.start);
+}
+
+/// The byte ranges of the text's lines, without their line breaks.
+fn line_spans(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    s.split('\n').map(move |l| {
+        let r = start..start + l.len();
+        start += l.len() + 1;
+        r
+    })
+}
+
+/// The scale and currency a short bracket on a heading or a line closing on ":" gives:
+/// "(in billions of euros)", "(en milliards d'euros)", "($bn)", "(Md€)".
+fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
+    let t = line.trim();
+    let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80;
+    if !heading {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let close = open + t[open..].find(')')?;
+    let inner = crate::text::lower(&t[open + 1..close]);
+    if inner.len() > 40 {
+        return None;
+    }
+    let has = |w: &[&str]| w.iter().any(|x| inner.contains(x));
+    let scale = if has(&["trillion", "billion", "milliard", "bn", "md", "mrd"]) {
+        if has(&["trillion"]) { 1e12 } else { 1e9 }
+    } else if has(&["million", "mn", "m€", "m$", "$m", "€m", "£m"]) {
+        1e6
+    } else {
+        return None;
+    };
+    let unit = if has(&["euro", "€", "eur"]) {
+        "EUR"
+    } else if has(&["dollar", "$", "usd"]) {
+        "USD"
+    } else if has(&["£", "pound", "livre", "gbp"]) {
+        "GBP"
+    } else if has(&["yuan", "cny", "rmb"]) {
+        "CNY"
+    } else if has(&["yen", "¥", "jpy"]) {
+        "JPY"
+    } else {
+        return None;
+    };
+    Some((scale, unit))
+}
+
+/// The item's amount: its last number, standing alone (after ":" or in the last table cell),
+/// not a year.
+fn item_amount(
+    s: &str,
+    line: std::ops::Range<usize>,
+    lang: Lang,
+    scale: f64,
+    unit: &'static str,
+) -> Option<FigureHit> {
+    let t = &s[line.clone()];
+    let b = t.as_bytes();
+    // The last digit run of the line, back to its start.
+    let end = b.iter().rposition(u8::is_ascii_digit)? + 1;
+    let mut start = end;
+    while start > 0 && (b[start - 1].is_ascii_digit() || matches!(b[start - 1], b'.' | b',')) {
+        start -= 1;
+    }
+    while !b[start].is_ascii_digit() {
+        start += 1;
+    }
+    // Standing alone: after ":" or a cell border, and nothing but a cell border after it.
+    let lead = t[..start].trim_end();
+    let tail = t[end..].trim();
+    let alone = (lead.ends_with(':') || lead.ends_with('|')) && (tail.is_empty() || tail == "|");
+    if !alone {
+        return None;
+    }
+    let num = parse_digits(s, line.start + start, lang)?;
+    if num.end != line.start + end || num.year_like {
+        return None;
+    }
+    let value = num.mant / num.div * scale;
+    value.is_finite().then(|| FigureHit {
+        span: num.start..num.end,
+        kind: FigureKind::Money,
+        value,
+        value_min: None,
+        value_max: None,
+        unit: unit.to_string(),
+        in_totals: true,
+        link: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Lexicon, extract};
+
+    fn figs(s: &str) -> Vec<(String, f64, String)> {
+        extract(s, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.value, f.unit))
+            .collect()
+    }
+
+    #[test]
+    fn list_items_take_the_unit_their_heading_gives() {
+        let got = figs(
+            "## Investissements annoncés (en milliards d'euros)\n\n- France : 109\n- \
+             Allemagne : 5,5\n\nLe reste suit.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("109".to_string(), 109e9, "EUR".to_string()),
+                ("5,5".to_string(), 5.5e9, "EUR".to_string())
+            ]
+        );
+        let got =
+            figs("Capex guidance ($bn):\n\n| Company | 2025 |\n| --- | --- |\n| Orbitex | 80 |\n");
+        assert_eq!(got, vec![("80".to_string(), 80e9, "USD".to_string())]);
+    }
+
+    #[test]
+    fn numbers_without_a_unit_heading_or_in_prose_stay_no_figures() {
+        assert!(figs("## Rankings\n\n- France: 3\n- Germany: 5\n").is_empty());
+        // A year, and a number inside a sentence, under a unit heading.
+        let got = figs("## Plans (in $bn)\n\n- Orbitex: 2026\n- Quantil plans 40 sites\n");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
