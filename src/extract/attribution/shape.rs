@@ -227,6 +227,13 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
 /// no owner, nor the subject a relative clause takes up.
 pub fn agent(s: &str, e: &EntityHit) -> bool {
     let before = slice(s, e.span.start.saturating_sub(64), e.span.start);
+    // Most names have no "par" / "by" before them: one byte scan answers those.
+    let b = before.as_bytes();
+    let by_or_par = memchr::memchr2_iter(b'y', b'r', b)
+        .any(|i| i >= 2 && matches!(&b[i - 2..=i], b" by" | b"par"));
+    if !by_or_par {
+        return false;
+    }
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
     let Some(at) = [" par ", " by "]
         .iter()
