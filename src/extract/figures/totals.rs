@@ -92,7 +92,8 @@ fn stage_amount(s: &str, f: &FigureHit) -> bool {
 fn clause_opens_share(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(160));
     let before = &s[from..at];
-    let Some(k) = before.rfind(['.', ';', ':', '\n']) else {
+    let b = before.as_bytes();
+    let Some(k) = memchr::memrchr3(b'.', b';', b'\n', b).max(memchr::memrchr(b':', b)) else {
         return false;
     };
     let clause = before[k + 1..].trim_start();
