@@ -146,40 +146,4 @@ fn item_amount(
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::extract::{Lexicon, extract};
-
-    fn figs(s: &str) -> Vec<(String, f64, String)> {
-        extract(s, &Lexicon::builtin())
-            .figures
-            .into_iter()
-            .map(|f| (f.text, f.value, f.unit))
-            .collect()
-    }
-
-    #[test]
-    fn list_items_take_the_unit_their_heading_gives() {
-        let got = figs(
-            "## Investissements annoncés (en milliards d'euros)\n\n- France : 109\n- \
-             Allemagne : 5,5\n\nLe reste suit.",
-        );
-        assert_eq!(
-            got,
-            vec![
-                ("109".to_string(), 109e9, "EUR".to_string()),
-                ("5,5".to_string(), 5.5e9, "EUR".to_string())
-            ]
-        );
-        let got =
-            figs("Capex guidance ($bn):\n\n| Company | 2025 |\n| --- | --- |\n| Orbitex | 80 |\n");
-        assert_eq!(got, vec![("80".to_string(), 80e9, "USD".to_string())]);
-    }
-
-    #[test]
-    fn numbers_without_a_unit_heading_or_in_prose_stay_no_figures() {
-        assert!(figs("## Rankings\n\n- France: 3\n- Germany: 5\n").is_empty());
-        // A year, and a number inside a sentence, under a unit heading.
-        let got = figs("## Plans (in $bn)\n\n- Orbitex: 2026\n- Quantil plans 40 sites\n");
-        assert!(got.is_empty(), "{got:?}");
-    }
-}
+mod tests;
