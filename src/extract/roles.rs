@@ -42,6 +42,15 @@ pub fn assign(
                     })))
         {
             roles[j] = Some(r);
+            // "a $300bn agreement with OpenAI to provide computing power": the body may say
+            // the deal is earned, for the headline too.
+            if r == Role::Spend
+                && actor.is_some()
+                && paid_to_provide(s, f, &sents.around(f.span.start))
+            {
+                roles[j] = Some(Role::Revenue);
+                roles[link.of] = Some(Role::Revenue);
+            }
             // The headline gave the amount; the body may name who it comes from or goes to.
             counterparts[j] = counterparts[link.of].or_else(|| {
                 let sent_end = sents.around(f.span.start).end;

@@ -114,6 +114,9 @@ const OWN_MEASURES: &[&str] = &[
     "cash",
     "reserves",
     "assets",
+    "worth",
+    "fortune",
+    "wealth",
 ];
 
 /// A state's own organs act for it ("India's cabinet approved …"); a person's government

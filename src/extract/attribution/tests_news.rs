@@ -441,3 +441,12 @@ fn a_pronoun_after_a_name_and_its_verb_of_saying_names_it() {
     );
     assert_eq!(a[1].as_deref(), Some("Quantil"));
 }
+
+#[test]
+fn a_persons_net_worth_is_their_own() {
+    let a = run(
+        "[[Orbitex]] shares jumped. [[Orbitex]] co-founder [[Ana Ruiz|person]]'s net \
+         worth rose by {{$101 billion}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Ana Ruiz"));
+}

@@ -308,3 +308,12 @@ fn a_world_leader_is_one_actor() {
     );
     assert_roles(&got, &[Role::Valuation, Role::Spend]);
 }
+
+#[test]
+fn a_deal_the_body_says_is_provided_for_is_earned_in_the_headline_too() {
+    let got = roles(
+        "Oracle soars on $300 billion OpenAI deal\n\nOracle reported a $300 billion agreement \
+         with OpenAI to provide computing power over five years.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Revenue]);
+}
