@@ -166,10 +166,12 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
     (from..upto).rev().find(|&i| {
         let e = &entities[i];
         let named = holds(&s[e.span.clone()]) || holds(e.canonical) || introduced(e);
-        // "the UK government": only a government is named by the word after a name.
+        // "the UK government", "South Korea's government": only a government is named by the
+        // word after a name.
         let followed = govt
             && e.kind != EntityKind::Person
             && s[e.span.end..]
+                .trim_start_matches(['\'', '’', 's'])
                 .trim_start()
                 .split(|c: char| !c.is_alphanumeric())
                 .next()

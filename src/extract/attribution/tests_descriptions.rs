@@ -73,3 +73,12 @@ fn a_description_names_the_names_in_apposition_after_it() {
     );
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_government_after_a_possessive_name_is_that_name_s() {
+    let a = run(
+        "[[Orbitex]] will supply chips to [[Veltra|place]]'s government and to \
+         [[Quantil]]. The government will deploy {{50,000 chips|chips}} for its own use.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Veltra"));
+}

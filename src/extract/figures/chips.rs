@@ -98,6 +98,7 @@ const FILLERS: &[&str] = &[
     "the",
     "ses",
     "leurs",
+    "most",
 ];
 
 /// Fillers that say nothing of chips by themselves (the others vouch for a weak noun).
@@ -110,6 +111,7 @@ const PLAIN_FILLERS: &[&str] = &[
     "the",
     "ses",
     "leurs",
+    "most",
     "additional",
     "newest",
     "latest",

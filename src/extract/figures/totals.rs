@@ -255,6 +255,10 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         replaced()
             || SHARE_AFTER.iter().any(|w| after.starts_with(w))
             || clause_opens_share(s, f.span.start)
+            // "will deploy 50,000 of the chips": a share of the count given before.
+            || [" of the ", " of those ", " de ces "]
+                .iter()
+                .any(|w| s[f.span.clone()].contains(w))
             || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
                 REST_BEFORE
                     .iter()

@@ -379,3 +379,17 @@ fn a_clause_opening_on_a_share_of_what_came_before_holds_a_part() {
         ]
     );
 }
+
+#[test]
+fn a_count_of_the_things_counted_before_is_a_share() {
+    assert_eq!(
+        flags(
+            "Orbitex will supply more than 260,000 of its most advanced chips to Quantil. \
+             Quantil will deploy 50,000 of the chips for its own use."
+        ),
+        vec![
+            ("260,000 of its most advanced chips".into(), true),
+            ("50,000 of the chips".into(), false)
+        ]
+    );
+}
