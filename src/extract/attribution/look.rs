@@ -80,6 +80,17 @@ impl Looks<'_> {
             {
                 look.source = self.get(i - 1).source;
             }
+            // "a deal with Alphabet's Google": a name after a partner's possessive is a
+            // partner too.
+            if !look.partner
+                && i > 0
+                && matches!(
+                    &self.s[self.entities[i - 1].span.end..e.span.start],
+                    "'s " | "’s "
+                )
+            {
+                look.partner = self.get(i - 1).partner;
+            }
             // "avec Bpifrance et Nvidia", "according to Reuters and Bloomberg": the next
             // name of a list reads as the one before it.
             if i > 0 && !(look.partner && look.source) && self.listed_after(i) {

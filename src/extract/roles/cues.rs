@@ -322,15 +322,31 @@ const DEALS: &[&str] = &[
     "commande",
 ];
 
-/// The word before `b`'s end is a [`DEALS`] noun.
+/// The word before `b`'s end is a [`DEALS`] noun, or one stands a few words back with only
+/// its other party between ("a deal with Alphabet's Google worth …").
 fn deal_before(b: &[u8]) -> bool {
-    let t = b.trim_ascii_end();
-    let start = t
-        .iter()
-        .rposition(|c| !c.is_ascii_alphabetic())
-        .map_or(0, |k| k + 1);
-    let w = &t[start..];
-    DEALS.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes()))
+    let mut t = b.trim_ascii_end();
+    for k in 0..5 {
+        let start = t
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic() && *c != b'\'')
+            .map_or(0, |k| k + 1);
+        let w = &t[start..];
+        if DEALS.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())) {
+            return true;
+        }
+        // Back over "with" and a capitalised name only.
+        let party = k == 0 || w.first().is_some_and(u8::is_ascii_uppercase);
+        if !(party || w.eq_ignore_ascii_case(b"with") || w.eq_ignore_ascii_case(b"avec")) {
+            return false;
+        }
+        let before = &t[..start];
+        if before.is_empty() || !before.ends_with(b" ") {
+            return false;
+        }
+        t = before.trim_ascii_end();
+    }
+    false
 }
 
 /// The word starts of the 16 bytes of `b` from `base`: ASCII letters after an ASCII byte that is

@@ -317,3 +317,24 @@ fn a_deal_the_body_says_is_provided_for_is_earned_in_the_headline_too() {
     );
     assert_roles(&got, &[Role::Revenue, Role::Revenue]);
 }
+
+#[test]
+fn worth_after_a_deal_and_its_party_is_the_deal_s_price() {
+    let x = extract(
+        "Meta Platforms has signed a cloud deal with Alphabet's Google worth more than $10 \
+         billion. Nvidia, the chipmaker worth $4 trillion, grows.",
+        &Lexicon::builtin(),
+    );
+    let got: Vec<_> = x
+        .figures
+        .iter()
+        .map(|f| (f.actor.as_deref().unwrap_or(""), f.role))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Meta", Some(Role::Spend)),
+            ("Nvidia", Some(Role::Valuation))
+        ]
+    );
+}
