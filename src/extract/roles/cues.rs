@@ -326,7 +326,7 @@ const DEALS: &[&str] = &[
 /// its other party between ("a deal with Alphabet's Google worth …").
 fn deal_before(b: &[u8]) -> bool {
     let mut t = b.trim_ascii_end();
-    for k in 0..5 {
+    for _ in 0..5 {
         let start = t
             .iter()
             .rposition(|c| !c.is_ascii_alphabetic() && *c != b'\'')
@@ -336,7 +336,7 @@ fn deal_before(b: &[u8]) -> bool {
             return true;
         }
         // Back over "with" and a capitalised name only.
-        let party = k == 0 || w.first().is_some_and(u8::is_ascii_uppercase);
+        let party = w.first().is_some_and(u8::is_ascii_uppercase);
         if !(party || w.eq_ignore_ascii_case(b"with") || w.eq_ignore_ascii_case(b"avec")) {
             return false;
         }

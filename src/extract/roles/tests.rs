@@ -338,3 +338,11 @@ fn worth_after_a_deal_and_its_party_is_the_deal_s_price() {
         ]
     );
 }
+
+#[test]
+fn a_deal_that_valued_a_party_gives_its_value() {
+    let got = roles(
+        "Orbitex combined with Quantil in an all-stock deal that valued the developer at $80bn.",
+    );
+    assert_roles(&got, &[Role::Valuation]);
+}
