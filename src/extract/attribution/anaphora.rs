@@ -4,8 +4,8 @@
 
 use super::look::Looks;
 use super::modifiers;
+use super::parties;
 use super::refs::{Anaphor, Class, GOVERNMENT_HEADS, first_in, last_in};
-use super::shape;
 use crate::extract::{EntityHit, EntityKind};
 use std::ops::Range;
 
@@ -216,7 +216,7 @@ fn subject_of(
             && !l.partner
             && !in_brackets(s, start, e.span.start)
             && !coordinated(s, entities, i)
-            && !shape::complement(s, e)
+            && !parties::complement(s, e)
             && !(e.kind == EntityKind::Product && modifiers::next_to_chip_noun(s, e))
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));

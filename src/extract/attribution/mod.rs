@@ -36,6 +36,7 @@ mod look;
 mod look_cues;
 mod modifiers;
 mod owners;
+mod parties;
 mod refs;
 mod refwords;
 mod shape;
@@ -155,7 +156,7 @@ fn attribute_one(
             matches!(between, " de " | " d'" | " of ")
         } else {
             // "6 GW of Instinct GPUs", "$5bn of Nvidia chips": what is measured, not its owner.
-            (shape::owner_follows(between) || shape::agent_follows(between))
+            (shape::owner_follows(between) || parties::agent_follows(between))
                 && !shape::raised_before(s, f.span.start)
                 && entities[i].kind != EntityKind::Product
                 && !modifiers::chip_maker(s, &entities[i])
@@ -216,7 +217,7 @@ fn attribute_one(
                         .take(6)
                         .count()
                         <= 5)
-                    || shape::says_of_itself(s, e, &a));
+                    || parties::says_of_itself(s, e, &a));
             if a.span.start >= e.span.end
                 && !subject_pronoun
                 && let Some(k) = resolve(&a)
@@ -242,7 +243,7 @@ fn attribute_one(
         // so is a dateline.
         // "Gulf states could spend $250bn": a group of actors, no single owner; nor is a
         // market's money that someone forecasts.
-        if modifiers::group_of(s, e) || (!chips && shape::forecaster(s, e, f.span.start)) {
+        if modifiers::group_of(s, e) || (!chips && parties::forecaster(s, e, f.span.start)) {
             return None;
         }
         if e.kind == EntityKind::Place
@@ -254,7 +255,7 @@ fn attribute_one(
             || modifiers::modifier(s, entities, i)
             || (!chips && modifiers::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)
-            || shape::agent(s, e)
+            || parties::agent(s, e)
         {
             continue;
         }
@@ -296,7 +297,7 @@ fn attribute_one(
         // A product (a model, a chip, a service) owns money only when no one else is there;
         // so does a seller or a backer ("buy chips from X in a deal worth …", "raised money
         // from X at a $6bn valuation").
-        if look.partner || e.kind == EntityKind::Product || shape::other_side_from(s, e) {
+        if look.partner || e.kind == EntityKind::Product || parties::other_side_from(s, e) {
             partner.get_or_insert(i);
             continue;
         }
@@ -400,5 +401,7 @@ mod tests_deals;
 mod tests_descriptions;
 #[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_parties;
 #[cfg(test)]
 mod tests_wire;

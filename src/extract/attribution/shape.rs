@@ -95,44 +95,12 @@ pub fn subject_before_aside(
             && !l.source
             && !l.speech
             && x.kind != EntityKind::Place
-            && !complement(s, x)
+            && !super::parties::complement(s, x)
             && slice(s, clause.start, x.span.start)
                 .split_whitespace()
                 .count()
                 <= 4
     })
-}
-
-/// "L'opérateur de Xavier Niel, qui …", "la filiale du groupe X": a name after "de" / "of"
-/// (and at most a head noun, "du groupe X", not a verb, "de réaliser X") completes a
-/// description; the description is the subject, not the name.
-pub fn complement(s: &str, x: &EntityHit) -> bool {
-    let before = slice(s, x.span.start.saturating_sub(24), x.span.start);
-    if before.ends_with("d'") || before.ends_with("d’") {
-        return true;
-    }
-    if !before.ends_with(' ') {
-        return false;
-    }
-    let mut words = before.split_whitespace().rev();
-    let of = |w: &str| {
-        ["de", "du", "des", "of"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    };
-    // The word between is a head noun ("du groupe X"), not a verb ("de réaliser X").
-    let head = |w: &str| {
-        super::refs::COMPANY_HEADS
-            .iter()
-            .chain(super::refs::GOVERNMENT_HEADS)
-            .chain(super::refs::PROJECT_HEADS)
-            .any(|h| w.eq_ignore_ascii_case(h))
-    };
-    match (words.next(), words.next()) {
-        (Some(w), _) if of(w) => true,
-        (Some(w), Some(v)) => head(w) && of(v),
-        _ => false,
-    }
 }
 
 /// Measures of an actor's own money that may open a sentence with no name in it ("Net income
@@ -219,53 +187,10 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     });
-    pronoun && !rest.contains([',', ';', ':', '(']) && rest.len() < 80 && !agent(s, e)
-}
-
-/// "une société dotée par le Public Investment Fund (PIF), qui …": a name after "par" / "by"
-/// (the agent of a participle describing an actor noun, maybe with its acronym in brackets) is
-/// no owner, nor the subject a relative clause takes up.
-pub fn agent(s: &str, e: &EntityHit) -> bool {
-    let before = slice(s, e.span.start.saturating_sub(64), e.span.start);
-    // Most names have no "par" / "by" before them: one byte scan answers those.
-    let b = before.as_bytes();
-    let by_or_par = memchr::memchr2_iter(b'y', b'r', b)
-        .any(|i| i >= 2 && matches!(&b[i - 2..=i], b" by" | b"par"));
-    if !by_or_par {
-        return false;
-    }
-    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    let Some(at) = [" par ", " by "]
-        .iter()
-        .filter_map(|p| clause.rfind(p))
-        .max()
-    else {
-        return false;
-    };
-    // The participle describes an actor noun ("une société dotée par X"), which the relative
-    // takes up; after "a round led by X", the relative is X's.
-    let actor_noun = clause[..at]
-        .split_whitespace()
-        .rev()
-        .nth(1)
-        .is_some_and(|w| {
-            super::refs::COMPANY_HEADS
-                .iter()
-                .chain(super::refs::GOVERNMENT_HEADS)
-                .any(|h| w.eq_ignore_ascii_case(h))
-        });
-    if !actor_noun {
-        return false;
-    }
-    // Only the agent's own name (its words capitalised, a determiner, a bracket) stands after.
-    clause[at + 4..].split_whitespace().all(|w| {
-        let w = w.trim_start_matches('(');
-        w.is_empty()
-            || w.starts_with(|c: char| c.is_uppercase())
-            || ["par", "by", "le", "la", "les", "l'", "the"]
-                .iter()
-                .any(|d| w.eq_ignore_ascii_case(d) || w.starts_with("l'"))
-    })
+    pronoun
+        && !rest.contains([',', ';', ':', '('])
+        && rest.len() < 80
+        && !super::parties::agent(s, e)
 }
 
 /// A relative clause opens in `between` (", qui fournira", ", which will"): a name past it
@@ -332,34 +257,6 @@ pub fn owner_follows(between: &str) -> bool {
     })
 }
 
-/// "dont 10 milliards apportés par Blackstone", "$2bn provided by X": a participle and its
-/// agent right after the amount name who puts the money in (not who estimates or reports it,
-/// nor who leads a round).
-pub fn agent_follows(between: &str) -> bool {
-    let t = between.trim();
-    let Some(participle) = t
-        .strip_suffix(" par")
-        .or_else(|| t.strip_suffix(" by"))
-        .map(str::trim)
-    else {
-        return false;
-    };
-    let one_word = !participle.is_empty() && !participle.contains([' ', ',', ';', '(', ')']);
-    let done = [
-        "é", "ée", "és", "ées", "ed", "i", "is", "ie", "ies", "it", "its", "en",
-    ]
-    .iter()
-    .any(|x| participle.ends_with(x));
-    // Who estimates or reports it, and who leads a round ("un tour emmené par X"), are not.
-    let other = [
-        "estim", "calcul", "rapport", "cit", "report", "forecast", "predict", "prév", "emmen",
-        "men", "led", "co-led", "conduit", "pilot",
-    ]
-    .iter()
-    .any(|x| starts(participle, x));
-    one_word && done && !other
-}
-
 /// "a deal that values the chip designer at", "valued it at": a valuation verb among the last
 /// words before `at`, and not the price of a deal ("a deal valued at", "a deal worth").
 pub fn values_what_is_bought(s: &str, at: usize) -> bool {
@@ -372,127 +269,4 @@ pub fn values_what_is_bought(s: &str, at: usize) -> bool {
             .iter()
             .any(|d| before.ends_with(d))
     })
-}
-
-/// Verb starts of buying or raising, before "from X" / "auprès de X".
-const FROM_VERBS: &[&str] = &[
-    "buy", "bought", "purchas", "acquir", "order", "achet", "commande", "rais", "secur", "obtain",
-    "lève", "levé", "lever", "obten", "obtien", "récolt",
-];
-
-/// "agreed to buy custom chips from Broadcom in a deal worth $10bn", "raised money from X at a
-/// $6bn valuation": the seller paid or the backer named after a verb of buying or raising is
-/// the other side; it owns none of the amounts.
-pub fn other_side_from(s: &str, e: &EntityHit) -> bool {
-    let before = slice(s, e.span.start.saturating_sub(64), e.span.start);
-    let Some(from) = ["from ", "auprès de ", "auprès d'"]
-        .iter()
-        .find_map(|p| before.strip_suffix(p))
-    else {
-        return false;
-    };
-    // The verb stands in the few words before, in the same clause.
-    let clause = from
-        .rsplit([',', ';', '.', ':', '('])
-        .next()
-        .unwrap_or(from);
-    clause
-        .split_whitespace()
-        .rev()
-        .take(6)
-        .any(|w| FROM_VERBS.iter().any(|v| starts(w, v)))
-}
-
-/// Verbs of a forecast by whoever publishes it.
-const FORECAST_VERBS: &[&str] = &[
-    "expects",
-    "expected",
-    "forecast",
-    "forecasts",
-    "predicts",
-    "predicted",
-    "estimates",
-    "estimated",
-    "projects",
-    "projected",
-    "estime",
-    "anticipe",
-    "prédit",
-];
-
-/// Words of spending or demand across a market, no one's own.
-const MARKET_WORDS: &[&str] = &[
-    "global",
-    "worldwide",
-    "world",
-    "mondial",
-    "mondiale",
-    "mondiaux",
-    "mondiales",
-    "market",
-    "marché",
-    "industry",
-    "industrie",
-    "sector",
-    "secteur",
-    "spending on",
-    "investment in",
-    "investments in",
-    "investissements dans",
-    "dépenses",
-    "demand for",
-    "demande",
-];
-
-/// "IDC expects global AI spending to reach $632bn", "McKinsey estime que les investissements
-/// dans les centres de données atteindront …": an actor forecasting a market's money, whose
-/// words before the amount hold no possessive or pronoun of its own, owns none of it.
-pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
-    let between = slice(s, e.span.end, figure_start);
-    if between.len() > 160 || between.contains(['.', ';']) {
-        return false;
-    }
-    let words: Vec<&str> = between.split_whitespace().collect();
-    // "prévoit" is a plan ("prévoit d'investir") unless a clause follows ("prévoit que").
-    let verb = words.iter().take(3).enumerate().find_map(|(k, w)| {
-        let forecast = FORECAST_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
-            || (["prévoit", "prévoient", "anticipent", "estiment"]
-                .iter()
-                .any(|v| w.eq_ignore_ascii_case(v))
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| n.eq_ignore_ascii_case("que") || n.starts_with("qu'")));
-        forecast.then_some(k)
-    });
-    let Some(k) = verb else {
-        return false;
-    };
-    let rest = &words[k + 1..];
-    let own = rest.iter().any(|w| {
-        [
-            "its", "their", "it", "they", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils",
-            "elles", "his", "her",
-        ]
-        .iter()
-        .any(|p| w.eq_ignore_ascii_case(p))
-    });
-    let rest = crate::text::lower(&rest.join(" "));
-    !own && MARKET_WORDS.iter().any(|m| rest.contains(m))
-}
-
-/// "where Siemens said it would spend", "X a annoncé qu'il investira": a pronoun right after
-/// a name and its verb of saying names that name.
-pub fn says_of_itself(s: &str, e: &EntityHit, a: &super::refs::Anaphor) -> bool {
-    if a.span.start < e.span.end || a.span.start > e.span.end + 24 {
-        return false;
-    }
-    let between = slice(s, e.span.end, a.span.start).trim();
-    let between = ["that", "qu'", "que"]
-        .iter()
-        .find_map(|c| between.strip_suffix(c))
-        .unwrap_or(between)
-        .trim();
-    super::look_cues::SPEECH_VERBS
-        .iter()
-        .any(|v| between.eq_ignore_ascii_case(v))
 }

@@ -1,0 +1,47 @@
+//! Attribution rules on the other names around an owner (`parties.rs` and possessives): a
+//! market's forecaster, a pronoun after "X said", a person's own fortune.
+
+use super::tests::run;
+
+#[test]
+fn a_market_forecast_is_no_forecasters_money() {
+    let a = run(
+        "Research firm [[Quantil]] expects global AI spending to reach {{$632 billion}} \
+         by 2028.",
+    );
+    assert_eq!(a[0], None);
+    let a = run(
+        "Le cabinet [[Quantil]] estime que les investissements dans les centres de \
+         données atteindront {{6 700 milliards de dollars}} d'ici 2030.",
+    );
+    assert_eq!(a[0], None);
+    let a = run(
+        "Son patron [[Ana Ruiz|person]] prévoit que les dépenses mondiales en \
+         infrastructures atteindront {{3 000 milliards de dollars}}.",
+    );
+    assert_eq!(a[0], None);
+    // Its own money, forecast, stays its own.
+    let a = run("[[Orbitex]] expects its capital spending to reach {{$80 billion}} this year.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    let a = run("[[Orbitex]] forecast fourth-quarter revenue of {{$37.5 billion}}.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
+
+#[test]
+fn a_pronoun_after_a_name_and_its_verb_of_saying_names_it() {
+    let a = run(
+        "In [[Ohio|place]], [[Orbitex]] had planned to invest {{$28 billion}}. The robot \
+         was unveiled at a fair in [[Hanover|place]], where [[Quantil]] said it would spend \
+         {{€2bn}} on AI.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Quantil"));
+}
+
+#[test]
+fn a_persons_net_worth_is_their_own() {
+    let a = run(
+        "[[Orbitex]] shares jumped. [[Orbitex]] co-founder [[Ana Ruiz|person]]'s net \
+         worth rose by {{$101 billion}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Ana Ruiz"));
+}
