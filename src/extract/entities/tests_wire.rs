@@ -122,3 +122,10 @@ fn a_sequel_number_is_part_of_the_name() {
     assert_eq!(canon(&hits, "Orvanta II"), Some("Orvanta II"), "{hits:?}");
     assert!(hits.iter().all(|h| !h.0.contains("XXIe")), "{hits:?}");
 }
+
+#[test]
+fn a_review_or_a_roadmap_is_a_programme_not_a_person() {
+    let hits = empty("Funds came from the Spending Review, and the Compute Roadmap adds more.");
+    assert_eq!(kind(&hits, "Spending Review"), Some(Project), "{hits:?}");
+    assert_eq!(kind(&hits, "Compute Roadmap"), Some(Project), "{hits:?}");
+}
