@@ -139,6 +139,37 @@ pub const SPACE_BREAKS: &[&str] = &[" whereas ", " while ", " but ", " mais "];
 #[cfg(test)]
 pub const QU_BREAKS: &[&str] = &[" tandis qu", " alors qu"];
 
+/// "Fondée par d'anciens chercheurs de Google DeepMind, la start-up H a levé …", "Backed by X,
+/// Y raised …": a sentence opening on a past participle, up to its first comma, is an aside
+/// whose names are not the subject.
+pub fn fronted_participle(s: &str, sent: &Range<usize>) -> Option<Range<usize>> {
+    let t = s.get(sent.clone())?;
+    let lead = t.len() - t.trim_start().len();
+    let mut words = t[lead..].split([' ', ',']);
+    let first = words.next()?;
+    let capital = first.starts_with(|c: char| c.is_uppercase());
+    let participle = ["ée", "ées", "és", "é", "ed", "en"]
+        .iter()
+        .any(|x| first.ends_with(x))
+        && first.chars().count() > 4;
+    // A preposition follows ("Fondée par", "Founded in", "Backed by"; not "United States").
+    let prep = words.next().is_some_and(|w| {
+        [
+            "par", "by", "en", "in", "à", "au", "avec", "with", "from", "de", "sur", "on", "dès",
+            "pour", "for", "near", "près",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+            || w.starts_with("d'")
+    });
+    if !capital || !participle || !prep {
+        return None;
+    }
+    let comma = t.find(',')?;
+    // A phrase of a few words, not the whole sentence.
+    (comma < 160).then(|| sent.start..sent.start + comma)
+}
+
 /// Byte ranges of parenthesised or dash-delimited asides in the sentence.
 pub fn asides(s: &str, sent: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();

@@ -80,7 +80,8 @@ pub fn attribute<'s>(
                 return None;
             }
             if current.as_ref().is_none_or(|(r, _, _)| *r != sent) {
-                let found = asides(s, &sent);
+                let mut found = asides(s, &sent);
+                found.extend(clause::fronted_participle(s, &sent));
                 let clauses = ClauseIndex::new(s, sent.clone());
                 current = Some((sent, found, clauses));
             }

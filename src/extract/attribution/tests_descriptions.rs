@@ -82,3 +82,18 @@ fn a_government_after_a_possessive_name_is_that_name_s() {
     );
     assert_eq!(a[0].as_deref(), Some("Veltra"));
 }
+
+#[test]
+fn names_in_a_fronted_participle_are_not_the_subject() {
+    let x = crate::extract::extract(
+        "La pépite Orvanta Labs lève 90 millions de dollars\n\nFondée par d'anciens chercheurs \
+         de Quantil Research, la start-up parisienne O a bouclé un tour de table de 90 millions \
+         de dollars.",
+        &crate::extract::Lexicon::builtin(),
+    );
+    let owners: Vec<Option<&str>> = x.figures.iter().map(|f| f.actor.as_deref()).collect();
+    assert_eq!(owners, vec![Some("Orvanta Labs"), Some("Orvanta Labs")]);
+    // A country opening the sentence is no participle.
+    let a = run("[[United States|place]], [[Japan|place]] and [[Korea|place]] pledged {{$5bn}}.");
+    assert!(a[0].is_some());
+}

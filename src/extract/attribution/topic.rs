@@ -118,8 +118,15 @@ pub fn paragraph_topic(
     if let Some(k) = heading_owner(s, entities, para) {
         return Some(k);
     }
+    // A name in a fronted participle ("Fondée par X, la start-up …") is not what the
+    // paragraph is about.
+    let fronted = |e: &EntityHit| {
+        super::clause::fronted_participle(s, &looks.sents.around(e.span.start))
+            .is_some_and(|r| r.contains(&e.span.start))
+    };
     within(entities, para)
         .filter(|&i| entities[i].span.end <= f.span.start && !rival(&entities[i]))
+        .filter(|&i| !fronted(&entities[i]))
         .find(|&i| {
             let (e, look) = (&entities[i], looks.get(i));
             !look.location
