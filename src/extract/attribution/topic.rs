@@ -126,7 +126,6 @@ pub fn paragraph_topic(
     };
     within(entities, para)
         .filter(|&i| entities[i].span.end <= f.span.start && !rival(&entities[i]))
-        .filter(|&i| !fronted(&entities[i]))
         .find(|&i| {
             let (e, look) = (&entities[i], looks.get(i));
             !look.location
@@ -134,5 +133,6 @@ pub fn paragraph_topic(
                 && !look.partner
                 && !look.speech
                 && !matches!(e.kind, EntityKind::Product | EntityKind::Person)
+                && !fronted(e)
         })
 }
