@@ -124,3 +124,9 @@ fn newsletter_furniture_is_no_name() {
     let got = names("The Valmora machine delivers 71 EFLOP/s, up from 3 PFLOP/s and 9 FLOP/s.");
     assert!(!got.iter().any(|n| n.contains("FLOP")), "{got:?}");
 }
+
+#[test]
+fn a_range_of_months_is_no_name() {
+    let got = names("Capex at Valmora reached $20 billion in the July-September quarter.");
+    assert!(!got.iter().any(|n| n.contains("July")), "{got:?}");
+}

@@ -65,6 +65,15 @@ impl<'a, 'w> Ctx<'a, 'w> {
             )
     }
 
+    /// The token joins stop words with hyphens ("July-September").
+    fn stop_range(&self, i: usize) -> bool {
+        let low = self.lower(i);
+        low.contains('-')
+            && low
+                .split('-')
+                .all(|p| !p.is_empty() && self.cues.flags(p) & flag::STOP != 0)
+    }
+
     /// Can start a name: the token's [`flag`]s if so.
     fn starts_name(&self, i: usize) -> Option<u32> {
         let t = &self.toks[i];
@@ -76,6 +85,10 @@ impl<'a, 'w> Ctx<'a, 'w> {
         }
         // Stop words include the generic acronyms: most capitalised words are neither.
         let f = self.flags(i);
+        // "July-September", "Janvier-Mars": a range of stop words is one too.
+        if f == 0 && self.stop_range(i) {
+            return None;
+        }
         if noise::in_amount(self, i, f) || noise::compass_of_demonym(self, i, f) {
             return None;
         }
