@@ -56,6 +56,37 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
     false
 }
 
+/// "dont 10 milliards apportés par Blackstone", "$2bn provided by X": a participle and its
+/// agent right after the amount name who puts the money in (not who estimates or reports it,
+/// nor who leads a round).
+pub fn agent_follows(between: &str) -> bool {
+    let t = between.trim();
+    let Some(participle) = t
+        .strip_suffix(" par")
+        .or_else(|| t.strip_suffix(" by"))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let one_word = !participle.is_empty() && !participle.contains([' ', ',', ';', '(', ')']);
+    let done = [
+        "é", "ée", "és", "ées", "ed", "i", "is", "ie", "ies", "it", "its", "en",
+    ]
+    .iter()
+    .any(|x| participle.ends_with(x));
+    // Who estimates or reports it, and who leads a round ("un tour emmené par X"), are not.
+    let other = [
+        "estim", "calcul", "rapport", "cit", "report", "forecast", "predict", "prév", "emmen",
+        "men", "led", "co-led", "conduit", "pilot",
+    ]
+    .iter()
+    .any(|x| {
+        participle.len() >= x.len()
+            && participle.as_bytes()[..x.len()].eq_ignore_ascii_case(x.as_bytes())
+    });
+    one_word && done && !other
+}
+
 /// Words of money across a whole market ("global AI spending", "le marché mondial").
 const MARKET_WIDE: &[&str] = &[
     "global",

@@ -116,6 +116,15 @@ pub fn assign(
             }
             (Some(_), None) => Role::Spend,
         });
+        // "dont 2 milliards apportés par Nvidia": the agent puts the money in, whatever the
+        // round it is part of says.
+        if roles[j] == Some(Role::Funding)
+            && let Some(a) = actor
+            && a.span.start >= f.span.end
+            && amount_words::agent_follows(&s[text::inner(s, f.span.end, a.span.start)])
+        {
+            roles[j] = Some(Role::Spend);
+        }
         // "signed a $14.2bn contract with Meta to provide compute": what the actor is paid
         // to provide.
         if roles[j] == Some(Role::Spend) && actor.is_some() && paid_to_provide(s, f, &sent) {

@@ -157,7 +157,7 @@ fn attribute_one(
             matches!(between, " de " | " d'" | " of ")
         } else {
             // "6 GW of Instinct GPUs", "$5bn of Nvidia chips": what is measured, not its owner.
-            (shape::owner_follows(between) || parties::agent_follows(between))
+            (shape::owner_follows(between) || amount_words::agent_follows(between))
                 && !shape::raised_before(s, f.span.start)
                 && entities[i].kind != EntityKind::Product
                 && !modifiers::chip_maker(s, &entities[i])

@@ -88,34 +88,6 @@ pub fn agent(s: &str, e: &EntityHit) -> bool {
     })
 }
 
-/// "dont 10 milliards apportés par Blackstone", "$2bn provided by X": a participle and its
-/// agent right after the amount name who puts the money in (not who estimates or reports it,
-/// nor who leads a round).
-pub fn agent_follows(between: &str) -> bool {
-    let t = between.trim();
-    let Some(participle) = t
-        .strip_suffix(" par")
-        .or_else(|| t.strip_suffix(" by"))
-        .map(str::trim)
-    else {
-        return false;
-    };
-    let one_word = !participle.is_empty() && !participle.contains([' ', ',', ';', '(', ')']);
-    let done = [
-        "é", "ée", "és", "ées", "ed", "i", "is", "ie", "ies", "it", "its", "en",
-    ]
-    .iter()
-    .any(|x| participle.ends_with(x));
-    // Who estimates or reports it, and who leads a round ("un tour emmené par X"), are not.
-    let other = [
-        "estim", "calcul", "rapport", "cit", "report", "forecast", "predict", "prév", "emmen",
-        "men", "led", "co-led", "conduit", "pilot",
-    ]
-    .iter()
-    .any(|x| starts(participle, x));
-    one_word && done && !other
-}
-
 /// Verb starts of buying or raising, before "from X" / "auprès de X".
 const FROM_VERBS: &[&str] = &[
     "buy", "bought", "purchas", "acquir", "order", "achet", "commande", "rais", "secur", "obtain",

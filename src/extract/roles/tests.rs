@@ -346,3 +346,21 @@ fn a_deal_that_valued_a_party_gives_its_value() {
     );
     assert_roles(&got, &[Role::Valuation]);
 }
+
+#[test]
+fn a_part_put_in_by_its_agent_is_spent_by_it() {
+    let x = extract(
+        "xAI a finalisé une levée de fonds de 20 milliards de dollars, dont 2 milliards apportés \
+         par Nvidia.",
+        &Lexicon::builtin(),
+    );
+    let got: Vec<_> = x
+        .figures
+        .iter()
+        .map(|f| (f.actor.as_deref().unwrap_or(""), f.role))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("xAI", Some(Role::Funding)), ("Nvidia", Some(Role::Spend))]
+    );
+}
