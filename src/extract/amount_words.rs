@@ -87,8 +87,9 @@ pub fn agent_follows(between: &str) -> bool {
     one_word && done && !other
 }
 
-/// Words of money across a whole market ("global AI spending", "le marché mondial").
-const MARKET_WIDE: &[&str] = &[
+/// Words of money across a whole market ("global AI spending", "le marché mondial"), shared by
+/// roles and by attribution's sector-wide and forecast checks.
+pub const MARKET_WIDE: &[&str] = &[
     "global",
     "worldwide",
     "market",

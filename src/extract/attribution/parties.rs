@@ -134,21 +134,9 @@ const FORECAST_VERBS: &[&str] = &[
     "prédit",
 ];
 
-/// Words of spending or demand across a market, no one's own.
-const MARKET_WORDS: &[&str] = &[
-    "global",
-    "worldwide",
-    "world",
-    "mondial",
-    "mondiale",
-    "mondiaux",
-    "mondiales",
-    "market",
-    "marché",
-    "industry",
-    "industrie",
-    "sector",
-    "secteur",
+/// Phrases of spending or demand across a market, no one's own (besides the market words of
+/// [`crate::extract::amount_words::market_wide`]).
+const MARKET_PHRASES: &[&str] = &[
     "spending on",
     "investment in",
     "investments in",
@@ -191,7 +179,8 @@ pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
         .any(|p| w.eq_ignore_ascii_case(p))
     });
     let rest = crate::text::lower(&rest.join(" "));
-    !own && MARKET_WORDS.iter().any(|m| rest.contains(m))
+    !own && (crate::extract::amount_words::market_wide(&rest)
+        || MARKET_PHRASES.iter().any(|m| rest.contains(m)))
 }
 
 /// "where Siemens said it would spend", "X a annoncé qu'il investira": a pronoun right after

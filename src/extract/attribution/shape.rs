@@ -8,7 +8,7 @@
 
 use super::look::{DETERMINERS, Looks};
 use crate::extract::firsts::{Firsts, words};
-use crate::extract::{EntityHit, EntityKind};
+use crate::extract::{EntityHit, EntityKind, amount_words};
 use crate::text::around as slice;
 use std::ops::Range;
 
@@ -136,20 +136,10 @@ const MEASURES: &[&str] = &[
 /// The first bytes of the measures and of the sector-wide words.
 static MEASURE_FIRSTS: Firsts = Firsts::of(MEASURES);
 static SECTOR_FIRSTS: Firsts = Firsts::of(SECTOR_WIDE);
-/// Words that make a measure the whole sector's, owned by no one.
+static MARKET_FIRSTS: Firsts = Firsts::of(amount_words::MARKET_WIDE);
+/// Words that, besides [`amount_words::MARKET_WIDE`], make a measure the whole sector's,
+/// owned by no one.
 const SECTOR_WIDE: &[&str] = &[
-    "market",
-    "marché",
-    "industry",
-    "industrie",
-    "sector",
-    "secteur",
-    "mondial",
-    "mondiale",
-    "mondiaux",
-    "mondiales",
-    "global",
-    "worldwide",
     "world",
     "monde",
     // Whole groups of firms: "hyperscalers will spend $300bn", "les géants du cloud".
@@ -170,8 +160,10 @@ pub fn measure_sentence(s: &str, sent: &Range<usize>) -> bool {
 /// True when the text speaks of a whole market or sector ("le marché mondial").
 pub fn sector_wide(s: &str, r: Range<usize>) -> bool {
     words(slice(s, r.start, r.end)).any(|w| {
-        SECTOR_FIRSTS.may_start(w.as_bytes())
-            && SECTOR_WIDE.iter().any(|x| w.eq_ignore_ascii_case(x))
+        let among = |firsts: &Firsts, list: &[&str]| {
+            firsts.may_start(w.as_bytes()) && list.iter().any(|x| w.eq_ignore_ascii_case(x))
+        };
+        among(&SECTOR_FIRSTS, SECTOR_WIDE) || among(&MARKET_FIRSTS, amount_words::MARKET_WIDE)
     })
 }
 
