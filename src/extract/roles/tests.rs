@@ -22,6 +22,15 @@ fn roles_follow_the_nearest_words() {
     );
 }
 
+/// Each figure's owner ("" for none) and role, through the whole engine.
+fn owners_and_roles(s: &str) -> Vec<(String, Option<Role>)> {
+    extract(s, &Lexicon::builtin())
+        .figures
+        .into_iter()
+        .map(|f| (f.actor.unwrap_or_default(), f.role))
+        .collect()
+}
+
 fn assert_roles(got: &[(String, Option<Role>)], want: &[Role]) {
     let roles: Vec<Option<Role>> = got.iter().map(|g| g.1).collect();
     let want: Vec<Option<Role>> = want.iter().copied().map(Some).collect();
@@ -320,21 +329,15 @@ fn a_deal_the_body_says_is_provided_for_is_earned_in_the_headline_too() {
 
 #[test]
 fn worth_after_a_deal_and_its_party_is_the_deal_s_price() {
-    let x = extract(
+    let got = owners_and_roles(
         "Meta Platforms has signed a cloud deal with Alphabet's Google worth more than $10 \
          billion. Nvidia, the chipmaker worth $4 trillion, grows.",
-        &Lexicon::builtin(),
     );
-    let got: Vec<_> = x
-        .figures
-        .iter()
-        .map(|f| (f.actor.as_deref().unwrap_or(""), f.role))
-        .collect();
     assert_eq!(
         got,
         vec![
-            ("Meta", Some(Role::Spend)),
-            ("Nvidia", Some(Role::Valuation))
+            ("Meta".to_string(), Some(Role::Spend)),
+            ("Nvidia".to_string(), Some(Role::Valuation))
         ]
     );
 }
@@ -349,18 +352,15 @@ fn a_deal_that_valued_a_party_gives_its_value() {
 
 #[test]
 fn a_part_put_in_by_its_agent_is_spent_by_it() {
-    let x = extract(
+    let got = owners_and_roles(
         "xAI a finalisé une levée de fonds de 20 milliards de dollars, dont 2 milliards apportés \
          par Nvidia.",
-        &Lexicon::builtin(),
     );
-    let got: Vec<_> = x
-        .figures
-        .iter()
-        .map(|f| (f.actor.as_deref().unwrap_or(""), f.role))
-        .collect();
     assert_eq!(
         got,
-        vec![("xAI", Some(Role::Funding)), ("Nvidia", Some(Role::Spend))]
+        vec![
+            ("xAI".to_string(), Some(Role::Funding)),
+            ("Nvidia".to_string(), Some(Role::Spend))
+        ]
     );
 }
