@@ -153,8 +153,16 @@ fn same_side(a: &EntityHit, b: &EntityHit) -> bool {
 /// it ("a $14.2bn contract with Meta to provide compute", "un contrat … pour fournir").
 fn paid_to_provide(s: &str, f: &FigureHit, sent: &std::ops::Range<usize>) -> bool {
     let after = &s[text::inner(s, f.span.end, sent.end.min(f.span.end + 100))];
-    let provide = text::with_lower(after, |a| {
-        [
+    // Every phrase holds " to " or " pour " (case aside): most amounts are answered without a
+    // lower-cased copy.
+    let b = after.as_bytes();
+    let to = b.windows(4).any(|w| w.eq_ignore_ascii_case(b" to "));
+    if !to && !b.windows(6).any(|w| w.eq_ignore_ascii_case(b" pour ")) {
+        return false;
+    }
+    let contract = |t: &str| amount_words::CONTRACTS.iter().any(|d| t.contains(d));
+    let (provide, deal_after) = text::with_lower(after, |a| {
+        let provide = [
             " to provide ",
             " to supply ",
             " to deliver ",
@@ -162,22 +170,18 @@ fn paid_to_provide(s: &str, f: &FigureHit, sent: &std::ops::Range<usize>) -> boo
             " pour livrer ",
         ]
         .iter()
-        .any(|p| a.contains(p))
+        .any(|p| a.contains(p));
+        (provide, provide && contract(a))
     });
-    provide && {
-        let around = &s[text::inner(
-            s,
-            sent.start.max(f.span.start.saturating_sub(40)),
-            f.span.end,
-        )];
-        text::with_lower(around, |b| {
-            text::with_lower(after, |a| {
-                amount_words::CONTRACTS
-                    .iter()
-                    .any(|d| b.contains(d) || a.contains(d))
-            })
+    provide
+        && (deal_after || {
+            let before = text::inner(
+                s,
+                sent.start.max(f.span.start.saturating_sub(40)),
+                f.span.end,
+            );
+            text::with_lower(&s[before], contract)
         })
-    }
 }
 
 /// An amount too small to be spent, raised or earned by an actor of this genre: a price ("shares
