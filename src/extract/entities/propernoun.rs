@@ -36,6 +36,12 @@ pub struct Candidate {
     pub quoted: bool,
 }
 
+/// A sequel's number: a Roman numeral of I, V and X of two letters or more ("II", "III", "IV";
+/// not "I", nor "DC").
+pub fn sequel_number(t: &str) -> bool {
+    t.len() >= 2 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 impl<'a, 'w> Ctx<'a, 'w> {
     /// A Roman numeral (ordinal or not): nothing is one unless its first byte is a Roman
     /// digit, which decides most words here.
@@ -126,8 +132,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if self.roman_or_ordinal(i) {
             // "Big Fund III", "Stargate II": a sequel's number is the name's own (not a
             // century's "XXIe", nor "DC").
-            let text = t.text(self.s);
-            return text.len() >= 2 && text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+            return sequel_number(t.text(self.s));
         }
         let l = self.lower(i);
         if l == "ai" {

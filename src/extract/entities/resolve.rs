@@ -148,12 +148,7 @@ pub fn resolve<'a>(
                 true
             } else if at_start && over.len() == 1 {
                 let last_f = cx.flags(c.last);
-                let sequel = cx.text(c.last).len() >= 2
-                    && cx
-                        .text(c.last)
-                        .bytes()
-                        .all(|b| matches!(b, b'I' | b'V' | b'X'));
-                if sequel {
+                if super::propernoun::sequel_number(cx.text(c.last)) {
                     // "Big Fund III", "Stargate II": a known name's sequel is a name of its own.
                     ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
                     true
