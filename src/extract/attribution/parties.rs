@@ -2,6 +2,7 @@
 //! "from", a participle's agent ("dotée par X"), a name completing a description ("du groupe
 //! X"), an actor forecasting a market, and the name a pronoun after "X said" takes up.
 
+use super::refwords::{Class, Word, word_kind};
 use crate::extract::EntityHit;
 use crate::text::around as slice;
 
@@ -28,13 +29,7 @@ pub fn complement(s: &str, x: &EntityHit) -> bool {
             .any(|p| w.eq_ignore_ascii_case(p))
     };
     // The word between is a head noun ("du groupe X"), not a verb ("de réaliser X").
-    let head = |w: &str| {
-        super::refs::COMPANY_HEADS
-            .iter()
-            .chain(super::refs::GOVERNMENT_HEADS)
-            .chain(super::refs::PROJECT_HEADS)
-            .any(|h| w.eq_ignore_ascii_case(h))
-    };
+    let head = |w: &str| matches!(word_kind(w), Word::Head(_));
     match (words.next(), words.next()) {
         (Some(w), _) if of(w) => true,
         (Some(w), Some(v)) => head(w) && of(v),
@@ -68,12 +63,7 @@ pub fn agent(s: &str, e: &EntityHit) -> bool {
         .split_whitespace()
         .rev()
         .nth(1)
-        .is_some_and(|w| {
-            super::refs::COMPANY_HEADS
-                .iter()
-                .chain(super::refs::GOVERNMENT_HEADS)
-                .any(|h| w.eq_ignore_ascii_case(h))
-        });
+        .is_some_and(|w| matches!(word_kind(w), Word::Head(Class::Company | Class::Government)));
     if !actor_noun {
         return false;
     }
