@@ -5,6 +5,7 @@
 //! [`atomic_file`]; every file it did not write is read through [`safe_read`].
 
 pub mod agreement;
+pub mod allocator;
 pub mod atomic_file;
 pub mod chart;
 pub mod claims;
