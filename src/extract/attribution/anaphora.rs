@@ -217,6 +217,7 @@ fn subject_of(
             && !in_brackets(s, start, e.span.start)
             && !coordinated(s, entities, i)
             && !parties::complement(s, e)
+            && !modifiers::hyphen_compound(s, e)
             && !(e.kind == EntityKind::Product && modifiers::next_to_chip_noun(s, e))
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));

@@ -162,9 +162,20 @@ const MODIFIED_HEADS: &[&str] = &[
     "superchip",
 ];
 
-/// A name used as a modifier: "an HPE system", "Nvidia GH200" (a maker before its product).
+/// A name opening a hyphenated adjective ("the Texas-based cloud group", "a US-listed rival",
+/// "Nvidia-backed start-ups") qualifies the noun after it: no owner, no subject.
+pub fn hyphen_compound(s: &str, e: &EntityHit) -> bool {
+    let mut after = slice(s, e.span.end, e.span.end + 8).chars();
+    after.next() == Some('-') && after.next().is_some_and(char::is_lowercase)
+}
+
+/// A name used as a modifier: "an HPE system", "Nvidia GH200" (a maker before its product),
+/// "the Texas-based group" ([`hyphen_compound`]).
 pub fn modifier(s: &str, entities: &[EntityHit], i: usize) -> bool {
     let e = &entities[i];
+    if hyphen_compound(s, e) {
+        return true;
+    }
     if e.kind == EntityKind::Company
         && let Some(n) = entities.get(i + 1)
         && n.kind == EntityKind::Product

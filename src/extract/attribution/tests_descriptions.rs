@@ -97,3 +97,21 @@ fn names_in_a_fronted_participle_are_not_the_subject() {
     let a = run("[[United States|place]], [[Japan|place]] and [[Korea|place]] pledged {{$5bn}}.");
     assert!(a[0].is_some());
 }
+
+#[test]
+fn a_name_opening_a_hyphenated_adjective_is_no_subject_and_no_owner() {
+    // "the Texas-based cloud group" is a description of the actor named before, not Texas:
+    // the place is not what the paragraph is about.
+    let a = run(
+        "[[Orbitex]] will buy chips.\n\nThe [[Veltra|place]]-based cloud group will lease \
+         them to [[Quantil]]. Demand should reach {{1.2 gigawatts|power}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Veltra"), "the paragraph's topic");
+    let a = run(
+        "[[Orbitex]] will buy chips.\n\nThe [[Veltra|place]]-based group will spend \
+         {{$2bn}} there.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"), "through the description");
+    let a = run("Several [[Veltra|place]]-listed rivals raised {{$2bn}} last year.");
+    assert_eq!(a[0], None, "a place's listing owns nothing");
+}

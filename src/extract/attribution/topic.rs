@@ -133,6 +133,7 @@ pub fn paragraph_topic(
                 && !look.partner
                 && !look.speech
                 && !matches!(e.kind, EntityKind::Product | EntityKind::Person)
+                && !modifiers::hyphen_compound(s, e)
                 && !fronted(e)
         })
 }
