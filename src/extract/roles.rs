@@ -117,8 +117,8 @@ pub fn assign(
             (Some(_), None) => Role::Spend,
         });
         // "dont 2 milliards apportés par Nvidia": the agent puts the money in, whatever the
-        // round it is part of says.
-        if roles[j] == Some(Role::Funding)
+        // round it is part of, or the valuation after it, says.
+        if matches!(roles[j], Some(Role::Funding | Role::Valuation))
             && let Some(a) = actor
             && a.span.start >= f.span.end
             && amount_words::agent_follows(&s[text::inner(s, f.span.end, a.span.start)])

@@ -297,8 +297,13 @@ fn attribute_one(
         }
         // A product (a model, a chip, a service) owns money only when no one else is there;
         // so does a seller or a backer ("buy chips from X in a deal worth …", "raised money
-        // from X at a $6bn valuation").
-        if look.partner || e.kind == EntityKind::Product || parties::other_side_from(s, e) {
+        // from X at a $6bn valuation"); and who put money in owns no valuation ("dont 1,3
+        // milliard apportés par ASML, pour une valorisation de 11,7 milliards").
+        if look.partner
+            || e.kind == EntityKind::Product
+            || parties::other_side_from(s, e)
+            || (parties::gives_by(s, e) && amount_words::valuation_before(s, f.span.start))
+        {
             partner.get_or_insert(i);
             continue;
         }

@@ -4,6 +4,7 @@
 
 use super::refwords::{Class, Word, word_kind};
 use crate::extract::EntityHit;
+use crate::extract::amount_words;
 use crate::text::around as slice;
 
 /// `w` starts with the lower-case `x`, ASCII case aside.
@@ -76,6 +77,27 @@ pub fn agent(s: &str, e: &EntityHit) -> bool {
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d) || w.starts_with("l'"))
     })
+}
+
+/// "dont 1,3 milliard apportés par ASML", "$2bn provided by X": the name after a participle's
+/// "par" / "by" ([`amount_words::agent_follows`]), who put money in.
+pub fn gives_by(s: &str, e: &EntityHit) -> bool {
+    let before = slice(s, e.span.start.saturating_sub(40), e.span.start);
+    let before = before
+        .strip_suffix(' ')
+        .map(|b| {
+            ["le ", "la ", "les ", "the "]
+                .iter()
+                .find_map(|d| b.strip_suffix(d.trim_end()).filter(|b| b.ends_with(' ')))
+                .unwrap_or(b)
+        })
+        .unwrap_or(before);
+    let t = before.trim_end();
+    let Some((rest, by)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let participle = rest.rfind(' ').map_or(0, |i| i + 1);
+    matches!(by, "par" | "by") && amount_words::agent_follows(&t[participle..])
 }
 
 /// Verb starts of buying or raising, before "from X" / "auprès de X".

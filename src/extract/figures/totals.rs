@@ -225,13 +225,16 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
                 && context::same_sentence(s, p.span.end, f.span.start, 300)
         })
         .map(|p| lo + p);
-    // The next item of a list whose first item is a part.
+    // The next item of a list whose first item is a part; a valuation after the parts
+    // ("dont 1,3 milliard apportés par X, pour une valorisation de 11,7 milliards") is none.
     let listed = same_kind_before(80).filter(|&p| {
-        figs[p].link.is_some_and(|l| l.how == LinkKind::Part) && {
-            text::with_lower(&s[figs[p].span.end..f.span.start], |gap| {
-                [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
-            })
-        }
+        figs[p].link.is_some_and(|l| l.how == LinkKind::Part)
+            && !amount_words::valuation_before(s, f.span.start)
+            && {
+                text::with_lower(&s[figs[p].span.end..f.span.start], |gap| {
+                    [" and ", " et ", ", "].iter().any(|w| gap.contains(w))
+                })
+            }
     });
     let after = s[f.span.end..]
         .get(..24.min(s.len() - f.span.end))

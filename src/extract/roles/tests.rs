@@ -364,3 +364,27 @@ fn a_part_put_in_by_its_agent_is_spent_by_it() {
         ]
     );
 }
+
+#[test]
+fn a_valuation_after_a_part_and_its_agent_is_the_raisers_and_no_part() {
+    let x = extract(
+        "Mistral AI avait levé 1,7 milliard d'euros en septembre, dont 1,3 milliard apportés \
+         par ASML, pour une valorisation de 11,7 milliards.",
+        &Lexicon::builtin(),
+    );
+    let got: Vec<_> = x
+        .figures
+        .iter()
+        .map(|f| (f.actor.as_deref().unwrap_or(""), f.role, f.in_totals))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Mistral AI", Some(Role::Funding), true),
+            // The agent puts its part in, whatever the valuation after it says.
+            ("ASML", Some(Role::Spend), false),
+            // Who put money in owns no valuation; a valuation is no item of the parts' list.
+            ("Mistral AI", Some(Role::Valuation), true),
+        ]
+    );
+}
