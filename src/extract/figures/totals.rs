@@ -126,6 +126,42 @@ fn part_opening_sentence(s: &str, mstart: usize) -> Option<usize> {
     (opens && before.ends_with('.')).then(|| before.len() - 1)
 }
 
+/// "920 milliards :", "a $10bn raise:", "20 milliards d'investissements :": a colon right after
+/// the amount, or after at most two lower-case words naming it.
+fn colon_after(s: &str, end: usize) -> bool {
+    let after = text::around(s, end, end + 40);
+    let Some(k) = memchr::memchr(b':', after.as_bytes()) else {
+        return false;
+    };
+    let words = &after[..k];
+    // A colon of a breakdown is followed by white space ("https://…" is no breakdown).
+    after[k + 1..].starts_with(char::is_whitespace)
+        && words.split_whitespace().count() <= 2
+        && words
+            .chars()
+            .all(|c| c.is_whitespace() || c == '\'' || c == '’' || c.is_lowercase())
+}
+
+/// Verbs of inclusion among the part markers ("includes", "comprend", "inclut").
+const INCLUSION_VERBS: &[&str] = &["includ", "comprend", "inclu"];
+
+/// "The UK will put £2bn into its plan. The plan, unveiled in January, includes £750m for …": a
+/// verb of inclusion may take its whole from the sentence before; the position of that
+/// sentence's final stop.
+fn inclusion_sentence(s: &str, mstart: usize) -> Option<usize> {
+    let word = text::around(s, mstart, mstart + 8);
+    if !word.starts_with(['i', 'c']) || !INCLUSION_VERBS.iter().any(|v| word.starts_with(v)) {
+        return None;
+    }
+    let from = s.floor_char_boundary(mstart.saturating_sub(240));
+    let b = &s.as_bytes()[from..mstart];
+    // The last stop followed by white space (not a decimal point).
+    (1..b.len())
+        .rev()
+        .find(|&i| matches!(b[i - 1], b'.' | b'!' | b'?') && b[i].is_ascii_whitespace())
+        .map(|i| from + i - 1)
+}
+
 /// Sets `in_totals = false` on restatements and parts; the others stay true.
 pub fn mark(s: &str, figs: &mut [FigureHit]) {
     mark_changes(s, figs);
@@ -173,10 +209,20 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             SENTENCE_GAP
         };
         // "… un plan de 2 milliards. Dont 500 millions …": a part may open the next sentence.
-        let reach = match marker {
+        let mut reach = match marker {
             Marker::Part => part_opening_sentence(s, mstart).unwrap_or(mstart),
             _ => mstart,
         };
+        // A verb of inclusion with no amount before it in its sentence: the whole is a larger
+        // amount of the same unit in the sentence before.
+        if marker == Marker::Part
+            && let Some(stop) = inclusion_sentence(s, mstart)
+            && near_end <= stop
+            && prev.unit == figs[j].unit
+            && prev.value > figs[j].value
+        {
+            reach = stop;
+        }
         if !context::same_sentence(s, near_end, reach, max) {
             // "… 10 milliards. Le premier tiers, soit 3,3 milliards, …": a marker with nothing
             // before it in its sentence may still stand after a stage or a share.
@@ -221,7 +267,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         .iter()
         .rposition(|p| {
             p.kind == f.kind
-                && s[p.span.end..].trim_start().starts_with(':')
+                && colon_after(s, p.span.end)
                 && context::same_sentence(s, p.span.end, f.span.start, 300)
         })
         .map(|p| lo + p);

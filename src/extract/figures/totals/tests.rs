@@ -393,3 +393,46 @@ fn a_count_of_the_things_counted_before_is_a_share() {
         ]
     );
 }
+
+#[test]
+fn a_breakdown_may_follow_a_named_amount_and_its_colon() {
+    assert_eq!(
+        flags("xAI closed a $10bn raise: $5bn of debt and $5bn of equity."),
+        vec![
+            ("$10bn".into(), true),
+            ("$5bn".into(), false),
+            ("$5bn".into(), false)
+        ]
+    );
+    assert_eq!(
+        flags(
+            "Le plan prévoit 20 milliards d'euros d'investissements : 12 milliards d'euros pour \
+             les puces."
+        ),
+        vec![
+            ("20 milliards d'euros".into(), true),
+            ("12 milliards d'euros".into(), false)
+        ]
+    );
+    // A colon with no white space after it is no breakdown's ("$3 https://…").
+    assert_eq!(
+        flags("It will spend $3bn https://example.com and $2bn in France."),
+        vec![("$3bn".into(), true), ("$2bn".into(), true)]
+    );
+}
+
+#[test]
+fn a_verb_of_inclusion_takes_its_whole_from_the_sentence_before() {
+    assert_eq!(
+        flags(
+            "The government will put £2bn into its plan. The plan, unveiled in January, \
+             includes £750m for a supercomputer."
+        ),
+        vec![("£2bn".into(), true), ("£750m".into(), false)]
+    );
+    // Not a smaller whole, nor another unit.
+    assert_eq!(
+        flags("The fund holds £200m. The plan includes £750m for a supercomputer."),
+        vec![("£200m".into(), true), ("£750m".into(), true)]
+    );
+}
