@@ -274,7 +274,9 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     // The next item of a list whose first item is a part; a valuation after the parts
     // ("dont 1,3 milliard apportés par X, pour une valorisation de 11,7 milliards") is none.
     let listed = same_kind_before(80).filter(|&p| {
-        figs[p].link.is_some_and(|l| l.how == LinkKind::Part)
+        figs[p]
+            .link
+            .is_some_and(|l| l.how == LinkKind::Part && l.of != j)
             && !amount_words::valuation_before(s, f.span.start)
             && {
                 text::with_lower(&s[figs[p].span.end..f.span.start], |gap| {
@@ -365,8 +367,8 @@ fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
     for j in 1..figs.len() {
         let (at, _) = skips[j];
         let total = may_end_total_before(s, at)
-            && crate::text::with_lower_tail(s, at, 40, |before| {
-                TOTAL_BEFORE.iter().any(|t| before.ends_with(t))
+            && crate::text::with_lower_tail(s, at, 64, |before| {
+                TOTAL_BEFORE.iter().any(|t| before.ends_with(t)) || running_total(before)
             });
         if !total {
             continue;
@@ -389,6 +391,26 @@ fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
             }
         }
     }
+}
+
+/// Verbs that bring a running total to a new amount ("bringing", "portant").
+const BRINGING: &[&str] = &[
+    "bringing", "taking", "raising", "lifting", "brings", "takes", "portant", "porte", "portera",
+    "porté", "portent",
+];
+
+/// "bringing the total funding for the campus to", "portant le montant total des aides à": a
+/// running total named in a few words before "to" / "à", after a verb that brings it there.
+fn running_total(before: &str) -> bool {
+    let t = before.trim_end();
+    let Some(rest) = t.strip_suffix(" to").or_else(|| t.strip_suffix(" à")) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().rev().take(8).collect();
+    words
+        .iter()
+        .position(|w| *w == "total")
+        .is_some_and(|k| k < 5 && words[k + 1..].iter().take(3).any(|w| BRINGING.contains(w)))
 }
 
 /// False when the text before `at` cannot end, lower-cased, with a [`TOTAL_BEFORE`] entry: its

@@ -201,9 +201,20 @@ pub fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
         // "sold it for $5.8bn to help fund …": what the money will go to says nothing of
         // the amount's role when a cue stands before it.
         (Some(x), Some(y)) if purpose_before(&a[..y.2]) => Some(x.1),
+        // "raised $11.6bn in debt and equity": the kind of money after the amount does not
+        // undo what the verb before it says.
+        (Some(x), Some(y)) if kind_of_money(&a[y.2..]) => Some(x.1),
         (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
         (x, y) => x.or(y.map(|(d, c, _)| (d, c))).map(|c| c.1),
     }
+}
+
+/// The cue after an amount is the kind of money it is raised or lent as ("debt", "dette").
+fn kind_of_money(cue: &str) -> bool {
+    let b = cue.as_bytes();
+    ["debt", "dette"]
+        .iter()
+        .any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// The words before the first cue after an amount open a purpose ("to fund", "to help fund",

@@ -388,3 +388,13 @@ fn a_valuation_after_a_part_and_its_agent_is_the_raisers_and_no_part() {
         ]
     );
 }
+
+#[test]
+fn debt_after_a_raised_amount_is_the_kind_of_funding() {
+    assert_roles(
+        &roles("Crusoe raised a further $11.6bn in debt and equity last month."),
+        &[Role::Funding],
+    );
+    // A debt no verb raises is no funding.
+    assert_roles(&roles("Crusoe carries $4bn of debt."), &[Role::Other]);
+}

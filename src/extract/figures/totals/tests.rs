@@ -436,3 +436,28 @@ fn a_verb_of_inclusion_takes_its_whole_from_the_sentence_before() {
         vec![("£200m".into(), true), ("£750m".into(), true)]
     );
 }
+
+#[test]
+fn a_running_total_named_in_a_few_words_holds_the_amounts_before_it() {
+    assert_eq!(
+        flags(
+            "Crusoe raised a further $11.6bn last month, bringing the total funding for the \
+             campus to $15bn."
+        ),
+        vec![("$11.6bn".into(), false), ("$15bn".into(), true)]
+    );
+    assert_eq!(
+        flags(
+            "L'État ajoute 2 milliards d'euros, portant le montant total des aides à 5 milliards d'euros."
+        ),
+        vec![
+            ("2 milliards d'euros".into(), false),
+            ("5 milliards d'euros".into(), true)
+        ]
+    );
+    // A total no verb brings there is another fact.
+    assert_eq!(
+        flags("Crusoe raised $11.6bn; the total cost of the campus came to $15bn."),
+        vec![("$11.6bn".into(), true), ("$15bn".into(), true)]
+    );
+}
