@@ -365,6 +365,7 @@ fn attribute_one(
                     && !modifiers::possessive_modifier(s, e, usize::MAX)
                     && !shape::relative_opens(&s[f.span.end..e.span.start])
                     && !modifiers::next_to_chip_noun(s, e)
+                    && !speaker::speaks_of_another(s, entities, looks, i, clause_end)
             });
         if let Some(i) = after {
             return Some(i);

@@ -55,3 +55,44 @@ pub fn closing_speaker(
     let a = refs::first_in(s, who)?;
     (a.class != Class::Any).then(|| anaphora::antecedent(s, entities, looks, &a))?
 }
+
+/// Verbs of saying or expecting after a speaker, before what it says another actor does
+/// ("what X and Y say Z will invest", "X expects Z to spend").
+const SAYS: &[&str] = &[
+    " say ",
+    " says ",
+    " said ",
+    " expect ",
+    " expects ",
+    " believe ",
+    " believes ",
+    " disent ",
+    " affirment ",
+    " estiment ",
+    " estime ",
+    " affirme ",
+];
+
+/// "$500bn — what SoftBank, OpenAI and Oracle say Stargate will invest": the names of a list
+/// followed by a verb of saying speak of the actor after it in the clause, and own nothing.
+pub fn speaks_of_another(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    i: usize,
+    clause_end: usize,
+) -> bool {
+    // The last name of the list `i` belongs to.
+    let mut last = i;
+    while last + 1 < entities.len() && looks.listed_after(last + 1) {
+        last += 1;
+    }
+    let end = entities[last].span.end;
+    let after = crate::text::around(s, end, end + 12);
+    let Some(verb) = SAYS.iter().find(|v| after.starts_with(*v)) else {
+        return false;
+    };
+    entities
+        .get(last + 1)
+        .is_some_and(|n| n.span.start == end + verb.len() && n.span.end <= clause_end)
+}

@@ -407,3 +407,15 @@ fn a_recipient_after_the_amount_is_no_owner_and_a_list_has_its_heading() {
     assert_eq!(a[0].as_deref(), Some("Orbitex"), "{a:?}");
     assert_eq!(a[1].as_deref(), Some("Orbitex"), "{a:?}");
 }
+
+#[test]
+fn speakers_before_a_verb_of_saying_speak_of_the_actor_after_it() {
+    let a = run(
+        "{{$500bn}} — what [[Orbitex]], [[Quantil]] and [[Veltra]] say [[Stellar|project]] \
+         will invest over four years.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Stellar"));
+    // A speaker with no actor after its verb is still the one the amount comes with.
+    let a = run("{{$500bn}} is what [[Orbitex]] says it will invest.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
