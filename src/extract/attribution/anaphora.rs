@@ -70,8 +70,33 @@ fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
     }
     let i = entities.partition_point(|e| e.span.start < a.span.end);
     let e = entities.get(i)?;
-    (s.get(a.span.end..e.span.start) == Some(", ") && fits(a.class, e.kind)).then_some(i)
+    let gap = s.get(a.span.end..e.span.start)?;
+    // "La machine, baptisée Jupiter, …", "the system, dubbed X,": a naming participle.
+    let named = |g: &str| {
+        g.strip_prefix(", ")
+            .and_then(|g| g.strip_suffix(' '))
+            .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()))
+    };
+    ((gap == ", " || (gap.len() < 24 && named(gap))) && fits(a.class, e.kind)).then_some(i)
 }
+
+/// Participles that give a description its name ("baptisée", "dubbed").
+const NAMING: &[&str] = &[
+    "baptisé",
+    "baptisée",
+    "baptisés",
+    "nommé",
+    "nommée",
+    "appelé",
+    "appelée",
+    "dénommé",
+    "dénommée",
+    "dubbed",
+    "named",
+    "called",
+    "christened",
+    "known as",
+];
 
 /// Nouns too common to pick an actor by ("the company" names no "X Company", "l'État" no "État
 /// de New York").
@@ -304,7 +329,9 @@ fn resolve(
             && first.span.start < at
             && leads(s, start, &first)
             && (first.class == class || first.class == Class::Any || class == Class::Any)
-            && let Some(k) = resolve(s, entities, looks, first.span.start, class, depth - 1)
+            // "La machine, baptisée Jupiter, doit … Son coût": the name in apposition.
+            && let Some(k) = in_apposition(s, entities, &first)
+                .or_else(|| resolve(s, entities, looks, first.span.start, class, depth - 1))
         {
             return Some(k);
         }

@@ -115,3 +115,16 @@ fn a_name_opening_a_hyphenated_adjective_is_no_subject_and_no_owner() {
     let a = run("Several [[Veltra|place]]-listed rivals raised {{$2bn}} last year.");
     assert_eq!(a[0], None, "a place's listing owns nothing");
 }
+
+#[test]
+fn a_description_leading_the_sentence_before_names_its_apposition() {
+    for src in [
+        "[[Bundesamt|institution]] financera un supercalculateur. La machine, \
+         baptisée [[Stellar|project]], doit atteindre un exaflop. Son coût est estimé à \
+         {{500 millions d'euros}}.",
+        "[[Bundesamt|institution]] will fund a supercomputer. The machine, \
+         [[Stellar|project]], should reach one exaflop. Its cost is put at {{$500m}}.",
+    ] {
+        assert_eq!(run(src)[0].as_deref(), Some("Stellar"), "{src}");
+    }
+}

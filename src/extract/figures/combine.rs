@@ -292,6 +292,8 @@ fn ends_bare(s: &str, end: usize) -> bool {
         "with",
         "avec",
         "auprès",
+        // "contre 8 milliards un an plus tôt"
+        "un",
         "issus",
         "issues",
         "provenant",

@@ -106,3 +106,14 @@ fn bare_parts_borrow_the_currency() {
     let got = figs("Le plan coûte 5 milliards d'euros, dont 15 millions de Français profiteront.");
     assert_eq!(got.len(), 1);
 }
+
+#[test]
+fn a_compared_bare_amount_before_its_date_borrows_the_currency() {
+    let got = figs(
+        "Les entreprises ont investi 12 milliards d'euros en 2024, contre 8 milliards un an plus tôt.",
+    );
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1, got[1].4.as_str()),
+        ("8 milliards", 8e9, "EUR")
+    );
+}
