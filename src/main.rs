@@ -10,8 +10,8 @@ use vigie::extract::{FigureKind, Lexicon};
 use vigie::i18n::Lang;
 
 /// mimalloc: the engine makes many small allocations (names, spans, output strings); it
-/// extracts ~5% faster than with the system allocator (`cargo bench --bench throughput`). Its
-/// settings: [`vigie::allocator`].
+/// extracts ~5% faster than with the system allocator (`cargo bench --bench throughput`). A huge
+/// article changes one setting: [`vigie::allocator`].
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -214,7 +214,6 @@ fn parse_role(s: &str) -> Result<vigie::extract::Role, String> {
 }
 
 fn main() -> ExitCode {
-    vigie::allocator::tune();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract {

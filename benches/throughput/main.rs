@@ -8,7 +8,7 @@ mod cpu;
 mod synth;
 use cpu::thread_cpu;
 
-/// The allocator the `vigie` binary uses, with its settings (see `src/main.rs`).
+/// The allocator the `vigie` binary uses (see `src/main.rs`).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -99,7 +99,6 @@ fn measure(pass: impl Fn() -> Found) -> Measured {
 }
 
 fn main() {
-    vigie::allocator::tune();
     // `cargo bench` passes `--bench`; a filter argument is accepted and ignored.
     let mb: usize = std::env::var("VIGIE_BENCH_MB")
         .ok()

@@ -89,6 +89,14 @@ pub fn stream_extract(
     let mut w = ReportWriter::start(format, out)?;
     let mut errors = Vec::new();
     for chunk in files.chunks(chunk_len()) {
+        // A huge article frees each block's working memory in turn: from then on, freed pages
+        // go back to the system soon (between chunks, while no worker allocates).
+        if chunk
+            .iter()
+            .any(|p| std::fs::metadata(p).is_ok_and(|m| extract::read_in_blocks(m.len())))
+        {
+            crate::allocator::before_huge_text();
+        }
         let results: Vec<_> = chunk.par_iter().map(|p| process(p, lexicon)).collect();
         for r in results {
             match r {

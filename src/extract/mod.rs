@@ -86,6 +86,11 @@ fn run(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
 /// engine's working memory stays a small multiple of a block, not of the whole text.
 const CHUNK: usize = 1 << 20;
 
+/// Whether a text of `len` bytes is read a block at a time (see [`CHUNK`]).
+pub fn read_in_blocks(len: u64) -> bool {
+    len > CHUNK as u64
+}
+
 /// [`extract`] over blocks of whole paragraphs of at most [`CHUNK`] bytes (or one longer
 /// paragraph), offsets moved back onto the whole text. References, owners and restatements do
 /// not reach across blocks.
