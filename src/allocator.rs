@@ -8,7 +8,7 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// How long freed pages stay resident while a huge text is read (ms). mimalloc v3 keeps them
 /// for a second by default; a text over a megabyte is read a block at a time, and each block
 /// frees its working memory well within that second, so a 46 MB article peaked at 185–195 MB.
-/// Ten milliseconds gives the pages back between blocks (153–157 MB). It is not the default:
+/// Ten milliseconds gives the pages back between blocks (153–158 MB). It is not the default:
 /// on ordinary articles the pages freed and taken again cost the one-thread bench 10–15 %.
 const HUGE_TEXT_PURGE_DELAY_MS: std::ffi::c_long = 10;
 
