@@ -83,21 +83,13 @@ pub fn agent(s: &str, e: &EntityHit) -> bool {
 /// "par" / "by" ([`amount_words::agent_follows`]), who put money in.
 pub fn gives_by(s: &str, e: &EntityHit) -> bool {
     let before = slice(s, e.span.start.saturating_sub(40), e.span.start);
-    let before = before
-        .strip_suffix(' ')
-        .map(|b| {
-            ["le ", "la ", "les ", "the "]
-                .iter()
-                .find_map(|d| b.strip_suffix(d.trim_end()).filter(|b| b.ends_with(' ')))
-                .unwrap_or(b)
-        })
-        .unwrap_or(before);
-    let t = before.trim_end();
-    let Some((rest, by)) = t.rsplit_once(' ') else {
+    // The words before the name, right to left, a determiner skipped ("apportés par le X").
+    let mut words = before.split_whitespace().rev().peekable();
+    words.next_if(|w| matches!(*w, "le" | "la" | "les" | "the"));
+    let (Some(by), Some(participle)) = (words.next(), words.next()) else {
         return false;
     };
-    let participle = rest.rfind(' ').map_or(0, |i| i + 1);
-    matches!(by, "par" | "by") && amount_words::agent_follows(&t[participle..])
+    matches!(by, "par" | "by") && amount_words::agent_follows(&format!("{participle} {by}"))
 }
 
 /// Verb starts of buying or raising, before "from X" / "auprès de X".

@@ -406,11 +406,9 @@ fn running_total(before: &str) -> bool {
     let Some(rest) = t.strip_suffix(" to").or_else(|| t.strip_suffix(" à")) else {
         return false;
     };
-    let words: Vec<&str> = rest.split_whitespace().rev().take(8).collect();
-    words
-        .iter()
-        .position(|w| *w == "total")
-        .is_some_and(|k| k < 5 && words[k + 1..].iter().take(3).any(|w| BRINGING.contains(w)))
+    // "total" among the last five words, a bringing verb among the three before it.
+    let mut words = rest.split_whitespace().rev();
+    words.by_ref().take(5).any(|w| w == "total") && words.take(3).any(|w| BRINGING.contains(&w))
 }
 
 /// False when the text before `at` cannot end, lower-cased, with a [`TOTAL_BEFORE`] entry: its
