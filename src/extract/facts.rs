@@ -58,6 +58,7 @@ pub fn settle(
             .take_while(|e| e.span.start < sent.end)
             .any(|e| e.canonical == entities[a].canonical)
     };
+    let lead = std::cell::OnceCell::new();
     let same_actor = |p: usize, j: usize, figures: &[FigureHit], actors: &[Option<usize>]| match (
         actors[p], actors[j],
     ) {
@@ -76,7 +77,9 @@ pub fn settle(
                 || named_in(a, &figures[j])
                 || named_in(b, &figures[p])
         }
-        _ => true,
+        // One mention naming no one: the same fact only when the first opens the article (a
+        // headline or a lead) — an amount met again further on is as often another fact.
+        _ => figures[p].span.start < *lead.get_or_init(|| lead_end(s)),
     };
     for j in 0..figures.len() {
         if let Some(link) = figures[j].link {
@@ -163,6 +166,17 @@ fn inherit(
 
 /// "Amazon" and "Amazon Web Services", "Google" and "Google DeepMind": a name whose first
 /// words are the other's whole name is a unit of the same group.
+/// Where an article's opening (headline, standfirst, byline, lead) ends: its first
+/// [`LEAD_PARAGRAPHS`] paragraphs.
+fn lead_end(s: &str) -> usize {
+    crate::text::paragraphs(s)
+        .get(LEAD_PARAGRAPHS - 1)
+        .map_or(s.len(), |r| r.end)
+}
+
+/// How many paragraphs open an article.
+const LEAD_PARAGRAPHS: usize = 4;
+
 fn unit_of(s: &str, group: &EntityHit, unit: &EntityHit) -> bool {
     let (g, u) = (&s[group.span.clone()], &s[unit.span.clone()]);
     u.len() > g.len() && u.starts_with(g) && u[g.len()..].starts_with(' ')

@@ -39,9 +39,41 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     }
     let found = in_apposition(s, entities, a)
         .or_else(|| named_by_head(s, entities, a))
+        .or_else(|| unnamed_project(s, entities, looks, a))
         .or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3));
     looks.antecedents.borrow_mut().insert(key, found);
     found
+}
+
+/// "Deutsche Telekom va installer 10 000 GPU à Munich. Le projet coûtera 1 milliard": a
+/// project never named in its paragraph is the work of the subject of the nearest sentence
+/// before it there, not a project named paragraphs earlier.
+fn unnamed_project(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -> Option<usize> {
+    // Only "the project" itself: a machine, a fund or a law is more often one named before.
+    let head = s.get(a.head.clone()).unwrap_or("");
+    if a.class != Class::Project
+        || !(head.eq_ignore_ascii_case("project") || head.eq_ignore_ascii_case("projet"))
+    {
+        return None;
+    }
+    let para = s[..a.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let first = entities.partition_point(|e| e.span.start < para);
+    let named = entities[first..]
+        .iter()
+        .take_while(|e| e.span.start < a.span.start)
+        .any(|e| fits(Class::Project, e.kind));
+    if named {
+        return None;
+    }
+    let mut end = looks.sents.start_of(a.span.start);
+    while end > para {
+        let start = looks.sents.start_of(end - 1).max(para);
+        if let (Some(k), _) = subject_of(s, entities, looks, start..end, Class::Any) {
+            return Some(k);
+        }
+        end = start;
+    }
+    None
 }
 
 /// [`first_in`] of a sentence's stretch, asked once per stretch.

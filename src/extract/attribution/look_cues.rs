@@ -42,6 +42,15 @@ pub const SOURCE: &[&str] = &[
     "rapporte",
     "cité par",
     "cited by",
+    // Firms whose trade is to estimate ("consultancy X said", "le cabinet X prévoit").
+    "consultancy",
+    "research firm",
+    "market researcher",
+    "analyst firm",
+    "brokerage",
+    "cabinet",
+    "cabinet d'études",
+    "cabinet d'analyse",
 ];
 /// Words right after a news outlet that make it the source ("Bloomberg reported").
 pub const REPORTED_AFTER: &[&str] = &[

@@ -219,8 +219,18 @@ fn attribute_one(
                         .count()
                         <= 5)
                     || parties::says_of_itself(s, e, &a));
+            // "Khazna, the G42-backed operator, will invest": a description in apposition
+            // to the name is that name.
+            // The apposition closes on a comma within a few words ("Assemblée par Eviden,
+            // filiale d'Atos, la machine affichera": not "Atos, la machine affichera").
+            let apposed = s.get(e.span.end..a.span.start) == Some(", ")
+                && s.get(a.span.end..f.span.start).is_some_and(|rest| {
+                    rest.find(',')
+                        .is_some_and(|k| rest[..k].split_whitespace().count() <= 4)
+                });
             if a.span.start >= e.span.end
                 && !subject_pronoun
+                && !apposed
                 && let Some(k) = resolve(&a)
             {
                 return Some(k);

@@ -199,6 +199,11 @@ pub fn says_of_itself(s: &str, e: &EntityHit, a: &super::refs::Anaphor) -> bool 
         .find_map(|c| between.strip_suffix(c))
         .unwrap_or(between)
         .trim();
+    // "Microsoft has said its spending …": an auxiliary before the verb.
+    let between = ["has ", "have ", "had "]
+        .iter()
+        .find_map(|x| between.strip_prefix(x))
+        .unwrap_or(between);
     super::look_cues::SPEECH_VERBS
         .iter()
         .any(|v| between.eq_ignore_ascii_case(v))

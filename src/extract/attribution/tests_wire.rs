@@ -47,3 +47,52 @@ fn a_body_approving_state_aid_owns_none_of_it() {
         "a government approving its own budget"
     );
 }
+
+#[test]
+fn a_project_never_named_in_its_paragraph_is_its_builders() {
+    let a = run(
+        "Le plan [[France 2030|project]] prévoit des aides.\n\n[[Quantil]] va construire un \
+         centre de données à [[Munich|place]]. Le projet coûtera {{1 milliard d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a =
+        run("[[Quantil]] unveiled [[Stargate|project]] on Monday. The project will cost {{$3bn}}.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Stargate"),
+        "a project named is followed"
+    );
+}
+
+#[test]
+fn a_description_in_apposition_to_a_name_is_that_name() {
+    let a = run(
+        "Operator [[Nscale]] says it will build a campus.\n\n[[Khazna]], the [[G42]]-backed \
+         operator, will invest {{$1.5bn}} in a facility.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Khazna"));
+    // Not a name ending a fronted phrase before the subject.
+    let a = run(
+        "Le [[CEA|institution]] a présenté [[Jupiter|product]], son supercalculateur. Assemblée \
+         par [[Eviden]], filiale du groupe [[Atos]], la machine affichera {{2 exaflops|flops}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Jupiter"));
+}
+
+#[test]
+fn a_firm_whose_trade_is_to_estimate_owns_no_forecast() {
+    let a = run(
+        "Spending on AI data centres will climb to {{$1.4 trillion}} by 2030, consultancy \
+         [[Halden]] said.",
+    );
+    assert_eq!(a[0], None);
+}
+
+#[test]
+fn a_possessive_after_a_name_and_its_verb_of_saying_names_it() {
+    let a = run(
+        "[[Alphabet]] guided to capital spending of {{$95 billion}}, while [[Quantil]] has said \
+         its spending will exceed {{$120 billion}}.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Quantil"));
+}

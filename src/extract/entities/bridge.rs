@@ -72,6 +72,8 @@ pub fn particle_bridge(
     let generic = nf & flag::GENERIC != 0;
     let has_head = head.is_some()
         || (first..=last).any(|x| cx.flags(x) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0)
+        // "Royal Bank of Canada", "Bank of America".
+        || (first_part == "of" && cx.lower(last) == "bank")
         || super::noise::opens_quote(cx.s, toks[first].start);
     if has_head && (nf & flag::STOP == 0 || generic) {
         return Some(k);

@@ -46,14 +46,18 @@ pub fn compass_of_demonym(cx: &Ctx, i: usize, f: u32) -> bool {
 }
 
 /// A demonym opening a name that ends on a head word within four words ("Swiss AI
-/// Initiative", "American Bar Association").
+/// Initiative", "American Bar Association"), or on a company word after another word ("Saudi
+/// National Bank", "Saudi Electricity Co"; not "French AI").
 pub fn demonym_opens(cx: &Ctx, i: usize) -> bool {
     for k in i + 1..(i + 5).min(cx.toks.len()) {
         let t = &cx.toks[k];
         if !t.joined || !t.namey(cx.s) {
             return false;
         }
-        if cx.flags(k) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0 {
+        let f = cx.flags(k);
+        if f & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0
+            || (k > i + 1 && f & flag::COMPANY_SUFFIX != 0 && cx.lower(k) != "ai")
+        {
             return true;
         }
     }

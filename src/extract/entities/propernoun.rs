@@ -257,6 +257,11 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
                 j += 1;
                 continue;
             }
+            if firm_ampersand(cx, last, j) {
+                last = j;
+                j += 1;
+                continue;
+            }
             if let Some(k) = particle_bridge(cx, first, last, j, head) {
                 last = k;
                 j = k + 1;
@@ -401,4 +406,13 @@ fn markdown_heading(s: &str, at: usize) -> bool {
     let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
     let lead = s[start..at].trim_start();
     lead.starts_with('#') && lead.trim_start_matches('#').trim().is_empty()
+}
+
+/// "Halden & Partners", "Johnson & Johnson": an ampersand between two capitalised words joins
+/// them when the second is a company word or repeats the first.
+fn firm_ampersand(cx: &Ctx, last: usize, j: usize) -> bool {
+    let t = &cx.toks[j];
+    cx.s.get(cx.toks[last].end..t.start) == Some(" & ")
+        && t.shape.first_upper()
+        && (cx.flags(j) & flag::COMPANY_SUFFIX != 0 || cx.lower(j) == cx.lower(last))
 }

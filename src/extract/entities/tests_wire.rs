@@ -129,3 +129,30 @@ fn a_review_or_a_roadmap_is_a_programme_not_a_person() {
     assert_eq!(kind(&hits, "Spending Review"), Some(Project), "{hits:?}");
     assert_eq!(kind(&hits, "Compute Roadmap"), Some(Project), "{hits:?}");
 }
+
+#[test]
+fn firm_names_keep_their_ampersand_bank_and_demonym() {
+    let hits = empty(
+        "Prices rose, consultancy Halden & Partners said. Saudi National Bank and Royal Bank \
+         of Canada lent money, and Saudi Electricity Co will spend more on French AI.",
+    );
+    assert_eq!(
+        surfaces(&hits),
+        [
+            "Halden & Partners",
+            "Saudi National Bank",
+            "Royal Bank of Canada",
+            "Saudi Electricity Co"
+        ],
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn sentence_adverbs_and_currency_codes_are_no_names() {
+    let hits = empty(
+        "Separately, the lab pays AED 5.5bn and Rs 6,500 crore. Previously, it ran at FP8 \
+         precision.",
+    );
+    assert_eq!(surfaces(&hits), Vec::<&str>::new(), "{hits:?}");
+}

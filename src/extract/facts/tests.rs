@@ -95,3 +95,14 @@ fn an_amount_taken_up_with_a_definite_article_is_the_fact_given_before() {
     );
     assert!(got[2].2, "{got:?}");
 }
+
+#[test]
+fn an_amount_naming_no_one_far_into_the_article_is_another_fact() {
+    let body = "Orbitex builds chips.\n\nIt hires.\n\nIt sells.\n\nIt grows.\n\n";
+    let got = flags(&format!(
+        "{body}About $120 billion will come from sovereign programmes, the report estimates.\n\n\
+         Microsoft has said its spending will exceed $120 billion."
+    ));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.is_none() && got[0].2 && got[1].2, "{got:?}");
+}

@@ -267,10 +267,12 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
                 letter: true,
             });
     }
-    // Long/short scale: French "billion" is 10^12, "trillion" 10^18.
+    // Long/short scale: French "billion" is 10^12, "trillion" 10^18, when written the French
+    // way, before "de" ("un billion d'euros"); an English amount quoted in a French text
+    // ("OpenAI a levé $1.5 billion auprès de…") keeps the short scale.
     let (billion, trillion) = match lang {
-        Lang::English => (1e9, 1e12),
-        Lang::French => (1e12, 1e18),
+        Lang::French if followed_by_de(s, end) => (1e12, 1e18),
+        _ => (1e9, 1e12),
     };
     // Lower-cased on the stack, the word is compared only with the table's words of its length.
     let mut buf = [0u8; SCALE_WORD_MAX];
@@ -293,6 +295,12 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
         mult,
         letter: false,
     })
+}
+
+/// Whether "de" or "d'" follows the word ending at `end`, after spaces.
+fn followed_by_de(s: &str, end: usize) -> bool {
+    let k = skip_spaces(s, end, 2);
+    matches!(s.as_bytes().get(k), Some(b'd' | b'D')) && super::lex::skip_de(s, k).is_some()
 }
 
 /// A word scale followed by another ("lakh crore", "billion billion", "milliards de
@@ -410,7 +418,10 @@ mod tests {
         let sc = |s: &str, l| parse_scale(s, 0, l).map(|x| (x.mult, x.letter));
         assert_eq!(sc(" milliards", Fr), Some((1e9, false)));
         assert_eq!(sc(" billion", En), Some((1e9, false)));
-        assert_eq!(sc(" billion", Fr), Some((1e12, false)));
+        assert_eq!(sc(" billion d'euros", Fr), Some((1e12, false)));
+        assert_eq!(sc(" billions de dollars", Fr), Some((1e12, false)));
+        // An English amount quoted in a French text keeps the short scale.
+        assert_eq!(sc(" billion auprès", Fr), Some((1e9, false)));
         assert_eq!(sc("bn", En), Some((1e9, false)));
         assert_eq!(sc(" Md€", Fr), Some((1e9, false)));
         assert_eq!(sc("M€", Fr), Some((1e6, true)));
