@@ -56,6 +56,24 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
     false
 }
 
+/// "un campus de taille moyenne coûte désormais plus de 3 milliards", "a gigawatt of capacity
+/// costs $50bn": a clause about any one thing of a kind (an indefinite subject) and what such a
+/// thing costs. `s[from..at]`: the sentence before the amount.
+pub fn indefinite_cost(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from.max(at.saturating_sub(200)), at);
+    let clause = t.rsplit([':', ';']).next().unwrap_or(t);
+    let mut ws = words(clause);
+    let first = ws.next().unwrap_or("");
+    ["un", "une", "a", "an"]
+        .iter()
+        .any(|x| first.eq_ignore_ascii_case(x))
+        && ws.any(|w| {
+            ["coûte", "coûtent", "costs", "cost"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
+}
+
 /// "dont 10 milliards apportés par Blackstone", "$2bn provided by X": a participle and its
 /// agent right after the amount name who puts the money in (not who estimates or reports it,
 /// nor who leads a round).
@@ -86,6 +104,49 @@ pub fn agent_follows(between: &str) -> bool {
     });
     one_word && done && !other
 }
+
+/// "les 250 millions restants viendront de la Commission", "$2bn will come from X": a verb of
+/// origin between the amount and the actor that puts the money up.
+pub fn origin_follows(between: &str) -> bool {
+    if between.len() > 48 {
+        return false;
+    }
+    let t = crate::text::lower(between.trim());
+    let t = [
+        "restants ",
+        "restantes ",
+        "remaining ",
+        "supplémentaires ",
+        "more ",
+    ]
+    .iter()
+    .find_map(|w| t.strip_prefix(w))
+    .unwrap_or(&t);
+    ORIGIN_VERBS.iter().any(|v| {
+        t.strip_prefix(v).is_some_and(|rest| {
+            let rest = rest.trim();
+            rest.is_empty() || ["la", "le", "les", "l'", "the", "du", "des"].contains(&rest)
+        })
+    })
+}
+
+/// Verbs of origin and their preposition ("viendront de", "will come from").
+const ORIGIN_VERBS: &[&str] = &[
+    "viendront de",
+    "viendra de",
+    "viennent de",
+    "vient de",
+    "proviendront de",
+    "proviendra de",
+    "proviennent de",
+    "provient de",
+    "seront apportés par",
+    "will come from",
+    "would come from",
+    "comes from",
+    "come from",
+    "came from",
+];
 
 /// Words of money across a whole market ("global AI spending", "le marché mondial"), shared by
 /// roles and by attribution's sector-wide and forecast checks.

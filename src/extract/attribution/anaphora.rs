@@ -2,29 +2,12 @@
 //! before it that has one, a sentence led by a reference of its own naming what that one
 //! names, or a name nearby holding the reference's head noun ("the department").
 
+use super::implicit;
 use super::look::Looks;
-use super::modifiers;
-use super::parties;
 use super::refs::{Anaphor, Class, GOVERNMENT_HEADS, first_in, last_in};
+use super::subject::{fits, subject_of};
 use crate::extract::{EntityHit, EntityKind};
 use std::ops::Range;
-
-/// Whether an entity of `kind` may be named by an anaphor of `class`.
-fn fits(class: Class, kind: EntityKind) -> bool {
-    match class {
-        Class::Company => kind == EntityKind::Company,
-        Class::Project => matches!(kind, EntityKind::Project | EntityKind::Product),
-        Class::Government => matches!(kind, EntityKind::Institution | EntityKind::Place),
-        // A pronoun may name a product too: services and clouds are often typed so ("AWS").
-        Class::Any => matches!(
-            kind,
-            EntityKind::Company
-                | EntityKind::Project
-                | EntityKind::Institution
-                | EntityKind::Product
-        ),
-    }
-}
 
 /// How many sentences back an antecedent is looked for.
 const LOOKBACK_SENTENCES: usize = 6;
@@ -39,41 +22,11 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     }
     let found = in_apposition(s, entities, a)
         .or_else(|| named_by_head(s, entities, a))
-        .or_else(|| unnamed_project(s, entities, looks, a))
+        .or_else(|| implicit::unnamed_project(s, entities, looks, a))
+        .or_else(|| implicit::fronted_place(s, entities, looks, a))
         .or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3));
     looks.antecedents.borrow_mut().insert(key, found);
     found
-}
-
-/// "Deutsche Telekom va installer 10 000 GPU à Munich. Le projet coûtera 1 milliard": a
-/// project never named in its paragraph is the work of the subject of the nearest sentence
-/// before it there, not a project named paragraphs earlier.
-fn unnamed_project(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -> Option<usize> {
-    // Only "the project" itself: a machine, a fund or a law is more often one named before.
-    let head = s.get(a.head.clone()).unwrap_or("");
-    if a.class != Class::Project
-        || !(head.eq_ignore_ascii_case("project") || head.eq_ignore_ascii_case("projet"))
-    {
-        return None;
-    }
-    let para = s[..a.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let first = entities.partition_point(|e| e.span.start < para);
-    let named = entities[first..]
-        .iter()
-        .take_while(|e| e.span.start < a.span.start)
-        .any(|e| fits(Class::Project, e.kind));
-    if named {
-        return None;
-    }
-    let mut end = looks.sents.start_of(a.span.start);
-    while end > para {
-        let start = looks.sents.start_of(end - 1).max(para);
-        if let (Some(k), _) = subject_of(s, entities, looks, start..end, Class::Any) {
-            return Some(k);
-        }
-        end = start;
-    }
-    None
 }
 
 /// [`first_in`] of a sentence's stretch, asked once per stretch.
@@ -156,13 +109,25 @@ fn named_by_head(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
     if head.is_empty() || GENERIC_HEADS.contains(&head.as_str()) {
         return None;
     }
+    // "le ministère" after "le département américain de l'Énergie": the same kind of body.
+    let synonym = match head.as_str() {
+        "ministère" => Some("département"),
+        "ministry" => Some("department"),
+        _ => None,
+    };
+    named_by_word(s, entities, a, &head)
+        .or_else(|| synonym.and_then(|w| named_by_word(s, entities, a, w)))
+}
+
+/// [`named_by_head`] for the head noun `head` (lower case).
+fn named_by_word(s: &str, entities: &[EntityHit], a: &Anaphor, head: &str) -> Option<usize> {
     let upto = entities.partition_point(|e| e.span.end <= a.span.start);
     let from = entities.partition_point(|e| e.span.start + HEAD_REACH < a.span.start);
-    let govt = GOVERNMENT_HEADS.contains(&head.as_str());
+    let govt = GOVERNMENT_HEADS.contains(&head);
     // Word equality without a lower-cased copy: a word of another length never matches.
     let same = |w: &str| {
         w.len() == head.len()
-            && (w.eq_ignore_ascii_case(&head) || (!w.is_ascii() && w.to_lowercase() == head))
+            && (w.eq_ignore_ascii_case(head) || (!w.is_ascii() && w.to_lowercase() == head))
     };
     // An ASCII name holds a word equal to the head (ASCII case aside) only where it holds the
     // head's bytes: most names are answered without splitting them.
@@ -245,64 +210,6 @@ const INTRO_REACH: usize = 32;
 
 /// How far back (bytes) a name holding a reference's head noun is looked for.
 const HEAD_REACH: usize = 6000;
-
-/// The subject of the sentence `sent` for an anaphor of `class` — the first actor of the kind
-/// among its first words, or right after a comma that closes a phrase ("Selon Reuters, X a
-/// levé", not one between two names of a list) — and its first usable actor of the kind.
-fn subject_of(
-    s: &str,
-    entities: &[EntityHit],
-    looks: &Looks,
-    sent: Range<usize>,
-    class: Class,
-) -> (Option<usize>, Option<usize>) {
-    let (start, end) = (sent.start, sent.end);
-    let a = entities.partition_point(|e| e.span.start < start);
-    let b = entities.partition_point(|e| e.span.end <= end);
-    let usable = |i: usize| {
-        let e = &entities[i];
-        // A place names a government only as the subject of its sentence.
-        let place_ok = e.kind != EntityKind::Place || i == a;
-        if !fits(class, e.kind) || !place_ok {
-            return false;
-        }
-        let l = looks.get(i);
-        !l.source
-            && !l.speech
-            && !l.location
-            && !l.partner
-            && !in_brackets(s, start, e.span.start)
-            && !coordinated(s, entities, i)
-            && !parties::complement(s, e)
-            && !modifiers::hyphen_compound(s, e)
-            && !(e.kind == EntityKind::Product && modifiers::next_to_chip_noun(s, e))
-    };
-    let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
-    let early = first_of_kind.filter(|&i| {
-        s[start..entities[i].span.start]
-            .split_whitespace()
-            .take(6)
-            .count()
-            <= 5
-            && usable(i)
-    });
-    let after_phrase = || {
-        (a..b).find(|&i| {
-            let lead = s[start..entities[i].span.start].trim_end();
-            lead.ends_with(',')
-                && (!(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
-                    || !looks.listed_after(i))
-                && usable(i)
-        })
-    };
-    let subject = early.or_else(after_phrase);
-    let any = if subject.is_some() {
-        subject
-    } else {
-        (a..b).find(|&i| usable(i))
-    };
-    (subject, any)
-}
 
 fn resolve(
     s: &str,
@@ -409,36 +316,4 @@ fn lead_end(s: &str, start: usize, before: usize) -> usize {
 fn leads(s: &str, start: usize, a: &Anaphor) -> bool {
     let lead = &s[start..a.span.start];
     lead.split_whitespace().count() <= 2 || lead.trim_end().ends_with(',')
-}
-
-/// True when `at` lies inside brackets opened since `from`.
-fn in_brackets(s: &str, from: usize, at: usize) -> bool {
-    let t = &s.as_bytes()[from..at];
-    let open = t.iter().filter(|&&c| c == b'(').count();
-    let close = t.iter().filter(|&&c| c == b')').count();
-    open > close
-}
-
-/// "Nvidia, Microsoft and Bpifrance also took part": a name in a list of three or more is no
-/// one reference's antecedent (a pair, "X et Y vont bâtir", is often taken up by a description
-/// of its first).
-fn coordinated(s: &str, entities: &[EntityHit], i: usize) -> bool {
-    let joins = |a: usize, b: usize| {
-        let (a, b) = (&entities[a], &entities[b]);
-        a.span.end <= b.span.start
-            && (a.kind == EntityKind::Place) == (b.kind == EntityKind::Place)
-            && matches!(
-                s.get(a.span.end..b.span.start),
-                Some(", " | " and " | " et " | " & " | ", and ")
-            )
-    };
-    let mut first = i;
-    while first > 0 && joins(first - 1, first) {
-        first -= 1;
-    }
-    let mut last = i;
-    while last + 1 < entities.len() && joins(last, last + 1) {
-        last += 1;
-    }
-    last - first >= 2
 }

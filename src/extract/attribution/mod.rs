@@ -32,6 +32,7 @@ mod clause;
 mod clause_index;
 mod dateline;
 mod endcues;
+mod implicit;
 mod look;
 mod look_cues;
 mod modifiers;
@@ -41,6 +42,7 @@ mod refs;
 mod refwords;
 mod shape;
 mod speaker;
+mod subject;
 mod supply;
 mod topic;
 
@@ -157,7 +159,9 @@ fn attribute_one(
             matches!(between, " de " | " d'" | " of ")
         } else {
             // "6 GW of Instinct GPUs", "$5bn of Nvidia chips": what is measured, not its owner.
-            (shape::owner_follows(between) || amount_words::agent_follows(between))
+            (shape::owner_follows(between)
+                || amount_words::agent_follows(between)
+                || amount_words::origin_follows(between))
                 && !shape::raised_before(s, f.span.start)
                 && entities[i].kind != EntityKind::Product
                 && !modifiers::chip_maker(s, &entities[i])
@@ -178,7 +182,8 @@ fn attribute_one(
         s,
         sent.start.max(f.span.start.saturating_sub(80)),
         f.span.start,
-    ) {
+    ) || amount_words::indefinite_cost(s, sent.start, f.span.start)
+    {
         return None;
     }
 
@@ -282,6 +287,9 @@ fn attribute_one(
         }
         // "led by ASML, which invested €1.3bn": a name before a relative pronoun is the
         // subject of the clause that states the amount, backer or not.
+        if let Some(k) = shape::apposition_complement(s, entities, i) {
+            return Some(k);
+        }
         if shape::relative_subject(s, e, f.span.start) {
             return Some(i);
         }

@@ -179,7 +179,15 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     });
+    // "FugakuNEXT, le successeur de Fugaku, qui devrait": a name completing a noun is not
+    // what the pronoun takes up.
+    let complement = crate::text::with_lower_tail(s, e.span.start, 8, |t| {
+        [" de ", " du ", " of ", " d'"]
+            .iter()
+            .any(|p| t.ends_with(p))
+    });
     pronoun
+        && !complement
         && !rest.contains([',', ';', ':', '('])
         && rest.len() < 80
         && !super::parties::agent(s, e)
@@ -261,4 +269,30 @@ pub fn values_what_is_bought(s: &str, at: usize) -> bool {
             .iter()
             .any(|d| before.ends_with(d))
     })
+}
+
+/// "FugakuNEXT, le successeur de Fugaku, qui devrait dépasser …": a name completing the noun
+/// of an apposition to the name before it; that name (the subject) is returned.
+pub fn apposition_complement(s: &str, entities: &[EntityHit], i: usize) -> Option<usize> {
+    let k = i.checked_sub(1)?;
+    let (x, e) = (&entities[k], &entities[i]);
+    // (A person with a title speaks for the body the title names: "X, le patron de Y,".)
+    if matches!(x.kind, EntityKind::Place | EntityKind::Person) || x.span.end > e.span.start {
+        return None;
+    }
+    let gap = s.get(x.span.end..e.span.start)?;
+    let rest = gap.strip_prefix(", ")?;
+    if rest.len() > 48 || rest.contains([',', ';', '(']) {
+        return None;
+    }
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    let det = ["le", "la", "les", "l'", "the", "son", "sa", "its"];
+    let opens = ws.first().is_some_and(|w| {
+        det.iter().any(|d| w.eq_ignore_ascii_case(d)) || w.to_lowercase().starts_with("l'")
+    });
+    let closes = rest.ends_with(" de ")
+        || rest.ends_with(" du ")
+        || rest.ends_with(" of ")
+        || rest.ends_with(" d'");
+    (opens && closes && ws.len() <= 5).then_some(k)
 }

@@ -96,3 +96,49 @@ fn a_possessive_after_a_name_and_its_verb_of_saying_names_it() {
     );
     assert_eq!(a[1].as_deref(), Some("Quantil"));
 }
+
+#[test]
+fn money_coming_from_an_actor_is_its() {
+    let a = run(
+        "[[Bpifrance]] apportera {{1 milliard d'euros}}, et les {{250 millions}} restants \
+         viendront de la [[Commission européenne|institution]].",
+    );
+    assert_eq!(a[1].as_deref(), Some("Commission européenne"));
+}
+
+#[test]
+fn what_any_one_thing_of_a_kind_costs_is_nobodys() {
+    let a = run(
+        "[[Quantil]] a présenté son plan. Les banques restent prudentes : un campus de taille \
+         moyenne coûte désormais plus de {{3 milliards d'euros}}.",
+    );
+    assert_eq!(a[0], None);
+}
+
+#[test]
+fn a_government_after_the_place_a_sentence_opens_on_is_that_places() {
+    let a = run(
+        "[[Quantil]] builds in [[Texas|place]]. Au [[Royaume-Uni|place]], le gouvernement a \
+         promis {{750 millions de livres}} pour un supercalculateur.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Royaume-Uni"));
+}
+
+#[test]
+fn a_ministry_takes_up_a_department_named_before() {
+    let a = run(
+        "[[El Capitan|product]], installé pour le compte du [[département américain de \
+         l'Énergie|institution]], culmine à {{1,8 exaflop|flops}}, et le ministère prévoit \
+         d'investir {{1,5 milliard de dollars}} dans deux machines.",
+    );
+    assert_eq!(a[1].as_deref(), Some("département américain de l'Énergie"));
+}
+
+#[test]
+fn a_name_completing_an_apposition_is_not_the_subject() {
+    let a = run(
+        "Le [[Japon|place]] prépare [[FugakuNEXT|product]], le successeur de \
+         [[Fugaku|product]], qui devrait dépasser les {{50 exaflops|flops}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("FugakuNEXT"));
+}

@@ -225,6 +225,17 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
         let t = &cx.toks[k];
         // Most look-back words are the one before the name, already looked up.
         let f = if k == p { pf } else { cx.flags(k) };
+        // "Le marseillais Azur Calcul", "la lyonnaise X": an article and a city's adjective
+        // before a name tell a firm, not a person ("l'auditrice belge X").
+        if dist == 1
+            && matches!(cx.lower(k), "le" | "la" | "l'")
+            && ["ais", "aise", "ois", "oise", "ain", "aine"]
+                .iter()
+                .any(|x| cx.lower(k + 1).ends_with(x))
+        {
+            s.add(Company, 1.5);
+            break;
+        }
         if t.namey(cx.s) && f & flag::GENERIC == 0 {
             break;
         }

@@ -227,6 +227,11 @@ fn boundaries_ok(text: &str, s: usize, e: usize) -> bool {
     {
         return false;
     }
+    // "Outre-Atlantique", "outre-Rhin": beyond the place, an adverb, not the place.
+    if before == Some('-') && s >= 6 && text.as_bytes()[s - 6..s - 1].eq_ignore_ascii_case(b"outre")
+    {
+        return false;
+    }
     if before == Some('/') {
         // "USA/Europe" lists names; "site.com/Page" is a path.
         let chunk_start = text[..s]

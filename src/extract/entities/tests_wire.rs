@@ -156,3 +156,22 @@ fn sentence_adverbs_and_currency_codes_are_no_names() {
     );
     assert_eq!(surfaces(&hits), Vec::<&str>::new(), "{hits:?}");
 }
+
+#[test]
+fn a_city_adjective_before_a_name_tells_a_firm() {
+    let hits = empty(
+        "Les candidats se bousculent. Le marseillais Azur Calcul a confirmé son intérêt, selon \
+         l'auditrice belge Annemie Turtelboom.",
+    );
+    assert_eq!(kind(&hits, "Azur Calcul"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Annemie Turtelboom"), Some(Person), "{hits:?}");
+}
+
+#[test]
+fn beyond_a_place_is_no_place() {
+    let hits = run(
+        "Outre-Atlantique, le ministère investit. Outre-Rhin aussi.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(surfaces(&hits), Vec::<&str>::new(), "{hits:?}");
+}

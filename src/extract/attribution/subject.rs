@@ -1,0 +1,116 @@
+//! The subject of a sentence for a reference of a class: the first actor of a kind that fits
+//! among its first words, or right after a comma closing a fronted phrase.
+
+use super::look::Looks;
+use super::modifiers;
+use super::parties;
+use super::refs::Class;
+use crate::extract::{EntityHit, EntityKind};
+use std::ops::Range;
+
+/// Whether an entity of `kind` may be named by an anaphor of `class`.
+pub(super) fn fits(class: Class, kind: EntityKind) -> bool {
+    match class {
+        Class::Company => kind == EntityKind::Company,
+        Class::Project => matches!(kind, EntityKind::Project | EntityKind::Product),
+        Class::Government => matches!(kind, EntityKind::Institution | EntityKind::Place),
+        // A pronoun may name a product too: services and clouds are often typed so ("AWS").
+        Class::Any => matches!(
+            kind,
+            EntityKind::Company
+                | EntityKind::Project
+                | EntityKind::Institution
+                | EntityKind::Product
+        ),
+    }
+}
+
+/// The subject of the sentence `sent` for an anaphor of `class` — the first actor of the kind
+/// among its first words, or right after a comma that closes a phrase ("Selon Reuters, X a
+/// levé", not one between two names of a list) — and its first usable actor of the kind.
+pub(super) fn subject_of(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    sent: Range<usize>,
+    class: Class,
+) -> (Option<usize>, Option<usize>) {
+    let (start, end) = (sent.start, sent.end);
+    let a = entities.partition_point(|e| e.span.start < start);
+    let b = entities.partition_point(|e| e.span.end <= end);
+    let usable = |i: usize| {
+        let e = &entities[i];
+        // A place names a government only as the subject of its sentence.
+        let place_ok = e.kind != EntityKind::Place || i == a;
+        if !fits(class, e.kind) || !place_ok {
+            return false;
+        }
+        let l = looks.get(i);
+        !l.source
+            && !l.speech
+            && !l.location
+            && !l.partner
+            && !in_brackets(s, start, e.span.start)
+            && !coordinated(s, entities, i)
+            && !parties::complement(s, e)
+            && !modifiers::hyphen_compound(s, e)
+            && !(e.kind == EntityKind::Product && modifiers::next_to_chip_noun(s, e))
+    };
+    let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
+    let early = first_of_kind.filter(|&i| {
+        s[start..entities[i].span.start]
+            .split_whitespace()
+            .take(6)
+            .count()
+            <= 5
+            && usable(i)
+    });
+    let after_phrase = || {
+        (a..b).find(|&i| {
+            let lead = s[start..entities[i].span.start].trim_end();
+            lead.ends_with(',')
+                && (!(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
+                    || !looks.listed_after(i))
+                && usable(i)
+        })
+    };
+    let subject = early.or_else(after_phrase);
+    let any = if subject.is_some() {
+        subject
+    } else {
+        (a..b).find(|&i| usable(i))
+    };
+    (subject, any)
+}
+
+/// True when `at` lies inside brackets opened since `from`.
+fn in_brackets(s: &str, from: usize, at: usize) -> bool {
+    let t = &s.as_bytes()[from..at];
+    let open = t.iter().filter(|&&c| c == b'(').count();
+    let close = t.iter().filter(|&&c| c == b')').count();
+    open > close
+}
+
+/// "Nvidia, Microsoft and Bpifrance also took part": a name in a list of three or more is no
+/// one reference's antecedent (a pair, "X et Y vont bâtir", is often taken up by a description
+/// of its first).
+fn coordinated(s: &str, entities: &[EntityHit], i: usize) -> bool {
+    let joins = |a: usize, b: usize| {
+        let (a, b) = (&entities[a], &entities[b]);
+        a.span.end <= b.span.start
+            && (a.kind == EntityKind::Place) == (b.kind == EntityKind::Place)
+            && matches!(
+                s.get(a.span.end..b.span.start),
+                Some(", " | " and " | " et " | " & " | ", and ")
+            )
+    };
+    let mut first = i;
+    while first > 0 && joins(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < entities.len() && joins(last, last + 1) {
+        last += 1;
+    }
+    last - first >= 2
+}
