@@ -41,11 +41,15 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
         return false;
     }
     let mut prev = "";
-    for w in words(t) {
+    let mut ws = words(t).peekable();
+    while let Some(w) = ws.next() {
         let is = |x: &str| w.eq_ignore_ascii_case(x);
         let after = |x: &str| prev.eq_ignore_ascii_case(x);
-        if is("chaque")
-            || is("each")
+        // "chaque année, X investit", "every year": a period, not a generic subject.
+        let period = ws
+            .peek()
+            .is_some_and(|n| PERIODS.iter().any(|p| n.eq_ignore_ascii_case(p)));
+        if ((is("chaque") || is("each") || is("every")) && !period)
             || ((is("single") || is("typical")) && after("a"))
             || ((is("seul") || is("seule")) && (after("un") || after("une")))
         {
@@ -130,6 +134,58 @@ pub fn origin_follows(between: &str) -> bool {
     })
 }
 
+/// A verb of destination in `between` ("will go to", "goes to", "ira à"): what follows is
+/// where the money goes, not who owns it.
+pub fn goes_to(between: &str) -> bool {
+    // "and Rs 6,500 crore to datasets and the AIKosh platform": the verb left out.
+    // (Not a range: "$90bn to $100bn".)
+    let to = between
+        .strip_prefix(" to ")
+        .or_else(|| between.strip_prefix(" towards "));
+    if to.is_some_and(|t| t.starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase())) {
+        return true;
+    }
+    between.len() < 160
+        && [
+            " go to ",
+            " goes to ",
+            " went to ",
+            " going to ",
+            " ira à ",
+            " iront à ",
+            " ira au ",
+            " iront au ",
+            " iront aux ",
+        ]
+        .iter()
+        .any(|v| between.contains(v))
+}
+
+/// A sentence forecasting or estimating an amount ("will climb to … by 2030, consultancy X
+/// said", "the report estimates"): with no owner, what it states is a sector's, not spending.
+pub fn forecast_of_nobody(sentence: &str) -> bool {
+    sentence.len() < 600
+        && crate::text::with_lower(sentence, |t| FORECAST_WORDS.iter().any(|w| t.contains(w)))
+}
+
+/// Words of a forecast or an estimate.
+const FORECAST_WORDS: &[&str] = &[
+    "forecast",
+    "estimate",
+    "expects",
+    "expected to",
+    "projected",
+    "would need to",
+    "will climb",
+    "will reach",
+    "will rise",
+    "could reach",
+    "prévoit que",
+    "devrait atteindre",
+    "estime que",
+    "selon les estimations",
+];
+
 /// Verbs of origin and their preposition ("viendront de", "will come from").
 const ORIGIN_VERBS: &[&str] = &[
     "viendront de",
@@ -199,7 +255,23 @@ pub fn market_wide(t: &str) -> bool {
 }
 
 /// The letter runs one of the generic words holds.
-const GENERIC_RUNS: &[&str] = &["each", "chaque", "single", "typical", "seul"];
+const GENERIC_RUNS: &[&str] = &["each", "chaque", "every", "single", "typical", "seul"];
+/// Words of a period after "each", "every", "chaque".
+const PERIODS: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "day",
+    "quarter",
+    "time",
+    "année",
+    "an",
+    "mois",
+    "semaine",
+    "jour",
+    "trimestre",
+    "fois",
+];
 static GENERIC_FIRSTS: Firsts = Firsts::of(GENERIC_RUNS);
 
 /// True when `hay` holds one of `needles` (lower-case ASCII), ASCII case aside; `firsts`: the

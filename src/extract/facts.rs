@@ -122,7 +122,10 @@ pub fn settle(
             });
             // A mention taken up with a definite article, or naming no one, takes the owner
             // of the fact it states again; a headline that names no one takes the body's.
-            if (definite && actors[p].is_some()) || actors[j].is_none() {
+            // (Past the article's opening, a first mention naming no one was judged nobody's:
+            // "Every gigawatt costs $50bn" … "Of that $50bn".)
+            let past_lead = || figures[p].span.start >= *lead.get_or_init(|| lead_end(s));
+            if (definite && (actors[p].is_some() || past_lead())) || actors[j].is_none() {
                 actors[j] = actors[p];
             } else if actors[p].is_none() {
                 actors[p] = actors[j];

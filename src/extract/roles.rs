@@ -89,6 +89,8 @@ pub fn assign(
         // … and a market's money that no one owns ("global AI spending will reach …").
         let generic = actor.is_none()
             && (amount_words::generic_subject(s, before.start, before.end)
+                || amount_words::indefinite_cost(s, sent.start, f.span.start)
+                || amount_words::forecast_of_nobody(&s[sent.clone()])
                 || amount_words::distributive(s, f.span.end)
                 || amount_words::market_wide(
                     &s[text::inner(

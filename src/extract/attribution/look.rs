@@ -3,7 +3,9 @@
 
 use super::dateline;
 use super::endcues::EndCues;
-use super::look_cues::{BOUGHT, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS};
+use super::look_cues::{
+    BOUGHT, ESTIMATE_VERBS, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS,
+};
 use crate::extract::entities::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::SentenceIndex;
@@ -196,12 +198,20 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
     if !comma_before && !punct_after {
         return false;
     }
+    // After a quotation the speaker is the "we" of it: "…," X told investors.
+    let quoted = before.ends_with([',', '»', '"', '”'])
+        && before
+            .trim_end_matches(',')
+            .trim_end()
+            .ends_with(['"', '”', '»']);
     let verb_after = comma_before && {
         let after = crate::text::lower(after);
-        SPEECH_VERBS.iter().any(|v| {
-            after
-                .strip_prefix(v)
-                .is_some_and(|rest| rest.starts_with([',', '.', ';']))
+        SPEECH_VERBS.iter().chain(ESTIMATE_VERBS).any(|v| {
+            after.strip_prefix(v).is_some_and(|rest| {
+                rest.starts_with([',', '.', ';'])
+                    // "X told reporters", "X said in a statement", "X said on Tuesday".
+                    || (!quoted && AUDIENCES.iter().any(|a| rest.starts_with(a)))
+            })
         })
     };
     if verb_after {
@@ -213,6 +223,23 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
         SPEECH_VERBS.iter().any(|v| near.ends_with(v))
     }
 }
+
+/// What follows a verb of saying in a speech tag: its audience, channel or day.
+const AUDIENCES: &[&str] = &[
+    " reporters",
+    " journalists",
+    " investors",
+    " analysts",
+    " in a statement",
+    " in an interview",
+    " on monday",
+    " on tuesday",
+    " on wednesday",
+    " on thursday",
+    " on friday",
+    " on saturday",
+    " on sunday",
+];
 
 /// `before` without up to three capitalised words at its end (a title before a name).
 fn after_titles(before: &str) -> &str {

@@ -91,6 +91,19 @@ pub const SPEECH_VERBS: &[&str] = &[
     "a annoncé",
     "annonce",
 ];
+/// Verbs of estimating after a name ("…, Halden & Partners estimates, …"): a source's
+/// figure, told like speech, and never its own (unlike "X said" closing a sentence).
+pub const ESTIMATE_VERBS: &[&str] = &[
+    "estimates",
+    "estimated",
+    "forecasts",
+    "predicts",
+    "reckons",
+    "calculates",
+    "a estimé",
+    "a calculé",
+    "calcule",
+];
 /// Context right before an entity that makes it a partner or rival: an owner only when the
 /// clause offers no one else.
 pub const PARTNER: &[&str] = &[

@@ -373,8 +373,12 @@ fn attribute_one(
                         .iter()
                         .any(|p| t.ends_with(p))
                 });
+                // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
+                // AIKosh platform": where the money goes.
+                let goes_to = amount_words::goes_to(&s[f.span.end..e.span.start]);
                 !aside_of(e)
                     && !recipient
+                    && !goes_to
                     && !look.location
                     && !look.source
                     && !look.speech

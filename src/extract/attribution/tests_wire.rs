@@ -142,3 +142,29 @@ fn a_name_completing_an_apposition_is_not_the_subject() {
     );
     assert_eq!(a[0].as_deref(), Some("FugakuNEXT"));
 }
+
+#[test]
+fn what_every_thing_of_a_kind_costs_is_nobodys_but_every_year_is_a_period() {
+    let a = run("Every gigawatt of capacity costs roughly {{$50 billion}} once built.");
+    assert_eq!(a[0], None);
+    let a = run("Every year, [[Quantil]] spends {{$50bn}} on servers.");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
+
+#[test]
+fn a_firm_estimating_after_the_amount_owns_none_of_it() {
+    let a = run(
+        "AI services would need to generate about {{$2 trillion}} in revenue by 2030, \
+         [[Halden]] estimates, several times what they earn.",
+    );
+    assert_eq!(a[0], None);
+}
+
+#[test]
+fn where_money_goes_is_not_its_owner() {
+    let a = run(
+        "Another {{₹15,000 crore}} will go to building models, and {{Rs 6,500 crore}} to \
+         datasets and the [[AIKosh|product]] platform.",
+    );
+    assert_eq!(a, [None, None]);
+}

@@ -272,6 +272,17 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             }
             break;
         }
+        // "Commerce Secretary Howard Lutnick", "Union Minister for Electronics and IT X": a
+        // portfolio and a title are no name; the person after them is looked for from the title.
+        if last > first
+            && toks[first + 1].joined
+            && cx.flags(first + 1) & flag::PERSON_TITLE != 0
+            && PORTFOLIOS.contains(&cx.lower(first))
+        {
+            let person_next = first + 1 < last && toks[first + 2].name_like(cx.s);
+            i = if person_next { first + 1 } else { last + 1 };
+            continue;
+        }
         // "House Speaker Mike Johnson": a person title inside ends the name before it.
         if last > first + 1
             && let Some(k) = (first + 1..last)
@@ -407,6 +418,36 @@ fn markdown_heading(s: &str, at: usize) -> bool {
     let lead = s[start..at].trim_start();
     lead.starts_with('#') && lead.trim_start_matches('#').trim().is_empty()
 }
+
+/// Portfolios a minister or secretary holds ("Commerce Secretary", "Union Minister").
+const PORTFOLIOS: &[&str] = &[
+    "commerce",
+    "finance",
+    "foreign",
+    "defence",
+    "defense",
+    "home",
+    "energy",
+    "trade",
+    "interior",
+    "justice",
+    "health",
+    "digital",
+    "technology",
+    "economy",
+    "treasury",
+    "union",
+    "transport",
+    "education",
+    "labour",
+    "labor",
+    "industry",
+    "science",
+    "environment",
+    "culture",
+    "agriculture",
+    "cabinet",
+];
 
 /// "Halden & Partners", "Johnson & Johnson": an ampersand between two capitalised words joins
 /// them when the second is a company word or repeats the first.

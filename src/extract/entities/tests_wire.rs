@@ -175,3 +175,17 @@ fn beyond_a_place_is_no_place() {
     );
     assert_eq!(surfaces(&hits), Vec::<&str>::new(), "{hits:?}");
 }
+
+#[test]
+fn a_portfolio_and_a_title_are_no_name() {
+    let hits = run(
+        "The deal was signed, Commerce Secretary Howard Lutnick said. Union Minister for \
+         Electronics and IT Ashwini Vaishnaw told reporters.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        surfaces(&hits),
+        ["Howard Lutnick", "Ashwini Vaishnaw"],
+        "{hits:?}"
+    );
+}

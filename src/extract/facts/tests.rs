@@ -106,3 +106,15 @@ fn an_amount_naming_no_one_far_into_the_article_is_another_fact() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[0].1.is_none() && got[0].2 && got[1].2, "{got:?}");
 }
+
+#[test]
+fn a_paragraph_opening_on_of_the_total_details_the_total_before_it() {
+    let got = extract(
+        "The cabinet approved an outlay of ₹1.2 lakh crore, more than the ₹10,372 crore of the \
+         first phase.\n\nOf the total, ₹48,000 crore has been earmarked for compute.",
+        &Lexicon::builtin(),
+    )
+    .figures;
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(!got[2].in_totals, "{got:?}");
+}

@@ -102,19 +102,35 @@ fn clause_opens_share(s: &str, at: usize) -> bool {
         return false;
     }
     text::with_lower(clause, |c| {
-        [
-            "of that,",
-            "of this,",
-            "of it,",
-            "of the total,",
-            "of which,",
-            "sur ce total,",
-            "sur ce montant,",
-            "sur cette somme,",
-            "sur cette enveloppe,",
+        // "Of the 2030 total, …", "Of that $50 billion, …", "Sur les 2 milliards, …".
+        let seg = c.split(',').next().unwrap_or(c);
+        let named = [
+            "of that ",
+            "of this ",
+            "of the ",
+            "sur ce ",
+            "sur cette ",
+            "sur les ",
         ]
         .iter()
         .any(|m| c.starts_with(m))
+            && seg.len() < c.len()
+            && seg.len() < 48
+            && (seg.ends_with(" total") || seg.bytes().any(|b| b.is_ascii_digit()));
+        named
+            || [
+                "of that,",
+                "of this,",
+                "of it,",
+                "of the total,",
+                "of which,",
+                "sur ce total,",
+                "sur ce montant,",
+                "sur cette somme,",
+                "sur cette enveloppe,",
+            ]
+            .iter()
+            .any(|m| c.starts_with(m))
     })
 }
 
@@ -322,10 +338,17 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
     } else if let Some(p) = listed {
         figs[p].link.map(|l| l.of)
     } else if share() || stage_amount(s, f) {
-        // The nearest larger amount of the same unit given before, in the paragraph.
+        // The nearest larger amount of the same unit given before, in the paragraph (or the
+        // one before, for a paragraph opening on "Of the total, …").
         let from = f.span.start.saturating_sub(1500);
         let para =
             memchr::memrchr(b'\n', &s.as_bytes()[from..f.span.start]).map_or(from, |i| from + i);
+        let para = if clause_opens_share(s, f.span.start) {
+            let b = s.as_bytes()[from..para].trim_ascii_end();
+            memchr::memrchr(b'\n', b).map_or(from, |i| from + i)
+        } else {
+            para
+        };
         let lo = figs[..j].partition_point(|p| p.span.start < para);
         figs[lo..j]
             .iter()

@@ -398,3 +398,12 @@ fn debt_after_a_raised_amount_is_the_kind_of_funding() {
     // A debt no verb raises is no funding.
     assert_roles(&roles("Crusoe carries $4bn of debt."), &[Role::Other]);
 }
+
+#[test]
+fn a_forecast_nobody_owns_is_other_money() {
+    let got = owners_and_roles(
+        "Annual spending on AI data centres will climb to $1.4 trillion by 2030, consultancy \
+         Halden & Partners said in a report.",
+    );
+    assert_eq!(got, [(String::new(), Some(Role::Other))]);
+}
