@@ -64,6 +64,11 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
 /// costs $50bn": a clause about any one thing of a kind (an indefinite subject) and what such a
 /// thing costs. `s[from..at]`: the sentence before the amount.
 pub fn indefinite_cost(s: &str, from: usize, at: usize) -> bool {
+    // The verb of cost stands close before the amount: most amounts have none there.
+    let near = around(s, from.max(at.saturating_sub(40)), at);
+    if !near.contains("cost") && !near.contains("coût") {
+        return false;
+    }
     let t = around(s, from.max(at.saturating_sub(200)), at);
     let clause = t.rsplit([':', ';']).next().unwrap_or(t);
     let mut ws = words(clause);
@@ -146,6 +151,7 @@ pub fn goes_to(between: &str) -> bool {
         return true;
     }
     between.len() < 160
+        && (between.contains(" to ") || between.contains(" ir"))
         && [
             " go to ",
             " goes to ",
