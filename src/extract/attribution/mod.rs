@@ -101,6 +101,16 @@ pub fn attribute<'s>(
     owners
 }
 
+/// "La Région X, de son côté, versera": a place opening its sentence after an article, before
+/// a comma and lower-case words, is its subject (not "Phoenix, Arizona," nor "In Texas, …").
+fn opens_as_subject(lead: &str, after: &str) -> bool {
+    let lead = lead.trim();
+    ["La", "Le", "L'", "The"].contains(&lead)
+        && after
+            .strip_prefix(',')
+            .is_some_and(|t| t.trim_start().starts_with(char::is_lowercase))
+}
+
 /// Index of the range of `ranges` (sorted, disjoint) that contains `at`.
 fn containing(ranges: &[Range<usize>], at: usize) -> Option<usize> {
     let i = ranges.partition_point(|r| r.end <= at);
@@ -167,7 +177,7 @@ fn attribute_one(
                 && !modifiers::chip_maker(s, &entities[i])
                 && !modifiers::origin_of(s, &entities[i])
         };
-        if owner {
+        if owner || shape::object_of_relative(between, &entities[i]) {
             return Some(i);
         }
     }
@@ -263,7 +273,10 @@ fn attribute_one(
             return None;
         }
         if e.kind == EntityKind::Place
-            && (s[e.span.end..].starts_with([',', ')']) || dateline::opens(s, e))
+            && ((s[e.span.end..].starts_with([',', ')'])
+                && !(i == in_sentence.start
+                    && opens_as_subject(&s[sent.start..e.span.start], &s[e.span.end..])))
+                || dateline::opens(s, e))
         {
             continue;
         }

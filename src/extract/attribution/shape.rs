@@ -296,3 +296,23 @@ pub fn apposition_complement(s: &str, entities: &[EntityHit], i: usize) -> Optio
         || rest.ends_with(" d'");
     (opens && closes && ws.len() <= 5).then_some(k)
 }
+
+/// "le campus de 1,4 GW que le fonds émirati MGX développe", "the $5bn that OpenAI raised":
+/// the amount is the object of a relative clause whose subject, `e`, is its owner. `between`:
+/// the text from the amount to `e`.
+pub fn object_of_relative(between: &str, e: &EntityHit) -> bool {
+    if !matches!(e.kind, EntityKind::Company | EntityKind::Institution) || between.len() > 64 {
+        return false;
+    }
+    let Some((head, rest)) = [" que ", " qu'", " qu’", " that "]
+        .iter()
+        .find_map(|r| between.split_once(r))
+    else {
+        return false;
+    };
+    // At most a noun or two before the pronoun, a determiner and two words after it.
+    head.split_whitespace().count() <= 2
+        && !head.contains([',', ';', '('])
+        && !rest.contains([',', ';', '('])
+        && rest.split_whitespace().count() <= 3
+}

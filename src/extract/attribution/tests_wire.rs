@@ -168,3 +168,23 @@ fn where_money_goes_is_not_its_owner() {
     );
     assert_eq!(a, [None, None]);
 }
+
+#[test]
+fn a_place_opening_its_sentence_before_an_aside_is_its_subject() {
+    let a = run(
+        "[[NordCampus]] apportera {{3 milliards d'euros}}. La [[Région Auvergne|place]], de son \
+         côté, versera {{30 millions d'euros}} pour une école.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Région Auvergne"));
+    let a = run("The site is outside [[Dammam|place]], with {{25,000 GPUs|chips}} due online.");
+    assert_eq!(a[0], None, "a place after a preposition is where");
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_on_the_amount_owns_it() {
+    let a = run(
+        "Saint-Vulbas passerait devant le campus de {{1,4 GW|power}} que le fonds émirati \
+         [[MGX]] développe à [[Fouju|place]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("MGX"));
+}
