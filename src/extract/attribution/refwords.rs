@@ -101,6 +101,7 @@ pub const PROJECT_HEADS: &[&str] = &[
     "texte",
     "loi",
     "dispositif",
+    "mission",
 ];
 pub const GOVERNMENT_HEADS: &[&str] = &[
     "government",

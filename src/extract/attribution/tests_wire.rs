@@ -188,3 +188,13 @@ fn the_subject_of_a_relative_clause_on_the_amount_owns_it() {
     );
     assert_eq!(a[0].as_deref(), Some("MGX"));
 }
+
+#[test]
+fn the_mission_takes_up_the_mission_named_before() {
+    let a = run(
+        "Le réseau de la mission [[IndiaAI|project]] atteint 34 000 GPU. Les puces, fournies par \
+         [[Nvidia]], sont hébergées par [[Yotta]]. Le budget de la mission, fixé à \
+         {{103,7 milliards de roupies}}, sera relevé.",
+    );
+    assert_eq!(a[0].as_deref(), Some("IndiaAI"));
+}
