@@ -118,3 +118,17 @@ fn a_paragraph_opening_on_of_the_total_details_the_total_before_it() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert!(!got[2].in_totals, "{got:?}");
 }
+
+#[test]
+fn amounts_adding_up_to_a_total_with_its_marked_parts_are_its_parts() {
+    let got = flags(
+        "Le ministère a présenté un plan de 2,5 milliards d'euros, dont 1,25 milliard d'euros \
+         financés par l'État. Bpifrance apportera 1 milliard d'euros en fonds propres, et les \
+         250 millions restants viendront de la Commission européenne.",
+    );
+    let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
+    assert_eq!(counted, [true, false, false, false], "{got:?}");
+    // Without a marked part, amounts that happen to add up stay facts of their own.
+    let got = flags("Orbitex raised $2bn. Quantil raised $1.5bn and Nordwind $500m.");
+    assert!(got.iter().all(|g| g.2), "{got:?}");
+}

@@ -6,6 +6,7 @@
 //! Amounts without a unit are kept a moment so that ranges and parts can borrow one
 //! ([`combine`]); then [`totals`] flags restatements and parts.
 
+mod breakdown;
 mod cents;
 mod changes;
 mod chips;

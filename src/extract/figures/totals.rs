@@ -258,6 +258,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             figs[j].link = Some(Link { of: p, how });
         }
     }
+    super::breakdown::complete(s, figs);
 }
 
 /// Parts that no marker word announces: a breakdown after a colon ("920 milliards : 70

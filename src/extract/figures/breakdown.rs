@@ -1,0 +1,62 @@
+//! A total's breakdown told without a marker on every item: "un plan de 2,5 milliards, dont
+//! 1,25 milliard de l'État. Bpifrance apportera 1 milliard, et les 250 millions restants …" —
+//! the amounts after a total that, with its marked parts, add up to it are all its parts.
+
+use crate::extract::{FigureHit, Link, LinkKind};
+
+/// How far after a total (bytes) its breakdown is read.
+const REACH: usize = 600;
+
+/// Marks as parts of a total the unmarked amounts of a run after it that, with the parts
+/// already marked, add up to it (within half a percent).
+pub fn complete(s: &str, figs: &mut [FigureHit]) {
+    for p in 0..figs.len() {
+        let total = &figs[p];
+        if !total.in_totals || total.value <= 0.0 {
+            continue;
+        }
+        // A part of the total, or of an item of the run ("les 250 millions restants" read as
+        // the rest of the item before): the breakdown's own marker.
+        let has_part = |j: usize, run: &[usize]| {
+            figs[j]
+                .link
+                .is_some_and(|l| l.how == LinkKind::Part && (l.of == p || run.contains(&l.of)))
+        };
+        let mut sum = 0.0;
+        let mut run = Vec::new();
+        let mut marked = false;
+        for (j, f) in figs.iter().enumerate().skip(p + 1) {
+            if f.span.start > total.span.end + REACH
+                || s[total.span.end..f.span.start].contains("\n\n")
+            {
+                break;
+            }
+            if f.kind != total.kind || f.unit != total.unit {
+                continue;
+            }
+            // Only amounts counted or already parts of this total; a larger one ends the run.
+            if f.value >= total.value || (f.link.is_some() && !has_part(j, &run)) {
+                break;
+            }
+            marked |= has_part(j, &run);
+            sum += f.value;
+            run.push(j);
+            if (sum - total.value).abs() <= total.value * 0.005 {
+                break;
+            }
+            if sum > total.value {
+                break;
+            }
+        }
+        if !marked || (sum - total.value).abs() > total.value * 0.005 {
+            continue;
+        }
+        for j in run {
+            figs[j].in_totals = false;
+            figs[j].link = Some(Link {
+                of: p,
+                how: LinkKind::Part,
+            });
+        }
+    }
+}
