@@ -81,6 +81,18 @@ pub const COMPANY_HEADS: &[&str] = &[
     "équipementier",
     "partenaires",
     "laboratoire",
+    "neocloud",
+    "hyperscaler",
+    "provider",
+    "designer",
+    "supplier",
+    "vendor",
+    "utility",
+    "unicorn",
+    "fournisseur",
+    "hébergeur",
+    "promoteur",
+    "spécialiste",
 ];
 pub const PROJECT_HEADS: &[&str] = &[
     "project",

@@ -198,3 +198,12 @@ fn the_mission_takes_up_the_mission_named_before() {
     );
     assert_eq!(a[0].as_deref(), Some("IndiaAI"));
 }
+
+#[test]
+fn trade_nouns_of_the_industry_take_up_a_company() {
+    let a = run(
+        "[[Nebius]] plans a 1.2GW AI campus in [[Ohio|place]]\n\nThe Amsterdam-based neocloud \
+         will spend about {{$6.5bn}} on the first phase.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Nebius"));
+}
