@@ -277,6 +277,16 @@ fn resolve(
         if found.is_some() {
             return found;
         }
+        // "A deal would mark a shift for Humain, which … In February, the company said": the
+        // sentence right before opens on no actor: its first company.
+        if end != at
+            && class == Class::Company
+            && fallback.is_none()
+            && let Some(k) = any
+            && first_company(s, entities, start..end, k)
+        {
+            return Some(k);
+        }
         // A sentence before with actors but no subject among them (a list of backers): its
         // first actor, unless a sentence further back has a subject.
         if end != at && fallback.is_none() {
@@ -316,4 +326,19 @@ fn lead_end(s: &str, start: usize, before: usize) -> usize {
 fn leads(s: &str, start: usize, a: &Anaphor) -> bool {
     let lead = &s[start..a.span.start];
     lead.split_whitespace().count() <= 2 || lead.trim_end().ends_with(',')
+}
+
+/// Whether `k` is the first company of the sentence `sent`, and no actor opens it (within its
+/// first five words).
+fn first_company(s: &str, entities: &[EntityHit], sent: Range<usize>, k: usize) -> bool {
+    let a = entities.partition_point(|e| e.span.start < sent.start);
+    let b = entities.partition_point(|e| e.span.end <= sent.end);
+    let opens = entities.get(a).is_some_and(|e| {
+        a < b
+            && s[sent.start..e.span.start]
+                .split_whitespace()
+                .nth(5)
+                .is_none()
+    });
+    !opens && (a..b).find(|&i| entities[i].kind == EntityKind::Company) == Some(k)
 }

@@ -207,3 +207,13 @@ fn trade_nouns_of_the_industry_take_up_a_company() {
     );
     assert_eq!(a[0].as_deref(), Some("Nebius"));
 }
+
+#[test]
+fn the_company_after_a_sentence_opening_on_no_actor_is_its_first_company() {
+    let a = run(
+        "[[AMD]] said it does not comment on rumours.\n\nA deal would mark a shift for \
+         [[Humain]], which has relied on [[Nvidia]] hardware. In February, the company said it \
+         would spend {{37.5 billion riyals}} on data centres.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Humain"));
+}

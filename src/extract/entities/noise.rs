@@ -55,7 +55,9 @@ pub fn demonym_opens(cx: &Ctx, i: usize) -> bool {
             return false;
         }
         let f = cx.flags(k);
-        if f & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0
+        // ("Eastern Province", "Persian Gulf": a place word.)
+        if f & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD | flag::PLACE_TAIL | flag::PLACE_HEAD)
+            != 0
             || (k > i + 1 && f & flag::COMPANY_SUFFIX != 0 && cx.lower(k) != "ai")
         {
             return true;
