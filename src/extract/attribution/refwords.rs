@@ -84,7 +84,6 @@ pub const COMPANY_HEADS: &[&str] = &[
     "neocloud",
     "hyperscaler",
     "provider",
-    "designer",
     "supplier",
     "vendor",
     "utility",
