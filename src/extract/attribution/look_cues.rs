@@ -109,6 +109,9 @@ pub const ESTIMATE_VERBS: &[&str] = &[
 pub const PARTNER: &[&str] = &[
     "led by",
     "backed by",
+    "arranged by",
+    "underwritten by",
+    "advised by",
     "including",
     "includes",
     "include",

@@ -132,3 +132,15 @@ fn amounts_adding_up_to_a_total_with_its_marked_parts_are_its_parts() {
     let got = flags("Orbitex raised $2bn. Quantil raised $1.5bn and Nordwind $500m.");
     assert!(got.iter().all(|g| g.2), "{got:?}");
 }
+
+#[test]
+fn an_amount_of_the_cost_is_a_share_of_the_cost_given_before() {
+    let got = flags(
+        "Nebius put the cost at $6.5bn.\n\nThe company said about $4bn of the cost will be \
+         covered by a term loan arranged by JPMorgan and Goldman Sachs, with the remaining \
+         $2.5bn coming from cash on hand.",
+    );
+    let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
+    assert_eq!(counted, [true, false, false], "{got:?}");
+    assert!(got.iter().all(|g| g.1.as_deref() == Some("Nebius")), "{got:?}");
+}

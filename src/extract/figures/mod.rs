@@ -21,6 +21,7 @@ mod list_units;
 mod money;
 mod number;
 mod recap;
+mod shares;
 mod totals;
 mod words;
 

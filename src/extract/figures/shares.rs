@@ -1,0 +1,179 @@
+//! The words that make an amount a share of a total: "of the total", "the remaining", "the
+//! first 150 MW phase", a sentence opening on "Of that, …", a colon after the whole, a verb
+//! of inclusion.
+
+use crate::extract::FigureHit;
+use crate::text;
+
+/// Words right after an amount that name the whole it is a share of ("$4bn of the cost"),
+/// which may stand in the paragraph before.
+pub(super) const WHOLE_AFTER: &[&str] = &[
+    " of the total",
+    " of the cost",
+    " of the budget",
+    " du coût",
+    " du budget",
+];
+/// Words right after an amount that make it a share of a total given before ("$30bn of
+/// that", "2 milliards de cette somme").
+pub(super) const SHARE_AFTER: &[&str] = &[
+    " of that",
+    " of it",
+    " of this",
+    " du total",
+    " de cette somme",
+    " de ce montant",
+    " de l'enveloppe",
+    " restants",
+    " restantes",
+];
+/// Words right before an amount that make it the rest of a total given before.
+/// ("The first $10bn will be deployed when …": the first share of it.)
+pub(super) const REST_BEFORE: &[&str] = &[
+    "the remaining",
+    "the other",
+    "les",
+    "the rest,",
+    "the first",
+    "the initial",
+    "an initial",
+];
+
+/// Ordinals that open the first stages of a project ("the first 150 MW phase").
+const ORDINALS: &[&str] = &[
+    "first",
+    "initial",
+    "second",
+    "première",
+    "premier",
+    "initiale",
+    "deuxième",
+    "seconde",
+];
+/// Stages of a project whose size is a part of the whole given before.
+const STAGES: &[&str] = &[
+    "phase", "tranche", "stage", "étape", "tiers", "third", "quart", "quarter",
+];
+
+/// "the first 150 MW phase", "une première tranche de 150 MW", "la première phase, de 200 MW":
+/// the amount of a project's stage, named by an ordinal in its clause.
+pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
+    // Most amounts have no stage word near them: a byte scan for the words' tails ("Phase",
+    // "tranche", "Stage", "Étape") answers those before any lower-casing.
+    let near = text::around(s, f.span.start.saturating_sub(40), f.span.end + 12);
+    if !near.as_bytes().windows(4).any(|w| {
+        matches!(
+            w,
+            b"hase" | b"anch" | b"tage" | b"tape" | b"iers" | b"hird" | b"uart"
+        )
+    }) {
+        return false;
+    }
+    let after = text::around(s, f.span.end, f.span.end + 12);
+    let stage_after = text::with_lower(after, |a| {
+        STAGES.iter().any(|w| a.trim_start().starts_with(w))
+    });
+    text::with_lower_tail(s, f.span.start, 40, |before| {
+        // Only the clause of the amount: after the last sentence end or semicolon.
+        let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
+        let b = clause.as_bytes();
+        let ordinal = ORDINALS.iter().any(|o| {
+            clause.match_indices(o).any(|(i, _)| {
+                let end = i + o.len();
+                (i == 0 || !b[i - 1].is_ascii_alphabetic()) && (end == b.len() || b[end] == b' ')
+            })
+        });
+        ordinal && (stage_after || STAGES.iter().any(|w| clause.contains(w)))
+    })
+}
+
+/// "…; of that, Rapidus is expected to receive ¥1.7tn", "Sur ce total, l'État apportera 2
+/// milliards": the amount's clause opens on a share of what was said before it.
+pub(super) fn clause_opens_share(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(160));
+    let before = &s[from..at];
+    let b = before.as_bytes();
+    let Some(k) = memchr::memrchr3(b'.', b';', b'\n', b).max(memchr::memrchr(b':', b)) else {
+        return false;
+    };
+    let clause = before[k + 1..].trim_start();
+    // Every opening starts with "o" or "s": most clauses are answered here.
+    if !clause.starts_with(['o', 'O', 's', 'S']) {
+        return false;
+    }
+    text::with_lower(clause, |c| {
+        // "Of the 2030 total, …", "Of that $50 billion, …", "Sur les 2 milliards, …".
+        let seg = c.split(',').next().unwrap_or(c);
+        let named = [
+            "of that ",
+            "of this ",
+            "of the ",
+            "sur ce ",
+            "sur cette ",
+            "sur les ",
+        ]
+        .iter()
+        .any(|m| c.starts_with(m))
+            && seg.len() < c.len()
+            && seg.len() < 48
+            && (seg.ends_with(" total") || seg.bytes().any(|b| b.is_ascii_digit()));
+        named
+            || [
+                "of that,",
+                "of this,",
+                "of it,",
+                "of the total,",
+                "of which,",
+                "sur ce total,",
+                "sur ce montant,",
+                "sur cette somme,",
+                "sur cette enveloppe,",
+            ]
+            .iter()
+            .any(|m| c.starts_with(m))
+    })
+}
+
+/// Where the sentence before ends when a part's marker opens a sentence of its own ("Dont
+/// 500 millions iront …", "Including $3bn for …"): the position of its final stop.
+pub(super) fn part_opening_sentence(s: &str, mstart: usize) -> Option<usize> {
+    let before = s[..mstart].trim_end_matches(' ');
+    let opens = s[mstart..].starts_with(|c: char| c.is_uppercase());
+    (opens && before.ends_with('.')).then(|| before.len() - 1)
+}
+
+/// "920 milliards :", "a $10bn raise:", "20 milliards d'investissements :": a colon right after
+/// the amount, or after at most two lower-case words naming it.
+pub(super) fn colon_after(s: &str, end: usize) -> bool {
+    let after = text::around(s, end, end + 40);
+    let Some(k) = memchr::memchr(b':', after.as_bytes()) else {
+        return false;
+    };
+    let words = &after[..k];
+    // A colon of a breakdown is followed by white space ("https://…" is no breakdown).
+    after[k + 1..].starts_with(char::is_whitespace)
+        && words.split_whitespace().count() <= 2
+        && words
+            .chars()
+            .all(|c| c.is_whitespace() || c == '\'' || c == '’' || c.is_lowercase())
+}
+
+/// Verbs of inclusion among the part markers ("includes", "comprend", "inclut").
+const INCLUSION_VERBS: &[&str] = &["includ", "comprend", "inclu"];
+
+/// "The UK will put £2bn into its plan. The plan, unveiled in January, includes £750m for …": a
+/// verb of inclusion may take its whole from the sentence before; the position of that
+/// sentence's final stop.
+pub(super) fn inclusion_sentence(s: &str, mstart: usize) -> Option<usize> {
+    let word = text::around(s, mstart, mstart + 8);
+    if !word.starts_with(['i', 'c']) || !INCLUSION_VERBS.iter().any(|v| word.starts_with(v)) {
+        return None;
+    }
+    let from = s.floor_char_boundary(mstart.saturating_sub(240));
+    let b = &s.as_bytes()[from..mstart];
+    // The last stop followed by white space (not a decimal point).
+    (1..b.len())
+        .rev()
+        .find(|&i| matches!(b[i - 1], b'.' | b'!' | b'?') && b[i].is_ascii_whitespace())
+        .map(|i| from + i - 1)
+}
