@@ -260,6 +260,10 @@ fn attribute_one(
         if aside_of(e) || look.location || look.source || look.speech {
             continue;
         }
+        // "Deutsche Telekom et Nvidia vont installer 10 000 GPU": a pair of subjects, the first.
+        if shape::second_of_pair(s, entities, i, clause_start) {
+            continue;
+        }
         if (chips || f.kind == FigureKind::Flops)
             && (e.kind == EntityKind::Product || modifiers::modifier(s, entities, i))
         {

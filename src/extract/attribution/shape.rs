@@ -316,3 +316,18 @@ pub fn object_of_relative(between: &str, e: &EntityHit) -> bool {
         && !rest.contains([',', ';', '('])
         && rest.split_whitespace().count() <= 3
 }
+
+/// "Deutsche Telekom et Nvidia vont installer …": `i` is the second of two names joined by
+/// "et" / "and" opening the clause (not the last of a longer list).
+pub fn second_of_pair(s: &str, entities: &[EntityHit], i: usize, clause_start: usize) -> bool {
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
+    let (x, e) = (&entities[k], &entities[i]);
+    let joined = matches!(s.get(x.span.end..e.span.start), Some(" et " | " and "));
+    let actors = |e: &EntityHit| matches!(e.kind, EntityKind::Company | EntityKind::Institution);
+    let opens = x.span.start >= clause_start
+        && s[clause_start..x.span.start].split_whitespace().count() <= 2;
+    let listed = k > 0 && s.get(entities[k - 1].span.end..x.span.start) == Some(", ");
+    joined && actors(x) && actors(e) && opens && !listed
+}

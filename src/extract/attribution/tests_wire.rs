@@ -217,3 +217,14 @@ fn the_company_after_a_sentence_opening_on_no_actor_is_its_first_company() {
     );
     assert_eq!(a[0].as_deref(), Some("Humain"));
 }
+
+#[test]
+fn a_pair_of_subjects_is_owned_by_the_first() {
+    let a = run(
+        "[[Deutsche Telekom]] et [[Nvidia]] vont installer {{10 000 GPU|chips}} à \
+         [[Munich|place]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Deutsche Telekom"));
+    let a = run("Backers are [[Orbitex]], [[Quantil]] and [[Veltra]], which put in {{$2bn}}.");
+    assert_ne!(a[0].as_deref(), Some("Quantil"), "not inside a longer list");
+}
