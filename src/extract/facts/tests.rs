@@ -142,5 +142,8 @@ fn an_amount_of_the_cost_is_a_share_of_the_cost_given_before() {
     );
     let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
     assert_eq!(counted, [true, false, false], "{got:?}");
-    assert!(got.iter().all(|g| g.1.as_deref() == Some("Nebius")), "{got:?}");
+    assert!(
+        got.iter().all(|g| g.1.as_deref() == Some("Nebius")),
+        "{got:?}"
+    );
 }
