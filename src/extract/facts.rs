@@ -167,19 +167,25 @@ fn inherit(
     }
 }
 
-/// "Amazon" and "Amazon Web Services", "Google" and "Google DeepMind": a name whose first
-/// words are the other's whole name is a unit of the same group.
-/// Where an article's opening (headline, standfirst, byline, lead) ends: its first
-/// [`LEAD_PARAGRAPHS`] paragraphs.
+/// Where an article's opening ends: the headline, standfirst, byline and dateline lines, and
+/// the first paragraph of at least [`LEDE_WORDS`] words (the lede).
 fn lead_end(s: &str) -> usize {
     crate::text::paragraphs(s)
-        .get(LEAD_PARAGRAPHS - 1)
+        .into_iter()
+        .find(|r| {
+            s[r.clone()]
+                .split_whitespace()
+                .nth(LEDE_WORDS - 1)
+                .is_some()
+        })
         .map_or(s.len(), |r| r.end)
 }
 
-/// How many paragraphs open an article.
-const LEAD_PARAGRAPHS: usize = 4;
+/// How many words a lede has at least (a headline or a byline has fewer).
+const LEDE_WORDS: usize = 25;
 
+/// "Amazon" and "Amazon Web Services", "Google" and "Google DeepMind": a name whose first
+/// words are the other's whole name is a unit of the same group.
 fn unit_of(s: &str, group: &EntityHit, unit: &EntityHit) -> bool {
     let (g, u) = (&s[group.span.clone()], &s[unit.span.clone()]);
     u.len() > g.len() && u.starts_with(g) && u[g.len()..].starts_with(' ')

@@ -340,5 +340,8 @@ fn first_company(s: &str, entities: &[EntityHit], sent: Range<usize>, k: usize) 
                 .nth(5)
                 .is_none()
     });
-    !opens && (a..b).find(|&i| entities[i].kind == EntityKind::Company) == Some(k)
+    // (A known company: an unknown name deep in a sentence is too often mistyped.)
+    !opens
+        && entities[k].from_lexicon
+        && (a..b).find(|&i| entities[i].kind == EntityKind::Company) == Some(k)
 }

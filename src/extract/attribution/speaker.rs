@@ -20,11 +20,26 @@ pub fn closing_speaker(
     sent: &Range<usize>,
 ) -> Option<usize> {
     let tail = s.get(figure_end..sent.end)?;
-    let comma = tail.rfind(", ")?;
+    // The tag opens at the last comma, or at the one before a "City, State-based" description.
+    let last = tail.rfind(", ")?;
+    let comma = match tail[..last].rfind(", ") {
+        Some(k)
+            if tail[last..].contains("-based")
+                && tail[k + 2..last].split_whitespace().count() <= 3 =>
+        {
+            k
+        }
+        _ => last,
+    };
     let from = figure_end + comma + 2;
     let tag = s[from..sent.end].trim_end().trim_end_matches(['.', '!']);
     // A short tag: a name or a description and its verb.
-    if tag.len() > 64 || tag.contains([',', ';', '(']) {
+    // (A comma only inside a "City, State-based" description.)
+    let based = tag.contains("-based");
+    if tag.len() > if based { 96 } else { 64 }
+        || tag.contains([';', '('])
+        || (tag.contains(',') && !based)
+    {
         return None;
     }
     // The speech verbs a speaker inserted in a sentence is told by: after the name ("X
@@ -34,6 +49,13 @@ pub fn closing_speaker(
             (from..from + tag.len() - v.len(), true)
         } else if let Some(v) = SPEECH_VERBS.iter().find(|v| t.starts_with(*v)) {
             (from + v.len()..from + tag.len(), true)
+        } else if let Some(k) = ["said in a statement", "said on ", "said in an "]
+            .iter()
+            .filter_map(|v| t.find(&format!(" {v}")))
+            .next()
+        {
+            // "…, the company said in a statement Tuesday.": the verb and when or how.
+            (from..from + k, true)
         } else {
             (from..from, false)
         }

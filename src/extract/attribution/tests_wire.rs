@@ -228,3 +228,13 @@ fn a_pair_of_subjects_is_owned_by_the_first() {
     let a = run("Backers are [[Orbitex]], [[Quantil]] and [[Veltra]], which put in {{$2bn}}.");
     assert_ne!(a[0].as_deref(), Some("Quantil"), "not inside a longer list");
 }
+
+#[test]
+fn a_city_state_based_company_closing_the_sentence_owns_the_figure() {
+    let a = run(
+        "[[Advanced Micro Devices]] gave a forecast.\n\nRevenue in the period will be about \
+         {{$11.2 billion}}, the Santa Clara, California-based company said in a statement \
+         Tuesday.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Advanced Micro Devices"));
+}

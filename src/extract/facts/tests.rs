@@ -98,7 +98,9 @@ fn an_amount_taken_up_with_a_definite_article_is_the_fact_given_before() {
 
 #[test]
 fn an_amount_naming_no_one_far_into_the_article_is_another_fact() {
-    let body = "Orbitex builds chips.\n\nIt hires.\n\nIt sells.\n\nIt grows.\n\n";
+    let body = "Chips for everyone\n\nOrbitex builds chips in three countries and sells them to \
+                cloud groups, carmakers and phone makers, and it plans to hire more engineers in \
+                Europe and Asia over the next two years.\n\n";
     let got = flags(&format!(
         "{body}About $120 billion will come from sovereign programmes, the report estimates.\n\n\
          Microsoft has said its spending will exceed $120 billion."
@@ -146,4 +148,18 @@ fn an_amount_of_the_cost_is_a_share_of_the_cost_given_before() {
         got.iter().all(|g| g.1.as_deref() == Some("Nebius")),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_headline_under_front_matter_is_still_the_opening() {
+    let got = flags(
+        "---\ndate: 2026-04-21\ntype: press-release\ntags: [GPUs]\n---\n\n# Kestrel Compute \
+         Secures $1.4 Billion to Build an AI Campus\n\nOSLO -- Kestrel Compute, a Nordic \
+         provider of renewable-powered AI infrastructure, today announced that it has secured \
+         $1.4 billion in new financing to build a campus in Narvik, in northern Norway, with \
+         room to grow.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Kestrel Compute"), "{got:?}");
 }
