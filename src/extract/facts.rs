@@ -77,9 +77,14 @@ pub fn settle(
                 || named_in(a, &figures[j])
                 || named_in(b, &figures[p])
         }
-        // One mention naming no one: the same fact only when the first opens the article (a
-        // headline or a lead) — an amount met again further on is as often another fact.
-        _ => figures[p].span.start < *lead.get_or_init(|| lead_end(s)),
+        // A later mention naming no one (a table row, a recap) takes up the first.
+        (_, None) => true,
+        // A first mention naming no one: the same fact only when it opens the article or
+        // heads a section (a short line) — met again further on, it is as often another fact.
+        (None, Some(_)) => {
+            figures[p].span.start < *lead.get_or_init(|| lead_end(s))
+                || short_line(s, figures[p].span.start)
+        }
     };
     for j in 0..figures.len() {
         if let Some(link) = figures[j].link {
@@ -179,6 +184,17 @@ fn lead_end(s: &str) -> usize {
                 .is_some()
         })
         .map_or(s.len(), |r| r.end)
+}
+
+/// Whether the line holding `at` is a heading, a headline or a table row: fewer than
+/// [`LEDE_WORDS`] words, and no sentence ending it.
+fn short_line(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &b[at..]).map_or(s.len(), |i| at + i);
+    let line = s[start..end].trim();
+    line.split_whitespace().nth(LEDE_WORDS - 1).is_none()
+        && !line.ends_with(['.', '!', '?', '»', '"', '”'])
 }
 
 /// How many words a lede has at least (a headline or a byline has fewer).

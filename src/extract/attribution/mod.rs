@@ -27,10 +27,12 @@ use look::Looks;
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
 use std::ops::Range;
 
+mod after;
 mod anaphora;
 mod clause;
 mod clause_index;
 mod dateline;
+mod employer;
 mod endcues;
 mod implicit;
 mod look;
@@ -98,6 +100,8 @@ pub fn attribute<'s>(
         })
         .collect();
     topic::continue_topic(s, entities, &looks, figures, &mut owners);
+    // A business leader's figures are their company's.
+    employer::to_companies(s, entities, figures, &mut owners);
     owners
 }
 
@@ -366,46 +370,15 @@ fn attribute_one(
     // 3. The subject after a fronted phrase, or the agent after the figure, in its clause.
     if !chips {
         let clause_end = here.clauses.clause_end(f.span.end, sent.end, s.len());
-        let after = (after_amount..in_sentence.end)
-            .take_while(|&i| entities[i].span.start < clause_end)
-            .filter(|&i| entities[i].span.start >= f.span.end && entities[i].span.end <= clause_end)
-            .find(|&i| {
-                let e = &entities[i];
-                let look = looks.get(i);
-                // A place after the amount is where it goes, unless it is the agent ("par
-                // la France").
-                let place_ok = e.kind != EntityKind::Place
-                    || text::with_lower_tail(s, e.span.start, 24, |agent| {
-                        agent.ends_with(" par") || agent.ends_with(" by")
-                    });
-                // "$5bn stake in Intel", "$100bn pledged to OpenAI", "… to the ChatGPT
-                // maker": who receives it.
-                let recipient = text::with_lower_tail(s, e.span.start, 16, |t| {
-                    let t = t.trim_end();
-                    let t = [" the", " la", " le", " les", " l'"]
-                        .iter()
-                        .find_map(|d| t.strip_suffix(d))
-                        .unwrap_or(t);
-                    [" in", " into", " to", " dans", " à", " au", " for", " pour"]
-                        .iter()
-                        .any(|p| t.ends_with(p))
-                });
-                // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
-                // AIKosh platform": where the money goes.
-                let goes_to = amount_words::goes_to(&s[f.span.end..e.span.start]);
-                !aside_of(e)
-                    && !recipient
-                    && !goes_to
-                    && !look.location
-                    && !look.source
-                    && !look.speech
-                    && !look.partner
-                    && place_ok
-                    && !modifiers::possessive_modifier(s, e, usize::MAX)
-                    && !shape::relative_opens(&s[f.span.end..e.span.start])
-                    && !modifiers::next_to_chip_noun(s, e)
-                    && !speaker::speaks_of_another(s, entities, looks, i, clause_end)
-            });
+        let after = after::agent_after(
+            s,
+            entities,
+            looks,
+            f,
+            after_amount..in_sentence.end,
+            clause_end,
+            &aside_of,
+        );
         if let Some(i) = after {
             return Some(i);
         }

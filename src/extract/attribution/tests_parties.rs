@@ -45,3 +45,20 @@ fn a_persons_net_worth_is_their_own() {
     );
     assert_eq!(a[0].as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_business_leaders_figures_are_their_companys() {
+    let a = run(
+        "[[Orbitex]] beat estimates. Chief Executive Officer [[Ana Ruiz|person]] said the \
+         accelerator unit would generate more than {{$13 billion}} this year.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    let a = run(
+        "[[Keir Starmer|person]] pledged {{£1bn}} for compute, the prime minister's office said.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Keir Starmer"),
+        "a head of government keeps his own"
+    );
+}

@@ -163,3 +163,16 @@ fn a_headline_under_front_matter_is_still_the_opening() {
     assert!(got[0].2 && !got[1].2, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Kestrel Compute"), "{got:?}");
 }
+
+#[test]
+fn a_heading_or_a_table_row_restates_the_body() {
+    let body = "Chips for everyone\n\nOrbitex builds chips in three countries and sells them to \
+                cloud groups, carmakers and phone makers, and it plans to hire more engineers in \
+                Europe and Asia over the next two years.\n\n";
+    let got = flags(&format!(
+        "{body}## 4,096 chips bought from Nvidia\n\nOrbitex ordered 4,096 chips from Nvidia, to \
+         be installed by the summer.\n\n| Item | Value |\n|---|---|\n| Chips | 4,096 chips |"
+    ));
+    let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
+    assert_eq!(counted, [true, false, false], "{got:?}");
+}

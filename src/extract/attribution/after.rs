@@ -1,0 +1,62 @@
+//! Step 3 of attribution: the agent after the figure in its clause ("… raised by X", "$2bn,
+//! X said" is a speech tag, not this) — a name after the amount that is not where the money
+//! goes, a location, a source, a partner or a modifier.
+
+use super::look::Looks;
+use super::{modifiers, shape, speaker};
+use crate::extract::{EntityHit, EntityKind, FigureHit, amount_words};
+use crate::text;
+use std::ops::Range;
+
+/// The first entity of `candidates` (those after the amount in its sentence) standing in the
+/// figure's clause (up to `clause_end`) that reads as its agent.
+pub fn agent_after(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    f: &FigureHit,
+    candidates: Range<usize>,
+    clause_end: usize,
+    aside_of: &dyn Fn(&EntityHit) -> bool,
+) -> Option<usize> {
+    candidates
+        .take_while(|&i| entities[i].span.start < clause_end)
+        .filter(|&i| entities[i].span.start >= f.span.end && entities[i].span.end <= clause_end)
+        .find(|&i| {
+            let e = &entities[i];
+            let look = looks.get(i);
+            // A place after the amount is where it goes, unless it is the agent ("par
+            // la France").
+            let place_ok = e.kind != EntityKind::Place
+                || text::with_lower_tail(s, e.span.start, 24, |agent| {
+                    agent.ends_with(" par") || agent.ends_with(" by")
+                });
+            // "$5bn stake in Intel", "$100bn pledged to OpenAI", "… to the ChatGPT
+            // maker": who receives it.
+            let recipient = text::with_lower_tail(s, e.span.start, 16, |t| {
+                let t = t.trim_end();
+                let t = [" the", " la", " le", " les", " l'"]
+                    .iter()
+                    .find_map(|d| t.strip_suffix(d))
+                    .unwrap_or(t);
+                [" in", " into", " to", " dans", " à", " au", " for", " pour"]
+                    .iter()
+                    .any(|p| t.ends_with(p))
+            });
+            // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
+            // AIKosh platform": where the money goes.
+            let goes_to = amount_words::goes_to(&s[f.span.end..e.span.start]);
+            !aside_of(e)
+                && !recipient
+                && !goes_to
+                && !look.location
+                && !look.source
+                && !look.speech
+                && !look.partner
+                && place_ok
+                && !modifiers::possessive_modifier(s, e, usize::MAX)
+                && !shape::relative_opens(&s[f.span.end..e.span.start])
+                && !modifiers::next_to_chip_noun(s, e)
+                && !speaker::speaks_of_another(s, entities, looks, i, clause_end)
+        })
+}

@@ -1,0 +1,147 @@
+//! The company a person speaks for: "Chief Executive Officer Lisa Su told analysts …", "Lisa
+//! Su, chief executive of AMD,", "le PDG de X, Y" — money a business leader states is their
+//! company's, not theirs (heads of state and ministers keep their own).
+
+use crate::extract::{EntityHit, EntityKind, FigureHit};
+use crate::text::{around, lower};
+
+/// Titles of a business leader (lower case).
+const CORPORATE_TITLES: &[&str] = &[
+    "chief executive",
+    "ceo",
+    "chief financial officer",
+    "cfo",
+    "chief operating officer",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "pdg",
+    "directeur général",
+    "directrice générale",
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "patron",
+    "patronne",
+];
+
+/// How far around a mention of the person (bytes) the title and its company are read.
+const REACH: usize = 64;
+
+/// What the mentions of a person say of their company.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Employer {
+    /// A company named with a corporate title ("AMD CEO Lisa Su").
+    Named(usize),
+    /// A corporate title with no company named: the article's company.
+    Titled,
+    /// No corporate title: the person keeps what they own (a head of state, a minister).
+    None,
+}
+
+/// The company person `i` leads, read from the mentions of them that carry a corporate title.
+pub fn employer(s: &str, entities: &[EntityHit], i: usize) -> Employer {
+    let person = &entities[i];
+    if person.kind != EntityKind::Person {
+        return Employer::None;
+    }
+    let company = |k: &usize| entities[*k].kind == EntityKind::Company;
+    let mut titled = false;
+    for (m, e) in entities.iter().enumerate() {
+        if e.canonical != person.canonical {
+            continue;
+        }
+        let from = s.floor_char_boundary(e.span.start.saturating_sub(REACH));
+        let before = lower(around(s, from, e.span.start));
+        let to = s.floor_char_boundary((e.span.end + REACH).min(s.len()));
+        let after = lower(around(s, e.span.end, to));
+        let title_before = CORPORATE_TITLES.iter().any(|t| before.contains(t));
+        let title_after =
+            after.starts_with(", ") && CORPORATE_TITLES.iter().any(|t| after.contains(t));
+        if !title_before && !title_after {
+            continue;
+        }
+        titled = true;
+        // "AMD CEO Lisa Su", "AMD's chief executive": a company just before the title.
+        if title_before
+            && let Some(k) = (0..m)
+                .rev()
+                .take_while(|&k| entities[k].span.start >= from)
+                .find(company)
+        {
+            return Employer::Named(k);
+        }
+        // "Lisa Su, chief executive of AMD,": a company in the apposition after.
+        if title_after
+            && let Some(k) = (m + 1..entities.len())
+                .take_while(|&k| entities[k].span.end <= to)
+                .find(company)
+        {
+            return Employer::Named(k);
+        }
+    }
+    if titled {
+        Employer::Titled
+    } else {
+        Employer::None
+    }
+}
+
+/// The company the article names most (its first mention).
+pub fn most_named_company(entities: &[EntityHit]) -> Option<usize> {
+    let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    for (k, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Company {
+            counts.entry(e.canonical).or_insert((k, 0)).1 += 1;
+        }
+    }
+    counts
+        .into_values()
+        .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))
+        .map(|(k, _)| k)
+}
+
+/// Replaces each business leader owning a figure by their company (each person read once).
+pub fn to_companies(
+    s: &str,
+    entities: &[EntityHit],
+    figures: &[FigureHit],
+    owners: &mut [Option<usize>],
+) {
+    let mut leaders: Vec<(usize, Option<usize>)> = Vec::new();
+    let most_named = std::cell::OnceCell::new();
+    for (o, f) in owners.iter_mut().zip(figures) {
+        let Some(k) = *o else { continue };
+        if entities[k].kind != EntityKind::Person {
+            continue;
+        }
+        // "co-founder Ana Ruiz's net worth rose by $101bn": a fortune is the person's own.
+        let own = crate::text::with_lower_tail(s, f.span.start, 48, |t| {
+            ["worth", "fortune", "wealth", "patrimoine"]
+                .iter()
+                .any(|w| t.contains(w))
+        });
+        if own {
+            continue;
+        }
+        let c = match leaders
+            .iter()
+            .find(|(p, _)| entities[*p].canonical == entities[k].canonical)
+        {
+            Some(&(_, c)) => c,
+            None => {
+                let c = match employer(s, entities, k) {
+                    Employer::Named(c) => Some(c),
+                    Employer::Titled => *most_named.get_or_init(|| most_named_company(entities)),
+                    Employer::None => None,
+                };
+                leaders.push((k, c));
+                c
+            }
+        };
+        if c.is_some() {
+            *o = c;
+        }
+    }
+}
