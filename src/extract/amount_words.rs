@@ -50,6 +50,8 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
             .peek()
             .is_some_and(|n| PERIODS.iter().any(|p| n.eq_ignore_ascii_case(p)));
         if ((is("chaque") || is("each") || is("every")) && !period)
+            || is("chacune")
+            || is("chacun")
             || ((is("single") || is("typical")) && after("a"))
             || ((is("seul") || is("seule")) && (after("un") || after("une")))
         {
@@ -261,7 +263,71 @@ pub fn market_wide(t: &str) -> bool {
 }
 
 /// The letter runs one of the generic words holds.
-const GENERIC_RUNS: &[&str] = &["each", "chaque", "every", "single", "typical", "seul"];
+const GENERIC_RUNS: &[&str] = &[
+    "each", "chaque", "every", "single", "typical", "seul", "chacun",
+];
+/// "les cinq projets représentent 70 milliards", "the three companies will spend", "les
+/// start-up françaises ont levé": a group of actors (a plural article, maybe a number, a
+/// plural noun of actors) before the amount with no name after it, whose money is no one's.
+pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from, at);
+    let mut ws = words(t);
+    let mut prev = "";
+    while let Some(w) = ws.next() {
+        let article = ["les", "the", "ces", "these"]
+            .iter()
+            .any(|a| prev.eq_ignore_ascii_case(a));
+        // ("the start-up" is one: an English group noun ends in "s".)
+        let english = prev.eq_ignore_ascii_case("the") || prev.eq_ignore_ascii_case("these");
+        prev = w;
+        if !article {
+            continue;
+        }
+        let number = NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n));
+        let noun = if number { ws.next() } else { Some(w) };
+        let Some(n) = noun.filter(|n| {
+            GROUP_NOUNS.iter().any(|g| n.eq_ignore_ascii_case(g)) && (!english || n.ends_with('s'))
+        }) else {
+            return false;
+        };
+        // ("Les deux groupes, Orange et Mistral AI, investiront": names in apposition.)
+        let end = n.as_ptr() as usize - t.as_ptr() as usize + n.len();
+        let apposition = t[end..]
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        return !apposition;
+    }
+    false
+}
+
+/// Small numbers written out, before a plural noun.
+const NUMBER_WORDS: &[&str] = &[
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "two", "three",
+    "four", "five", "seven", "eight", "nine", "ten",
+];
+
+/// Plural nouns of actors that make a group.
+const GROUP_NOUNS: &[&str] = &[
+    "projets",
+    "projects",
+    "start-up",
+    "startups",
+    "start-ups",
+    "entreprises",
+    "companies",
+    "groupes",
+    "groups",
+    "firms",
+    "géants",
+    "giants",
+    "hyperscalers",
+    "consortiums",
+    "pays",
+    "countries",
+    "états",
+    "states",
+];
+
 /// Words of a period after "each", "every", "chaque".
 const PERIODS: &[&str] = &[
     "year",

@@ -57,9 +57,10 @@ fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
     let e = entities.get(i)?;
     let gap = s.get(a.span.end..e.span.start)?;
     // "La machine, baptisée Jupiter, …", "the system, dubbed X,": a naming participle.
+    // (The name may stand in quotes: "baptisé « Graoully »".)
     let named = |g: &str| {
         g.strip_prefix(", ")
-            .and_then(|g| g.strip_suffix(' '))
+            .map(|g| g.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']))
             .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()))
     };
     ((gap == ", " || (gap.len() < 24 && named(gap))) && fits(a.class, e.kind)).then_some(i)

@@ -197,6 +197,11 @@ fn attribute_one(
         sent.start.max(f.span.start.saturating_sub(80)),
         f.span.start,
     ) || amount_words::indefinite_cost(s, sent.start, f.span.start)
+        || amount_words::group_subject(
+            s,
+            here.clauses.clause_start(sent.start, f.span.start),
+            f.span.start,
+        )
     {
         return None;
     }

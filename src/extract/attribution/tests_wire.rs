@@ -238,3 +238,31 @@ fn a_city_state_based_company_closing_the_sentence_owns_the_figure() {
     );
     assert_eq!(a[0].as_deref(), Some("Advanced Micro Devices"));
 }
+
+#[test]
+fn a_group_of_actors_or_each_of_them_owns_nothing() {
+    let a = run(
+        "[[InvestAI|project]] doit mobiliser des fonds. Au total, les cinq projets représentent \
+         quelque {{70 milliards d'euros}}. Chacune de ces usines devra héberger au moins \
+         {{100 000 puces|chips}}.",
+    );
+    assert_eq!(a, [None, None]);
+    let a =
+        run("Les deux groupes, [[Orange]] et [[Quantil]], investiront {{10 milliards d'euros}}.");
+    assert_eq!(a[0].as_deref(), Some("Orange"), "names in apposition");
+    let a = run("[[Quantil]], the start-up founded in 2024, has raised {{$2bn}}.");
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Quantil"),
+        "an English start-up is one"
+    );
+}
+
+#[test]
+fn a_project_named_in_quotes_after_baptise_is_that_project() {
+    let a = run(
+        "[[Orange]] investira dans un campus.\n\nLe projet, baptisé « [[Graoully|project]] » en \
+         référence au dragon de [[Metz|place]], doit atteindre {{1,4 GW|power}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Graoully"));
+}
