@@ -270,7 +270,21 @@ const GENERIC_RUNS: &[&str] = &[
 /// start-up françaises ont levé": a group of actors (a plural article, maybe a number, a
 /// plural noun of actors) before the amount with no name after it, whose money is no one's.
 pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
-    let t = around(s, from, at);
+    // The subject stands in the last words before the amount; most stretches hold no plural
+    // article at all.
+    let t = around(s, from.max(at.saturating_sub(GROUP_REACH)), at);
+    let b = t.as_bytes();
+    let plural_article = memchr::memchr_iter(b' ', b).any(|i| {
+        i >= 3
+            && matches!(
+                [b[i - 3] | 0x20, b[i - 2] | 0x20, b[i - 1] | 0x20],
+                [b'l', b'e', b's'] | [b't', b'h', b'e'] | [b'c', b'e', b's'] | [b'e', b's', b'e']
+            )
+            && (i == 3 || !b[i - 4].is_ascii_alphabetic() || b[i - 1] == b'e')
+    });
+    if !plural_article {
+        return false;
+    }
     let mut ws = words(t);
     let mut prev = "";
     while let Some(w) = ws.next() {
@@ -299,6 +313,9 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
     }
     false
 }
+
+/// How far before an amount (bytes) a group subject is looked for.
+const GROUP_REACH: usize = 100;
 
 /// Small numbers written out, before a plural noun.
 const NUMBER_WORDS: &[&str] = &[

@@ -10,9 +10,17 @@ const REACH: usize = 600;
 /// Marks as parts of a total the unmarked amounts of a run after it that, with the parts
 /// already marked, add up to it (within half a percent).
 pub fn complete(s: &str, figs: &mut [FigureHit]) {
+    // Only a total with a part marked after it, or with a part of a part, has a breakdown to
+    // complete: most figures have none.
+    let mut has_part = vec![false; figs.len()];
+    for f in figs.iter() {
+        if let Some(l) = f.link.filter(|l| l.how == LinkKind::Part) {
+            has_part[l.of] = true;
+        }
+    }
     for p in 0..figs.len() {
         let total = &figs[p];
-        if !total.in_totals || total.value <= 0.0 {
+        if !total.in_totals || total.value <= 0.0 || !has_part[p..].iter().take(8).any(|&h| h) {
             continue;
         }
         // A part of the total, or of an item of the run ("les 250 millions restants" read as
