@@ -8,9 +8,11 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// How long freed pages stay resident while a huge text is read (ms). mimalloc v3 keeps them
 /// for a second by default; a text over a megabyte is read a block at a time, and each block
 /// frees its working memory well within that second, so a 46 MB article peaked at 185–195 MB.
-/// Ten milliseconds gives the pages back between blocks (153–158 MB). It is not the default:
-/// on ordinary articles the pages freed and taken again cost the one-thread bench 10–15 %.
-const HUGE_TEXT_PURGE_DELAY_MS: std::ffi::c_long = 10;
+/// Ten milliseconds gave the pages back between blocks most of the time (153–186 MB, up to 4.0×
+/// the text on a busy machine); at once, they always are (149 MB, 3.2×, about 15 % slower on
+/// that article). It is not the default: on ordinary articles the pages freed and taken again
+/// cost the one-thread bench 10–15 %.
+const HUGE_TEXT_PURGE_DELAY_MS: std::ffi::c_long = 0;
 
 /// From now on, freed pages go back to the system after [`HUGE_TEXT_PURGE_DELAY_MS`]: call it
 /// before reading a text that will be read a block at a time, while no other thread allocates.
