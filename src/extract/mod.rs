@@ -11,6 +11,7 @@ pub mod facts;
 pub mod figures;
 mod firsts;
 pub mod lexicon;
+pub mod nobody;
 pub mod roles;
 mod written;
 

@@ -88,9 +88,9 @@ pub fn assign(
         // "a single fab can cost $20bn", "50,000 GPUs each": nobody's spending.
         // … and a market's money that no one owns ("global AI spending will reach …").
         let generic = actor.is_none()
-            && (amount_words::generic_subject(s, before.start, before.end)
-                || amount_words::indefinite_cost(s, sent.start, f.span.start)
-                || amount_words::forecast_of_nobody(&s[sent.clone()])
+            && (crate::extract::nobody::generic_subject(s, before.start, before.end)
+                || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
+                || crate::extract::nobody::forecast_of_nobody(&s[sent.clone()])
                 || amount_words::distributive(s, f.span.end)
                 || amount_words::market_wide(
                     &s[text::inner(

@@ -192,12 +192,12 @@ fn attribute_one(
     }
 
     // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
-    if amount_words::generic_subject(
+    if crate::extract::nobody::generic_subject(
         s,
         sent.start.max(f.span.start.saturating_sub(80)),
         f.span.start,
-    ) || amount_words::indefinite_cost(s, sent.start, f.span.start)
-        || amount_words::group_subject(
+    ) || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
+        || crate::extract::nobody::group_subject(
             s,
             here.clauses.clause_start(sent.start, f.span.start),
             f.span.start,

@@ -1,0 +1,237 @@
+//! Amounts no one owns, read from the words before them: a generic subject ("a single fab can
+//! cost", "chaque usine"), what any one thing of a kind costs ("un campus coûte"), a group of
+//! actors ("les cinq projets", "the three companies") and a forecast naming no owner.
+//! Attribution and roles read them the same way.
+
+use super::firsts::{Firsts, words};
+use crate::text::around;
+
+/// True when a generic subject stands in `s[from..at]`: "a single", "a typical", "un seul",
+/// "une seule", "chaque", "each".
+pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from, at);
+    // Each word looked for holds one of these letter runs (ASCII case aside): a stretch
+    // without any holds none of the words.
+    if !contains_any_ci(t.as_bytes(), GENERIC_RUNS, &GENERIC_FIRSTS) {
+        return false;
+    }
+    let mut prev = "";
+    let mut ws = words(t).peekable();
+    while let Some(w) = ws.next() {
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        let after = |x: &str| prev.eq_ignore_ascii_case(x);
+        // "chaque année, X investit", "every year": a period, not a generic subject.
+        let period = ws
+            .peek()
+            .is_some_and(|n| PERIODS.iter().any(|p| n.eq_ignore_ascii_case(p)));
+        if ((is("chaque") || is("each") || is("every")) && !period)
+            || is("chacune")
+            || is("chacun")
+            || ((is("single") || is("typical")) && after("a"))
+            || ((is("seul") || is("seule")) && (after("un") || after("une")))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// "un campus de taille moyenne coûte désormais plus de 3 milliards", "a gigawatt of capacity
+/// costs $50bn": a clause about any one thing of a kind (an indefinite subject) and what such a
+/// thing costs. `s[from..at]`: the sentence before the amount.
+pub fn indefinite_cost(s: &str, from: usize, at: usize) -> bool {
+    // The verb of cost stands close before the amount: most amounts have none there.
+    let near = around(s, from.max(at.saturating_sub(40)), at);
+    if !near.contains("cost") && !near.contains("coût") {
+        return false;
+    }
+    let t = around(s, from.max(at.saturating_sub(200)), at);
+    let clause = t.rsplit([':', ';']).next().unwrap_or(t);
+    let mut ws = words(clause);
+    let first = ws.next().unwrap_or("");
+    ["un", "une", "a", "an"]
+        .iter()
+        .any(|x| first.eq_ignore_ascii_case(x))
+        && ws.any(|w| {
+            ["coûte", "coûtent", "costs", "cost"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
+}
+
+/// A sentence forecasting or estimating an amount ("will climb to … by 2030, consultancy X
+/// said", "the report estimates"): with no owner, what it states is a sector's, not spending.
+pub fn forecast_of_nobody(sentence: &str) -> bool {
+    sentence.len() < 600
+        && crate::text::with_lower(sentence, |t| FORECAST_WORDS.iter().any(|w| t.contains(w)))
+}
+
+/// Words of a forecast or an estimate.
+const FORECAST_WORDS: &[&str] = &[
+    "forecast",
+    "estimate",
+    "expects",
+    "expected to",
+    "projected",
+    "would need to",
+    "will climb",
+    "will reach",
+    "will rise",
+    "could reach",
+    "prévoit que",
+    "devrait atteindre",
+    "estime que",
+    "selon les estimations",
+];
+
+/// The letter runs one of the generic words holds.
+const GENERIC_RUNS: &[&str] = &[
+    "each", "chaque", "every", "single", "typical", "seul", "chacun",
+];
+
+/// "les cinq projets représentent 70 milliards", "the three companies will spend", "les
+/// start-up françaises ont levé": a group of actors (a plural article, maybe a number, a
+/// plural noun of actors) before the amount with no name after it, whose money is no one's.
+pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
+    // The subject stands in the last words before the amount; most stretches hold no plural
+    // article at all.
+    let t = around(s, from.max(at.saturating_sub(GROUP_REACH)), at);
+    let b = t.as_bytes();
+    let plural_article = memchr::memchr_iter(b' ', b).any(|i| {
+        i >= 3
+            && matches!(
+                [b[i - 3] | 0x20, b[i - 2] | 0x20, b[i - 1] | 0x20],
+                [b'l', b'e', b's'] | [b't', b'h', b'e'] | [b'c', b'e', b's'] | [b'e', b's', b'e']
+            )
+            && (i == 3 || !b[i - 4].is_ascii_alphabetic() || b[i - 1] == b'e')
+    });
+    if !plural_article {
+        return false;
+    }
+    let mut ws = words(t);
+    let mut prev = "";
+    while let Some(w) = ws.next() {
+        let article = ["les", "the", "ces", "these"]
+            .iter()
+            .any(|a| prev.eq_ignore_ascii_case(a));
+        // ("the start-up" is one: an English group noun ends in "s".)
+        let english = prev.eq_ignore_ascii_case("the") || prev.eq_ignore_ascii_case("these");
+        prev = w;
+        if !article {
+            continue;
+        }
+        let number = NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n));
+        let noun = if number { ws.next() } else { Some(w) };
+        let Some(n) = noun.filter(|n| {
+            GROUP_NOUNS.iter().any(|g| n.eq_ignore_ascii_case(g)) && (!english || n.ends_with('s'))
+        }) else {
+            return false;
+        };
+        // ("Les deux groupes, Orange et Mistral AI, investiront": names in apposition.)
+        let end = n.as_ptr() as usize - t.as_ptr() as usize + n.len();
+        let apposition = t[end..]
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        return !apposition;
+    }
+    false
+}
+
+/// How far before an amount (bytes) a group subject is looked for.
+const GROUP_REACH: usize = 100;
+
+/// Small numbers written out, before a plural noun.
+const NUMBER_WORDS: &[&str] = &[
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "two", "three",
+    "four", "five", "seven", "eight", "nine", "ten",
+];
+
+/// Plural nouns of actors that make a group.
+const GROUP_NOUNS: &[&str] = &[
+    "projets",
+    "projects",
+    "start-up",
+    "startups",
+    "start-ups",
+    "entreprises",
+    "companies",
+    "groupes",
+    "groups",
+    "firms",
+    "géants",
+    "giants",
+    "hyperscalers",
+    "consortiums",
+    "pays",
+    "countries",
+    "états",
+    "states",
+];
+
+/// Words of a period after "each", "every", "chaque".
+const PERIODS: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "day",
+    "quarter",
+    "time",
+    "année",
+    "an",
+    "mois",
+    "semaine",
+    "jour",
+    "trimestre",
+    "fois",
+];
+
+static GENERIC_FIRSTS: Firsts = Firsts::of(GENERIC_RUNS);
+
+/// True when `hay` holds one of `needles` (lower-case ASCII), ASCII case aside; `firsts`: the
+/// needles' first bytes.
+fn contains_any_ci(hay: &[u8], needles: &[&str], firsts: &Firsts) -> bool {
+    hay.iter().enumerate().any(|(i, &c)| {
+        if !firsts.may_start(std::slice::from_ref(&c)) {
+            return false;
+        }
+        let c = c.to_ascii_lowercase();
+        needles.iter().map(|n| n.as_bytes()).any(|n| {
+            n[0] == c
+                && hay
+                    .get(i..i + n.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_subjects() {
+        assert!(generic_subject(
+            "Analysts say a single fab can cost ",
+            0,
+            35
+        ));
+        assert!(!generic_subject("Orbitex can cost ", 0, 17));
+        assert!(!generic_subject("Chaque année, Orbitex dépense ", 0, 31));
+        assert!(indefinite_cost(
+            "Prudence : un campus de taille moyenne coûte plus de ",
+            0,
+            55
+        ));
+        assert!(group_subject(
+            "Au total, les cinq projets représentent ",
+            0,
+            41
+        ));
+        assert!(!group_subject(
+            "Les deux groupes, Orange et Quantil, investiront ",
+            0,
+            50
+        ));
+    }
+}
