@@ -95,7 +95,8 @@ pub fn resolve<'a>(
                         .collect()
                 })
                 .contains(surface)
-            || strong_shape(cx, c);
+            || strong_shape(cx, c)
+            || (c.heading && project_and_country(cx, lex, actors, c));
         if c.heading && !ok_place {
             // Keep the words of the heading that are names elsewhere.
             for k in c.first..=c.last {
@@ -176,7 +177,8 @@ pub fn resolve<'a>(
                 }
             } else if let [_, place] = over
                 && at_start
-                && !c.heading
+                // (In a heading, only the two words alone: its other words are capitalised.)
+                && (!c.heading || c.last == c.first + 1)
                 && place.span.end == c.span.end
                 && lk == Some(EntityKind::Project)
                 && actors.get(place.actor).map(|a| a.kind) == Some(EntityKind::Place)
@@ -347,4 +349,26 @@ fn reads_as_common_word(cx: &Ctx, h: &LexHit, k: usize) -> bool {
             .toks
             .get(k + 1)
             .is_some_and(|n| n.joined && cx.flags(k + 1) & flag::HOMOGRAPH_FOLLOWER != 0)
+}
+
+/// "## Émirats : Stargate UAE allume …": a heading's two words, a known project and a known
+/// place, are one name (the project's edition there), as they are off headings.
+fn project_and_country(
+    cx: &Ctx,
+    lex: &[LexHit],
+    actors: &[crate::extract::types::Actor],
+    c: &Candidate,
+) -> bool {
+    if c.last != c.first + 1 {
+        return false;
+    }
+    let kind_at = |k: usize| {
+        let t = &cx.toks[k];
+        let i = lex.partition_point(|h| h.span.start < t.start);
+        lex.get(i)
+            .filter(|h| h.span.start == t.start && h.span.end == t.end)
+            .and_then(|h| actors.get(h.actor))
+            .map(|a| a.kind)
+    };
+    kind_at(c.first) == Some(EntityKind::Project) && kind_at(c.last) == Some(EntityKind::Place)
 }

@@ -189,3 +189,19 @@ fn a_portfolio_and_a_title_are_no_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_projects_country_stays_in_a_markdown_heading() {
+    let lex = Lexicon::builtin();
+    let hits = run(
+        "## Europe : Stargate Norway allume ses premiers 200 MW\n\nLe campus est prêt.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "Stargate Norway"), Some(Project), "{hits:?}");
+    let hits = run("# Nvidia Taïwan recrute\n\nLe campus est prêt.", &lex);
+    assert_eq!(
+        kind(&hits, "Taïwan"),
+        Some(Place),
+        "a company before a place: two names"
+    );
+}
