@@ -99,6 +99,10 @@ impl Looks<'_> {
                 let prev = self.get(i - 1);
                 look.partner |= prev.partner;
                 look.source |= prev.source;
+                // "in Riyadh and Dammam": a place listed after a place where, is where too.
+                look.location |= prev.location
+                    && e.kind == EntityKind::Place
+                    && self.entities[i - 1].kind == EntityKind::Place;
             }
             look
         };

@@ -146,7 +146,9 @@ fn attribute_one(
     };
 
     // 0. A table row belongs to the actor named first in it.
-    if let Some(i) = table_row_owner(s, entities, looks, f) {
+    if let Some(i) = table_row_owner(s, entities, looks, f)
+        .or_else(|| owners::labelled_line_owner(s, entities, f))
+    {
         return Some(i);
     }
 

@@ -107,6 +107,33 @@ pub fn table_row_owner(
     })
 }
 
+/// "- **GlobalWafers**: $406 million for …", "Absolics: up to $75 million": a line labelled
+/// by a name and a colon (a list item, a newsletter entry) belongs to that name.
+pub fn labelled_line_owner(s: &str, entities: &[EntityHit], f: &FigureHit) -> Option<usize> {
+    let b = s.as_bytes();
+    let from = f.span.start.saturating_sub(TABLE_ROW_REACH);
+    let line_start = match memchr::memrchr(b'\n', &b[from..f.span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    // List markers and bold marks before the label.
+    let lead = s[line_start..f.span.start]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–'));
+    let label_start = f.span.start - lead.len();
+    let i = entities.partition_point(|e| e.span.start < label_start);
+    let e = entities.get(i)?;
+    let label = e.span.start == label_start
+        && matches!(
+            e.kind,
+            EntityKind::Company | EntityKind::Institution | EntityKind::Project
+        )
+        && s[e.span.end..f.span.start]
+            .trim_start_matches('*')
+            .starts_with(':');
+    label.then_some(i)
+}
+
 /// Possessive titles before a person's name: the person speaks for the possessive's actor.
 const TITLES: &[&str] = &[
     "président",

@@ -266,3 +266,22 @@ fn a_project_named_in_quotes_after_baptise_is_that_project() {
     );
     assert_eq!(a[0].as_deref(), Some("Graoully"));
 }
+
+#[test]
+fn a_line_labelled_by_a_name_and_a_colon_is_that_names() {
+    let a = run(
+        "The awards:\n- **[[GlobalWafers]]**: {{$406 million}} for wafer plants in \
+         [[Sherman|place]], [[Texas|place]].\n[[Absolics]]: up to {{$75 million}} for a plant.",
+    );
+    assert_eq!(a[0].as_deref(), Some("GlobalWafers"));
+    assert_eq!(a[1].as_deref(), Some("Absolics"));
+}
+
+#[test]
+fn a_place_listed_after_a_place_where_is_where_too() {
+    let a = run(
+        "[[Quantil]] will build data centres in [[Riyadh|place]] and [[Dammam|place]] to hold \
+         {{$10 billion}} of servers.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
