@@ -46,7 +46,10 @@ pub fn agent_after(
             // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
             // AIKosh platform": where the money goes.
             let goes_to = amount_words::goes_to(&s[f.span.end..e.span.start]);
+            // (A product after the amount is what delivers or holds it: "92 exaflop/s … sur
+            // 768 serveurs Dell PowerEdge".)
             !aside_of(e)
+                && e.kind != EntityKind::Product
                 && !recipient
                 && !goes_to
                 && !look.location

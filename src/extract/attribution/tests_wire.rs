@@ -285,3 +285,12 @@ fn a_place_listed_after_a_place_where_is_where_too() {
     );
     assert_eq!(a[0].as_deref(), Some("Quantil"));
 }
+
+#[test]
+fn a_product_after_the_amount_is_what_delivers_it_not_its_owner() {
+    let a = run(
+        "Le cluster délivre {{92 exaflop/s|flops}} et repose sur 768 serveurs \
+         [[Dell PowerEdge XE9780|product]].",
+    );
+    assert_eq!(a[0], None);
+}

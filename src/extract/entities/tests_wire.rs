@@ -205,3 +205,18 @@ fn a_projects_country_stays_in_a_markdown_heading() {
         "a company before a place: two names"
     );
 }
+
+#[test]
+fn a_press_release_dateline_is_no_name_and_compute_ends_a_firm() {
+    let hits = run(
+        "---\ntitle: \"Kelvin Compute met en service son cluster\"\n---\n\n**COMMUNIQUÉ DE \
+         PRESSE — Lyon, le 3 février 2026**\n\n**Kelvin Compute**, fournisseur français, annonce \
+         la mise en service de son cluster.",
+        &Lexicon::builtin(),
+    );
+    assert!(
+        !surfaces(&hits).iter().any(|h| h.contains("COMMUNIQU")),
+        "{hits:?}"
+    );
+    assert_eq!(kind(&hits, "Kelvin Compute"), Some(Company), "{hits:?}");
+}
