@@ -46,10 +46,11 @@ pub fn agent_after(
             // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
             // AIKosh platform": where the money goes.
             let goes_to = amount_words::goes_to(&s[f.span.end..e.span.start]);
-            // (A product after the amount is what delivers or holds it: "92 exaflop/s … sur
-            // 768 serveurs Dell PowerEdge".)
+            // (A product counted after the amount is what delivers or holds it: "92
+            // exaflop/s … sur 768 serveurs Dell PowerEdge".)
+            let counted = e.kind == EntityKind::Product && counted_before(s, e.span.start);
             !aside_of(e)
-                && e.kind != EntityKind::Product
+                && !counted
                 && !recipient
                 && !goes_to
                 && !look.location
@@ -62,4 +63,18 @@ pub fn agent_after(
                 && !modifiers::next_to_chip_noun(s, e)
                 && !speaker::speaks_of_another(s, entities, looks, i, clause_end)
         })
+}
+
+/// "768 serveurs Dell PowerEdge", "4,096 Nvidia …": a number and at most one word right
+/// before `at`.
+fn counted_before(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(32));
+    let before = s[from..at].trim_end();
+    let rest = before.trim_end_matches(|c: char| c.is_alphabetic());
+    let rest = if rest.len() < before.len() {
+        rest.trim_end()
+    } else {
+        before
+    };
+    rest.ends_with(|c: char| c.is_ascii_digit())
 }

@@ -293,4 +293,13 @@ fn a_product_after_the_amount_is_what_delivers_it_not_its_owner() {
          [[Dell PowerEdge XE9780|product]].",
     );
     assert_eq!(a[0], None);
+    let a = run(
+        "« Nous investirons {{6 milliards €}} en Norvège », a déclaré [[Clara Chappaz|person]], \
+         PDG d'[[Alibaba Cloud|product]].",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("Alibaba Cloud"),
+        "a service named as a firm"
+    );
 }
