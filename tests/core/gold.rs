@@ -361,17 +361,17 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s15fr.gold.json"),
             "s15fr",
-            [0.93, 0.80, 0.86, 0.95, 0.93],
+            [0.93, 0.83, 0.86, 0.95, 0.93],
         ),
         (
             include_str!("../fixtures/invented/s16en.gold.json"),
             "s16en",
-            [0.95, 0.73, 0.80, 0.90, 0.88],
+            [0.95, 0.75, 0.80, 0.90, 0.88],
         ),
         (
             include_str!("../fixtures/invented/s16fr.gold.json"),
             "s16fr",
-            [0.94, 0.67, 0.81, 0.94, 0.90],
+            [0.94, 0.69, 0.81, 0.94, 0.90],
         ),
     ];
     for (gold, dir, bar) in sets {
