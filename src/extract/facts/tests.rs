@@ -176,3 +176,13 @@ fn a_heading_or_a_table_row_restates_the_body() {
     let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
     assert_eq!(counted, [true, false, false], "{got:?}");
 }
+
+#[test]
+fn the_capacity_a_site_grows_from_is_part_of_the_new_one() {
+    let got = flags(
+        "Saudi Arabia wants to host 6.6 gigawatts of data centre capacity by 2034, up from less \
+         than 300 megawatts today. Alphabet spent $80bn in 2025, up from $50bn in 2024.",
+    );
+    let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
+    assert_eq!(counted, [true, false, true, true], "{got:?}");
+}

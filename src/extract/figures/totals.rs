@@ -8,7 +8,7 @@ use super::shares::{
     REST_BEFORE, SHARE_AFTER, WHOLE_AFTER, clause_opens_share, colon_after, inclusion_sentence,
     part_opening_sentence, stage_amount,
 };
-use crate::extract::FigureHit;
+use crate::extract::{FigureHit, FigureKind};
 use crate::extract::{Link, LinkKind, amount_words};
 use crate::text;
 
@@ -158,8 +158,33 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
             .any(|w| after.starts_with(w))
             || (changed_to(s, figs, j) && !dated(after)))
     };
+    // "6.6 gigawatts by 2034, up from less than 300 megawatts today", "porté à 33 000 GPU
+    // contre 26 000": a capacity or a fleet grows, and the amount it had is part of the new one
+    // (money in another year is another year's fact).
+    let grown_from = || {
+        matches!(f.kind, FigureKind::Power | FigureKind::Chips)
+            && crate::text::with_lower_tail(s, f.span.start, 40, |before| {
+                let before = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let before = [
+                    "less than",
+                    "more than",
+                    "about",
+                    "around",
+                    "roughly",
+                    "some",
+                    "près de",
+                    "environ",
+                ]
+                .iter()
+                .find_map(|q| before.strip_suffix(q))
+                .unwrap_or(before)
+                .trim_end();
+                before.ends_with(" from") || before.ends_with(" contre")
+            })
+    };
     let share = || {
         replaced()
+            || grown_from()
             || SHARE_AFTER
                 .iter()
                 .chain(WHOLE_AFTER)
