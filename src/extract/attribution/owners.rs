@@ -89,14 +89,7 @@ pub fn table_row_owner(
     looks: &Looks,
     f: &FigureHit,
 ) -> Option<usize> {
-    let b = s.as_bytes();
-    // Table rows are short lines: a line start farther back is no row.
-    let from = f.span.start.saturating_sub(TABLE_ROW_REACH);
-    let line_start = match memchr::memrchr(b'\n', &b[from..f.span.start]) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
+    let line_start = short_line_start(s, f.span.start)?;
     if !s[line_start..f.span.start].trim_start().starts_with('|') {
         return None;
     }
@@ -107,16 +100,21 @@ pub fn table_row_owner(
     })
 }
 
+/// Where the line holding `at` starts, when it starts at most [`TABLE_ROW_REACH`] bytes back
+/// (table rows and list items are short lines).
+fn short_line_start(s: &str, at: usize) -> Option<usize> {
+    let from = at.saturating_sub(TABLE_ROW_REACH);
+    match memchr::memrchr(b'\n', &s.as_bytes()[from..at]) {
+        Some(i) => Some(from + i + 1),
+        None if from == 0 => Some(0),
+        None => None,
+    }
+}
+
 /// "- **GlobalWafers**: $406 million for …", "Absolics: up to $75 million": a line labelled
 /// by a name and a colon (a list item, a newsletter entry) belongs to that name.
 pub fn labelled_line_owner(s: &str, entities: &[EntityHit], f: &FigureHit) -> Option<usize> {
-    let b = s.as_bytes();
-    let from = f.span.start.saturating_sub(TABLE_ROW_REACH);
-    let line_start = match memchr::memrchr(b'\n', &b[from..f.span.start]) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
+    let line_start = short_line_start(s, f.span.start)?;
     // List markers and bold marks before the label.
     let lead = s[line_start..f.span.start]
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–'));

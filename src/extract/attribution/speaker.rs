@@ -49,10 +49,9 @@ pub fn closing_speaker(
             (from..from + tag.len() - v.len(), true)
         } else if let Some(v) = SPEECH_VERBS.iter().find(|v| t.starts_with(*v)) {
             (from + v.len()..from + tag.len(), true)
-        } else if let Some(k) = ["said in a statement", "said on ", "said in an "]
+        } else if let Some(k) = [" said in a statement", " said on ", " said in an "]
             .iter()
-            .filter_map(|v| t.find(&format!(" {v}")))
-            .next()
+            .find_map(|v| t.find(v))
         {
             // "…, the company said in a statement Tuesday.": the verb and when or how.
             (from..from + k, true)
