@@ -2,6 +2,11 @@
 
 use crate::extract::{Lexicon, extract};
 
+/// A headline and a lede (a first paragraph of 25 words or more): the article's opening.
+const LEDE: &str = "Chips for everyone\n\nOrbitex builds chips in three countries and sells \
+                    them to cloud groups, carmakers and phone makers, and it plans to hire more \
+                    engineers in Europe and Asia over the next two years.\n\n";
+
 fn flags(s: &str) -> Vec<(String, Option<String>, bool)> {
     extract(s, &Lexicon::builtin())
         .figures
@@ -98,11 +103,8 @@ fn an_amount_taken_up_with_a_definite_article_is_the_fact_given_before() {
 
 #[test]
 fn an_amount_naming_no_one_far_into_the_article_is_another_fact() {
-    let body = "Chips for everyone\n\nOrbitex builds chips in three countries and sells them to \
-                cloud groups, carmakers and phone makers, and it plans to hire more engineers in \
-                Europe and Asia over the next two years.\n\n";
     let got = flags(&format!(
-        "{body}About $120 billion will come from sovereign programmes, the report estimates.\n\n\
+        "{LEDE}About $120 billion will come from sovereign programmes, the report estimates.\n\n\
          Microsoft has said its spending will exceed $120 billion."
     ));
     assert_eq!(got.len(), 2, "{got:?}");
@@ -166,11 +168,8 @@ fn a_headline_under_front_matter_is_still_the_opening() {
 
 #[test]
 fn a_heading_or_a_table_row_restates_the_body() {
-    let body = "Chips for everyone\n\nOrbitex builds chips in three countries and sells them to \
-                cloud groups, carmakers and phone makers, and it plans to hire more engineers in \
-                Europe and Asia over the next two years.\n\n";
     let got = flags(&format!(
-        "{body}## 4,096 chips bought from Nvidia\n\nOrbitex ordered 4,096 chips from Nvidia, to \
+        "{LEDE}## 4,096 chips bought from Nvidia\n\nOrbitex ordered 4,096 chips from Nvidia, to \
          be installed by the summer.\n\n| Item | Value |\n|---|---|\n| Chips | 4,096 chips |"
     ));
     let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
