@@ -69,14 +69,20 @@ fn ordinal(w: &str) -> bool {
 fn opens_line(s: &str, e: &EntityHit) -> bool {
     let from = e.span.start.saturating_sub(4);
     match memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
-        Some(i) => s[from + i + 1..e.span.start].trim().is_empty(),
-        None => from == 0 && s[..e.span.start].trim().is_empty(),
+        Some(i) => bare(&s[from + i + 1..e.span.start]),
+        None => from == 0 && bare(&s[..e.span.start]),
     }
 }
 
 /// Where the dateline that entity `e` opens ends (after its closing dash or full stop), if
 /// `e` opens one: a place, or a name in capitals, at the start of a line, followed by a date
 /// and an agency in brackets or between slashes, and a dash — or by a date and a full stop.
+/// Nothing but spaces and emphasis marks ("**OSLO, …** --" in Markdown).
+fn bare(t: &str) -> bool {
+    t.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        .is_empty()
+}
+
 pub fn end(s: &str, e: &EntityHit) -> Option<usize> {
     let shouted = || {
         let name = &s[e.span.clone()];
@@ -109,8 +115,8 @@ pub fn end(s: &str, e: &EntityHit) -> Option<usize> {
             continue;
         }
         let core = word
-            .trim_start_matches(',')
-            .trim_end_matches([',', '.', ':']);
+            .trim_start_matches([',', '*'])
+            .trim_end_matches([',', '.', ':', '*']);
         let low = core.to_lowercase();
         let date_word = !core.is_empty() && (ordinal(core) || MONTHS.contains(&low.as_str()));
         if date_word {
@@ -188,9 +194,12 @@ mod tests {
             "Tokyo, 3 mars 2025 — Les annonces",
             "SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- The deals total",
             "Intro line.\nSEATTLE, Wash., Jan. 5 - Amazon said",
+            "**OSLO, Norway, April 21, 2026 /PRNewswire/** -- Kestrel Compute said",
+            "**OSLO, April 21, 2026** -- Kestrel Compute said",
         ] {
             let name = s
                 .split([',', ' ', '\n'])
+                .map(|w| w.trim_start_matches('*'))
                 .find(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.starts_with("Intro"))
                 .unwrap();
             let name = if name == "SAN" { "SAN FRANCISCO" } else { name };

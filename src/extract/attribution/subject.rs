@@ -1,6 +1,7 @@
 //! The subject of a sentence for a reference of a class: the first actor of a kind that fits
 //! among its first words, or right after a comma closing a fronted phrase.
 
+use super::dateline;
 use super::look::Looks;
 use super::modifiers;
 use super::parties;
@@ -35,9 +36,19 @@ pub(super) fn subject_of(
     sent: Range<usize>,
     class: Class,
 ) -> (Option<usize>, Option<usize>) {
-    let (start, end) = (sent.start, sent.end);
-    let a = entities.partition_point(|e| e.span.start < start);
+    let (mut start, end) = (sent.start, sent.end);
+    let mut a = entities.partition_point(|e| e.span.start < start);
     let b = entities.partition_point(|e| e.span.end <= end);
+    // "OSLO, Norway, April 21, 2026 /PRNewswire/ -- Kestrel Compute, …": the sentence's words
+    // begin after its dateline.
+    if let Some(d) = entities[a..b]
+        .first()
+        .and_then(|e| dateline::end(s, e))
+        .filter(|&d| d < end)
+    {
+        start = d;
+        a = entities.partition_point(|e| e.span.start < start);
+    }
     let usable = |i: usize| {
         let e = &entities[i];
         // A place names a government only as the subject of its sentence.

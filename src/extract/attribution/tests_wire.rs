@@ -303,3 +303,14 @@ fn a_product_after_the_amount_is_what_delivers_it_not_its_owner() {
         "a service named as a firm"
     );
 }
+
+#[test]
+fn a_pronoun_after_a_dateline_names_the_subject_it_opens_on() {
+    let a = run(
+        "*A round led by [[Aker ASA]]; [[Mistral AI]] signs as a tenant*\n\n\
+         **[[OSLO|place]], [[Norway|place]], April 21, 2026 /[[PRNewswire]]/** -- [[Quantil]], \
+         a provider of renewable-powered infrastructure, today announced that it has secured \
+         {{$1.4 billion}} in new financing.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
