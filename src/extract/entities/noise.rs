@@ -59,12 +59,27 @@ pub fn demonym_opens(cx: &Ctx, i: usize) -> bool {
         if f & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD | flag::PLACE_TAIL | flag::PLACE_HEAD)
             != 0
             || (k > i + 1 && f & flag::COMPANY_SUFFIX != 0 && cx.lower(k) != "ai")
+            || (k == i + 1 && FIRM_WORDS.contains(&cx.lower(k)))
         {
             return true;
         }
     }
     false
 }
+
+/// Company words that make a name of a demonym alone ("Nordic Capital", "Irish Times").
+const FIRM_WORDS: &[&str] = &[
+    "capital",
+    "ventures",
+    "partners",
+    "holdings",
+    "investments",
+    "times",
+    "telegraph",
+    "herald",
+    "tribune",
+    "gazette",
+];
 
 /// "AI" followed by a lower-case cue noun or company word ("the Abu Dhabi AI group", "a
 /// French AI champion") describes the noun: it does not go on the name before it.

@@ -130,3 +130,14 @@ fn a_range_of_months_is_no_name() {
     let got = names("Capex at Valmora reached $20 billion in the July-September quarter.");
     assert!(!got.iter().any(|n| n.contains("July")), "{got:?}");
 }
+
+#[test]
+fn a_demonym_before_a_firm_word_is_a_name() {
+    let got = names("The round was led by Aker, with Nordic Capital and the Irish Times fund.");
+    assert!(got.contains(&"Nordic Capital".to_string()), "{got:?}");
+    assert!(got.contains(&"Irish Times".to_string()), "{got:?}");
+    assert!(!got.contains(&"Capital".to_string()), "{got:?}");
+    // A demonym before another company word stays no name.
+    let got = names("Investors praised the French AI sector and Swedish Group rules.");
+    assert!(!got.iter().any(|n| n.starts_with("French")), "{got:?}");
+}
