@@ -314,3 +314,18 @@ fn a_pronoun_after_a_dateline_names_the_subject_it_opens_on() {
     );
     assert_eq!(a[0].as_deref(), Some("Quantil"));
 }
+
+#[test]
+fn investors_taking_part_in_a_round_own_none_of_it() {
+    let a = run(
+        "[[Quantil]] today announced that it has secured new financing. The financing \
+         comprises a {{$600 million}} Series C equity round led by [[Aker ASA]], with \
+         participation from [[Nordic Capital]] and [[Nvidia]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run(
+        "[[Quantil]] boucle un tour de {{40 millions d'euros}}, avec la participation de \
+         [[Bpifrance]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}

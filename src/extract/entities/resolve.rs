@@ -98,8 +98,25 @@ pub fn resolve<'a>(
             || strong_shape(cx, c)
             || (c.heading && project_and_country(cx, lex, actors, c));
         if c.heading && !ok_place {
-            // Keep the words of the heading that are names elsewhere.
-            for k in c.first..=c.last {
+            // Keep the runs of words of the heading that are names elsewhere, the longest
+            // first ("Kestrel Compute Secures $1.4 Billion" after "Kestrel Compute, a …").
+            let mut k = c.first;
+            while k <= c.last {
+                let run = (k + 1..=c.last)
+                    .rev()
+                    .find(|&m| supported.contains(&s[cx.toks[k].start..cx.toks[m].end]));
+                if let Some(m) = run {
+                    let span = cx.toks[k].start..cx.toks[m].end;
+                    push_detected(
+                        &mut mentions,
+                        span.clone(),
+                        &s[span],
+                        Evidence::default(),
+                        (k, m),
+                    );
+                    k = m + 1;
+                    continue;
+                }
                 let w = cx.text(k);
                 if supported.contains(w) && (k > c.first || !cx.toks[k].initial || c.caps > 1) {
                     let t = &cx.toks[k];
@@ -111,6 +128,7 @@ pub fn resolve<'a>(
                         (k, k),
                     );
                 }
+                k += 1;
             }
             continue;
         }

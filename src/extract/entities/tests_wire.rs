@@ -220,3 +220,18 @@ fn a_press_release_dateline_is_no_name_and_compute_ends_a_firm() {
     );
     assert_eq!(kind(&hits, "Kelvin Compute"), Some(Company), "{hits:?}");
 }
+
+#[test]
+fn a_title_case_heading_keeps_the_names_met_in_the_body() {
+    let hits = empty(
+        "# Kestrel Compute Secures $1.4 Billion to Build an AI Campus in Narvik\n\n\
+         Kestrel Compute, a provider, said on Monday it had raised the money for its site \
+         in Narvik.",
+    );
+    let got: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
+    assert_eq!(
+        got,
+        ["Kestrel Compute", "Narvik", "Kestrel Compute", "Narvik"],
+        "{hits:?}"
+    );
+}
