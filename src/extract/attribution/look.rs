@@ -4,7 +4,7 @@
 use super::dateline;
 use super::endcues::EndCues;
 use super::look_cues::{
-    BOUGHT, ESTIMATE_VERBS, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS,
+    BOUGHT, ESTIMATE_VERBS, LOCATIVE, PARTNER, REPORTED_AFTER, SITE_NOUNS, SOURCE, SPEECH_VERBS,
 };
 use crate::extract::entities::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
@@ -65,7 +65,9 @@ impl Looks<'_> {
         let read = || {
             let e = &self.entities[i];
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
-                location: reads_as_location(ctx, e) || dateline::opens(self.s, e),
+                location: reads_as_location(ctx, e)
+                    || dateline::opens(self.s, e)
+                    || names_a_site(self.s, e),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || is_reported_by(self.s, e)
                     || dateline::inside(self.s, self.entities, i),
@@ -120,7 +122,8 @@ impl Looks<'_> {
     pub fn listed_after(&self, i: usize) -> bool {
         let e = &self.entities[i];
         match &self.s[self.entities[i - 1].span.end..e.span.start] {
-            " et " | " and " | " & " | ", and " | ", et " => true,
+            " & " => true,
+            t if and_then_preposition(t) => true,
             ", " => {
                 let after = &self.s[e.span.end..];
                 [",", " et ", " and ", " & ", ".", ";", ")"]
@@ -340,7 +343,49 @@ fn is_reported_by(s: &str, e: &EntityHit) -> bool {
 /// A place used as a location ("au Texas"), given its stripped context.
 fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
     static CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(LOCATIVE));
-    e.kind == EntityKind::Place && CUES.any_at_end(ctx, |p| ends_with_str(ctx, p))
+    if e.kind != EntityKind::Place {
+        return false;
+    }
+    // "in the kingdom's Eastern Province": a possessive between the preposition and the place.
+    let ctx = ["'s", "’s"]
+        .iter()
+        .find_map(|p| ctx.strip_suffix(p))
+        .and_then(|t| t.rsplit_once(' '))
+        .map_or(ctx, |(t, _)| strip_determiner(t));
+    CUES.any_at_end(ctx, |p| ends_with_str(ctx, p))
+}
+
+/// "The Narvik campus", "the company's Mäntsälä data centre": a place naming the site it
+/// qualifies is where, not who.
+fn names_a_site(s: &str, e: &EntityHit) -> bool {
+    if e.kind != EntityKind::Place {
+        return false;
+    }
+    let end = s.floor_char_boundary((e.span.end + 16).min(s.len()));
+    let after = &s[e.span.end..end];
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    SITE_NOUNS.iter().any(|n| {
+        after.starts_with(n)
+            && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    })
+}
+
+/// " et ", ", and ", and the same with the preposition and article of the name before
+/// repeated ("auprès d'Enedis et de RTE", "from X and from the Y").
+fn and_then_preposition(t: &str) -> bool {
+    let t = t.strip_prefix(',').unwrap_or(t);
+    let Some(rest) = t.strip_prefix(" et ").or_else(|| t.strip_prefix(" and ")) else {
+        return false;
+    };
+    let rest = [
+        "de ", "d'", "d’", "du ", "des ", "of ", "from ", "à ", "au ", "aux ", "by ", "par ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
+    ["", "la ", "le ", "les ", "l'", "l’", "the "].contains(&rest)
 }
 
 /// One of `cues` as whole words at the end of a stripped context.

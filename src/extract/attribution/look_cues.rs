@@ -188,3 +188,19 @@ pub const BOUGHT: &[&str] = &[
     "participation dans",
     "participation au capital de",
 ];
+
+/// Nouns of a site that a place before them qualifies.
+pub const SITE_NOUNS: &[&str] = &[
+    "campus",
+    "data centre",
+    "data center",
+    "datacenter",
+    "datacentre",
+    "site",
+    "plant",
+    "fab",
+    "facility",
+    "factory",
+    "cluster",
+    "complex",
+];

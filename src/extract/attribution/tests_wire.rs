@@ -329,3 +329,45 @@ fn investors_taking_part_in_a_round_own_none_of_it() {
     );
     assert_eq!(a[0].as_deref(), Some("Quantil"));
 }
+
+#[test]
+fn a_place_qualifying_a_site_is_where_not_who() {
+    let a = run(
+        "[[Quantil]] raised money last year. The [[Narvik|place]] campus will host \
+         {{46,080 GPUs|chips}} once complete.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Narvik"));
+    let a = run(
+        "[[Quantil]] grew fast. The company's [[Mäntsälä|place]] data centre runs about \
+         {{20,000 GPUs|chips}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Mäntsälä"));
+    let a = run(
+        "The partners start at a site in the kingdom's [[Eastern Province|place]]. That first \
+         phase would house {{80,000 GPUs|chips}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Eastern Province"));
+    // A place spending on a site is its owner.
+    let a = run("[[Texas|place]] will spend {{$2 billion}} on the Abilene site.");
+    assert_eq!(a[0].as_deref(), Some("Texas"));
+}
+
+#[test]
+fn a_name_listed_with_its_preposition_repeated_reads_as_the_one_before() {
+    let a = run(
+        "Le site dispose de {{12 MW|power}}, sous réserve du raccordement auprès \
+         d'[[Enedis]] et de [[RTE]].",
+    );
+    assert_eq!(a[0], None);
+}
+
+#[test]
+fn a_forecast_a_source_makes_continues_no_ones_figure() {
+    let a = run(
+        "[[Qatar Investment Authority]] manages more than {{$520 billion}} in assets.\n\n\
+         Spending on data centres in the region could reach {{$250 billion}} by 2030, \
+         according to estimates by consultancy [[PwC]], with [[Saudi Arabia|place]] and the \
+         [[UAE|place]] accounting for most of it.",
+    );
+    assert_eq!(a[1], None);
+}

@@ -50,8 +50,15 @@ pub fn continue_topic(
             refs::first_in(s, sent.start..lead.max(sent.start))
                 .is_some_and(|a| a.class == refs::Class::Government)
         };
+        // "… could reach $250bn by 2030, according to estimates by consultancy PwC": a
+        // forecast a source makes is no one's measure.
+        let sourced_forecast = || {
+            within(entities, &sent).any(|i| looks.get(i).source)
+                && crate::extract::nobody::forecast_of_nobody(&s[sent.clone()])
+        };
         if nobody
             && shape::measure_sentence(s, &sent)
+            && !sourced_forecast()
             && !shape::sector_wide(s, before)
             && !government()
         {
