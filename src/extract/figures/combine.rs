@@ -167,7 +167,10 @@ fn merge(a: &Item, b: &Item) -> Option<Item> {
 pub fn inherit(s: &str, items: &mut [Item]) {
     const REACH: usize = 300;
     for i in 0..items.len() {
-        if items[i].kind.is_some() || !items[i].word_scale || !ends_bare(s, items[i].span.end) {
+        if items[i].kind.is_some()
+            || !items[i].word_scale
+            || !ends_bare(s, items[i].span.end, french_scale(s, &items[i]))
+        {
             continue;
         }
         let span = items[i].span.clone();
@@ -192,20 +195,44 @@ pub fn inherit(s: &str, items: &mut [Item]) {
                     && !s.as_bytes()[p.span.end..span.start].contains(&b'\n')
                     && *opens_part)
         };
-        let before = items[..i]
+        // "600 millions d'euros (environ 640 millions de dollars), dont 468 millions": the
+        // amount, not its conversion in brackets.
+        let mut money_before = items[..i]
             .iter()
             .rev()
             .take_while(|p| reach(p))
-            .find(|p| p.kind == Some(FigureKind::Money))
+            .filter(|p| p.kind == Some(FigureKind::Money));
+        let first = money_before.next();
+        let before = first
+            .filter(|p| !bracketed(s, p))
+            .or_else(|| money_before.next())
+            .or(first)
             .map(|p| (span.start - p.span.end, p.unit));
         let after = items[i + 1..]
             .iter()
             .take_while(|p| context::same_stretch(s, span.end, p.span.start, REACH))
             .find(|p| p.kind == Some(FigureKind::Money))
             .map(|p| (p.span.start - span.end, p.unit));
+        // "… progresse à 12,4 milliards d'euros. Le résultat net ressort à 2,9 milliards":
+        // past its sentence, the nearest money figure before it in its paragraph.
+        let far = || {
+            items[..i]
+                .iter()
+                .rev()
+                .take_while(|p| {
+                    p.span.end <= span.start
+                        && span.start - p.span.end <= FAR_REACH
+                        && !s[p.span.end..span.start].contains("\n\n")
+                })
+                .find(|p| p.kind == Some(FigureKind::Money))
+                // ("8 milliards d'utilisateurs ; ce chiffre a triplé à 24 milliards": another
+                // amount between counts something else.)
+                .filter(|p| !holds_scale(&s[p.span.end..span.start]))
+                .map(|p| (span.start - p.span.end, p.unit))
+        };
         let nearest = match (before, after) {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
-            (b, a) => b.or(a),
+            (b, a) => b.or(a).or_else(far),
         };
         if let Some((_, unit)) = nearest {
             items[i].kind = Some(FigureKind::Money);
@@ -214,14 +241,70 @@ pub fn inherit(s: &str, items: &mut [Item]) {
     }
 }
 
+/// An amount standing alone in brackets ("(environ 640 millions de dollars)").
+fn bracketed(s: &str, p: &Item) -> bool {
+    let from = s.floor_char_boundary(p.span.start.saturating_sub(24));
+    let opened = s[from..p.span.start]
+        .rfind(['(', ')'])
+        .is_some_and(|k| s[from + k..].starts_with('('));
+    opened && s[p.span.end..].trim_start().starts_with(')')
+}
+
+/// Whether a stretch holds a scale word ("millions", "Md", "bn") of another amount.
+fn holds_scale(t: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        [
+            "million",
+            "millions",
+            "milliard",
+            "milliards",
+            "billion",
+            "billions",
+            "m",
+            "md",
+            "mds",
+            "bn",
+            "mille",
+            "trillion",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+/// How far back (bytes) past its sentence a bare amount looks for the money it counts in.
+const FAR_REACH: usize = 400;
+
+/// The amount's scale is a French word ("milliard(s)", "millions"), after which what is
+/// counted always follows "de" ("2 millions d'utilisateurs").
+fn french_scale(s: &str, item: &Item) -> bool {
+    let last = s[item.span.clone()]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["milliard", "milliards", "millions"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// True when nothing after a bare amount names what it counts ("15 milliards pour la recherche",
 /// not "15 millions d'utilisateurs").
-fn ends_bare(s: &str, end: usize) -> bool {
+fn ends_bare(s: &str, end: usize, french: bool) -> bool {
     let k = skip_spaces(s, end, 1);
     let Some(c) = s[k..].chars().next() else {
         return true;
     };
     if !c.is_alphabetic() {
+        return true;
+    }
+    // "40 millions d'ici à la fin de l'année": a time, not what is counted.
+    if prefix_ci(s, k, "d'ici").is_some() {
+        return true;
+    }
+    // After a French scale, a word that does not follow "de" counts nothing ("seuls 1,9
+    // milliard avaient été décaissés").
+    if french && skip_de(s, k).is_none() && prefix_ci(s, k, "d'").is_none() {
         return true;
     }
     if let Some(p) = skip_de(s, k).or_else(|| prefix_ci(s, k, "d'")) {

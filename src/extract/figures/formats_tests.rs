@@ -199,9 +199,16 @@ fn bare_amounts_borrow_the_nearest_currency_of_their_sentence() {
             f("120 millions de francs suisses", Money, 120e6, "CHF")
         ]
     );
-    // Another sentence lends nothing.
+    // Another sentence of the paragraph lends its currency; another paragraph does not.
     assert_eq!(
         plain("Il a levé 20 millions d'euros. Puis 5 millions pour la recherche."),
+        vec![
+            f("20 millions d'euros", Money, 20e6, "EUR"),
+            f("5 millions", Money, 5e6, "EUR")
+        ]
+    );
+    assert_eq!(
+        plain("Il a levé 20 millions d'euros.\n\nPuis 5 millions pour la recherche."),
         vec![f("20 millions d'euros", Money, 20e6, "EUR")]
     );
 }
@@ -257,9 +264,19 @@ fn bare_amounts_borrow_a_currency_past_a_semicolon_and_when_announced() {
             f("1.5 billion", Money, 1.5e9, "GBP")
         ]
     );
-    // What follows a sentence's end borrows nothing.
+    // Past a sentence's end, only when no other amount stands between.
     assert_eq!(
         plain("X a levé 600 millions d'euros. Les 250 millions restants viendront en 2025."),
+        vec![
+            f("600 millions d'euros", Money, 600e6, "EUR"),
+            f("250 millions", Money, 250e6, "EUR")
+        ]
+    );
+    assert_eq!(
+        plain(
+            "X a levé 600 millions d'euros. Il annonçait 8 M d'utilisateurs ; ce chiffre a \
+             triplé à 24 millions."
+        ),
         vec![f("600 millions d'euros", Money, 600e6, "EUR")]
     );
 }

@@ -117,3 +117,42 @@ fn a_compared_bare_amount_before_its_date_borrows_the_currency() {
         ("8 milliards", 8e9, "EUR")
     );
 }
+
+#[test]
+fn a_bare_amount_borrows_the_currency_of_its_paragraph() {
+    let units =
+        |s: &str| -> Vec<(String, String)> { figs(s).into_iter().map(|f| (f.0, f.4)).collect() };
+    // Past its sentence, within its paragraph.
+    let got = units(
+        "Le chiffre d'affaires progresse à 12,4 milliards d'euros. Le résultat net ressort à \
+         2,9 milliards, contre 2,4 milliards un an plus tôt.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|(_, u)| u == "EUR"), "{got:?}");
+    // Not past a blank line.
+    let got = units("Le groupe a levé 12 milliards d'euros.\n\nLe site compte 2,9 milliards.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // After a French scale, a verb counts nothing; "de" + a noun counts something.
+    let got = units(
+        "L'État a engagé 3,1 milliards d'euros, mais seuls 1,9 milliard avaient été décaissés \
+         et 2 millions d'habitants en profitent.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("3,1 milliards d'euros".to_string(), "EUR".to_string()),
+            ("1,9 milliard".to_string(), "EUR".to_string())
+        ]
+    );
+    // A time after the amount: "d'ici".
+    let got =
+        units("Nous avons 14 millions d'euros de revenus et visons 40 millions d'ici à 2027.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    // The amount, not its conversion in brackets.
+    let got = units(
+        "Mistral AI a levé 600 millions d'euros (environ 640 millions de dollars), dont 468 \
+         millions en capital et 132 millions sous forme de dette.",
+    );
+    assert_eq!(got[2], ("468 millions".to_string(), "EUR".to_string()));
+    assert_eq!(got[3], ("132 millions".to_string(), "EUR".to_string()));
+}

@@ -240,10 +240,13 @@ fn a_sentence_opening_on_the_total_details_it() {
             ("4 milliards".into(), false)
         ]
     );
-    // A bare amount after a sentence that opens on no part marker borrows nothing.
+    // A bare amount after a sentence that opens on no part marker is no part.
     assert_eq!(
         flags("Le groupe investira 10 milliards d'euros. Ensuite, 4 milliards iront à Lyon."),
-        vec![("10 milliards d'euros".into(), true)]
+        vec![
+            ("10 milliards d'euros".into(), true),
+            ("4 milliards".into(), true)
+        ]
     );
 }
 
