@@ -46,6 +46,13 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     let cands = propernoun::candidates(&cx, &headings);
     let mut found = resolve::resolve(&cx, lexicon, &lex_hits, cands);
     bodies::widen(s, &mut found);
+    // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency.
+    found.retain(|e| {
+        let name = &s[e.span.clone()];
+        !(s[e.span.end..].starts_with('$')
+            && name.len() <= 3
+            && name.bytes().all(|b| b.is_ascii_uppercase()))
+    });
     found
 }
 

@@ -141,3 +141,11 @@ fn a_demonym_before_a_firm_word_is_a_name() {
     let got = names("Investors praised the French AI sector and Swedish Group rules.");
     assert!(!got.iter().any(|n| n.starts_with("French")), "{got:?}");
 }
+
+#[test]
+fn a_country_glued_to_a_dollar_sign_is_a_currency() {
+    let lex = Lexicon::builtin();
+    let got = run("Google adds US$1.6 billion and HK$2bn, says the US.", &lex);
+    let us: Vec<_> = got.iter().filter(|(n, _)| n == "US").collect();
+    assert_eq!(us.len(), 1, "{got:?}");
+}
