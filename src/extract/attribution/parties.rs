@@ -136,6 +136,12 @@ const FORECAST_VERBS: &[&str] = &[
     "estime",
     "anticipe",
     "prédit",
+    "reckons",
+    "reckoned",
+    "calculates",
+    "calculated",
+    "calcule",
+    "anticipates",
 ];
 
 /// Phrases of spending or demand across a market, no one's own (besides the market words of
@@ -148,6 +154,8 @@ const MARKET_PHRASES: &[&str] = &[
     "dépenses",
     "demand for",
     "demande",
+    "the world",
+    "le monde",
 ];
 
 /// "IDC expects global AI spending to reach $632bn", "McKinsey estime que les investissements
@@ -182,8 +190,14 @@ pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
     });
+    // "Epoch AI estimates that the cost of the largest runs could pass $1bn": a clause of
+    // its own after the verb states what the forecaster reckons, not what it spends.
+    let clause = rest.first().is_some_and(|w| {
+        w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("que") || starts(w, "qu'")
+    });
     let rest = crate::text::lower(&rest.join(" "));
-    !own && (crate::extract::amount_words::market_wide(&rest)
+    !own && (clause
+        || crate::extract::amount_words::market_wide(&rest)
         || MARKET_PHRASES.iter().any(|m| rest.contains(m)))
 }
 

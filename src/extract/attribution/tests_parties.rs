@@ -62,3 +62,19 @@ fn a_business_leaders_figures_are_their_companys() {
         "a head of government keeps his own"
     );
 }
+
+#[test]
+fn a_firm_reckoning_what_others_will_spend_owns_none_of_it() {
+    for text in [
+        "[[McKinsey & Company]] reckons the world will need {{$6.7 trillion}} of investment.",
+        "[[Bain & Company]] calculates that AI companies will need {{$2 trillion}} in revenue.",
+        "Meanwhile [[Epoch AI]] estimates that the cost of the largest training runs could \
+         pass {{$1 billion}} by 2027.",
+    ] {
+        let a = run(text);
+        assert_eq!(a[0], None, "{text}");
+    }
+    // What the firm says of itself stays its own.
+    let a = run("[[Quantil]] expects that it will spend {{$2 billion}} next year.");
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
