@@ -134,3 +134,25 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("mexican peso", "MXN", false),
     ("pesos mexicains", "MXN", false),
 ];
+
+/// In a French text that writes billions of dollars "G$" (Québec's notation), a dollar is a
+/// Canadian dollar unless it is said to be American: "705 millions de dollars", "45 M$".
+pub fn canadian_dollars(s: &str, figures: &mut [crate::extract::FigureHit]) {
+    let quebec = s.match_indices("G$").any(|(i, _)| {
+        let before = s[..i].trim_end();
+        before.len() < i && before.ends_with(|c: char| c.is_ascii_digit())
+    });
+    if !quebec {
+        return;
+    }
+    for f in figures.iter_mut().filter(|f| f.unit == "USD") {
+        let text = &s[f.span.clone()];
+        let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 24).min(s.len()))];
+        let american = ["US", "USD", "américain", "É.-U."]
+            .iter()
+            .any(|w| text.contains(w) || after.trim_start().starts_with(w));
+        if !american {
+            f.unit = "CAD".to_string();
+        }
+    }
+}

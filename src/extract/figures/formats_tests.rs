@@ -280,3 +280,24 @@ fn bare_amounts_borrow_a_currency_past_a_semicolon_and_when_announced() {
         vec![f("600 millions d'euros", Money, 600e6, "EUR")]
     );
 }
+
+#[test]
+fn quebec_writes_billions_of_canadian_dollars_g_dollars() {
+    assert_eq!(
+        plain(
+            "Ottawa et Québec misent 1 G$ sur l'usine. Ottawa versera 705 millions de dollars \
+             et Québec 45 M$, soit 30 millions de dollars US de plus."
+        ),
+        vec![
+            f("1 G$", Money, 1e9, "CAD"),
+            f("705 millions de dollars", Money, 705e6, "CAD"),
+            f("45 M$", Money, 45e6, "CAD"),
+            f("30 millions de dollars US", Money, 30e6, "USD")
+        ]
+    );
+    // Without the notation, a dollar stays American; "5G" is no scale.
+    assert_eq!(
+        plain("Le Canada versera 705 millions de dollars au réseau 5G$ d'ici 2027."),
+        vec![f("705 millions de dollars", Money, 705e6, "USD")]
+    );
+}

@@ -62,6 +62,9 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
             link: None,
         });
     }
+    if lang == Lang::French {
+        currency::canadian_dollars(s, &mut out);
+    }
     list_units::add(s, lang, &mut out);
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);

@@ -247,9 +247,17 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
     // letter answers most misses.
     if !matches!(
         b.get(k)?.to_ascii_lowercase(),
-        b'b' | b't' | b'm' | b'q' | b'l' | b'c' | b'k'
+        b'b' | b't' | b'm' | b'q' | b'l' | b'c' | b'k' | b'g'
     ) {
         return None;
+    }
+    // Québec's "1 G$" (a billion dollars): the letter only glued to a dollar sign.
+    if b[k] == b'G' && k > i && b.get(k + 1) == Some(&b'$') {
+        return Some(Scale {
+            end: k + 1,
+            mult: 1e9,
+            letter: true,
+        });
     }
     // Scale words are whole words of ASCII letters: the word at `k` is compared whole.
     let end = ascii_letters_end(b, k + 1);
