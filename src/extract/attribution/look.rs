@@ -58,6 +58,8 @@ pub struct Looks<'a> {
     pub first_anaphors: Memo<(usize, usize), Option<MemoRef>>,
     pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
+    /// The company the article speaks for ("we", "nous"), if one dominates it.
+    pub voice: Option<usize>,
 }
 
 impl Looks<'_> {

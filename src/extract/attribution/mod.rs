@@ -47,6 +47,7 @@ mod speaker;
 mod subject;
 mod supply;
 mod topic;
+mod voice;
 
 /// How far before an amount a reference to an actor is looked for (bytes).
 const ANAPHOR_REACH: usize = 200;
@@ -70,6 +71,7 @@ pub fn attribute<'s>(
         first_anaphors: Default::default(),
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
+        voice: voice::dominant_company(entities),
     };
     // The article's sentences are split once (the shared index); a sentence's asides and clause
     // breaks are found once, for its first figure (figures come in text order).
@@ -392,6 +394,14 @@ fn attribute_one(
     }
     // An organisation reporting its own figure: "…, Anthropic said.", "…, the company said."
     if let Some(k) = speaker::closing_speaker(s, entities, looks, f.span.end, sent) {
+        return Some(k);
+    }
+
+    // "Nous avons facturé 9,2 millions d'euros", "Today we're adding $1.6bn": the company
+    // the article speaks for, when one dominates it.
+    if voice::speaks_as_we(&s[here.clauses.clause_start(sent.start, f.span.start)..f.span.start])
+        && let Some(k) = looks.voice
+    {
         return Some(k);
     }
 

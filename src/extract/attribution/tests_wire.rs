@@ -371,3 +371,17 @@ fn a_forecast_a_source_makes_continues_no_ones_figure() {
     );
     assert_eq!(a[1], None);
 }
+
+#[test]
+fn we_is_the_company_the_article_speaks_for() {
+    let text = "[[Pleias]] : « Nous achetons nos GPU »\n\n\
+                La start-up [[Pleias]] annonce une levée de fonds menée par [[Eurazeo]].\n\n\
+                Où en est votre chiffre d'affaires ?\n\n\
+                Nous avons facturé {{9,2 millions d'euros}} en 2025. [[Pleias]] vise plus.";
+    let a = run(text);
+    assert_eq!(a[0].as_deref(), Some("Pleias"));
+    // No company dominating the text: no voice.
+    let a =
+        run("[[Pleias]] et [[Eurazeo]] ont signé.\n\nNous avons facturé {{9,2 millions d'euros}}.");
+    assert_eq!(a[0], None);
+}

@@ -46,12 +46,22 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     let cands = propernoun::candidates(&cx, &headings);
     let mut found = resolve::resolve(&cx, lexicon, &lex_hits, cands);
     bodies::widen(s, &mut found);
-    // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency.
+    // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency;
+    // so does a currency code beside a number ("THB 85 billion", "85 THB").
     found.retain(|e| {
         let name = &s[e.span.clone()];
-        !(s[e.span.end..].starts_with('$')
-            && name.len() <= 3
-            && name.bytes().all(|b| b.is_ascii_uppercase()))
+        let code = name.len() <= 3 && name.bytes().all(|b| b.is_ascii_uppercase());
+        let by_number = || {
+            s[e.span.end..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit())
+                || s[..e.span.start]
+                    .trim_end_matches(' ')
+                    .ends_with(|c: char| c.is_ascii_digit())
+        };
+        !(code
+            && (s[e.span.end..].starts_with('$')
+                || (super::figures::currency::ISO_UPPER.contains(&name) && by_number())))
     });
     found
 }

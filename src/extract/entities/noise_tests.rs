@@ -148,4 +148,6 @@ fn a_country_glued_to_a_dollar_sign_is_a_currency() {
     let got = run("Google adds US$1.6 billion and HK$2bn, says the US.", &lex);
     let us: Vec<_> = got.iter().filter(|(n, _)| n == "US").collect();
     assert_eq!(us.len(), 1, "{got:?}");
+    let got = names("It adds THB 85 billion, or 2 SGD a share, says THB Holdings.");
+    assert!(!got.contains(&"THB".to_string()), "{got:?}");
 }

@@ -13,7 +13,7 @@ mod chips;
 mod combine;
 mod compute;
 mod context;
-mod currency;
+pub(crate) mod currency;
 mod index;
 mod item;
 mod lex;

@@ -1,0 +1,79 @@
+//! The article's own voice: whose "we" ("nous", "our") it is — the company a press release,
+//! a company blog or an interview speaks for, when one company dominates the text.
+
+use crate::extract::{EntityHit, EntityKind};
+
+/// First-person plural words: the voice of an organisation speaking.
+const WE: &[&str] = &["we", "our", "ours", "us", "nous", "notre", "nos"];
+
+/// How many times at least the dominant company is named.
+const MIN_MENTIONS: usize = 3;
+
+/// The company the article speaks for: the one named most, at least [`MIN_MENTIONS`] times and
+/// twice as often as any other company. Entity index of its first mention.
+pub fn dominant_company(entities: &[EntityHit]) -> Option<usize> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Company {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == e.canonical) {
+            Some(c) => c.1 += 1,
+            None => counts.push((e.canonical, 1, i)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    let top = counts.first()?;
+    let second = counts.get(1).map_or(0, |c| c.1);
+    (top.1 >= MIN_MENTIONS && top.1 >= 2 * second).then_some(top.2)
+}
+
+/// Whether `stretch` holds a first-person plural word ("Nous avons facturé", "our total").
+pub fn speaks_as_we(stretch: &str) -> bool {
+    stretch
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| WE.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(canonical: &'static str, kind: EntityKind) -> EntityHit<'static> {
+        EntityHit {
+            span: 0..1,
+            canonical,
+            kind,
+            from_lexicon: false,
+        }
+    }
+
+    #[test]
+    fn one_company_named_most_is_the_voice() {
+        use EntityKind::*;
+        let e = [
+            hit("Pleias", Company),
+            hit("Eurazeo", Company),
+            hit("Pleias", Company),
+            hit("Paris", Place),
+            hit("Pleias", Company),
+        ];
+        assert_eq!(dominant_company(&e), Some(0));
+        // Two companies as often named: no one voice.
+        let e = [
+            hit("A", Company),
+            hit("B", Company),
+            hit("A", Company),
+            hit("B", Company),
+            hit("A", Company),
+        ];
+        assert_eq!(dominant_company(&e), None);
+    }
+
+    #[test]
+    fn first_person_plural_words() {
+        assert!(speaks_as_we("Nous avons facturé"));
+        assert!(speaks_as_we("Today we're adding"));
+        assert!(!speaks_as_we("Nouse and weather"));
+    }
+}
