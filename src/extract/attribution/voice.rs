@@ -22,7 +22,7 @@ pub fn dominant_company(entities: &[EntityHit]) -> Option<usize> {
             None => counts.push((e.canonical, 1, i)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let top = counts.first()?;
     let second = counts.get(1).map_or(0, |c| c.1);
     (top.1 >= MIN_MENTIONS && top.1 >= 2 * second).then_some(top.2)
