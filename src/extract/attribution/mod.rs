@@ -426,6 +426,20 @@ fn attribute_one(
     if shape::sector_wide(s, sent.clone()) {
         return None;
     }
+    // "Orange a publié ses comptes : le chiffre d'affaires atteint 40,8 milliards": the
+    // subject of the figure's own sentence, before the paragraph's first actor.
+    if let (Some(k), _) = subject::subject_of(
+        s,
+        entities,
+        looks,
+        sent.start..f.span.start,
+        refs::Class::Any,
+    ) && entities[k].kind != EntityKind::Product
+        && !shape::regulator(s, &entities[k], f.span.start)
+        && !(chips && modifiers::chip_maker(s, &entities[k]))
+    {
+        return Some(k);
+    }
     topic::paragraph_topic(s, entities, looks, f, sent, para)
 }
 

@@ -385,3 +385,19 @@ fn we_is_the_company_the_article_speaks_for() {
         run("[[Pleias]] et [[Eurazeo]] ont signé.\n\nNous avons facturé {{9,2 millions d'euros}}.");
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn the_subject_of_the_figures_sentence_comes_before_the_paragraphs_topic() {
+    let a = run(
+        "[[Christel Heydemann|person]] referme son plan « [[Lead the Future|project]] ». \
+         [[Orange]] a publié ses comptes : le chiffre d'affaires atteint {{40,8 milliards \
+         d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orange"));
+    // A regulator opening the sentence is no owner.
+    let a = run(
+        "[[Amazon]] a racheté un campus. Mais la [[FERC|institution]], le régulateur, a refusé \
+         de porter la fourniture de {{480 MW|power}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("FERC"));
+}
