@@ -177,7 +177,18 @@ fn named_by_word(s: &str, entities: &[EntityHit], a: &Anaphor, head: &str) -> Op
             });
         // The head and at most two adjectives before the name, no "de"/"of" between.
         let led = in_before && {
-            let last: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+            // ("L'opérateur Data4": the article elided onto the head noun.)
+            let last: Vec<&str> = lead
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| {
+                    ["l'", "L'", "d'", "D'", "l’", "L’", "d’", "D’"]
+                        .iter()
+                        .find_map(|p| w.strip_prefix(p))
+                        .unwrap_or(w)
+                })
+                .collect();
             last.iter().position(|w| same(w)).is_some_and(|k| {
                 last[..k]
                     .iter()

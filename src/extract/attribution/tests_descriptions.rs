@@ -128,3 +128,14 @@ fn a_description_leading_the_sentence_before_names_its_apposition() {
         assert_eq!(run(src)[0].as_deref(), Some("Stellar"), "{src}");
     }
 }
+
+#[test]
+fn a_head_noun_with_its_article_elided_introduces_the_name() {
+    let a = run(
+        "L'opérateur [[Data4]] a posé la première pierre. [[Toulouse Métropole]] met la main \
+         à la poche.\n\nÉlus et représentants étaient venus voir le futur campus de [[Data4]]. \
+         L'opérateur de centres de données, propriété du fonds [[Brookfield]], y investira \
+         {{1,2 milliard d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Data4"));
+}
