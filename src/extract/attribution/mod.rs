@@ -427,16 +427,21 @@ fn attribute_one(
         return None;
     }
     // "Orange a publié ses comptes : le chiffre d'affaires atteint 40,8 milliards": the
-    // subject of the figure's own sentence, before the paragraph's first actor.
-    if let (Some(k), _) = subject::subject_of(
-        s,
-        entities,
-        looks,
-        sent.start..f.span.start,
-        refs::Class::Any,
-    ) && entities[k].kind != EntityKind::Product
+    // subject of the figure's own sentence, before the paragraph's first actor, when a colon
+    // opens the figure's clause.
+    let clause_start = here.clauses.clause_start(sent.start, f.span.start);
+    if s[sent.start..clause_start].trim_end().ends_with(':')
+        && let (Some(k), _) = subject::subject_of(
+            s,
+            entities,
+            looks,
+            sent.start..f.span.start,
+            refs::Class::Any,
+        )
+        && entities[k].kind != EntityKind::Product
         && !shape::regulator(s, &entities[k], f.span.start)
         && !(chips && modifiers::chip_maker(s, &entities[k]))
+        && !modifiers::possessive_modifier(s, &entities[k], f.span.start)
     {
         return Some(k);
     }

@@ -132,8 +132,36 @@ fn amounts_adding_up_to_a_total_with_its_marked_parts_are_its_parts() {
     );
     let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
     assert_eq!(counted, [true, false, false, false], "{got:?}");
-    // Without a marked part, amounts that happen to add up stay facts of their own.
+    // Without a marked part, two amounts that happen to add up stay facts of their own.
     let got = flags("Orbitex raised $2bn. Quantil raised $1.5bn and Nordwind $500m.");
+    assert!(got.iter().all(|g| g.2), "{got:?}");
+    // Three or more that add up are its breakdown, across paragraphs, and a list or a table
+    // under it however far.
+    let got = flags(
+        "Vous bouclez une série B de 120 millions d'euros. Qui sont vos investisseurs ?\n\n\
+         Le tour est mené par Eurazeo, qui apporte 45 millions d'euros. Bpifrance met 20 \
+         millions d'euros. HV Capital apporte 55 millions d'euros.",
+    );
+    let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
+    assert_eq!(counted, [true, false, false, false], "{got:?}");
+    let filler = "Le texte décrit longuement les sites retenus et leur calendrier. ".repeat(12);
+    let got = flags(&format!(
+        "Les cinq usines représentent 31 milliards d'euros.\n\n{filler}\n\n\
+         | Pays | Investissement |\n|---|---|\n| Allemagne | 8 Md€ |\n| France | 7,5 Md€ |\n\
+         | Espagne | 5 Md€ |\n| Italie | 5,5 Md€ |\n| Pologne | 5 Md€ |\n"
+    ));
+    let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
+    assert_eq!(
+        counted,
+        [true, false, false, false, false, false],
+        "{got:?}"
+    );
+    // Far from the total, amounts outside a list stay facts of their own.
+    let got = flags(&format!(
+        "Le plan pèse 31 milliards d'euros.\n\n{filler} Orbitex lève 8 milliards d'euros, \
+         Quantil 7,5 milliards d'euros, Nordwind 4 milliards d'euros, Vela 5,5 milliards \
+         d'euros et Tarn 6 milliards d'euros."
+    ));
     assert!(got.iter().all(|g| g.2), "{got:?}");
 }
 

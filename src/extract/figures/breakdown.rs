@@ -6,6 +6,8 @@ use crate::extract::{FigureHit, Link, LinkKind};
 
 /// How far after a total (bytes) its breakdown is read.
 const REACH: usize = 600;
+/// How far a breakdown of three items or more is read, past blank lines.
+const FAR_REACH: usize = 2000;
 
 /// Marks as parts of a total the unmarked amounts of a run after it that, with the parts
 /// already marked, add up to it (within half a percent).
@@ -20,7 +22,7 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
     }
     for p in 0..figs.len() {
         let total = &figs[p];
-        if !total.in_totals || total.value <= 0.0 || !has_part[p..].iter().take(8).any(|&h| h) {
+        if !total.in_totals || total.value <= 0.0 {
             continue;
         }
         // A part of the total, or of an item of the run ("les 250 millions restants" read as
@@ -33,12 +35,20 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
         let mut sum = 0.0;
         let mut run = Vec::new();
         let mut marked = false;
+        // Past the reach or a blank line, only a breakdown of three items or more that adds up
+        // (a list, a table under its total) is one.
+        let mut far = false;
+        let mut read_to = total.span.end;
         for (j, f) in figs.iter().enumerate().skip(p + 1) {
-            if f.span.start > total.span.end + REACH
-                || s[total.span.end..f.span.start].contains("\n\n")
+            // Beyond the reach, only the items of a list or a table.
+            if f.span.start > total.span.end + FAR_REACH
+                || (f.span.start > total.span.end + REACH && !list_line(s, f.span.start))
             {
                 break;
             }
+            far |= f.span.start > total.span.end + REACH
+                || s[read_to.min(f.span.start)..f.span.start].contains("\n\n");
+            read_to = f.span.end;
             if f.kind != total.kind || f.unit != total.unit {
                 continue;
             }
@@ -56,7 +66,8 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
                 break;
             }
         }
-        if !marked || (sum - total.value).abs() > total.value * 0.005 {
+        let whole = (sum - total.value).abs() <= total.value * 0.005;
+        if !whole || !(marked && !far || run.len() >= 3) {
             continue;
         }
         for j in run {
@@ -67,4 +78,10 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
             });
         }
     }
+}
+
+/// The line holding `at` is an item of a list or a table row ("- …", "| … |").
+fn list_line(s: &str, at: usize) -> bool {
+    let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+    s[start..at].trim_start().starts_with(['|', '-', '*', '•'])
 }
