@@ -301,3 +301,15 @@ fn quebec_writes_billions_of_canadian_dollars_g_dollars() {
         vec![f("705 millions de dollars", Money, 705e6, "USD")]
     );
 }
+
+#[test]
+fn the_ringgit_glued_to_an_amount_with_a_scale() {
+    assert_eq!(
+        plain("Pledges in Johor total RM160 billion ($36 billion) since 2021."),
+        vec![
+            f("RM160 billion", Money, 160e9, "MYR"),
+            f("$36 billion", Money, 36e9, "USD")
+        ]
+    );
+    assert!(plain("The RM2 road is closed.").is_empty());
+}

@@ -175,6 +175,12 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
             money::glued_rand(s, n.start)
                 .filter(|&st| st >= floor && (word_scale || glued_m.is_some()))
                 .map(|st| (st, "ZAR", 1.0))
+                // "RM160 billion": the ringgit, on the same terms.
+                .or_else(|| {
+                    money::glued_ringgit(s, n.start)
+                        .filter(|&st| st >= floor && (word_scale || glued_m.is_some()))
+                        .map(|st| (st, "MYR", 1.0))
+                })
         });
         if let Some((start, iso, m)) = cur {
             item.span.start = start;

@@ -48,7 +48,9 @@ fn word_start_before_letters(s: &str, k: usize) -> usize {
 /// the rand's "R" ("R5 billion", kept only with a scale word: see [`glued_rand`]).
 pub fn code_glued_before(s: &str, i: usize) -> bool {
     let ws = word_start_before_letters(s, i);
-    (ws + 3 <= i && scaled_code(&s[ws..i]).is_some() || glued_rand(s, i).is_some())
+    (ws + 3 <= i && scaled_code(&s[ws..i]).is_some()
+        || glued_rand(s, i).is_some()
+        || glued_ringgit(s, i).is_some())
         && boundary_before(s, ws)
 }
 
@@ -57,6 +59,12 @@ pub fn code_glued_before(s: &str, i: usize) -> bool {
 pub fn glued_rand(s: &str, i: usize) -> Option<usize> {
     let st = i.checked_sub(1)?;
     (s.as_bytes()[st] == b'R' && boundary_before_word(s, st)).then_some(st)
+}
+
+/// "RM160 billion": the Malaysian ringgit's "RM" glued to the digit at `i`.
+pub fn glued_ringgit(s: &str, i: usize) -> Option<usize> {
+    let st = i.checked_sub(2)?;
+    (s.get(st..i) == Some("RM") && boundary_before_word(s, st)).then_some(st)
 }
 
 /// A symbol or plain code before the number at `num_start`; `k` is where the space before it
