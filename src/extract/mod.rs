@@ -179,6 +179,17 @@ fn extract_one(
     if keep.contains(&false) {
         figures = drop_figures(figures, &keep);
     }
+    // A name inside an amount ("RM160 billion") is its currency, not an actor.
+    entities.retain(|e| {
+        let k = figures.partition_point(|f| f.span.start <= e.span.start);
+        k.checked_sub(1)
+            .and_then(|k| figures.get(k))
+            .is_none_or(|f| {
+                f.kind != FigureKind::Money
+                    || e.span.end >= f.span.end
+                    || e.span.start >= f.span.end
+            })
+    });
     // The sentences, split once when a stage first needs them.
     let sents = text::SentenceIndex::new(norm.as_str(), text::sentences);
     let mut actors = attribution::attribute(&norm, &entities, &figures, &sents);
@@ -329,5 +340,16 @@ mod names_tests {
             };
             assert_eq!(a.actor, named(&c.actor));
         }
+    }
+
+    #[test]
+    fn a_name_inside_an_amount_is_its_currency() {
+        let x = extract(
+            "Investment pledges in Johor total RM160 billion, Khazanah said.",
+            &Lexicon::builtin(),
+        );
+        let names: Vec<&str> = x.entities.iter().map(|e| e.text.as_str()).collect();
+        assert!(!names.iter().any(|n| n.starts_with("RM")), "{names:?}");
+        assert_eq!(x.figures.len(), 1);
     }
 }
