@@ -78,3 +78,17 @@ fn a_firm_reckoning_what_others_will_spend_owns_none_of_it() {
     let a = run("[[Quantil]] expects that it will spend {{$2 billion}} next year.");
     assert_eq!(a[0].as_deref(), Some("Quantil"));
 }
+
+#[test]
+fn a_supplier_named_after_its_participle_owns_nothing() {
+    let a = run(
+        "[[Orange]] équipe son site. Les puces, fournies par [[Nvidia]], seront installées \
+         cet été. La capacité du site sera portée à {{70 MW|power}}, a précisé le groupe.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Nvidia"));
+    let a = run(
+        "L'avionneur a réservé {{10 MW|power}} pour y installer 2 000 puces fournies par \
+         [[Nvidia]].",
+    );
+    assert_ne!(a[0].as_deref(), Some("Nvidia"));
+}
