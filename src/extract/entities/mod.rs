@@ -4,6 +4,7 @@
 //! ([`tokens`]), name candidates from capitalised words ([`propernoun`]), a kind for each from
 //! its shape and context ([`classify`]), then merging, filtering and linking ([`resolve`]).
 
+mod acronyms;
 mod bodies;
 mod bridge;
 mod classify;
@@ -46,6 +47,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     let cands = propernoun::candidates(&cx, &headings);
     let mut found = resolve::resolve(&cx, lexicon, &lex_hits, cands);
     bodies::widen(s, &mut found);
+    acronyms::widen(s, cues, &mut found);
     // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency;
     // so does a currency code beside a number ("THB 85 billion", "85 THB").
     found.retain(|e| {

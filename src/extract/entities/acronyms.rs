@@ -1,0 +1,162 @@
+//! Names defined by the acronym in brackets after them ("the Center for a New American
+//! Security (CNAS)", "Innovation, Science and Economic Development Canada (ISED)"): the words
+//! whose initials spell the acronym are one name, whatever pieces were found inside it.
+
+use super::cues::{Cues, flag};
+use crate::extract::{EntityHit, EntityKind};
+
+/// Longest acronym read (letters).
+const MAX_LETTERS: usize = 7;
+/// How far before the bracket the name may start (bytes).
+const REACH: usize = 120;
+
+/// Words an acronym skips ("of", "de la", "for a").
+const SKIPPED: &[&str] = &[
+    "of", "for", "a", "an", "the", "and", "on", "in", "to", "de", "du", "des", "d", "la", "le",
+    "les", "l", "et", "pour", "à", "au", "aux", "en", "sur",
+];
+
+/// Makes one name of each run of words defined by an acronym in brackets after it.
+pub fn widen<'a>(s: &'a str, cues: &Cues, found: &mut Vec<EntityHit<'a>>) {
+    for (open, _) in s.match_indices('(') {
+        let Some((letters, close)) = acronym_at(s, open + 1) else {
+            continue;
+        };
+        let Some(start) = defined_from(s, open, letters) else {
+            continue;
+        };
+        let end = s[..open].trim_end().len();
+        // Names overlapping the definition must lie inside it.
+        let first = found.partition_point(|e| e.span.end <= start);
+        let last = found.partition_point(|e| e.span.start < end);
+        let inside = &found[first..last];
+        if inside
+            .iter()
+            .any(|e| e.span.start < start || e.span.end > end)
+            || inside.iter().any(|e| e.span == (start..end))
+        {
+            continue;
+        }
+        let institution = s[start..end]
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .any(|w| cues.flags(&w.to_lowercase()) & flag::INSTITUTION_HEAD != 0);
+        let after = found.get(last).filter(|e| e.span == (open + 1..close));
+        let kind = if institution {
+            EntityKind::Institution
+        } else if let Some(e) = after {
+            e.kind
+        } else {
+            inside
+                .iter()
+                .max_by_key(|e| e.span.len())
+                .map_or(EntityKind::Company, |e| e.kind)
+        };
+        let hit = EntityHit {
+            span: start..end,
+            canonical: &s[start..end],
+            kind,
+            from_lexicon: false,
+        };
+        found.splice(first..last, [hit]);
+        // The acronym is the same body.
+        if let Some(e) = found
+            .get_mut(first + 1)
+            .filter(|e| e.span == (open + 1..close))
+        {
+            e.kind = kind;
+        }
+    }
+}
+
+/// An acronym of capitals right after an opening bracket at `at`, closed at once: its letters
+/// and the closing bracket's offset.
+fn acronym_at(s: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = s.get(at..)?;
+    let n = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    ((2..=MAX_LETTERS).contains(&n) && rest.as_bytes().get(n) == Some(&b')'))
+        .then(|| (&rest[..n], at + n))
+}
+
+/// Where the name whose initials spell `letters` starts, the words ending right before the
+/// bracket at `open` (maybe with one more capitalised word: "… Development Canada (ISED)").
+fn defined_from(s: &str, open: usize, letters: &str) -> Option<usize> {
+    let from = s.floor_char_boundary(open.saturating_sub(REACH));
+    let line_start = s[from..open].rfind('\n').map_or(from, |i| from + i + 1);
+    let stretch = &s[line_start..open];
+    // Content words back from the bracket: (start offset, first char).
+    let mut words: Vec<(usize, char)> = Vec::new();
+    let mut end = stretch.len();
+    for w in stretch
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '\'' | '’'))
+        .rev()
+    {
+        let w_start = end - w.len();
+        end = w_start.saturating_sub(1);
+        if w.is_empty() {
+            continue;
+        }
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&') {
+            break;
+        }
+        if SKIPPED.iter().any(|x| w.eq_ignore_ascii_case(x)) || w == "&" {
+            continue;
+        }
+        words.push((line_start + w_start, w.chars().next()?));
+        if words.len() > letters.len() {
+            break;
+        }
+    }
+    let spells = |ws: &[(usize, char)]| {
+        ws.len() == letters.len()
+            && ws
+                .iter()
+                .rev()
+                .zip(letters.chars())
+                .all(|(w, l)| w.1.to_uppercase().eq(std::iter::once(l)))
+            && ws.last().is_some_and(|w| w.1.is_uppercase())
+    };
+    let n = letters.len();
+    if words.len() >= n && spells(&words[..n]) {
+        return Some(words[n - 1].0);
+    }
+    // One capitalised word after the initials ("Canada").
+    if words.len() > n && words[0].1.is_uppercase() && spells(&words[1..=n]) {
+        return Some(words[n].0);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spelled(s: &str) -> Option<&str> {
+        let open = s.rfind('(')?;
+        let (letters, _) = acronym_at(s, open + 1)?;
+        let start = defined_from(s, open, letters)?;
+        Some(s[start..open].trim_end())
+    }
+
+    #[test]
+    fn the_words_an_acronym_spells() {
+        assert_eq!(
+            spelled("The Center for a New American Security (CNAS)"),
+            Some("Center for a New American Security")
+        );
+        assert_eq!(
+            spelled("run by Innovation, Science and Economic Development Canada (ISED)"),
+            Some("Innovation, Science and Economic Development Canada")
+        );
+        assert_eq!(
+            spelled("Malaysia's Ministry of Investment, Trade and Industry (MITI)"),
+            Some("Ministry of Investment, Trade and Industry")
+        );
+        assert_eq!(
+            spelled("la Banque européenne d'investissement (BEI)"),
+            Some("Banque européenne d'investissement")
+        );
+        // Initials that do not spell it, or a lower-case start: no name.
+        assert_eq!(spelled("spending on graphics processors (GPU)"), None);
+        assert_eq!(spelled("the chip maker said (AFP)"), None);
+    }
+}
