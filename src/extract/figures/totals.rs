@@ -265,16 +265,23 @@ fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
         if !total {
             continue;
         }
-        for p in (0..j).rev() {
-            let (whole, part) = (&figs[j], &figs[p]);
-            if !context::same_sentence(s, part.span.end, whole.span.start, 300) {
-                break;
-            }
-            if part.kind == whole.kind
+        let counts = |whole: &FigureHit, part: &FigureHit| {
+            part.kind == whole.kind
                 && part.unit == whole.unit
                 && part.in_totals
                 && part.value < whole.value
-            {
+        };
+        let mut sum = 0.0;
+        let mut p = j;
+        while p > 0 {
+            p -= 1;
+            let (whole, part) = (&figs[j], &figs[p]);
+            if !context::same_sentence(s, part.span.end, whole.span.start, 300) {
+                p += 1;
+                break;
+            }
+            if counts(whole, part) {
+                sum += part.value;
                 figs[p].in_totals = false;
                 figs[p].link = Some(Link {
                     of: j,
@@ -282,8 +289,43 @@ fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
                 });
             }
         }
+        // "In 2024, Google announced $1bn. Today we're adding $1.6bn, bringing our total to
+        // $2.6bn": amounts of the sentences before, in the paragraph, that complete the sum.
+        let whole = &figs[j];
+        let tolerance = whole.value * 0.005;
+        if sum > 0.0 && sum < whole.value - tolerance {
+            let mut earlier = Vec::new();
+            let mut acc = sum;
+            for q in (0..p).rev() {
+                let part = &figs[q];
+                if part.span.end + EARLIER_REACH < whole.span.start
+                    || s[part.span.end..whole.span.start].contains("\n\n")
+                {
+                    break;
+                }
+                if counts(whole, part) && acc + part.value <= whole.value + tolerance {
+                    acc += part.value;
+                    earlier.push(q);
+                    if (acc - whole.value).abs() <= tolerance {
+                        break;
+                    }
+                }
+            }
+            if (acc - whole.value).abs() <= tolerance {
+                for q in earlier {
+                    figs[q].in_totals = false;
+                    figs[q].link = Some(Link {
+                        of: j,
+                        how: LinkKind::Part,
+                    });
+                }
+            }
+        }
     }
 }
+
+/// How far before a running total's sentence (bytes) the amounts completing it are read.
+const EARLIER_REACH: usize = 400;
 
 /// Verbs that bring a running total to a new amount ("bringing", "portant").
 const BRINGING: &[&str] = &[
@@ -298,10 +340,25 @@ fn running_total(before: &str) -> bool {
     let Some(rest) = t.strip_suffix(" to").or_else(|| t.strip_suffix(" à")) else {
         return false;
     };
-    // "total" among the last five words, a bringing verb among the three before it.
+    // "total" (or the count, capacity, fleet it totals) among the last five words, a bringing
+    // verb among the three before it.
     let mut words = rest.split_whitespace().rev();
-    words.by_ref().take(5).any(|w| w == "total") && words.take(3).any(|w| BRINGING.contains(&w))
+    words.by_ref().take(5).any(|w| RUNNING.contains(&w))
+        && words.take(3).any(|w| BRINGING.contains(&w))
 }
+
+/// Nouns of a running total ("bringing the number available to 52,000").
+const RUNNING: &[&str] = &[
+    "total",
+    "number",
+    "count",
+    "capacity",
+    "fleet",
+    "nombre",
+    "capacité",
+    "parc",
+    "montant",
+];
 
 /// False when the text before `at` cannot end, lower-cased, with a [`TOTAL_BEFORE`] entry: its
 /// last char (white space aside) is ASCII and lower-cases to no entry's last letter (a

@@ -463,4 +463,32 @@ fn a_running_total_named_in_a_few_words_holds_the_amounts_before_it() {
         flags("Crusoe raised $11.6bn; the total cost of the campus came to $15bn."),
         vec![("$11.6bn".into(), true), ("$15bn".into(), true)]
     );
+    // Amounts of the sentences before that complete the sum are parts too; others are not.
+    assert_eq!(
+        flags(
+            "In 2024, Google announced a US$1 billion investment. Today we are adding US$1.6 \
+             billion, bringing our total commitment in the country to US$2.6 billion."
+        ),
+        vec![
+            ("US$1 billion".into(), false),
+            ("US$1.6 billion".into(), false),
+            ("US$2.6 billion".into(), true)
+        ]
+    );
+    assert_eq!(
+        flags(
+            "In 2024, Google spent US$3 billion elsewhere. Today we are adding US$1.6 billion, \
+             bringing our total commitment in the country to US$2.6 billion."
+        ),
+        vec![
+            ("US$3 billion".into(), true),
+            ("US$1.6 billion".into(), false),
+            ("US$2.6 billion".into(), true)
+        ]
+    );
+    // The count or capacity a verb brings to a new amount is a running total too.
+    assert_eq!(
+        flags("The mission adds 14,000 GPUs, bringing the number available to 52,000 GPUs."),
+        vec![("14,000 GPUs".into(), false), ("52,000 GPUs".into(), true)]
+    );
 }
