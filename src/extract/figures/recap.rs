@@ -2,7 +2,7 @@
 //! ("Au total, les annonces s'élèvent à 109 milliards d'euros"); that cumulative total includes
 //! them, so it stays out of totals.
 
-use crate::extract::FigureHit;
+use crate::extract::{FigureHit, LinkKind};
 
 /// Words opening a sentence that sums what came before.
 const RECAP_OPENINGS: &[&str] = &[
@@ -26,22 +26,14 @@ pub fn mark_recaps(s: &str, figs: &mut [FigureHit]) {
         if !f.in_totals || f.link.is_some() {
             continue;
         }
-        let Some(opening) = sentence_opening(s, f.span.start) else {
+        let Some(opening) = recap_opening(s, f.span.start) else {
             continue;
         };
-        // Every opening starts with "a", "e" or "i": most sentences are answered here.
-        let first = s.as_bytes()[opening].to_ascii_lowercase();
-        let recap = matches!(first, b'a' | b'e' | b'i')
-            && crate::text::with_lower(&s[opening..f.span.start], |t| {
-                RECAP_OPENINGS.iter().any(|w| {
-                    // "En tout cas", "In all likelihood" recap nothing: those two need a comma.
-                    let comma_only = matches!(*w, "en tout" | "in all");
-                    t.strip_prefix(w).is_some_and(|rest| {
-                        rest.starts_with(',') || (!comma_only && rest.starts_with(' '))
-                    })
-                })
-            });
-        let sums_earlier = recap
+        // A recap whose parts were found is their total: they are out, it stays.
+        let has_parts = figs
+            .iter()
+            .any(|p| p.link.is_some_and(|l| l.of == j && l.how == LinkKind::Part));
+        let sums_earlier = !has_parts
             && figs[..j].iter().any(|p| {
                 p.span.end <= opening && p.kind == f.kind && p.unit == f.unit && p.value < f.value
             });
@@ -49,6 +41,24 @@ pub fn mark_recaps(s: &str, figs: &mut [FigureHit]) {
             figs[j].in_totals = false;
         }
     }
+}
+
+/// The start of the sentence holding `at` when it opens on a [`RECAP_OPENINGS`] phrase.
+pub fn recap_opening(s: &str, at: usize) -> Option<usize> {
+    let opening = sentence_opening(s, at)?;
+    // Every opening starts with "a", "e" or "i": most sentences are answered here.
+    let first = s.as_bytes()[opening].to_ascii_lowercase();
+    let recap = matches!(first, b'a' | b'e' | b'i')
+        && crate::text::with_lower(&s[opening..at], |t| {
+            RECAP_OPENINGS.iter().any(|w| {
+                // "En tout cas", "In all likelihood" recap nothing: those two need a comma.
+                let comma_only = matches!(*w, "en tout" | "in all");
+                t.strip_prefix(w).is_some_and(|rest| {
+                    rest.starts_with(',') || (!comma_only && rest.starts_with(' '))
+                })
+            })
+        });
+    recap.then_some(opening)
 }
 
 /// The start of the sentence holding `at`, when it lies within [`OPENING_REACH`] bytes (the

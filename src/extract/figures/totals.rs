@@ -262,6 +262,13 @@ fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
             && crate::text::with_lower_tail(s, at, 64, |before| {
                 TOTAL_BEFORE.iter().any(|t| before.ends_with(t)) || running_total(before)
             });
+        // "Au total, les deux ordres de gouvernement apportent donc 1 G$": a sentence opening
+        // on a total sums the amounts of the paragraphs before it.
+        let opening = !total && super::recap::recap_opening(s, at).is_some();
+        if opening {
+            sum_before(s, figs, j, OPENING_REACH);
+            continue;
+        }
         if !total {
             continue;
         }
@@ -291,38 +298,72 @@ fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
         }
         // "In 2024, Google announced $1bn. Today we're adding $1.6bn, bringing our total to
         // $2.6bn": amounts of the sentences before, in the paragraph, that complete the sum.
-        let whole = &figs[j];
-        let tolerance = whole.value * 0.005;
-        if sum > 0.0 && sum < whole.value - tolerance {
-            let mut earlier = Vec::new();
-            let mut acc = sum;
-            for q in (0..p).rev() {
-                let part = &figs[q];
-                if part.span.end + EARLIER_REACH < whole.span.start
-                    || s[part.span.end..whole.span.start].contains("\n\n")
-                {
-                    break;
-                }
-                if counts(whole, part) && acc + part.value <= whole.value + tolerance {
-                    acc += part.value;
-                    earlier.push(q);
-                    if (acc - whole.value).abs() <= tolerance {
-                        break;
-                    }
-                }
-            }
-            if (acc - whole.value).abs() <= tolerance {
-                for q in earlier {
-                    figs[q].in_totals = false;
-                    figs[q].link = Some(Link {
-                        of: j,
-                        how: LinkKind::Part,
-                    });
-                }
-            }
+        if sum > 0.0 && sum < figs[j].value * (1.0 - 0.005) {
+            complete_sum(s, figs, j, p, sum, EARLIER_REACH, false);
         }
     }
 }
+
+/// The amounts before `figs[j]` (from `figs[..p]`, nearest first, within `reach` bytes and —
+/// unless `past_blank` — its paragraph) that, with `sum` already counted, make up its value
+/// (within half a percent) become its parts; otherwise none does.
+fn complete_sum(
+    s: &str,
+    figs: &mut [FigureHit],
+    j: usize,
+    p: usize,
+    sum: f64,
+    reach: usize,
+    past_blank: bool,
+) -> bool {
+    let whole = &figs[j];
+    let tolerance = whole.value * 0.005;
+    let mut earlier = Vec::new();
+    let mut acc = sum;
+    for q in (0..p).rev() {
+        let part = &figs[q];
+        if part.span.end + reach < whole.span.start
+            || (!past_blank && s[part.span.end..whole.span.start].contains("\n\n"))
+        {
+            break;
+        }
+        if part.kind == whole.kind
+            && part.unit == whole.unit
+            && part.in_totals
+            && part.value < whole.value
+            && acc + part.value <= whole.value + tolerance
+        {
+            acc += part.value;
+            earlier.push(q);
+            if (acc - whole.value).abs() <= tolerance {
+                break;
+            }
+        }
+    }
+    // Two amounts at least, when none was counted in the total's own sentence.
+    let enough = sum > 0.0 || earlier.len() >= 2;
+    if !enough || (acc - whole.value).abs() > tolerance {
+        return false;
+    }
+    for q in earlier {
+        figs[q].in_totals = false;
+        figs[q].link = Some(Link {
+            of: j,
+            how: LinkKind::Part,
+        });
+    }
+    true
+}
+
+/// "Au total, …": the amounts before that make up the total, across paragraphs.
+fn sum_before(s: &str, figs: &mut [FigureHit], j: usize, reach: usize) {
+    if figs[j].in_totals {
+        complete_sum(s, figs, j, j, 0.0, reach, true);
+    }
+}
+
+/// How far before a sentence opening on a total (bytes) its amounts are read.
+const OPENING_REACH: usize = 1200;
 
 /// How far before a running total's sentence (bytes) the amounts completing it are read.
 const EARLIER_REACH: usize = 400;

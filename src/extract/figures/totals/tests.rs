@@ -492,3 +492,29 @@ fn a_running_total_named_in_a_few_words_holds_the_amounts_before_it() {
         vec![("14,000 GPUs".into(), false), ("52,000 GPUs".into(), true)]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_a_total_sums_the_amounts_before_it() {
+    assert_eq!(
+        flags(
+            "Ottawa versera 705 millions d'euros à Telus.\n\nQuébec prêtera 250 millions \
+             d'euros, et le ministère ajoutera 45 millions d'euros. Au total, les deux \
+             gouvernements apportent donc 1 milliard d'euros."
+        ),
+        vec![
+            ("705 millions d'euros".into(), false),
+            ("250 millions d'euros".into(), false),
+            ("45 millions d'euros".into(), false),
+            ("1 milliard d'euros".into(), true)
+        ]
+    );
+    // Amounts that do not make it up stay facts of their own, and the recap is out (it
+    // includes them).
+    assert_eq!(
+        flags("Ottawa versera 705 millions d'euros. Au total, le plan pèse 1 milliard d'euros."),
+        vec![
+            ("705 millions d'euros".into(), true),
+            ("1 milliard d'euros".into(), false)
+        ]
+    );
+}
