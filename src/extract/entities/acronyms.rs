@@ -26,6 +26,17 @@ pub fn widen<'a>(s: &'a str, cues: &Cues, found: &mut Vec<EntityHit<'a>>) {
             continue;
         };
         let end = s[..open].trim_end().len();
+        // A name opens on a capital, or on a body's head noun ("le ministère de l'Économie, de
+        // l'Innovation et de l'Énergie (MEIE)").
+        let head_word = s[start..]
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .next()
+            .unwrap_or("");
+        if !head_word.starts_with(char::is_uppercase)
+            && cues.flags(&head_word.to_lowercase()) & flag::INSTITUTION_HEAD == 0
+        {
+            continue;
+        }
         // Names overlapping the definition must lie inside it.
         let first = found.partition_point(|e| e.span.end <= start);
         let last = found.partition_point(|e| e.span.start < end);
@@ -112,8 +123,7 @@ fn defined_from(s: &str, open: usize, letters: &str) -> Option<usize> {
                 .iter()
                 .rev()
                 .zip(letters.chars())
-                .all(|(w, l)| w.1.to_uppercase().eq(std::iter::once(l)))
-            && ws.last().is_some_and(|w| w.1.is_uppercase())
+                .all(|(w, l)| initial(w.1) == l)
     };
     let n = letters.len();
     if words.len() >= n && spells(&words[..n]) {
@@ -124,6 +134,19 @@ fn defined_from(s: &str, open: usize, letters: &str) -> Option<usize> {
         return Some(words[n].0);
     }
     None
+}
+
+/// A word's initial as an acronym writes it: a capital without its accent ("Énergie": E).
+fn initial(c: char) -> char {
+    match c.to_uppercase().next().unwrap_or(c) {
+        'À' | 'Â' | 'Ä' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Î' | 'Ï' => 'I',
+        'Ô' | 'Ö' => 'O',
+        'Ù' | 'Û' | 'Ü' => 'U',
+        'Ç' => 'C',
+        u => u,
+    }
 }
 
 #[cfg(test)]
@@ -155,7 +178,11 @@ mod tests {
             spelled("la Banque européenne d'investissement (BEI)"),
             Some("Banque européenne d'investissement")
         );
-        // Initials that do not spell it, or a lower-case start: no name.
+        assert_eq!(
+            spelled("le ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE)"),
+            Some("ministère de l'Économie, de l'Innovation et de l'Énergie")
+        );
+        // Initials that do not spell it: no name.
         assert_eq!(spelled("spending on graphics processors (GPU)"), None);
         assert_eq!(spelled("the chip maker said (AFP)"), None);
     }

@@ -151,3 +151,25 @@ fn a_country_glued_to_a_dollar_sign_is_a_currency() {
     let got = names("It adds THB 85 billion, or 2 SGD a share, says THB Holdings.");
     assert!(!got.contains(&"THB".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_name_spelled_by_its_acronym_is_whole() {
+    let got = run(
+        "Le ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE) ajoutera une \
+         subvention. The Center for a New American Security (CNAS) estimates the trade. The \
+         firm sells graphics processors (GPU).",
+        &Lexicon::empty(),
+    );
+    let names: Vec<&str> = got.iter().map(|h| h.0.as_str()).collect();
+    assert!(
+        names.contains(&"ministère de l'Économie, de l'Innovation et de l'Énergie"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Center for a New American Security"),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("processors")), "{names:?}");
+    let kind = |n: &str| got.iter().find(|h| h.0 == n).map(|h| h.1);
+    assert_eq!(kind("CNAS"), Some(Institution), "{got:?}");
+}
