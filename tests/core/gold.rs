@@ -347,12 +347,12 @@ fn engine_meets_the_quality_bar_on_the_dev_set() {
 /// The bar on the dev set (figure F1, attribution, in_totals, role, entity F1): the issue's.
 const DEV_BAR: [f64; 5] = [0.95, 0.92, 0.92, 0.90, 0.90];
 
-/// Articles written for session 15 by sessions that did not read the engine (see
+/// Articles written for sessions 15 and 16 by sessions that did not read the engine (see
 /// `tests/fixtures/invented/README.md`): bars a little under the scores measured at the end of
-/// that session, so that a rule that helps one set cannot silently cost these.
+/// the session that added them, so that a rule that helps one set cannot silently cost these.
 #[test]
 fn engine_holds_its_level_on_invented_articles() {
-    let sets: [(&str, &str, [f64; 5]); 4] = [
+    let sets: [(&str, &str, [f64; 5]); 8] = [
         (
             include_str!("../fixtures/invented/s15en.gold.json"),
             "s15en",
@@ -366,12 +366,32 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s16en.gold.json"),
             "s16en",
-            [0.95, 0.75, 0.80, 0.90, 0.88],
+            [0.95, 0.82, 0.80, 0.90, 0.88],
         ),
         (
             include_str!("../fixtures/invented/s16fr.gold.json"),
             "s16fr",
             [0.94, 0.69, 0.81, 0.94, 0.90],
+        ),
+        (
+            include_str!("../fixtures/invented/s17en.gold.json"),
+            "s17en",
+            [0.96, 0.66, 0.81, 0.80, 0.90],
+        ),
+        (
+            include_str!("../fixtures/invented/s17fr.gold.json"),
+            "s17fr",
+            [0.95, 0.66, 0.78, 0.86, 0.91],
+        ),
+        (
+            include_str!("../fixtures/invented/s18en.gold.json"),
+            "s18en",
+            [0.94, 0.63, 0.73, 0.81, 0.91],
+        ),
+        (
+            include_str!("../fixtures/invented/s18fr.gold.json"),
+            "s18fr",
+            [0.88, 0.71, 0.79, 0.91, 0.92],
         ),
     ];
     for (gold, dir, bar) in sets {
