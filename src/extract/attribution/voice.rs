@@ -9,9 +9,10 @@ const WE: &[&str] = &["we", "our", "ours", "us", "nous", "notre", "nos"];
 /// How many times at least the dominant company is named.
 const MIN_MENTIONS: usize = 3;
 
-/// The company the article speaks for: the one named most, at least [`MIN_MENTIONS`] times and
-/// twice as often as any other company. Entity index of its first mention.
-pub fn dominant_company(entities: &[EntityHit]) -> Option<usize> {
+/// The company the article speaks for: the one named most, at least [`MIN_MENTIONS`] times (or
+/// twice, one of them in the text's first line: a letter's or a release's title) and twice as
+/// often as any other company. Entity index of its first mention.
+pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Company {
@@ -25,7 +26,11 @@ pub fn dominant_company(entities: &[EntityHit]) -> Option<usize> {
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let top = counts.first()?;
     let second = counts.get(1).map_or(0, |c| c.1);
-    (top.1 >= MIN_MENTIONS && top.1 >= 2 * second).then_some(top.2)
+    let first_line = s.trim_start();
+    let first_line_end =
+        s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
+    let titled = entities[top.2].span.end <= first_line_end;
+    ((top.1 >= MIN_MENTIONS || (titled && top.1 >= 2)) && top.1 >= 2 * second).then_some(top.2)
 }
 
 /// Whether `stretch` holds a first-person plural word ("Nous avons facturé", "our total").
@@ -58,7 +63,7 @@ mod tests {
             hit("Paris", Place),
             hit("Pleias", Company),
         ];
-        assert_eq!(dominant_company(&e), Some(0));
+        assert_eq!(dominant_company("", &e), Some(0));
         // Two companies as often named: no one voice.
         let e = [
             hit("A", Company),
@@ -67,7 +72,24 @@ mod tests {
             hit("B", Company),
             hit("A", Company),
         ];
-        assert_eq!(dominant_company(&e), None);
+        assert_eq!(dominant_company("", &e), None);
+        // Twice, once in the title line, and twice as often as any other.
+        let s = "Pleias: an update\nDear shareholders, Pleias and Eurazeo";
+        let mut e = [
+            hit("Pleias", Company),
+            hit("Pleias", Company),
+            hit("Eurazeo", Company),
+        ];
+        e[0].span = 0..6;
+        e[1].span = 37..43;
+        e[2].span = 48..55;
+        assert_eq!(dominant_company(s, &e), Some(0));
+        let mut late = e.clone();
+        late[0].span = 37..43;
+        assert_eq!(dominant_company(s, &late), None, "not in the title");
+        let mut rival = e.to_vec();
+        rival.push(hit("Eurazeo", Company));
+        assert_eq!(dominant_company(s, &rival), None, "as often as another");
     }
 
     #[test]
