@@ -86,10 +86,12 @@ pub(super) fn subject_of(
         })
     };
     let subject = early.or_else(after_phrase);
+    // (A place deep in a sentence is where, not who: "grants for institutions from Edinburgh
+    // to Belfast" names no government.)
     let any = if subject.is_some() {
         subject
     } else {
-        (a..b).find(|&i| usable(i))
+        (a..b).find(|&i| usable(i) && entities[i].kind != EntityKind::Place)
     };
     (subject, any)
 }

@@ -401,3 +401,12 @@ fn the_subject_of_the_figures_sentence_comes_before_the_paragraphs_topic() {
     );
     assert_ne!(a[0].as_deref(), Some("FERC"));
 }
+
+#[test]
+fn a_place_deep_in_the_sentence_before_is_no_government_taken_up() {
+    let a = run(
+        "£170 million in grants goes to seven institutions from [[Edinburgh|place]] to \
+         [[Belfast|place]].\n\nThe government will invest {{£500 million}} in compute.",
+    );
+    assert_eq!(a[0], None);
+}
