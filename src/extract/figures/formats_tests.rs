@@ -313,3 +313,28 @@ fn the_ringgit_glued_to_an_amount_with_a_scale() {
     );
     assert!(plain("The RM2 road is closed.").is_empty());
 }
+
+#[test]
+fn swiss_and_belgian_forms() {
+    assert_eq!(
+        plain("Le cluster compte 10'752 puces et a coûté 250 millions de francs."),
+        vec![
+            f("10'752 puces", Chips, 10752.0, "chips"),
+            f("250 millions de francs", Money, 250e6, "CHF")
+        ]
+    );
+    assert_eq!(
+        plain("La Confédération versera septante millions de francs suisses."),
+        vec![f("septante millions de francs suisses", Money, 70e6, "CHF")]
+    );
+    assert_eq!(
+        plain("Le Sénégal investit 300 milliards de francs CFA."),
+        vec![f("300 milliards de francs CFA", Money, 300e9, "XOF")]
+    );
+    // Three digits after the apostrophe only: "l'an 2'0" is no number.
+    assert!(
+        plain("Il a l'idée 2'50 puces.")
+            .iter()
+            .all(|x| x.2 != 250.0)
+    );
+}

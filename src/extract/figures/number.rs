@@ -80,7 +80,8 @@ pub fn parse_digits(s: &str, i: usize, lang: Lang) -> Option<Num> {
         let c = b[j];
         let grouping_ok = first_len <= 3 && !decimal && sep.is_none_or(|p| p == c);
         let thousands = match c {
-            b' ' => grouping_ok && group3(b, j + 1),
+            // ("10'752": the Swiss write thousands with an apostrophe.)
+            b' ' | b'\'' => grouping_ok && group3(b, j + 1),
             b',' => {
                 grouping_ok
                     && group3(b, j + 1)

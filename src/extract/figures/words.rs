@@ -74,6 +74,11 @@ const FR_WORDS: &[(&str, W)] = &[
     ("quarante", W::Add(40.0)),
     ("cinquante", W::Add(50.0)),
     ("soixante", W::Add(60.0)),
+    // Belgian and Swiss French.
+    ("septante", W::Add(70.0)),
+    ("huitante", W::Add(80.0)),
+    ("octante", W::Add(80.0)),
+    ("nonante", W::Add(90.0)),
     ("cents", W::Hundred),
     ("cent", W::Hundred),
     ("mille", W::Thousand),
