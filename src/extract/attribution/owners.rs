@@ -94,9 +94,12 @@ pub fn table_row_owner(
         return None;
     }
     let row = line_start..f.span.start;
+    // (A chip or a system in a row is what the row counts, not who owns it.)
     within(entities, &row).find(|&i| {
         let e = &entities[i];
-        e.span.end <= f.span.start && e.kind != EntityKind::Place && !looks.get(i).source
+        e.span.end <= f.span.start
+            && !matches!(e.kind, EntityKind::Place | EntityKind::Product)
+            && !looks.get(i).source
     })
 }
 

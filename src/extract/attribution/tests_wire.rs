@@ -410,3 +410,12 @@ fn a_place_deep_in_the_sentence_before_is_no_government_taken_up() {
     );
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn a_chip_in_a_table_row_owns_none_of_the_row() {
+    let a = run(
+        "| Site | GPU | Operator | MW |\n|---|---|---|---|\n| Tern | [[Nvidia H200|product]] | \
+         [[Quantil]] | {{6 MW|power}} |\n",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}

@@ -22,6 +22,7 @@ mod money;
 mod number;
 mod recap;
 mod shares;
+mod table_units;
 mod totals;
 mod words;
 
@@ -66,6 +67,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
         currency::canadian_dollars(s, &mut out);
     }
     list_units::add(s, lang, &mut out);
+    table_units::add(s, lang, &mut out);
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
     out

@@ -1,0 +1,158 @@
+//! Amounts whose unit a table's column header gives: "| Site | Capacity (MW) |" then
+//! "| Abilene | 1,200 |", or "| Pays | Processeurs |" then "| France | 120 000 |". Each bare
+//! number of such a column is a figure in that unit.
+
+use super::number::parse_digits;
+use crate::extract::{FigureHit, FigureKind};
+use crate::text::Lang;
+
+/// The kind, unit and multiplier a column header gives, if any.
+fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
+    let h = crate::text::lower(header);
+    let words: Vec<&str> = h
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if has(&["mw", "megawatts", "mégawatts"]) {
+        Some((FigureKind::Power, "W", 1e6))
+    } else if has(&["gw", "gigawatts"]) {
+        Some((FigureKind::Power, "W", 1e9))
+    } else if has(&[
+        "gpu",
+        "gpus",
+        "puces",
+        "processeurs",
+        "accélérateurs",
+        "accelerators",
+        "chips",
+        "processors",
+    ]) {
+        Some((FigureKind::Chips, "chips", 1.0))
+    } else {
+        None
+    }
+}
+
+/// The cells of a table line ("| a | b |"): byte ranges into `s`, borders excluded.
+fn cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let t = &s[line.clone()];
+    let bars: Vec<usize> = t.match_indices('|').map(|(i, _)| line.start + i).collect();
+    bars.windows(2).map(|w| w[0] + 1..w[1]).collect()
+}
+
+/// Adds to `out` (sorted, disjoint) the bare numbers of table columns whose header gives a
+/// unit.
+pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
+    if memchr::memmem::find(s.as_bytes(), b"|-").is_none()
+        && memchr::memmem::find(s.as_bytes(), b"| -").is_none()
+        && memchr::memmem::find(s.as_bytes(), b"|:-").is_none()
+    {
+        return;
+    }
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for l in s.split('\n') {
+        lines.push(start..start + l.len());
+        start += l.len() + 1;
+    }
+    let table_line = |r: &std::ops::Range<usize>| s[r.clone()].trim().starts_with('|');
+    let rule_line = |r: &std::ops::Range<usize>| {
+        let t = s[r.clone()].trim();
+        t.starts_with('|')
+            && t.contains('-')
+            && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if !(table_line(&lines[i]) && rule_line(&lines[i + 1])) {
+            i += 1;
+            continue;
+        }
+        let units: Vec<_> = cells(s, lines[i].clone())
+            .into_iter()
+            .map(|c| column_unit(&s[c]))
+            .collect();
+        let mut k = i + 2;
+        while k < lines.len() && table_line(&lines[k]) {
+            for (col, cell) in cells(s, lines[k].clone()).into_iter().enumerate() {
+                if let Some(Some(unit)) = units.get(col)
+                    && let Some(f) = bare_number(s, cell, lang, *unit)
+                {
+                    found.push(f);
+                }
+            }
+            k += 1;
+        }
+        i = k;
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Only numbers no figure already covers.
+    found.retain(|f| {
+        let k = out.partition_point(|o| o.span.end <= f.span.start);
+        out.get(k).is_none_or(|o| o.span.start >= f.span.end)
+    });
+    out.extend(found);
+    out.sort_by_key(|f| f.span.start);
+}
+
+/// The cell's number, when the cell holds nothing else.
+fn bare_number(
+    s: &str,
+    cell: std::ops::Range<usize>,
+    lang: Lang,
+    (kind, unit, mult): (FigureKind, &'static str, f64),
+) -> Option<FigureHit> {
+    let t = &s[cell.clone()];
+    let lead = t.len() - t.trim_start().len();
+    let at = cell.start + lead;
+    if !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let num = parse_digits(s, at, lang)?;
+    if !s[num.end..cell.end].trim().is_empty() || num.year_like {
+        return None;
+    }
+    let value = num.mant / num.div * mult;
+    value.is_finite().then(|| FigureHit {
+        span: num.start..num.end,
+        kind,
+        value,
+        value_min: None,
+        value_max: None,
+        unit: unit.to_string(),
+        in_totals: true,
+        link: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::FigureKind::{Chips, Power};
+    use crate::extract::figures::tests::figures_of as figs;
+
+    #[test]
+    fn a_column_header_gives_the_unit_of_its_bare_numbers() {
+        let got = figs(
+            "| Project | Site | Capacity (MW) | Cost |\n|---|---|---:|---:|\n\
+             | Abilene | Texas | 1,200 | $15bn |\n| Fairwater | Wisconsin | 900 | $7.3bn |\n",
+        );
+        let power: Vec<_> = got.iter().filter(|f| f.1 == Power).collect();
+        assert_eq!(power.len(), 2, "{got:?}");
+        assert_eq!((power[0].0.as_str(), power[0].2), ("1,200", 1.2e9));
+        assert_eq!(power[1].2, 9e8);
+        let got = figs(
+            "| Pays | Processeurs | Investissement |\n|---|---|---|\n| France | 120 000 | 7,5 Md€ |\n",
+        );
+        assert!(
+            got.iter().any(|f| f.1 == Chips && f.2 == 120_000.0),
+            "{got:?}"
+        );
+        // No unit in the header, no figure; a year is no amount.
+        let got = figs("| Site | Opening |\n|---|---|\n| Abilene | 2026 |\n| Lyon | 40 |\n");
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
