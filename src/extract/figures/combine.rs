@@ -216,7 +216,7 @@ pub fn inherit(s: &str, items: &mut [Item]) {
         // "… progresse à 12,4 milliards d'euros. Le résultat net ressort à 2,9 milliards":
         // past its sentence, the nearest money figure before it in its paragraph.
         let far = || {
-            items[..i]
+            let mut money = items[..i]
                 .iter()
                 .rev()
                 .take_while(|p| {
@@ -224,11 +224,19 @@ pub fn inherit(s: &str, items: &mut [Item]) {
                         && span.start - p.span.end <= FAR_REACH
                         && !s[p.span.end..span.start].contains("\n\n")
                 })
-                .find(|p| p.kind == Some(FigureKind::Money))
-                // ("8 milliards d'utilisateurs ; ce chiffre a triplé à 24 milliards": another
-                // amount between counts something else.)
-                .filter(|p| !holds_scale(&s[p.span.end..span.start]))
-                .map(|p| (span.start - p.span.end, p.unit))
+                .filter(|p| p.kind == Some(FigureKind::Money));
+            let p = money.next()?;
+            // ("8 milliards d'utilisateurs ; ce chiffre a triplé à 24 milliards": another
+            // amount between counts something else.)
+            if holds_scale(&s[p.span.end..span.start]) {
+                return None;
+            }
+            // The amount before a conversion in brackets, not the conversion.
+            let p = match money.next() {
+                Some(q) if bracketed(s, p) && !holds_scale(&s[q.span.end..p.span.start]) => q,
+                _ => p,
+            };
+            Some((span.start - p.span.end, p.unit))
         };
         let nearest = match (before, after) {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
@@ -273,6 +281,24 @@ fn holds_scale(t: &str) -> bool {
     })
 }
 
+/// Nouns of money after "de" that leave the amount bare ("1,3 milliard d'aides").
+const MONEY_NOUNS: &[&str] = &[
+    "aides",
+    "aide",
+    "argent",
+    "subventions",
+    "crédits",
+    "financements",
+    "investissements",
+    "dépenses",
+    "prêts",
+    "dette",
+    "capital",
+    "fonds",
+    "recettes",
+    "revenus",
+];
+
 /// How far back (bytes) past its sentence a bare amount looks for the money it counts in.
 const FAR_REACH: usize = 400;
 
@@ -308,13 +334,21 @@ fn ends_bare(s: &str, end: usize, french: bool) -> bool {
         return true;
     }
     if let Some(p) = skip_de(s, k).or_else(|| prefix_ci(s, k, "d'")) {
-        // "dont 10 milliards de Blackstone": a name after "de" is where the money comes from,
-        // not what the amount counts.
+        // "dont 10 milliards de Blackstone", "290 millions de l'Etat": a name after "de" (and
+        // its article) is where the money comes from, not what the amount counts.
         // ("15 millions de Français", "d'Européens" count people.)
+        let p = ["l'", "la ", "le ", "les "]
+            .iter()
+            .find_map(|a| prefix_ci(s, p, a))
+            .unwrap_or(p);
         let name = s[p..]
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
+        // "1,3 milliard d'aides", "1,5 milliard d'argent public": money named by its kind.
+        if MONEY_NOUNS.iter().any(|m| name.eq_ignore_ascii_case(m)) {
+            return true;
+        }
         let people = [
             "ais", "aises", "ois", "oises", "ains", "aines", "iens", "éens", "ands",
         ]

@@ -127,6 +127,7 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("wons", "KRW", false),
     ("won", "KRW", true),
     ("riyals", "SAR", false),
+    ("riyal", "SAR", true),
     ("rials saoudiens", "SAR", false),
     ("dirhams", "AED", false),
     ("roubles", "RUB", false),

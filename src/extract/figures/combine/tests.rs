@@ -155,4 +155,18 @@ fn a_bare_amount_borrows_the_currency_of_its_paragraph() {
     );
     assert_eq!(got[2], ("468 millions".to_string(), "EUR".to_string()));
     assert_eq!(got[3], ("132 millions".to_string(), "EUR".to_string()));
+    // … also past its sentence.
+    let got = units(
+        "Ondine a levé 220 millions d'euros (environ 240 millions de dollars), menée par \
+         Lightspeed. Le tour comprend 180 millions en capital et 40 millions de dette.",
+    );
+    assert_eq!(got[2], ("180 millions".to_string(), "EUR".to_string()));
+    assert_eq!(got[3], ("40 millions".to_string(), "EUR".to_string()));
+    // Where the money comes from after "de" and an article, or the kind of money it is.
+    let got = units(
+        "Le projet bénéficiera de 395 millions d'euros d'aides, dont 290 millions de l'Etat, \
+         45 millions de la Région et 1,3 milliard d'aides de Rome.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|(_, u)| u == "EUR"), "{got:?}");
 }
