@@ -57,6 +57,14 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         {
             p = q;
         }
+        // "220 millions d'euros (environ 240 millions de dollars). Le tour comprend 180
+        // millions": a part is of the amount a conversion restates, not of the conversion.
+        if marker == Marker::Part
+            && let Some(l) = figs[p].link.filter(|l| l.how == LinkKind::Restates)
+            && figs[l.of].unit == figs[j].unit
+        {
+            p = l.of;
+        }
         let prev = &figs[p];
         let max = if marker == Marker::Paren {
             PAREN_GAP

@@ -438,6 +438,18 @@ fn a_verb_of_inclusion_takes_its_whole_from_the_sentence_before() {
         flags("The fund holds £200m. The plan includes £750m for a supercomputer."),
         vec![("£200m".into(), true), ("£750m".into(), true)]
     );
+    // The amount a conversion restates is the whole, not the conversion.
+    assert_eq!(
+        flags(
+            "Ondine a levé 220 millions d'euros (environ 240 millions de dollars). Le tour \
+             comprend 180 millions d'euros en capital."
+        ),
+        vec![
+            ("220 millions d'euros".into(), true),
+            ("240 millions de dollars".into(), false),
+            ("180 millions d'euros".into(), false)
+        ]
+    );
 }
 
 #[test]
