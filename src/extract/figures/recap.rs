@@ -43,6 +43,23 @@ pub fn mark_recaps(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
+/// Whether the text holds a [`RECAP_OPENINGS`] phrase at all (one search per text, case aside
+/// only for the first letter: they open sentences).
+pub fn may_hold_recap(s: &str) -> bool {
+    let b = s.as_bytes();
+    [
+        "u total",
+        "n total",
+        "n tout",
+        "u cumul",
+        "ltogether",
+        "ll told",
+        "n all",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+}
+
 /// The start of the sentence holding `at` when it opens on a [`RECAP_OPENINGS`] phrase.
 pub fn recap_opening(s: &str, at: usize) -> Option<usize> {
     let opening = sentence_opening(s, at)?;
@@ -66,9 +83,11 @@ pub fn recap_opening(s: &str, at: usize) -> Option<usize> {
 fn sentence_opening(s: &str, at: usize) -> Option<usize> {
     let from = s.floor_char_boundary(at.saturating_sub(OPENING_REACH));
     let b = &s.as_bytes()[from..at];
-    let end = (0..b.len()).rev().find(|&i| {
-        b[i] == b'\n' || (matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1) == Some(&b' '))
-    });
+    // The last line break, or full stop, "!" or "?" before a space (vectorised searches).
+    let stop = memchr::memrchr3_iter(b'\n', b'.', b'!', b)
+        .find(|&i| b[i] == b'\n' || b.get(i + 1) == Some(&b' '));
+    let question = memchr::memrchr_iter(b'?', b).find(|&i| b.get(i + 1) == Some(&b' '));
+    let end = stop.max(question);
     match end {
         Some(i) => {
             let start = from + i + 1;

@@ -264,6 +264,8 @@ const TOTAL_BEFORE: &[&str] = &[
 /// "$4bn more …, bringing its total commitment to $8bn": the amounts before a stated total in
 /// its sentence are parts of it.
 fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
+    // Sentences opening on a total are rare: the text is searched for their words once.
+    let may_open_total = super::recap::may_hold_recap(s);
     for j in 1..figs.len() {
         let (at, _) = skips[j];
         let total = may_end_total_before(s, at)
@@ -272,7 +274,7 @@ fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
             });
         // "Au total, les deux ordres de gouvernement apportent donc 1 G$": a sentence opening
         // on a total sums the amounts of the paragraphs before it.
-        let opening = !total && super::recap::recap_opening(s, at).is_some();
+        let opening = !total && may_open_total && super::recap::recap_opening(s, at).is_some();
         if opening {
             sum_before(s, figs, j, OPENING_REACH);
             continue;
