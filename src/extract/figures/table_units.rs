@@ -130,29 +130,4 @@ fn bare_number(
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::extract::FigureKind::{Chips, Power};
-    use crate::extract::figures::tests::figures_of as figs;
-
-    #[test]
-    fn a_column_header_gives_the_unit_of_its_bare_numbers() {
-        let got = figs(
-            "| Project | Site | Capacity (MW) | Cost |\n|---|---|---:|---:|\n\
-             | Abilene | Texas | 1,200 | $15bn |\n| Fairwater | Wisconsin | 900 | $7.3bn |\n",
-        );
-        let power: Vec<_> = got.iter().filter(|f| f.1 == Power).collect();
-        assert_eq!(power.len(), 2, "{got:?}");
-        assert_eq!((power[0].0.as_str(), power[0].2), ("1,200", 1.2e9));
-        assert_eq!(power[1].2, 9e8);
-        let got = figs(
-            "| Pays | Processeurs | Investissement |\n|---|---|---|\n| France | 120 000 | 7,5 Md€ |\n",
-        );
-        assert!(
-            got.iter().any(|f| f.1 == Chips && f.2 == 120_000.0),
-            "{got:?}"
-        );
-        // No unit in the header, no figure; a year is no amount.
-        let got = figs("| Site | Opening |\n|---|---|\n| Abilene | 2026 |\n| Lyon | 40 |\n");
-        assert!(got.is_empty(), "{got:?}");
-    }
-}
+mod tests;
