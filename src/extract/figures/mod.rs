@@ -6,6 +6,7 @@
 //! Amounts without a unit are kept a moment so that ranges and parts can borrow one
 //! ([`combine`]); then [`totals`] flags restatements and parts.
 
+mod bare;
 mod breakdown;
 mod cents;
 mod changes;
@@ -38,7 +39,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     let lang = text.lang();
     let items = scan(s, lang);
     let mut items = combine::ranges(s, items);
-    combine::inherit(s, &mut items);
+    bare::inherit(s, &mut items);
     let mut out: Vec<FigureHit> = Vec::with_capacity(items.len());
     for it in items {
         let Some(kind) = it.kind else { continue };

@@ -1,0 +1,119 @@
+//! Tests of `bare`: a bare amount's currency.
+
+use crate::extract::figures::find;
+use crate::text::NormText;
+
+/// (span text, value, min, max, unit)
+type Fig = (String, f64, Option<f64>, Option<f64>, String);
+
+fn figs(s: &str) -> Vec<Fig> {
+    let n = NormText::new(s);
+    find(&n)
+        .into_iter()
+        .map(|f| {
+            (
+                n.as_str()[f.span].to_string(),
+                f.value,
+                f.value_min,
+                f.value_max,
+                f.unit,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn bare_parts_borrow_the_currency() {
+    let got = figs(
+        "La France investira 20 milliards d'euros, dont 15 milliards pour les centres de données.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1, got[1].4.as_str()),
+        ("15 milliards", 15e9, "EUR")
+    );
+    let got = figs("The fund holds $10bn, of which 4 billion will go to chips.");
+    assert_eq!((got[1].0.as_str(), got[1].4.as_str()), ("4 billion", "USD"));
+    let got = figs("DeepSeek a 20 millions d'euros, dont 15 millions d'utilisateurs.");
+    assert_eq!(got.len(), 1);
+    let got = figs("Il y a 15 milliards pour la recherche.");
+    assert!(got.is_empty());
+    // A name after "de" is where the part comes from.
+    let got = figs("Londres attirera 14 milliards de livres, dont 10 milliards de Blackstone.");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].4.as_str()),
+        ("10 milliards", "GBP")
+    );
+    let got = figs("Le fonds a 5 milliards d'euros, dont 2 milliards d'Amazon.");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].4.as_str()),
+        ("2 milliards", "EUR")
+    );
+    // People are counted, not paid.
+    let got = figs("Le plan coûte 5 milliards d'euros, dont 15 millions de Français profiteront.");
+    assert_eq!(got.len(), 1);
+}
+
+#[test]
+fn a_compared_bare_amount_before_its_date_borrows_the_currency() {
+    let got = figs(
+        "Les entreprises ont investi 12 milliards d'euros en 2024, contre 8 milliards un an plus tôt.",
+    );
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1, got[1].4.as_str()),
+        ("8 milliards", 8e9, "EUR")
+    );
+}
+
+#[test]
+fn a_bare_amount_borrows_the_currency_of_its_paragraph() {
+    let units =
+        |s: &str| -> Vec<(String, String)> { figs(s).into_iter().map(|f| (f.0, f.4)).collect() };
+    // Past its sentence, within its paragraph.
+    let got = units(
+        "Le chiffre d'affaires progresse à 12,4 milliards d'euros. Le résultat net ressort à \
+         2,9 milliards, contre 2,4 milliards un an plus tôt.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|(_, u)| u == "EUR"), "{got:?}");
+    // Not past a blank line.
+    let got = units("Le groupe a levé 12 milliards d'euros.\n\nLe site compte 2,9 milliards.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // After a French scale, a verb counts nothing; "de" + a noun counts something.
+    let got = units(
+        "L'État a engagé 3,1 milliards d'euros, mais seuls 1,9 milliard avaient été décaissés \
+         et 2 millions d'habitants en profitent.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("3,1 milliards d'euros".to_string(), "EUR".to_string()),
+            ("1,9 milliard".to_string(), "EUR".to_string())
+        ]
+    );
+    // A time after the amount: "d'ici".
+    let got =
+        units("Nous avons 14 millions d'euros de revenus et visons 40 millions d'ici à 2027.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    // The amount, not its conversion in brackets.
+    let got = units(
+        "Mistral AI a levé 600 millions d'euros (environ 640 millions de dollars), dont 468 \
+         millions en capital et 132 millions sous forme de dette.",
+    );
+    assert_eq!(got[2], ("468 millions".to_string(), "EUR".to_string()));
+    assert_eq!(got[3], ("132 millions".to_string(), "EUR".to_string()));
+    // … also past its sentence.
+    let got = units(
+        "Ondine a levé 220 millions d'euros (environ 240 millions de dollars), menée par \
+         Lightspeed. Le tour comprend 180 millions en capital et 40 millions de dette.",
+    );
+    assert_eq!(got[2], ("180 millions".to_string(), "EUR".to_string()));
+    assert_eq!(got[3], ("40 millions".to_string(), "EUR".to_string()));
+    // Where the money comes from after "de" and an article, or the kind of money it is.
+    let got = units(
+        "Le projet bénéficiera de 395 millions d'euros d'aides, dont 290 millions de l'Etat, \
+         45 millions de la Région et 1,3 milliard d'aides de Rome.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|(_, u)| u == "EUR"), "{got:?}");
+}
