@@ -22,6 +22,7 @@ mod list_units;
 mod money;
 mod number;
 mod recap;
+mod running;
 mod shares;
 mod table_units;
 mod totals;

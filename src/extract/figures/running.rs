@@ -1,0 +1,192 @@
+//! Stated totals: an amount named as the total ("bringing its total commitment to $8bn",
+//! "portant le total à 10 milliards", "Au total, …") holds the amounts before it that make it up.
+
+use super::context;
+use crate::extract::{FigureHit, Link, LinkKind};
+
+/// Words right before an amount that make it the total of the amounts before it in its
+/// sentence ("bringing its total commitment to $8bn", "portant le total à 10 milliards").
+const TOTAL_BEFORE: &[&str] = &[
+    "total commitment to",
+    "total investment to",
+    "total to",
+    "le total à",
+    "au total à",
+    "a total of",
+    "in total",
+    "au total",
+    "total de",
+    "cumulé à",
+    "cumulée à",
+];
+
+/// "$4bn more …, bringing its total commitment to $8bn": the amounts before a stated total in
+/// its sentence are parts of it.
+pub(super) fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool)]) {
+    // Sentences opening on a total are rare: the text is searched for their words once.
+    let may_open_total = super::recap::may_hold_recap(s);
+    for j in 1..figs.len() {
+        let (at, _) = skips[j];
+        let total = may_end_total_before(s, at)
+            && crate::text::with_lower_tail(s, at, 64, |before| {
+                TOTAL_BEFORE.iter().any(|t| before.ends_with(t)) || running_total(before)
+            });
+        // "Au total, les deux ordres de gouvernement apportent donc 1 G$": a sentence opening
+        // on a total sums the amounts of the paragraphs before it.
+        let opening = !total && may_open_total && super::recap::recap_opening(s, at).is_some();
+        if opening {
+            sum_before(s, figs, j, OPENING_REACH);
+            continue;
+        }
+        if !total {
+            continue;
+        }
+        let counts = |whole: &FigureHit, part: &FigureHit| {
+            part.kind == whole.kind
+                && part.unit == whole.unit
+                && part.in_totals
+                && part.value < whole.value
+        };
+        let mut sum = 0.0;
+        let mut p = j;
+        while p > 0 {
+            p -= 1;
+            let (whole, part) = (&figs[j], &figs[p]);
+            if !context::same_sentence(s, part.span.end, whole.span.start, 300) {
+                p += 1;
+                break;
+            }
+            if counts(whole, part) {
+                sum += part.value;
+                figs[p].in_totals = false;
+                figs[p].link = Some(Link {
+                    of: j,
+                    how: LinkKind::Part,
+                });
+            }
+        }
+        // "In 2024, Google announced $1bn. Today we're adding $1.6bn, bringing our total to
+        // $2.6bn": amounts of the sentences before, in the paragraph, that complete the sum.
+        if sum > 0.0 && sum < figs[j].value * (1.0 - 0.005) {
+            complete_sum(s, figs, j, p, sum, EARLIER_REACH, false);
+        }
+    }
+}
+
+/// The amounts before `figs[j]` (from `figs[..p]`, nearest first, within `reach` bytes and —
+/// unless `past_blank` — its paragraph) that, with `sum` already counted, make up its value
+/// (within half a percent) become its parts; otherwise none does.
+fn complete_sum(
+    s: &str,
+    figs: &mut [FigureHit],
+    j: usize,
+    p: usize,
+    sum: f64,
+    reach: usize,
+    past_blank: bool,
+) -> bool {
+    let whole = &figs[j];
+    let tolerance = whole.value * 0.005;
+    let mut earlier = Vec::new();
+    let mut acc = sum;
+    for q in (0..p).rev() {
+        let part = &figs[q];
+        if part.span.end + reach < whole.span.start
+            || (!past_blank && s[part.span.end..whole.span.start].contains("\n\n"))
+        {
+            break;
+        }
+        if part.kind == whole.kind
+            && part.unit == whole.unit
+            && part.in_totals
+            && part.value < whole.value
+            && acc + part.value <= whole.value + tolerance
+        {
+            acc += part.value;
+            earlier.push(q);
+            if (acc - whole.value).abs() <= tolerance {
+                break;
+            }
+        }
+    }
+    // Two amounts at least, when none was counted in the total's own sentence.
+    let enough = sum > 0.0 || earlier.len() >= 2;
+    if !enough || (acc - whole.value).abs() > tolerance {
+        return false;
+    }
+    for q in earlier {
+        figs[q].in_totals = false;
+        figs[q].link = Some(Link {
+            of: j,
+            how: LinkKind::Part,
+        });
+    }
+    true
+}
+
+/// "Au total, …": the amounts before that make up the total, across paragraphs.
+fn sum_before(s: &str, figs: &mut [FigureHit], j: usize, reach: usize) {
+    if figs[j].in_totals {
+        complete_sum(s, figs, j, j, 0.0, reach, true);
+    }
+}
+
+/// How far before a sentence opening on a total (bytes) its amounts are read.
+const OPENING_REACH: usize = 1200;
+
+/// How far before a running total's sentence (bytes) the amounts completing it are read.
+const EARLIER_REACH: usize = 400;
+
+/// Verbs that bring a running total to a new amount ("bringing", "portant").
+const BRINGING: &[&str] = &[
+    "bringing", "taking", "raising", "lifting", "brings", "takes", "portant", "porte", "portera",
+    "porté", "portent",
+];
+
+/// "bringing the total funding for the campus to", "portant le montant total des aides à": a
+/// running total named in a few words before "to" / "à", after a verb that brings it there.
+fn running_total(before: &str) -> bool {
+    let t = before.trim_end();
+    let Some(rest) = t.strip_suffix(" to").or_else(|| t.strip_suffix(" à")) else {
+        return false;
+    };
+    // "total" (or the count, capacity, fleet it totals) among the last five words, a bringing
+    // verb among the three before it.
+    let mut words = rest.split_whitespace().rev();
+    words.by_ref().take(5).any(|w| RUNNING.contains(&w))
+        && words.take(3).any(|w| BRINGING.contains(&w))
+}
+
+/// Nouns of a running total ("bringing the number available to 52,000").
+const RUNNING: &[&str] = &[
+    "total",
+    "number",
+    "count",
+    "capacity",
+    "fleet",
+    "nombre",
+    "capacité",
+    "parc",
+    "montant",
+];
+
+/// False when the text before `at` cannot end, lower-cased, with a [`TOTAL_BEFORE`] entry: its
+/// last char (white space aside) is ASCII and lower-cases to no entry's last letter (a
+/// non-ASCII byte, maybe other white space, answers true). An ASCII
+/// char lower-cases to one ASCII char, so the lower-cased text ends with it.
+fn may_end_total_before(s: &str, at: usize) -> bool {
+    let last = s.as_bytes()[..at.min(s.len())]
+        .iter()
+        .rev()
+        // `char::is_whitespace` for ASCII: the ASCII white space and the vertical tab.
+        .find(|&&c| !(c.is_ascii_whitespace() || c == 0x0B));
+    match last {
+        Some(&c) if c.is_ascii() => TOTAL_BEFORE
+            .iter()
+            .any(|t| t.as_bytes().last() == Some(&c.to_ascii_lowercase())),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests;
