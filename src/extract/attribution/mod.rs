@@ -34,6 +34,7 @@ mod clause_index;
 mod dateline;
 mod employer;
 mod endcues;
+mod fallback;
 mod implicit;
 mod look;
 mod look_cues;
@@ -138,7 +139,7 @@ fn attribute_one(
     f: &FigureHit,
     here: &Here,
 ) -> Option<usize> {
-    let (sent, para, asides) = (here.sent, here.para, here.asides);
+    let (sent, asides) = (here.sent, here.asides);
     let chips = f.kind == FigureKind::Chips;
     let in_sentence = within(entities, sent);
     let aside_of = |e: &EntityHit| {
@@ -392,60 +393,8 @@ fn attribute_one(
             return Some(i);
         }
     }
-    // An organisation reporting its own figure: "…, Anthropic said.", "…, the company said."
-    if let Some(k) = speaker::closing_speaker(s, entities, looks, f.span.end, sent) {
-        return Some(k);
-    }
-
-    // "Nous avons facturé 9,2 millions d'euros", "Today we're adding $1.6bn": the company
-    // the article speaks for, when one dominates it.
-    if voice::speaks_as_we(&s[here.clauses.clause_start(sent.start, f.span.start)..f.span.start])
-        && let Some(k) = looks.voice
-    {
-        return Some(k);
-    }
-
-    // A sentence about a measure of the actor in the news ("Net income climbed to …") with no
-    // one named: the actor the text was about.
-    if within(entities, sent).all(|i| looks.get(i).source || dateline::opens(s, &entities[i]))
-        && shape::measure_sentence(s, sent)
-        && !shape::sector_wide(
-            s,
-            looks.sents.start_of(sent.start.saturating_sub(2))..sent.start,
-        )
-    {
-        let it = refs::Anaphor {
-            span: sent.start..sent.start,
-            class: refs::Class::Company,
-            head: sent.start..sent.start,
-        };
-        return resolve(&it);
-    }
-
-    // 4. The paragraph's topic — unless the sentence speaks of a whole market or sector.
-    if shape::sector_wide(s, sent.clone()) {
-        return None;
-    }
-    // "Orange a publié ses comptes : le chiffre d'affaires atteint 40,8 milliards": the
-    // subject of the figure's own sentence, before the paragraph's first actor, when a colon
-    // opens the figure's clause.
-    let clause_start = here.clauses.clause_start(sent.start, f.span.start);
-    if s[sent.start..clause_start].trim_end().ends_with(':')
-        && let (Some(k), _) = subject::subject_of(
-            s,
-            entities,
-            looks,
-            sent.start..f.span.start,
-            refs::Class::Any,
-        )
-        && entities[k].kind != EntityKind::Product
-        && !shape::regulator(s, &entities[k], f.span.start)
-        && !(chips && modifiers::chip_maker(s, &entities[k]))
-        && !modifiers::possessive_modifier(s, &entities[k], f.span.start)
-    {
-        return Some(k);
-    }
-    topic::paragraph_topic(s, entities, looks, f, sent, para)
+    // 4. What speaks of the figure after it, the article's voice, the text's topic.
+    fallback::last_owner(s, entities, looks, f, here)
 }
 
 #[cfg(test)]
@@ -458,5 +407,7 @@ mod tests_descriptions;
 mod tests_news;
 #[cfg(test)]
 mod tests_parties;
+#[cfg(test)]
+mod tests_unseen;
 #[cfg(test)]
 mod tests_wire;

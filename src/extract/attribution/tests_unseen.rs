@@ -1,0 +1,120 @@
+//! Attribution rules drawn from the invented articles of session 16: datelines in Markdown,
+//! backers and suppliers, sites and places, forecasts, the article's own voice, tables.
+
+use super::tests::run;
+
+#[test]
+fn a_pronoun_after_a_dateline_names_the_subject_it_opens_on() {
+    let a = run(
+        "*A round led by [[Aker ASA]]; [[Mistral AI]] signs as a tenant*\n\n\
+         **[[OSLO|place]], [[Norway|place]], April 21, 2026 /[[PRNewswire]]/** -- [[Quantil]], \
+         a provider of renewable-powered infrastructure, today announced that it has secured \
+         {{$1.4 billion}} in new financing.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
+
+#[test]
+fn investors_taking_part_in_a_round_own_none_of_it() {
+    let a = run(
+        "[[Quantil]] today announced that it has secured new financing. The financing \
+         comprises a {{$600 million}} Series C equity round led by [[Aker ASA]], with \
+         participation from [[Nordic Capital]] and [[Nvidia]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+    let a = run(
+        "[[Quantil]] boucle un tour de {{40 millions d'euros}}, avec la participation de \
+         [[Bpifrance]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
+
+#[test]
+fn a_place_qualifying_a_site_is_where_not_who() {
+    let a = run(
+        "[[Quantil]] raised money last year. The [[Narvik|place]] campus will host \
+         {{46,080 GPUs|chips}} once complete.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Narvik"));
+    let a = run(
+        "[[Quantil]] grew fast. The company's [[Mäntsälä|place]] data centre runs about \
+         {{20,000 GPUs|chips}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Mäntsälä"));
+    let a = run(
+        "The partners start at a site in the kingdom's [[Eastern Province|place]]. That first \
+         phase would house {{80,000 GPUs|chips}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Eastern Province"));
+    // A place spending on a site is its owner.
+    let a = run("[[Texas|place]] will spend {{$2 billion}} on the Abilene site.");
+    assert_eq!(a[0].as_deref(), Some("Texas"));
+}
+
+#[test]
+fn a_name_listed_with_its_preposition_repeated_reads_as_the_one_before() {
+    let a = run(
+        "Le site dispose de {{12 MW|power}}, sous réserve du raccordement auprès \
+         d'[[Enedis]] et de [[RTE]].",
+    );
+    assert_eq!(a[0], None);
+}
+
+#[test]
+fn a_forecast_a_source_makes_continues_no_ones_figure() {
+    let a = run(
+        "[[Qatar Investment Authority]] manages more than {{$520 billion}} in assets.\n\n\
+         Spending on data centres in the region could reach {{$250 billion}} by 2030, \
+         according to estimates by consultancy [[PwC]], with [[Saudi Arabia|place]] and the \
+         [[UAE|place]] accounting for most of it.",
+    );
+    assert_eq!(a[1], None);
+}
+
+#[test]
+fn we_is_the_company_the_article_speaks_for() {
+    let text = "[[Pleias]] : « Nous achetons nos GPU »\n\n\
+                La start-up [[Pleias]] annonce une levée de fonds menée par [[Eurazeo]].\n\n\
+                Où en est votre chiffre d'affaires ?\n\n\
+                Nous avons facturé {{9,2 millions d'euros}} en 2025. [[Pleias]] vise plus.";
+    let a = run(text);
+    assert_eq!(a[0].as_deref(), Some("Pleias"));
+    // No company dominating the text: no voice.
+    let a =
+        run("[[Pleias]] et [[Eurazeo]] ont signé.\n\nNous avons facturé {{9,2 millions d'euros}}.");
+    assert_eq!(a[0], None);
+}
+
+#[test]
+fn the_subject_of_the_figures_sentence_comes_before_the_paragraphs_topic() {
+    let a = run(
+        "[[Christel Heydemann|person]] referme son plan « [[Lead the Future|project]] ». \
+         [[Orange]] a publié ses comptes : le chiffre d'affaires atteint {{40,8 milliards \
+         d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orange"));
+    // A regulator opening the sentence is no owner.
+    let a = run(
+        "[[Amazon]] a racheté un campus. Mais la [[FERC|institution]], le régulateur, a refusé \
+         de porter la fourniture de {{480 MW|power}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("FERC"));
+}
+
+#[test]
+fn a_place_deep_in_the_sentence_before_is_no_government_taken_up() {
+    let a = run(
+        "£170 million in grants goes to seven institutions from [[Edinburgh|place]] to \
+         [[Belfast|place]].\n\nThe government will invest {{£500 million}} in compute.",
+    );
+    assert_eq!(a[0], None);
+}
+
+#[test]
+fn a_chip_in_a_table_row_owns_none_of_the_row() {
+    let a = run(
+        "| Site | GPU | Operator | MW |\n|---|---|---|---|\n| Tern | [[Nvidia H200|product]] | \
+         [[Quantil]] | {{6 MW|power}} |\n",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"));
+}
