@@ -96,16 +96,25 @@ fn defined_from(s: &str, open: usize, letters: &str) -> Option<usize> {
     let stretch = &s[line_start..open];
     // Content words back from the bracket: (start offset, first char).
     let mut words: Vec<(usize, char)> = Vec::new();
-    let mut end = stretch.len();
-    for w in stretch
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '\'' | '’'))
-        .rev()
-    {
-        let w_start = end - w.len();
-        end = w_start.saturating_sub(1);
-        if w.is_empty() {
-            continue;
+    // Words and their offsets, from the separators' own offsets (some are several bytes).
+    let is_sep = |c: char| c.is_whitespace() || matches!(c, ',' | '\'' | '’');
+    let mut spans = Vec::new();
+    let mut word_start = None;
+    for (i, c) in stretch.char_indices() {
+        match (is_sep(c), word_start) {
+            (true, Some(st)) => {
+                spans.push(st..i);
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
         }
+    }
+    if let Some(st) = word_start {
+        spans.push(st..stretch.len());
+    }
+    for r in spans.into_iter().rev() {
+        let (w_start, w) = (r.start, &stretch[r]);
         if !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&') {
             break;
         }
@@ -177,6 +186,11 @@ mod tests {
         assert_eq!(
             spelled("la Banque européenne d'investissement (BEI)"),
             Some("Banque européenne d'investissement")
+        );
+        // Separators of several bytes: no-break and thin spaces, a typographic apostrophe.
+        assert_eq!(
+            spelled("la Banque\u{a0}européenne d’investissement\u{2009}(BEI)"),
+            Some("Banque\u{a0}européenne d’investissement")
         );
         assert_eq!(
             spelled("le ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE)"),
