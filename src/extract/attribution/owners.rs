@@ -94,11 +94,14 @@ pub fn table_row_owner(
         return None;
     }
     let row = line_start..f.span.start;
-    // (A chip or a system in a row is what the row counts, not who owns it.)
+    // (A chip or a system in a later cell is what the row counts, not who owns it; a name
+    // opening the row is its subject whatever its kind.)
+    let first_cell = |e: &EntityHit| s[line_start..e.span.start].matches('|').count() <= 1;
     within(entities, &row).find(|&i| {
         let e = &entities[i];
         e.span.end <= f.span.start
-            && !matches!(e.kind, EntityKind::Place | EntityKind::Product)
+            && e.kind != EntityKind::Place
+            && (e.kind != EntityKind::Product || first_cell(e))
             && !looks.get(i).source
     })
 }

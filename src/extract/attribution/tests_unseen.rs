@@ -117,4 +117,10 @@ fn a_chip_in_a_table_row_owns_none_of_the_row() {
          [[Quantil]] | {{6 MW|power}} |\n",
     );
     assert_eq!(a[0].as_deref(), Some("Quantil"));
+    // A name opening the row is its subject, whatever its kind.
+    let a = run(
+        "| Buyer | Target | Value |\n|---|---|---|\n| [[Brookfield Infrastructure|product]] | \
+         [[Cologix]] | {{$2.9bn}} |\n",
+    );
+    assert_eq!(a[0].as_deref(), Some("Brookfield Infrastructure"));
 }

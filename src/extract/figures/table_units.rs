@@ -113,7 +113,10 @@ fn bare_number(
         return None;
     }
     let num = parse_digits(s, at, lang)?;
-    if s.get(num.end..cell.end).is_none_or(|t| !t.trim().is_empty()) || num.year_like {
+    if s.get(num.end..cell.end)
+        .is_none_or(|t| !t.trim().is_empty())
+        || num.year_like
+    {
         return None;
     }
     let value = num.mant / num.div * mult;
