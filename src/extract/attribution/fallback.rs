@@ -28,7 +28,7 @@ pub(super) fn last_owner(
     // the article speaks for, when one dominates it.
     if super::voice::speaks_as_we(
         &s[here.clauses.clause_start(sent.start, f.span.start)..f.span.start],
-    ) && let Some(k) = looks.voice
+    ) && let Some(k) = looks.voice()
     {
         return Some(k);
     }

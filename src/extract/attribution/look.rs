@@ -58,11 +58,19 @@ pub struct Looks<'a> {
     pub first_anaphors: Memo<(usize, usize), Option<MemoRef>>,
     pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
-    /// The company the article speaks for ("we", "nous"), if one dominates it.
-    pub voice: Option<usize>,
+    /// The company the article speaks for ("we", "nous"), if one dominates it: counted when
+    /// first asked.
+    pub voice: std::cell::OnceCell<Option<usize>>,
 }
 
 impl Looks<'_> {
+    /// The company the article speaks for, if one dominates it.
+    pub fn voice(&self) -> Option<usize> {
+        *self
+            .voice
+            .get_or_init(|| super::voice::dominant_company(self.s, self.entities))
+    }
+
     pub fn get(&self, i: usize) -> Look {
         let read = || {
             let e = &self.entities[i];

@@ -72,7 +72,7 @@ pub fn attribute<'s>(
         first_anaphors: Default::default(),
         entities,
         memo: vec![std::cell::OnceCell::new(); entities.len()],
-        voice: voice::dominant_company(s, entities),
+        voice: Default::default(),
     };
     // The article's sentences are split once (the shared index); a sentence's asides and clause
     // breaks are found once, for its first figure (figures come in text order).

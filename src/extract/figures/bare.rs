@@ -106,25 +106,8 @@ fn bracketed(s: &str, p: &Item) -> bool {
 
 /// Whether a stretch holds a scale word ("millions", "Md", "bn") of another amount.
 fn holds_scale(t: &str) -> bool {
-    t.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        let w = w.trim_start_matches(|c: char| c.is_ascii_digit());
-        [
-            "million",
-            "millions",
-            "milliard",
-            "milliards",
-            "billion",
-            "billions",
-            "m",
-            "md",
-            "mds",
-            "bn",
-            "mille",
-            "trillion",
-        ]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
-    })
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| super::number::is_scale_word(w.trim_start_matches(|c: char| c.is_ascii_digit())))
 }
 
 /// Nouns of money after "de" that leave the amount bare ("1,3 milliard d'aides").

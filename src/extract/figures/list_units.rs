@@ -41,10 +41,14 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             }
         }
     }
+    add_uncovered(out, found);
+}
+
+/// Adds to `out` (sorted, disjoint) the figures of `found` that no figure of `out` covers.
+pub(super) fn add_uncovered(out: &mut Vec<FigureHit>, mut found: Vec<FigureHit>) {
     if found.is_empty() {
         return;
     }
-    // Only numbers no figure already covers.
     found.retain(|f| {
         let k = out.partition_point(|o| o.span.end <= f.span.start);
         out.get(k).is_none_or(|o| o.span.start >= f.span.end)
@@ -54,7 +58,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
 }
 
 /// The byte ranges of the text's lines, without their line breaks.
-fn line_spans(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+pub(super) fn line_spans(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
     s.split('\n').map(move |l| {
         let r = start..start + l.len();

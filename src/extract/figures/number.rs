@@ -240,6 +240,15 @@ const SCALE_LETTERS: &[(&str, f64)] = &[
     ("T", 1e12),
 ];
 
+/// Whether `w` is a scale word or letter ("millions", "Md", "bn", "M").
+pub fn is_scale_word(w: &str) -> bool {
+    SCALE_LETTERS.iter().any(|(l, _)| *l == w)
+        || ["billion", "billions", "trillion", "trillions"]
+            .iter()
+            .chain(SCALE_WORDS.iter().map(|(t, _)| t))
+            .any(|t| w.eq_ignore_ascii_case(t))
+}
+
 /// Parses a scale word right after a number (at most one space before it).
 pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
     let k = skip_spaces(s, i, 1);

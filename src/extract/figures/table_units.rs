@@ -50,12 +50,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
     {
         return;
     }
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for l in s.split('\n') {
-        lines.push(start..start + l.len());
-        start += l.len() + 1;
-    }
+    let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let table_line = |r: &std::ops::Range<usize>| s[r.clone()].trim().starts_with('|');
     let rule_line = |r: &std::ops::Range<usize>| {
         let t = s[r.clone()].trim();
@@ -87,16 +82,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
         }
         i = k;
     }
-    if found.is_empty() {
-        return;
-    }
-    // Only numbers no figure already covers.
-    found.retain(|f| {
-        let k = out.partition_point(|o| o.span.end <= f.span.start);
-        out.get(k).is_none_or(|o| o.span.start >= f.span.end)
-    });
-    out.extend(found);
-    out.sort_by_key(|f| f.span.start);
+    super::list_units::add_uncovered(out, found);
 }
 
 /// The cell's number, when the cell holds nothing else.
