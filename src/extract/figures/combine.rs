@@ -160,4 +160,4 @@ fn merge(a: &Item, b: &Item) -> Option<Item> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -258,4 +258,4 @@ fn valuation_near(s: &str, f: &FigureHit) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -1,26 +1,6 @@
 //! Tests of `bare`: a bare amount's currency.
 
-use crate::extract::figures::find;
-use crate::text::NormText;
-
-/// (span text, value, min, max, unit)
-type Fig = (String, f64, Option<f64>, Option<f64>, String);
-
-fn figs(s: &str) -> Vec<Fig> {
-    let n = NormText::new(s);
-    find(&n)
-        .into_iter()
-        .map(|f| {
-            (
-                n.as_str()[f.span].to_string(),
-                f.value,
-                f.value_min,
-                f.value_max,
-                f.unit,
-            )
-        })
-        .collect()
-}
+use crate::extract::figures::combine::tests::figs;
 
 #[test]
 fn bare_parts_borrow_the_currency() {

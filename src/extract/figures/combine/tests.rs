@@ -4,9 +4,9 @@ use crate::extract::figures::find;
 use crate::text::NormText;
 
 /// (span text, value, min, max, unit)
-type Fig = (String, f64, Option<f64>, Option<f64>, String);
+pub(in crate::extract::figures) type Fig = (String, f64, Option<f64>, Option<f64>, String);
 
-fn figs(s: &str) -> Vec<Fig> {
+pub(in crate::extract::figures) fn figs(s: &str) -> Vec<Fig> {
     let n = NormText::new(s);
     find(&n)
         .into_iter()

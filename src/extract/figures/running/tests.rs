@@ -1,15 +1,6 @@
 //! Tests of [`super`] (running.rs): stated totals and the amounts that make them up.
 
-use crate::extract::figures::find;
-use crate::text::NormText;
-
-fn flags(s: &str) -> Vec<(String, bool)> {
-    let n = NormText::new(s);
-    find(&n)
-        .into_iter()
-        .map(|f| (n.as_str()[f.span].to_string(), f.in_totals))
-        .collect()
-}
+use crate::extract::figures::totals::tests::flags;
 
 const TAIL_PIECES: &[&str] = &[
     "total",

@@ -3,7 +3,8 @@
 use crate::extract::figures::find;
 use crate::text::NormText;
 
-fn flags(s: &str) -> Vec<(String, bool)> {
+/// (span text, in_totals) of each figure.
+pub(in crate::extract::figures) fn flags(s: &str) -> Vec<(String, bool)> {
     let n = NormText::new(s);
     find(&n)
         .into_iter()
