@@ -257,9 +257,13 @@ fn attribute_one(
                     rest.find(',')
                         .is_some_and(|k| rest[..k].split_whitespace().count() <= 4)
                 });
+            // "Brookfield, qui prendra 49 % de la société de projet et y apportera 520
+            // millions": a description inside the name's relative clause is no new subject.
+            let relative = || shape::relative_subject(s, e, f.span.start);
             if a.span.start >= e.span.end
                 && !subject_pronoun
                 && !apposed
+                && !relative()
                 && let Some(k) = resolve(&a)
             {
                 return Some(k);
@@ -403,6 +407,8 @@ mod tests;
 mod tests_deals;
 #[cfg(test)]
 mod tests_descriptions;
+#[cfg(test)]
+mod tests_grammar;
 #[cfg(test)]
 mod tests_news;
 #[cfg(test)]

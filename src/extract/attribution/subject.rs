@@ -74,6 +74,7 @@ pub(super) fn subject_of(
             .take(6)
             .count()
             <= 5
+            && !after_preposition(&s[start..entities[i].span.start])
             && usable(i)
     });
     let after_phrase = || {
@@ -95,6 +96,22 @@ pub(super) fn subject_of(
     };
     (subject, any)
 }
+
+/// "Les serveurs seront assemblés par HPE", "a deal with X": a name right after a preposition
+/// is its complement, not the sentence's subject.
+fn after_preposition(lead: &str) -> bool {
+    let Some(w) = lead.split_whitespace().next_back() else {
+        return false;
+    };
+    let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+    PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Prepositions whose complement is never a sentence's subject.
+const PREPOSITIONS: &[&str] = &[
+    "par", "by", "auprès", "avec", "with", "for", "pour", "from", "to", "chez", "via", "than",
+    "que", "qu",
+];
 
 /// True when `at` lies inside brackets opened since `from`.
 fn in_brackets(s: &str, from: usize, at: usize) -> bool {
