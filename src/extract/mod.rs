@@ -194,6 +194,7 @@ fn extract_one(
     let sents = text::SentenceIndex::new(norm.as_str(), text::sentences);
     let mut actors = attribution::attribute(&norm, &entities, &figures, &sents);
     facts::settle(&sents, &entities, &mut figures, &mut actors);
+    attribution::main_actor_fill(&norm, &entities, &figures, &sents, &mut actors);
     let (roles, counterparts) = roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);
     let orig = norm.original();
     // Entities and figures each come in text order: one forward sweep over both lists, merged

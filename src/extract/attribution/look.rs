@@ -63,7 +63,21 @@ pub struct Looks<'a> {
     pub voice: std::cell::OnceCell<Option<usize>>,
 }
 
-impl Looks<'_> {
+impl<'a> Looks<'a> {
+    /// Nothing read yet.
+    pub fn new(s: &'a str, sents: &'a SentenceIndex<'a>, entities: &'a [EntityHit<'a>]) -> Self {
+        Looks {
+            s,
+            sents,
+            antecedents: Default::default(),
+            subjects: Default::default(),
+            first_anaphors: Default::default(),
+            entities,
+            memo: vec![std::cell::OnceCell::new(); entities.len()],
+            voice: Default::default(),
+        }
+    }
+
     /// The company the article speaks for, if one dominates it.
     pub fn voice(&self) -> Option<usize> {
         *self
@@ -77,7 +91,8 @@ impl Looks<'_> {
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
                 location: reads_as_location(ctx, e)
                     || dateline::opens(self.s, e)
-                    || names_a_site(self.s, e),
+                    || names_a_site(self.s, e)
+                    || glosses_a_place(self.s, e),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || is_reported_by(self.s, e)
                     || dateline::inside(self.s, self.entities, i),
@@ -365,11 +380,24 @@ fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
     CUES.any_at_end(ctx, |p| ends_with_str(ctx, p))
 }
 
-/// "The Narvik campus", "the company's Mäntsälä data centre": a place naming the site it
-/// qualifies is where, not who.
+/// "The Narvik campus", "the company's Mäntsälä data centre", "le site de Lyon": a place
+/// naming the site it qualifies is where, not who.
 fn names_a_site(s: &str, e: &EntityHit) -> bool {
     if e.kind != EntityKind::Place {
         return false;
+    }
+    // "le site de Lyon", "l'usine de Crolles": the French order, the site noun first.
+    let before = &s[s.floor_char_boundary(e.span.start.saturating_sub(16))..e.span.start];
+    let named_after = ["de ", "d'", "d’"].iter().any(|p| {
+        before.strip_suffix(p).is_some_and(|b| {
+            let w = b.trim_end().rsplit(' ').next().unwrap_or("");
+            ["campus", "site", "sites", "usine", "usines"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+        })
+    });
+    if named_after {
+        return true;
     }
     let end = s.floor_char_boundary((e.span.end + 16).min(s.len()));
     let after = &s[e.span.end..end];
@@ -380,6 +408,16 @@ fn names_a_site(s: &str, e: &EntityHit) -> bool {
         after.starts_with(n)
             && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
     })
+}
+
+/// "Val-de-Reuil (Eure)", "Abilene (Texas)": a place alone in brackets after a word says
+/// where that is.
+fn glosses_a_place(s: &str, e: &EntityHit) -> bool {
+    e.kind == EntityKind::Place
+        && s[..e.span.start]
+            .strip_suffix('(')
+            .is_some_and(|t| t.ends_with(|c: char| c.is_alphabetic() || c == ' '))
+        && s[e.span.end..].starts_with(')')
 }
 
 /// " et ", ", and ", and the same with the preposition and article of the name before

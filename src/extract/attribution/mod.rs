@@ -24,6 +24,7 @@ use crate::text::{self, paragraphs};
 use clause::asides;
 use clause_index::ClauseIndex;
 use look::Looks;
+pub use main_actor::fill as main_actor_fill;
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
 use std::ops::Range;
 
@@ -38,6 +39,7 @@ mod fallback;
 mod implicit;
 mod look;
 mod look_cues;
+mod main_actor;
 mod modifiers;
 mod owners;
 mod parties;
@@ -64,16 +66,7 @@ pub fn attribute<'s>(
     }
     let s = text.as_str();
     let paras = paragraphs(s);
-    let looks = Looks {
-        s,
-        sents,
-        antecedents: Default::default(),
-        subjects: Default::default(),
-        first_anaphors: Default::default(),
-        entities,
-        memo: vec![std::cell::OnceCell::new(); entities.len()],
-        voice: Default::default(),
-    };
+    let looks = Looks::new(s, sents, entities);
     // The article's sentences are split once (the shared index); a sentence's asides and clause
     // breaks are found once, for its first figure (figures come in text order).
     let mut current: Option<(Range<usize>, Vec<Range<usize>>, ClauseIndex)> = None;
@@ -368,6 +361,11 @@ fn attribute_one(
         return Some(i);
     }
     if let Some(a) = scan.upto(floor) {
+        // "Avec ses 3,2 milliards d'euros, Orange …": a possessive in a fronted phrase names
+        // the subject after it.
+        if let Some(k) = shape::fronted_possessor(s, entities, sent, &a, f) {
+            return Some(k);
+        }
         match resolve(&a) {
             Some(k) => return Some(k),
             // "Le gouvernement a annoncé 400 millions": a government no name stands for is

@@ -335,3 +335,32 @@ pub fn second_of_pair(s: &str, entities: &[EntityHit], i: usize, clause_start: u
     let listed = k > 0 && s.get(entities[k - 1].span.end..x.span.start) == Some(", ");
     joined && actors(x) && actors(e) && opens && !listed
 }
+
+/// "Avec ses 3,2 milliards d'euros, Orange ne prétend pas …", "With its $2bn, X …": a
+/// possessive in a short phrase opening the sentence names the subject right after its comma
+/// (the name that follows, not one before).
+pub fn fronted_possessor(
+    s: &str,
+    entities: &[EntityHit],
+    sent: &Range<usize>,
+    a: &super::refs::Anaphor,
+    f: &crate::extract::FigureHit,
+) -> Option<usize> {
+    let possessive = ["ses", "son", "sa", "leur", "leurs", "its", "their"];
+    let word = s.get(a.span.clone())?;
+    if !possessive.iter().any(|p| word.eq_ignore_ascii_case(p))
+        || a.span.start < sent.start
+        || s[sent.start..a.span.start].split_whitespace().count() > 3
+    {
+        return None;
+    }
+    let rest = &s[f.span.end..sent.end];
+    let comma = rest.find(", ")?;
+    if rest[..comma].split_whitespace().count() > 6 || rest[..comma].contains([';', ':', '(']) {
+        return None;
+    }
+    let at = f.span.end + comma + 2;
+    let i = entities.partition_point(|e| e.span.start < at);
+    let e = entities.get(i).filter(|e| e.span.start == at)?;
+    super::subject::fits(super::refs::Class::Any, e.kind).then_some(i)
+}

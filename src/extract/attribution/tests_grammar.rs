@@ -33,3 +33,23 @@ fn a_relative_clause_amount_is_its_antecedents_despite_a_description_inside() {
     );
     assert_eq!(a[0].as_deref(), Some("Brookfield"));
 }
+
+#[test]
+fn a_possessive_in_a_fronted_phrase_names_the_subject_after_it() {
+    let a = run(
+        "[[Microsoft]] et [[Amazon]] multiplient les annonces.\n\nAvec ses \
+         {{3,2 milliards d'euros}}, [[Orange]] ne prétend pas rivaliser avec eux.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orange"));
+}
+
+#[test]
+fn a_place_glossing_another_or_naming_a_site_is_no_topic() {
+    let a = run(
+        "Le premier campus sera érigé à Val-de-Reuil ([[Eure|place]]). Une première phase \
+         de {{60 MW|power}} doit entrer en service.",
+    );
+    assert_eq!(a[0], None);
+    let a = run("Sur le site de [[Lyon|place]], une phase de {{60 MW|power}} entrera en service.");
+    assert_eq!(a[0], None);
+}

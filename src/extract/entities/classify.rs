@@ -145,6 +145,9 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     s
 }
 
+/// French nouns of a site, before "de" and the place it is named after.
+const SITES_OF: &[&str] = &["campus", "site", "sites", "usine", "usines", "technopole"];
+
 /// Nouns of a site, before "at" and the place it stands at.
 const SITES: &[&str] = &[
     "centre",
@@ -208,6 +211,14 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     } else if pl == "at" && p > 0 && plain_sep(p - 1) && SITES.contains(&cx.lower(p - 1)) {
         // "a new data centre at Waltham Cross": a site stands at a place ("analysts at X"
         // work for a firm).
+        s.add(Place, 2.0);
+        return s;
+    } else if matches!(pl, "de" | "d'" | "d’")
+        && p > 0
+        && plain_sep(p - 1)
+        && SITES_OF.contains(&cx.lower(p - 1))
+    {
+        // "le campus de Lisses", "l'usine de Crolles": the place a site is named after.
         s.add(Place, 2.0);
         return s;
     } else if single && pf & flag::PLACE_ARTICLE != 0 && !cx.toks[c.first].acronym(cx.s) {
@@ -283,7 +294,9 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
             .get(a..b)
             .is_some_and(|sep| sep.contains(&b','))
         && cx.s[a..b].trim() == ",";
-    if comma {
+    // "Pour le campus de Lisses, l'opérateur …": the comma closes a phrase the sentence opens
+    // on; what follows is the sentence's subject, not an apposition.
+    if comma && !in_fronted_phrase(cx, c) {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
@@ -370,4 +383,27 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         }
     }
     s
+}
+
+/// Prepositions a sentence may open on before its subject ("Pour le campus de X, …").
+const FRONTING: &[&str] = &[
+    "pour", "chez", "dans", "sur", "avec", "après", "avant", "depuis", "outre", "for", "in", "at",
+    "with", "after", "before", "since", "besides", "beyond",
+];
+
+/// Whether the name stands in a phrase its sentence opens on with a preposition, a few plain
+/// words before it.
+fn in_fronted_phrase(cx: &Ctx, c: &Candidate) -> bool {
+    let mut k = c.first;
+    for _ in 0..6 {
+        if k == 0 || cx.toks[k].initial {
+            break;
+        }
+        let (a, b) = (cx.toks[k - 1].end, cx.toks[k].start);
+        if !cx.s.as_bytes()[a..b].iter().all(|&c| c == b' ') && !cx.toks[k].joined {
+            return false;
+        }
+        k -= 1;
+    }
+    k < c.first && cx.toks[k].initial && FRONTING.contains(&cx.lower(k))
 }

@@ -330,3 +330,20 @@ fn a_funding_series_is_no_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_site_named_after_a_place_and_a_fronted_phrase_before_a_subject() {
+    // "le campus de X": X is where the site stands; the comma closes the opening phrase, the
+    // description after it is the sentence's subject, not an apposition.
+    let hits = run(
+        "Pour le campus de Lisses, le groupe s'est associé à un fonds.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Lisses"), Some(Place), "{hits:?}");
+    // A real apposition still tells a company.
+    let hits = run(
+        "Kestrel, le groupe informatique, investit.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Kestrel"), Some(Company), "{hits:?}");
+}
