@@ -53,3 +53,22 @@ fn a_place_glossing_another_or_naming_a_site_is_no_topic() {
     let a = run("Sur le site de [[Lyon|place]], une phase de {{60 MW|power}} entrera en service.");
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn the_government_of_an_article_about_one_country_is_that_countrys() {
+    let text = |second: &str| {
+        format!(
+            "Researchers in the [[UK|place]] lack compute.\n\nStart-ups in \
+             [[{second}|place]] wait.\n\nInvestors in the [[UK|place]] want more. The \
+             government will invest {{{{£500 million}}}} to expand the [[UK|place]]'s compute."
+        )
+    };
+    assert_eq!(run(&text("Scotland"))[0].as_deref(), Some("UK"));
+    // A place named as often as another: no one country the article is about.
+    let a = run(
+        "Researchers in [[France|place]] and [[Germany|place]] lack compute.\n\nStart-ups in \
+         [[Germany|place]] and [[France|place]] wait.\n\nThe government will invest \
+         {{€500 million}} in compute.",
+    );
+    assert_eq!(a[0], None);
+}
