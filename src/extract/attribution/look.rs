@@ -410,14 +410,28 @@ fn names_a_site(s: &str, e: &EntityHit) -> bool {
     })
 }
 
-/// "Val-de-Reuil (Eure)", "Abilene (Texas)": a place alone in brackets after a word says
-/// where that is.
+/// "Val-de-Reuil (Eure)", "Helios (Lübbenau, Germany)": a place in brackets after a word,
+/// alone or with other names, says where that is.
 fn glosses_a_place(s: &str, e: &EntityHit) -> bool {
-    e.kind == EntityKind::Place
-        && s[..e.span.start]
-            .strip_suffix('(')
-            .is_some_and(|t| t.ends_with(|c: char| c.is_alphabetic() || c == ' '))
-        && s[e.span.end..].starts_with(')')
+    if e.kind != EntityKind::Place {
+        return false;
+    }
+    let before = &s[s.floor_char_boundary(e.span.start.saturating_sub(48))..e.span.start];
+    let after = &s[e.span.end..s.floor_char_boundary((e.span.end + 48).min(s.len()))];
+    let (Some(open), Some(close)) = (before.rfind('('), after.find(')')) else {
+        return false;
+    };
+    let inside = [&before[open + 1..], &after[..close]];
+    // Only names inside: capitalised words, short particles ("Móra la Nova"), commas.
+    let names_only = inside.iter().all(|t| {
+        !t.contains(['(', ')', ';', ':'])
+            && t.split([' ', ',']).all(|w| {
+                w.is_empty() || w.starts_with(char::is_uppercase) || w.chars().count() <= 3
+            })
+    });
+    names_only
+        && before[..open].ends_with(' ')
+        && before[..open].trim_end().ends_with(char::is_alphabetic)
 }
 
 /// " et ", ", and ", and the same with the preposition and article of the name before

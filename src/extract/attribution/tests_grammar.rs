@@ -72,3 +72,17 @@ fn the_government_of_an_article_about_one_country_is_that_countrys() {
     );
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn places_in_brackets_after_a_name_and_before_plural_sites_are_where() {
+    let a = run(
+        "The selected projects are:\n\nHelios ([[Lübbenau|place]], [[Germany|place]]): \
+         investment of {{€13.5 billion}}.",
+    );
+    assert_eq!(a[0], None);
+    let a = run(
+        "The money counts toward the total. It includes {{$65 billion}} for its first three \
+         [[Arizona|place]] fabs.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Arizona"));
+}
