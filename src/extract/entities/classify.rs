@@ -355,6 +355,11 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         return s;
     }
     if !plain {
+        // "Helios (Lübbenau, Germany), led by …": a name glossed by where it stands is a
+        // site or project, even opening its line.
+        if located_after(&cx.s[a..]) {
+            s.add(Project, 2.0);
+        }
         return s;
     }
     let l = cx.lower(c.last + 1);
@@ -406,4 +411,29 @@ fn in_fronted_phrase(cx: &Ctx, c: &Candidate) -> bool {
         k -= 1;
     }
     k < c.first && cx.toks[k].initial && FRONTING.contains(&cx.lower(k))
+}
+
+/// Whether `t` opens on " (City, Country)" or " (Region)": capitalised words, at most one
+/// comma, in brackets, the first not in capitals.
+fn located_after(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix(" (") else {
+        return false;
+    };
+    let Some(close) = rest.get(..rest.len().min(48)).and_then(|r| r.find(')')) else {
+        return false;
+    };
+    let inside = &rest[..close];
+    let parts: Vec<&str> = inside.split(", ").collect();
+    // (Not a unit: "Capacity (MW)"; a place's name is in lower case after its capital.)
+    let cased = |p: &str| p.chars().skip(1).any(char::is_lowercase);
+    parts.len() <= 2
+        && cased(parts[0])
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.split(' ').all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        || ["de", "la", "del", "di", "le"].contains(&w)
+                })
+        })
 }

@@ -347,3 +347,15 @@ fn a_site_named_after_a_place_and_a_fronted_phrase_before_a_subject() {
     );
     assert_eq!(kind(&hits, "Kestrel"), Some(Company), "{hits:?}");
 }
+
+#[test]
+fn a_line_opening_name_glossed_by_its_place_is_a_name() {
+    let hits = run(
+        "The four selected gigafactories are:\n\nHelios (Lübbenau, Germany), led by Deutsche \
+         Telekom: investment of €13.5 billion.\n\n| Site | Capacity (MW) |\n|---|---|",
+        &Lexicon::builtin(),
+    );
+    assert!(surfaces(&hits).contains(&"Helios"), "{hits:?}");
+    // A unit in brackets glosses no name.
+    assert!(!surfaces(&hits).contains(&"Capacity"), "{hits:?}");
+}
