@@ -13,6 +13,12 @@ const MIN_MENTIONS: usize = 3;
 /// twice, one of them in the text's first line: a letter's or a release's title) and twice as
 /// often as any other company. Entity index of its first mention.
 pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
+    leading_company(s, entities, 2.0)
+}
+
+/// [`dominant_company`] with the lead over the next company as a ratio (`lead` = 2.0: twice
+/// as often).
+pub fn leading_company(s: &str, entities: &[EntityHit], lead: f32) -> Option<usize> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Company {
@@ -30,7 +36,8 @@ pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let first_line_end =
         s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
     let titled = entities[top.2].span.end <= first_line_end;
-    ((top.1 >= MIN_MENTIONS || (titled && top.1 >= 2)) && top.1 >= 2 * second).then_some(top.2)
+    ((top.1 >= MIN_MENTIONS || (titled && top.1 >= 2)) && top.1 as f32 >= lead * second as f32)
+        .then_some(top.2)
 }
 
 /// Whether `stretch` holds a first-person plural word ("Nous avons facturé", "our total").
