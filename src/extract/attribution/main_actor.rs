@@ -27,8 +27,11 @@ pub fn fill(
         return;
     }
     let s = text.as_str();
+    // (Without a main company nothing changes: restatements already share their owner.)
+    let Some(main) = super::voice::leading_company(s, entities, LEAD) else {
+        return;
+    };
     let looks = Looks::new(s, sents, entities);
-    let main = std::cell::OnceCell::new();
     for j in 0..figures.len() {
         if actors[j].is_some() {
             continue;
@@ -48,7 +51,7 @@ pub fn fill(
             entities[i].kind == EntityKind::Place || l.partner || l.source || l.location || l.speech
         });
         if nobody && !shape::sector_wide(s, sent) {
-            actors[j] = *main.get_or_init(|| super::voice::leading_company(s, entities, LEAD));
+            actors[j] = Some(main);
         }
     }
 }
