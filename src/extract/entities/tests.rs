@@ -359,3 +359,16 @@ fn a_line_opening_name_glossed_by_its_place_is_a_name() {
     // A unit in brackets glosses no name.
     assert!(!surfaces(&hits).contains(&"Capacity"), "{hits:?}");
 }
+
+#[test]
+fn a_quoted_title_runs_to_its_closing_quote() {
+    let hits = run(
+        "La plus grosse part passe par la mission « Investir pour la France de 2030 », qui \
+         porte les crédits.",
+        &Lexicon::builtin(),
+    );
+    assert!(
+        surfaces(&hits).contains(&"Investir pour la France de 2030"),
+        "{hits:?}"
+    );
+}
