@@ -259,6 +259,15 @@ fn attribute_one(
                 && !relative()
                 && let Some(k) = resolve(&a)
             {
+                // "La Cour des comptes estimait que l'État devrait consacrer …": a reference
+                // in what a forecaster reckons names someone else than the forecaster; when it
+                // can name no one else, no one.
+                if entities[k].canonical == e.canonical
+                    && !chips
+                    && parties::forecaster(s, e, f.span.start)
+                {
+                    return None;
+                }
                 return Some(k);
             }
             // "Governor X said the state had offered $1.3bn": a person speaking before a

@@ -144,6 +144,26 @@ const FORECAST_VERBS: &[&str] = &[
     "anticipates",
 ];
 
+/// Verbs of a judgement or plan that state someone else's money only with a clause after them
+/// ("prévoit d'investir" is a plan; "estimait que l'État devrait consacrer" a judgement).
+const JUDGING_VERBS: &[&str] = &[
+    "prévoit",
+    "prévoient",
+    "anticipent",
+    "estiment",
+    "estimait",
+    "estimaient",
+    "juge",
+    "jugent",
+    "jugeait",
+    "considère",
+    "considèrent",
+    "believes",
+    "believed",
+    "argues",
+    "argued",
+];
+
 /// Phrases of spending or demand across a market, no one's own (besides the market words of
 /// [`crate::extract::amount_words::market_wide`]).
 const MARKET_PHRASES: &[&str] = &[
@@ -168,19 +188,22 @@ pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     }
     let words: Vec<&str> = between.split_whitespace().collect();
     // "prévoit" is a plan ("prévoit d'investir") unless a clause follows ("prévoit que").
+    // "que" / "that" opening a clause within a few words ("estimait en avril que …").
+    let clause_at = |k: usize| {
+        words.iter().skip(k + 1).take(3).position(|n| {
+            n.eq_ignore_ascii_case("que") || n.starts_with("qu'") || n.eq_ignore_ascii_case("that")
+        })
+    };
     let verb = words.iter().take(3).enumerate().find_map(|(k, w)| {
         let forecast = FORECAST_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v))
-            || (["prévoit", "prévoient", "anticipent", "estiment"]
-                .iter()
-                .any(|v| w.eq_ignore_ascii_case(v))
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| n.eq_ignore_ascii_case("que") || n.starts_with("qu'")));
+            || (JUDGING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) && clause_at(k).is_some());
         forecast.then_some(k)
     });
     let Some(k) = verb else {
         return false;
     };
+    // (Past the words before the clause: "estimait en avril que" reads as "estimait que".)
+    let k = k + clause_at(k).unwrap_or(0);
     let rest = &words[k + 1..];
     let own = rest.iter().any(|w| {
         [

@@ -86,3 +86,15 @@ fn places_in_brackets_after_a_name_and_before_plural_sites_are_where() {
     );
     assert_ne!(a[0].as_deref(), Some("Arizona"));
 }
+
+#[test]
+fn what_a_forecaster_reckons_another_will_spend_is_not_the_forecasters() {
+    for text in [
+        "La [[Cour des comptes|institution]] estime que l'État devrait consacrer \
+         {{3 milliards d'euros}} par an à l'IA.",
+        "La [[Cour des comptes|institution]] estimait en avril que l'État devrait consacrer \
+         {{3 milliards d'euros}} par an à l'IA.",
+    ] {
+        assert_eq!(run(text)[0], None, "{text}");
+    }
+}
