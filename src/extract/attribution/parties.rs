@@ -103,6 +103,15 @@ const FROM_VERBS: &[&str] = &[
 /// the other side; it owns none of the amounts.
 pub fn other_side_from(s: &str, e: &EntityHit) -> bool {
     let before = slice(s, e.span.start.saturating_sub(64), e.span.start);
+    // "a obtenu de la BEI un prêt de 500 millions": the lender after "obtenir de".
+    let obtained_de = ["de la ", "du ", "de l'", "de l’", "d'", "d’", "de "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .and_then(|b| b.split_whitespace().next_back())
+        .is_some_and(|w| OBTAINED.iter().any(|v| w.eq_ignore_ascii_case(v)));
+    if obtained_de {
+        return true;
+    }
     let Some(from) = ["from ", "auprès de ", "auprès d'"]
         .iter()
         .find_map(|p| before.strip_suffix(p))
@@ -120,6 +129,20 @@ pub fn other_side_from(s: &str, e: &EntityHit) -> bool {
         .take(6)
         .any(|w| FROM_VERBS.iter().any(|v| starts(w, v)))
 }
+
+/// Forms of "obtenir" / "recevoir" before "de" and the one who gives.
+const OBTAINED: &[&str] = &[
+    "obtenu",
+    "obtenue",
+    "obtient",
+    "obtiennent",
+    "obtenir",
+    "reçu",
+    "reçue",
+    "reçoit",
+    "reçoivent",
+    "recevoir",
+];
 
 /// Verbs of a forecast by whoever publishes it.
 const FORECAST_VERBS: &[&str] = &[

@@ -98,3 +98,12 @@ fn what_a_forecaster_reckons_another_will_spend_is_not_the_forecasters() {
         assert_eq!(run(text)[0], None, "{text}");
     }
 }
+
+#[test]
+fn a_lender_after_obtenir_de_owns_no_loan() {
+    let a = run(
+        "[[Orange]] a obtenu de la [[Banque européenne d'investissement|institution]] un prêt \
+         de {{500 millions d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orange"));
+}
