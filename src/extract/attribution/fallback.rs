@@ -42,6 +42,13 @@ pub(super) fn last_owner(
             looks.sents.start_of(sent.start.saturating_sub(2))..sent.start,
         )
     {
+        // ("We ended the quarter with $1.4bn. The operating loss narrowed to $48m": in a
+        // paragraph that speaks as "we", the company speaking.)
+        if super::voice::speaks_as_we(&s[para.clone()])
+            && let Some(k) = looks.voice()
+        {
+            return Some(k);
+        }
         let it = refs::Anaphor {
             span: sent.start..sent.start,
             class: refs::Class::Company,

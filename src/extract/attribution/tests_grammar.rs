@@ -107,3 +107,13 @@ fn a_lender_after_obtenir_de_owns_no_loan() {
     );
     assert_eq!(a[0].as_deref(), Some("Orange"));
 }
+
+#[test]
+fn a_measure_in_a_paragraph_speaking_as_we_is_the_speaking_companys() {
+    let a = run(
+        "[[Cohere]] letter to shareholders. [[Cohere]] grew. [[Cohere]] hired.\n\n\
+         We buy capacity. [[CoreWeave]] supplies it.\n\n\
+         We ended the quarter with more cash. Revenue rose to {{$48 million}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Cohere"), "{a:?}");
+}
