@@ -65,6 +65,15 @@ pub fn particle_bridge(
         // capitalised words up to a head word.
         return and_head(cx, k).then_some(k);
     }
+    // "Ministry of Trade and Industry": a ministry's domains joined by "and".
+    if matches!(first_part, "and" | "&")
+        && one_part
+        && cx.flags(first) & flag::INSTITUTION_HEAD != 0
+        && MINISTRY_DOMAINS.contains(&nl)
+        && (first..=last).any(|x| matches!(cx.lower(x), "of" | "for"))
+    {
+        return Some(k);
+    }
     if matches!(first_part, "et" | "and" | "&" | "à" | "en") {
         return None;
     }
@@ -89,6 +98,41 @@ pub fn particle_bridge(
     }
     None
 }
+
+/// What ministries and departments are "of" ("Ministry of Trade and Industry").
+const MINISTRY_DOMAINS: &[&str] = &[
+    "industry",
+    "trade",
+    "energy",
+    "technology",
+    "finance",
+    "science",
+    "innovation",
+    "education",
+    "research",
+    "development",
+    "planning",
+    "economy",
+    "commerce",
+    "communications",
+    "information",
+    "culture",
+    "defence",
+    "defense",
+    "health",
+    "transport",
+    "infrastructure",
+    "labour",
+    "labor",
+    "environment",
+    "resources",
+    "affairs",
+    "enterprise",
+    "employment",
+    "investment",
+    "security",
+    "ict",
+];
 
 /// Capitalised words from `k` (at most three) ending on an institution or project head word.
 fn and_head(cx: &Ctx, k: usize) -> bool {

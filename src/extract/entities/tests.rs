@@ -372,3 +372,20 @@ fn a_quoted_title_runs_to_its_closing_quote() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_ministrys_domains_joined_by_and_stay_one_name() {
+    let hits = run(
+        "Singapore's Ministry of Trade and Industry said exporters must declare shipments. \
+         The Ministry of Finance and Nvidia signed.",
+        &Lexicon::builtin(),
+    );
+    let names = surfaces(&hits);
+    assert!(
+        names.contains(&"Ministry of Trade and Industry"),
+        "{hits:?}"
+    );
+    // A company after "and" is another name.
+    assert!(names.contains(&"Ministry of Finance"), "{hits:?}");
+    assert!(names.contains(&"Nvidia"), "{hits:?}");
+}
