@@ -87,10 +87,50 @@ pub fn ai_adjective(cx: &Ctx, i: usize) -> bool {
     cx.toks.get(i + 1).is_some_and(|n| {
         n.joined && !n.shape.first_upper() && {
             let f = cx.flags(i + 1);
-            Cues::cue_kind(f).is_some() || f & flag::COMPANY_SUFFIX != 0
+            Cues::cue_kind(f).is_some()
+                || f & flag::COMPANY_SUFFIX != 0
+                || AI_NOUNS.contains(&cx.lower(i + 1))
         }
     })
 }
+
+/// Nouns "AI" qualifies in running text ("Private AI investment", "Sovereign AI funds"): the
+/// words before are no name.
+const AI_NOUNS: &[&str] = &[
+    "investment",
+    "investments",
+    "spending",
+    "funding",
+    "fund",
+    "funds",
+    "market",
+    "markets",
+    "sector",
+    "infrastructure",
+    "boom",
+    "race",
+    "chips",
+    "models",
+    "startups",
+    "start-ups",
+    "companies",
+    "capex",
+    "compute",
+    "adoption",
+    "strategy",
+    "policy",
+    "revenue",
+    "workloads",
+    "demand",
+    "research",
+    "investissements",
+    "investissement",
+    "dépenses",
+    "marché",
+    "secteur",
+    "puces",
+    "modèles",
+];
 
 /// A generic acronym inside a product name, before its suffix ("Data Center GPU Max").
 pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {

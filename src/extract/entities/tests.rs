@@ -389,3 +389,15 @@ fn a_ministrys_domains_joined_by_and_stay_one_name() {
     assert!(names.contains(&"Ministry of Finance"), "{hits:?}");
     assert!(names.contains(&"Nvidia"), "{hits:?}");
 }
+
+#[test]
+fn an_adjective_and_ai_before_a_noun_are_no_name() {
+    let hits = run(
+        "Nor is the money evenly spread. Private AI investment in the United States reached \
+         $109.1 billion in 2024. Mistral AI funds its models.",
+        &Lexicon::builtin(),
+    );
+    let names = surfaces(&hits);
+    assert!(names.iter().all(|n| !n.contains("Private")), "{hits:?}");
+    assert!(names.contains(&"Mistral AI"), "{hits:?}");
+}
