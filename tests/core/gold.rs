@@ -347,12 +347,12 @@ fn engine_meets_the_quality_bar_on_the_dev_set() {
 /// The bar on the dev set (figure F1, attribution, in_totals, role, entity F1): the issue's.
 const DEV_BAR: [f64; 5] = [0.95, 0.92, 0.92, 0.90, 0.90];
 
-/// Articles written for sessions 15 and 16 by sessions that did not read the engine (see
+/// Articles written for sessions 15 to 17 by sessions that did not read the engine (see
 /// `tests/fixtures/invented/README.md`): bars a little under the scores measured at the end of
 /// the session that added them, so that a rule that helps one set cannot silently cost these.
 #[test]
 fn engine_holds_its_level_on_invented_articles() {
-    let sets: [(&str, &str, [f64; 5]); 8] = [
+    let sets: [(&str, &str, [f64; 5]); 10] = [
         (
             include_str!("../fixtures/invented/s15en.gold.json"),
             "s15en",
@@ -371,27 +371,37 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s16fr.gold.json"),
             "s16fr",
-            [0.94, 0.69, 0.81, 0.94, 0.90],
+            [0.94, 0.73, 0.81, 0.94, 0.90],
         ),
         (
             include_str!("../fixtures/invented/s17en.gold.json"),
             "s17en",
-            [0.96, 0.66, 0.81, 0.80, 0.90],
+            [0.96, 0.68, 0.81, 0.80, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s17fr.gold.json"),
             "s17fr",
-            [0.95, 0.66, 0.78, 0.86, 0.91],
+            [0.95, 0.70, 0.78, 0.89, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s18en.gold.json"),
             "s18en",
-            [0.94, 0.63, 0.73, 0.81, 0.91],
+            [0.94, 0.77, 0.73, 0.81, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s18fr.gold.json"),
             "s18fr",
             [0.88, 0.71, 0.79, 0.91, 0.92],
+        ),
+        (
+            include_str!("../fixtures/invented/s19en.gold.json"),
+            "s19en",
+            [0.96, 0.75, 0.74, 0.94, 0.93],
+        ),
+        (
+            include_str!("../fixtures/invented/s19fr.gold.json"),
+            "s19fr",
+            [0.90, 0.61, 0.78, 0.83, 0.90],
         ),
     ];
     for (gold, dir, bar) in sets {
