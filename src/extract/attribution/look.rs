@@ -391,9 +391,22 @@ fn names_a_site(s: &str, e: &EntityHit) -> bool {
     let named_after = ["de ", "d'", "d’"].iter().any(|p| {
         before.strip_suffix(p).is_some_and(|b| {
             let w = b.trim_end().rsplit(' ').next().unwrap_or("");
-            ["campus", "site", "sites", "usine", "usines"]
-                .iter()
-                .any(|n| w.eq_ignore_ascii_case(n))
+            [
+                "campus",
+                "site",
+                "sites",
+                "usine",
+                "usines",
+                "données",
+                "centre",
+                "center",
+                "datacenter",
+                "datacentre",
+                "chantier",
+                "parc",
+            ]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
         })
     });
     if named_after {

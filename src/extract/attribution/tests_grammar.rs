@@ -117,3 +117,12 @@ fn a_measure_in_a_paragraph_speaking_as_we_is_the_speaking_companys() {
     );
     assert_eq!(a[0].as_deref(), Some("Cohere"), "{a:?}");
 }
+
+#[test]
+fn a_place_a_data_centre_is_named_after_is_where() {
+    let a = run(
+        "[[Google]] investit. Le centre de données de [[Saint-Ghislain|place]] consommera \
+         {{100 MW|power}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Google"));
+}

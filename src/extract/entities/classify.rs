@@ -137,6 +137,8 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
         } else if t.acronym(cx.s) {
             s.add(Company, 0.8);
             s.add(Institution, 0.6);
+        } else if toponym(t.text(cx.s)) {
+            s.add(Place, 2.0);
         } else {
             s.add(Company, 0.6);
             s.add(Place, 0.5);
@@ -436,4 +438,17 @@ fn located_after(t: &str) -> bool {
                         || ["de", "la", "del", "di", "le"].contains(&w)
                 })
         })
+}
+
+/// The shape of a French place name: "Saint-Avold", "Fos-sur-Mer", "Bruyères-le-Châtel",
+/// "Val-de-Reuil".
+fn toponym(w: &str) -> bool {
+    if ["Saint-", "Sainte-"].iter().any(|p| w.starts_with(p)) {
+        return true;
+    }
+    [
+        "-sur-", "-en-", "-le-", "-la-", "-les-", "-lès-", "-de-", "-du-", "-aux-", "-d'", "-d’",
+    ]
+    .iter()
+    .any(|m| w.contains(m))
 }

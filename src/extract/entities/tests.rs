@@ -401,3 +401,15 @@ fn an_adjective_and_ai_before_a_noun_are_no_name() {
     assert!(names.iter().all(|n| !n.contains("Private")), "{hits:?}");
     assert!(names.contains(&"Mistral AI"), "{hits:?}");
 }
+
+#[test]
+fn french_place_name_shapes_are_places() {
+    let hits = run(
+        "Le centre de données de Saint-Ghislain et l'usine de Fos-sur-Mer ouvrent. La commune \
+         de Bruyères-le-Châtel suit.",
+        &Lexicon::builtin(),
+    );
+    for name in ["Saint-Ghislain", "Fos-sur-Mer", "Bruyères-le-Châtel"] {
+        assert_eq!(kind(&hits, name), Some(Place), "{name}: {hits:?}");
+    }
+}
