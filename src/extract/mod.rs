@@ -179,15 +179,14 @@ fn extract_one(
     if keep.contains(&false) {
         figures = drop_figures(figures, &keep);
     }
-    // A name inside an amount ("RM160 billion") is its currency, not an actor.
+    // A name inside an amount ("RM160 billion", "500 millions de francs CFA") is its currency,
+    // not an actor.
     entities.retain(|e| {
         let k = figures.partition_point(|f| f.span.start <= e.span.start);
         k.checked_sub(1)
             .and_then(|k| figures.get(k))
             .is_none_or(|f| {
-                f.kind != FigureKind::Money
-                    || e.span.end >= f.span.end
-                    || e.span.start >= f.span.end
+                f.kind != FigureKind::Money || e.span.end > f.span.end || e.span.start >= f.span.end
             })
     });
     // The sentences, split once when a stage first needs them.
@@ -351,6 +350,17 @@ mod names_tests {
         );
         let names: Vec<&str> = x.entities.iter().map(|e| e.text.as_str()).collect();
         assert!(!names.iter().any(|n| n.starts_with("RM")), "{names:?}");
+        assert_eq!(x.figures.len(), 1);
+    }
+
+    #[test]
+    fn a_currency_word_ending_an_amount_is_no_name() {
+        let x = extract(
+            "Le Sénégal investira 500 millions de francs CFA, a indiqué Sonatel.",
+            &Lexicon::builtin(),
+        );
+        let names: Vec<&str> = x.entities.iter().map(|e| e.text.as_str()).collect();
+        assert!(!names.contains(&"CFA"), "{names:?}");
         assert_eq!(x.figures.len(), 1);
     }
 }

@@ -22,6 +22,7 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     }
     let found = in_apposition(s, entities, a)
         .or_else(|| named_by_head(s, entities, a))
+        .or_else(|| opens_paragraph_on_main(s, entities, a))
         .or_else(|| implicit::unnamed_project(s, entities, looks, a))
         .or_else(|| implicit::fronted_place(s, entities, looks, a))
         .or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3))
@@ -357,4 +358,22 @@ fn first_company(s: &str, entities: &[EntityHit], sent: Range<usize>, k: usize) 
     !opens
         && entities[k].from_lexicon
         && (a..b).find(|&i| entities[i].kind == EntityKind::Company) == Some(k)
+}
+
+/// "Le groupe, qui a réalisé …" opening a paragraph: a description of a company at the head of
+/// a paragraph takes up the company the article is about, when one leads it.
+fn opens_paragraph_on_main(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
+    if a.class != Class::Company || a.head.is_empty() {
+        return None;
+    }
+    let before = &s[..a.span.start];
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let paragraph_start = line.trim().is_empty()
+        && before[..before.len() - line.len()]
+            .trim_end_matches(' ')
+            .ends_with("\n\n");
+    if !paragraph_start {
+        return None;
+    }
+    super::voice::leading_company(s, entities, 1.5)
 }

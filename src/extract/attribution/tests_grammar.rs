@@ -126,3 +126,14 @@ fn a_place_a_data_centre_is_named_after_is_where() {
     );
     assert_eq!(a[0].as_deref(), Some("Google"));
 }
+
+#[test]
+fn a_company_description_opening_a_paragraph_takes_up_the_main_company() {
+    let a = run(
+        "[[STMicroelectronics]] construit une usine. [[STMicroelectronics]] recrute. \
+         [[STMicroelectronics]] investit.\n\nSelon [[Yole Group|company]], le marché croît. \
+         [[Besi|company]] fournit les machines.\n\nLe groupe, qui a réalisé un chiffre \
+         d'affaires de {{11,8 milliards de dollars}}, traverse une passe délicate.",
+    );
+    assert_eq!(a[0].as_deref(), Some("STMicroelectronics"));
+}

@@ -114,6 +114,7 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("rmb", "CNY", false),
     ("francs cfa", "XOF", false),
     ("franc cfa", "XOF", false),
+    ("fcfa", "XOF", false),
     ("francs suisses", "CHF", false),
     ("franc suisse", "CHF", false),
     ("swiss francs", "CHF", false),

@@ -331,6 +331,10 @@ fn swiss_and_belgian_forms() {
         plain("Le Sénégal investit 300 milliards de francs CFA."),
         vec![f("300 milliards de francs CFA", Money, 300e9, "XOF")]
     );
+    assert_eq!(
+        plain("Un campus de 98 milliards de FCFA."),
+        vec![f("98 milliards de FCFA", Money, 98e9, "XOF")]
+    );
     // Three digits after the apostrophe only: "l'an 2'0" is no number.
     assert!(
         plain("Il a l'idée 2'50 puces.")
