@@ -158,12 +158,13 @@ fn inherit(
         LinkKind::Part => {
             // The part's own sentence names its owner after the whole ("dont 3 Md€ de X"), or
             // before the part when the whole was given in an earlier sentence.
+            // (A part stated in a sentence of its own keeps the owner found for it: "The fund
+            // would contribute $6bn" after "a $10bn venture".)
             let own = actors[j].is_some_and(|a| {
                 let e = &entities[a];
                 let sent = sents.around(figures[j].span.start);
-                sent.contains(&e.span.start)
-                    && (e.span.start >= figures[p].span.end
-                        || !sent.contains(&figures[p].span.start))
+                !sent.contains(&figures[p].span.start)
+                    || (sent.contains(&e.span.start) && e.span.start >= figures[p].span.end)
             });
             if !own && actors[p].is_some() {
                 actors[j] = actors[p];

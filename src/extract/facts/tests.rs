@@ -213,3 +213,19 @@ fn the_capacity_a_site_grows_from_is_part_of_the_new_one() {
     let counted: Vec<bool> = got.iter().map(|g| g.2).collect();
     assert_eq!(counted, [true, false, true, true], "{got:?}");
 }
+
+#[test]
+fn a_part_in_a_sentence_of_its_own_keeps_the_owner_found_for_it() {
+    let got = flags(
+        "The Public Investment Fund is in talks with Qualcomm. Humain would lead a $10 billion \
+         venture with them.\n\nThe fund would contribute $6 billion, with Qualcomm putting in \
+         $2.5 billion and Humain $1.5 billion.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("Public Investment Fund"),
+        "{got:?}"
+    );
+}

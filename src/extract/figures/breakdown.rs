@@ -22,7 +22,10 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
     }
     for p in 0..figs.len() {
         let total = &figs[p];
-        if !total.in_totals || total.value <= 0.0 {
+        // (A part may have parts of its own: "$6bn from the fund … $2bn at closing and the
+        // remaining $4bn later".)
+        let part = total.link.is_some_and(|l| l.how == LinkKind::Part);
+        if !(total.in_totals || part) || total.value <= 0.0 {
             continue;
         }
         // A part of the total, or of an item of the run ("les 250 millions restants" read as
@@ -32,44 +35,23 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
                 .link
                 .is_some_and(|l| l.how == LinkKind::Part && (l.of == p || run.contains(&l.of)))
         };
-        let mut sum = 0.0;
-        let mut run = Vec::new();
-        let mut marked = false;
-        // Past the reach or a blank line, only a breakdown of three items or more that adds up
-        // (a list, a table under its total) is one.
-        let mut far = false;
-        let mut read_to = total.span.end;
-        for (j, f) in figs.iter().enumerate().skip(p + 1) {
-            // Beyond the reach, only the items of a list or a table.
-            if f.span.start > total.span.end + FAR_REACH
-                || (f.span.start > total.span.end + REACH && !list_line(s, f.span.start))
-            {
-                break;
-            }
-            far |= f.span.start > total.span.end + REACH
-                || s[read_to.min(f.span.start)..f.span.start].contains("\n\n");
-            read_to = f.span.end;
-            if f.kind != total.kind || f.unit != total.unit {
-                continue;
-            }
-            // Only amounts counted or already parts of this total; a larger one ends the run.
-            if f.value >= total.value || (f.link.is_some() && !has_part(j, &run)) {
-                break;
-            }
-            marked |= has_part(j, &run);
-            sum += f.value;
-            run.push(j);
-            if (sum - total.value).abs() <= total.value * 0.005 {
-                break;
-            }
-            if sum > total.value {
-                break;
-            }
-        }
-        let whole = (sum - total.value).abs() <= total.value * 0.005;
-        if !whole || !(marked && !far || run.len() >= 3) {
+        // The run may open after other amounts of the same unit ("a €20bn fund … the four
+        // projects: €13.5bn, €11bn, €9.3bn and €7.2bn"): each start is tried, the first that
+        // adds up wins.
+        let starts: Vec<usize> = figs
+            .iter()
+            .enumerate()
+            .skip(p + 1)
+            .take_while(|(_, f)| f.span.start <= total.span.end + FAR_REACH)
+            .filter(|(_, f)| f.kind == total.kind && f.unit == total.unit && f.link.is_none())
+            .map(|(j, _)| j)
+            .take(MAX_STARTS)
+            .collect();
+        let Some(run) = starts.iter().enumerate().find_map(|(k, &from)| {
+            run_from(s, figs, p, from, &has_part).filter(|r| k == 0 || r.len() >= 3)
+        }) else {
             continue;
-        }
+        };
         for j in run {
             figs[j].in_totals = false;
             figs[j].link = Some(Link {
@@ -80,8 +62,99 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
+/// How many later amounts may open a breakdown of one total.
+const MAX_STARTS: usize = 6;
+
+/// The run of amounts from figure `from` that adds up to total `p` (within half a percent),
+/// when it is a breakdown: marked, or of three items or more.
+fn run_from(
+    s: &str,
+    figs: &[FigureHit],
+    p: usize,
+    from: usize,
+    has_part: &dyn Fn(usize, &[usize]) -> bool,
+) -> Option<Vec<usize>> {
+    let total = &figs[p];
+    let mut sum = 0.0;
+    let mut run = Vec::new();
+    let mut marked = false;
+    // Past the reach or a blank line, only a breakdown of three items or more that adds up
+    // (a list, a table under its total) is one.
+    let mut far = false;
+    let mut read_to = total.span.end;
+    for (j, f) in figs.iter().enumerate().skip(from) {
+        // Beyond the reach, only the items of a list or a table.
+        if f.span.start > total.span.end + FAR_REACH
+            || (f.span.start > total.span.end + REACH && !list_line(s, f.span.start))
+        {
+            break;
+        }
+        far |= f.span.start > total.span.end + REACH
+            || s[read_to.min(f.span.start)..f.span.start].contains("\n\n");
+        read_to = f.span.end;
+        if f.kind != total.kind || f.unit != total.unit {
+            continue;
+        }
+        // Only amounts counted or already parts of this total; a larger one ends the run.
+        if f.value >= total.value || (f.link.is_some() && !has_part(j, &run)) {
+            break;
+        }
+        marked |= has_part(j, &run);
+        sum += f.value;
+        run.push(j);
+        if (sum - total.value).abs() <= total.value * 0.005 || sum > total.value {
+            break;
+        }
+    }
+    let whole = (sum - total.value).abs() <= total.value * 0.005;
+    (whole && (marked && !far || run.len() >= 3)).then_some(run)
+}
+
 /// The line holding `at` is an item of a list or a table row ("- …", "| … |").
 fn list_line(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
     s[start..at].trim_start().starts_with(['|', '-', '*', '•'])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::figures::totals::tests::flags;
+
+    #[test]
+    fn a_breakdown_may_open_after_other_amounts() {
+        let got = flags(
+            "The four projects mobilise €41 billion, on top of a €20 billion fund for smaller \
+             sites.\n\nHelios: investment of €13.5 billion.\n\nFluxion: investment of €11 \
+             billion.\n\nIberia: investment of €9.3 billion.\n\nColosseo: investment of €7.2 \
+             billion.",
+        );
+        let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+        assert_eq!(
+            flat,
+            vec![true, true, false, false, false, false],
+            "{got:?}"
+        );
+        // Two items after other amounts may add up by chance: not a breakdown.
+        let got = flags(
+            "The plan is worth €20 billion, beside a €5 billion fund.\n\nA first site costs €12 \
+             billion.\n\nA second costs €8 billion.",
+        );
+        assert!(got.iter().all(|g| g.1), "{got:?}");
+    }
+
+    #[test]
+    fn a_part_may_have_parts_of_its_own() {
+        let got = flags(
+            "The $10 billion venture would be funded by its backers. The fund would contribute \
+             $6 billion, with Qualcomm putting in $2.5 billion and Humain $1.5 billion. The \
+             fund's money would arrive in two tranches: $2 billion at closing, and the \
+             remaining $4 billion later.",
+        );
+        let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+        assert_eq!(
+            flat,
+            vec![true, false, false, false, false, false],
+            "{got:?}"
+        );
+    }
 }
