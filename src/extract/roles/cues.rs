@@ -119,6 +119,11 @@ const CUES: &[(&str, Cue)] = &[
     ("credit facility", Cue::Is(Role::Funding)),
     ("borrow", Cue::Is(Role::Funding)),
     ("emprunt", Cue::Is(Role::Funding)),
+    // debt raised: a syndicated loan, a bond issue
+    ("syndiqu", Cue::Is(Role::Funding)),
+    ("syndicated", Cue::Is(Role::Funding)),
+    ("obligataire", Cue::Is(Role::Funding)),
+    ("bond", Cue::Is(Role::Funding)),
     ("doté", Cue::Grant),
     ("financing", Cue::Grant),
     ("series ", Cue::Is(Role::Funding)),

@@ -22,6 +22,15 @@ fn roles_follow_the_nearest_words() {
     );
 }
 
+#[test]
+fn debt_raised_is_funding() {
+    let got = roles(
+        "Orbitex a signé un crédit syndiqué de 1,5 milliard d'euros. Orbitex a placé une \
+         émission obligataire de 1 milliard d'euros. Orbitex issued $2bn of green bonds.",
+    );
+    assert_roles(&got, &[Role::Funding, Role::Funding, Role::Funding]);
+}
+
 /// Each figure's owner ("" for none) and role, through the whole engine.
 fn owners_and_roles(s: &str) -> Vec<(String, Option<Role>)> {
     extract(s, &Lexicon::builtin())
