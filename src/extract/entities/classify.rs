@@ -443,6 +443,10 @@ fn located_after(t: &str) -> bool {
 /// The shape of a French place name: "Saint-Avold", "Fos-sur-Mer", "Bruyères-le-Châtel",
 /// "Val-de-Reuil".
 fn toponym(w: &str) -> bool {
+    // (Most words hold no hyphen: one byte scan answers them.)
+    if !w.as_bytes().contains(&b'-') {
+        return false;
+    }
     if ["Saint-", "Sainte-"].iter().any(|p| w.starts_with(p)) {
         return true;
     }
