@@ -4,8 +4,9 @@
 use super::dateline;
 use super::endcues::EndCues;
 use super::look_cues::{
-    BOUGHT, ESTIMATE_VERBS, LOCATIVE, PARTNER, REPORTED_AFTER, SITE_NOUNS, SOURCE, SPEECH_VERBS,
+    BOUGHT, ESTIMATE_VERBS, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS,
 };
+use super::sites;
 use crate::extract::entities::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::SentenceIndex;
@@ -91,8 +92,8 @@ impl<'a> Looks<'a> {
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
                 location: reads_as_location(ctx, e)
                     || dateline::opens(self.s, e)
-                    || names_a_site(self.s, e)
-                    || glosses_a_place(self.s, e),
+                    || sites::names_a_site(self.s, e)
+                    || sites::glosses_a_place(self.s, e),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || is_reported_by(self.s, e)
                     || dateline::inside(self.s, self.entities, i),
@@ -378,73 +379,6 @@ fn reads_as_location(ctx: &str, e: &EntityHit) -> bool {
         .and_then(|t| t.rsplit_once(' '))
         .map_or(ctx, |(t, _)| strip_determiner(t));
     CUES.any_at_end(ctx, |p| ends_with_str(ctx, p))
-}
-
-/// "The Narvik campus", "the company's Mäntsälä data centre", "le site de Lyon": a place
-/// naming the site it qualifies is where, not who.
-fn names_a_site(s: &str, e: &EntityHit) -> bool {
-    if e.kind != EntityKind::Place {
-        return false;
-    }
-    // "le site de Lyon", "l'usine de Crolles": the French order, the site noun first.
-    let before = &s[s.floor_char_boundary(e.span.start.saturating_sub(16))..e.span.start];
-    let named_after = ["de ", "d'", "d’"].iter().any(|p| {
-        before.strip_suffix(p).is_some_and(|b| {
-            let w = b.trim_end().rsplit(' ').next().unwrap_or("");
-            [
-                "campus",
-                "site",
-                "sites",
-                "usine",
-                "usines",
-                "données",
-                "centre",
-                "center",
-                "datacenter",
-                "datacentre",
-                "chantier",
-                "parc",
-            ]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-        })
-    });
-    if named_after {
-        return true;
-    }
-    let end = s.floor_char_boundary((e.span.end + 16).min(s.len()));
-    let after = &s[e.span.end..end];
-    let Some(after) = after.strip_prefix(' ') else {
-        return false;
-    };
-    SITE_NOUNS.iter().any(|n| {
-        after.starts_with(n)
-            && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-    })
-}
-
-/// "Val-de-Reuil (Eure)", "Helios (Lübbenau, Germany)": a place in brackets after a word,
-/// alone or with other names, says where that is.
-fn glosses_a_place(s: &str, e: &EntityHit) -> bool {
-    if e.kind != EntityKind::Place {
-        return false;
-    }
-    let before = &s[s.floor_char_boundary(e.span.start.saturating_sub(48))..e.span.start];
-    let after = &s[e.span.end..s.floor_char_boundary((e.span.end + 48).min(s.len()))];
-    let (Some(open), Some(close)) = (before.rfind('('), after.find(')')) else {
-        return false;
-    };
-    let inside = [&before[open + 1..], &after[..close]];
-    // Only names inside: capitalised words, short particles ("Móra la Nova"), commas.
-    let names_only = inside.iter().all(|t| {
-        !t.contains(['(', ')', ';', ':'])
-            && t.split([' ', ',']).all(|w| {
-                w.is_empty() || w.starts_with(char::is_uppercase) || w.chars().count() <= 3
-            })
-    });
-    names_only
-        && before[..open].ends_with(' ')
-        && before[..open].trim_end().ends_with(char::is_alphabetic)
 }
 
 /// " et ", ", and ", and the same with the preposition and article of the name before

@@ -46,6 +46,7 @@ mod parties;
 mod refs;
 mod refwords;
 mod shape;
+mod sites;
 mod speaker;
 mod subject;
 mod supply;
@@ -99,16 +100,6 @@ pub fn attribute<'s>(
     // A business leader's figures are their company's.
     employer::to_companies(s, entities, figures, &mut owners);
     owners
-}
-
-/// "La Région X, de son côté, versera": a place opening its sentence after an article, before
-/// a comma and lower-case words, is its subject (not "Phoenix, Arizona," nor "In Texas, …").
-fn opens_as_subject(lead: &str, after: &str) -> bool {
-    let lead = lead.trim();
-    ["La", "Le", "L'", "The"].contains(&lead)
-        && after
-            .strip_prefix(',')
-            .is_some_and(|t| t.trim_start().starts_with(char::is_lowercase))
 }
 
 /// Index of the range of `ranges` (sorted, disjoint) that contains `at`.
@@ -299,7 +290,7 @@ fn attribute_one(
         if e.kind == EntityKind::Place
             && ((s[e.span.end..].starts_with([',', ')'])
                 && !(i == in_sentence.start
-                    && opens_as_subject(&s[sent.start..e.span.start], &s[e.span.end..])))
+                    && shape::opens_as_subject(&s[sent.start..e.span.start], &s[e.span.end..])))
                 || dateline::opens(s, e))
         {
             continue;

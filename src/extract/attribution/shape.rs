@@ -364,3 +364,13 @@ pub fn fronted_possessor(
     let e = entities.get(i).filter(|e| e.span.start == at)?;
     super::subject::fits(super::refs::Class::Any, e.kind).then_some(i)
 }
+
+/// "La Région X, de son côté, versera": a place opening its sentence after an article, before
+/// a comma and lower-case words, is its subject (not "Phoenix, Arizona," nor "In Texas, …").
+pub fn opens_as_subject(lead: &str, after: &str) -> bool {
+    let lead = lead.trim();
+    ["La", "Le", "L'", "The"].contains(&lead)
+        && after
+            .strip_prefix(',')
+            .is_some_and(|t| t.trim_start().starts_with(char::is_lowercase))
+}

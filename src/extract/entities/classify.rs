@@ -3,6 +3,7 @@
 
 use super::ctx::Ctx;
 use super::cues::{Cues, flag};
+use super::gloss;
 use super::propernoun::Candidate;
 use crate::extract::EntityKind;
 
@@ -137,7 +138,7 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
         } else if t.acronym(cx.s) {
             s.add(Company, 0.8);
             s.add(Institution, 0.6);
-        } else if toponym(t.text(cx.s)) {
+        } else if gloss::toponym(t.text(cx.s)) {
             s.add(Place, 2.0);
         } else {
             s.add(Company, 0.6);
@@ -298,7 +299,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         && cx.s[a..b].trim() == ",";
     // "Pour le campus de Lisses, l'opérateur …": the comma closes a phrase the sentence opens
     // on; what follows is the sentence's subject, not an apposition.
-    if comma && !in_fronted_phrase(cx, c) {
+    if comma && !gloss::in_fronted_phrase(cx, c) {
         for k in c.last + 1..c.last + 4 {
             let Some(t) = toks.get(k) else { break };
             let l = cx.lower(k);
@@ -359,7 +360,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     if !plain {
         // "Helios (Lübbenau, Germany), led by …": a name glossed by where it stands is a
         // site or project, even opening its line.
-        if located_after(&cx.s[a..]) {
+        if gloss::located_after(&cx.s[a..]) {
             s.add(Project, 2.0);
         }
         return s;
@@ -390,69 +391,4 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         }
     }
     s
-}
-
-/// Prepositions a sentence may open on before its subject ("Pour le campus de X, …").
-const FRONTING: &[&str] = &[
-    "pour", "chez", "dans", "sur", "avec", "après", "avant", "depuis", "outre", "for", "in", "at",
-    "with", "after", "before", "since", "besides", "beyond",
-];
-
-/// Whether the name stands in a phrase its sentence opens on with a preposition, a few plain
-/// words before it.
-fn in_fronted_phrase(cx: &Ctx, c: &Candidate) -> bool {
-    let mut k = c.first;
-    for _ in 0..6 {
-        if k == 0 || cx.toks[k].initial {
-            break;
-        }
-        let (a, b) = (cx.toks[k - 1].end, cx.toks[k].start);
-        if !cx.s.as_bytes()[a..b].iter().all(|&c| c == b' ') && !cx.toks[k].joined {
-            return false;
-        }
-        k -= 1;
-    }
-    k < c.first && cx.toks[k].initial && FRONTING.contains(&cx.lower(k))
-}
-
-/// Whether `t` opens on " (City, Country)" or " (Region)": capitalised words, at most one
-/// comma, in brackets, the first not in capitals.
-fn located_after(t: &str) -> bool {
-    let Some(rest) = t.strip_prefix(" (") else {
-        return false;
-    };
-    let Some(close) = rest.get(..rest.len().min(48)).and_then(|r| r.find(')')) else {
-        return false;
-    };
-    let inside = &rest[..close];
-    let parts: Vec<&str> = inside.split(", ").collect();
-    // (Not a unit: "Capacity (MW)"; a place's name is in lower case after its capital.)
-    let cased = |p: &str| p.chars().skip(1).any(char::is_lowercase);
-    parts.len() <= 2
-        && cased(parts[0])
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.split(' ').all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                        || ["de", "la", "del", "di", "le"].contains(&w)
-                })
-        })
-}
-
-/// The shape of a French place name: "Saint-Avold", "Fos-sur-Mer", "Bruyères-le-Châtel",
-/// "Val-de-Reuil".
-fn toponym(w: &str) -> bool {
-    // (Most words hold no hyphen: one byte scan answers them.)
-    if !w.as_bytes().contains(&b'-') {
-        return false;
-    }
-    if ["Saint-", "Sainte-"].iter().any(|p| w.starts_with(p)) {
-        return true;
-    }
-    [
-        "-sur-", "-en-", "-le-", "-la-", "-les-", "-lès-", "-de-", "-du-", "-aux-", "-d'", "-d’",
-    ]
-    .iter()
-    .any(|m| w.contains(m))
 }

@@ -10,6 +10,7 @@ mod bridge;
 mod classify;
 mod ctx;
 mod cues;
+mod gloss;
 mod lexindex;
 pub mod lexmatch;
 mod links;
@@ -72,5 +73,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
 mod noise_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_shapes;
 #[cfg(test)]
 mod tests_wire;

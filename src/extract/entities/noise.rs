@@ -238,6 +238,26 @@ pub fn opens_quote(s: &str, start: usize) -> bool {
     matches!(cs.next(), Some('«' | '“' | '"'))
 }
 
+/// The last token before the quote closing within a few words after token `last` ("… de
+/// 2030 »"), or `last` when none closes there.
+pub fn to_closing_quote(cx: &Ctx, last: usize) -> usize {
+    let from = cx.toks[last].end;
+    let end = cx.s.floor_char_boundary((from + 48).min(cx.s.len()));
+    let tail = &cx.s[from..end];
+    let Some(close) = tail.find(['»', '”', '"']) else {
+        return last;
+    };
+    if tail[..close].contains(['.', ',', ';', ':', '!', '?', '(', '«', '“', '\n']) {
+        return last;
+    }
+    let close = from + close;
+    let mut k = last;
+    while k + 1 < cx.toks.len() && cx.toks[k + 1].end <= close && k < last + 4 {
+        k += 1;
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

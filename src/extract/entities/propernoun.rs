@@ -298,7 +298,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         }
         // "« Investir pour la France de 2030 »": a quoted title runs to its closing quote.
         if noise::opens_quote(cx.s, toks[first].start) {
-            last = to_closing_quote(cx, last);
+            last = noise::to_closing_quote(cx, last);
         }
         let suffix = noise::compound_suffix(cx, last);
         // "AI-enabled", "GPU-rich": what the cut leaves of one word may be a generic acronym.
@@ -460,24 +460,4 @@ fn firm_ampersand(cx: &Ctx, last: usize, j: usize) -> bool {
     cx.s.get(cx.toks[last].end..t.start) == Some(" & ")
         && t.shape.first_upper()
         && (cx.flags(j) & flag::COMPANY_SUFFIX != 0 || cx.lower(j) == cx.lower(last))
-}
-
-/// The last token before the quote closing within a few words after token `last` ("… de
-/// 2030 »"), or `last` when none closes there.
-fn to_closing_quote(cx: &Ctx, last: usize) -> usize {
-    let from = cx.toks[last].end;
-    let end = cx.s.floor_char_boundary((from + 48).min(cx.s.len()));
-    let tail = &cx.s[from..end];
-    let Some(close) = tail.find(['»', '”', '"']) else {
-        return last;
-    };
-    if tail[..close].contains(['.', ',', ';', ':', '!', '?', '(', '«', '“', '\n']) {
-        return last;
-    }
-    let close = from + close;
-    let mut k = last;
-    while k + 1 < cx.toks.len() && cx.toks[k + 1].end <= close && k < last + 4 {
-        k += 1;
-    }
-    k
 }

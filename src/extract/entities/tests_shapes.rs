@@ -1,0 +1,89 @@
+//! Names read from their shape and the words right around them: places, glosses, quoted
+//! titles, ministries, "AI" before a noun.
+
+use super::tests::{kind, run, surfaces};
+use crate::extract::EntityKind::*;
+use crate::extract::Lexicon;
+
+#[test]
+fn a_site_named_after_a_place_and_a_fronted_phrase_before_a_subject() {
+    // "le campus de X": X is where the site stands; the comma closes the opening phrase, the
+    // description after it is the sentence's subject, not an apposition.
+    let hits = run(
+        "Pour le campus de Lisses, le groupe s'est associé à un fonds.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Lisses"), Some(Place), "{hits:?}");
+    // A real apposition still tells a company.
+    let hits = run(
+        "Kestrel, le groupe informatique, investit.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Kestrel"), Some(Company), "{hits:?}");
+}
+
+#[test]
+fn a_line_opening_name_glossed_by_its_place_is_a_name() {
+    let hits = run(
+        "The four selected gigafactories are:\n\nHelios (Lübbenau, Germany), led by Deutsche \
+         Telekom: investment of €13.5 billion.\n\n| Site | Capacity (MW) |\n|---|---|",
+        &Lexicon::builtin(),
+    );
+    assert!(surfaces(&hits).contains(&"Helios"), "{hits:?}");
+    // A unit in brackets glosses no name.
+    assert!(!surfaces(&hits).contains(&"Capacity"), "{hits:?}");
+}
+
+#[test]
+fn a_quoted_title_runs_to_its_closing_quote() {
+    let hits = run(
+        "La plus grosse part passe par la mission « Investir pour la France de 2030 », qui \
+         porte les crédits.",
+        &Lexicon::builtin(),
+    );
+    assert!(
+        surfaces(&hits).contains(&"Investir pour la France de 2030"),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn a_ministrys_domains_joined_by_and_stay_one_name() {
+    let hits = run(
+        "Singapore's Ministry of Trade and Industry said exporters must declare shipments. \
+         The Ministry of Finance and Nvidia signed.",
+        &Lexicon::builtin(),
+    );
+    let names = surfaces(&hits);
+    assert!(
+        names.contains(&"Ministry of Trade and Industry"),
+        "{hits:?}"
+    );
+    // A company after "and" is another name.
+    assert!(names.contains(&"Ministry of Finance"), "{hits:?}");
+    assert!(names.contains(&"Nvidia"), "{hits:?}");
+}
+
+#[test]
+fn an_adjective_and_ai_before_a_noun_are_no_name() {
+    let hits = run(
+        "Nor is the money evenly spread. Private AI investment in the United States reached \
+         $109.1 billion in 2024. Mistral AI funds its models.",
+        &Lexicon::builtin(),
+    );
+    let names = surfaces(&hits);
+    assert!(names.iter().all(|n| !n.contains("Private")), "{hits:?}");
+    assert!(names.contains(&"Mistral AI"), "{hits:?}");
+}
+
+#[test]
+fn french_place_name_shapes_are_places() {
+    let hits = run(
+        "Le centre de données de Saint-Ghislain et l'usine de Fos-sur-Mer ouvrent. La commune \
+         de Bruyères-le-Châtel suit.",
+        &Lexicon::builtin(),
+    );
+    for name in ["Saint-Ghislain", "Fos-sur-Mer", "Bruyères-le-Châtel"] {
+        assert_eq!(kind(&hits, name), Some(Place), "{name}: {hits:?}");
+    }
+}
