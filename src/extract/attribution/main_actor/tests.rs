@@ -1,0 +1,53 @@
+//! Tests of `main_actor`, through the whole engine.
+
+use crate::extract::{Lexicon, extract};
+
+fn owners(s: &str) -> Vec<(String, Option<String>, bool)> {
+    extract(s, &Lexicon::builtin())
+        .figures
+        .into_iter()
+        .map(|f| (f.text, f.actor, f.in_totals))
+        .collect()
+}
+
+#[test]
+fn a_capacity_no_one_is_named_for_is_the_main_companys() {
+    let got = owners(
+        "Orange dévoile son plan\n\nOrange construira deux campus. Orange a signé avec \
+         EDF.\n\nLe premier campus sera érigé à Val-de-Reuil (Eure). Une première phase de \
+         60 MW doit entrer en service en 2027. Orange vise la clientèle publique.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Orange"), "{got:?}");
+    // No company dominating the text: no owner.
+    let got = owners(
+        "Le projet d'Orange et de Free avance. Les équipes d'Orange et de Free \
+         travaillent.\n\nSur le site de Lyon, une phase de 60 MW doit entrer en service \
+         en 2027.\n\nLe calendrier d'Orange et de Free tient.",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+    // Named half as often again as any other is enough.
+    let got = owners(
+        "Le projet d'Orange avance. Les équipes d'Orange et de Free travaillent.\n\nSur le \
+         site de Lyon, une phase de 60 MW doit entrer en service en 2027.\n\nLe calendrier \
+         d'Orange et de Free tient.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Orange"), "{got:?}");
+    // Money named with no one is not given.
+    let got = owners(
+        "Orange construira deux campus. Orange a signé avec EDF.\n\nLe coût atteindra 2 \
+         milliards d'euros.\n\nOrange vise la clientèle publique.",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+#[test]
+fn a_figure_met_first_without_an_owner_stays_one_fact_when_restated() {
+    let got = owners(
+        "Orange construira deux campus. Orange a signé avec EDF.\n\nLe site dispose de \
+         12 MW, avec un raccordement auprès d'Enedis.\n\nOrange vise le public. Les 12 MW \
+         du site suffiront.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    assert_eq!(got[0].1, got[1].1, "{got:?}");
+}

@@ -1,0 +1,41 @@
+//! Tests of `breakdown`.
+
+use crate::extract::figures::totals::tests::flags;
+
+#[test]
+fn a_breakdown_may_open_after_other_amounts() {
+    let got = flags(
+        "The four projects mobilise €41 billion, on top of a €20 billion fund for smaller \
+         sites.\n\nHelios: investment of €13.5 billion.\n\nFluxion: investment of €11 \
+         billion.\n\nIberia: investment of €9.3 billion.\n\nColosseo: investment of €7.2 \
+         billion.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(
+        flat,
+        vec![true, true, false, false, false, false],
+        "{got:?}"
+    );
+    // Two items after other amounts may add up by chance: not a breakdown.
+    let got = flags(
+        "The plan is worth €20 billion, beside a €5 billion fund.\n\nA first site costs €12 \
+         billion.\n\nA second costs €8 billion.",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
+
+#[test]
+fn a_part_may_have_parts_of_its_own() {
+    let got = flags(
+        "The $10 billion venture would be funded by its backers. The fund would contribute \
+         $6 billion, with Qualcomm putting in $2.5 billion and Humain $1.5 billion. The \
+         fund's money would arrive in two tranches: $2 billion at closing, and the \
+         remaining $4 billion later.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(
+        flat,
+        vec![true, false, false, false, false, false],
+        "{got:?}"
+    );
+}
