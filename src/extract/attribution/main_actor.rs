@@ -48,7 +48,11 @@ pub fn fill(
         let sent = sents.around(f.span.start);
         let nobody = within(entities, &sent).all(|i| {
             let l = looks.get(i);
-            entities[i].kind == EntityKind::Place || l.partner || l.source || l.location || l.speech
+            matches!(entities[i].kind, EntityKind::Place | EntityKind::Product)
+                || l.partner
+                || l.source
+                || l.location
+                || l.speech
         });
         if nobody && !shape::sector_wide(s, sent) {
             actors[j] = Some(main);

@@ -32,6 +32,12 @@ fn a_capacity_no_one_is_named_for_is_the_main_companys() {
          d'Orange et de Free tient.",
     );
     assert_eq!(got[0].1.as_deref(), Some("Orange"), "{got:?}");
+    // A chip named in the sentence is what it counts, not who.
+    let got = owners(
+        "Orange dévoile son plan\n\nOrange construira deux campus. Orange a signé avec \
+         EDF.\n\nLe premier campus abritera 4 000 processeurs graphiques B300.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Orange"), "{got:?}");
     // Money named with no one is not given.
     let got = owners(
         "Orange construira deux campus. Orange a signé avec EDF.\n\nLe coût atteindra 2 \
