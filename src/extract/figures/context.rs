@@ -60,7 +60,11 @@ const QUALIFIERS: &[&str] = &[
     "une tranche de",
     "a total of",
     "a fund of",
-    // "including a €20bn fund", "dont une part de": an article before the amount.
+    // "including a €20bn fund", "dont une part de", "which includes the $65bn it committed …
+    // and an additional $100bn": an article before the amount.
+    "an additional",
+    "additional",
+    "the",
     "a",
     "an",
     "un",
@@ -230,6 +234,10 @@ mod tests {
         let s = "dont environ 15 milliards";
         assert_eq!(skip_qualifiers_back(s, 13), (4, true));
         assert_eq!(marker_before(s, 13).map(|m| m.0), Some(Marker::Part));
+        // A definite article or "an additional" between the marker and the amount.
+        let m = |s: &str| marker_before(s, s.len()).map(|x| x.0);
+        assert_eq!(m("$165bn, which includes the "), Some(Marker::Part));
+        assert_eq!(m("$165bn, including an additional "), Some(Marker::Part));
     }
 
     #[test]
