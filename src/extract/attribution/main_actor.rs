@@ -27,11 +27,11 @@ pub fn fill(
         return;
     }
     let s = text.as_str();
+    let looks = Looks::new(s, sents, entities);
     // (Without a main company nothing changes: restatements already share their owner.)
-    let Some(main) = super::voice::leading_company(s, entities, LEAD) else {
+    let Some(main) = main_company(entities, &looks) else {
         return;
     };
-    let looks = Looks::new(s, sents, entities);
     for j in 0..figures.len() {
         if actors[j].is_some() {
             continue;
@@ -48,7 +48,11 @@ pub fn fill(
         let sent = sents.around(f.span.start);
         let nobody = within(entities, &sent).all(|i| {
             let l = looks.get(i);
-            matches!(entities[i].kind, EntityKind::Place | EntityKind::Product)
+            // (A place owning the measure, "India's capacity", or opening the sentence as
+            // its subject makes a country's figure.)
+            entities[i].kind == EntityKind::Product
+                || (entities[i].kind == EntityKind::Place
+                    && !states_a_country(s, &sent, &entities[i]))
                 || l.partner
                 || l.source
                 || l.location
@@ -59,6 +63,44 @@ pub fn fill(
         }
     }
 }
+
+/// The company named most, three times at least (or twice, once in the title line) and half as
+/// often again as any other, its mentions as a source aside (a wire agency in its datelines).
+/// Entity index of its first counted mention.
+fn main_company(entities: &[EntityHit], looks: &Looks) -> Option<usize> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Company || looks.get(i).source {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == e.canonical) {
+            Some(c) => c.1 += 1,
+            None => counts.push((e.canonical, 1, i)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let top = counts.first()?;
+    let second = counts.get(1).map_or(0, |c| c.1);
+    // (Twice is enough when once in the text's first line: its title.)
+    let s = looks.s;
+    let first_line = s.trim_start();
+    let first_line_end =
+        s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
+    let titled = entities[top.2].span.end <= first_line_end;
+    ((top.1 >= MIN_MENTIONS || (titled && top.1 >= 2)) && top.1 as f32 >= LEAD * second as f32)
+        .then_some(top.2)
+}
+
+/// "India's data-centre capacity", "La France disposera de …": a place before a possessive or
+/// opening its sentence (after at most an article).
+fn states_a_country(s: &str, sent: &std::ops::Range<usize>, e: &EntityHit) -> bool {
+    let after = &s[e.span.end..];
+    let lead = s[sent.start..e.span.start].trim();
+    after.starts_with("'s") || after.starts_with("’s") || lead.split_whitespace().count() <= 1
+}
+
+/// How many times at least the main company is named.
+const MIN_MENTIONS: usize = 3;
 
 #[cfg(test)]
 mod tests;

@@ -57,3 +57,20 @@ fn a_figure_met_first_without_an_owner_stays_one_fact_when_restated() {
     assert!(got[0].2 && !got[1].2, "{got:?}");
     assert_eq!(got[0].1, got[1].1, "{got:?}");
 }
+
+#[test]
+fn a_wire_in_its_datelines_or_a_countrys_measure_is_no_main_company_figure() {
+    // The agency named in every dateline reports; it is no main company.
+    let got = owners(
+        "Meridian Wire | Friday, November 14, 2025\n\nRIYADH, Nov 14 (Meridian Wire) - Najd \
+         Compute plans a campus.\n\nSEOUL, Nov 14 (Meridian Wire) - Kaveri builds.\n\n\
+         PARIS, Nov 14 (Meridian Wire) - Orbis grows.\n\nThe site will draw 600 megawatts.",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+    // A country's capacity is not the main company's.
+    let got = owners(
+        "Vayu DataWorks invests\n\nVayu DataWorks will build. Vayu DataWorks hires. Vayu \
+         DataWorks signs.\n\nIndia's data-centre capacity is set to grow to 4.5 GW by 2030.",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
