@@ -67,28 +67,8 @@ pub fn fill(
 /// The company named most, three times at least (or twice, once in the title line) and half as
 /// often again as any other, its mentions as a source aside (a wire agency in its datelines).
 /// Entity index of its first counted mention.
-fn main_company(entities: &[EntityHit], looks: &Looks) -> Option<usize> {
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Company || looks.get(i).source {
-            continue;
-        }
-        match counts.iter_mut().find(|c| c.0 == e.canonical) {
-            Some(c) => c.1 += 1,
-            None => counts.push((e.canonical, 1, i)),
-        }
-    }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let top = counts.first()?;
-    let second = counts.get(1).map_or(0, |c| c.1);
-    // (Twice is enough when once in the text's first line: its title.)
-    let s = looks.s;
-    let first_line = s.trim_start();
-    let first_line_end =
-        s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
-    let titled = entities[top.2].span.end <= first_line_end;
-    ((top.1 >= MIN_MENTIONS || (titled && top.1 >= 2)) && top.1 as f32 >= LEAD * second as f32)
-        .then_some(top.2)
+pub(super) fn main_company(entities: &[EntityHit], looks: &Looks) -> Option<usize> {
+    super::voice::leading_company(looks.s, entities, LEAD, |i| !looks.get(i).source)
 }
 
 /// "India's data-centre capacity", "La France disposera de …": a place before a possessive or
@@ -98,9 +78,6 @@ fn states_a_country(s: &str, sent: &std::ops::Range<usize>, e: &EntityHit) -> bo
     let lead = s[sent.start..e.span.start].trim();
     after.starts_with("'s") || after.starts_with("’s") || lead.split_whitespace().count() <= 1
 }
-
-/// How many times at least the main company is named.
-const MIN_MENTIONS: usize = 3;
 
 #[cfg(test)]
 mod tests;

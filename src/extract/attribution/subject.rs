@@ -103,7 +103,8 @@ fn after_preposition(lead: &str) -> bool {
     let Some(w) = lead.split_whitespace().next_back() else {
         return false;
     };
-    let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+    // ("qu'Orange": the elided "que".)
+    let w = w.trim_end_matches(['\'', '’']);
     PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 

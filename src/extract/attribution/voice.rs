@@ -13,15 +13,20 @@ const MIN_MENTIONS: usize = 3;
 /// twice, one of them in the text's first line: a letter's or a release's title) and twice as
 /// often as any other company. Entity index of its first mention.
 pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
-    leading_company(s, entities, 2.0)
+    leading_company(s, entities, 2.0, |_| true)
 }
 
 /// [`dominant_company`] with the lead over the next company as a ratio (`lead` = 2.0: twice
-/// as often).
-pub fn leading_company(s: &str, entities: &[EntityHit], lead: f32) -> Option<usize> {
+/// as often), counting only the mentions `counted` keeps.
+pub fn leading_company(
+    s: &str,
+    entities: &[EntityHit],
+    lead: f32,
+    counted: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Company {
+        if e.kind != EntityKind::Company || !counted(i) {
             continue;
         }
         match counts.iter_mut().find(|c| c.0 == e.canonical) {
