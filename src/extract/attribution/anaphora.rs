@@ -22,7 +22,7 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     }
     let found = in_apposition(s, entities, a)
         .or_else(|| named_by_head(s, entities, a))
-        .or_else(|| opens_paragraph_on_main(s, entities, looks, a))
+        .or_else(|| opens_paragraph_on_main(s, looks, a))
         .or_else(|| implicit::unnamed_project(s, entities, looks, a))
         .or_else(|| implicit::fronted_place(s, entities, looks, a))
         .or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3))
@@ -362,12 +362,7 @@ fn first_company(s: &str, entities: &[EntityHit], sent: Range<usize>, k: usize) 
 
 /// "Le groupe, qui a réalisé …" opening a paragraph: a description of a company at the head of
 /// a paragraph takes up the company the article is about, when one leads it.
-fn opens_paragraph_on_main(
-    s: &str,
-    entities: &[EntityHit],
-    looks: &Looks,
-    a: &Anaphor,
-) -> Option<usize> {
+fn opens_paragraph_on_main(s: &str, looks: &Looks, a: &Anaphor) -> Option<usize> {
     if a.class != Class::Company || a.head.is_empty() {
         return None;
     }
@@ -380,5 +375,5 @@ fn opens_paragraph_on_main(
     if !paragraph_start {
         return None;
     }
-    super::main_actor::main_company(entities, looks)
+    looks.main_company()
 }

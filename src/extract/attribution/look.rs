@@ -79,6 +79,15 @@ impl<'a> Looks<'a> {
         }
     }
 
+    /// The company the article is about: named most, three times at least (or twice, once in
+    /// the title line) and [`super::voice::LEAD`] times as often as any other, its mentions as a
+    /// source aside (a wire agency in its datelines). Entity index of its first counted mention.
+    pub fn main_company(&self) -> Option<usize> {
+        super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
+            !self.get(i).source
+        })
+    }
+
     /// The company the article speaks for, if one dominates it.
     pub fn voice(&self) -> Option<usize> {
         *self

@@ -1,17 +1,14 @@
 //! The article's main actor as the last owner: a capacity, a count of chips or a computing
 //! power stated where no actor is named belongs to the company the article is about, when
-//! one leads it (named three times at least, half as often again as any other). Applied after restatements are told, so that a figure met first with no
-//! owner and again with one stays one fact.
+//! one leads it (named three times at least, half as often again as any other). Applied after
+//! restatements are told, so that a figure met first with no owner and again with one stays
+//! one fact.
 
 use super::look::Looks;
 use super::owners::within;
 use super::shape;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind, LinkKind};
 use crate::text::{NormText, SentenceIndex};
-
-/// How much more often than any other the main company is named (a "we" asks for twice:
-/// here a company typed wrongly elsewhere, "Cornebarrieu" for a town, must not hide it).
-const LEAD: f32 = 1.5;
 
 /// Gives the article's main company to the figures still without an owner whose sentence
 /// names no one who could own them (places, sources, partners and speakers aside); a mention
@@ -29,7 +26,7 @@ pub fn fill(
     let s = text.as_str();
     let looks = Looks::new(s, sents, entities);
     // (Without a main company nothing changes: restatements already share their owner.)
-    let Some(main) = main_company(entities, &looks) else {
+    let Some(main) = looks.main_company() else {
         return;
     };
     for j in 0..figures.len() {
@@ -62,13 +59,6 @@ pub fn fill(
             actors[j] = Some(main);
         }
     }
-}
-
-/// The company named most, three times at least (or twice, once in the title line) and half as
-/// often again as any other, its mentions as a source aside (a wire agency in its datelines).
-/// Entity index of its first counted mention.
-pub(super) fn main_company(entities: &[EntityHit], looks: &Looks) -> Option<usize> {
-    super::voice::leading_company(looks.s, entities, LEAD, |i| !looks.get(i).source)
 }
 
 /// "India's data-centre capacity", "La France disposera de …": a place before a possessive or

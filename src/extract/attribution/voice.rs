@@ -45,6 +45,11 @@ pub fn leading_company(
         .then_some(top.2)
 }
 
+/// How much more often than any other the main company ([`super::look::Looks::main_company`])
+/// is named: a "we" asks for twice, but a town typed as a company ("Cornebarrieu") must not
+/// hide the main company.
+pub const LEAD: f32 = 1.5;
+
 /// Whether `stretch` holds a first-person plural word ("Nous avons facturé", "our total").
 pub fn speaks_as_we(stretch: &str) -> bool {
     stretch
