@@ -2,7 +2,7 @@
 //! then "- France : 109", or a table under "(in $bn)". Each bare number of the list's items (or
 //! the table's rows) is an amount in that unit.
 
-use super::number::parse_digits;
+use super::number::{Num, parse_digits};
 use crate::extract::{FigureHit, FigureKind};
 use crate::text::Lang;
 
@@ -136,10 +136,21 @@ fn item_amount(
     if num.end != line.start + end || num.year_like {
         return None;
     }
+    counted(&num, FigureKind::Money, scale, unit)
+}
+
+/// The figure a bare number makes once a unit given elsewhere (a heading, a column header)
+/// scales it: counted in totals, linked to nothing.
+pub(super) fn counted(
+    num: &Num,
+    kind: FigureKind,
+    scale: f64,
+    unit: &'static str,
+) -> Option<FigureHit> {
     let value = num.mant / num.div * scale;
     value.is_finite().then(|| FigureHit {
         span: num.start..num.end,
-        kind: FigureKind::Money,
+        kind,
         value,
         value_min: None,
         value_max: None,

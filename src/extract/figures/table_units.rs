@@ -105,17 +105,7 @@ fn bare_number(
     {
         return None;
     }
-    let value = num.mant / num.div * mult;
-    value.is_finite().then(|| FigureHit {
-        span: num.start..num.end,
-        kind,
-        value,
-        value_min: None,
-        value_max: None,
-        unit: unit.to_string(),
-        in_totals: true,
-        link: None,
-    })
+    super::list_units::counted(&num, kind, mult, unit)
 }
 
 #[cfg(test)]
