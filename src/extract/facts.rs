@@ -302,4 +302,4 @@ fn word_end(s: &str, i: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -7,7 +7,8 @@ const LEDE: &str = "Chips for everyone\n\nOrbitex builds chips in three countrie
                     them to cloud groups, carmakers and phone makers, and it plans to hire more \
                     engineers in Europe and Asia over the next two years.\n\n";
 
-fn flags(s: &str) -> Vec<(String, Option<String>, bool)> {
+/// (text, owner, in_totals) of each figure, through the whole engine.
+pub(crate) fn flags(s: &str) -> Vec<(String, Option<String>, bool)> {
     extract(s, &Lexicon::builtin())
         .figures
         .into_iter()

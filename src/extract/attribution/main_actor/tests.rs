@@ -1,14 +1,6 @@
 //! Tests of `main_actor`, through the whole engine.
 
-use crate::extract::{Lexicon, extract};
-
-fn owners(s: &str) -> Vec<(String, Option<String>, bool)> {
-    extract(s, &Lexicon::builtin())
-        .figures
-        .into_iter()
-        .map(|f| (f.text, f.actor, f.in_totals))
-        .collect()
-}
+use crate::extract::facts::tests::flags as owners;
 
 #[test]
 fn a_capacity_no_one_is_named_for_is_the_main_companys() {
