@@ -62,6 +62,8 @@ pub struct Looks<'a> {
     /// The company the article speaks for ("we", "nous"), if one dominates it: counted when
     /// first asked.
     pub voice: std::cell::OnceCell<Option<usize>>,
+    /// The company the article is about, if one leads it: counted when first asked.
+    main: std::cell::OnceCell<Option<usize>>,
 }
 
 impl<'a> Looks<'a> {
@@ -76,6 +78,7 @@ impl<'a> Looks<'a> {
             entities,
             memo: vec![std::cell::OnceCell::new(); entities.len()],
             voice: Default::default(),
+            main: Default::default(),
         }
     }
 
@@ -83,8 +86,10 @@ impl<'a> Looks<'a> {
     /// the title line) and [`super::voice::LEAD`] times as often as any other, its mentions as a
     /// source aside (a wire agency in its datelines). Entity index of its first counted mention.
     pub fn main_company(&self) -> Option<usize> {
-        super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
-            !self.get(i).source
+        *self.main.get_or_init(|| {
+            super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
+                !self.get(i).source
+            })
         })
     }
 

@@ -38,7 +38,7 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
         // The run may open after other amounts of the same unit ("a €20bn fund … the four
         // projects: €13.5bn, €11bn, €9.3bn and €7.2bn"): each start is tried, the first that
         // adds up wins.
-        let starts: Vec<usize> = figs
+        let mut starts = figs
             .iter()
             .enumerate()
             .skip(p + 1)
@@ -46,8 +46,8 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
             .filter(|(_, f)| f.kind == total.kind && f.unit == total.unit && f.link.is_none())
             .map(|(j, _)| j)
             .take(MAX_STARTS)
-            .collect();
-        let Some(run) = starts.iter().enumerate().find_map(|(k, &from)| {
+            .enumerate();
+        let Some(run) = starts.find_map(|(k, from)| {
             run_from(s, figs, p, from, &has_part).filter(|r| k == 0 || r.len() >= 3)
         }) else {
             continue;
