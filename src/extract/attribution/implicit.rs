@@ -74,20 +74,12 @@ pub(super) fn main_state(entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
     if a.class != Class::Government {
         return None;
     }
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
-        match counts.iter_mut().find(|c| c.0 == e.canonical) {
-            Some(c) => c.1 += 1,
-            None => counts.push((e.canonical, 1)),
-        }
-    }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let top = counts.first()?;
-    let second = counts.get(1).map_or(0, |c| c.1);
-    if top.1 < 3 || top.1 < 2 * second {
+    let ((first, count), second) =
+        super::voice::most_named(entities, |i| entities[i].kind == EntityKind::Place)?;
+    if count < 3 || count < 2 * second {
         return None;
     }
-    let named = |e: &EntityHit| e.canonical == top.0;
+    let named = |e: &EntityHit| e.canonical == entities[first].canonical;
     let before = entities.partition_point(|e| e.span.start < a.span.start);
     (0..before)
         .rev()

@@ -24,9 +24,26 @@ pub fn leading_company(
     lead: f32,
     counted: impl Fn(usize) -> bool,
 ) -> Option<usize> {
+    let ((first, count), second) = most_named(entities, |i| {
+        entities[i].kind == EntityKind::Company && counted(i)
+    })?;
+    let first_line = s.trim_start();
+    let first_line_end =
+        s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
+    let titled = entities[first].span.end <= first_line_end;
+    ((count >= MIN_MENTIONS || (titled && count >= 2)) && count as f32 >= lead * second as f32)
+        .then_some(first)
+}
+
+/// The name most often named among the mentions `counted` keeps — (entity index of its first
+/// mention, its count) — and the count of the next name.
+pub fn most_named(
+    entities: &[EntityHit],
+    counted: impl Fn(usize) -> bool,
+) -> Option<((usize, usize), usize)> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Company || !counted(i) {
+        if !counted(i) {
             continue;
         }
         match counts.iter_mut().find(|c| c.0 == e.canonical) {
@@ -36,13 +53,7 @@ pub fn leading_company(
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let top = counts.first()?;
-    let second = counts.get(1).map_or(0, |c| c.1);
-    let first_line = s.trim_start();
-    let first_line_end =
-        s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
-    let titled = entities[top.2].span.end <= first_line_end;
-    ((top.1 >= MIN_MENTIONS || (titled && top.1 >= 2)) && top.1 as f32 >= lead * second as f32)
-        .then_some(top.2)
+    Some(((top.2, top.1), counts.get(1).map_or(0, |c| c.1)))
 }
 
 /// How much more often than any other the main company ([`super::look::Looks::main_company`])
