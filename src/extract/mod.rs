@@ -12,6 +12,7 @@ pub mod figures;
 mod firsts;
 pub mod lexicon;
 pub mod nobody;
+pub mod rank;
 pub mod roles;
 mod written;
 
@@ -59,6 +60,33 @@ pub fn extract_contract(text: &str, lexicon: &Lexicon) -> Extraction {
     run(text, lexicon, Names::ArticleLanguage)
 }
 
+/// [`extract_contract`] and, per figure, the reranker's candidates as (owner's name or none,
+/// features), to learn its weights from annotated articles (`examples/rank_table.rs`).
+pub fn rank_table(text: &str, lexicon: &Lexicon) -> (Extraction, Vec<Vec<rank::NamedRow>>) {
+    let mut seen = written::Written::default();
+    let mut rows = Vec::new();
+    let mut x = extract_one(
+        text,
+        lexicon,
+        Names::ArticleLanguage,
+        &mut seen,
+        Rerank::Table(&mut rows),
+    );
+    seen.rename(&mut x);
+    let named = rows
+        .into_iter()
+        .map(|rows| {
+            rows.into_iter()
+                .map(|r| rank::NamedRow {
+                    candidate: r.candidate.map(|i| x.entities[i].canonical.clone()),
+                    features: r.features,
+                })
+                .collect()
+        })
+        .collect();
+    (x, named)
+}
+
 /// How the output names a known actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Names {
@@ -75,7 +103,7 @@ fn run(text: &str, lexicon: &Lexicon, names: Names) -> Extraction {
     let mut x = if text.len() > CHUNK {
         extract_in_chunks(text, lexicon, CHUNK, names, &mut seen)
     } else {
-        extract_one(text, lexicon, names, &mut seen)
+        extract_one(text, lexicon, names, &mut seen, Rerank::Yes)
     };
     if names == Names::ArticleLanguage {
         seen.rename(&mut x);
@@ -116,7 +144,7 @@ fn extract_in_chunks(
                 .unwrap_or(text.len());
         }
         let block = &text[from..end];
-        let mut x = extract_one(block, lexicon, names, seen);
+        let mut x = extract_one(block, lexicon, names, seen, Rerank::Yes);
         for e in &mut x.entities {
             e.start += chars_before;
             e.end += chars_before;
@@ -144,12 +172,30 @@ fn extract_in_chunks(
     out
 }
 
+/// Whether the reranker runs after the rules, and whether its rows are kept.
+enum Rerank<'t> {
+    Yes,
+    /// Rerank, and keep every figure's rows here.
+    Table(&'t mut Vec<Vec<rank::Row>>),
+    /// The rules' owners as they are (their own tests).
+    #[cfg(test)]
+    No,
+}
+
+/// [`extract`] with the rules' owners only, no reranking: what the rule stages' tests check.
+#[cfg(test)]
+pub(crate) fn extract_rules(text: &str, lexicon: &Lexicon) -> Extraction {
+    let mut seen = written::Written::default();
+    extract_one(text, lexicon, Names::Identity, &mut seen, Rerank::No)
+}
+
 /// `seen` learns, in the contract's terms, which names the text writes.
 fn extract_one(
     text: &str,
     lexicon: &Lexicon,
     names: Names,
     seen: &mut written::Written,
+    rerank: Rerank,
 ) -> Extraction {
     let norm = NormText::new(text);
     let mut entities = entities::find(&norm, lexicon);
@@ -194,7 +240,20 @@ fn extract_one(
     let mut actors = attribution::attribute(&norm, &entities, &figures, &sents);
     facts::settle(&sents, &entities, &mut figures, &mut actors);
     attribution::main_actor_fill(&norm, &entities, &figures, &sents, &mut actors);
-    let (roles, counterparts) = roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);
+    let (mut roles, mut counterparts) =
+        roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);
+    let s = norm.as_str();
+    let table = match rerank {
+        Rerank::Yes => Some(None),
+        Rerank::Table(t) => Some(Some(t)),
+        #[cfg(test)]
+        Rerank::No => None,
+    };
+    if let Some(table) = table
+        && rank::rerank(s, &sents, &entities, &figures, &roles, &mut actors, table)
+    {
+        (roles, counterparts) = roles::assign(s, &sents, &entities, &figures, &actors);
+    }
     let orig = norm.original();
     // Entities and figures each come in text order: one forward sweep over both lists, merged
     // by start, converts their spans to char offsets and to byte ranges of the original text.

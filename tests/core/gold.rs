@@ -6,56 +6,9 @@
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use unicode_normalization::UnicodeNormalization;
 use vigie::extract::Lexicon;
 
-/// The scorer's name normalisation: no diacritics, lower case, no leading article, only [a-z0-9].
-fn norm(s: &str) -> String {
-    let s: String = s
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-        .replace('\u{2019}', "'");
-    let s = ["l'", "d'", "la ", "le ", "les ", "the "]
-        .iter()
-        .find_map(|p| s.strip_prefix(p))
-        .unwrap_or(&s);
-    s.chars()
-        .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        .collect()
-}
-
-/// Char span of the `occurrence`-th occurrence of `needle` (1-based), as Python's `str.find`.
-fn locate(text: &str, needle: &str, occurrence: usize) -> Option<(usize, usize)> {
-    let mut from = 0;
-    let mut pos = None;
-    for _ in 0..occurrence {
-        let p = text[from..].find(needle)? + from;
-        pos = Some(p);
-        from = p + text[p..].chars().next().map_or(1, char::len_utf8);
-    }
-    let p = pos?;
-    let start = text[..p].chars().count();
-    Some((start, start + needle.chars().count()))
-}
-
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 0.01 * b.abs().max(1e-9)
-}
-
-fn value_ok(g: &Value, x: &vigie::extract::Figure) -> bool {
-    if let (Some(gmin), Some(gmax)) = (g["value_min"].as_f64(), g["value_max"].as_f64()) {
-        return match (x.value_min, x.value_max) {
-            (Some(a), Some(b)) => close(a, gmin) && close(b, gmax),
-            _ => gmin * 0.99 <= x.value && x.value <= gmax * 1.01,
-        };
-    }
-    if g["vague"].as_bool() == Some(true) {
-        return true;
-    }
-    g["value"].as_f64().is_none_or(|v| close(x.value, v))
-}
+use super::gold_match::{GoldDoc, locate, names, norm};
 
 #[derive(Default, Debug)]
 struct Tally {
@@ -81,19 +34,6 @@ fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
     } else {
         2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
     }
-}
-
-fn names(e: &Value) -> Vec<String> {
-    let mut v = vec![e["canonical"].as_str().unwrap_or("").to_string()];
-    v.extend(
-        e["aliases"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|a| a.as_str())
-            .map(String::from),
-    );
-    v
 }
 
 /// The measures of one run, and the per-document report of every miss.
@@ -200,60 +140,21 @@ fn score(gold: &str, dir: &Path) -> Scores {
             }
         }
         // Figures.
-        let mut actor_names = HashMap::new();
-        for list in ["required", "optional"] {
-            for e in g["entities"][list].as_array().unwrap() {
-                for n in names(e) {
-                    actor_names.insert(norm(&n), norm(e["canonical"].as_str().unwrap()));
-                }
-            }
-        }
-        let canon = |s: &str| {
-            actor_names
-                .get(&norm(s))
-                .cloned()
-                .unwrap_or_else(|| norm(s))
-        };
-        let mut golds = Vec::new();
-        for (list, req) in [("figures", true), ("optional_figures", false)] {
-            for f in g[list].as_array().into_iter().flatten() {
-                let occ = f["occurrence"].as_u64().unwrap_or(1) as usize;
-                golds.push((f, req, locate(text, f["text"].as_str().unwrap(), occ)));
-            }
-        }
-        let mut used = BTreeSet::new();
+        let mut gd = GoldDoc::new(g, text);
         let (mut fig_fp, mut bad_attr, mut bad_tot, mut bad_role) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for f in &x.figures {
-            let m = golds.iter().enumerate().find(|(i, (g, _, span))| {
-                !used.contains(i)
-                    && span.is_some_and(|(s, e)| f.start < e && s < f.end)
-                    && g["kind"].as_str() == Some(f.kind.as_str())
-                    && g["unit"].as_str() == Some(f.unit.as_str())
-                    && value_ok(g, f)
-            });
-            let Some((i, (g, req, _))) = m else {
+            let Some(i) = gd.take(f) else {
                 fig_fp.push(f.text.clone());
                 continue;
             };
-            used.insert(i);
-            if *req {
+            let (g, req, _) = gd.figures[i];
+            if req {
                 t.ftp += 1;
                 t.attr_n += 1;
-                let ok: BTreeSet<String> = g["actors"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|a| canon(a.as_str().unwrap()))
-                    .collect();
                 // As score.py: `"actors": []` means no named actor owns it, and only "no
                 // actor" is right.
-                let right = if ok.is_empty() {
-                    f.actor.is_none()
-                } else {
-                    f.actor.as_deref().is_some_and(|a| ok.contains(&canon(a)))
-                };
-                if right {
+                if gd.owns(i, f.actor.as_deref()) {
                     t.attr_ok += 1
                 } else {
                     bad_attr.push(format!("{} -> {:?}", f.text, f.actor))
@@ -279,10 +180,11 @@ fn score(gold: &str, dir: &Path) -> Scores {
                 }
             }
         }
-        let fig_missed: Vec<&str> = golds
+        let fig_missed: Vec<&str> = gd
+            .figures
             .iter()
             .enumerate()
-            .filter(|(i, (_, req, _))| *req && !used.contains(i))
+            .filter(|(i, (_, req, _))| *req && !gd.is_used(*i))
             .map(|(_, (g, _, _))| g["text"].as_str().unwrap())
             .collect();
         t.ffn += fig_missed.len();

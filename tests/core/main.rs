@@ -17,6 +17,7 @@ mod corpus_html_layout;
 mod corpus_loader;
 mod corpus_md_code;
 mod gold;
+mod gold_match;
 mod hostile_exports;
 mod hostile_paths;
 mod hostile_sizes;

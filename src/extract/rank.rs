@@ -1,0 +1,91 @@
+//! Reranking stage: weighs every actor that could own a figure, and none, with a linear model
+//! learned from the annotated articles, and keeps the best.
+//!
+//! The rule stages ([`super::attribution`], [`super::facts`]) give each figure an owner or none;
+//! that answer is one feature among others (where each candidate stands, what comes before and
+//! after its mention, its kind, how often the article names it, what kind of figure and money
+//! it is). The weights live in [`weights`]; `examples/rank_table.rs` prints the features of
+//! annotated articles to learn them from.
+
+use super::{EntityHit, FigureHit, Role};
+use crate::text::{self, SentenceIndex};
+use features::Article;
+pub use features::Features;
+
+mod features;
+mod weights;
+
+pub use features::{N_FEATURES, name as feature_name};
+
+/// One candidate owner of a figure and its features: `None` is "nobody".
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub candidate: Option<usize>,
+    pub features: Features,
+}
+
+/// A [`Row`] with its candidate's name, as `extract::rank_table` gives it.
+#[derive(Debug, Clone)]
+pub struct NamedRow {
+    pub candidate: Option<String>,
+    pub features: Features,
+}
+
+/// Gives each figure the best-scoring owner among its candidates; returns the candidates
+/// weighed, per figure, when `table` asks for them.
+pub fn rerank(
+    s: &str,
+    sents: &SentenceIndex,
+    entities: &[EntityHit],
+    figures: &[FigureHit],
+    roles: &[Option<Role>],
+    actors: &mut [Option<usize>],
+    mut table: Option<&mut Vec<Vec<Row>>>,
+) -> bool {
+    if figures.is_empty() || entities.is_empty() {
+        if let Some(t) = table.as_deref_mut() {
+            t.extend(figures.iter().map(|_| Vec::new()));
+        }
+        return false;
+    }
+    let paras = text::paragraphs(s);
+    let article = Article::new(s, sents, &paras, entities, figures);
+    let before: Vec<Option<usize>> = actors.to_vec();
+    let mut changed = false;
+    for (j, f) in figures.iter().enumerate() {
+        let linked = f.link.map(|l| before.get(l.of).copied().flatten());
+        let rows = article.rows(f, before[j], roles.get(j).copied().flatten(), linked);
+        let best = best(&rows);
+        if let Some(best) = best {
+            let pick = rows[best].candidate;
+            let same = match (pick, before[j]) {
+                (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
+                (None, None) => true,
+                _ => false,
+            };
+            if !same {
+                actors[j] = pick;
+                changed = true;
+            }
+        }
+        if let Some(t) = table.as_deref_mut() {
+            t.push(rows);
+        }
+    }
+    changed
+}
+
+/// The index of the best-scoring row (the first of equals), if any.
+fn best(rows: &[Row]) -> Option<usize> {
+    let mut best: Option<(usize, f32)> = None;
+    for (i, r) in rows.iter().enumerate() {
+        let score = weights::score(&r.features);
+        if best.is_none_or(|(_, b)| score > b) {
+            best = Some((i, score));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests;

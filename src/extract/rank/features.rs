@@ -1,0 +1,553 @@
+//! What the reranker knows of each candidate owner of a figure: plain facts about the text
+//! around its mentions and the figure, numbered for the linear model.
+
+use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind, Role};
+use crate::text::SentenceIndex;
+use std::ops::Range;
+
+/// A candidate's features, sparse: (feature number, value).
+pub type Features = Vec<(u16, f32)>;
+
+const KINDS: usize = 6;
+const FIG_KINDS: usize = 4;
+const ROLES: usize = 6;
+const DIST: usize = 7;
+
+// Owner features.
+const BIAS: usize = 0;
+pub const PICK: usize = 1;
+const PICK_NONE: usize = 2;
+const KIND: usize = 3;
+const KIND_FIG: usize = KIND + KINDS;
+const ROLE_KIND: usize = KIND_FIG + KINDS * FIG_KINDS;
+const IN_SENT: usize = ROLE_KIND + ROLES * KINDS;
+const IN_PARA: usize = IN_SENT + 1;
+const ELSEWHERE: usize = IN_SENT + 2;
+const BEFORE: usize = IN_SENT + 3;
+const AFTER: usize = IN_SENT + 4;
+const DIST_B: usize = IN_SENT + 5;
+const DIST_A: usize = DIST_B + DIST;
+const BETWEEN: usize = DIST_A + DIST;
+const COMMAS: usize = BETWEEN + 1;
+const PAREN: usize = BETWEEN + 2;
+const FIRST: usize = BETWEEN + 3;
+const PREP: usize = BETWEEN + 4;
+const AGENT: usize = PREP + 1;
+const LOCATIVE: usize = PREP + 2;
+const FROM: usize = PREP + 3;
+const FOR: usize = PREP + 4;
+const SOURCE: usize = PREP + 5;
+const SAID_AFTER: usize = PREP + 6;
+const VERB_AFTER: usize = PREP + 7;
+const FREQ: usize = VERB_AFTER + 1;
+const TOP: usize = FREQ + 1;
+const IN_TITLE: usize = FREQ + 2;
+const LINK_OWNER: usize = FREQ + 3;
+const REF_PREV: usize = FREQ + 4;
+const REF_TOP: usize = FREQ + 5;
+const PREV_FIRST: usize = FREQ + 6;
+const KNOWN: usize = PREV_FIRST + 1;
+const ONE_WORD: usize = KNOWN + 1;
+const POSSESSIVE: usize = KNOWN + 2;
+const OPENS: usize = KNOWN + 3;
+const IN_PREV: usize = KNOWN + 4;
+const PARA_FIRST: usize = KNOWN + 5;
+const SAME_CLAUSE: usize = PARA_FIRST + 1;
+const VERB_BETWEEN: usize = PARA_FIRST + 2;
+const WORDS: usize = PARA_FIRST + 3;
+const WORD_BUCKETS: usize = 4;
+const REF_PICK: usize = WORDS + WORD_BUCKETS;
+const NEARER_FIGURE: usize = REF_PICK + 1;
+const OWN_FIGURE: usize = REF_PICK + 2;
+// "Nobody" features.
+const NULL: usize = OWN_FIGURE + 1;
+pub const NULL_PICK: usize = NULL + 1;
+const NULL_FIG: usize = NULL + 2;
+const NULL_ROLE: usize = NULL_FIG + FIG_KINDS;
+const NULL_NAMED: usize = NULL_ROLE + ROLES;
+const NULL_CUE: usize = NULL_NAMED + 4;
+const NULL_LINK: usize = NULL_CUE + 1;
+/// How many features there are.
+pub const N_FEATURES: usize = NULL_LINK + 1;
+
+/// A feature's name, for the printed table and the weights file.
+pub fn name(i: usize) -> String {
+    const K: [&str; KINDS] = [
+        "person",
+        "company",
+        "place",
+        "institution",
+        "project",
+        "product",
+    ];
+    const F: [&str; FIG_KINDS] = ["money", "chips", "power", "flops"];
+    const R: [&str; ROLES] = ["none", "spend", "funding", "valuation", "revenue", "other"];
+    let fixed = [
+        (BIAS, "bias"),
+        (PICK, "pick"),
+        (PICK_NONE, "pick_none"),
+        (IN_SENT, "in_sentence"),
+        (IN_PARA, "in_paragraph"),
+        (ELSEWHERE, "elsewhere"),
+        (BEFORE, "before"),
+        (AFTER, "after"),
+        (BETWEEN, "names_between"),
+        (COMMAS, "commas_between"),
+        (PAREN, "bracket_between"),
+        (FIRST, "first_in_sentence"),
+        (PREP, "preposition_before"),
+        (AGENT, "agent_before"),
+        (LOCATIVE, "locative_before"),
+        (FROM, "from_before"),
+        (FOR, "for_before"),
+        (SOURCE, "source_before"),
+        (SAID_AFTER, "said_after"),
+        (VERB_AFTER, "verb_after"),
+        (FREQ, "frequency"),
+        (TOP, "most_named"),
+        (IN_TITLE, "in_title"),
+        (LINK_OWNER, "owns_linked"),
+        (REF_PREV, "reference_to_previous_first"),
+        (REF_TOP, "reference_to_most_named"),
+        (PREV_FIRST, "previous_sentence_first"),
+        (KNOWN, "known_name"),
+        (ONE_WORD, "one_word"),
+        (POSSESSIVE, "possessive"),
+        (OPENS, "opens_sentence"),
+        (IN_PREV, "in_previous_sentence"),
+        (PARA_FIRST, "paragraph_first"),
+        (SAME_CLAUSE, "same_clause"),
+        (VERB_BETWEEN, "verb_between"),
+        (REF_PICK, "reference_resolved_by_rules"),
+        (NEARER_FIGURE, "figure_between"),
+        (OWN_FIGURE, "followed_by_another_figure"),
+        (NULL, "null"),
+        (NULL_PICK, "null_pick"),
+        (NULL_CUE, "null_cue"),
+        (NULL_LINK, "null_linked_unowned"),
+    ];
+    if let Some((_, n)) = fixed.iter().find(|(j, _)| *j == i) {
+        return (*n).to_string();
+    }
+    match i {
+        i if (KIND..KIND_FIG).contains(&i) => format!("kind_{}", K[i - KIND]),
+        i if (KIND_FIG..ROLE_KIND).contains(&i) => {
+            let k = i - KIND_FIG;
+            format!("kind_{}_{}", K[k / FIG_KINDS], F[k % FIG_KINDS])
+        }
+        i if (ROLE_KIND..IN_SENT).contains(&i) => {
+            let k = i - ROLE_KIND;
+            format!("role_{}_{}", R[k / KINDS], K[k % KINDS])
+        }
+        i if (DIST_B..DIST_A).contains(&i) => format!("distance_before_{}", i - DIST_B),
+        i if (DIST_A..BETWEEN).contains(&i) => format!("distance_after_{}", i - DIST_A),
+        i if (WORDS..REF_PICK).contains(&i) => format!("words_between_{}", i - WORDS),
+        i if (NULL_FIG..NULL_ROLE).contains(&i) => format!("null_{}", F[i - NULL_FIG]),
+        i if (NULL_ROLE..NULL_NAMED).contains(&i) => format!("null_role_{}", R[i - NULL_ROLE]),
+        i if (NULL_NAMED..NULL_CUE).contains(&i) => format!("null_named_{}", i - NULL_NAMED),
+        _ => format!("f{i}"),
+    }
+}
+
+fn kind_index(k: EntityKind) -> usize {
+    match k {
+        EntityKind::Person => 0,
+        EntityKind::Company => 1,
+        EntityKind::Place => 2,
+        EntityKind::Institution => 3,
+        EntityKind::Project => 4,
+        EntityKind::Product => 5,
+    }
+}
+
+fn figure_index(k: FigureKind) -> usize {
+    match k {
+        FigureKind::Money => 0,
+        FigureKind::Chips => 1,
+        FigureKind::Power => 2,
+        FigureKind::Flops => 3,
+    }
+}
+
+fn role_index(r: Option<Role>) -> usize {
+    match r {
+        None => 0,
+        Some(Role::Spend) => 1,
+        Some(Role::Funding) => 2,
+        Some(Role::Valuation) => 3,
+        Some(Role::Revenue) => 4,
+        Some(Role::Other) => 5,
+    }
+}
+
+mod words;
+use words::{next_word, prev_words, sentence_cue, starts_with_reference};
+
+/// The article as the reranker reads it: its text, sentences, paragraphs, entities and how
+/// often each name is named.
+pub struct Article<'a> {
+    s: &'a str,
+    sents: &'a SentenceIndex<'a>,
+    paras: &'a [Range<usize>],
+    entities: &'a [EntityHit<'a>],
+    figures: &'a [FigureHit],
+    /// Per distinct name: (name, its mentions' indices).
+    names: Vec<(&'a str, Vec<usize>)>,
+    /// Per mention, its name's index in `names`.
+    name_index: Vec<usize>,
+    counts: Vec<usize>,
+    top: Vec<usize>,
+    max_count: usize,
+}
+
+impl<'a> Article<'a> {
+    pub fn new(
+        s: &'a str,
+        sents: &'a SentenceIndex<'a>,
+        paras: &'a [Range<usize>],
+        entities: &'a [EntityHit<'a>],
+        figures: &'a [FigureHit],
+    ) -> Self {
+        let mut names: Vec<(&str, Vec<usize>)> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = Default::default();
+        let mut name_of = Vec::with_capacity(entities.len());
+        for (i, e) in entities.iter().enumerate() {
+            let n = *index.entry(e.canonical).or_insert_with(|| {
+                names.push((e.canonical, Vec::new()));
+                names.len() - 1
+            });
+            names[n].1.push(i);
+            name_of.push(n);
+        }
+        let counts: Vec<usize> = names
+            .iter()
+            .map(|(_, m)| {
+                m.iter()
+                    .filter(|&&i| entities[i].kind != EntityKind::Person)
+                    .count()
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..names.len()).filter(|&n| counts[n] > 0).collect();
+        order.sort_by_key(|&n| std::cmp::Reverse(counts[n]));
+        order.truncate(3);
+        let max_count = counts.iter().copied().max().unwrap_or(1).max(1);
+        Article {
+            s,
+            sents,
+            paras,
+            entities,
+            figures,
+            names,
+            name_index: name_of,
+            counts,
+            top: order,
+            max_count,
+        }
+    }
+
+    fn name_of(&self, entity: usize) -> usize {
+        self.name_index[entity]
+    }
+
+    fn para(&self, at: usize) -> Range<usize> {
+        let i = self.paras.partition_point(|r| r.end <= at);
+        self.paras
+            .get(i)
+            .filter(|r| r.start <= at)
+            .cloned()
+            .unwrap_or(at..at)
+    }
+
+    /// The mentions (entity indices) starting inside `r`.
+    fn within(&self, r: &Range<usize>) -> Range<usize> {
+        let a = self.entities.partition_point(|e| e.span.start < r.start);
+        let b = self.entities.partition_point(|e| e.span.start < r.end);
+        a..b.max(a)
+    }
+
+    /// Whether a figure lies inside `lo..hi`.
+    fn figure_between(&self, lo: usize, hi: usize) -> bool {
+        let k = self.figures.partition_point(|f| f.span.start < lo);
+        self.figures.get(k).is_some_and(|f| f.span.end <= hi)
+    }
+
+    /// Whether a figure follows byte `at` before the next name and before `end`: the name
+    /// right before it is its own owner's ("with Qualcomm putting in $2.5bn").
+    fn followed_by_figure(&self, at: usize, end: usize) -> bool {
+        let k = self.figures.partition_point(|f| f.span.start < at);
+        let next_name = self
+            .entities
+            .get(self.entities.partition_point(|e| e.span.start < at))
+            .map_or(usize::MAX, |e| e.span.start);
+        self.figures
+            .get(k)
+            .is_some_and(|f| f.span.start < end.min(next_name))
+    }
+
+    /// The rows of one figure: each candidate owner, then nobody. `pick` is the rule stages'
+    /// owner, `linked` the owner of the figure this one restates or is part of, if linked.
+    pub fn rows(
+        &self,
+        f: &FigureHit,
+        pick: Option<usize>,
+        role: Option<Role>,
+        linked: Option<Option<usize>>,
+    ) -> Vec<super::Row> {
+        let at = f.span.start;
+        let sent = self.sents.around(at);
+        let sent = if sent.is_empty() {
+            at..f.span.end
+        } else {
+            sent
+        };
+        let para = self.para(at);
+        let prev = (sent.start > para.start)
+            .then(|| self.sents.around(sent.start.saturating_sub(1)))
+            .filter(|r| !r.is_empty() && r.start >= para.start);
+        // Distinct names, in the order they are met.
+        let mut cands: Vec<usize> = Vec::new();
+        let mut add = |n: usize| {
+            if !cands.contains(&n) {
+                cands.push(n);
+            }
+        };
+        for i in self.within(&sent) {
+            if self.entities[i].kind != EntityKind::Product {
+                add(self.name_of(i));
+            }
+        }
+        if let Some(p) = pick {
+            add(self.name_of(p));
+        }
+        for &n in &self.top {
+            add(n);
+        }
+        let prev_first = prev.as_ref().and_then(|p| {
+            self.within(p)
+                .find(|&i| self.entities[i].kind != EntityKind::Product)
+                .map(|i| self.name_of(i))
+        });
+        if let Some(p) = &prev {
+            for i in self.within(p) {
+                if !matches!(
+                    self.entities[i].kind,
+                    EntityKind::Product | EntityKind::Person
+                ) {
+                    add(self.name_of(i));
+                }
+            }
+        }
+        let first_in_sent = self.within(&sent).next().map(|i| self.name_of(i));
+        let para_first = self
+            .within(&para)
+            .find(|&i| self.entities[i].kind != EntityKind::Person)
+            .map(|i| self.name_of(i));
+        let in_prev: Vec<usize> = prev
+            .as_ref()
+            .map(|p| self.within(p).map(|i| self.name_of(i)).collect())
+            .unwrap_or_default();
+        let reference = starts_with_reference(&self.s[sent.clone()]);
+        let pick_name = pick.map(|p| self.name_of(p));
+        let linked_name = linked.flatten().map(|l| self.name_of(l));
+        let fk = figure_index(f.kind);
+        let ri = role_index(role);
+        // The title line: the text's first line that is not blank.
+        let lead = self.s.len() - self.s.trim_start().len();
+        let title = lead..self.s[lead..].find('\n').map_or(self.s.len(), |i| lead + i);
+        let mut rows = Vec::with_capacity(cands.len() + 1);
+        let mut named_in_sentence = 0;
+        for &n in &cands {
+            let mentions = &self.names[n].1;
+            let insent: Vec<usize> = mentions
+                .iter()
+                .copied()
+                .filter(|&i| sent.contains(&self.entities[i].span.start))
+                .collect();
+            let inpara = mentions
+                .iter()
+                .any(|&i| para.contains(&self.entities[i].span.start));
+            let pool: Vec<usize> = if !insent.is_empty() {
+                insent.clone()
+            } else if inpara {
+                mentions
+                    .iter()
+                    .copied()
+                    .filter(|&i| para.contains(&self.entities[i].span.start))
+                    .collect()
+            } else {
+                let earlier: Vec<usize> = mentions
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.entities[i].span.start < at)
+                    .collect();
+                if earlier.is_empty() {
+                    mentions.clone()
+                } else {
+                    earlier
+                }
+            };
+            let m = pool
+                .iter()
+                .copied()
+                .min_by_key(|&i| self.entities[i].span.start.abs_diff(at))
+                .unwrap_or(mentions[0]);
+            let e = &self.entities[m];
+            let k = kind_index(e.kind);
+            let mut x: Features = vec![
+                (BIAS as u16, 1.0),
+                ((KIND + k) as u16, 1.0),
+                ((KIND_FIG + k * FIG_KINDS + fk) as u16, 1.0),
+                ((ROLE_KIND + ri * KINDS + k) as u16, 1.0),
+            ];
+            let mut set = |i: usize, v: f32| x.push((i as u16, v));
+            if pick_name == Some(n) {
+                set(PICK, 1.0);
+                if reference {
+                    set(REF_PICK, 1.0);
+                }
+            }
+            if e.from_lexicon {
+                set(KNOWN, 1.0);
+            }
+            if !self.s.get(e.span.clone()).unwrap_or("").contains(' ') {
+                set(ONE_WORD, 1.0);
+            }
+            let rest = self.s.get(e.span.end..).unwrap_or("");
+            if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
+                set(POSSESSIVE, 1.0);
+            }
+            if self
+                .s
+                .get(sent.start..e.span.start)
+                .is_some_and(|b| !b.contains(char::is_alphanumeric))
+            {
+                set(OPENS, 1.0);
+            }
+            if in_prev.contains(&n) {
+                set(IN_PREV, 1.0);
+            }
+            if para_first == Some(n) {
+                set(PARA_FIRST, 1.0);
+            }
+            if pick.is_none() {
+                set(PICK_NONE, 1.0);
+            }
+            let before = e.span.start < at;
+            let in_sentence = !insent.is_empty();
+            if in_sentence {
+                named_in_sentence += 1;
+                set(IN_SENT, 1.0);
+            } else if inpara {
+                set(IN_PARA, 1.0);
+            } else {
+                set(ELSEWHERE, 1.0);
+            }
+            set(if before { BEFORE } else { AFTER }, 1.0);
+            if in_sentence {
+                let (lo, hi) = if before {
+                    (e.span.end.min(at), at)
+                } else {
+                    (f.span.end.min(e.span.start), e.span.start)
+                };
+                let d = hi - lo;
+                let bucket = ((1.0 + d as f64 / 10.0).log2() as usize).min(DIST - 1);
+                set(if before { DIST_B } else { DIST_A } + bucket, 1.0);
+                let between = self.s.get(lo..hi).unwrap_or("");
+                let others = self
+                    .within(&(lo..hi))
+                    .filter(|&o| self.entities[o].kind != EntityKind::Product)
+                    .count();
+                set(BETWEEN, others.min(3) as f32);
+                set(COMMAS, between.matches(',').count().min(2) as f32);
+                if words::same_clause(between) {
+                    set(SAME_CLAUSE, 1.0);
+                }
+                if before && words::has_money_verb(between) {
+                    set(VERB_BETWEEN, 1.0);
+                }
+                let n = words::count(between);
+                set(
+                    WORDS + [0, 1, 1, 1, 2, 2, 2, 2, 2].get(n).copied().unwrap_or(3),
+                    1.0,
+                );
+                if between.contains(['(', ')']) {
+                    set(PAREN, 1.0);
+                }
+                if self.figure_between(lo, hi) {
+                    set(NEARER_FIGURE, 1.0);
+                }
+                if !before && self.followed_by_figure(e.span.end, sent.end) {
+                    set(OWN_FIGURE, 1.0);
+                }
+                if first_in_sent == Some(n) {
+                    set(FIRST, 1.0);
+                }
+                let (w1, w2) = prev_words(
+                    self.s,
+                    para.start.max(e.span.start.saturating_sub(30)),
+                    e.span.start,
+                );
+                for (cue, i) in words::PREPOSITIONS {
+                    if cue.iter().any(|c| w1.eq_ignore_ascii_case(c)) {
+                        set(*i, 1.0);
+                    }
+                }
+                if words::is_in(w2, words::SOURCE) {
+                    set(SOURCE, 1.0);
+                }
+                let next = next_word(self.s, e.span.end, para.end);
+                if words::is_in(next, words::SAID) {
+                    set(SAID_AFTER, 1.0);
+                } else if words::is_in(next, words::VERBS) {
+                    set(VERB_AFTER, 1.0);
+                }
+            }
+            set(FREQ, self.counts[n] as f32 / self.max_count as f32);
+            if self.top.first() == Some(&n) {
+                set(TOP, 1.0);
+                if reference {
+                    set(REF_TOP, 1.0);
+                }
+            }
+            if mentions
+                .iter()
+                .any(|&i| title.contains(&self.entities[i].span.start))
+            {
+                set(IN_TITLE, 1.0);
+            }
+            if linked_name == Some(n) {
+                set(LINK_OWNER, 1.0);
+            }
+            if prev_first == Some(n) {
+                set(PREV_FIRST, 1.0);
+                if reference {
+                    set(REF_PREV, 1.0);
+                }
+            }
+            rows.push(super::Row {
+                candidate: Some(m),
+                features: x,
+            });
+        }
+        let mut x: Features = vec![
+            (NULL as u16, 1.0),
+            ((NULL_FIG + fk) as u16, 1.0),
+            ((NULL_ROLE + ri) as u16, 1.0),
+            ((NULL_NAMED + named_in_sentence.min(3)) as u16, 1.0),
+        ];
+        if pick.is_none() {
+            x.push((NULL_PICK as u16, 1.0));
+        }
+        if sentence_cue(&self.s[sent]) {
+            x.push((NULL_CUE as u16, 1.0));
+        }
+        if linked == Some(None) {
+            x.push((NULL_LINK as u16, 1.0));
+        }
+        rows.push(super::Row {
+            candidate: None,
+            features: x,
+        });
+        rows
+    }
+}

@@ -1,0 +1,92 @@
+use super::{N_FEATURES, NamedRow, feature_name, weights};
+use crate::extract::{Lexicon, rank_table};
+
+/// The rows of the `n`-th figure of `text`.
+fn rows(text: &str, n: usize) -> Vec<NamedRow> {
+    let (_, mut table) = rank_table(text, &Lexicon::builtin());
+    table.swap_remove(n)
+}
+
+/// The names of the features set in `name`'s row.
+fn features_of(rows: &[NamedRow], name: Option<&str>) -> Vec<String> {
+    let row = rows
+        .iter()
+        .find(|r| r.candidate.as_deref() == name)
+        .unwrap_or_else(|| panic!("no row for {name:?} in {rows:?}"));
+    row.features
+        .iter()
+        .map(|&(i, _)| feature_name(i as usize))
+        .collect()
+}
+
+#[test]
+fn the_weights_match_the_features() {
+    assert_eq!(
+        weights::W.len(),
+        N_FEATURES,
+        "run examples/rank_train.rs again"
+    );
+    let names: std::collections::BTreeSet<String> = (0..N_FEATURES).map(feature_name).collect();
+    assert_eq!(names.len(), N_FEATURES, "every feature has its own name");
+}
+
+#[test]
+fn every_name_of_the_sentence_and_nobody_are_candidates() {
+    let r = rows(
+        "Orbitex a levé 300 millions d'euros auprès de Quantil et de Veltra, selon Reuters.",
+        0,
+    );
+    let names: Vec<Option<&str>> = r.iter().map(|r| r.candidate.as_deref()).collect();
+    for want in ["Orbitex", "Quantil", "Veltra"] {
+        assert!(names.contains(&Some(want)), "{names:?}");
+    }
+    assert_eq!(names.last(), Some(&None), "nobody comes last: {names:?}");
+}
+
+#[test]
+fn features_say_where_a_name_stands() {
+    let r = rows(
+        "According to Gartner, Nordwind will spend $2 billion on servers in Ohio this year.",
+        0,
+    );
+    let gartner = features_of(&r, Some("Gartner"));
+    assert!(
+        gartner.contains(&"source_before".to_string()),
+        "{gartner:?}"
+    );
+    let nordwind = features_of(&r, Some("Nordwind"));
+    for f in [
+        "before",
+        "in_sentence",
+        "verb_after",
+        "same_clause",
+        "verb_between",
+    ] {
+        assert!(nordwind.contains(&f.to_string()), "{f}: {nordwind:?}");
+    }
+    let ohio = features_of(&r, Some("Ohio"));
+    for f in ["after", "locative_before", "kind_place"] {
+        assert!(ohio.contains(&f.to_string()), "{f}: {ohio:?}");
+    }
+    let nobody = features_of(&r, None);
+    assert!(nobody.contains(&"null".to_string()), "{nobody:?}");
+}
+
+#[test]
+fn a_market_forecast_is_marked_for_nobody() {
+    let r = rows(
+        "Nvidia opened a lab. The global market for AI chips will reach $400 billion by 2030, \
+         analysts estimate.",
+        0,
+    );
+    let nobody = features_of(&r, None);
+    assert!(nobody.contains(&"null_cue".to_string()), "{nobody:?}");
+}
+
+#[test]
+fn the_rules_owner_stays_unless_another_scores_clearly_higher() {
+    // One name in the sentence, the subject that spends: nothing outweighs the rules.
+    let text = "Microsoft will invest $5 billion in new data centres next year.";
+    let x = crate::extract::extract(text, &Lexicon::builtin());
+    assert_eq!(x.figures[0].actor.as_deref(), Some("Microsoft"));
+}
