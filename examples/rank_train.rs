@@ -178,14 +178,29 @@ fn right(w: &[f64], c: &Choice) -> bool {
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let lexicon = extract::Lexicon::builtin();
-    let data: Vec<(String, Vec<Choice>)> = sets(&root)
+    // `--drop a,b`: learn without the named features (to see what each is worth).
+    let args: Vec<String> = std::env::args().collect();
+    let drop: Vec<u16> = args
+        .iter()
+        .position(|a| a == "--drop")
+        .and_then(|k| args.get(k + 1))
+        .map(|names| names.split(',').map(|n| feature(n) as u16).collect())
+        .unwrap_or_default();
+    let mut data: Vec<(String, Vec<Choice>)> = sets(&root)
         .into_iter()
         .map(|(name, gold, dir)| {
             let c = choices(&gold, &dir, &lexicon);
             (name, c)
         })
         .collect();
-    if std::env::args().any(|a| a == "--cv") {
+    for (_, choices) in &mut data {
+        for c in choices {
+            for (x, _) in &mut c.rows {
+                x.retain(|(i, _)| !drop.contains(i));
+            }
+        }
+    }
+    if args.iter().any(|a| a == "--cv") {
         let held: Vec<&String> = data
             .iter()
             .map(|(s, _)| s)

@@ -21,7 +21,7 @@ mod propernoun;
 mod resolve;
 mod strmap;
 mod tokens;
-mod wordhash;
+pub(crate) mod wordhash;
 mod wordset;
 
 use super::{EntityHit, Lexicon};

@@ -1,8 +1,10 @@
 //! What the reranker knows of each candidate owner of a figure: plain facts about the text
 //! around its mentions and the figure, numbered for the linear model.
 
+use crate::extract::entities::wordhash::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind, Role};
 use crate::text::SentenceIndex;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A candidate's features, sparse: (feature number, value).
@@ -28,9 +30,7 @@ const AFTER: usize = IN_SENT + 4;
 const DIST_B: usize = IN_SENT + 5;
 const DIST_A: usize = DIST_B + DIST;
 const BETWEEN: usize = DIST_A + DIST;
-const COMMAS: usize = BETWEEN + 1;
-const PAREN: usize = BETWEEN + 2;
-const FIRST: usize = BETWEEN + 3;
+const FIRST: usize = BETWEEN + 1;
 const PREP: usize = BETWEEN + 4;
 const AGENT: usize = PREP + 1;
 const LOCATIVE: usize = PREP + 2;
@@ -52,11 +52,7 @@ const POSSESSIVE: usize = KNOWN + 2;
 const OPENS: usize = KNOWN + 3;
 const IN_PREV: usize = KNOWN + 4;
 const PARA_FIRST: usize = KNOWN + 5;
-const SAME_CLAUSE: usize = PARA_FIRST + 1;
-const VERB_BETWEEN: usize = PARA_FIRST + 2;
-const WORDS: usize = PARA_FIRST + 3;
-const WORD_BUCKETS: usize = 4;
-const REF_PICK: usize = WORDS + WORD_BUCKETS;
+const REF_PICK: usize = PARA_FIRST + 1;
 const NEARER_FIGURE: usize = REF_PICK + 1;
 const OWN_FIGURE: usize = REF_PICK + 2;
 // "Nobody" features.
@@ -65,8 +61,7 @@ pub const NULL_PICK: usize = NULL + 1;
 const NULL_FIG: usize = NULL + 2;
 const NULL_ROLE: usize = NULL_FIG + FIG_KINDS;
 const NULL_NAMED: usize = NULL_ROLE + ROLES;
-const NULL_CUE: usize = NULL_NAMED + 4;
-const NULL_LINK: usize = NULL_CUE + 1;
+const NULL_LINK: usize = NULL_NAMED + 4;
 /// How many features there are.
 pub const N_FEATURES: usize = NULL_LINK + 1;
 
@@ -92,8 +87,6 @@ pub fn name(i: usize) -> String {
         (BEFORE, "before"),
         (AFTER, "after"),
         (BETWEEN, "names_between"),
-        (COMMAS, "commas_between"),
-        (PAREN, "bracket_between"),
         (FIRST, "first_in_sentence"),
         (PREP, "preposition_before"),
         (AGENT, "agent_before"),
@@ -116,14 +109,11 @@ pub fn name(i: usize) -> String {
         (OPENS, "opens_sentence"),
         (IN_PREV, "in_previous_sentence"),
         (PARA_FIRST, "paragraph_first"),
-        (SAME_CLAUSE, "same_clause"),
-        (VERB_BETWEEN, "verb_between"),
         (REF_PICK, "reference_resolved_by_rules"),
         (NEARER_FIGURE, "figure_between"),
         (OWN_FIGURE, "followed_by_another_figure"),
         (NULL, "null"),
         (NULL_PICK, "null_pick"),
-        (NULL_CUE, "null_cue"),
         (NULL_LINK, "null_linked_unowned"),
     ];
     if let Some((_, n)) = fixed.iter().find(|(j, _)| *j == i) {
@@ -141,10 +131,9 @@ pub fn name(i: usize) -> String {
         }
         i if (DIST_B..DIST_A).contains(&i) => format!("distance_before_{}", i - DIST_B),
         i if (DIST_A..BETWEEN).contains(&i) => format!("distance_after_{}", i - DIST_A),
-        i if (WORDS..REF_PICK).contains(&i) => format!("words_between_{}", i - WORDS),
         i if (NULL_FIG..NULL_ROLE).contains(&i) => format!("null_{}", F[i - NULL_FIG]),
         i if (NULL_ROLE..NULL_NAMED).contains(&i) => format!("null_role_{}", R[i - NULL_ROLE]),
-        i if (NULL_NAMED..NULL_CUE).contains(&i) => format!("null_named_{}", i - NULL_NAMED),
+        i if (NULL_NAMED..NULL_LINK).contains(&i) => format!("null_named_{}", i - NULL_NAMED),
         _ => format!("f{i}"),
     }
 }
@@ -181,7 +170,7 @@ fn role_index(r: Option<Role>) -> usize {
 }
 
 mod words;
-use words::{next_word, prev_words, sentence_cue, starts_with_reference};
+use words::{next_word, prev_words, starts_with_reference};
 
 /// The article as the reranker reads it: its text, sentences, paragraphs, entities and how
 /// often each name is named.
@@ -209,7 +198,7 @@ impl<'a> Article<'a> {
         figures: &'a [FigureHit],
     ) -> Self {
         let mut names: Vec<(&str, Vec<usize>)> = Vec::new();
-        let mut index: std::collections::HashMap<&str, usize> = Default::default();
+        let mut index: HashMap<&str, usize, WordHashBuild> = HashMap::default();
         let mut name_of = Vec::with_capacity(entities.len());
         for (i, e) in entities.iter().enumerate() {
             let n = *index.entry(e.canonical).or_insert_with(|| {
@@ -263,6 +252,21 @@ impl<'a> Article<'a> {
         let a = self.entities.partition_point(|e| e.span.start < r.start);
         let b = self.entities.partition_point(|e| e.span.start < r.end);
         a..b.max(a)
+    }
+
+    /// Among `mentions` (in text order), the one starting inside `r` nearest byte `at` (the
+    /// first of two as near).
+    fn nearest_in(&self, mentions: &[usize], r: &Range<usize>, at: usize) -> Option<usize> {
+        let start = |i: usize| self.entities[i].span.start;
+        let a = mentions.partition_point(|&i| start(i) < r.start);
+        let b = mentions.partition_point(|&i| start(i) < r.end);
+        let inside = mentions.get(a..b)?;
+        let k = inside.partition_point(|&i| start(i) < at);
+        let before = k.checked_sub(1).map(|k| inside[k]);
+        match (before, inside.get(k).copied()) {
+            (Some(x), Some(y)) => Some(if at - start(x) <= start(y) - at { x } else { y }),
+            (x, y) => x.or(y),
+        }
     }
 
     /// Whether a figure lies inside `lo..hi`.
@@ -346,7 +350,7 @@ impl<'a> Article<'a> {
             .as_ref()
             .map(|p| self.within(p).map(|i| self.name_of(i)).collect())
             .unwrap_or_default();
-        let reference = starts_with_reference(&self.s[sent.clone()]);
+        let reference = starts_with_reference(self.s.get(sent.clone()).unwrap_or(""));
         let pick_name = pick.map(|p| self.name_of(p));
         let linked_name = linked.flatten().map(|l| self.name_of(l));
         let fk = figure_index(f.kind);
@@ -358,47 +362,24 @@ impl<'a> Article<'a> {
         let mut named_in_sentence = 0;
         for &n in &cands {
             let mentions = &self.names[n].1;
-            let insent: Vec<usize> = mentions
-                .iter()
-                .copied()
-                .filter(|&i| sent.contains(&self.entities[i].span.start))
-                .collect();
-            let inpara = mentions
-                .iter()
-                .any(|&i| para.contains(&self.entities[i].span.start));
-            let pool: Vec<usize> = if !insent.is_empty() {
-                insent.clone()
-            } else if inpara {
-                mentions
-                    .iter()
-                    .copied()
-                    .filter(|&i| para.contains(&self.entities[i].span.start))
-                    .collect()
-            } else {
-                let earlier: Vec<usize> = mentions
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.entities[i].span.start < at)
-                    .collect();
-                if earlier.is_empty() {
-                    mentions.clone()
-                } else {
-                    earlier
-                }
-            };
-            let m = pool
-                .iter()
-                .copied()
-                .min_by_key(|&i| self.entities[i].span.start.abs_diff(at))
+            // Its mention nearest the figure: in the sentence, else in the paragraph, else the
+            // last before it, else the first.
+            let in_sent_mention = self.nearest_in(mentions, &sent, at);
+            let in_para_mention = in_sent_mention.or_else(|| self.nearest_in(mentions, &para, at));
+            let m = in_sent_mention
+                .or(in_para_mention)
+                .or_else(|| self.nearest_in(mentions, &(0..at), at))
                 .unwrap_or(mentions[0]);
+            let inpara = in_para_mention.is_some();
             let e = &self.entities[m];
             let k = kind_index(e.kind);
-            let mut x: Features = vec![
+            let mut x: Features = Vec::with_capacity(24);
+            x.extend([
                 (BIAS as u16, 1.0),
                 ((KIND + k) as u16, 1.0),
                 ((KIND_FIG + k * FIG_KINDS + fk) as u16, 1.0),
                 ((ROLE_KIND + ri * KINDS + k) as u16, 1.0),
-            ];
+            ]);
             let mut set = |i: usize, v: f32| x.push((i as u16, v));
             if pick_name == Some(n) {
                 set(PICK, 1.0);
@@ -433,7 +414,7 @@ impl<'a> Article<'a> {
                 set(PICK_NONE, 1.0);
             }
             let before = e.span.start < at;
-            let in_sentence = !insent.is_empty();
+            let in_sentence = in_sent_mention.is_some();
             if in_sentence {
                 named_in_sentence += 1;
                 set(IN_SENT, 1.0);
@@ -452,27 +433,11 @@ impl<'a> Article<'a> {
                 let d = hi - lo;
                 let bucket = ((1.0 + d as f64 / 10.0).log2() as usize).min(DIST - 1);
                 set(if before { DIST_B } else { DIST_A } + bucket, 1.0);
-                let between = self.s.get(lo..hi).unwrap_or("");
                 let others = self
                     .within(&(lo..hi))
                     .filter(|&o| self.entities[o].kind != EntityKind::Product)
                     .count();
                 set(BETWEEN, others.min(3) as f32);
-                set(COMMAS, between.matches(',').count().min(2) as f32);
-                if words::same_clause(between) {
-                    set(SAME_CLAUSE, 1.0);
-                }
-                if before && words::has_money_verb(between) {
-                    set(VERB_BETWEEN, 1.0);
-                }
-                let n = words::count(between);
-                set(
-                    WORDS + [0, 1, 1, 1, 2, 2, 2, 2, 2].get(n).copied().unwrap_or(3),
-                    1.0,
-                );
-                if between.contains(['(', ')']) {
-                    set(PAREN, 1.0);
-                }
                 if self.figure_between(lo, hi) {
                     set(NEARER_FIGURE, 1.0);
                 }
@@ -487,9 +452,11 @@ impl<'a> Article<'a> {
                     para.start.max(e.span.start.saturating_sub(30)),
                     e.span.start,
                 );
-                for (cue, i) in words::PREPOSITIONS {
-                    if cue.iter().any(|c| w1.eq_ignore_ascii_case(c)) {
-                        set(*i, 1.0);
+                if w1.len() <= words::LONGEST_PREPOSITION {
+                    for (cue, i) in words::PREPOSITIONS {
+                        if cue.iter().any(|c| w1.eq_ignore_ascii_case(c)) {
+                            set(*i, 1.0);
+                        }
                     }
                 }
                 if words::is_in(w2, words::SOURCE) {
@@ -509,10 +476,8 @@ impl<'a> Article<'a> {
                     set(REF_TOP, 1.0);
                 }
             }
-            if mentions
-                .iter()
-                .any(|&i| title.contains(&self.entities[i].span.start))
-            {
+            // Mentions come in text order: the first is in the title line if any is.
+            if title.contains(&self.entities[mentions[0]].span.start) {
                 set(IN_TITLE, 1.0);
             }
             if linked_name == Some(n) {
@@ -537,9 +502,6 @@ impl<'a> Article<'a> {
         ];
         if pick.is_none() {
             x.push((NULL_PICK as u16, 1.0));
-        }
-        if sentence_cue(&self.s[sent]) {
-            x.push((NULL_CUE as u16, 1.0));
         }
         if linked == Some(None) {
             x.push((NULL_LINK as u16, 1.0));

@@ -56,6 +56,9 @@ pub const PREPOSITIONS: &[(&[&str], usize)] = &[
     (&["for", "pour", "to", "into"], FOR),
 ];
 
+/// The longest word of [`PREPOSITIONS`], in bytes: a longer word is none of them.
+pub const LONGEST_PREPOSITION: usize = 9;
+
 /// "according to X", "selon X": the word before last.
 pub const SOURCE: &[&str] = &["according", "selon"];
 /// A speech verb right after a mention.
@@ -103,22 +106,6 @@ pub const VERBS: &[&str] = &[
     "mise",
     "consacre",
     "dépense",
-];
-/// Words that make a figure a market's or a sector's.
-const NOBODY: &[&str] = &[
-    "market",
-    "marché",
-    "industry",
-    "secteur",
-    "global",
-    "mondial",
-    "worldwide",
-    "forecast",
-    "prévision",
-    "sector",
-    "overall",
-    "analysts",
-    "estimate",
 ];
 /// A sentence opening on one of these takes up an actor named before.
 const PRONOUNS: &[&str] = &[
@@ -191,13 +178,6 @@ pub fn next_word(s: &str, at: usize, hi: usize) -> &str {
         .unwrap_or("")
 }
 
-/// Whether the sentence speaks of a market or a sector as a whole.
-pub fn sentence_cue(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !is_word_char(c))
-        .any(|w| is_in(w, NOBODY))
-}
-
 /// Whether the sentence opens on a pronoun or on "the company", "le groupe" and the like.
 pub fn starts_with_reference(sentence: &str) -> bool {
     let mut words = sentence
@@ -210,40 +190,35 @@ pub fn starts_with_reference(sentence: &str) -> bool {
     is_in(w1, ARTICLES) && is_in(words.next().unwrap_or(""), NOUNS)
 }
 
-/// Words that join or open another clause.
-const JOINS: &[&str] = &[
-    "and", "et", "while", "but", "mais", "alors", "whereas", "tandis", "which", "qui", "who",
-    "dont", "where", "où",
-];
-/// Stems of verbs that move money or chips, in both languages.
-const MONEY_VERBS: &[&str] = &[
-    "invest", "rais", "spend", "spent", "commit", "pledg", "plan", "lève", "levé", "lever",
-    "consacr", "inject", "engag", "mobilis", "dépens", "obten", "reçu", "receiv", "secur", "won",
-    "award", "valu", "valoris", "earn", "generat", "réalis", "book", "buy", "bought", "acqui",
-    "achet", "order", "command", "deploy", "install", "déploi", "déploy", "operat", "exploit",
-    "financ", "fund", "allou", "alloc", "accord", "octroy", "grant", "mise", "met", "apport",
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// How many words `s` holds.
-pub fn count(s: &str) -> usize {
-    s.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .count()
-}
+    #[test]
+    fn no_preposition_is_longer_than_the_bound() {
+        let longest = PREPOSITIONS
+            .iter()
+            .flat_map(|(list, _)| list.iter())
+            .map(|w| w.len())
+            .max();
+        assert_eq!(longest, Some(LONGEST_PREPOSITION));
+    }
 
-/// Whether nothing in `between` opens another clause: no stop, bracket or dash, no joining
-/// word.
-pub fn same_clause(between: &str) -> bool {
-    !between.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'])
-        && !between
-            .split(|c: char| !is_word_char(c))
-            .any(|w| is_in(w, JOINS))
-}
+    #[test]
+    fn words_around_a_mention() {
+        let s = "Selon d'Orbitex, the deal signed by Veltra said";
+        let at = s.find("Veltra").unwrap();
+        assert_eq!(prev_words(s, 0, at), ("by", "signed"));
+        assert_eq!(prev_words(s, 0, s.find("Orbitex").unwrap()), ("d", "Selon"));
+        assert_eq!(next_word(s, at + "Veltra".len(), s.len()), "said");
+    }
 
-/// Whether `between` holds a verb that moves money or chips.
-pub fn has_money_verb(between: &str) -> bool {
-    between.split(|c: char| !is_word_char(c)).any(|w| {
-        let w = w.to_lowercase();
-        MONEY_VERBS.iter().any(|v| w.starts_with(v))
-    })
+    #[test]
+    fn a_reference_opens_the_sentence() {
+        assert!(starts_with_reference("Le groupe investira 3 milliards."));
+        assert!(starts_with_reference("« Elle a levé 20 millions »"));
+        assert!(starts_with_reference("The fund would contribute $6bn."));
+        assert!(!starts_with_reference("The market will grow."));
+        assert!(!starts_with_reference("Orbitex will spend $2bn."));
+    }
 }
