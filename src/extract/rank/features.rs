@@ -31,7 +31,7 @@ const DIST_B: usize = IN_SENT + 5;
 const DIST_A: usize = DIST_B + DIST;
 const BETWEEN: usize = DIST_A + DIST;
 const FIRST: usize = BETWEEN + 1;
-const PREP: usize = BETWEEN + 4;
+const PREP: usize = FIRST + 1;
 const AGENT: usize = PREP + 1;
 const LOCATIVE: usize = PREP + 2;
 const FROM: usize = PREP + 3;
@@ -452,20 +452,19 @@ impl<'a> Article<'a> {
                     para.start.max(e.span.start.saturating_sub(30)),
                     e.span.start,
                 );
-                if w1.len() <= words::LONGEST_PREPOSITION {
-                    for (cue, i) in words::PREPOSITIONS {
-                        if cue.iter().any(|c| w1.eq_ignore_ascii_case(c)) {
-                            set(*i, 1.0);
-                        }
+                let before_word = words::features_of(w1);
+                for i in [PREP, AGENT, LOCATIVE, FROM, FOR] {
+                    if before_word & (1 << (i - PREP)) != 0 {
+                        set(i, 1.0);
                     }
                 }
-                if words::is_in(w2, words::SOURCE) {
+                if words::sets(w2, SOURCE) {
                     set(SOURCE, 1.0);
                 }
                 let next = next_word(self.s, e.span.end, para.end);
-                if words::is_in(next, words::SAID) {
+                if words::sets(next, SAID_AFTER) {
                     set(SAID_AFTER, 1.0);
-                } else if words::is_in(next, words::VERBS) {
+                } else if words::sets(next, VERB_AFTER) {
                     set(VERB_AFTER, 1.0);
                 }
             }

@@ -97,8 +97,6 @@ pub const W: &[f32] = &[
     0.000000, // distance_after_6
     -0.055587, // names_between
     -0.109647, // first_in_sentence
-    0.000000, // f90
-    0.000000, // f91
     0.091389, // preposition_before
     -0.284756, // agent_before
     -0.407981, // locative_before

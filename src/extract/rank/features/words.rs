@@ -1,9 +1,13 @@
-//! The small word lists the reranker's features look for around a mention.
+//! The small word lists the reranker's features look for around a mention, looked up in one
+//! hash table.
 
-use super::{AGENT, FOR, FROM, LOCATIVE, PREP};
+use super::{AGENT, FOR, FROM, LOCATIVE, PREP, SAID_AFTER, SOURCE, VERB_AFTER};
+use crate::extract::entities::wordhash::WordHashBuild;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Words before a mention, each list with the feature it sets.
-pub const PREPOSITIONS: &[(&[&str], usize)] = &[
+const PREPOSITIONS: &[(&[&str], usize)] = &[
     (
         &[
             "by",
@@ -56,13 +60,10 @@ pub const PREPOSITIONS: &[(&[&str], usize)] = &[
     (&["for", "pour", "to", "into"], FOR),
 ];
 
-/// The longest word of [`PREPOSITIONS`], in bytes: a longer word is none of them.
-pub const LONGEST_PREPOSITION: usize = 9;
-
 /// "according to X", "selon X": the word before last.
-pub const SOURCE: &[&str] = &["according", "selon"];
+const SOURCE_WORDS: &[&str] = &["according", "selon"];
 /// A speech verb right after a mention.
-pub const SAID: &[&str] = &[
+const SAID: &[&str] = &[
     "said",
     "says",
     "told",
@@ -76,7 +77,7 @@ pub const SAID: &[&str] = &[
     "souligne",
 ];
 /// A verb of doing or having right after a mention.
-pub const VERBS: &[&str] = &[
+const VERBS: &[&str] = &[
     "a",
     "ont",
     "has",
@@ -148,7 +149,47 @@ const NOUNS: &[&str] = &[
     "agence",
 ];
 
-pub fn is_in(w: &str, list: &[&str]) -> bool {
+/// Every listed word (lower case) and the features it sets, as bits: bit `f` for feature
+/// `f - PREP` ([`PREP`] to [`VERB_AFTER`] are consecutive).
+static LISTED: LazyLock<HashMap<&'static str, u16, WordHashBuild>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u16, WordHashBuild> = HashMap::default();
+    let lists = PREPOSITIONS.iter().copied().chain([
+        (SOURCE_WORDS, SOURCE),
+        (SAID, SAID_AFTER),
+        (VERBS, VERB_AFTER),
+    ]);
+    for (words, feature) in lists {
+        for w in words {
+            *m.entry(w).or_default() |= 1 << (feature - PREP);
+        }
+    }
+    m
+});
+
+/// The longest listed word, in bytes: a longer word is none of them.
+const LONGEST: usize = 9;
+
+/// The features a word sets (see [`LISTED`]), compared without ASCII case.
+pub fn features_of(w: &str) -> u16 {
+    let mut buf = [0u8; LONGEST];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return 0;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower)
+        .ok()
+        .and_then(|l| LISTED.get(l))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Whether word `w` sets `feature`.
+pub fn sets(w: &str, feature: usize) -> bool {
+    features_of(w) & (1 << (feature - PREP)) != 0
+}
+
+fn is_in(w: &str, list: &[&str]) -> bool {
     !w.is_empty() && list.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
@@ -195,13 +236,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_preposition_is_longer_than_the_bound() {
-        let longest = PREPOSITIONS
+    fn every_listed_word_fits_the_bound_and_is_found_in_any_case() {
+        let all = PREPOSITIONS
             .iter()
             .flat_map(|(list, _)| list.iter())
-            .map(|w| w.len())
-            .max();
-        assert_eq!(longest, Some(LONGEST_PREPOSITION));
+            .chain(SOURCE_WORDS)
+            .chain(SAID)
+            .chain(VERBS);
+        assert_eq!(all.map(|w| w.len()).max(), Some(LONGEST));
+        assert!(sets("By", AGENT) && sets("by", PREP) && !sets("by", FROM));
+        assert!(sets("auprès", FROM) && sets("Selon", SOURCE) && sets("SAID", SAID_AFTER));
+        assert!(sets("investira", VERB_AFTER) && !sets("investira", SAID_AFTER));
+        assert_eq!(features_of("Orbitex"), 0);
+        assert_eq!(features_of("an-extremely-long-word"), 0);
     }
 
     #[test]
