@@ -41,11 +41,10 @@ const SAID_AFTER: usize = PREP + 6;
 const VERB_AFTER: usize = PREP + 7;
 const FREQ: usize = VERB_AFTER + 1;
 const TOP: usize = FREQ + 1;
-const IN_TITLE: usize = FREQ + 2;
-const LINK_OWNER: usize = FREQ + 3;
-const REF_PREV: usize = FREQ + 4;
-const REF_TOP: usize = FREQ + 5;
-const PREV_FIRST: usize = FREQ + 6;
+const LINK_OWNER: usize = FREQ + 2;
+const REF_PREV: usize = FREQ + 3;
+const REF_TOP: usize = FREQ + 4;
+const PREV_FIRST: usize = FREQ + 5;
 const KNOWN: usize = PREV_FIRST + 1;
 const ONE_WORD: usize = KNOWN + 1;
 const POSSESSIVE: usize = KNOWN + 2;
@@ -98,7 +97,6 @@ pub fn name(i: usize) -> String {
         (VERB_AFTER, "verb_after"),
         (FREQ, "frequency"),
         (TOP, "most_named"),
-        (IN_TITLE, "in_title"),
         (LINK_OWNER, "owns_linked"),
         (REF_PREV, "reference_to_previous_first"),
         (REF_TOP, "reference_to_most_named"),
@@ -355,9 +353,6 @@ impl<'a> Article<'a> {
         let linked_name = linked.flatten().map(|l| self.name_of(l));
         let fk = figure_index(f.kind);
         let ri = role_index(role);
-        // The title line: the text's first line that is not blank.
-        let lead = self.s.len() - self.s.trim_start().len();
-        let title = lead..self.s[lead..].find('\n').map_or(self.s.len(), |i| lead + i);
         let mut rows = Vec::with_capacity(cands.len() + 1);
         let mut named_in_sentence = 0;
         for &n in &cands {
@@ -474,10 +469,6 @@ impl<'a> Article<'a> {
                 if reference {
                     set(REF_TOP, 1.0);
                 }
-            }
-            // Mentions come in text order: the first is in the title line if any is.
-            if title.contains(&self.entities[mentions[0]].span.start) {
-                set(IN_TITLE, 1.0);
             }
             if linked_name == Some(n) {
                 set(LINK_OWNER, 1.0);

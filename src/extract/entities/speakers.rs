@@ -1,0 +1,118 @@
+//! Speaker labels of transcripts ("OPERATOR:", "PRIYA MENON, CEO:", "REYES:"): the name that
+//! opens a line in capitals before a colon is a person speaking, and a role ("OPERATOR",
+//! "MODERATOR", "Q") is nobody.
+
+use crate::extract::{EntityHit, EntityKind};
+
+/// Longest label, in bytes ("SARAH LINDQVIST, MORGAN STANLEY:").
+const MAX_LABEL: usize = 80;
+
+/// Labels that name a role, not a person.
+const ROLES: &[&str] = &[
+    "OPERATOR",
+    "MODERATOR",
+    "HOST",
+    "QUESTION",
+    "ANSWER",
+    "ANALYST",
+    "INTERVIEWER",
+    "JOURNALIST",
+    "Q",
+    "A",
+    "ANIMATEUR",
+    "ANIMATRICE",
+    "JOURNALISTE",
+    "OPÉRATEUR",
+    "OPÉRATRICE",
+    "MODÉRATEUR",
+    "QUESTION",
+    "RÉPONSE",
+];
+
+/// Where the name of the speaker label opening the line at `line` ends, if the line opens on
+/// one: capitals (and spaces, dots, hyphens, apostrophes) up to a comma or the colon.
+fn label_name_end(s: &str, line: usize) -> Option<usize> {
+    let rest = s.get(line..)?;
+    let head = &rest[..rest.floor_char_boundary(MAX_LABEL.min(rest.len()))];
+    let colon = head.find(':')?;
+    if !rest[colon + 1..].starts_with([' ', '\n', '\u{a0}']) {
+        return None;
+    }
+    let label = &head[..colon];
+    let name = label.split(',').next().unwrap_or("").trim_end();
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let shaped = name
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
+        && label.chars().all(|c| !c.is_lowercase());
+    (letters >= 1 && shaped).then_some(line + name.len())
+}
+
+/// Gives the names of speaker labels their kind, and drops the roles'.
+pub fn relabel(s: &str, found: &mut Vec<EntityHit>) {
+    let mut line = 0;
+    let mut label: Option<(usize, usize)> = None;
+    found.retain_mut(|e| {
+        // The label of the line holding `e`, found once per line.
+        let start = s[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
+        if start != line || label.is_none() {
+            line = start;
+            let open = start + (s[start..].len() - s[start..].trim_start_matches([' ', '*']).len());
+            label = Some((open, label_name_end(s, open).unwrap_or(open)));
+        }
+        let Some((from, to)) = label else { return true };
+        if e.span.start < from || e.span.end > to {
+            return true;
+        }
+        if ROLES.contains(&&s[e.span.clone()]) {
+            return false;
+        }
+        e.kind = EntityKind::Person;
+        true
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{EntityKind, Lexicon, extract};
+
+    fn kinds(text: &str) -> Vec<(String, EntityKind)> {
+        extract(text, &Lexicon::builtin())
+            .entities
+            .into_iter()
+            .map(|e| (e.text, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_label_names_a_person_and_a_role_nobody() {
+        let got = kinds(
+            "OPERATOR: Welcome to the call.\n\nPRIYA MENON, CEO: Revenue reached $2.4 billion \
+             at Norvane.\n\nSARAH LINDQVIST, MORGAN STANLEY: How much came from Helix?\n\n\
+             MENON: Helix is our largest customer.",
+        );
+        assert!(!got.iter().any(|(t, _)| t == "OPERATOR"), "{got:?}");
+        for name in ["PRIYA MENON", "SARAH LINDQVIST", "MENON"] {
+            assert!(
+                got.iter()
+                    .any(|(t, k)| t == name && *k == EntityKind::Person),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(
+            got.iter()
+                .any(|(t, k)| t == "MORGAN STANLEY" && *k != EntityKind::Person),
+            "the affiliation after the comma is not the speaker: {got:?}"
+        );
+    }
+
+    #[test]
+    fn a_heading_or_a_sentence_with_a_colon_is_no_label() {
+        let got = kinds("Nvidia: the chipmaker will spend $5 billion.\n\nNote: Intel agreed.");
+        assert!(
+            got.iter()
+                .any(|(t, k)| t == "Nvidia" && *k != EntityKind::Person),
+            "{got:?}"
+        );
+    }
+}
