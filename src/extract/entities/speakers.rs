@@ -7,6 +7,9 @@ use crate::extract::{EntityHit, EntityKind};
 /// Longest label, in bytes ("SARAH LINDQVIST, MORGAN STANLEY:").
 const MAX_LABEL: usize = 80;
 
+/// Fewest words after a label for the line to be a turn of speech.
+const MIN_TURN_WORDS: usize = 10;
+
 /// Labels that name a role, not a person.
 const ROLES: &[&str] = &[
     "OPERATOR",
@@ -38,6 +41,12 @@ fn label_name_end(s: &str, line: usize) -> Option<usize> {
     if !rest[colon + 1..].starts_with([' ', '\n', '\u{a0}']) {
         return None;
     }
+    // A turn is a paragraph of speech, not a heading's few words ("JAPAN: Rapidus gets the
+    // lion's share").
+    let turn = rest[colon + 1..].split('\n').next().unwrap_or("");
+    if turn.split_whitespace().count() < MIN_TURN_WORDS {
+        return None;
+    }
     let label = &head[..colon];
     let name = label.split(',').next().unwrap_or("").trim_end();
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
@@ -67,7 +76,10 @@ pub fn relabel(s: &str, found: &mut Vec<EntityHit>) {
         if ROLES.contains(&&s[e.span.clone()]) {
             return false;
         }
-        e.kind = EntityKind::Person;
+        // A known place or organisation opening a line is a section's name, not a speaker's.
+        if !e.from_lexicon {
+            e.kind = EntityKind::Person;
+        }
         true
     });
 }
@@ -87,9 +99,11 @@ mod tests {
     #[test]
     fn a_speaker_label_names_a_person_and_a_role_nobody() {
         let got = kinds(
-            "OPERATOR: Welcome to the call.\n\nPRIYA MENON, CEO: Revenue reached $2.4 billion \
-             at Norvane.\n\nSARAH LINDQVIST, MORGAN STANLEY: How much came from Helix?\n\n\
-             MENON: Helix is our largest customer.",
+            "OPERATOR: Good afternoon and welcome to the third-quarter call of the company \
+             today.\n\nPRIYA MENON, CEO: Revenue reached $2.4 billion at Norvane this quarter, \
+             up from last year.\n\nSARAH LINDQVIST, MORGAN STANLEY: How much of that came from \
+             Helix, and how do you see the risk?\n\nMENON: Helix is our largest customer and we \
+             are proud of that contract.",
         );
         assert!(!got.iter().any(|(t, _)| t == "OPERATOR"), "{got:?}");
         for name in ["PRIYA MENON", "SARAH LINDQVIST", "MENON"] {
@@ -108,7 +122,18 @@ mod tests {
 
     #[test]
     fn a_heading_or_a_sentence_with_a_colon_is_no_label() {
-        let got = kinds("Nvidia: the chipmaker will spend $5 billion.\n\nNote: Intel agreed.");
+        let got = kinds(
+            "Nvidia: the chipmaker will spend $5 billion.\n\nNote: Intel agreed.\n\nJAPAN: \
+             Rapidus gets the lion's share\n\nRapidus will receive ¥800 billion.\n\nSOUTH \
+             KOREA: the government triples its budget for chips and buys GPUs for its labs.",
+        );
+        for place in ["JAPAN", "SOUTH KOREA"] {
+            assert!(
+                got.iter()
+                    .any(|(t, k)| t == place && *k == EntityKind::Place),
+                "{place}: {got:?}"
+            );
+        }
         assert!(
             got.iter()
                 .any(|(t, k)| t == "Nvidia" && *k != EntityKind::Person),
