@@ -170,6 +170,10 @@ fn role_index(r: Option<Role>) -> usize {
 mod words;
 use words::{next_word, prev_words, starts_with_reference};
 
+/// How far from a figure, in bytes, its sentence's names are candidates (and how much of the
+/// sentence before is read): past the farthest distance feature.
+const WINDOW: usize = 640;
+
 /// The article as the reranker reads it: its text, sentences, paragraphs, entities and how
 /// often each name is named.
 pub struct Article<'a> {
@@ -313,7 +317,10 @@ impl<'a> Article<'a> {
                 cands.push(n);
             }
         };
-        for i in self.within(&sent) {
+        // Candidates come from the figure's neighbourhood in its sentence, and from the end of
+        // the sentence before: a sentence as long as a book costs no more per figure.
+        let near = sent.start.max(at.saturating_sub(WINDOW))..sent.end.min(f.span.end + WINDOW);
+        for i in self.within(&near) {
             if self.entities[i].kind != EntityKind::Product {
                 add(self.name_of(i));
             }
@@ -329,7 +336,10 @@ impl<'a> Article<'a> {
                 .find(|&i| self.entities[i].kind != EntityKind::Product)
                 .map(|i| self.name_of(i))
         });
-        if let Some(p) = &prev {
+        let prev_end = prev
+            .as_ref()
+            .map(|p| p.start.max(p.end.saturating_sub(WINDOW))..p.end);
+        if let Some(p) = &prev_end {
             for i in self.within(p) {
                 if !matches!(
                     self.entities[i].kind,
@@ -344,11 +354,12 @@ impl<'a> Article<'a> {
             .within(&para)
             .find(|&i| self.entities[i].kind != EntityKind::Person)
             .map(|i| self.name_of(i));
-        let in_prev: Vec<usize> = prev
+        let in_prev: Vec<usize> = prev_end
             .as_ref()
             .map(|p| self.within(p).map(|i| self.name_of(i)).collect())
             .unwrap_or_default();
-        let reference = starts_with_reference(self.s.get(sent.clone()).unwrap_or(""));
+        let opening = self.s.floor_char_boundary(sent.end.min(sent.start + 200));
+        let reference = starts_with_reference(self.s.get(sent.start..opening).unwrap_or(""));
         let pick_name = pick.map(|p| self.name_of(p));
         let linked_name = linked.flatten().map(|l| self.name_of(l));
         let fk = figure_index(f.kind);
