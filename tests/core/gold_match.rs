@@ -67,11 +67,13 @@ pub fn names(e: &Value) -> Vec<String> {
     v
 }
 
+/// A gold figure, whether it is required (not optional), and its char span in the text.
+pub type GoldFigure<'g> = (&'g Value, bool, Option<(usize, usize)>);
+
 /// One gold document's figures located in its text, and its names folded to canonicals.
 pub struct GoldDoc<'g> {
     actor_names: HashMap<String, String>,
-    /// Each gold figure, whether it is required (not optional), and its char span.
-    pub figures: Vec<(&'g Value, bool, Option<(usize, usize)>)>,
+    pub figures: Vec<GoldFigure<'g>>,
     used: BTreeSet<usize>,
 }
 
