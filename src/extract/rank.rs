@@ -7,22 +7,16 @@
 //! it is). The weights live in [`weights`]; `examples/rank_table.rs` prints the features of
 //! annotated articles to learn them from.
 
-use super::{EntityHit, FigureHit, Role};
+use super::types::{EntityHit, FigureHit, Role};
 use crate::text::{self, SentenceIndex};
 use features::Article;
 pub use features::Features;
+pub use features::Row;
 
 mod features;
 mod weights;
 
 pub use features::{N_FEATURES, name as feature_name};
-
-/// One candidate owner of a figure and its features: `None` is "nobody".
-#[derive(Debug, Clone)]
-pub struct Row {
-    pub candidate: Option<usize>,
-    pub features: Features,
-}
 
 /// A [`Row`] with its candidate's name, as `extract::rank_table` gives it.
 #[derive(Debug, Clone)]

@@ -2,13 +2,20 @@
 //! around its mentions and the figure, numbered for the linear model.
 
 use crate::extract::entities::wordhash::WordHashBuild;
-use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind, Role};
+use crate::extract::types::{EntityHit, EntityKind, FigureHit, FigureKind, Role};
 use crate::text::SentenceIndex;
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// A candidate's features, sparse: (feature number, value).
 pub type Features = Vec<(u16, f32)>;
+
+/// One candidate owner of a figure (an entity index; `None` is "nobody") and its features.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub candidate: Option<usize>,
+    pub features: Features,
+}
 
 const KINDS: usize = 6;
 const FIG_KINDS: usize = 4;
@@ -298,7 +305,7 @@ impl<'a> Article<'a> {
         pick: Option<usize>,
         role: Option<Role>,
         linked: Option<Option<usize>>,
-    ) -> Vec<super::Row> {
+    ) -> Vec<Row> {
         let at = f.span.start;
         let sent = self.sents.around(at);
         let sent = if sent.is_empty() {
@@ -490,7 +497,7 @@ impl<'a> Article<'a> {
                     set(REF_PREV, 1.0);
                 }
             }
-            rows.push(super::Row {
+            rows.push(Row {
                 candidate: Some(m),
                 features: x,
             });
@@ -507,7 +514,7 @@ impl<'a> Article<'a> {
         if linked == Some(None) {
             x.push((NULL_LINK as u16, 1.0));
         }
-        rows.push(super::Row {
+        rows.push(Row {
             candidate: None,
             features: x,
         });
