@@ -339,7 +339,7 @@ fn lead_end(s: &str, start: usize, before: usize) -> usize {
 /// after a fronted phrase closed by a comma ("Créée en 2022 par …, la société …").
 fn leads(s: &str, start: usize, a: &Anaphor) -> bool {
     let lead = &s[start..a.span.start];
-    lead.split_whitespace().count() <= 2 || lead.trim_end().ends_with(',')
+    lead.split_whitespace().nth(2).is_none() || lead.trim_end().ends_with(',')
 }
 
 /// Whether `k` is the first company of the sentence `sent`, and no actor opens it (within its

@@ -66,7 +66,7 @@ pub fn fill(
 fn states_a_country(s: &str, sent: &std::ops::Range<usize>, e: &EntityHit) -> bool {
     let after = &s[e.span.end..];
     let lead = s[sent.start..e.span.start].trim();
-    after.starts_with("'s") || after.starts_with("’s") || lead.split_whitespace().count() <= 1
+    after.starts_with("'s") || after.starts_with("’s") || lead.split_whitespace().nth(1).is_none()
 }
 
 #[cfg(test)]

@@ -239,7 +239,7 @@ fn attribute_one(
             let apposed = s.get(e.span.end..a.span.start) == Some(", ")
                 && s.get(a.span.end..f.span.start).is_some_and(|rest| {
                     rest.find(',')
-                        .is_some_and(|k| rest[..k].split_whitespace().count() <= 4)
+                        .is_some_and(|k| rest[..k].split_whitespace().nth(4).is_none())
                 });
             // "Brookfield, qui prendra 49 % de la société de projet et y apportera 520
             // millions": a description inside the name's relative clause is no new subject.

@@ -74,11 +74,14 @@ pub fn opening_anaphor_owner(
     if possessive {
         return None;
     }
-    let lead = s[clause_start..a.span.start].split_whitespace().count();
+    let short_lead = s[clause_start..a.span.start]
+        .split_whitespace()
+        .nth(3)
+        .is_none();
     let comma_after = s[a.span.end..]
         .trim_start_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '\'')
         .starts_with(',');
-    (lead <= 3 && comma_after).then(|| anaphora::antecedent(s, entities, looks, &a))?
+    (short_lead && comma_after).then(|| anaphora::antecedent(s, entities, looks, &a))?
 }
 
 /// In a Markdown table row ("| X | Y, US | 1.7 exaflops |"), the first actor of the row that is

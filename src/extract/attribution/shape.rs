@@ -315,10 +315,10 @@ pub fn object_of_relative(between: &str, e: &EntityHit) -> bool {
         return false;
     };
     // At most a noun or two before the pronoun, a determiner and two words after it.
-    head.split_whitespace().count() <= 2
+    head.split_whitespace().nth(2).is_none()
         && !head.contains([',', ';', '('])
         && !rest.contains([',', ';', '('])
-        && rest.split_whitespace().count() <= 3
+        && rest.split_whitespace().nth(3).is_none()
 }
 
 /// "Deutsche Telekom et Nvidia vont installer …": `i` is the second of two names joined by
@@ -330,10 +330,16 @@ pub fn second_of_pair(s: &str, entities: &[EntityHit], i: usize, clause_start: u
     let (x, e) = (&entities[k], &entities[i]);
     let joined = matches!(s.get(x.span.end..e.span.start), Some(" et " | " and "));
     let actors = |e: &EntityHit| matches!(e.kind, EntityKind::Company | EntityKind::Institution);
-    let opens = x.span.start >= clause_start
-        && s[clause_start..x.span.start].split_whitespace().count() <= 2;
-    let listed = k > 0 && s.get(entities[k - 1].span.end..x.span.start) == Some(", ");
-    joined && actors(x) && actors(e) && opens && !listed
+    // At most two words before the pair: read three at the most, however long the clause.
+    let opens = || {
+        x.span.start >= clause_start
+            && s[clause_start..x.span.start]
+                .split_whitespace()
+                .nth(2)
+                .is_none()
+    };
+    let listed = || k > 0 && s.get(entities[k - 1].span.end..x.span.start) == Some(", ");
+    joined && actors(x) && actors(e) && opens() && !listed()
 }
 
 /// "Avec ses 3,2 milliards d'euros, Orange ne prétend pas …", "With its $2bn, X …": a
@@ -350,13 +356,17 @@ pub fn fronted_possessor(
     let word = s.get(a.span.clone())?;
     if !possessive.iter().any(|p| word.eq_ignore_ascii_case(p))
         || a.span.start < sent.start
-        || s[sent.start..a.span.start].split_whitespace().count() > 3
+        || s[sent.start..a.span.start]
+            .split_whitespace()
+            .nth(3)
+            .is_some()
     {
         return None;
     }
     let rest = &s[f.span.end..sent.end];
     let comma = rest.find(", ")?;
-    if rest[..comma].split_whitespace().count() > 6 || rest[..comma].contains([';', ':', '(']) {
+    if rest[..comma].split_whitespace().nth(6).is_some() || rest[..comma].contains([';', ':', '('])
+    {
         return None;
     }
     let at = f.span.end + comma + 2;

@@ -25,7 +25,7 @@ pub fn closing_speaker(
     let comma = match tail[..last].rfind(", ") {
         Some(k)
             if tail[last..].contains("-based")
-                && tail[k + 2..last].split_whitespace().count() <= 3 =>
+                && tail[k + 2..last].split_whitespace().nth(3).is_none() =>
         {
             k
         }

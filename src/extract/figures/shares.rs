@@ -152,7 +152,7 @@ pub(super) fn colon_after(s: &str, end: usize) -> bool {
     let words = &after[..k];
     // A colon of a breakdown is followed by white space ("https://…" is no breakdown).
     after[k + 1..].starts_with(char::is_whitespace)
-        && words.split_whitespace().count() <= 2
+        && words.split_whitespace().nth(2).is_none()
         && words
             .chars()
             .all(|c| c.is_whitespace() || c == '\'' || c == '’' || c.is_lowercase())
