@@ -247,7 +247,7 @@ fn main() {
     let all: Vec<&Choice> = data.iter().flat_map(|(_, c)| c).collect();
     let w = with_margin(train(&all), MARGIN);
     println!(
-        "//! The reranker's weights, one per feature (see [`super::features::name`]), learned by"
+        "//! The reranker's weights, one per feature (see [`super::layout::name`]), learned by"
     );
     println!(
         "//! `examples/rank_train.rs` from the annotated articles in `tests/` ({} figures).",

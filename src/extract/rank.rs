@@ -14,9 +14,10 @@ pub use features::Features;
 pub use features::Row;
 
 mod features;
+mod layout;
 mod weights;
 
-pub use features::{N_FEATURES, name as feature_name};
+pub use layout::{N_FEATURES, name as feature_name};
 
 /// A [`Row`] with its candidate's name, as `extract::rank_table` gives it.
 #[derive(Debug, Clone)]

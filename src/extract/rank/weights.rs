@@ -1,4 +1,4 @@
-//! The reranker's weights, one per feature (see [`super::features::name`]), learned by
+//! The reranker's weights, one per feature (see [`super::layout::name`]), learned by
 //! `examples/rank_train.rs` from the annotated articles in `tests/` (2406 figures).
 //! Generated: do not edit by hand.
 

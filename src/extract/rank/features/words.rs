@@ -1,8 +1,10 @@
 //! The small word lists the reranker's features look for around a mention, looked up in one
 //! hash table.
 
-use super::{AGENT, FOR, FROM, LOCATIVE, PREP, SAID_AFTER, SOURCE, VERB_AFTER};
 use crate::extract::entities::wordhash::WordHashBuild;
+use crate::extract::rank::layout::{
+    AGENT, FOR, FROM, LOCATIVE, PREP, SAID_AFTER, SOURCE, VERB_AFTER,
+};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
