@@ -44,9 +44,7 @@ fn label_name_end(s: &str, line: usize) -> Option<usize> {
     // A turn is a paragraph of speech, not a heading's few words ("JAPAN: Rapidus gets the
     // lion's share").
     let turn = rest[colon + 1..].split('\n').next().unwrap_or("");
-    if turn.split_whitespace().nth(MIN_TURN_WORDS - 1).is_none() {
-        return None;
-    }
+    turn.split_whitespace().nth(MIN_TURN_WORDS - 1)?;
     let label = &head[..colon];
     let name = label.split(',').next().unwrap_or("").trim_end();
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
