@@ -57,11 +57,17 @@ fn label_name_end(s: &str, line: usize) -> Option<usize> {
 
 /// Gives the names of speaker labels their kind, and drops the roles'.
 pub fn relabel(s: &str, found: &mut Vec<EntityHit>) {
-    let mut line = 0;
+    let (mut line, mut scanned) = (0, 0);
     let mut label: Option<(usize, usize)> = None;
     found.retain_mut(|e| {
-        // The label of the line holding `e`, found once per line.
-        let start = s[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
+        // The label of the line holding `e`, found once per line. Names come in text order:
+        // the line breaks are looked for since the last name only, so a line as long as a book
+        // is read once.
+        let from = if e.span.start >= scanned { scanned } else { 0 };
+        let start = s[from..e.span.start]
+            .rfind('\n')
+            .map_or(if from == 0 { 0 } else { line }, |i| from + i + 1);
+        scanned = e.span.start;
         if start != line || label.is_none() {
             line = start;
             let open = start + (s[start..].len() - s[start..].trim_start_matches([' ', '*']).len());
