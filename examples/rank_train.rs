@@ -9,8 +9,9 @@
 //! cargo run --release --no-default-features --example rank_train -- --cv   # held-out sets
 //! ```
 //!
-//! `--cv` holds each invented set out in turn, learns from the others, and prints the rules'
-//! attribution and the reranker's on the set held out.
+//! `--cv` holds each invented set out in turn, learns from the others, and prints the share of
+//! figures whose right owner is among the candidates at all (the reranker's ceiling), the
+//! rules' attribution and the reranker's on the set held out.
 
 #[path = "../tests/core/gold_match.rs"]
 #[allow(dead_code)]
@@ -208,7 +209,7 @@ fn main() {
             .map(|(s, _)| s)
             .filter(|s| *s != "seeds")
             .collect();
-        let mut rows: Vec<(String, usize, usize, Vec<usize>)> = Vec::new();
+        let mut rows: Vec<(String, usize, usize, usize, Vec<usize>)> = Vec::new();
         for set in held {
             let learn: Vec<&Choice> = data
                 .iter()
@@ -218,6 +219,10 @@ fn main() {
             let w = train(&learn);
             let test = &data.iter().find(|(s, _)| s == set).unwrap().1;
             let rules = test.iter().filter(|c| c.rules_right).count();
+            let reach = test
+                .iter()
+                .filter(|c| c.rows.iter().any(|r| r.1))
+                .count();
             let ranked = MARGINS
                 .iter()
                 .map(|&m| {
@@ -225,22 +230,28 @@ fn main() {
                     test.iter().filter(|c| right(&w, c)).count()
                 })
                 .collect();
-            rows.push((set.clone(), test.len(), rules, ranked));
+            rows.push((set.clone(), test.len(), rules, reach, ranked));
         }
         let total = (
             "all".to_string(),
             rows.iter().map(|r| r.1).sum(),
             rows.iter().map(|r| r.2).sum(),
+            rows.iter().map(|r| r.3).sum(),
             (0..MARGINS.len())
-                .map(|k| rows.iter().map(|r| r.3[k]).sum())
+                .map(|k| rows.iter().map(|r| r.4[k]).sum())
                 .collect(),
         );
         rows.push(total);
-        println!("held out  figures  rules  reranked with margin {MARGINS:?}");
-        for (set, n, rules, ranked) in rows {
+        println!("held out  figures  reachable  rules  reranked with margin {MARGINS:?}");
+        for (set, n, rules, reach, ranked) in rows {
             let ratio = |k: usize| format!("{:.3}", k as f64 / n as f64);
             let ranked: Vec<String> = ranked.into_iter().map(ratio).collect();
-            println!("{set:9} {n:7}  {}  {}", ratio(rules), ranked.join("  "));
+            println!(
+                "{set:9} {n:7}  {:9}  {}  {}",
+                ratio(reach),
+                ratio(rules),
+                ranked.join("  ")
+            );
         }
         return;
     }

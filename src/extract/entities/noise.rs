@@ -146,6 +146,10 @@ const COMPOUND_SUFFIXES: &[(&str, bool)] = &[
     ("headquartered", true),
     ("born", true),
     ("listed", true),
+    ("registered", true),
+    ("incorporated", true),
+    ("domiciled", true),
+    ("located", true),
     ("related", false),
     ("backed", false),
     ("owned", false),
@@ -190,8 +194,19 @@ pub fn compound_suffix(cx: &Ctx, last: usize) -> Option<(usize, bool)> {
     let t = &cx.toks[last];
     let dash = t.text(cx.s).bytes().rposition(|b| b == b'-')?;
     let suffix = cx.low.get(t.start + dash + 1..t.end)?;
-    let &(_, place) = COMPOUND_SUFFIXES.iter().find(|(w, _)| *w == suffix)?;
+    let place = match COMPOUND_SUFFIXES.iter().find(|(w, _)| *w == suffix) {
+        Some(&(_, place)) => place,
+        // Any other participle written in lower case ("Abu Dhabi-sanctioned") is no part of
+        // the name either; it tells nothing of a place.
+        None if participle(t.text(cx.s).get(dash + 1..)?) => false,
+        None => return None,
+    };
     (dash > 0).then_some((t.start + dash, place))
+}
+
+/// A lower-case English participle of five letters or more ("sanctioned", "approved").
+fn participle(word: &str) -> bool {
+    word.len() >= 5 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A capitalised spelled number just before token `first` that opens the name ("Three Mile

@@ -46,6 +46,14 @@ fn compound_suffixes_are_cut_and_tell_a_place() {
         &Lexicon::empty(),
     );
     assert!(!got.iter().any(|h| h.0.contains('-')), "{got:?}");
+    // A participle the list does not hold is cut all the same; "registered" tells a place.
+    let got = run(
+        "Hengtai, a Shenzhen-registered firm, and the Kestrel-sanctioned Morvel paid.",
+        &Lexicon::empty(),
+    );
+    assert!(got.contains(&("Shenzhen".into(), Place)), "{got:?}");
+    assert!(got.iter().any(|h| h.0 == "Kestrel"), "{got:?}");
+    assert!(!got.iter().any(|h| h.0.contains('-')), "{got:?}");
     // What the cut leaves may be a generic acronym: no name at all.
     assert!(!got.iter().any(|h| h.0 == "AI"), "{got:?}");
 }
