@@ -169,6 +169,19 @@ pub fn inside(s: &str, entities: &[EntityHit], i: usize) -> bool {
         .any(|k| end(s, &entities[k]).is_some_and(|end| e.span.end <= end))
 }
 
+/// The names that stand as a wire agency inside a dateline somewhere in the text ("(Reuters)",
+/// "/PRNewswire/"): a source wherever else they appear (a masthead, a byline, a credit).
+pub fn agencies<'a>(s: &str, entities: &[EntityHit<'a>]) -> Vec<&'a str> {
+    let mut found: Vec<&str> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        let opened = s[..e.span.start].ends_with(['(', '/']);
+        if opened && !found.contains(&e.canonical) && inside(s, entities, i) {
+            found.push(e.canonical);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,6 +64,8 @@ pub struct Looks<'a> {
     pub voice: std::cell::OnceCell<Option<usize>>,
     /// The company the article is about, if one leads it: counted when first asked.
     main: std::cell::OnceCell<Option<usize>>,
+    /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked.
+    agencies: std::cell::OnceCell<Vec<&'a str>>,
 }
 
 impl<'a> Looks<'a> {
@@ -79,6 +81,7 @@ impl<'a> Looks<'a> {
             memo: vec![std::cell::OnceCell::new(); entities.len()],
             voice: Default::default(),
             main: Default::default(),
+            agencies: Default::default(),
         }
     }
 
@@ -110,7 +113,8 @@ impl<'a> Looks<'a> {
                     || sites::glosses_a_place(self.s, e),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || is_reported_by(self.s, e)
-                    || dateline::inside(self.s, self.entities, i),
+                    || dateline::inside(self.s, self.entities, i)
+                    || self.agency(i),
                 partner: ends_with_cue(ctx, &PARTNER_CUES),
                 speech: is_speech_tag(self.s, e),
                 bought: ends_with_cue(ctx, &BOUGHT_CUES),
@@ -156,6 +160,13 @@ impl<'a> Looks<'a> {
 }
 
 impl Looks<'_> {
+    /// Whether entity `i` names a wire agency of the text's datelines.
+    fn agency(&self, i: usize) -> bool {
+        self.agencies
+            .get_or_init(|| dateline::agencies(self.s, self.entities))
+            .contains(&self.entities[i].canonical)
+    }
+
     /// Whether entity `i` is the next name of a list begun by entity `i - 1`. A comma joins
     /// a list only when the list goes on or closes after the name ("avec Bpifrance, Nvidia et
     /// X"), not when a clause starts with it ("selon Reuters, Microsoft investira").

@@ -11,9 +11,12 @@ const MIN_MENTIONS: usize = 3;
 
 /// The company the article speaks for: the one named most, at least [`MIN_MENTIONS`] times (or
 /// twice, one of them in the text's first line: a letter's or a release's title) and twice as
-/// often as any other company. Entity index of its first mention.
+/// often as any other company, its mentions as a wire agency in a dateline aside (a wire's
+/// "(Reuters) -" names no speaker). Entity index of its first counted mention.
 pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
-    leading_company(s, entities, 2.0, |_| true)
+    leading_company(s, entities, 2.0, |i| {
+        !super::dateline::inside(s, entities, i)
+    })
 }
 
 /// [`dominant_company`] with the lead over the next company as a ratio (`lead` = 2.0: twice

@@ -1,6 +1,7 @@
 //! Speaker labels of transcripts ("OPERATOR:", "PRIYA MENON, CEO:", "REYES:"): the name that
 //! opens a line in capitals before a colon is a person speaking, and a role ("OPERATOR",
-//! "MODERATOR", "Q") is nobody.
+//! "MODERATOR", "Q") is nobody; in the text's first line, such capitals are a title's kicker
+//! ("EXCLUSIVE:"), no name unless the lexicon knows it.
 
 use crate::extract::types::{EntityHit, EntityKind};
 
@@ -9,6 +10,9 @@ const MAX_LABEL: usize = 80;
 
 /// Fewest words after a label for the line to be a turn of speech.
 const MIN_TURN_WORDS: usize = 10;
+
+/// Most words in a speaker's name ("JEAN-PIERRE DE LA VILLE").
+const MAX_NAME_WORDS: usize = 4;
 
 /// Labels that name a role, not a person.
 const ROLES: &[&str] = &[
@@ -47,6 +51,10 @@ fn label_name_end(s: &str, line: usize) -> Option<usize> {
     turn.split_whitespace().nth(MIN_TURN_WORDS - 1)?;
     let label = &head[..colon];
     let name = label.split(',').next().unwrap_or("").trim_end();
+    // A person's name is a few words ("AI INFRASTRUCTURE ROUND-UP: …" is a headline).
+    if name.split_whitespace().nth(MAX_NAME_WORDS).is_some() {
+        return None;
+    }
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     let shaped = name
         .chars()
@@ -59,6 +67,7 @@ fn label_name_end(s: &str, line: usize) -> Option<usize> {
 pub fn relabel(s: &str, found: &mut Vec<EntityHit>) {
     let (mut line, mut scanned) = (0, 0);
     let mut label: Option<(usize, usize)> = None;
+    let mut title = false;
     found.retain_mut(|e| {
         // The label of the line holding `e`, found once per line. Names come in text order:
         // the line breaks are looked for since the last name only, so a line as long as a book
@@ -71,6 +80,8 @@ pub fn relabel(s: &str, found: &mut Vec<EntityHit>) {
         if start != line || label.is_none() {
             line = start;
             let open = start + (s[start..].len() - s[start..].trim_start_matches([' ', '*']).len());
+            // The text's first line is its title ("AI ROUND-UP: …") unless a role opens it.
+            title = s[..start].trim().is_empty();
             label = Some((open, label_name_end(s, open).unwrap_or(open)));
         }
         let Some((from, to)) = label else { return true };
@@ -79,6 +90,11 @@ pub fn relabel(s: &str, found: &mut Vec<EntityHit>) {
         }
         if ROLES.contains(&&s[e.span.clone()]) {
             return false;
+        }
+        // A title's kicker in capitals ("AI INFRASTRUCTURE ROUND-UP: …", "EXCLUSIVE: …")
+        // names nothing the lexicon does not know.
+        if title {
+            return e.from_lexicon;
         }
         // A known place or organisation opening a line is a section's name, not a speaker's.
         if !e.from_lexicon {

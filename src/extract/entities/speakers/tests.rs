@@ -33,6 +33,15 @@ fn a_speaker_label_names_a_person_and_a_role_nobody() {
 }
 
 #[test]
+fn a_title_line_in_capitals_is_no_speaker() {
+    let got = kinds(
+        "AI INFRASTRUCTURE ROUND-UP: Gulf fund backs campus, Seoul lifts chip package, \
+         Singapore hands out megawatts\n\nSEOUL - Korea will spend $4 billion on chips.",
+    );
+    assert!(!got.iter().any(|(t, _)| t.contains("ROUND")), "{got:?}");
+}
+
+#[test]
 fn a_heading_or_a_sentence_with_a_colon_is_no_label() {
     let got = kinds(
         "Nvidia: the chipmaker will spend $5 billion.\n\nNote: Intel agreed.\n\nJAPAN: \
