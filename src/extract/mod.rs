@@ -237,9 +237,11 @@ fn extract_one(
     });
     // The sentences, split once when a stage first needs them.
     let sents = text::SentenceIndex::new(norm.as_str(), text::sentences);
-    let mut actors = attribution::attribute(&norm, &entities, &figures, &sents);
+    // How the words around each name read, read once for every stage that asks.
+    let looks = attribution::Looks::new(norm.as_str(), &sents, &entities);
+    let mut actors = attribution::attribute(&norm, &entities, &figures, &sents, &looks);
     facts::settle(&sents, &entities, &mut figures, &mut actors);
-    attribution::main_actor_fill(&norm, &entities, &figures, &sents, &mut actors);
+    attribution::main_actor_fill(&norm, &entities, &figures, &sents, &looks, &mut actors);
     let (mut roles, mut counterparts) =
         roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);
     let s = norm.as_str();

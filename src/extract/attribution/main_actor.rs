@@ -18,13 +18,13 @@ pub fn fill(
     entities: &[EntityHit],
     figures: &[FigureHit],
     sents: &SentenceIndex,
+    looks: &Looks,
     actors: &mut [Option<usize>],
 ) {
     if entities.is_empty() || actors.iter().all(Option::is_some) {
         return;
     }
     let s = text.as_str();
-    let looks = Looks::new(s, sents, entities);
     // (Without a main company nothing changes: restatements already share their owner.)
     let Some(main) = looks.main_company() else {
         return;

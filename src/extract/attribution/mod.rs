@@ -23,7 +23,7 @@ use crate::text::NormText;
 use crate::text::{self, paragraphs};
 use clause::asides;
 use clause_index::ClauseIndex;
-use look::Looks;
+pub use look::Looks;
 pub use main_actor::fill as main_actor_fill;
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
 use std::ops::Range;
@@ -56,18 +56,20 @@ mod voice;
 /// How far before an amount a reference to an actor is looked for (bytes).
 const ANAPHOR_REACH: usize = 200;
 /// For each figure, the index into `entities` of its actor, or `None` when none can be told.
+/// `looks` reads the same text, sentences and entities (and keeps what it read for the stages
+/// after).
 pub fn attribute<'s>(
     text: &'s NormText,
     entities: &[EntityHit],
     figures: &[FigureHit],
     sents: &'s text::SentenceIndex<'s>,
+    looks: &Looks,
 ) -> Vec<Option<usize>> {
     if figures.is_empty() || entities.is_empty() {
         return vec![None; figures.len()];
     }
     let s = text.as_str();
     let paras = paragraphs(s);
-    let looks = Looks::new(s, sents, entities);
     // The article's sentences are split once (the shared index); a sentence's asides and clause
     // breaks are found once, for its first figure (figures come in text order).
     let mut current: Option<(Range<usize>, Vec<Range<usize>>, ClauseIndex)> = None;

@@ -53,7 +53,8 @@ pub(super) fn run(src: &str) -> Vec<Option<String>> {
     plain.push_str(rest);
     let norm = NormText::new(&plain);
     let sents = text::SentenceIndex::new(norm.as_str(), text::sentences);
-    attribute(&norm, &ents, &figs, &sents)
+    let looks = Looks::new(norm.as_str(), &sents, &ents);
+    attribute(&norm, &ents, &figs, &sents, &looks)
         .into_iter()
         .map(|a| a.map(|i| ents[i].canonical.to_string()))
         .collect()
