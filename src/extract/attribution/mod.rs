@@ -95,10 +95,10 @@ pub fn attribute<'s>(
                 asides,
                 clauses,
             };
-            attribute_one(s, entities, &looks, f, &here)
+            attribute_one(s, entities, looks, f, &here)
         })
         .collect();
-    topic::continue_topic(s, entities, &looks, figures, &mut owners);
+    topic::continue_topic(s, entities, looks, figures, &mut owners);
     // A business leader's figures are their company's.
     employer::to_companies(s, entities, figures, &mut owners);
     owners
