@@ -67,7 +67,7 @@ fn ordinal(w: &str) -> bool {
 
 /// The entity opens its line (at most a few blanks or a bullet before it).
 fn opens_line(s: &str, e: &EntityHit) -> bool {
-    let from = e.span.start.saturating_sub(4);
+    let from = s.floor_char_boundary(e.span.start.saturating_sub(6));
     match memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
         Some(i) => bare(&s[from + i + 1..e.span.start]),
         None => from == 0 && bare(&s[..e.span.start]),
@@ -77,10 +77,14 @@ fn opens_line(s: &str, e: &EntityHit) -> bool {
 /// Where the dateline that entity `e` opens ends (after its closing dash or full stop), if
 /// `e` opens one: a place, or a name in capitals, at the start of a line, followed by a date
 /// and an agency in brackets or between slashes, and a dash — or by a date and a full stop.
-/// Nothing but spaces and emphasis marks ("**OSLO, …** --" in Markdown).
+/// Nothing but spaces and emphasis marks ("**OSLO, …** --" in Markdown), or a round-up's item
+/// number or bullet ("3) TORONTO -", "• PARIS —").
 fn bare(t: &str) -> bool {
-    t.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
-        .is_empty()
+    let t = t.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let item = t
+        .strip_suffix([')', '.'])
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    t.is_empty() || item || matches!(t, "-" | "•" | "–")
 }
 
 pub fn end(s: &str, e: &EntityHit) -> Option<usize> {
@@ -218,6 +222,13 @@ mod tests {
             let name = if name == "SAN" { "SAN FRANCISCO" } else { name };
             assert!(first_opens(s, name), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_round_up_item_may_open_on_its_dateline() {
+        assert!(first_opens("Intro.\n3) TORONTO - Ottawa will invest.", "TORONTO"));
+        assert!(first_opens("Intro.\n12. TORONTO - Ottawa will invest.", "TORONTO"));
+        assert!(!first_opens("Intro.\nA) TORONTO - Ottawa will invest.", "TORONTO"));
     }
 
     #[test]
