@@ -27,6 +27,15 @@ pub use types::{
     Entity, EntityHit, EntityKind, Extraction, Figure, FigureHit, FigureKind, Link, LinkKind, Role,
 };
 
+/// An event ("Abu Dhabi AI Forum") owns nothing: a figure given to one has no owner.
+fn no_events(entities: &[EntityHit], actors: &mut [Option<usize>]) {
+    for a in actors.iter_mut() {
+        if a.is_some_and(|i| nobody::event(entities[i].canonical)) {
+            *a = None;
+        }
+    }
+}
+
 /// The figures whose `keep` is true, their links moved to the new indices (a link to a dropped
 /// figure is dropped with it).
 fn drop_figures(figures: Vec<FigureHit>, keep: &[bool]) -> Vec<FigureHit> {
@@ -242,6 +251,7 @@ fn extract_one(
     let mut actors = attribution::attribute(&norm, &entities, &figures, &sents, &looks);
     facts::settle(&sents, &entities, &mut figures, &mut actors);
     attribution::main_actor_fill(&norm, &entities, &figures, &sents, &looks, &mut actors);
+    no_events(&entities, &mut actors);
     let (mut roles, mut counterparts) =
         roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);
     let s = norm.as_str();
@@ -254,6 +264,7 @@ fn extract_one(
     if let Some(table) = table
         && rank::rerank(s, &sents, &entities, &figures, &roles, &mut actors, table)
     {
+        no_events(&entities, &mut actors);
         (roles, counterparts) = roles::assign(s, &sents, &entities, &figures, &actors);
     }
     let orig = norm.original();

@@ -1,10 +1,35 @@
 //! Amounts no one owns, read from the words before them: a generic subject ("a single fab can
 //! cost", "chaque usine"), what any one thing of a kind costs ("un campus coûte"), a group of
-//! actors ("les cinq projets", "the three companies") and a forecast naming no owner.
+//! actors ("les cinq projets", "the three companies"), a forecast naming no owner, and events
+//! ("Sommet pour l'action sur l'IA", "Abu Dhabi AI Forum"), which own nothing.
 //! Attribution and roles read them the same way.
 
 use super::firsts::{Firsts, words};
 use crate::text::around;
+
+/// Words that make a name an event's ("Web Summit", "Sommet pour l'action sur l'IA").
+const EVENT_WORDS: &[&str] = &[
+    "Summit",
+    "Sommet",
+    "Forum",
+    "Conference",
+    "Conférence",
+    "Symposium",
+    "Salon",
+    "Expo",
+    "Exposition",
+    "Festival",
+    "Assises",
+    "Rencontres",
+    "Hackathon",
+];
+
+/// True when `name` is an event's: the money announced at a summit is its backers', never the
+/// summit's.
+pub fn event(name: &str) -> bool {
+    name.split([' ', '\u{a0}'])
+        .any(|w| EVENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
 
 /// True when a generic subject stands in `s[from..at]`: "a single", "a typical", "un seul",
 /// "une seule", "chaque", "each".
@@ -206,32 +231,4 @@ fn contains_any_ci(hay: &[u8], needles: &[&str], firsts: &Firsts) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn generic_subjects() {
-        assert!(generic_subject(
-            "Analysts say a single fab can cost ",
-            0,
-            35
-        ));
-        assert!(!generic_subject("Orbitex can cost ", 0, 17));
-        assert!(!generic_subject("Chaque année, Orbitex dépense ", 0, 31));
-        assert!(indefinite_cost(
-            "Prudence : un campus de taille moyenne coûte plus de ",
-            0,
-            55
-        ));
-        assert!(group_subject(
-            "Au total, les cinq projets représentent ",
-            0,
-            41
-        ));
-        assert!(!group_subject(
-            "Les deux groupes, Orange et Quantil, investiront ",
-            0,
-            50
-        ));
-    }
-}
+mod tests;

@@ -107,7 +107,9 @@ impl<'a> Looks<'a> {
         let read = || {
             let e = &self.entities[i];
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
+                // An event ("AI Action Summit") is where money is announced, never who.
                 location: reads_as_location(ctx, e)
+                    || crate::extract::nobody::event(e.canonical)
                     || dateline::opens(self.s, e)
                     || sites::names_a_site(self.s, e)
                     || sites::glosses_a_place(self.s, e),

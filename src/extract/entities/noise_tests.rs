@@ -24,6 +24,9 @@ fn names(text: &str) -> Vec<String> {
 fn amounts_lend_no_names() {
     let got = names("Le fonds Orkeli a levé 2,4 Md€ puis 3 Mds en juin, et Valmora 12 Md.");
     assert!(!got.iter().any(|n| n.starts_with("Md")), "{got:?}");
+    // Units of power, energy and speed after a number are no names either.
+    let got = names("Le groupe posera des lignes à 400 kV, livrera 3 TWh et 80 GB de mémoire.");
+    assert!(got.is_empty(), "{got:?}");
     let got = names("The deal with Korvana was worth NT$40 billion, and Zentri paid R6.1 billion.");
     assert!(
         !got.iter().any(|n| n == "NT" || n.starts_with("R6")),
