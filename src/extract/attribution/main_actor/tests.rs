@@ -30,6 +30,13 @@ fn a_capacity_no_one_is_named_for_is_the_main_companys() {
          EDF.\n\nLe premier campus abritera 4 000 processeurs graphiques B300.",
     );
     assert_eq!(got[0].1.as_deref(), Some("Orange"), "{got:?}");
+    // The main company cited as the source of a figure does not own it.
+    let got = owners(
+        "Orange dévoile son plan\n\nOrange construira deux campus. Orange a signé avec \
+         EDF.\n\nLes demandes de raccordement atteignent 17 GW, selon Orange, contre 4 GW \
+         il y a trois ans.",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
     // Money named with no one is not given.
     let got = owners(
         "Orange construira deux campus. Orange a signé avec EDF.\n\nLe coût atteindra 2 \
