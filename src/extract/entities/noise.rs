@@ -10,7 +10,8 @@ use super::cues::{Cues, flag};
 
 /// A capitalised token that belongs to an amount, not a name: a qualifier glued to a dollar
 /// sign ("NT$", "HK$"), a scale abbreviation after a number ("1,2 Md€", "5 Mds"), or a
-/// currency letter glued to an amount with a scale ("R5.4 billion"). `f`: the token's flags.
+/// currency's letters glued to an amount with a scale ("R5.4 billion", "Rs2.1tn"). `f`: the
+/// token's flags.
 pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
     let t = &cx.toks[i];
     let b = cx.s.as_bytes();
@@ -21,6 +22,15 @@ pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
         && i > 0
         && cx.toks[i - 1].shape.has_digit()
         && t.start <= cx.toks[i - 1].end + 1
+    {
+        return true;
+    }
+    // "Rs2.1tn", "SR7.5bn": letters of a currency glued to an amount and its scale.
+    let text = t.text(cx.s);
+    if let Some(d) = text.bytes().position(|c| c.is_ascii_digit())
+        && d > 1
+        && crate::extract::figures::glued_word(text, d).is_some_and(|(st, _)| st == 0)
+        && text.ends_with(['m', 'n'])
     {
         return true;
     }

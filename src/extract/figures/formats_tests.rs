@@ -315,6 +315,26 @@ fn the_ringgit_glued_to_an_amount_with_a_scale() {
 }
 
 #[test]
+fn currencies_glued_in_the_financial_press_style() {
+    assert_eq!(
+        plain("The project is worth Rs2.1tn, after SR7.5bn from Riyadh and Dh55bn from Abu Dhabi."),
+        vec![
+            f("Rs2.1tn", Money, 2.1e12, "INR"),
+            f("SR7.5bn", Money, 7.5e9, "SAR"),
+            f("Dh55bn", Money, 55e9, "AED")
+        ]
+    );
+    assert!(plain("The Rs2 model and the SR71 jet.").is_empty());
+    // Through the whole engine: no name is read in them, so they stay figures.
+    let x = crate::extract::extract(
+        "In rupee terms the project is worth about Rs2.1tn, the ministry said.",
+        &crate::extract::Lexicon::builtin(),
+    );
+    assert_eq!(x.figures.len(), 1, "{:?}", x.entities);
+    assert!(x.entities.iter().all(|e| !e.text.starts_with("Rs")));
+}
+
+#[test]
 fn swiss_and_belgian_forms() {
     assert_eq!(
         plain("Le cluster compte 10'752 puces et a coûté 250 millions de francs."),

@@ -15,6 +15,7 @@ mod combine;
 mod compute;
 mod context;
 pub(crate) mod currency;
+pub(crate) use money::glued_word;
 mod index;
 mod item;
 mod lex;
@@ -179,11 +180,11 @@ fn classify(s: &str, n: Num, lang: Lang, floor: usize) -> Option<Item> {
             money::glued_rand(s, n.start)
                 .filter(|&st| st >= floor && (word_scale || glued_m.is_some()))
                 .map(|st| (st, "ZAR", 1.0))
-                // "RM160 billion": the ringgit, on the same terms.
+                // "RM160 billion", "Rs2.1tn": the ringgit, the rupee…, on the same terms.
                 .or_else(|| {
-                    money::glued_ringgit(s, n.start)
-                        .filter(|&st| st >= floor && (word_scale || glued_m.is_some()))
-                        .map(|st| (st, "MYR", 1.0))
+                    money::glued_word(s, n.start)
+                        .filter(|&(st, _)| st >= floor && (word_scale || glued_m.is_some()))
+                        .map(|(st, iso)| (st, iso, 1.0))
                 })
         });
         if let Some((start, iso, m)) = cur {

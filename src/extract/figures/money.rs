@@ -50,7 +50,7 @@ pub fn code_glued_before(s: &str, i: usize) -> bool {
     let ws = word_start_before_letters(s, i);
     (ws + 3 <= i && scaled_code(&s[ws..i]).is_some()
         || glued_rand(s, i).is_some()
-        || glued_ringgit(s, i).is_some())
+        || glued_word(s, i).is_some())
         && boundary_before(s, ws)
 }
 
@@ -61,10 +61,27 @@ pub fn glued_rand(s: &str, i: usize) -> Option<usize> {
     (s.as_bytes()[st] == b'R' && boundary_before_word(s, st)).then_some(st)
 }
 
-/// "RM160 billion": the Malaysian ringgit's "RM" glued to the digit at `i`.
-pub fn glued_ringgit(s: &str, i: usize) -> Option<usize> {
-    let st = i.checked_sub(2)?;
-    (s.get(st..i) == Some("RM") && boundary_before_word(s, st)).then_some(st)
+/// Currencies written as letters glued to the amount, as the financial press does ("RM160
+/// billion", "Rs2.1tn", "SR7.5bn", "Dh55bn"), and their codes.
+const GLUED: &[(&str, &str)] = &[
+    ("RM", "MYR"),
+    ("Rs", "INR"),
+    ("SR", "SAR"),
+    ("Dh", "AED"),
+    ("Dhs", "AED"),
+    ("QR", "QAR"),
+    ("Rp", "IDR"),
+    ("Tk", "BDT"),
+    ("Ksh", "KES"),
+];
+
+/// "RM160 billion", "Rs2.1tn": a currency of [`GLUED`] glued to the digit at `i`: where it
+/// starts, and its code. The caller trusts it only before a scale, as the rand.
+pub fn glued_word(s: &str, i: usize) -> Option<(usize, &'static str)> {
+    GLUED.iter().find_map(|&(w, iso)| {
+        let st = i.checked_sub(w.len())?;
+        (s.get(st..i) == Some(w) && boundary_before_word(s, st)).then_some((st, iso))
+    })
 }
 
 /// A symbol or plain code before the number at `num_start`; `k` is where the space before it
