@@ -35,7 +35,7 @@ pub fn valuation_before(s: &str, at: usize) -> bool {
 /// agent right after the amount name who puts the money in (not who estimates or reports it,
 /// nor who leads a round).
 pub fn agent_follows(between: &str) -> bool {
-    let t = between.trim();
+    let t = without_description(between.trim());
     let Some(participle) = t
         .strip_suffix(" par")
         .or_else(|| t.strip_suffix(" by"))
@@ -60,6 +60,36 @@ pub fn agent_follows(between: &str) -> bool {
             && participle.as_bytes()[..x.len()].eq_ignore_ascii_case(x.as_bytes())
     });
     one_word && done && !other
+}
+
+/// "apportés par l'entreprise commune européenne", "provided by the state-owned lender": the
+/// words up to "par" / "by" when a description of the name follows them (a determiner and at
+/// most three lower-case words); else all of `t`.
+fn without_description(t: &str) -> &str {
+    let Some(k) = t.rfind(" par ").or_else(|| t.rfind(" by ")) else {
+        return t;
+    };
+    let by_end = k + t[k + 1..].find(' ').map_or(0, |n| n + 1);
+    let desc = &t[by_end + 1..];
+    let (det, rest) = match ["l'", "l’"].iter().find_map(|d| desc.strip_prefix(d)) {
+        Some(rest) => (true, rest),
+        None => match desc.split_once(' ') {
+            Some((d, rest)) => (
+                matches!(d, "le" | "la" | "les" | "the" | "its" | "son" | "sa" | "ses"),
+                rest,
+            ),
+            None => (false, desc),
+        },
+    };
+    let words = rest.split(' ').count();
+    let plain = rest
+        .chars()
+        .all(|c| c.is_lowercase() || matches!(c, ' ' | '-' | '\'' | '’'));
+    if det && !rest.is_empty() && words <= 3 && plain {
+        &t[..by_end]
+    } else {
+        t
+    }
 }
 
 /// "les 250 millions restants viendront de la Commission", "$2bn will come from X": a verb of
@@ -229,5 +259,15 @@ mod tests {
         assert!(distributive(s, 11));
         assert!(!distributive(s, 37));
         assert!(distributive(s, s.len() - 7));
+    }
+
+    #[test]
+    fn an_agent_may_follow_its_description() {
+        assert!(agent_follows(" apportés par "));
+        assert!(agent_follows(" apportés par l'entreprise commune européenne "));
+        assert!(agent_follows(" provided by the state-owned lender "));
+        assert!(!agent_follows(" apportés par l'entreprise, puis "));
+        assert!(!agent_follows(" estimés par le cabinet "));
+        assert!(!agent_follows(" apportés par la Banque des "));
     }
 }
