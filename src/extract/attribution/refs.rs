@@ -212,7 +212,11 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                 }
                 // "Its parent reported …", "son concurrent": a possessive before a noun of
                 // another party names that party, not the possessor.
-                let other_party = among(next, OTHER_PARTIES);
+                // (An adjective may stand before the noun: "son grand rival", "its main
+                // customer".)
+                let adjective = next.is_some_and(|n| n.chars().all(char::is_lowercase));
+                let other_party =
+                    among(next, OTHER_PARTIES) || (adjective && among(next2, OTHER_PARTIES));
                 // "sa" and "son" are also nouns' possessives for persons; "il" may be a person.
                 if !expletive && !forward && !other_party {
                     return Some(Anaphor {
@@ -309,6 +313,8 @@ mod tests {
             ("il faudra réunir", None),
             ("a plan for the Quantil Mission, which will fund", None),
             ("Its parent reported revenue of", None),
+            ("Son grand rival AMD a évoqué", None),
+            ("Its biggest rival reported", None),
             ("the launch of a new system delivers", None),
             (
                 "Au total, l'État aura injecté",
