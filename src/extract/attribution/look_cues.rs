@@ -42,6 +42,13 @@ pub const SOURCE: &[&str] = &[
     "rapporte",
     "cité par",
     "cited by",
+    // Who gathers estimates or data ("the average of analysts' estimates compiled by X").
+    "compiled by",
+    "polled by",
+    "surveyed by",
+    "compilées par",
+    "compilés par",
+    "interrogés par",
     // Firms whose trade is to estimate ("consultancy X said", "le cabinet X prévoit").
     "consultancy",
     "research firm",

@@ -1,5 +1,6 @@
-//! The article's main actor as the last owner: a capacity, a count of chips or a computing
-//! power stated where no actor is named belongs to the company the article is about, when
+//! The article's main actor as the last owner: a capacity, a count of chips, a computing
+//! power or a result ("operating profit rose to …") stated where no actor is named belongs to
+//! the company the article is about, when
 //! one leads it (named three times at least, half as often again as any other). Applied after
 //! restatements are told, so that a figure met first with no owner and again with one stays
 //! one fact.
@@ -38,11 +39,12 @@ pub fn fill(
             actors[j] = actors[l.of];
             continue;
         }
-        // (Money stated with no one named is as often a market's or a rival's: not tried.)
-        if f.kind == FigureKind::Money {
+        let sent = sents.around(f.span.start);
+        // (Money stated with no one named is as often a market's or a rival's: tried only
+        // as a result of the company's own, "Operating profit rose to 16.4 trillion won".)
+        if f.kind == FigureKind::Money && !results_before(&s[sent.start..f.span.start]) {
             continue;
         }
-        let sent = sents.around(f.span.start);
         let nobody = within(entities, &sent).all(|i| {
             let l = looks.get(i);
             // (A place owning the measure, "India's capacity", or opening the sentence as
@@ -64,6 +66,33 @@ pub fn fill(
             actors[j] = Some(main);
         }
     }
+}
+
+/// Nouns of a company's results and spending.
+const RESULTS: &[&str] = &[
+    "revenue",
+    "sales",
+    "profit",
+    "income",
+    "earnings",
+    "turnover",
+    "capital expenditure",
+    "capital spending",
+    "capex",
+    "chiffre d'affaires",
+    "chiffre d’affaires",
+    "bénéfice",
+    "résultat net",
+    "résultat opérationnel",
+    "ventes",
+    "dépenses d'investissement",
+];
+
+/// A noun of results or spending in the sentence before the amount ("Operating profit rose
+/// to", "Le chiffre d'affaires atteint").
+fn results_before(before: &str) -> bool {
+    let low = before.to_lowercase();
+    RESULTS.iter().any(|w| low.contains(w))
 }
 
 /// "India's data-centre capacity", "La France disposera de …": a place before a possessive or

@@ -37,6 +37,17 @@ fn a_capacity_no_one_is_named_for_is_the_main_companys() {
          il y a trois ans.",
     );
     assert_eq!(got[0].1, None, "{got:?}");
+    // A result stated with no one named is the main company's, and a firm that compiled
+    // the estimates is no company a later "the chipmaker" names.
+    let got = owners(
+        "SK Hynix a record quarter\n\nSK Hynix reported a near-tripling of profit, SK Hynix \
+         said.\n\nOperating profit rose to 16.4 trillion won. That compared with the 15.1 \
+         trillion won average of analysts' estimates compiled by Bloomberg. For the full year, \
+         the chipmaker posted revenue of 104.6 trillion won.",
+    );
+    let of = |t: &str| got.iter().find(|g| g.0 == t).and_then(|g| g.1.as_deref());
+    assert_eq!(of("16.4 trillion won"), Some("SK Hynix"), "{got:?}");
+    assert_eq!(of("104.6 trillion won"), Some("SK Hynix"), "{got:?}");
     // Money named with no one is not given.
     let got = owners(
         "Orange construira deux campus. Orange a signé avec EDF.\n\nLe coût atteindra 2 \
