@@ -21,7 +21,15 @@ pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool 
     }
     let noun = slice(s, e.span.end + 2, e.span.end + 48);
     !own_measure(noun, OWN_MEASURES)
-        && (e.kind == EntityKind::Person || !own_measure(noun, OWN_ORGANS))
+        && !own_measure(
+            noun,
+            if e.kind == EntityKind::Person {
+                // "President Lee's administration has pledged …": a leader's government.
+                LEADERS_ORGANS
+            } else {
+                OWN_ORGANS
+            },
+        )
         && !speaks_for(s, e)
 }
 
@@ -131,7 +139,16 @@ const OWN_ORGANS: &[&str] = &[
     "congress",
     "senate",
     "legislature",
+    // Its programmes ("India's own AI mission has a budget of …").
+    "mission",
+    "programme",
+    "program",
+    "strategy",
+    "stimulus",
 ];
+
+/// A leader's government, after the leader's name.
+const LEADERS_ORGANS: &[&str] = &["administration", "government", "cabinet"];
 
 /// Nouns that a name may modify ("an HPE system", "the Nvidia chips").
 const MODIFIED_HEADS: &[&str] = &[

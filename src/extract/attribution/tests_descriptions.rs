@@ -84,6 +84,20 @@ fn a_government_after_a_possessive_name_is_that_name_s() {
 }
 
 #[test]
+fn a_countrys_programme_and_a_leaders_administration_are_theirs() {
+    let a = run(
+        "The sums dwarf what governments spend. [[Veltra|place]]'s own AI mission has a \
+         budget of {{$1.25bn}}, and analysts at [[Quantil]] estimate more.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Veltra"));
+    let a = run(
+        "President [[Lee Jae-myung|person]]'s administration has pledged {{150 trillion \
+         won|money}} for a national growth fund.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Lee Jae-myung"));
+}
+
+#[test]
 fn names_in_a_fronted_participle_are_not_the_subject() {
     let x = crate::extract::extract(
         "La pépite Orvanta Labs lève 90 millions de dollars\n\nFondée par d'anciens chercheurs \
