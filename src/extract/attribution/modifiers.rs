@@ -147,8 +147,9 @@ const OWN_ORGANS: &[&str] = &[
     "stimulus",
 ];
 
-/// A leader's government, after the leader's name.
-const LEADERS_ORGANS: &[&str] = &["administration", "government", "cabinet"];
+/// A leader's government, after the leader's name: an administration goes by its leader's
+/// name ("the Lee administration"); a government or a cabinet is its state's, named before.
+const LEADERS_ORGANS: &[&str] = &["administration"];
 
 /// Nouns that a name may modify ("an HPE system", "the Nvidia chips").
 const MODIFIED_HEADS: &[&str] = &[
