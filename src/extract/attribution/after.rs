@@ -46,10 +46,14 @@ pub fn agent_after(
             // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
             // AIKosh platform": where the money goes.
             let goes_to = amount_words::goes_to(&s[f.span.end..e.span.start]);
+            // "330 millions de capital et 120 millions de dette accordée par la BEI": an
+            // agent after a second amount joined to this one is that amount's.
+            let another = another_amount_joined(&s[f.span.end..e.span.start]);
             // (A product counted after the amount is what delivers or holds it: "92
             // exaflop/s … sur 768 serveurs Dell PowerEdge".)
             let counted = e.kind == EntityKind::Product && counted_before(s, e.span.start);
             !aside_of(e)
+                && !another
                 && !counted
                 && !recipient
                 && !goes_to
@@ -63,6 +67,19 @@ pub fn agent_after(
                 && !modifiers::next_to_chip_noun(s, e)
                 && !speaker::speaks_of_another(s, entities, looks, i, clause_end)
         })
+}
+
+/// An amount joined to the one before by "et", "and" or a comma in `between` ("… de capital
+/// et 120 millions de dette").
+fn another_amount_joined(between: &str) -> bool {
+    [" et ", " and ", ", "].iter().any(|j| {
+        between.match_indices(j).any(|(k, _)| {
+            between[k + j.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+        })
+    })
 }
 
 /// "768 serveurs Dell PowerEdge", "4,096 Nvidia …": a number and at most one word right

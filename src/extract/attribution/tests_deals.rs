@@ -57,6 +57,13 @@ fn the_agent_right_after_an_amount_puts_it_in() {
     // Who estimates an amount owns none of it.
     let a = run("[[Orbitex]] will spend {{$2bn}} estimated by [[Quantil]].");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    // An agent after a second amount joined to the first is the second's.
+    let a = run(
+        "[[Orbitex]] a levé 450 millions. L'opération se décompose en {{330 millions \
+         d'euros}} de capital et {{120 millions d'euros}} de dette accordée par [[Quantil]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    assert_eq!(a[1].as_deref(), Some("Quantil"));
 }
 
 #[test]
