@@ -95,8 +95,12 @@ fn run_from(
         if f.kind != total.kind || f.unit != total.unit {
             continue;
         }
-        // Only amounts counted or already parts of this total; a larger one ends the run.
-        if f.value >= total.value || (f.link.is_some() && !has_part(j, &run)) {
+        // Only amounts counted or already parts of this total; a larger one ends the run, and
+        // so does a range ("between $115bn and $120bn" adds up to nothing exactly).
+        if f.value >= total.value
+            || (f.link.is_some() && !has_part(j, &run))
+            || f.value_max.is_some()
+        {
             break;
         }
         marked |= has_part(j, &run);

@@ -26,14 +26,24 @@ pub fn changed_to(s: &str, figs: &[FigureHit], j: usize) -> bool {
         })
 }
 
-/// "8 milliards en Europe, contre 60 milliards aux États-Unis", "contre 5 milliards en 2023":
+/// "8 milliards en Europe, contre 60 milliards aux États-Unis", "contre 5 milliards en 2023",
+/// "compared with $91.4 billion in 2025":
 /// an amount set against another place or period is a fact of its own, not the one it
 /// replaces ("contre 26 000 milliards dans la version précédente").
 pub fn compared(s: &str, mstart: usize, f: &FigureHit) -> bool {
     let contre = s
         .get(mstart..mstart + 6)
         .is_some_and(|m| m.eq_ignore_ascii_case("contre"));
-    if !contre {
+    // "compared with $91.4 billion in 2025" reads as "contre".
+    let compared_with = || {
+        s.get(mstart..mstart + 4)
+            .is_some_and(|m| m.eq_ignore_ascii_case("with"))
+            && text::with_lower_tail(s, mstart, 16, |b| {
+                let b = b.trim_end();
+                b.ends_with("compared") || b.ends_with("compares")
+            })
+    };
+    if !contre && !compared_with() {
         return false;
     }
     let after = text::around(s, f.span.end, f.span.end + 24);

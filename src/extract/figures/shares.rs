@@ -83,7 +83,16 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
                 (i == 0 || !b[i - 1].is_ascii_alphabetic()) && (end == b.len() || b[end] == b' ')
             })
         });
-        ordinal && (stage_after || STAGES.iter().any(|w| clause.contains(w)))
+        // ("Quarter" before the amount is the calendar's: "in its second quarter, up from
+        // $22.6bn".)
+        let calendar = |w: &str| {
+            w == "quarter" || (w == "quart" && !clause.replace("quarter", "").contains(w))
+        };
+        ordinal
+            && (stage_after
+                || STAGES
+                    .iter()
+                    .any(|w| !calendar(w) && clause.contains(w)))
     })
 }
 

@@ -39,3 +39,15 @@ fn a_part_may_have_parts_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_range_is_no_item_of_a_breakdown() {
+    // 117.5 (the range's middle) + 91.4 + 27.9 + 17.2 + 155 is within half a percent of 410:
+    // amounts of other things that add up by chance.
+    let got = flags(
+        "Its backlog rose to $410 billion.\n\nAlphabet forecast spending of between $115 \
+         billion and $120 billion, against $91.4 billion. Fourth-quarter spending was $27.9 \
+         billion. Cloud revenue rose to $17.2 billion and the unit's backlog to $155 billion.",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
