@@ -256,6 +256,9 @@ fn new_fact_cue(s: &str, f: &FigureHit) -> bool {
         f.span.start.saturating_sub(28),
         f.span.start,
     ));
+    // (Only the amount's own paragraph: "Un rattrapage encore modeste\n\nLes 3,2 milliards"
+    // is no "encore 3,2 milliards".)
+    let before = before.rsplit("\n\n").next().unwrap_or(&before);
     let before = before.trim_end_matches([' ', ',', '\u{a0}']);
     let before = strip_qualifier(before);
     let after = text::lower(text::around(s, f.span.end, f.span.end + 24));
@@ -278,7 +281,7 @@ fn strip_qualifier(before: &str) -> &str {
         }
     }
     // "another round of $6bn": look past one noun.
-    match b.rfind(' ') {
+    match b.rfind(char::is_whitespace) {
         Some(i)
             if NEW_FACT_BEFORE
                 .iter()

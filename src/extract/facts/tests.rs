@@ -36,6 +36,16 @@ fn a_later_mention_of_the_same_fact_is_out_of_totals() {
 }
 
 #[test]
+fn a_cue_of_a_new_fact_in_the_heading_above_is_none() {
+    let got = flags(&format!(
+        "{LEDE}L'Etat débloque 3,2 milliards d'euros pour le calcul.\n\nUn rattrapage encore \
+         modeste\n\nLes 3,2 milliards d'euros annoncés mercredi s'ajoutent aux promesses."
+    ));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+}
+
+#[test]
 fn the_same_amount_of_another_owner_or_marked_new_counts() {
     let got = flags(
         "Orbitex raised $6bn in May. Then it raised another $6bn in December. Quantil said it would invest $6bn in Ohio.",
