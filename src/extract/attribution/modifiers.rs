@@ -250,8 +250,28 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
 /// the money or power around them — unless its own measure follows ("Nvidia GPU sales").
 pub fn chip_maker(s: &str, e: &EntityHit) -> bool {
     matches!(e.kind, EntityKind::Company | EntityKind::Product)
-        && next_to_chip_noun(s, e)
+        && (next_to_chip_noun(s, e) || maker_of_chips_before(s, e))
         && !own_measure(slice(s, e.span.end, e.span.end + 32), OWN_MEASURES)
+}
+
+/// "10 752 puces GH200 de Nvidia", "40,000 GPUs from AMD": the maker after the chips it made
+/// (a model's name may stand between).
+fn maker_of_chips_before(s: &str, e: &EntityHit) -> bool {
+    let before = slice(s, e.span.start.saturating_sub(40), e.span.start);
+    let Some(rest) = [" de ", " d'", " d’", " from ", " by "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().rev();
+    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    match words.next() {
+        Some(w) if is_chip(w) => true,
+        // A model's name ("GH200", "H100") between the chips and their maker.
+        Some(w) if w.bytes().any(|b| b.is_ascii_digit()) => words.next().is_some_and(is_chip),
+        _ => false,
+    }
 }
 
 /// Plural nouns of a group of actors a place may qualify.

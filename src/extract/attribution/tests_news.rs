@@ -311,6 +311,12 @@ fn a_chip_maker_named_with_its_chips_owns_none_of_the_deal() {
     assert_eq!(a[0].as_deref(), Some("Quantil"));
     let a = run("[[Orbitex]] GPU sales reached {{$30bn}}.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"), "its own sales");
+    // Named after its chips, a model between.
+    let a = run(
+        "Mis en service en 2024, [[Alps|project]] compte 10 752 puces [[GH200|product]] de \
+         [[Orbitex]] et affiche une puissance de {{435 pétaflop/s|flops}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Alps"));
 }
 
 #[test]
