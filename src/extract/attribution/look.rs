@@ -4,7 +4,7 @@
 use super::dateline;
 use super::endcues::EndCues;
 use super::look_cues::{
-    BOUGHT, ESTIMATE_VERBS, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS,
+    BOUGHT, ESTIMATE_VERBS, HOMETOWN, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS,
 };
 use super::sites;
 use crate::extract::entities::WordHashBuild;
@@ -27,6 +27,7 @@ pub type Memo<K, V> = RefCell<HashMap<K, V, WordHashBuild>>;
 static SOURCE_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(SOURCE));
 static PARTNER_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(PARTNER));
 static BOUGHT_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(BOUGHT));
+static HOMETOWN_CUES: LazyLock<EndCues> = LazyLock::new(|| EndCues::new(HOMETOWN));
 
 /// A sentence's subject and first usable actor, kept in [`Looks::subjects`].
 pub type Subjects = (Option<usize>, Option<usize>);
@@ -109,6 +110,7 @@ impl<'a> Looks<'a> {
             let mut look = with_stripped_context(self.s, e, |ctx| Look {
                 // An event ("AI Action Summit") is where money is announced, never who.
                 location: reads_as_location(ctx, e)
+                    || HOMETOWN_CUES.any_at_end(ctx, |p| ends_with_str(ctx, p))
                     || crate::extract::nobody::event(e.canonical)
                     || dateline::opens(self.s, e)
                     || sites::names_a_site(self.s, e)

@@ -26,6 +26,21 @@ pub const LOCATIVE: &[&str] = &[
     " outside",
     " inside",
 ];
+/// Context right before a name that makes it a firm's hometown, whatever kind it was given
+/// ("une jeune entreprise de Drummondville", "a startup from Lyon").
+pub const HOMETOWN: &[&str] = &[
+    " entreprise de",
+    " entreprise d'",
+    " start-up de",
+    " start-up d'",
+    " startup de",
+    " société de",
+    " pousse de",
+    " startup from",
+    " start-up from",
+    " company from",
+    " firm from",
+];
 /// Context right before an entity that makes it a source of the news, never the owner.
 pub const SOURCE: &[&str] = &[
     "analysts at",

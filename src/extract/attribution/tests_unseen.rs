@@ -124,3 +124,12 @@ fn a_chip_in_a_table_row_owns_none_of_the_row() {
     );
     assert_eq!(a[0].as_deref(), Some("Brookfield Infrastructure"));
 }
+
+#[test]
+fn a_firms_hometown_is_where_whatever_its_kind() {
+    let a = run(
+        "Le plafond tombe mal. [[Boréal Calcul]], une jeune entreprise de [[Drummondville]] \
+         qui construit un centre de données de {{90 MW|power}}, avait commandé des puces.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Boréal Calcul"));
+}
