@@ -141,6 +141,18 @@ fn attribute_one(
         return Some(i);
     }
 
+    // "led by Microsoft's £22bn": a possessive right before the amount names its owner
+    // (not before a site the amount measures: "Abu Dhabi's 5GW AI campus" is the campus's).
+    let first_at = |at: usize| {
+        in_sentence.start + entities[in_sentence.clone()].partition_point(|e| e.span.start < at)
+    };
+    if let Some(i) = first_at(f.span.start).checked_sub(1).filter(|&i| i >= in_sentence.start)
+        && matches!(s.get(entities[i].span.end..f.span.start), Some("'s " | "’s "))
+        && !modifiers::site_follows(s, f.span.end)
+    {
+        return Some(i);
+    }
+
     // An amount inside a description ("The £225m system, built by X, …") belongs to what the
     // description names.
     if let Some(a) = refs::around(s, f.span.clone())
@@ -154,9 +166,6 @@ fn attribute_one(
     // Entities are sorted by start: the ones after the amount, and the ones before it in its
     // clause, are found by binary search (a scan from the sentence's start for every figure
     // was quadratic in a long sentence).
-    let first_at = |at: usize| {
-        in_sentence.start + entities[in_sentence.clone()].partition_point(|e| e.span.start < at)
-    };
     let after_amount = first_at(f.span.end);
     if let Some(i) = (after_amount..in_sentence.end).next() {
         let between = &s[f.span.end..entities[i].span.start];

@@ -217,6 +217,29 @@ pub fn modifier(s: &str, entities: &[EntityHit], i: usize) -> bool {
     MODIFIED_HEADS.iter().any(|h| next.eq_ignore_ascii_case(h))
 }
 
+/// Nouns of sites an amount may measure.
+const SITES: &[&str] = &[
+    "campus",
+    "site",
+    "plant",
+    "fab",
+    "factory",
+    "facility",
+    "cluster",
+    "project",
+    "supercomputer",
+    "data-centre",
+    "data-center",
+];
+
+/// One of the two words after `at` is a site's noun ("5GW AI campus", "$10bn plant").
+pub fn site_follows(s: &str, at: usize) -> bool {
+    slice(s, at, at + 32)
+        .split_whitespace()
+        .take(2)
+        .any(|w| SITES.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
 /// Nouns of chips a maker or model name stands next to ("des puces Blackwell", "H100 GPUs").
 const CHIP_NOUNS: &[&str] = &[
     "chip",

@@ -303,6 +303,17 @@ fn a_states_organs_act_for_it_and_a_rival_is_no_topic() {
 }
 
 #[test]
+fn a_possessive_right_before_the_amount_names_its_owner() {
+    let a = run(
+        "Separately, [[US|place]] companies pledged {{£31bn}} of investment during the visit, \
+         led by [[Orbitex]]'s {{£22bn}}, but none of that is public money.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Orbitex"));
+    assert!(super::modifiers::site_follows("Veltra's 5GW AI campus", 14));
+    assert!(!super::modifiers::site_follows("Orbitex's £22bn, but none", 15));
+}
+
+#[test]
 fn a_chip_maker_named_with_its_chips_owns_none_of_the_deal() {
     let a = run(
         "[[Quantil]] said it would buy up to 600,000 [[Orbitex]] chips over three years \
