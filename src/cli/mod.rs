@@ -108,15 +108,20 @@ pub fn stream_extract(
     w.finish(&errors)
 }
 
-/// Loads one file and runs the engine on it.
+/// Loads one file and runs the engine on it. A fault of the engine on one article (a panic)
+/// is reported as that file's error; the other files are still processed.
 fn process(path: &std::path::Path, lexicon: &Lexicon) -> Result<DocumentReport, FileError> {
     let display = corpus::display_path(path);
+    let error = |reason: String| FileError {
+        path: corpus::display_path(path),
+        reason,
+    };
     match corpus::load_with_source(path, display) {
-        Ok(loaded) => Ok(report_for_source(loaded, lexicon)),
-        Err(e) => Err(FileError {
-            path: corpus::display_path(path),
-            reason: e.to_string(),
-        }),
+        Ok(loaded) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            report_for_source(loaded, lexicon)
+        }))
+        .map_err(|_| error("the engine failed on this article (an internal error)".into())),
+        Err(e) => Err(error(e.to_string())),
     }
 }
 
