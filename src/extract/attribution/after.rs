@@ -46,8 +46,9 @@ pub fn agent_after(
             // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
             // AIKosh platform": where the money goes.
             let goes_to = amount_words::goes_to(&s[f.span.end..e.span.start]);
-            // "330 millions de capital et 120 millions de dette accordée par la BEI": an
-            // agent after a second amount joined to this one is that amount's.
+            // "330 millions de capital et 120 millions de dette accordée par la BEI",
+            // "including a €400 million loan from X": an agent after another amount is
+            // that amount's.
             let another = another_amount_joined(&s[f.span.end..e.span.start]);
             // (A product counted after the amount is what delivers or holds it: "92
             // exaflop/s … sur 768 serveurs Dell PowerEdge".)
@@ -69,17 +70,24 @@ pub fn agent_after(
         })
 }
 
-/// An amount joined to the one before by "et", "and" or a comma in `between` ("… de capital
-/// et 120 millions de dette").
+/// Another amount in `between` ("… de capital et 120 millions de dette", "including a €400
+/// million loan"): a currency sign before a digit, or a number before a scale word.
 fn another_amount_joined(between: &str) -> bool {
-    [" et ", " and ", ", "].iter().any(|j| {
-        between.match_indices(j).any(|(k, _)| {
-            between[k + j.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
-        })
-    })
+    let mut words = between.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let signed = w.starts_with(['$', '€', '£', '¥'])
+            && w.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+        let scaled = w.starts_with(|c: char| c.is_ascii_digit())
+            && words.peek().is_some_and(|n| {
+                ["million", "billion", "trillion", "milliard", "crore"]
+                    .iter()
+                    .any(|x| n.starts_with(x))
+            });
+        if signed || scaled {
+            return true;
+        }
+    }
+    false
 }
 
 /// "768 serveurs Dell PowerEdge", "4,096 Nvidia …": a number and at most one word right

@@ -64,6 +64,11 @@ fn the_agent_right_after_an_amount_puts_it_in() {
     );
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
     assert_eq!(a[1].as_deref(), Some("Quantil"));
+    let a = run(
+        "The project has {{€1.2 billion}} in financing secured for phase one, including a \
+         {{€400 million}} loan from [[Quantil]].",
+    );
+    assert_ne!(a[0].as_deref(), Some("Quantil"));
 }
 
 #[test]
