@@ -219,10 +219,7 @@ fn main() {
             let w = train(&learn);
             let test = &data.iter().find(|(s, _)| s == set).unwrap().1;
             let rules = test.iter().filter(|c| c.rules_right).count();
-            let reach = test
-                .iter()
-                .filter(|c| c.rows.iter().any(|r| r.1))
-                .count();
+            let reach = test.iter().filter(|c| c.rows.iter().any(|r| r.1)).count();
             let ranked = MARGINS
                 .iter()
                 .map(|&m| {

@@ -75,7 +75,10 @@ fn without_description(t: &str) -> &str {
         Some(rest) => (true, rest),
         None => match desc.split_once(' ') {
             Some((d, rest)) => (
-                matches!(d, "le" | "la" | "les" | "the" | "its" | "son" | "sa" | "ses"),
+                matches!(
+                    d,
+                    "le" | "la" | "les" | "the" | "its" | "son" | "sa" | "ses"
+                ),
                 rest,
             ),
             None => (false, desc),
@@ -264,7 +267,9 @@ mod tests {
     #[test]
     fn an_agent_may_follow_its_description() {
         assert!(agent_follows(" apportés par "));
-        assert!(agent_follows(" apportés par l'entreprise commune européenne "));
+        assert!(agent_follows(
+            " apportés par l'entreprise commune européenne "
+        ));
         assert!(agent_follows(" provided by the state-owned lender "));
         assert!(!agent_follows(" apportés par l'entreprise, puis "));
         assert!(!agent_follows(" estimés par le cabinet "));

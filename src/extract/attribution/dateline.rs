@@ -226,9 +226,18 @@ mod tests {
 
     #[test]
     fn a_round_up_item_may_open_on_its_dateline() {
-        assert!(first_opens("Intro.\n3) TORONTO - Ottawa will invest.", "TORONTO"));
-        assert!(first_opens("Intro.\n12. TORONTO - Ottawa will invest.", "TORONTO"));
-        assert!(!first_opens("Intro.\nA) TORONTO - Ottawa will invest.", "TORONTO"));
+        assert!(first_opens(
+            "Intro.\n3) TORONTO - Ottawa will invest.",
+            "TORONTO"
+        ));
+        assert!(first_opens(
+            "Intro.\n12. TORONTO - Ottawa will invest.",
+            "TORONTO"
+        ));
+        assert!(!first_opens(
+            "Intro.\nA) TORONTO - Ottawa will invest.",
+            "TORONTO"
+        ));
     }
 
     #[test]

@@ -59,9 +59,8 @@ pub fn fill(
         });
         // The main company named in the sentence yet not its owner there ("17 GW, selon
         // RTE") is a source or a partner of it: not its owner either.
-        let named = || {
-            within(entities, &sent).any(|i| entities[i].canonical == entities[main].canonical)
-        };
+        let named =
+            || within(entities, &sent).any(|i| entities[i].canonical == entities[main].canonical);
         if nobody && !named() && !shape::sector_wide(s, sent) {
             actors[j] = Some(main);
         }

@@ -146,8 +146,13 @@ fn attribute_one(
     let first_at = |at: usize| {
         in_sentence.start + entities[in_sentence.clone()].partition_point(|e| e.span.start < at)
     };
-    if let Some(i) = first_at(f.span.start).checked_sub(1).filter(|&i| i >= in_sentence.start)
-        && matches!(s.get(entities[i].span.end..f.span.start), Some("'s " | "’s "))
+    if let Some(i) = first_at(f.span.start)
+        .checked_sub(1)
+        .filter(|&i| i >= in_sentence.start)
+        && matches!(
+            s.get(entities[i].span.end..f.span.start),
+            Some("'s " | "’s ")
+        )
         && !modifiers::site_follows(s, f.span.end)
     {
         return Some(i);

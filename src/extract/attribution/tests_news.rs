@@ -310,7 +310,10 @@ fn a_possessive_right_before_the_amount_names_its_owner() {
     );
     assert_eq!(a[1].as_deref(), Some("Orbitex"));
     assert!(super::modifiers::site_follows("Veltra's 5GW AI campus", 14));
-    assert!(!super::modifiers::site_follows("Orbitex's £22bn, but none", 15));
+    assert!(!super::modifiers::site_follows(
+        "Orbitex's £22bn, but none",
+        15
+    ));
 }
 
 #[test]

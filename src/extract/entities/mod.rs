@@ -20,6 +20,7 @@ mod noise;
 mod propernoun;
 mod resolve;
 mod speakers;
+mod state;
 mod strmap;
 mod tokens;
 pub(crate) mod wordhash;
@@ -51,6 +52,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     bodies::widen(s, &mut found);
     acronyms::widen(s, cues, &mut found);
     speakers::relabel(s, &mut found);
+    state::add(s, &mut found);
     // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency;
     // so does a currency code beside a number ("THB 85 billion", "85 THB").
     found.retain(|e| {

@@ -88,11 +88,7 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
         let calendar = |w: &str| {
             w == "quarter" || (w == "quart" && !clause.replace("quarter", "").contains(w))
         };
-        ordinal
-            && (stage_after
-                || STAGES
-                    .iter()
-                    .any(|w| !calendar(w) && clause.contains(w)))
+        ordinal && (stage_after || STAGES.iter().any(|w| !calendar(w) && clause.contains(w)))
     })
 }
 

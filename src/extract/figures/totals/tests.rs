@@ -277,14 +277,18 @@ fn the_figure_a_new_one_replaces_is_out_of_totals() {
     );
     // So does an amount compared with another period's, or set after a calendar quarter.
     assert_eq!(
-        flags("Alphabet forecast capex of $120 billion for 2026, compared with $91.4 billion in 2025."),
+        flags(
+            "Alphabet forecast capex of $120 billion for 2026, compared with $91.4 billion in 2025."
+        ),
         vec![
             ("$120 billion".into(), true),
             ("$91.4 billion".into(), true)
         ]
     );
     assert_eq!(
-        flags("Capex reached $37.5 billion in its fiscal second quarter, up from $22.6 billion a year earlier."),
+        flags(
+            "Capex reached $37.5 billion in its fiscal second quarter, up from $22.6 billion a year earlier."
+        ),
         vec![
             ("$37.5 billion".into(), true),
             ("$22.6 billion".into(), true)
