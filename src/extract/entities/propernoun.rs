@@ -4,7 +4,7 @@
 
 use super::bridge::{extend_lowercase, particle_bridge};
 pub use super::ctx::Ctx;
-use super::cues::flag;
+use super::cues::{Cues, flag};
 use super::noise;
 use super::tokens::Token;
 use crate::extract::EntityKind;
@@ -137,6 +137,16 @@ impl<'a, 'w> Ctx<'a, 'w> {
         let l = self.lower(i);
         if l == "ai" {
             return !noise::ai_adjective(self, i);
+        }
+        // "Altitude IA", not "Supercalculateur IA" nor "Plan IA": after a word that names a
+        // kind of thing, "IA" qualifies it.
+        if l == "ia" {
+            let Some(prev) = i.checked_sub(1).map(|p| self.cues.flags(self.lower(p))) else {
+                return false;
+            };
+            return !noise::ai_adjective(self, i)
+                && Cues::cue_kind(prev).is_none()
+                && prev & (flag::STOP | flag::GENERIC) == 0;
         }
         if one_char(t.text(self.s)) && !t.shape.has_digit() {
             return false;
