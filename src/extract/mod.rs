@@ -252,9 +252,11 @@ fn extract_one(
     facts::settle(&sents, &entities, &mut figures, &mut actors);
     attribution::main_actor_fill(&norm, &entities, &figures, &sents, &looks, &mut actors);
     no_events(&entities, &mut actors);
-    let (mut roles, mut counterparts) =
-        roles::assign(norm.as_str(), &sents, &entities, &figures, &actors);
     let s = norm.as_str();
+    // The money roles, read again below only for the figures whose owner the reranker changed.
+    let mut read = roles::Read::default();
+    let (mut roles, mut counterparts) =
+        roles::assign(s, &sents, &entities, &figures, &actors, &mut read);
     let table = match rerank {
         Rerank::Yes => Some(None),
         Rerank::Table(t) => Some(Some(t)),
@@ -265,7 +267,7 @@ fn extract_one(
         && rank::rerank(s, &sents, &entities, &figures, &roles, &mut actors, table)
     {
         no_events(&entities, &mut actors);
-        (roles, counterparts) = roles::assign(s, &sents, &entities, &figures, &actors);
+        (roles, counterparts) = roles::assign(s, &sents, &entities, &figures, &actors, &mut read);
     }
     let orig = norm.original();
     // Entities and figures each come in text order: one forward sweep over both lists, merged

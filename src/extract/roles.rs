@@ -15,14 +15,31 @@ pub use super::types::Role;
 const BEFORE: usize = 140;
 const AFTER: usize = 48;
 
-/// The role of each money figure (`None` for other kinds) and the counterpart's entity index.
+/// What [`assign`] read of each figure that is no restatement or part of another: its
+/// role and counterpart depend on the text and on its own actor only, so a figure whose actor
+/// is the same the next time is not read again.
+#[derive(Default)]
+pub struct Read(Vec<Option<Own>>);
+
+/// A figure's actor, and the role and counterpart read for it.
+#[derive(Clone, Copy)]
+struct Own {
+    actor: Option<usize>,
+    role: Option<Role>,
+    counterpart: Option<usize>,
+}
+
+/// The role of each money figure (`None` for other kinds) and the counterpart's entity index;
+/// the figures `read` holds for the same actor are not read again, the others are kept there.
 pub fn assign(
     s: &str,
     sents: &SentenceIndex,
     entities: &[EntityHit],
     figures: &[FigureHit],
     actors: &[Option<usize>],
+    read: &mut Read,
 ) -> (Vec<Option<Role>>, Vec<Option<usize>>) {
+    read.0.resize(figures.len(), None);
     let mut roles = vec![None; figures.len()];
     let mut counterparts = vec![None; figures.len()];
     for (j, f) in figures.iter().enumerate() {
@@ -56,6 +73,13 @@ pub fn assign(
                 let sent_end = sents.around(f.span.start).end;
                 counterpart(s, entities, actors[j], roles[j], f, sent_end)
             });
+            continue;
+        }
+        if let Some(own) = read.0[j]
+            && own.actor == actors[j]
+        {
+            roles[j] = own.role;
+            counterparts[j] = own.counterpart;
             continue;
         }
         let sent = sents.around(f.span.start);
@@ -133,6 +157,11 @@ pub fn assign(
             roles[j] = Some(Role::Revenue);
         }
         counterparts[j] = counterpart(s, entities, actors[j], roles[j], f, sent.end);
+        read.0[j] = Some(Own {
+            actor: actors[j],
+            role: roles[j],
+            counterpart: counterparts[j],
+        });
     }
     // No one is their own other side.
     for (c, a) in counterparts.iter_mut().zip(actors) {
