@@ -262,7 +262,6 @@ fn main() {
         all.len()
     );
     println!("//! Generated: do not edit by hand.\n");
-    println!("use super::features::Features;\n");
     println!("/// The weights.");
     println!("#[rustfmt::skip]");
     println!("pub const W: &[f32] = &[");
@@ -271,7 +270,7 @@ fn main() {
     }
     println!("];\n");
     println!("/// A row's score.");
-    println!("pub fn score(x: &Features) -> f32 {{");
+    println!("pub fn score(x: &[(u16, f32)]) -> f32 {{");
     println!("    x.iter()");
     println!("        .map(|&(i, v)| W.get(i as usize).copied().unwrap_or(0.0) * v)");
     println!("        .sum()");

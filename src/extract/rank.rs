@@ -8,10 +8,10 @@
 //! annotated articles to learn them from.
 
 use super::types::{EntityHit, FigureHit, Role};
-use crate::text::{self, SentenceIndex};
-use features::Article;
+use crate::text::SentenceIndex;
 pub use features::Features;
 pub use features::Row;
+use features::{Article, Scratch};
 
 mod features;
 mod layout;
@@ -43,16 +43,30 @@ pub fn rerank(
         }
         return false;
     }
-    let paras = text::paragraphs(s);
-    let article = Article::new(s, sents, &paras, entities, figures);
+    let article = Article::new(s, sents, entities, figures);
     let before: Vec<Option<usize>> = actors.to_vec();
     let mut changed = false;
+    let mut scratch = Scratch::default();
+    let keep_rows = table.is_some();
     for (j, f) in figures.iter().enumerate() {
         let linked = f.link.map(|l| before.get(l.of).copied().flatten());
-        let rows = article.rows(f, before[j], roles.get(j).copied().flatten(), linked);
-        let best = best(&rows);
-        if let Some(best) = best {
-            let pick = rows[best].candidate;
+        // The best-scoring candidate (the first of equals), and the rows if asked for.
+        let mut best: Option<(Option<usize>, f32)> = None;
+        let mut rows = Vec::new();
+        let role = roles.get(j).copied().flatten();
+        article.rows(f, before[j], role, linked, &mut scratch, |candidate, x| {
+            let score = weights::score(x);
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((candidate, score));
+            }
+            if keep_rows {
+                rows.push(Row {
+                    candidate,
+                    features: x.to_vec(),
+                });
+            }
+        });
+        if let Some((pick, _)) = best {
             let same = match (pick, before[j]) {
                 (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
                 (None, None) => true,
@@ -68,18 +82,6 @@ pub fn rerank(
         }
     }
     changed
-}
-
-/// The index of the best-scoring row (the first of equals), if any.
-fn best(rows: &[Row]) -> Option<usize> {
-    let mut best: Option<(usize, f32)> = None;
-    for (i, r) in rows.iter().enumerate() {
-        let score = weights::score(&r.features);
-        if best.is_none_or(|(_, b)| score > b) {
-            best = Some((i, score));
-        }
-    }
-    best.map(|(i, _)| i)
 }
 
 #[cfg(test)]

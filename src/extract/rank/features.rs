@@ -18,24 +18,27 @@ pub struct Row {
     pub features: Features,
 }
 
+mod sentence;
+pub use sentence::Scratch;
 mod words;
-use words::{next_word, prev_words, starts_with_reference};
+use words::{next_word, prev_words};
 
 /// How far from a figure, in bytes, its sentence's names are candidates (and how much of the
 /// sentence before is read): past the farthest distance feature.
 const WINDOW: usize = 640;
 
-/// The article as the reranker reads it: its text, sentences, paragraphs, entities and how
-/// often each name is named.
+/// The article as the reranker reads it: its text, sentences, entities and how often each
+/// name is named.
 pub struct Article<'a> {
     s: &'a str,
     sents: &'a SentenceIndex<'a>,
-    paras: &'a [Range<usize>],
     entities: &'a [EntityHit<'a>],
     figures: &'a [FigureHit],
-    /// Per distinct name: (name, its mentions' indices).
-    names: Vec<(&'a str, Vec<usize>)>,
-    /// Per mention, its name's index in `names`.
+    /// The mentions (entity indices) of every distinct name, one name after another: those of
+    /// name `n` are `mentions[first[n]..first[n + 1]]`.
+    mentions: Vec<usize>,
+    first: Vec<usize>,
+    /// Per mention, its name's number.
     name_index: Vec<usize>,
     counts: Vec<usize>,
     top: Vec<usize>,
@@ -46,43 +49,60 @@ impl<'a> Article<'a> {
     pub fn new(
         s: &'a str,
         sents: &'a SentenceIndex<'a>,
-        paras: &'a [Range<usize>],
         entities: &'a [EntityHit<'a>],
         figures: &'a [FigureHit],
     ) -> Self {
-        let mut names: Vec<(&str, Vec<usize>)> = Vec::new();
-        let mut index: HashMap<&str, usize, WordHashBuild> = HashMap::default();
+        // Names numbered as first met; per name, its mentions and those that are no person.
+        let mut index: HashMap<&str, usize, WordHashBuild> =
+            HashMap::with_capacity_and_hasher(entities.len(), WordHashBuild::default());
         let mut name_of = Vec::with_capacity(entities.len());
-        for (i, e) in entities.iter().enumerate() {
+        let mut total: Vec<usize> = Vec::new();
+        let mut counts: Vec<usize> = Vec::new();
+        for e in entities {
             let n = *index.entry(e.canonical).or_insert_with(|| {
-                names.push((e.canonical, Vec::new()));
-                names.len() - 1
+                total.push(0);
+                counts.push(0);
+                total.len() - 1
             });
-            names[n].1.push(i);
+            total[n] += 1;
+            counts[n] += usize::from(e.kind != EntityKind::Person);
             name_of.push(n);
         }
-        let counts: Vec<usize> = names
-            .iter()
-            .map(|(_, m)| {
-                m.iter()
-                    .filter(|&&i| entities[i].kind != EntityKind::Person)
-                    .count()
-            })
-            .collect();
-        let mut order: Vec<usize> = (0..names.len()).filter(|&n| counts[n] > 0).collect();
-        order.sort_by_key(|&n| std::cmp::Reverse(counts[n]));
-        order.truncate(3);
+        let mut first = Vec::with_capacity(total.len() + 1);
+        let mut at = 0;
+        for t in &total {
+            first.push(at);
+            at += t;
+        }
+        first.push(at);
+        let mut fill = first.clone();
+        let mut mentions = vec![0; entities.len()];
+        for (i, &n) in name_of.iter().enumerate() {
+            mentions[fill[n]] = i;
+            fill[n] += 1;
+        }
+        // The three names most named (no person), the first met of equals first.
+        let mut top: Vec<usize> = Vec::with_capacity(4);
+        for (n, &c) in counts.iter().enumerate() {
+            if c > 0 {
+                let p = top.partition_point(|&t| counts[t] >= c);
+                if p < 3 {
+                    top.insert(p, n);
+                    top.truncate(3);
+                }
+            }
+        }
         let max_count = counts.iter().copied().max().unwrap_or(1).max(1);
         Article {
             s,
             sents,
-            paras,
             entities,
             figures,
-            names,
+            mentions,
+            first,
             name_index: name_of,
             counts,
-            top: order,
+            top,
             max_count,
         }
     }
@@ -91,32 +111,54 @@ impl<'a> Article<'a> {
         self.name_index[entity]
     }
 
-    fn para(&self, at: usize) -> Range<usize> {
-        let i = self.paras.partition_point(|r| r.end <= at);
-        self.paras
-            .get(i)
-            .filter(|r| r.start <= at)
-            .cloned()
-            .unwrap_or(at..at)
+    /// The mentions (entity indices) of name `n`, in text order.
+    fn mentions_of(&self, n: usize) -> &[usize] {
+        &self.mentions[self.first[n]..self.first[n + 1]]
+    }
+
+    /// The paragraph (a non-empty line, trimmed) holding byte `at`, or `at..at`. `last` keeps
+    /// the last line read and its paragraph: figures come in text order.
+    fn para(&self, at: usize, last: &mut Option<(Range<usize>, Range<usize>)>) -> Range<usize> {
+        if !last.as_ref().is_some_and(|(line, _)| line.contains(&at)) {
+            let b = self.s.as_bytes();
+            let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i + 1);
+            // Cut as `text::paragraphs` cuts it.
+            let body = self.s[start..end].trim_end_matches(['\n', '\r']);
+            let lead = body.len() - body.trim_start().len();
+            let trimmed = body.trim();
+            *last = Some((start..end, start + lead..start + lead + trimmed.len()));
+        }
+        match last {
+            Some((_, para)) if para.contains(&at) => para.clone(),
+            _ => at..at,
+        }
     }
 
     /// The mentions (entity indices) starting inside `r`.
-    fn within(&self, r: &Range<usize>) -> Range<usize> {
+    fn within(&self, r: &Range<usize>) -> impl Iterator<Item = usize> + use<'_> {
         let a = self.entities.partition_point(|e| e.span.start < r.start);
-        let b = self.entities.partition_point(|e| e.span.start < r.end);
-        a..b.max(a)
+        let end = r.end;
+        (a..self.entities.len()).take_while(move |&i| self.entities[i].span.start < end)
     }
 
     /// Among `mentions` (in text order), the one starting inside `r` nearest byte `at` (the
-    /// first of two as near).
-    fn nearest_in(&self, mentions: &[usize], r: &Range<usize>, at: usize) -> Option<usize> {
+    /// first of two as near). `r` holds `at` (`r.start <= at <= r.end`) and `k` mentions start
+    /// before `at`: only the last of those and the next can be nearest.
+    fn nearest_in(
+        &self,
+        mentions: &[usize],
+        k: usize,
+        r: &Range<usize>,
+        at: usize,
+    ) -> Option<usize> {
         let start = |i: usize| self.entities[i].span.start;
-        let a = mentions.partition_point(|&i| start(i) < r.start);
-        let b = mentions.partition_point(|&i| start(i) < r.end);
-        let inside = mentions.get(a..b)?;
-        let k = inside.partition_point(|&i| start(i) < at);
-        let before = k.checked_sub(1).map(|k| inside[k]);
-        match (before, inside.get(k).copied()) {
+        let before = k
+            .checked_sub(1)
+            .map(|k| mentions[k])
+            .filter(|&x| start(x) >= r.start);
+        let after = mentions.get(k).copied().filter(|&y| start(y) < r.end);
+        match (before, after) {
             (Some(x), Some(y)) => Some(if at - start(x) <= start(y) - at { x } else { y }),
             (x, y) => x.or(y),
         }
@@ -141,15 +183,18 @@ impl<'a> Article<'a> {
             .is_some_and(|f| f.span.start < end.min(next_name))
     }
 
-    /// The rows of one figure: each candidate owner, then nobody. `pick` is the rule stages'
-    /// owner, `linked` the owner of the figure this one restates or is part of, if linked.
+    /// The rows of one figure, each candidate owner then nobody, given to `emit` as (candidate,
+    /// features). `pick` is the rule stages' owner, `linked` the owner of the figure this one
+    /// restates or is part of, if linked.
     pub fn rows(
         &self,
         f: &FigureHit,
         pick: Option<usize>,
         role: Option<Role>,
         linked: Option<Option<usize>>,
-    ) -> Vec<Row> {
+        scratch: &mut Scratch,
+        mut emit: impl FnMut(Option<usize>, &[(u16, f32)]),
+    ) {
         let at = f.span.start;
         let sent = self.sents.around(at);
         let sent = if sent.is_empty() {
@@ -157,12 +202,16 @@ impl<'a> Article<'a> {
         } else {
             sent
         };
-        let para = self.para(at);
-        let prev = (sent.start > para.start)
-            .then(|| self.sents.around(sent.start.saturating_sub(1)))
-            .filter(|r| !r.is_empty() && r.start >= para.start);
+        let Scratch {
+            cands,
+            sentence,
+            set: x,
+            line,
+        } = scratch;
+        let para = self.para(at, line);
+        let ctx = self.sentence(sentence, &sent, &para);
         // Distinct names, in the order they are met.
-        let mut cands: Vec<usize> = Vec::new();
+        cands.clear();
         let mut add = |n: usize| {
             if !cands.contains(&n) {
                 cands.push(n);
@@ -182,62 +231,36 @@ impl<'a> Article<'a> {
         for &n in &self.top {
             add(n);
         }
-        let prev_first = prev.as_ref().and_then(|p| {
-            self.within(p)
-                .find(|&i| self.entities[i].kind != EntityKind::Product)
-                .map(|i| self.name_of(i))
-        });
-        let prev_end = prev
-            .as_ref()
-            .map(|p| p.start.max(p.end.saturating_sub(WINDOW))..p.end);
-        if let Some(p) = &prev_end {
-            for i in self.within(p) {
-                if !matches!(
-                    self.entities[i].kind,
-                    EntityKind::Product | EntityKind::Person
-                ) {
-                    add(self.name_of(i));
-                }
-            }
+        for &n in &ctx.prev_adds {
+            add(n);
         }
-        let first_in_sent = self.within(&sent).next().map(|i| self.name_of(i));
-        let para_first = self
-            .within(&para)
-            .find(|&i| self.entities[i].kind != EntityKind::Person)
-            .map(|i| self.name_of(i));
-        let in_prev: Vec<usize> = prev_end
-            .as_ref()
-            .map(|p| self.within(p).map(|i| self.name_of(i)).collect())
-            .unwrap_or_default();
-        let opening = self.s.floor_char_boundary(sent.end.min(sent.start + 200));
-        let reference = starts_with_reference(self.s.get(sent.start..opening).unwrap_or(""));
+        let reference = ctx.reference;
         let pick_name = pick.map(|p| self.name_of(p));
         let linked_name = linked.flatten().map(|l| self.name_of(l));
         let fk = figure_index(f.kind);
         let ri = role_index(role);
-        let mut rows = Vec::with_capacity(cands.len() + 1);
         let mut named_in_sentence = 0;
-        for &n in &cands {
-            let mentions = &self.names[n].1;
+        for &n in cands.iter() {
+            let mentions = self.mentions_of(n);
             // Its mention nearest the figure: in the sentence, else in the paragraph, else the
             // last before it, else the first.
-            let in_sent_mention = self.nearest_in(mentions, &sent, at);
-            let in_para_mention = in_sent_mention.or_else(|| self.nearest_in(mentions, &para, at));
+            let k = mentions.partition_point(|&i| self.entities[i].span.start < at);
+            let in_sent_mention = self.nearest_in(mentions, k, &sent, at);
+            let in_para_mention =
+                in_sent_mention.or_else(|| self.nearest_in(mentions, k, &para, at));
             let m = in_sent_mention
                 .or(in_para_mention)
-                .or_else(|| self.nearest_in(mentions, &(0..at), at))
+                .or_else(|| self.nearest_in(mentions, k, &(0..at), at))
                 .unwrap_or(mentions[0]);
             let inpara = in_para_mention.is_some();
             let e = &self.entities[m];
             let k = kind_index(e.kind);
-            let mut x: Features = Vec::with_capacity(24);
-            x.extend([
-                (BIAS as u16, 1.0),
-                ((KIND + k) as u16, 1.0),
-                ((KIND_FIG + k * FIG_KINDS + fk) as u16, 1.0),
-                ((ROLE_KIND + ri * KINDS + k) as u16, 1.0),
-            ]);
-            let mut set = |i: usize, v: f32| x.push((i as u16, v));
+            x.clear();
+            x.set(BIAS, 1.0);
+            x.set(KIND + k, 1.0);
+            x.set(KIND_FIG + k * FIG_KINDS + fk, 1.0);
+            x.set(ROLE_KIND + ri * KINDS + k, 1.0);
+            let mut set = |i: usize, v: f32| x.set(i, v);
             if pick_name == Some(n) {
                 set(PICK, 1.0);
                 if reference {
@@ -261,10 +284,10 @@ impl<'a> Article<'a> {
             {
                 set(OPENS, 1.0);
             }
-            if in_prev.contains(&n) {
+            if ctx.in_prev.contains(&n) {
                 set(IN_PREV, 1.0);
             }
-            if para_first == Some(n) {
+            if ctx.para_first == Some(n) {
                 set(PARA_FIRST, 1.0);
             }
             if pick.is_none() {
@@ -301,7 +324,7 @@ impl<'a> Article<'a> {
                 if !before && self.followed_by_figure(e.span.end, sent.end) {
                     set(OWN_FIGURE, 1.0);
                 }
-                if first_in_sent == Some(n) {
+                if ctx.first_in_sent == Some(n) {
                     set(FIRST, 1.0);
                 }
                 let (w1, w2) = prev_words(
@@ -315,13 +338,13 @@ impl<'a> Article<'a> {
                         set(i, 1.0);
                     }
                 }
-                if words::sets(w2, SOURCE) {
+                if words::is_source(w2) {
                     set(SOURCE, 1.0);
                 }
-                let next = next_word(self.s, e.span.end, para.end);
-                if words::sets(next, SAID_AFTER) {
+                let next = words::features_of(next_word(self.s, e.span.end, para.end));
+                if words::has(next, SAID_AFTER) {
                     set(SAID_AFTER, 1.0);
-                } else if words::sets(next, VERB_AFTER) {
+                } else if words::has(next, VERB_AFTER) {
                     set(VERB_AFTER, 1.0);
                 }
             }
@@ -335,33 +358,25 @@ impl<'a> Article<'a> {
             if linked_name == Some(n) {
                 set(LINK_OWNER, 1.0);
             }
-            if prev_first == Some(n) {
+            if ctx.prev_first == Some(n) {
                 set(PREV_FIRST, 1.0);
                 if reference {
                     set(REF_PREV, 1.0);
                 }
             }
-            rows.push(Row {
-                candidate: Some(m),
-                features: x,
-            });
+            emit(Some(m), x.get());
         }
-        let mut x: Features = vec![
-            (NULL as u16, 1.0),
-            ((NULL_FIG + fk) as u16, 1.0),
-            ((NULL_ROLE + ri) as u16, 1.0),
-            ((NULL_NAMED + named_in_sentence.min(3)) as u16, 1.0),
-        ];
+        x.clear();
+        x.set(NULL, 1.0);
+        x.set(NULL_FIG + fk, 1.0);
+        x.set(NULL_ROLE + ri, 1.0);
+        x.set(NULL_NAMED + named_in_sentence.min(3), 1.0);
         if pick.is_none() {
-            x.push((NULL_PICK as u16, 1.0));
+            x.set(NULL_PICK, 1.0);
         }
         if linked == Some(None) {
-            x.push((NULL_LINK as u16, 1.0));
+            x.set(NULL_LINK, 1.0);
         }
-        rows.push(Row {
-            candidate: None,
-            features: x,
-        });
-        rows
+        emit(None, x.get());
     }
 }

@@ -2,8 +2,6 @@
 //! `examples/rank_train.rs` from the annotated articles in `tests/` (2406 figures).
 //! Generated: do not edit by hand.
 
-use super::features::Features;
-
 /// The weights.
 #[rustfmt::skip]
 pub const W: &[f32] = &[
@@ -140,7 +138,7 @@ pub const W: &[f32] = &[
 ];
 
 /// A row's score.
-pub fn score(x: &Features) -> f32 {
+pub fn score(x: &[(u16, f32)]) -> f32 {
     x.iter()
         .map(|&(i, v)| W.get(i as usize).copied().unwrap_or(0.0) * v)
         .sum()

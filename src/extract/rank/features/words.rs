@@ -151,10 +151,10 @@ const NOUNS: &[&str] = &[
     "agence",
 ];
 
-/// Every listed word (lower case) and the features it sets, as bits: bit `f` for feature
-/// `f - PREP` ([`PREP`] to [`VERB_AFTER`] are consecutive).
-static LISTED: LazyLock<HashMap<&'static str, u16, WordHashBuild>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, u16, WordHashBuild> = HashMap::default();
+/// Every listed word (lower case, as bytes) and the features it sets, as bits: bit `f` for
+/// feature `f - PREP` ([`PREP`] to [`VERB_AFTER`] are consecutive).
+static LISTED: LazyLock<HashMap<&'static [u8], u16, WordHashBuild>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static [u8], u16, WordHashBuild> = HashMap::default();
     let lists = PREPOSITIONS.iter().copied().chain([
         (SOURCE_WORDS, SOURCE),
         (SAID, SAID_AFTER),
@@ -162,7 +162,7 @@ static LISTED: LazyLock<HashMap<&'static str, u16, WordHashBuild>> = LazyLock::n
     ]);
     for (words, feature) in lists {
         for w in words {
-            *m.entry(w).or_default() |= 1 << (feature - PREP);
+            *m.entry(w.as_bytes()).or_default() |= 1 << (feature - PREP);
         }
     }
     m
@@ -173,22 +173,32 @@ const LONGEST: usize = 9;
 
 /// The features a word sets (see [`LISTED`]), compared without ASCII case.
 pub fn features_of(w: &str) -> u16 {
-    let mut buf = [0u8; LONGEST];
-    let Some(lower) = buf.get_mut(..w.len()) else {
+    let w = w.as_bytes();
+    if w.is_empty() || w.len() > LONGEST {
         return 0;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower)
-        .ok()
-        .and_then(|l| LISTED.get(l))
-        .copied()
-        .unwrap_or(0)
+    }
+    let mut lower = [0u8; LONGEST];
+    for (l, b) in lower.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    LISTED.get(&lower[..w.len()]).copied().unwrap_or(0)
 }
 
 /// Whether word `w` sets `feature`.
+#[cfg(test)]
 pub fn sets(w: &str, feature: usize) -> bool {
-    features_of(w) & (1 << (feature - PREP)) != 0
+    has(features_of(w), feature)
+}
+
+/// Whether the features `bits` (from [`features_of`]) hold `feature`.
+pub fn has(bits: u16, feature: usize) -> bool {
+    bits & (1 << (feature - PREP)) != 0
+}
+
+/// Whether `w` sets [`SOURCE`] ("according", "selon"), the one feature read of the word
+/// before last: two comparisons, no look-up.
+pub fn is_source(w: &str) -> bool {
+    is_in(w, SOURCE_WORDS)
 }
 
 fn is_in(w: &str, list: &[&str]) -> bool {
@@ -199,26 +209,61 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether the char of `t` ending at byte `i` is a word char, and where it starts (ASCII read
+/// as bytes, the rest decoded).
+#[inline(always)]
+fn char_before(t: &str, i: usize) -> (bool, usize) {
+    let c = t.as_bytes()[i - 1];
+    if c < 0x80 {
+        return (c.is_ascii_alphanumeric(), i - 1);
+    }
+    let start = t.floor_char_boundary(i - 1);
+    let word = t[start..i].chars().next().is_some_and(is_word_char);
+    (word, start)
+}
+
 /// The last two words of `s[lo..at]` (last first), apostrophes and punctuation aside.
 pub fn prev_words(s: &str, lo: usize, at: usize) -> (&str, &str) {
     let lo = s.floor_char_boundary(lo.min(at));
-    let mut words = s
-        .get(lo..at)
-        .unwrap_or("")
-        .rsplit(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty());
-    let w1 = words.next().unwrap_or("");
-    let w2 = words.next().unwrap_or("");
+    let t = s.get(lo..at).unwrap_or("");
+    let mut i = t.len();
+    let mut word = || {
+        // Back to the word's last char, then to its first.
+        let end = loop {
+            if i == 0 {
+                return "";
+            }
+            let (w, start) = char_before(t, i);
+            if w {
+                break i;
+            }
+            i = start;
+        };
+        while i > 0 {
+            let (w, start) = char_before(t, i);
+            if !w {
+                break;
+            }
+            i = start;
+        }
+        &t[i..end]
+    };
+    let w1 = word();
+    let w2 = word();
     (w1, w2)
 }
 
 /// The first word of `s[at..hi]`.
 pub fn next_word(s: &str, at: usize, hi: usize) -> &str {
-    s.get(at..hi.max(at))
-        .unwrap_or("")
-        .split(|c: char| !is_word_char(c))
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
+    let t = s.get(at..hi.max(at)).unwrap_or("");
+    let mut chars = t.char_indices();
+    let Some((start, _)) = chars.find(|&(_, c)| is_word_char(c)) else {
+        return "";
+    };
+    let end = chars
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(t.len(), |(i, _)| i);
+    &t[start..end]
 }
 
 /// Whether the sentence opens on a pronoun or on "the company", "le groupe" and the like.
@@ -260,6 +305,19 @@ mod tests {
         assert_eq!(prev_words(s, 0, at), ("by", "signed"));
         assert_eq!(prev_words(s, 0, s.find("Orbitex").unwrap()), ("d", "Selon"));
         assert_eq!(next_word(s, at + "Veltra".len(), s.len()), "said");
+        let s = "levés auprès d\u{2019}Été Capital, «\u{a0}Orbitex";
+        assert_eq!(prev_words(s, 0, s.find("Été").unwrap()), ("d", "auprès"));
+        assert_eq!(
+            prev_words(s, 0, s.find("Orbitex").unwrap()),
+            ("Capital", "Été")
+        );
+        assert_eq!(prev_words(s, 2, s.find("auprès").unwrap()), ("vés", ""));
+        assert_eq!(prev_words(s, 0, 0), ("", ""));
+        assert_eq!(next_word(s, s.find(" d").unwrap(), s.len()), "d");
+        assert_eq!(
+            next_word(s, s.find("Capital").unwrap() + 7, s.len()),
+            "Orbitex"
+        );
     }
 
     #[test]
