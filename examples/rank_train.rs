@@ -28,10 +28,11 @@ const RATE: f64 = 0.02;
 const DECAY: f64 = 1e-3;
 /// How much the rules' answer is favoured (see [`with_margin`]), chosen with `--cv` among
 /// [`MARGINS`]: the best attribution over all held-out sets among the margins that keep the dev
-/// set at the bar (0.92) once it is learned from. 0.5 and 0 do better on the invented
-/// sets (0.735 against 0.731 held out, session 18) but leave dev under its bar (0.908).
-const MARGIN: f64 = 1.0;
-const MARGINS: [f64; 5] = [0.0, 0.5, 1.0, 1.5, 2.0];
+/// set at the bar (0.92) once it is learned from. Session 19: 0.5 and 1.0 do a little
+/// better on the invented sets held out (0.762 and 0.756 against 0.752 at 1.5) but leave dev at
+/// 0.917 once learned from at 1.0; 1.25 keeps it at 0.937.
+const MARGIN: f64 = 1.25;
+const MARGINS: [f64; 6] = [0.0, 0.5, 1.0, 1.25, 1.5, 2.0];
 
 /// One figure's choice: each candidate's features and whether the gold says it owns it.
 struct Choice {

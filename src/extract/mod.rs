@@ -264,7 +264,7 @@ fn extract_one(
         Rerank::No => None,
     };
     if let Some(table) = table
-        && rank::rerank(s, &sents, &entities, &figures, &roles, &mut actors, table)
+        && rank::rerank(&looks, &figures, &roles, &mut actors, table)
     {
         no_events(&entities, &mut actors);
         (roles, counterparts) = roles::assign(s, &sents, &entities, &figures, &actors, &mut read);

@@ -7,8 +7,8 @@
 //! it is). The weights live in [`weights`]; `examples/rank_table.rs` prints the features of
 //! annotated articles to learn them from.
 
-use super::types::{EntityHit, FigureHit, Role};
-use crate::text::SentenceIndex;
+use super::attribution::Looks;
+use super::types::{FigureHit, Role};
 pub use features::Features;
 pub use features::Row;
 use features::{Article, Scratch};
@@ -28,22 +28,22 @@ pub struct NamedRow {
 
 /// Gives each figure the best-scoring owner among its candidates; returns the candidates
 /// weighed, per figure, when `table` asks for them.
-pub fn rerank(
-    s: &str,
-    sents: &SentenceIndex,
-    entities: &[EntityHit],
-    figures: &[FigureHit],
+/// `looks` reads the article (its text, sentences and entities) as the rule stages did.
+pub fn rerank<'a>(
+    looks: &'a Looks<'a>,
+    figures: &'a [FigureHit],
     roles: &[Option<Role>],
     actors: &mut [Option<usize>],
     mut table: Option<&mut Vec<Vec<Row>>>,
 ) -> bool {
+    let (s, sents, entities) = (looks.s, looks.sents, looks.entities);
     if figures.is_empty() || entities.is_empty() {
         if let Some(t) = table.as_deref_mut() {
             t.extend(figures.iter().map(|_| Vec::new()));
         }
         return false;
     }
-    let article = Article::new(s, sents, entities, figures);
+    let article = Article::new(s, sents, entities, figures, looks);
     let before: Vec<Option<usize>> = actors.to_vec();
     let mut changed = false;
     let mut scratch = Scratch::default();

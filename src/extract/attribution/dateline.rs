@@ -175,12 +175,14 @@ pub fn inside(s: &str, entities: &[EntityHit], i: usize) -> bool {
 
 /// The names that stand as a wire agency inside a dateline somewhere in the text ("(Reuters)",
 /// "/PRNewswire/"): a source wherever else they appear (a masthead, a byline, a credit).
-pub fn agencies<'a>(s: &str, entities: &[EntityHit<'a>]) -> Vec<&'a str> {
-    let mut found: Vec<&str> = Vec::new();
+/// One mention of each.
+pub fn agencies(s: &str, entities: &[EntityHit]) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         let opened = s[..e.span.start].ends_with(['(', '/']);
-        if opened && !found.contains(&e.canonical) && inside(s, entities, i) {
-            found.push(e.canonical);
+        let known = || found.iter().any(|&k| entities[k].canonical == e.canonical);
+        if opened && !known() && inside(s, entities, i) {
+            found.push(i);
         }
     }
     found

@@ -65,8 +65,9 @@ pub struct Looks<'a> {
     pub voice: std::cell::OnceCell<Option<usize>>,
     /// The company the article is about, if one leads it: counted when first asked.
     main: std::cell::OnceCell<Option<usize>>,
-    /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked.
-    agencies: std::cell::OnceCell<Vec<&'a str>>,
+    /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked
+    /// (a mention of each, so that the type stays covariant in `'a`).
+    agencies: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Looks<'a> {
@@ -166,9 +167,11 @@ impl<'a> Looks<'a> {
 impl Looks<'_> {
     /// Whether entity `i` names a wire agency of the text's datelines.
     fn agency(&self, i: usize) -> bool {
+        let name = self.entities[i].canonical;
         self.agencies
             .get_or_init(|| dateline::agencies(self.s, self.entities))
-            .contains(&self.entities[i].canonical)
+            .iter()
+            .any(|&k| self.entities[k].canonical == name)
     }
 
     /// Whether entity `i` is the next name of a list begun by entity `i - 1`. A comma joins

@@ -2,6 +2,7 @@
 //! around its mentions and the figure, numbered for the linear model.
 
 use super::layout::*;
+use crate::extract::attribution::Looks;
 use crate::extract::entities::wordhash::WordHashBuild;
 use crate::extract::types::{EntityHit, EntityKind, FigureHit, Role};
 use crate::text::SentenceIndex;
@@ -43,6 +44,9 @@ pub struct Article<'a> {
     counts: Vec<usize>,
     top: Vec<usize>,
     max_count: usize,
+    /// How the rule stages read each mention, and the article's main company's name.
+    looks: &'a Looks<'a>,
+    main: Option<usize>,
 }
 
 impl<'a> Article<'a> {
@@ -51,6 +55,7 @@ impl<'a> Article<'a> {
         sents: &'a SentenceIndex<'a>,
         entities: &'a [EntityHit<'a>],
         figures: &'a [FigureHit],
+        looks: &'a Looks<'a>,
     ) -> Self {
         // Names numbered as first met; per name, its mentions and those that are no person.
         let mut index: HashMap<&str, usize, WordHashBuild> =
@@ -100,10 +105,12 @@ impl<'a> Article<'a> {
             figures,
             mentions,
             first,
+            main: looks.main_company().map(|i| name_of[i]),
             name_index: name_of,
             counts,
             top,
             max_count,
+            looks,
         }
     }
 
@@ -292,6 +299,22 @@ impl<'a> Article<'a> {
             }
             if pick.is_none() {
                 set(PICK_NONE, 1.0);
+            }
+            if let Some(i) = in_sent_mention {
+                let l = self.looks.get(i);
+                for (on, j) in [
+                    (l.source, LOOK_SOURCE),
+                    (l.location, LOOK_WHERE),
+                    (l.partner, LOOK_PARTNER),
+                    (l.speech, LOOK_SPEECH),
+                ] {
+                    if on {
+                        set(j, 1.0);
+                    }
+                }
+            }
+            if self.main == Some(n) {
+                set(MAIN, 1.0);
             }
             let before = e.span.start < at;
             let in_sentence = in_sent_mention.is_some();

@@ -47,8 +47,15 @@ pub const PARA_FIRST: usize = KNOWN + 5;
 pub const REF_PICK: usize = PARA_FIRST + 1;
 pub const NEARER_FIGURE: usize = REF_PICK + 1;
 pub const OWN_FIGURE: usize = REF_PICK + 2;
+// How the rule stages read the candidate's mention in the sentence (`attribution::Looks`),
+// and whether it is the company the article is about.
+pub const LOOK_SOURCE: usize = OWN_FIGURE + 1;
+pub const LOOK_WHERE: usize = LOOK_SOURCE + 1;
+pub const LOOK_PARTNER: usize = LOOK_SOURCE + 2;
+pub const LOOK_SPEECH: usize = LOOK_SOURCE + 3;
+pub const MAIN: usize = LOOK_SOURCE + 4;
 // "Nobody" features.
-pub const NULL: usize = OWN_FIGURE + 1;
+pub const NULL: usize = MAIN + 1;
 pub const NULL_PICK: usize = NULL + 1;
 pub const NULL_FIG: usize = NULL + 2;
 pub const NULL_ROLE: usize = NULL_FIG + FIG_KINDS;
@@ -103,6 +110,11 @@ pub fn name(i: usize) -> String {
         (REF_PICK, "reference_resolved_by_rules"),
         (NEARER_FIGURE, "figure_between"),
         (OWN_FIGURE, "followed_by_another_figure"),
+        (LOOK_SOURCE, "read_as_source"),
+        (LOOK_WHERE, "read_as_location"),
+        (LOOK_PARTNER, "read_as_partner"),
+        (LOOK_SPEECH, "read_as_speaker"),
+        (MAIN, "main_company"),
         (NULL, "null"),
         (NULL_PICK, "null_pick"),
         (NULL_LINK, "null_linked_unowned"),

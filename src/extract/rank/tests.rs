@@ -66,6 +66,24 @@ fn features_say_where_a_name_stands() {
 }
 
 #[test]
+fn features_say_how_the_rules_read_each_mention() {
+    let r = rows(
+        "Nvidia builds chips. Nvidia hires. Nvidia grows.\n\nAccording to Gartner, Nordwind \
+         will spend $2 billion on servers in Ohio, Nordwind's chief said.",
+        0,
+    );
+    assert!(features_of(&r, Some("Gartner")).contains(&"read_as_source".to_string()));
+    assert!(features_of(&r, Some("Ohio")).contains(&"read_as_location".to_string()));
+    let nvidia = features_of(&r, Some("Nvidia"));
+    assert!(nvidia.contains(&"main_company".to_string()), "{nvidia:?}");
+    let nordwind = features_of(&r, Some("Nordwind"));
+    assert!(
+        !nordwind.iter().any(|f| f.starts_with("read_as")),
+        "{nordwind:?}"
+    );
+}
+
+#[test]
 fn nobody_knows_how_many_names_the_sentence_holds() {
     let r = rows(
         "Nvidia opened a lab. The global market for AI chips will reach $400 billion by 2030.",
