@@ -23,36 +23,39 @@ const FOLLOWERS: &[&str] = &[
 pub fn add<'a>(s: &str, found: &mut Vec<EntityHit<'a>>) {
     let b = s.as_bytes();
     let mut new: Vec<EntityHit<'a>> = Vec::new();
-    for form in FORMS {
-        for (at, _) in s.match_indices(form) {
-            let end = at + form.len();
-            let before = &s[..at];
-            let elided = before.ends_with("l'")
-                || before.ends_with("L'")
-                || before.ends_with("l’")
-                || before.ends_with("L’");
-            let article_alone = before
-                .trim_end_matches(['\'', '’'])
-                .strip_suffix(['l', 'L'])
-                .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !c.is_alphanumeric()));
-            let word_ends = b
-                .get(end)
-                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
-            let rest = &s[end..];
-            if !(elided && article_alone && word_ends)
-                || FOLLOWERS.iter().any(|f| rest.starts_with(f))
-            {
-                continue;
-            }
-            let covered = found.iter().any(|e| e.span.start < end && at < e.span.end);
-            if !covered {
-                new.push(EntityHit {
-                    span: at..end,
-                    canonical: "État",
-                    kind: EntityKind::Institution,
-                    from_lexicon: true,
-                });
-            }
+    // One SIMD pass for the tail both spellings share, then the capital before it.
+    for k in memchr::memmem::find_iter(b, b"tat") {
+        let end = k + 3;
+        let Some(form) = FORMS
+            .iter()
+            .find(|f| end >= f.len() && b[end - f.len()..end] == *f.as_bytes())
+        else {
+            continue;
+        };
+        let at = end - form.len();
+        let before = &s[..at];
+        let elided = ["l'", "L'", "l’", "L’"].iter().any(|a| before.ends_with(a));
+        let article_alone = before
+            .trim_end_matches(['\'', '’'])
+            .strip_suffix(['l', 'L'])
+            .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !c.is_alphanumeric()));
+        let word_ends = b
+            .get(end)
+            .is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80);
+        let followed = FOLLOWERS.iter().any(|f| s[end..].starts_with(f));
+        // (Entities are sorted and do not overlap: only the last one starting before the
+        // end may cover it.)
+        let covered = || {
+            let n = found.partition_point(|e| e.span.start < end);
+            n > 0 && found[n - 1].span.end > at
+        };
+        if elided && article_alone && word_ends && !followed && !covered() {
+            new.push(EntityHit {
+                span: at..end,
+                canonical: "État",
+                kind: EntityKind::Institution,
+                from_lexicon: true,
+            });
         }
     }
     if new.is_empty() {
