@@ -27,7 +27,8 @@ pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
     }
     // "Rs2.1tn", "SR7.5bn": letters of a currency glued to an amount and its scale.
     let text = t.text(cx.s);
-    if let Some(d) = text.bytes().position(|c| c.is_ascii_digit())
+    if t.shape.has_digit()
+        && let Some(d) = text.bytes().position(|c| c.is_ascii_digit())
         && d > 1
         && crate::extract::figures::glued_word(text, d).is_some_and(|(st, _)| st == 0)
         && text.ends_with(['m', 'n'])
