@@ -267,7 +267,9 @@ fn main() {
     println!("#[rustfmt::skip]");
     println!("pub const W: &[f32] = &[");
     for (i, x) in w.iter().enumerate() {
-        println!("    {x:.6}, // {}", feature_name(i));
+        // Six decimals, written in the shortest form that reads back as the same f32.
+        let x = ((x * 1e6).round() / 1e6) as f32;
+        println!("    {x:?}, // {}", feature_name(i));
     }
     println!("];\n");
     println!("/// A row's score.");

@@ -7,7 +7,7 @@
 pub const W: &[f32] = &[
     0.190629, // bias
     2.096448, // pick
-    -1.027950, // pick_none
+    -1.02795, // pick_none
     -0.041115, // kind_person
     0.397355, // kind_company
     -0.571409, // kind_place
@@ -36,7 +36,7 @@ pub const W: &[f32] = &[
     0.449853, // kind_project_flops
     0.050002, // kind_product_money
     0.297221, // kind_product_chips
-    0.212610, // kind_product_power
+    0.21261, // kind_product_power
     -0.218767, // kind_product_flops
     -0.155133, // role_none_person
     0.085993, // role_none_company
@@ -68,7 +68,7 @@ pub const W: &[f32] = &[
     -0.420995, // role_revenue_institution
     -0.247599, // role_revenue_project
     -0.306016, // role_revenue_product
-    -0.491420, // role_other_person
+    -0.49142, // role_other_person
     -0.682635, // role_other_company
     0.069213, // role_other_place
     0.346462, // role_other_institution
@@ -78,31 +78,31 @@ pub const W: &[f32] = &[
     0.152612, // in_paragraph
     -0.696209, // elsewhere
     0.176508, // before
-    0.014120, // after
+    0.01412, // after
     0.454845, // distance_before_0
     0.574749, // distance_before_1
     0.295096, // distance_before_2
     0.321685, // distance_before_3
     0.008897, // distance_before_4
     -0.012978, // distance_before_5
-    0.000000, // distance_before_6
+    0.0, // distance_before_6
     0.763582, // distance_after_0
     0.383736, // distance_after_1
     -0.195666, // distance_after_2
     -0.835439, // distance_after_3
     -1.024282, // distance_after_4
-    0.000000, // distance_after_5
-    0.000000, // distance_after_6
+    0.0, // distance_after_5
+    0.0, // distance_after_6
     -0.063059, // names_between
     -0.140543, // first_in_sentence
     0.159112, // preposition_before
     -0.303236, // agent_before
     -0.098481, // locative_before
     -0.278243, // from_before
-    0.243790, // for_before
-    -0.302210, // source_before
+    0.24379, // for_before
+    -0.30221, // source_before
     0.206506, // said_after
-    0.260770, // verb_after
+    0.26077, // verb_after
     0.518727, // frequency
     0.193408, // most_named
     0.296211, // owns_linked
@@ -119,17 +119,17 @@ pub const W: &[f32] = &[
     -0.313036, // figure_between
     -0.292814, // followed_by_another_figure
     -1.690289, // read_as_source
-    -0.991300, // read_as_location
+    -0.9913, // read_as_location
     -0.229164, // read_as_partner
     -0.197816, // read_as_speaker
     0.991238, // main_company
     -0.190629, // null
-    2.277950, // null_pick
+    2.27795, // null_pick
     -0.011579, // null_money
     0.068077, // null_chips
     0.179803, // null_power
-    -0.426930, // null_flops
-    -0.179050, // null_role_none
+    -0.42693, // null_flops
+    -0.17905, // null_role_none
     -0.637417, // null_role_spend
     -0.555368, // null_role_funding
     0.396397, // null_role_valuation
