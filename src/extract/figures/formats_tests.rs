@@ -282,6 +282,18 @@ fn bare_amounts_borrow_a_currency_past_a_semicolon_and_when_announced() {
 }
 
 #[test]
+fn dirhams_are_moroccan_in_a_text_about_morocco() {
+    assert_eq!(
+        plain("Au Maroc, le projet de Dakhla coûtera 4,5 milliards de dirhams."),
+        vec![f("4,5 milliards de dirhams", Money, 4.5e9, "MAD")]
+    );
+    assert_eq!(
+        plain("À Abou Dhabi, le campus coûtera 4,5 milliards de dirhams."),
+        vec![f("4,5 milliards de dirhams", Money, 4.5e9, "AED")]
+    );
+}
+
+#[test]
 fn quebec_writes_billions_of_canadian_dollars_g_dollars() {
     assert_eq!(
         plain(
@@ -295,6 +307,28 @@ fn quebec_writes_billions_of_canadian_dollars_g_dollars() {
             f("30 millions de dollars US", Money, 30e6, "USD")
         ]
     );
+    // Nor does a text that names Québec or Canada three times.
+    assert_eq!(
+        plain(
+            "L'entreprise montréalaise a obtenu d'Hydro-Québec un bloc. Québec et Ottawa \
+             prêteront 75 millions de dollars, et 20 millions de dollars américains viendront \
+             d'ailleurs."
+        ),
+        vec![
+            f("75 millions de dollars", Money, 75e6, "CAD"),
+            f("20 millions de dollars américains", Money, 20e6, "USD")
+        ]
+    );
+    // Only near a Canadian name: another section's dollars stay American, and so does an
+    // amount lent its unit by American dollars in its sentence.
+    let got = plain(
+        "Ottawa finance un centre au Québec. Québec et Ottawa y mettent 30 millions de \
+         dollars.\n\nCohere lèverait 1 milliard de dollars américains sur une valorisation de \
+         12 milliards.\n\n━━━ ÉTATS-UNIS ━━━\n\nLa lettre du jour.\n\nOracle a signé pour 30 \
+         Mds$ de puces.",
+    );
+    let units: Vec<&str> = got.iter().map(|g| g.3.as_str()).collect();
+    assert_eq!(units, ["CAD", "USD", "USD", "USD"], "{got:?}");
     // Without the notation, a dollar stays American; "5G" is no scale.
     assert_eq!(
         plain("Le Canada versera 705 millions de dollars au réseau 5G$ d'ici 2027."),

@@ -69,6 +69,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     if lang == Lang::French {
         currency::canadian_dollars(s, &mut out);
     }
+    currency::moroccan_dirhams(s, &mut out);
     list_units::add(s, lang, &mut out);
     table_units::add(s, lang, &mut out);
     totals::mark(s, &mut out);
