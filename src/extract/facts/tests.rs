@@ -17,7 +17,7 @@ pub(crate) fn flags(s: &str) -> Vec<(String, Option<String>, bool)> {
 }
 
 /// [`flags`] of the rule stages alone, before reranking.
-fn rule_flags(s: &str) -> Vec<(String, Option<String>, bool)> {
+pub(crate) fn rule_flags(s: &str) -> Vec<(String, Option<String>, bool)> {
     crate::extract::extract_rules(s, &Lexicon::builtin())
         .figures
         .into_iter()
