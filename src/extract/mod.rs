@@ -251,6 +251,7 @@ fn extract_one(
     let mut actors = attribution::attribute(&norm, &entities, &figures, &sents, &looks);
     facts::settle(&sents, &entities, &mut figures, &mut actors);
     attribution::main_actor_fill(&norm, &entities, &figures, &sents, &looks, &mut actors);
+    attribution::organs_to_main(&looks, &mut actors);
     no_events(&entities, &mut actors);
     let s = norm.as_str();
     // The money roles, read again below only for the figures whose owner the reranker changed.

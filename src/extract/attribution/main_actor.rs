@@ -94,6 +94,33 @@ fn results_before(before: &str) -> bool {
     RESULTS.iter().any(|w| low.contains(w))
 }
 
+/// A company's organs ("The Board of Directors approved an investment of …").
+const ORGANS: &[&str] = &[
+    "Board",
+    "Board of Directors",
+    "Supervisory Board",
+    "Management Board",
+    "Executive Committee",
+    "Conseil d'administration",
+    "Conseil de surveillance",
+    "Directoire",
+];
+
+/// Gives to the article's main company the figures owned by one of its organs ("The Board
+/// also approved a share buyback of up to KRW 50 billion"); without a main company, no owner.
+pub fn organs(looks: &Looks, actors: &mut [Option<usize>]) {
+    let organ = |i: usize| ORGANS.contains(&looks.entities[i].canonical);
+    if !actors.iter().flatten().any(|&i| organ(i)) {
+        return;
+    }
+    let main = looks.main_company();
+    for a in actors.iter_mut() {
+        if a.is_some_and(organ) {
+            *a = main;
+        }
+    }
+}
+
 /// "India's data-centre capacity", "La France disposera de …": a place before a possessive or
 /// opening its sentence (after at most an article).
 fn states_a_country(s: &str, sent: &std::ops::Range<usize>, e: &EntityHit) -> bool {

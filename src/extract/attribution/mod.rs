@@ -25,6 +25,7 @@ use clause::asides;
 use clause_index::ClauseIndex;
 pub use look::Looks;
 pub use main_actor::fill as main_actor_fill;
+pub use main_actor::organs as organs_to_main;
 use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
 use std::ops::Range;
 

@@ -114,9 +114,17 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
         } else if last_f & flag::INSTITUTION_HEAD != 0 {
             s.add(Institution, 2.5);
         }
+        // "Daejin Semitech", "Sify Infotech": a word ending like a firm's name is no surname.
+        let firm_ending = ["tech", "tek", "soft", "tronics", "tronix", "ware", "semi"]
+            .iter()
+            .any(|e| cx.lower(c.last).ends_with(e));
+        if firm_ending {
+            s.add(Company, 2.0);
+        }
         let all_names = (c.first..=c.last)
             .all(|k| toks[k].name_like(cx.s) || cx.flags(k) & flag::PERSON_PARTICLE != 0)
-            && toks[c.last].name_like(cx.s);
+            && toks[c.last].name_like(cx.s)
+            && !firm_ending;
         if all_names && n <= 4 && c.head.is_none() {
             let w = if cx.flags(c.first) & flag::FIRST_NAME != 0 {
                 3.0

@@ -87,3 +87,15 @@ fn french_place_name_shapes_are_places() {
         assert_eq!(kind(&hits, name), Some(Place), "{name}: {hits:?}");
     }
 }
+
+#[test]
+fn a_word_ending_like_a_firms_name_is_no_surname() {
+    let hits = run(
+        "Analysts expect Daejin Semitech to grow, and Korvan Infotech too.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Daejin Semitech"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Korvan Infotech"), Some(Company), "{hits:?}");
+    let hits = run("Analysts expect Daejin Kim to speak.", &Lexicon::builtin());
+    assert_eq!(kind(&hits, "Daejin Kim"), Some(Person), "{hits:?}");
+}

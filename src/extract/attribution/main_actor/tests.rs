@@ -84,3 +84,13 @@ fn a_wire_in_its_datelines_or_a_countrys_measure_is_no_main_company_figure() {
     );
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn a_companys_board_acts_for_it() {
+    let got = owners(
+        "Daejin Semitech results\n\nDaejin Semitech grew. Daejin Semitech said orders rose, \
+         and Daejin Semitech hired.\n\nThe Board of Directors approved an investment of KRW \
+         150 billion in a second plant.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Daejin Semitech"), "{got:?}");
+}
