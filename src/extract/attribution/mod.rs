@@ -51,6 +51,7 @@ mod sites;
 mod speaker;
 mod subject;
 mod supply;
+mod table_header;
 mod topic;
 mod voice;
 

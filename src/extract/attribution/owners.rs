@@ -97,6 +97,15 @@ pub fn table_row_owner(
         return None;
     }
     let row = line_start..f.span.start;
+    // A column the header says holds owners ("Porteurs", "Bidder").
+    let line_end = s[f.span.start..]
+        .find('\n')
+        .map_or(s.len(), |k| f.span.start + k);
+    if let Some(cell) = super::table_header::owner_cell(s, line_start..line_end)
+        && let Some(i) = super::table_header::first_in(entities, &cell)
+    {
+        return Some(i);
+    }
     // (A chip or a system in a later cell is what the row counts, not who owns it; a name
     // opening the row is its subject whatever its kind.)
     let first_cell = |e: &EntityHit| s[line_start..e.span.start].matches('|').count() <= 1;
@@ -106,6 +115,8 @@ pub fn table_row_owner(
             && e.kind != EntityKind::Place
             && (e.kind != EntityKind::Product || first_cell(e))
             && !looks.get(i).source
+            // "| Fouju (Seine-et-Marne) | Mistral AI, MGX |": a site glossed by its place.
+            && !super::sites::glosses_a_place(s, e)
     })
 }
 

@@ -133,3 +133,13 @@ fn a_firms_hometown_is_where_whatever_its_kind() {
     );
     assert_eq!(a[0].as_deref(), Some("Boréal Calcul"));
 }
+
+#[test]
+fn a_table_rows_owner_stands_under_the_header_that_names_owners() {
+    let a = run(
+        "Les lauréats :\n\n| Pays | Site | Porteurs | Investissement |\n|---|---|---|---|\n\
+         | [[France|place]] | [[Fouju]] ([[Seine-et-Marne]]) | [[Orbitex]], [[Quantil]] | \
+         {{7,5 milliards d'euros}} |\n",
+    );
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}

@@ -399,7 +399,9 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
             *h = true;
             continue;
         }
-        if line.len() > 30 {
+        // A table row ("| Netweb Technologies | 1,600 | Nvidia H100 |") is cells of data, no
+        // title.
+        if line.len() > 30 || line.first().is_some_and(|t| table_row(cx.s, t.start)) {
             continue;
         }
         let caps = line
@@ -424,6 +426,12 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         }
     }
     out
+}
+
+/// The line holding `at` opens with '|' (a Markdown table's row) before its first word.
+fn table_row(s: &str, at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
+    s[start..at].trim_start().starts_with('|')
 }
 
 /// The line holding `at` opens with '#' (ATX heading marks before its first word).

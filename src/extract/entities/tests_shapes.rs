@@ -99,3 +99,15 @@ fn a_word_ending_like_a_firms_name_is_no_surname() {
     let hits = run("Analysts expect Daejin Kim to speak.", &Lexicon::builtin());
     assert_eq!(kind(&hits, "Daejin Kim"), Some(Person), "{hits:?}");
 }
+
+#[test]
+fn a_table_row_is_no_title_line() {
+    let hits = run(
+        "The bidders quoted:\n\n| Bidder | GPUs offered | Rate |\n|---|---:|---:|\n| Netweb \
+         Technologies | 1,600 | Rs 96 |\n| Sify Digital Services | 912 | Rs 63 |\n",
+        &Lexicon::builtin(),
+    );
+    for name in ["Netweb Technologies", "Sify Digital Services"] {
+        assert!(hits.iter().any(|h| h.0 == name), "{name}: {hits:?}");
+    }
+}
