@@ -111,3 +111,14 @@ fn a_table_row_is_no_title_line() {
         assert!(hits.iter().any(|h| h.0 == name), "{name}: {hits:?}");
     }
 }
+
+#[test]
+fn a_subsidiary_with_a_name_of_its_own_is_not_its_parent() {
+    let x = crate::extract::extract(
+        "Bouygues Telecom investit 650 millions d'euros, et NTT Data recrute.",
+        &Lexicon::builtin(),
+    );
+    let names: Vec<&str> = x.entities.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(names.contains(&"Bouygues Telecom"), "{names:?}");
+    assert!(names.contains(&"NTT Data"), "{names:?}");
+}
