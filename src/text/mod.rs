@@ -14,6 +14,7 @@ mod norm;
 mod offsets;
 mod sentence_index;
 pub mod swar;
+pub mod table;
 
 pub use char_index::CharIndex;
 pub use lang::{Lang, detect_lang};

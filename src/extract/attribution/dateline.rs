@@ -179,13 +179,20 @@ pub fn inside(s: &str, entities: &[EntityHit], i: usize) -> bool {
 pub fn agencies(s: &str, entities: &[EntityHit]) -> Vec<usize> {
     let mut found: Vec<usize> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
-        let opened = s[..e.span.start].ends_with(['(', '/']);
         let known = || found.iter().any(|&k| entities[k].canonical == e.canonical);
-        if opened && !known() && inside(s, entities, i) {
+        if agency(s, entities, i) && !known() {
             found.push(i);
         }
     }
     found
+}
+
+/// Whether entity `i` is a dateline's agency: right after '(' or '/' ("(Reuters)",
+/// "/PRNewswire/"), inside a dateline.
+pub fn agency(s: &str, entities: &[EntityHit], i: usize) -> bool {
+    s.get(..entities[i].span.start)
+        .is_some_and(|p| p.ends_with(['(', '/']))
+        && inside(s, entities, i)
 }
 
 #[cfg(test)]

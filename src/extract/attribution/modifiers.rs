@@ -2,6 +2,7 @@
 //! ("OpenAI's closest rival"), a maker before its chips ("Nvidia chips"), a name before the
 //! thing it qualifies ("an HPE system"); and the measures and organs a possessor does own.
 
+use super::look_cues::SITE_NOUNS;
 use crate::extract::firsts::words;
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::around as slice;
@@ -217,27 +218,17 @@ pub fn modifier(s: &str, entities: &[EntityHit], i: usize) -> bool {
     MODIFIED_HEADS.iter().any(|h| next.eq_ignore_ascii_case(h))
 }
 
-/// Nouns of sites an amount may measure.
-const SITES: &[&str] = &[
-    "campus",
-    "site",
-    "plant",
-    "fab",
-    "factory",
-    "facility",
-    "cluster",
-    "project",
-    "supercomputer",
-    "data-centre",
-    "data-center",
-];
-
-/// One of the two words after `at` is a site's noun ("5GW AI campus", "$10bn plant").
+/// A site's noun ([`SITE_NOUNS`]) right after `at` or after one word ("5GW AI campus",
+/// "$10bn plant").
 pub fn site_follows(s: &str, at: usize) -> bool {
-    slice(s, at, at + 32)
-        .split_whitespace()
-        .take(2)
-        .any(|w| SITES.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    let after = slice(s, at, at + 40).trim_start();
+    let next = after.split_once(' ').map_or("", |(_, rest)| rest);
+    [after, next].iter().any(|t| {
+        SITE_NOUNS.iter().any(|n| {
+            t.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n))
+                && !t[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
+    })
 }
 
 /// Nouns of chips a maker or model name stands next to ("des puces Blackwell", "H100 GPUs").

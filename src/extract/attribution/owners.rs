@@ -93,7 +93,7 @@ pub fn table_row_owner(
     f: &FigureHit,
 ) -> Option<usize> {
     let line_start = short_line_start(s, f.span.start)?;
-    if !s[line_start..f.span.start].trim_start().starts_with('|') {
+    if !crate::text::table::is_row(&s[line_start..f.span.start]) {
         return None;
     }
     let row = line_start..f.span.start;

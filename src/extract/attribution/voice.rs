@@ -15,10 +15,7 @@ const MIN_MENTIONS: usize = 3;
 /// "(Reuters) -" names no speaker). Entity index of its first counted mention.
 pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     leading_company(s, entities, 2.0, |i| {
-        let opened = s
-            .get(..entities[i].span.start)
-            .is_some_and(|p| p.ends_with(['(', '/']));
-        !(opened && super::dateline::inside(s, entities, i))
+        !super::dateline::agency(s, entities, i)
     })
 }
 

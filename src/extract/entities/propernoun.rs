@@ -431,7 +431,7 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
 /// The line holding `at` opens with '|' (a Markdown table's row) before its first word.
 fn table_row(s: &str, at: usize) -> bool {
     let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
-    s[start..at].trim_start().starts_with('|')
+    crate::text::table::is_row(&s[start..at])
 }
 
 /// The line holding `at` opens with '#' (ATX heading marks before its first word).

@@ -165,12 +165,7 @@ pub fn canadian_dollars(s: &str, figures: &mut [crate::extract::FigureHit]) {
             before.len() < i && before.ends_with(|c: char| c.is_ascii_digit())
         })
     };
-    let named_in = |t: &str| {
-        CANADIAN
-            .iter()
-            .map(|w| memchr::memmem::find_iter(t.as_bytes(), w.as_bytes()).count())
-            .sum::<usize>()
-    };
+    let named_in = |t: &str| mentions(t, CANADIAN);
     let notation = g_dollars();
     if !notation && named_in(s) < 3 {
         return;
@@ -238,15 +233,18 @@ pub fn moroccan_dirhams(s: &str, figures: &mut [crate::extract::FigureHit]) {
     if !figures.iter().any(dirham) {
         return;
     }
-    let count = |words: &[&str]| -> usize {
-        words
-            .iter()
-            .map(|w| memchr::memmem::find_iter(s.as_bytes(), w.as_bytes()).count())
-            .sum()
-    };
-    if count(MOROCCAN) > count(EMIRATI) {
+    if mentions(s, MOROCCAN) > mentions(s, EMIRATI) {
         for f in figures.iter_mut().filter(|f| dirham(f)) {
             f.unit = "MAD".to_string();
         }
     }
+}
+
+/// How many times the words of `words` stand in `t` (a country's names, counted to place a
+/// text).
+fn mentions(t: &str, words: &[&str]) -> usize {
+    words
+        .iter()
+        .map(|w| memchr::memmem::find_iter(t.as_bytes(), w.as_bytes()).count())
+        .sum()
 }

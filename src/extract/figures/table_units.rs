@@ -4,7 +4,7 @@
 
 use super::number::parse_digits;
 use crate::extract::{FigureHit, FigureKind};
-use crate::text::Lang;
+use crate::text::{Lang, table};
 
 /// The kind, unit and multiplier a column header gives, if any.
 fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
@@ -34,13 +34,6 @@ fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
     }
 }
 
-/// The cells of a table line ("| a | b |"): byte ranges into `s`, borders excluded.
-fn cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
-    let t = &s[line.clone()];
-    let bars: Vec<usize> = t.match_indices('|').map(|(i, _)| line.start + i).collect();
-    bars.windows(2).map(|w| w[0] + 1..w[1]).collect()
-}
-
 /// Adds to `out` (sorted, disjoint) the bare numbers of table columns whose header gives a
 /// unit.
 pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
@@ -51,13 +44,8 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
         return;
     }
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
-    let table_line = |r: &std::ops::Range<usize>| s[r.clone()].trim().starts_with('|');
-    let rule_line = |r: &std::ops::Range<usize>| {
-        let t = s[r.clone()].trim();
-        t.starts_with('|')
-            && t.contains('-')
-            && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-    };
+    let table_line = |r: &std::ops::Range<usize>| table::is_row(&s[r.clone()]);
+    let rule_line = |r: &std::ops::Range<usize>| table::is_rule(&s[r.clone()]);
     let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < lines.len() {
@@ -65,13 +53,13 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             i += 1;
             continue;
         }
-        let units: Vec<_> = cells(s, lines[i].clone())
+        let units: Vec<_> = table::cells(s, lines[i].clone())
             .into_iter()
             .map(|c| column_unit(&s[c]))
             .collect();
         let mut k = i + 2;
         while k < lines.len() && table_line(&lines[k]) {
-            for (col, cell) in cells(s, lines[k].clone()).into_iter().enumerate() {
+            for (col, cell) in table::cells(s, lines[k].clone()).into_iter().enumerate() {
                 if let Some(Some(unit)) = units.get(col)
                     && let Some(f) = bare_number(s, cell, lang, *unit)
                 {

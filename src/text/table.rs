@@ -1,0 +1,59 @@
+//! Markdown tables as the engine reads them: which lines are rows and rules ("|---|"), the
+//! cells of a row, and the header above a row.
+
+use std::ops::Range;
+
+/// A table row: the line opens with '|' (blanks aside).
+pub fn is_row(line: &str) -> bool {
+    line.trim_start().starts_with('|')
+}
+
+/// The rule under a table's header: bars, dashes, colons and blanks only ("|---|:--:|").
+pub fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// The cells of the table line `line` ("| a | b |"): byte ranges into `s` between its bars.
+pub fn cells(s: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let t = &s[line.clone()];
+    let bars: Vec<usize> = t.match_indices('|').map(|(i, _)| line.start + i).collect();
+    bars.windows(2).map(|w| w[0] + 1..w[1]).collect()
+}
+
+/// The header line of the table holding the row that starts at `row_start`: the line above the
+/// rule met going up through rows (at most 64).
+pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
+    let mut end = row_start.checked_sub(1)?;
+    for _ in 0..64 {
+        let start = s[..end].rfind('\n').map_or(0, |k| k + 1);
+        let line = &s[start..end];
+        if !is_row(line) {
+            return None;
+        }
+        if is_rule(line) {
+            let above_end = start.checked_sub(1)?;
+            let above = s[..above_end].rfind('\n').map_or(0, |k| k + 1);
+            return is_row(&s[above..above_end]).then_some(above..above_end);
+        }
+        end = start.checked_sub(1)?;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_rules_cells_and_header() {
+        let s = "Intro\n| Pays | Porteurs |\n|---|:-:|\n| France | Mistral AI |\n";
+        let row = s.find("| France").unwrap();
+        let header = header_above(s, row).unwrap();
+        assert_eq!(&s[header.clone()], "| Pays | Porteurs |");
+        let got: Vec<&str> = cells(s, header).into_iter().map(|c| s[c].trim()).collect();
+        assert_eq!(got, ["Pays", "Porteurs"]);
+        assert!(is_rule("|---|:-:|") && !is_rule("| a | b |") && is_row("  | a |"));
+        assert_eq!(header_above("Intro\n| France | 1 |\n", 6), None);
+    }
+}
