@@ -49,7 +49,7 @@ pub fn agent_after(
             // "330 millions de capital et 120 millions de dette accordée par la BEI",
             // "including a €400 million loan from X": an agent after another amount is
             // that amount's.
-            let another = another_amount_joined(&s[f.span.end..e.span.start]);
+            let another = another_amount(&s[f.span.end..e.span.start]);
             // (A product counted after the amount is what delivers or holds it: "92
             // exaflop/s … sur 768 serveurs Dell PowerEdge".)
             let counted = e.kind == EntityKind::Product && counted_before(s, e.span.start);
@@ -72,7 +72,7 @@ pub fn agent_after(
 
 /// Another amount in `between` ("… de capital et 120 millions de dette", "including a €400
 /// million loan"): a currency sign before a digit, or a number before a scale word.
-fn another_amount_joined(between: &str) -> bool {
+fn another_amount(between: &str) -> bool {
     let mut words = between.split_whitespace().peekable();
     while let Some(w) = words.next() {
         let signed = w.starts_with(['$', '€', '£', '¥'])
