@@ -30,6 +30,7 @@ use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_own
 use std::ops::Range;
 
 mod after;
+mod apposed;
 mod anaphora;
 mod clause;
 mod clause_index;
@@ -318,6 +319,7 @@ fn attribute_one(
             || (!chips && modifiers::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)
             || parties::agent(s, e)
+            || apposed::related_in_apposition(s, e)
         {
             continue;
         }
