@@ -41,6 +41,31 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
     None
 }
 
+/// Words opening the label of a row that details the row above ("dont cloud privé", "of
+/// which data centres").
+const DETAIL_OPENERS: &[&str] = &["dont ", "of which ", "incl. ", "including ", "o/w ", "- "];
+
+/// The first cell of the table row holding `at`, or of the row it details: a label opening
+/// with "dont" / "of which" is read as the label above it (at most 16 rows up). `None` when
+/// `at` is not in a table row.
+pub fn row_label(s: &str, at: usize) -> Option<&str> {
+    let mut start = s[..at].rfind('\n').map_or(0, |k| k + 1);
+    for _ in 0..16 {
+        let end = s[start..].find('\n').map_or(s.len(), |k| start + k);
+        if !is_row(&s[start..end]) || is_rule(&s[start..end]) {
+            return None;
+        }
+        let first = cells(s, start..end).into_iter().next()?;
+        let label = s[first].trim();
+        let low = label.get(..9).unwrap_or(label).to_ascii_lowercase();
+        if !DETAIL_OPENERS.iter().any(|o| low.starts_with(o)) {
+            return Some(label);
+        }
+        start = s[..start.checked_sub(1)?].rfind('\n').map_or(0, |k| k + 1);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +80,19 @@ mod tests {
         assert_eq!(got, ["Pays", "Porteurs"]);
         assert!(is_rule("|---|:-:|") && !is_rule("| a | b |") && is_row("  | a |"));
         assert_eq!(header_above("Intro\n| France | 1 |\n", 6), None);
+    }
+
+    #[test]
+    fn a_detail_row_reads_as_the_row_it_details() {
+        let s = "| M€ | S1 |\n|---|---|\n| Chiffre d'affaires | 561 |\n| dont cloud | 354 |\n";
+        assert_eq!(
+            row_label(s, s.find("354").unwrap()),
+            Some("Chiffre d'affaires")
+        );
+        assert_eq!(
+            row_label(s, s.find("561").unwrap()),
+            Some("Chiffre d'affaires")
+        );
+        assert_eq!(row_label("Sales were 5.\n", 11), None);
     }
 }

@@ -68,8 +68,9 @@ fn relation(w: &str) -> bool {
 fn closes_soon(s: &str, at: usize) -> bool {
     let end = s.floor_char_boundary((at + 64).min(s.len()));
     let rest = &s[at..end];
-    rest.find([',', ')'])
-        .is_some_and(|k| !rest[..k].contains(['.', ';']) && rest[..k].split_whitespace().count() <= 4)
+    rest.find([',', ')']).is_some_and(|k| {
+        !rest[..k].contains(['.', ';']) && rest[..k].split_whitespace().count() <= 4
+    })
 }
 
 /// Whether `e` is the name a relation noun governs inside an apposition between commas: it
@@ -142,10 +143,7 @@ mod tests {
                 "The company, Nvidia's main supplier of HBM, said it would raise spending",
                 "Nvidia",
             ),
-            (
-                "Free, filiale d'Iliad, investira 3 milliards",
-                "Iliad",
-            ),
+            ("Free, filiale d'Iliad, investira 3 milliards", "Iliad"),
         ] {
             assert!(related_in_apposition(s, &at(s, name)), "{s}");
         }
@@ -155,8 +153,14 @@ mod tests {
     fn a_subject_or_a_plain_complement_is_not_described() {
         for (s, name) in [
             ("Microsoft, Google and Lidl will spend $3bn", "Lidl"),
-            ("In a statement, Nvidia's chief executive said it would spend $5bn", "Nvidia"),
-            ("the fund, which owns Lidl, will invest €2bn in the site", "Lidl"),
+            (
+                "In a statement, Nvidia's chief executive said it would spend $5bn",
+                "Nvidia",
+            ),
+            (
+                "the fund, which owns Lidl, will invest €2bn in the site",
+                "Lidl",
+            ),
             ("Orange, qui a racheté Lidl, investira 2 milliards", "Lidl"),
         ] {
             assert!(!related_in_apposition(s, &at(s, name)), "{s}");

@@ -42,7 +42,17 @@ pub fn fill(
         let sent = sents.around(f.span.start);
         // (Money stated with no one named is as often a market's or a rival's: tried only
         // as a result of the company's own, "Operating profit rose to 16.4 trillion won".)
-        if f.kind == FigureKind::Money && !results_before(&s[sent.start..f.span.start]) {
+        // In a table, the row's label says what the amount is ("| EBITDA ajusté | 228 M€ |").
+        let label = crate::text::table::row_label(s, f.span.start);
+        if f.kind == FigureKind::Money
+            && !label.is_some_and(|l| {
+                results_before(l)
+                    || TABLE_RESULTS
+                        .iter()
+                        .any(|w| l.to_lowercase().starts_with(w))
+            })
+            && !results_before(&s[sent.start..f.span.start])
+        {
             continue;
         }
         let nobody = within(entities, &sent).all(|i| {
@@ -85,6 +95,20 @@ const RESULTS: &[&str] = &[
     "résultat opérationnel",
     "ventes",
     "dépenses d'investissement",
+];
+
+/// Row labels of a results table that are no nouns of results in prose ("| Investissements |").
+const TABLE_RESULTS: &[&str] = &[
+    "ebitda",
+    "ebit",
+    "investissements",
+    "investments",
+    "operating",
+    "net ",
+    "free cash flow",
+    "cash flow",
+    "marge",
+    "margin",
 ];
 
 /// A noun of results or spending in the sentence before the amount ("Operating profit rose

@@ -30,8 +30,8 @@ use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_own
 use std::ops::Range;
 
 mod after;
-mod apposed;
 mod anaphora;
+mod apposed;
 mod clause;
 mod clause_index;
 mod dateline;
