@@ -65,7 +65,10 @@ fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
             .map(|g| g.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']))
             .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()))
     };
-    ((gap == ", " || (gap.len() < 24 && named(gap))) && fits(a.class, e.kind)).then_some(i)
+    // ("The company, Nvidia's main supplier, …": a possessive opens a description, not a name.)
+    let possessive = s[e.span.end..].starts_with("'s ") || s[e.span.end..].starts_with("’s ");
+    ((gap == ", " || (gap.len() < 24 && named(gap))) && fits(a.class, e.kind) && !possessive)
+        .then_some(i)
 }
 
 /// Participles that give a description its name ("baptisée", "dubbed").

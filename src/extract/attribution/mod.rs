@@ -152,11 +152,12 @@ fn attribute_one(
     if let Some(i) = first_at(f.span.start)
         .checked_sub(1)
         .filter(|&i| i >= in_sentence.start)
-        && matches!(
+        && (matches!(
             s.get(entities[i].span.end..f.span.start),
             Some("'s " | "’s ")
-        )
-        && !modifiers::site_follows(s, f.span.end)
+        ) || (s[entities[i].span.clone()].ends_with('s')
+            && matches!(s.get(entities[i].span.end..f.span.start), Some("' " | "’ "))))
+        && (entities[i].kind != EntityKind::Place || !modifiers::site_follows(s, f.span.end))
     {
         return Some(i);
     }

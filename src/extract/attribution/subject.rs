@@ -66,6 +66,7 @@ pub(super) fn subject_of(
             && !parties::complement(s, e)
             && !modifiers::hyphen_compound(s, e)
             && !(e.kind == EntityKind::Product && modifiers::next_to_chip_noun(s, e))
+            && !super::apposed::related_in_apposition(s, e)
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
     let early = first_of_kind.filter(|&i| {

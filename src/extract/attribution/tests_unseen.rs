@@ -143,3 +143,26 @@ fn a_table_rows_owner_stands_under_the_header_that_names_owners() {
     );
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_name_described_in_an_apposition_owns_nothing_there() {
+    let a = run(
+        "[[SK Hynix]] reported record sales. The company, [[Nvidia]]'s main supplier of HBM, \
+         said that it would raise capital spending to {{₩34 trillion}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("SK Hynix"));
+    let a = run(
+        "The bid comes from [[Deutsche Telekom]] and the [[Schwarz Group]], the owner of the \
+         [[Lidl]] supermarket chain, which wants to build a site at a cost of {{€10bn}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Lidl"));
+}
+
+#[test]
+fn a_plural_possessive_names_the_owner() {
+    let a = run(
+        "Ten projects were approved under the [[India Semiconductor Mission]], including \
+         [[Tata Electronics]]' {{₹91,000 crore}} fabrication plant.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Tata Electronics"));
+}
