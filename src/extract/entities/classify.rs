@@ -157,7 +157,16 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
 }
 
 /// French nouns of a site, before "de" and the place it is named after.
-const SITES_OF: &[&str] = &["campus", "site", "sites", "usine", "usines", "technopole"];
+const SITES_OF: &[&str] = &[
+    "campus",
+    "site",
+    "sites",
+    "usine",
+    "usines",
+    "technopole",
+    "datacenter",
+    "datacentre",
+];
 
 /// Nouns of a site, before "at" and the place it stands at.
 const SITES: &[&str] = &[
@@ -227,7 +236,11 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     } else if matches!(pl, "de" | "d'" | "d’")
         && p > 0
         && plain_sep(p - 1)
-        && SITES_OF.contains(&cx.lower(p - 1))
+        && (SITES_OF.contains(&cx.lower(p - 1))
+            // "le centre de données de Gravelines" (not "les données de Ramp").
+            || (cx.lower(p - 1) == "données"
+                && p >= 3
+                && cx.lower(p - 3).starts_with("centre")))
     {
         // "le campus de Lisses", "l'usine de Crolles": the place a site is named after.
         s.add(Place, 2.0);

@@ -235,3 +235,13 @@ fn a_title_case_heading_keeps_the_names_met_in_the_body() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn firm_words_and_data_centre_towns_type_unknown_names() {
+    let hits = empty(
+        "La société lilloise Opale Data investira 1,8 milliard d'euros. Le groupe a mis en \
+         service 4 096 GPU dans son centre de données de Gravelines.",
+    );
+    assert_eq!(kind(&hits, "Opale Data"), Some(Company));
+    assert_eq!(kind(&hits, "Gravelines"), Some(Place));
+}
