@@ -1,6 +1,7 @@
 //! Amounts no one owns, read from the words before them: a generic subject ("a single fab can
 //! cost", "chaque usine"), what any one thing of a kind costs ("un campus coûte"), a group of
-//! actors ("les cinq projets", "the three companies"), a forecast naming no owner, and events
+//! actors ("les cinq projets", "the three companies"), a forecast naming no owner, a market a place bounds and someone forecasts ("capacity in the
+//! state could reach"), and events
 //! ("Sommet pour l'action sur l'IA", "Abu Dhabi AI Forum"), which own nothing.
 //! Attribution and roles read them the same way.
 
@@ -109,6 +110,76 @@ const FORECAST_WORDS: &[&str] = &[
     "estime que",
     "selon les estimations",
 ];
+
+/// Nouns of a market's size that a place or region may bound.
+const MARKET_MEASURES: &[&str] = &["capacity", "demand", "capacité", "capacités", "demande"];
+
+/// Prepositions bounding a market by where it is ("in the state", "across the Gulf", "sur le
+/// continent").
+const MARKET_BOUNDS: &[&str] = &[
+    "in",
+    "across",
+    "throughout",
+    "en",
+    "dans",
+    "sur",
+    "du",
+    "des",
+];
+
+/// Possessives that make a capacity someone's ("its capacity", "sa capacité").
+const OWNING: &[&str] = &[
+    "its", "their", "our", "his", "her", "sa", "son", "ses", "leur", "leurs", "notre", "nos",
+];
+
+/// Verbs of a forecast before the amount ("could reach", "expects … to grow", "pourrait
+/// dépasser").
+const MARKET_FORECASTS: &[&str] = &[
+    "could",
+    "would",
+    "should",
+    "will",
+    "may",
+    "might",
+    "expected",
+    "expects",
+    "forecast",
+    "projected",
+    "set",
+    "pourrait",
+    "pourraient",
+    "devrait",
+    "devraient",
+    "pourra",
+    "devra",
+    "atteindra",
+    "dépassera",
+];
+
+/// "Data centre capacity in the state could reach 5.8 GW", "She expects capacity across the
+/// six Gulf states to grow from 1.5GW", "la demande de calcul sur le continent pourrait
+/// dépasser 1 GW": a market bounded by a place, forecast, is no one's. `s[from..at]`: the
+/// sentence before the amount.
+pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from.max(at.saturating_sub(160)), at);
+    let ws: Vec<&str> = words(t).collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let Some(k) = ws.iter().rposition(|w| is(w, MARKET_MEASURES)) else {
+        return false;
+    };
+    // Nobody's capacity: no possessive or name's "'s" in the three words before it.
+    let pos = ws[k].as_ptr() as usize - t.as_ptr() as usize;
+    let near = &t[t.floor_char_boundary(pos.saturating_sub(32))..pos];
+    let owned = ws[k.saturating_sub(3)..k].iter().any(|w| is(w, OWNING))
+        || near.contains("'s ")
+        || near.contains("’s ");
+    // A place bounds it within the next six words ("capacité de calcul installée en Europe").
+    let bounded = ws[k + 1..].iter().take(6).any(|w| is(w, MARKET_BOUNDS));
+    let forecast = ws[k.saturating_sub(4)..]
+        .iter()
+        .any(|w| is(w, MARKET_FORECASTS));
+    !owned && bounded && forecast
+}
 
 /// The letter runs one of the generic words holds.
 const GENERIC_RUNS: &[&str] = &[

@@ -206,6 +206,7 @@ fn attribute_one(
         sent.start.max(f.span.start.saturating_sub(80)),
         f.span.start,
     ) || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
+        || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
         || crate::extract::nobody::group_subject(
             s,
             here.clauses.clause_start(sent.start, f.span.start),

@@ -45,3 +45,33 @@ fn events_own_nothing() {
         "{owners:?}"
     );
 }
+
+#[test]
+fn a_market_bounded_by_a_place_and_forecast_is_no_ones() {
+    let at = |s: &str, a: &str| market_forecast(s, 0, s.find(a).unwrap());
+    assert!(at(
+        "Data centre capacity in the state could reach 5.8 GW by 2030.",
+        "5.8"
+    ));
+    assert!(at(
+        "She expects data centre capacity across the six Gulf states to grow from about 1.5GW.",
+        "1.5GW"
+    ));
+    assert!(at(
+        "Selon lui, la demande de calcul sur le continent pourrait dépasser 1 GW d'ici à 2030.",
+        "1 GW"
+    ));
+    // Someone's capacity, or a capacity stated, not forecast.
+    assert!(!at(
+        "Its capacity in Texas could reach 2 GW next year.",
+        "2 GW"
+    ));
+    assert!(!at(
+        "Microsoft's capacity in Europe will reach 3 GW.",
+        "3 GW"
+    ));
+    assert!(!at(
+        "Installed capacity in Norway stood at 500 MW last year.",
+        "500 MW"
+    ));
+}
