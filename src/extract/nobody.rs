@@ -1,7 +1,7 @@
 //! Amounts no one owns, read from the words before them: a generic subject ("a single fab can
 //! cost", "chaque usine"), what any one thing of a kind costs ("un campus coûte"), a group of
-//! actors ("les cinq projets", "the three companies"), a forecast naming no owner, a market a place bounds and someone forecasts ("capacity in the
-//! state could reach"), and events
+//! actors ("les cinq projets", "the three companies"), a forecast naming no owner, a market a
+//! place bounds and someone forecasts ("capacity in the state could reach"), and events
 //! ("Sommet pour l'action sur l'IA", "Abu Dhabi AI Forum"), which own nothing.
 //! Attribution and roles read them the same way.
 
