@@ -2,7 +2,7 @@
 //! another, and short forms ("Musk") that take their full name ("Elon Musk").
 
 use super::ctx::Ctx;
-use super::mention::{Mention, kind_of, short_form, total, word_short_form};
+use super::mention::{Mention, head_noun, kind_of, short_form, total, word_short_form};
 use super::wordhash::WordHashBuild;
 use crate::extract::EntityKind;
 use std::collections::{HashMap, HashSet};
@@ -75,6 +75,9 @@ pub fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
 pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
     let mut map: HashMap<&'a str, &'a str, WordHashBuild> =
         HashMap::with_capacity_and_hasher(mentions.len(), WordHashBuild::default());
+    // A head noun ("the Mission") takes the nearest full name before it that it ends: (where,
+    // head noun, full name), in text order.
+    let mut heads: Vec<(usize, &'a str, &'a str)> = Vec::new();
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {
@@ -83,12 +86,20 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
         };
         if let Some(sf) = sf {
             map.entry(sf).or_insert(m.canonical);
+            if matches!(k, EntityKind::Project | EntityKind::Institution) && head_noun(cx, sf) {
+                heads.push((m.span.start, sf, m.canonical));
+            }
         }
     }
     for m in mentions.iter_mut() {
         let single = m.toks.is_some_and(|(f, l)| f == l);
         if single && let Some(&full) = map.get(m.canonical) {
-            m.canonical = full;
+            let nearest = heads
+                .iter()
+                .rev()
+                .find(|(at, sf, _)| *at < m.span.start && *sf == m.canonical)
+                .map(|(_, _, full)| *full);
+            m.canonical = nearest.unwrap_or(full);
         }
     }
 }

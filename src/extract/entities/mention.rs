@@ -22,7 +22,8 @@ pub struct Mention<'a> {
     pub toks: Option<(usize, usize)>,
 }
 
-/// Short forms a full name may be repeated under: a person's surname, a company without "AI".
+/// Short forms a full name may be repeated under: a person's surname, a company without "AI",
+/// a project's or a body's head noun ("the Mission" after "IndiaAI Mission").
 pub fn short_form<'a>(
     cx: &Ctx<'a, '_>,
     first: usize,
@@ -40,6 +41,12 @@ pub fn short_form<'a>(
         EntityKind::Company if cx.flags(last) & flag::LINKABLE_SUFFIX != 0 => {
             Some(&s[cx.toks[first].start..cx.toks[last - 1].end])
         }
+        // "the Mission" after "IndiaAI Mission": an English name's head noun, last.
+        EntityKind::Project | EntityKind::Institution
+            if cx.flags(last) & (flag::PROJECT_HEAD | flag::INSTITUTION_HEAD) != 0 =>
+        {
+            Some(cx.toks[last].text(s))
+        }
         _ => None,
     }
 }
@@ -52,8 +59,15 @@ pub fn word_short_form<'a>(canonical: &'a str, kind: EntityKind, cx: &Ctx) -> Op
     match kind {
         EntityKind::Person => Some(last),
         EntityKind::Company if has_lower(&cx.cues.linkable_suffixes, last) => Some(init),
+        EntityKind::Project | EntityKind::Institution if head_noun(cx, last) => Some(last),
         _ => None,
     }
+}
+
+/// Whether `word` is a project's or a body's head noun ("Mission", "Fund", "Commission").
+pub fn head_noun(cx: &Ctx, word: &str) -> bool {
+    word.len() < 32
+        && cx.cues.flags(&word.to_lowercase()) & (flag::PROJECT_HEAD | flag::INSTITUTION_HEAD) != 0
 }
 
 /// Evidence for the mention's kind: its shape and its contexts together.

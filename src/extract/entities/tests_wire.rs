@@ -245,3 +245,12 @@ fn firm_words_and_data_centre_towns_type_unknown_names() {
     assert_eq!(kind(&hits, "Opale Data"), Some(Company));
     assert_eq!(kind(&hits, "Gravelines"), Some(Place));
 }
+
+#[test]
+fn a_head_noun_repeats_the_nearest_name_it_ends() {
+    let hits = empty(
+        "The India Semiconductor Mission approved ten fabs. Separately, the Quantum \
+         Mission was approved in 2024, and the Mission has onboarded 38,000 GPUs.",
+    );
+    assert_eq!(canon(&hits, "Mission"), Some("Quantum Mission"));
+}
