@@ -245,9 +245,11 @@ fn attribute_one(
             }
             // A pronoun after its sentence's subject names that subject ("Microsoft said it
             // would spend …"): no need to look further back.
+            // (So does one after its clause's subject: "…, while Google said last year it
+            // would invest".)
             let subject_pronoun = a.class == refs::Class::Any
-                && ((i == in_sentence.start
-                    && s[sent.start..e.span.start]
+                && ((i == first_at(clause_start)
+                    && s[clause_start..e.span.start]
                         .split_whitespace()
                         .take(6)
                         .count()

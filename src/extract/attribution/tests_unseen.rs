@@ -166,3 +166,12 @@ fn a_plural_possessive_names_the_owner() {
     );
     assert_eq!(a[0].as_deref(), Some("Tata Electronics"));
 }
+
+#[test]
+fn a_pronoun_after_its_clause_subject_names_it() {
+    let a = run(
+        "[[Microsoft]] has pledged {{$2.2 billion}} for AI in [[Malaysia|place]], while \
+         [[Google]] said last year it would invest {{$2 billion}} in its first data centre.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Google"));
+}
