@@ -310,10 +310,19 @@ fn attribute_one(
         if modifiers::group_of(s, e) || (!chips && parties::forecaster(s, e, f.span.start)) {
             return None;
         }
+        // ("Ottawa fournira 2 milliards $ et Québec, 1,2 milliard $": a second subject whose
+        // verb is left out, its amount right after the comma.)
+        let gapped = || {
+            s[e.span.end..f.span.start] == *", "
+                && [" et ", " and "]
+                    .iter()
+                    .any(|w| s[..e.span.start].ends_with(w))
+        };
         if e.kind == EntityKind::Place
             && ((s[e.span.end..].starts_with([',', ')'])
                 && !(i == in_sentence.start
-                    && shape::opens_as_subject(&s[sent.start..e.span.start], &s[e.span.end..])))
+                    && shape::opens_as_subject(&s[sent.start..e.span.start], &s[e.span.end..]))
+                && !gapped())
                 || dateline::opens(s, e))
         {
             continue;

@@ -175,3 +175,10 @@ fn a_pronoun_after_its_clause_subject_names_it() {
     );
     assert_eq!(a[1].as_deref(), Some("Google"));
 }
+
+#[test]
+fn a_second_subject_whose_verb_is_left_out_owns_its_amount() {
+    let a =
+        run("[[Ottawa|place]] fournira {{2 milliards $}} et [[Québec|place]], {{1,2 milliard $}}.");
+    assert_eq!(a[1].as_deref(), Some("Québec"));
+}
