@@ -177,6 +177,14 @@ pub const PARTNER: &[&str] = &[
     "davantage que",
     "ainsi que",
     "as well as",
+    // Backers named by what they are ("des investisseurs historiques X", "existing investors
+    // X and Y").
+    "historiques",
+    "existing investors",
+    "existing backers",
+    "investisseurs",
+    "investors",
+    "backers",
 ];
 
 /// Context right before an entity that makes it what is bought: no owner of the price paid

@@ -182,3 +182,13 @@ fn a_second_subject_whose_verb_is_left_out_owns_its_amount() {
         run("[[Ottawa|place]] fournira {{2 milliards $}} et [[Québec|place]], {{1,2 milliard $}}.");
     assert_eq!(a[1].as_deref(), Some("Québec"));
 }
+
+#[test]
+fn backers_named_by_what_they_are_are_not_the_startup() {
+    let a = run(
+        "[[Vergence AI]] annonce une levée de {{32 millions d'euros}}. Le tour est mené par \
+         [[Elaia]], et des investisseurs historiques [[Kima Ventures]] et [[Supernova Invest]]. \
+         L'opération valorise la start-up autour de {{150 millions d'euros}}.",
+    );
+    assert_eq!(a[1].as_deref(), Some("Vergence AI"));
+}
