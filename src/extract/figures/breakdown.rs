@@ -24,8 +24,10 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
         let total = &figs[p];
         // (A part may have parts of its own: "$6bn from the fund … $2bn at closing and the
         // remaining $4bn later".)
-        let part = total.link.is_some_and(|l| l.how == LinkKind::Part);
-        if !(total.in_totals || part) || total.value <= 0.0 {
+        // (A total restating a headline is broken down all the same: "The Cabinet approved an
+        // outlay of ₹22,000 crore … i. … ₹12,400 crore".)
+        let linked = total.link.is_some();
+        if !(total.in_totals || linked) || total.value <= 0.0 {
             continue;
         }
         // A part of the total, or of an item of the run ("les 250 millions restants" read as
@@ -114,10 +116,23 @@ fn run_from(
     (whole && (marked && !far || run.len() >= 3)).then_some(run)
 }
 
-/// The line holding `at` is an item of a list or a table row ("- …", "| … |").
+/// The line holding `at` is an item of a list or a table row ("- …", "| … |", "2. …", "iii.
+/// …", "b) …").
 fn list_line(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
-    s[start..at].trim_start().starts_with(['|', '-', '*', '•'])
+    let line = s[start..at].trim_start();
+    if line.starts_with(['|', '-', '*', '•']) {
+        return true;
+    }
+    // A numbered item: digits, a roman numeral or one letter, then "." or ")" and a space.
+    let mark = line.split([' ', '\t']).next().unwrap_or("");
+    let Some(num) = mark.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    !num.is_empty()
+        && (num.bytes().all(|b| b.is_ascii_digit())
+            || (num.len() <= 5 && num.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
+            || (num.len() == 1 && num.bytes().all(|b| b.is_ascii_lowercase())))
 }
 
 #[cfg(test)]

@@ -51,3 +51,16 @@ fn a_range_is_no_item_of_a_breakdown() {
     );
     assert!(got.iter().all(|g| g.1), "{got:?}");
 }
+
+#[test]
+fn numbered_items_break_down_a_restated_total() {
+    let got = flags(
+        "Cabinet approves ₹22,000 crore AI plan\n\nThe Cabinet today approved a plan with an \
+         outlay of ₹22,000 crore over five years, to be spent as follows:\n\ni. Compute: \
+         ₹12,400 crore to add GPUs;\nii. Models: ₹4,200 crore for models;\niii. Chips: \
+         ₹2,600 crore for design;\niv. Skills: ₹2,800 crore.",
+    );
+    // (Whether the body's total restates the headline's is another stage's call.)
+    assert!(got[0].1, "{got:?}");
+    assert!(got[2..].iter().all(|g| !g.1), "{got:?}");
+}
