@@ -165,6 +165,9 @@ fn inherit(
                 let sent = sents.around(figures[j].span.start);
                 !sent.contains(&figures[p].span.start)
                     || (sent.contains(&e.span.start) && e.span.start >= figures[p].span.end)
+                    // (Parts listed before the total they add up to keep their owners: "X
+                    // apporte 4,5 M€, Y 15 M€ et Z 2 M€, soit 21,5 M€ au total".)
+                    || figures[j].span.end <= figures[p].span.start
             });
             if !own && actors[p].is_some() {
                 actors[j] = actors[p];

@@ -1,5 +1,6 @@
 //! Stated totals: an amount named as the total ("bringing its total commitment to $8bn",
-//! "portant le total à 10 milliards", "Au total, …") holds the amounts before it that make it up.
+//! "portant le total à 10 milliards", "Au total, …", "soit 21,5 M€ au total") holds the amounts
+//! before it that make it up.
 
 use super::context;
 use crate::extract::{FigureHit, Link, LinkKind};
@@ -190,3 +191,57 @@ fn may_end_total_before(s: &str, at: usize) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Words right after an amount that state it as the sum of those before it ("soit 21,5 M€ au
+/// total", "$3.2bn in all").
+const TOTAL_AFTER: &[&str] = &[
+    " au total",
+    " en tout",
+    " au cumul",
+    " in total",
+    " in all",
+    " altogether",
+    " combined",
+];
+
+/// "L'agglomération apporte 4,5 M€, la Région 15 M€ et le Département 2 M€, soit 21,5 M€ au
+/// total": an amount stated as the total after it, when the amounts before it in its sentence
+/// add up to it, counts; they are its parts (whatever marker stood before it).
+pub(super) fn mark_totals_after(s: &str, figs: &mut [FigureHit]) {
+    for j in 1..figs.len() {
+        let after =
+            &s[figs[j].span.end..s.floor_char_boundary((figs[j].span.end + 16).min(s.len()))];
+        if !TOTAL_AFTER.iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(w))
+        }) {
+            continue;
+        }
+        let whole = &figs[j];
+        let mut sum = 0.0;
+        let mut parts = Vec::new();
+        for p in (0..j).rev() {
+            let part = &figs[p];
+            if !context::same_sentence(s, part.span.end, whole.span.start, 300) {
+                break;
+            }
+            if part.kind == whole.kind && part.unit == whole.unit && part.value < whole.value {
+                sum += part.value;
+                parts.push(p);
+            }
+        }
+        if parts.len() < 2 || (sum - whole.value).abs() > whole.value * 0.005 {
+            continue;
+        }
+        for p in parts {
+            figs[p].in_totals = false;
+            figs[p].link = Some(Link {
+                of: j,
+                how: LinkKind::Part,
+            });
+        }
+        figs[j].in_totals = true;
+        figs[j].link = None;
+    }
+}

@@ -105,6 +105,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
             figs[j].link = Some(Link { of: p, how });
         }
     }
+    super::running::mark_totals_after(s, figs);
     super::breakdown::complete(s, figs);
 }
 

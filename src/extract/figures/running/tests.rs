@@ -122,3 +122,16 @@ fn a_sentence_opening_on_a_total_sums_the_amounts_before_it() {
         ]
     );
 }
+
+#[test]
+fn an_amount_stated_as_the_total_after_it_counts_and_its_parts_do_not() {
+    let got = flags(
+        "L'agglomération apporte 4,5 M€ pour les terrains, la Région 15 M€ et le Département \
+         2 M€ pour les routes, soit 21,5 M€ au total.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![false, false, false, true], "{got:?}");
+    // Amounts that do not add up to it are no parts.
+    let got = flags("X apporte 4 M€ et Y 15 M€, soit 30 M€ au total avec les autres.");
+    assert!(got[..2].iter().all(|g| g.1), "{got:?}");
+}
