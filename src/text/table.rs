@@ -45,25 +45,45 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
 /// which data centres").
 const DETAIL_OPENERS: &[&str] = &["dont ", "of which ", "incl. ", "including ", "o/w ", "- "];
 
-/// The first cell of the table row holding `at`, or of the row it details: a label opening
-/// with "dont" / "of which" is read as the label above it (at most 16 rows up). `None` when
-/// `at` is not in a table row.
-pub fn row_label(s: &str, at: usize) -> Option<&str> {
-    let mut start = s[..at].rfind('\n').map_or(0, |k| k + 1);
+/// The line holding `at`, as a byte range.
+fn line_at(s: &str, at: usize) -> Range<usize> {
+    let start = s[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
+    start..end
+}
+
+/// Whether a row's first cell details the row above ("dont cloud privé", "of which …").
+fn details(label: &str) -> bool {
+    let low = label.get(..9).unwrap_or(label).to_ascii_lowercase();
+    DETAIL_OPENERS.iter().any(|o| low.starts_with(o))
+}
+
+/// The table row holding `at` (a line range), and the row it details when its label opens
+/// with "dont" / "of which" (at most 16 rows up): (row, detailed row). `None` when `at` is not
+/// in a table row.
+pub fn row_and_detailed(s: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let row = line_at(s, at);
+    let mut line = row.clone();
     for _ in 0..16 {
-        let end = s[start..].find('\n').map_or(s.len(), |k| start + k);
-        if !is_row(&s[start..end]) || is_rule(&s[start..end]) {
+        if !is_row(&s[line.clone()]) || is_rule(&s[line.clone()]) {
             return None;
         }
-        let first = cells(s, start..end).into_iter().next()?;
-        let label = s[first].trim();
-        let low = label.get(..9).unwrap_or(label).to_ascii_lowercase();
-        if !DETAIL_OPENERS.iter().any(|o| low.starts_with(o)) {
-            return Some(label);
+        let first = cells(s, line.clone()).into_iter().next()?;
+        if !details(s[first].trim()) {
+            return Some((row, line));
         }
-        start = s[..start.checked_sub(1)?].rfind('\n').map_or(0, |k| k + 1);
+        line = line_at(s, line.start.checked_sub(1)?);
     }
     None
+}
+
+/// The first cell of the table row holding `at`, or of the row it details: a label opening
+/// with "dont" / "of which" is read as the label above it. `None` when `at` is not in a table
+/// row.
+pub fn row_label(s: &str, at: usize) -> Option<&str> {
+    let (_, line) = row_and_detailed(s, at)?;
+    let first = cells(s, line).into_iter().next()?;
+    Some(s[first].trim())
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod combine;
 mod compute;
 mod context;
 pub(crate) mod currency;
+mod detail_rows;
 pub(crate) use money::glued_word;
 mod index;
 mod item;
