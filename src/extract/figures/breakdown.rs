@@ -113,7 +113,20 @@ fn run_from(
         }
     }
     let whole = (sum - total.value).abs() <= total.value * 0.005;
-    (whole && (marked && !far || run.len() >= 3)).then_some(run)
+    // Two unmarked amounts right after their total, in its paragraph, that add up to it
+    // exactly ("un investissement de 3,2 milliards. Ottawa fournira 2 milliards et Québec,
+    // 1,2 milliard") break it down too.
+    // (Not in a table, whose rows may add up by chance.)
+    let pair = run.len() == 2
+        && (sum - total.value).abs() <= total.value * 1e-9
+        && !run.iter().any(|&j| table_row(s, figs[j].span.start));
+    (whole && ((marked || pair) && !far || run.len() >= 3)).then_some(run)
+}
+
+/// The line holding `at` is a table row.
+fn table_row(s: &str, at: usize) -> bool {
+    let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+    crate::text::table::is_row(&s[start..at])
 }
 
 /// The line holding `at` is an item of a list or a table row ("- …", "| … |", "2. …", "iii.

@@ -64,3 +64,19 @@ fn numbered_items_break_down_a_restated_total() {
     assert!(got[0].1, "{got:?}");
     assert!(got[2..].iter().all(|g| !g.1), "{got:?}");
 }
+
+#[test]
+fn two_amounts_adding_up_exactly_break_down_the_total_before_them() {
+    let got = flags(
+        "Les deux gouvernements ont annoncé un investissement conjoint de 3,2 milliards de \
+         dollars. Ottawa fournira 2 milliards $ et Québec, 1,2 milliard $.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, false], "{got:?}");
+    // Two table rows that happen to add up to a third are no breakdown of it.
+    let got = flags(
+        "| Site | MW |\n|---|---|\n| Hyperion | 2,000 MW |\n| Colossus | 1,100 MW |\n| \
+         Fairwater | 900 MW |\n",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
