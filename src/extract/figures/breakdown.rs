@@ -64,6 +64,11 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
+/// Words before a total that say it is shared or overall ("un investissement conjoint de").
+const JOINT: &[&str] = &[
+    "conjoint", "commun", "joint", "combined", "together", "ensemble", "total", "global",
+];
+
 /// How many later amounts may open a breakdown of one total.
 const MAX_STARTS: usize = 6;
 
@@ -116,9 +121,13 @@ fn run_from(
     // Two unmarked amounts right after their total, in its paragraph, that add up to it
     // exactly ("un investissement de 3,2 milliards. Ottawa fournira 2 milliards et Québec,
     // 1,2 milliard") break it down too.
-    // (Not in a table, whose rows may add up by chance.)
+    // (Only a total said to be joint or overall; not in a table, whose rows may add up by
+    // chance.)
     let pair = run.len() == 2
         && (sum - total.value).abs() <= total.value * 1e-9
+        && crate::text::with_lower_tail(s, total.span.start, 48, |b| {
+            JOINT.iter().any(|w| b.contains(w))
+        })
         && !run.iter().any(|&j| table_row(s, figs[j].span.start));
     (whole && ((marked || pair) && !far || run.len() >= 3)).then_some(run)
 }
