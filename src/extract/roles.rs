@@ -100,15 +100,19 @@ pub fn assign(
             f.span.start,
         );
         let after = text::inner(s, f.span.end, next_start.min(f.span.end + AFTER));
-        let cue = nearest_cue(&s[before.clone()], &s[after.clone()]).or_else(|| {
-            // Nothing between the neighbouring amounts: the sentence's words before them.
-            let wide = text::inner(
-                s,
-                sent.start.max(f.span.start.saturating_sub(BEFORE)),
-                prev_end,
-            );
-            nearest_cue(&s[wide], "")
-        });
+        // In a table, the column's header or the row's label says what the amount is ("| Q4
+        // revenue | … |", "| Chiffre d'affaires | 561 M€ |").
+        let cue = table_cue(s, f.span.start)
+            .or_else(|| nearest_cue(&s[before.clone()], &s[after.clone()]))
+            .or_else(|| {
+                // Nothing between the neighbouring amounts: the sentence's words before them.
+                let wide = text::inner(
+                    s,
+                    sent.start.max(f.span.start.saturating_sub(BEFORE)),
+                    prev_end,
+                );
+                nearest_cue(&s[wide], "")
+            });
         // "a single fab can cost $20bn", "50,000 GPUs each": nobody's spending.
         // … and a market's money that no one owns ("global AI spending will reach …").
         let generic = actor.is_none()
@@ -172,6 +176,30 @@ pub fn assign(
         }
     }
     (roles, counterparts)
+}
+
+/// The cue of a table cell's column header, or else of its row's label.
+fn table_cue(s: &str, at: usize) -> Option<Cue> {
+    let start = s[..at].rfind('\n').map_or(0, |k| k + 1);
+    if !text::table::is_row(&s[start..at]) {
+        return None;
+    }
+    let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
+    let cells = text::table::cells(s, start..end);
+    let col = cells.iter().position(|c| c.start <= at && at < c.end)?;
+    // ("| Value |" in a table of deals is the price paid, not what a firm is worth.)
+    let read = |t: &str| {
+        nearest_cue(t, "").filter(|c| {
+            *c != Cue::Is(Role::Valuation) || {
+                let low = t.to_lowercase();
+                low.contains("valuation") || low.contains("valorisation")
+            }
+        })
+    };
+    let header = text::table::header_above(s, start)
+        .and_then(|h| text::table::cells(s, h).get(col).cloned())
+        .and_then(|c| read(s[c].trim()));
+    header.or_else(|| read(text::table::row_label(s, at)?))
 }
 
 /// Two owners on one side of a deal: one name, or two names of a state ("Tokyo", "le METI").

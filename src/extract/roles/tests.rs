@@ -416,3 +416,16 @@ fn a_forecast_nobody_owns_is_other_money() {
     );
     assert_eq!(got, [(String::new(), Some(Role::Other))]);
 }
+
+#[test]
+fn a_table_cell_reads_its_column_header_then_its_row_label() {
+    let got = roles(
+        "| Company | Q4 revenue | 2026 capex plan |\n|---|---|---|\n| SK Hynix | ₩32.8 trillion \
+         | ₩34 trillion |\n\n| M€ | S1 2026 |\n|---|---|\n| Chiffre d'affaires | 561 M€ |\n\n| \
+         Buyer | Target | Value |\n|---|---|---|\n| Equinix | atNorth | €4.1bn |\n",
+    );
+    assert_roles(
+        &got,
+        &[Role::Revenue, Role::Spend, Role::Revenue, Role::Spend],
+    );
+}
