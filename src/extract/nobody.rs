@@ -107,6 +107,11 @@ const FORECAST_WORDS: &[&str] = &[
     "could reach",
     "prévoit que",
     "devrait atteindre",
+    "devraient atteindre",
+    "pourrait atteindre",
+    "pourraient atteindre",
+    "pourrait dépasser",
+    "pourraient dépasser",
     "estime que",
     "selon les estimations",
 ];

@@ -119,6 +119,7 @@ pub fn assign(
             && (crate::extract::nobody::generic_subject(s, before.start, before.end)
                 || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
                 || crate::extract::nobody::forecast_of_nobody(&s[sent.clone()])
+                || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
                 || amount_words::distributive(s, f.span.end)
                 || amount_words::market_wide(
                     &s[text::inner(

@@ -50,6 +50,8 @@ const CUES: &[(&str, Cue)] = &[
     ("chiffre d'affaires", Cue::Is(Role::Revenue)),
     ("bénéfice", Cue::Is(Role::Revenue)),
     ("résultat net", Cue::Is(Role::Revenue)),
+    ("ebitda", Cue::Is(Role::Revenue)),
+    ("ebit", Cue::Is(Role::Revenue)),
     ("ventes", Cue::Is(Role::Revenue)),
     ("recettes", Cue::Is(Role::Revenue)),
     ("orders", Cue::Is(Role::Revenue)),

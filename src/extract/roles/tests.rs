@@ -429,3 +429,12 @@ fn a_table_cell_reads_its_column_header_then_its_row_label() {
         &[Role::Revenue, Role::Spend, Role::Revenue, Role::Spend],
     );
 }
+
+#[test]
+fn ebitda_is_earned_and_a_forecast_market_is_no_ones_spending() {
+    let got = roles(
+        "L'EBITDA ajusté d'Orbitex atteint 228 millions d'euros. Selon le cabinet Gartner, les \
+         dépenses en cloud souverain en Europe pourraient atteindre 40 milliards d'euros.",
+    );
+    assert_roles(&got, &[Role::Revenue, Role::Other]);
+}
