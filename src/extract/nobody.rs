@@ -117,25 +117,30 @@ const FORECAST_WORDS: &[&str] = &[
 ];
 
 /// Nouns of a market's size that a place or region may bound.
-const MARKET_MEASURES: &[&str] = &["capacity", "demand", "capacité", "capacités", "demande"];
+const MARKET_MEASURES: &[&str] = &[
+    "capacity",
+    "demand",
+    "spending",
+    "investment",
+    "investments",
+    "capacité",
+    "capacités",
+    "demande",
+    "dépenses",
+    "investissements",
+];
 
 /// Prepositions bounding a market by where it is ("in the state", "across the Gulf", "sur le
 /// continent").
-const MARKET_BOUNDS: &[&str] = &[
-    "in",
-    "across",
-    "throughout",
-    "en",
-    "dans",
-    "sur",
-    "du",
-    "des",
-];
+const MARKET_BOUNDS: &[&str] = &["in", "across", "throughout", "en", "dans", "sur"];
 
 /// Possessives that make a capacity someone's ("its capacity", "sa capacité").
 const OWNING: &[&str] = &[
     "its", "their", "our", "his", "her", "sa", "son", "ses", "leur", "leurs", "notre", "nos",
 ];
+
+/// Subjects forecasting their own measure ("it expects capital spending … to reach").
+const SUBJECTS: &[&str] = &["it", "we", "they", "il", "elle", "nous", "ils", "elles"];
 
 /// Verbs of a forecast before the amount ("could reach", "expects … to grow", "pourrait
 /// dépasser").
@@ -169,20 +174,38 @@ pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(160)), at);
     let ws: Vec<&str> = words(t).collect();
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-    let Some(k) = ws.iter().rposition(|w| is(w, MARKET_MEASURES)) else {
+    // Lower case: "the Public Investment Fund" names no measure, "in May" no forecast (a
+    // measure may open the window with a capital).
+    let low = |w: &str, list: &[&str]| list.contains(&w);
+    let Some(k) = ws
+        .iter()
+        .enumerate()
+        .rposition(|(i, w)| low(w, MARKET_MEASURES) || (i == 0 && is(w, MARKET_MEASURES)))
+    else {
         return false;
     };
     // Nobody's capacity: no possessive or name's "'s" in the three words before it.
     let pos = ws[k].as_ptr() as usize - t.as_ptr() as usize;
     let near = &t[t.floor_char_boundary(pos.saturating_sub(32))..pos];
-    let owned = ws[k.saturating_sub(3)..k].iter().any(|w| is(w, OWNING))
+    // … nor a name after it ("les investissements d'Orbitex en France").
+    let rest = &t[pos + ws[k].len()..];
+    let named_after = [" de ", " du ", " des ", " of ", " d'", " d’", " by "]
+        .iter()
+        .any(|p| {
+            rest.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        });
+    let owned = ws[k.saturating_sub(4)..k]
+        .iter()
+        .any(|w| is(w, OWNING) || is(w, SUBJECTS))
         || near.contains("'s ")
-        || near.contains("’s ");
+        || near.contains("’s ")
+        || named_after;
     // A place bounds it within the next six words ("capacité de calcul installée en Europe").
     let bounded = ws[k + 1..].iter().take(6).any(|w| is(w, MARKET_BOUNDS));
     let forecast = ws[k.saturating_sub(4)..]
         .iter()
-        .any(|w| is(w, MARKET_FORECASTS));
+        .any(|w| low(w, MARKET_FORECASTS));
     !owned && bounded && forecast
 }
 

@@ -75,3 +75,29 @@ fn a_market_bounded_by_a_place_and_forecast_is_no_ones() {
         "500 MW"
     ));
 }
+
+#[test]
+fn spending_forecast_for_a_place_is_no_ones_unless_a_name_owns_it() {
+    let at = |s: &str, a: &str| market_forecast(s, 0, s.find(a).unwrap());
+    assert!(at(
+        "Selon Gartner, les dépenses en cloud souverain en Europe pourraient atteindre 40 milliards.",
+        "40"
+    ));
+    assert!(!at(
+        "Les investissements d'Orbitex en France pourraient atteindre 3 milliards.",
+        "3 milliards"
+    ));
+}
+
+#[test]
+fn names_and_months_are_no_market_forecast() {
+    let at = |s: &str, a: &str| market_forecast(s, 0, s.find(a).unwrap());
+    assert!(!at(
+        "Humain, launched by the Public Investment Fund in May 2025, plans to build 1.9 gigawatts.",
+        "1.9"
+    ));
+    assert!(!at(
+        "The company said it expects capital spending for the fiscal year ending in June to reach about $140 billion.",
+        "$140"
+    ));
+}
