@@ -67,6 +67,10 @@ pub(super) fn subject_of(
             && !modifiers::hyphen_compound(s, e)
             && !(e.kind == EntityKind::Product && modifiers::next_to_chip_noun(s, e))
             && !super::apposed::related_in_apposition(s, e)
+            // "46,080 Nvidia GB300 GPUs", "2 000 GPU achetés à Nvidia": a chip maker named
+            // with its chips is no one a later reference takes up.
+            && !modifiers::chip_maker(s, e)
+            && !modifiers::modifier(s, entities, i)
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
     let early = first_of_kind.filter(|&i| {
