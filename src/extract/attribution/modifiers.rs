@@ -126,6 +126,16 @@ const OWN_MEASURES: &[&str] = &[
     "worth",
     "fortune",
     "wealth",
+    // What an actor has and makes: "Korea's chip exports rose to …", "Chile's data centres
+    // have about 180 MW".
+    "exports",
+    "imports",
+    "centres",
+    "centers",
+    "fleet",
+    "output",
+    "production",
+    "shipments",
 ];
 
 /// A state's own organs act for it ("India's cabinet approved …"); a person's government

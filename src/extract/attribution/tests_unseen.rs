@@ -192,3 +192,12 @@ fn backers_named_by_what_they_are_are_not_the_startup() {
     );
     assert_eq!(a[1].as_deref(), Some("Vergence AI"));
 }
+
+#[test]
+fn a_possessive_before_what_an_actor_has_or_makes_names_the_owner() {
+    let a = run(
+        "[[Google]] is building a second data centre. [[Chile|place]]'s data centres have \
+         about {{180 MW|power}} of capacity today.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Chile"));
+}
