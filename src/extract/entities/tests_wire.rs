@@ -254,3 +254,13 @@ fn a_head_noun_repeats_the_nearest_name_it_ends() {
     );
     assert_eq!(canon(&hits, "Mission"), Some("Quantum Mission"));
 }
+
+#[test]
+fn a_firm_named_without_its_sector_word_is_the_same_firm() {
+    let hits = empty(
+        "Priya Raman co-founded Corvane Semiconductor in 2019. Corvane at a glance: the \
+         startup ships chips. Nordvik Compute opened a site; Nordvik said it would grow.",
+    );
+    assert_eq!(canon(&hits, "Corvane"), Some("Corvane Semiconductor"));
+    assert_eq!(canon(&hits, "Nordvik"), Some("Nordvik Compute"));
+}
