@@ -18,6 +18,24 @@ use std::sync::LazyLock;
 /// Determiners that may stand between a preposition and a name ("of the X", "de la X").
 pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
 
+/// Transmission system operators, by canonical name.
+const GRID_OPERATORS: &[&str] = &[
+    "RTE",
+    "National Grid",
+    "Statnett",
+    "Elia",
+    "Terna",
+    "TenneT",
+    "50Hertz",
+    "Amprion",
+    "Red Eléctrica",
+    "Fingrid",
+    "Svenska kraftnät",
+    "Energinet",
+    "ERCOT",
+    "PJM",
+];
+
 /// How far before a name a source cue is looked for (bytes).
 const SOURCE_REACH: usize = 72;
 
@@ -120,7 +138,9 @@ impl<'a> Looks<'a> {
                     || is_reported_by(self.s, e)
                     || dateline::inside(self.s, self.entities, i)
                     || self.agency(i),
-                partner: ends_with_cue(ctx, &PARTNER_CUES),
+                // A grid operator connects sites and supplies their power: it owns a figure
+                // only when no one else can ("RTE a réservé les 84 MW manquants").
+                partner: ends_with_cue(ctx, &PARTNER_CUES) || GRID_OPERATORS.contains(&e.canonical),
                 speech: is_speech_tag(self.s, e),
                 bought: ends_with_cue(ctx, &BOUGHT_CUES),
             });
