@@ -128,6 +128,10 @@ const MARKET_MEASURES: &[&str] = &[
     "demande",
     "dépenses",
     "investissements",
+    "market",
+    "markets",
+    "marché",
+    "marchés",
 ];
 
 /// Prepositions bounding a market by where it is ("in the state", "across the Gulf", "sur le
@@ -164,6 +168,8 @@ const MARKET_FORECASTS: &[&str] = &[
     "devra",
     "atteindra",
     "dépassera",
+    "pèsera",
+    "top",
 ];
 
 /// "Data centre capacity in the state could reach 5.8 GW", "She expects capacity across the
@@ -202,7 +208,10 @@ pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
         || near.contains("’s ")
         || named_after;
     // A place bounds it within the next six words ("capacité de calcul installée en Europe").
-    let bounded = ws[k + 1..].iter().take(6).any(|w| is(w, MARKET_BOUNDS));
+    // A market is bounded by what it is ("le marché chinois des puces d'IA devrait peser",
+    // "the total addressable market could top").
+    let bounded = ws[k + 1..].iter().take(6).any(|w| is(w, MARKET_BOUNDS))
+        || is(ws[k], &["market", "markets", "marché", "marchés"]);
     let forecast = ws[k.saturating_sub(4)..]
         .iter()
         .any(|w| low(w, MARKET_FORECASTS));

@@ -101,3 +101,17 @@ fn names_and_months_are_no_market_forecast() {
         "$140"
     ));
 }
+
+#[test]
+fn a_forecast_market_is_no_ones() {
+    let at = |s: &str, a: &str| market_forecast(s, 0, s.find(a).unwrap());
+    assert!(at(
+        "Le marché chinois des puces d'IA devrait peser 50 milliards de dollars en 2027.",
+        "50"
+    ));
+    assert!(at(
+        "Su said the total addressable market could top $1 trillion by 2030.",
+        "$1"
+    ));
+    assert!(!at("Its market could top $1 trillion by 2030.", "$1"));
+}
