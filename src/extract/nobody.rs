@@ -300,6 +300,19 @@ const GROUP_NOUNS: &[&str] = &[
     "countries",
     "états",
     "states",
+    "banques",
+    "banks",
+    "opérateurs",
+    "operators",
+    "chipmakers",
+    "fabricants",
+    "labs",
+    "laboratoires",
+    "utilities",
+    "investisseurs",
+    "investors",
+    "providers",
+    "fournisseurs",
 ];
 
 /// Words of a period after "each", "every", "chaque".

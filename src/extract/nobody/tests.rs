@@ -115,3 +115,9 @@ fn a_forecast_market_is_no_ones() {
     ));
     assert!(!at("Its market could top $1 trillion by 2030.", "$1"));
 }
+
+#[test]
+fn banks_and_operators_as_a_group_own_nothing() {
+    let s = "Selon Deloitte, les banques suisses dépenseront ";
+    assert!(group_subject(s, 0, s.len()));
+}
