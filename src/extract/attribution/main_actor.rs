@@ -45,12 +45,7 @@ pub fn fill(
         // In a table, the row's label says what the amount is ("| EBITDA ajusté | 228 M€ |").
         let label = crate::text::table::row_label(s, f.span.start);
         if f.kind == FigureKind::Money
-            && !label.is_some_and(|l| {
-                results_before(l)
-                    || TABLE_RESULTS
-                        .iter()
-                        .any(|w| l.to_lowercase().starts_with(w))
-            })
+            && !label.is_some_and(results_label)
             && !results_before(&s[sent.start..f.span.start])
         {
             continue;
@@ -110,6 +105,14 @@ const TABLE_RESULTS: &[&str] = &[
     "marge",
     "margin",
 ];
+
+/// A table row's label naming a result ("Chiffre d'affaires", "EBITDA ajusté").
+pub fn results_label(label: &str) -> bool {
+    results_before(label) || {
+        let low = label.to_lowercase();
+        TABLE_RESULTS.iter().any(|w| low.starts_with(w))
+    }
+}
 
 /// A noun of results or spending in the sentence before the amount ("Operating profit rose
 /// to", "Le chiffre d'affaires atteint").

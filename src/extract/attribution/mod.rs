@@ -143,6 +143,11 @@ fn attribute_one(
     {
         return Some(i);
     }
+    // A results row naming no one ("| Chiffre d'affaires | 204 M€ |") is the main company's,
+    // or no one's yet (the main company is given after restatements are told).
+    if crate::text::table::row_label(s, f.span.start).is_some_and(main_actor::results_label) {
+        return looks.main_company();
+    }
 
     // "led by Microsoft's £22bn": a possessive right before the amount names its owner
     // (not before a site the amount measures: "Abu Dhabi's 5GW AI campus" is the campus's).

@@ -201,3 +201,13 @@ fn a_possessive_before_what_an_actor_has_or_makes_names_the_owner() {
     );
     assert_eq!(a[0].as_deref(), Some("Chile"));
 }
+
+#[test]
+fn a_results_row_naming_no_one_is_the_main_companys() {
+    let a = run(
+        "[[Calcula]] entre en Bourse. [[Calcula]] vise 3 milliards. [[Calcula]] grandit. \
+         [[Bpifrance]] et [[MGX]] souscriront.\n\n| Indicateur | 2024 |\n|---|---|\n| Chiffre \
+         d'affaires | {{318 M€}} |\n",
+    );
+    assert_eq!(a[0].as_deref(), Some("Calcula"));
+}
