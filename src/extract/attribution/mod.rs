@@ -47,6 +47,7 @@ mod owners;
 mod parties;
 mod refs;
 mod refwords;
+mod respectively;
 mod shape;
 mod sites;
 mod speaker;
@@ -101,6 +102,7 @@ pub fn attribute<'s>(
             attribute_one(s, entities, looks, f, &here)
         })
         .collect();
+    respectively::pair(s, entities, figures, looks, &mut owners);
     topic::continue_topic(s, entities, looks, figures, &mut owners);
     // A business leader's figures are their company's.
     employer::to_companies(s, entities, figures, &mut owners);
