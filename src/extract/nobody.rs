@@ -178,16 +178,22 @@ const MARKET_FORECASTS: &[&str] = &[
 /// sentence before the amount.
 pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(160)), at);
-    let ws: Vec<&str> = words(t).collect();
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // Lower case: "the Public Investment Fund" names no measure, "in May" no forecast (a
     // measure may open the window with a capital).
     let low = |w: &str, list: &[&str]| list.contains(&w);
-    let Some(k) = ws
+    let measure =
+        |(i, w): (usize, &str)| low(w, MARKET_MEASURES) || (i == 0 && is(w, MARKET_MEASURES));
+    // Most amounts have no such measure before them: the words are read only when a letter
+    // run of one is there.
+    if !MEASURE_FINDERS
         .iter()
-        .enumerate()
-        .rposition(|(i, w)| low(w, MARKET_MEASURES) || (i == 0 && is(w, MARKET_MEASURES)))
-    else {
+        .any(|f| f.find(t.as_bytes()).is_some())
+    {
+        return false;
+    }
+    let ws: Vec<&str> = words(t).collect();
+    let Some(k) = ws.iter().copied().enumerate().rposition(measure) else {
         return false;
     };
     // Nobody's capacity: no possessive or name's "'s" in the three words before it.
@@ -333,6 +339,18 @@ const PERIODS: &[&str] = &[
 ];
 
 static GENERIC_FIRSTS: Firsts = Firsts::of(GENERIC_RUNS);
+
+/// Letter runs, lower case, that every one of [`MARKET_MEASURES`] holds (a capital opening
+/// the window aside: "Capacity …" holds "apacit").
+static MEASURE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        [
+            "apacit", "emand", "pending", "nvest", "arket", "arch", "penses",
+        ]
+        .iter()
+        .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
+        .collect()
+    });
 
 /// True when `hay` holds one of `needles` (lower-case ASCII), ASCII case aside; `firsts`: the
 /// needles' first bytes.

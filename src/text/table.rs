@@ -62,6 +62,11 @@ fn details(label: &str) -> bool {
 /// with "dont" / "of which" (at most 16 rows up): (row, detailed row). `None` when `at` is not
 /// in a table row.
 pub fn row_and_detailed(s: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
+    // Most amounts are in no table: the line's start tells.
+    let start = s[..at].rfind('\n').map_or(0, |k| k + 1);
+    if !is_row(&s[start..at]) {
+        return None;
+    }
     let row = line_at(s, at);
     let mut line = row.clone();
     for _ in 0..16 {

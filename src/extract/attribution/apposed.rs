@@ -81,17 +81,19 @@ pub fn related_in_apposition(s: &str, e: &EntityHit) -> bool {
     // "…, the owner of the Lidl …" / "…, filiale numérique du groupe propriétaire de Lidl"
     if let Some(k) = before.rfind(", ") {
         let seg = &before[k + 2..];
-        let words: Vec<&str> = seg.split_whitespace().collect();
-        if !words.is_empty() && words.len() <= 8 && !seg.contains(['.', ';', ':']) {
+        if !seg.is_empty()
+            && !seg.contains(['.', ';', ':'])
+            && seg.split_whitespace().nth(8).is_none()
+        {
             // The relation noun, then only links up to the name ("owner of the").
-            let tail = words
-                .iter()
-                .rev()
-                .take_while(|w| LINKS.iter().any(|l| w.eq_ignore_ascii_case(l)))
-                .count();
-            let noun = words.len().checked_sub(tail + 1).map(|h| words[h]);
-            let (linked, noun_ok) = (tail > 0, noun.is_some_and(relation));
-            if linked && noun_ok && closes_soon(s, e.span.end) {
+            let mut back = seg.split_whitespace().rev();
+            let mut tail = 0;
+            let noun = back.find(|w| {
+                let link = LINKS.iter().any(|l| w.eq_ignore_ascii_case(l));
+                tail += usize::from(link);
+                !link
+            });
+            if tail > 0 && noun.is_some_and(relation) && closes_soon(s, e.span.end) {
                 return true;
             }
         }
