@@ -345,7 +345,7 @@ static GENERIC_FIRSTS: Firsts = Firsts::of(GENERIC_RUNS);
 static MEASURE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| {
         [
-            "apacit", "emand", "pending", "nvest", "arket", "arch", "penses",
+            "apacit", "emand", "pending", "nvest", "arket", "march", "penses",
         ]
         .iter()
         .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
