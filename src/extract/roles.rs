@@ -181,13 +181,6 @@ pub fn assign(
 
 /// The cue of a table cell's column header, or else of its row's label.
 fn table_cue(s: &str, at: usize) -> Option<Cue> {
-    let start = s[..at].rfind('\n').map_or(0, |k| k + 1);
-    if !text::table::is_row(&s[start..at]) {
-        return None;
-    }
-    let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
-    let cells = text::table::cells(s, start..end);
-    let col = cells.iter().position(|c| c.start <= at && at < c.end)?;
     // ("| Value |" in a table of deals is the price paid, not what a firm is worth.)
     let read = |t: &str| {
         nearest_cue(t, "").filter(|c| {
@@ -197,9 +190,7 @@ fn table_cue(s: &str, at: usize) -> Option<Cue> {
             }
         })
     };
-    let header = text::table::header_above(s, start)
-        .and_then(|h| text::table::cells(s, h).get(col).cloned())
-        .and_then(|c| read(s[c].trim()));
+    let header = text::table::column_header(s, at).and_then(read);
     header.or_else(|| read(text::table::row_label(s, at)?))
 }
 

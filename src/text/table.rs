@@ -82,6 +82,21 @@ pub fn row_and_detailed(s: &str, at: usize) -> Option<(Range<usize>, Range<usize
     None
 }
 
+/// The header of the column holding `at` in its table ("Q4 revenue" above "| ₩32.8 trillion
+/// |"), trimmed; `None` when `at` is in no table row or its table has no header.
+pub fn column_header(s: &str, at: usize) -> Option<&str> {
+    let start = s[..at].rfind('\n').map_or(0, |k| k + 1);
+    if !is_row(&s[start..at]) {
+        return None;
+    }
+    let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
+    let col = cells(s, start..end)
+        .iter()
+        .position(|c| c.start <= at && at < c.end)?;
+    let header = cells(s, header_above(s, start)?).get(col).cloned()?;
+    Some(s[header].trim())
+}
+
 /// The first cell of the table row holding `at`, or of the row it details: a label opening
 /// with "dont" / "of which" is read as the label above it. `None` when `at` is not in a table
 /// row.

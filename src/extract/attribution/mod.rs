@@ -139,6 +139,18 @@ fn attribute_one(
             .any(|a| a.start <= e.span.start && e.span.end <= a.end && !a.contains(&f.span.start))
     };
 
+    // A column of caps or limits ("| Annual cap (accelerators) |") holds what a rule sets:
+    // no one's.
+    if crate::text::table::column_header(s, f.span.start).is_some_and(|h| {
+        let h = h.to_lowercase();
+        [
+            "cap", "caps", "limit", "limits", "ceiling", "plafond", "plafonds", "quota", "quotas",
+        ]
+        .iter()
+        .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+    }) {
+        return None;
+    }
     // 0. A table row belongs to the actor named first in it.
     if let Some(i) = table_row_owner(s, entities, looks, f)
         .or_else(|| owners::labelled_line_owner(s, entities, f))

@@ -211,3 +211,12 @@ fn a_results_row_naming_no_one_is_the_main_companys() {
     );
     assert_eq!(a[0].as_deref(), Some("Calcula"));
 }
+
+#[test]
+fn a_column_of_caps_holds_no_ones_amounts() {
+    let a = run(
+        "## Country caps\n\n| Country | Annual cap (accelerators) |\n|---|---:|\n| \
+         [[Malaysia|place]] | {{60,000|chips}} |\n",
+    );
+    assert_eq!(a[0], None);
+}
