@@ -7,6 +7,8 @@ use std::ops::Range;
 
 /// Header words (lower case, matched at a word's start) of a column of owners.
 const OWNER_HEADERS: &[&str] = &[
+    // ("| Start-up | Montant | Investisseur principal |": the start-up, leftmost, owns.)
+    "start",
     "porteur",
     "bidder",
     "company",
@@ -66,6 +68,12 @@ mod tests {
         let end = row + s[row..].find('\n').unwrap();
         let cell = owner_cell(s, row..end).unwrap();
         assert_eq!(s[cell].trim(), "Mistral AI, MGX");
+        // The start-up, leftmost, owns a funding table's row, not its lead investor.
+        let s = "| Start-up | Montant | Investisseur principal |\n|---|---|---|\n| Pleias | 48 M€ \
+                 | Elaia |\n";
+        let row = s.find("| Pleias").unwrap();
+        let cell = owner_cell(s, row..s.len() - 1).unwrap();
+        assert_eq!(s[cell].trim(), "Pleias");
         let plain = "| Pays | Site |\n|---|---|\n| France | Fouju |\n";
         let row = plain.find("| France").unwrap();
         assert_eq!(owner_cell(plain, row..plain.len() - 1), None);

@@ -34,6 +34,27 @@ use ctx::Ctx;
 pub(crate) use wordhash::WordHashBuild;
 
 /// Every entity mention in the text, sorted by start, non-overlapping.
+/// Participles that give a thing its name, with the space after them.
+const NAMING: &[&str] = &[
+    "Baptisé ",
+    "Baptisée ",
+    "Baptisés ",
+    "Nommé ",
+    "Nommée ",
+    "Dubbed ",
+    "Named ",
+];
+
+/// Nouns of an organisation that a press release capitalises when it means itself.
+const GENERIC_ORGS: &[&str] = &[
+    "Groupe",
+    "Group",
+    "Société",
+    "Company",
+    "Entreprise",
+    "Compagnie",
+];
+
 pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> {
     let s = text.as_str();
     let cues = cues::Cues::get();
@@ -53,6 +74,27 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     acronyms::widen(s, cues, &mut found);
     speakers::relabel(s, &mut found);
     state::add(s, &mut found);
+    // "Baptisé CIV2, le campus": a naming participle opening a sentence is no part of the name.
+    for e in &mut found {
+        let name = &s[e.span.clone()];
+        if let Some(p) = NAMING.iter().find(|p| {
+            name.len() > p.len()
+                && name.is_char_boundary(p.len())
+                && name[..p.len()].eq_ignore_ascii_case(p)
+        }) && e.canonical == name
+        {
+            e.span.start += p.len();
+            e.canonical = &s[e.span.clone()];
+        }
+    }
+    // "Le Groupe portera sa flotte …": a press release's capitalised "Groupe", "Société",
+    // "Company" refers to its issuer; it is no name.
+    found.retain(|e| {
+        e.from_lexicon
+            || !GENERIC_ORGS
+                .iter()
+                .any(|g| s[e.span.clone()].eq_ignore_ascii_case(g))
+    });
     // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency;
     // so does a currency code beside a number ("THB 85 billion", "85 THB").
     found.retain(|e| {

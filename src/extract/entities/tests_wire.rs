@@ -264,3 +264,18 @@ fn a_firm_named_without_its_sector_word_is_the_same_firm() {
     assert_eq!(canon(&hits, "Corvane"), Some("Corvane Semiconductor"));
     assert_eq!(canon(&hits, "Nordvik"), Some("Nordvik Compute"));
 }
+
+#[test]
+fn a_release_calling_itself_the_group_and_a_naming_participle_are_no_names() {
+    let hits = empty(
+        "OVHcloud engage 1,2 milliard d'euros. Le Groupe portera sa flotte à 8 000 GPU. \
+         Baptisé CIV2, le campus offrira 40 MW.",
+    );
+    assert!(
+        !surfaces(&hits).contains(&"Groupe"),
+        "{:?}",
+        surfaces(&hits)
+    );
+    assert_eq!(canon(&hits, "CIV2"), Some("CIV2"));
+    assert!(!surfaces(&hits).iter().any(|n| n.starts_with("Baptisé")));
+}
