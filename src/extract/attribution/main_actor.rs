@@ -90,6 +90,10 @@ const RESULTS: &[&str] = &[
     "résultat opérationnel",
     "ventes",
     "dépenses d'investissement",
+    "ebitda",
+    "net loss",
+    "operating loss",
+    "perte nette",
 ];
 
 /// Row labels of a results table that are no nouns of results in prose ("| Investissements |").

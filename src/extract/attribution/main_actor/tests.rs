@@ -94,3 +94,14 @@ fn a_companys_board_acts_for_it() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Daejin Semitech"), "{got:?}");
 }
+
+#[test]
+fn ebitda_and_a_net_loss_stated_alone_are_the_main_companys() {
+    let got = owners(
+        "Arcturus reports third-quarter results\n\nShares of Arcturus rose. The deal between \
+         Arcturus and Microsoft closed.\n\nHighlights:\n\n- Adjusted EBITDA of $148.3 million.\n- Net loss of \
+         $61.0 million.\n\nArcturus expects more.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Arcturus"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Arcturus"), "{got:?}");
+}
