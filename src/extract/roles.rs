@@ -40,6 +40,8 @@ pub fn assign(
     read: &mut Read,
 ) -> (Vec<Option<Role>>, Vec<Option<usize>>) {
     read.0.resize(figures.len(), None);
+    // Most texts hold no table: their amounts need no table reading.
+    let tables = figures.iter().any(|f| f.kind == FigureKind::Money) && text::table::any_rows(s);
     let mut roles = vec![None; figures.len()];
     let mut counterparts = vec![None; figures.len()];
     for (j, f) in figures.iter().enumerate() {
@@ -102,7 +104,9 @@ pub fn assign(
         let after = text::inner(s, f.span.end, next_start.min(f.span.end + AFTER));
         // In a table, the column's header or the row's label says what the amount is ("| Q4
         // revenue | … |", "| Chiffre d'affaires | 561 M€ |").
-        let cue = table_cue(s, f.span.start)
+        let cue = tables
+            .then(|| table_cue(s, f.span.start))
+            .flatten()
             .or_else(|| nearest_cue(&s[before.clone()], &s[after.clone()]))
             .or_else(|| {
                 // Nothing between the neighbouring amounts: the sentence's words before them.

@@ -86,6 +86,8 @@ pub struct Looks<'a> {
     /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked
     /// (a mention of each, so that the type stays covariant in `'a`).
     agencies: std::cell::OnceCell<Vec<usize>>,
+    /// Whether the text holds a table row ([`crate::text::table::any_rows`]), when first asked.
+    tables: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Looks<'a> {
@@ -102,7 +104,16 @@ impl<'a> Looks<'a> {
             voice: Default::default(),
             main: Default::default(),
             agencies: Default::default(),
+            tables: Default::default(),
         }
+    }
+
+    /// Whether the text holds a table row at all: most texts do not, and their amounts need no
+    /// table reading.
+    pub fn has_tables(&self) -> bool {
+        *self
+            .tables
+            .get_or_init(|| crate::text::table::any_rows(self.s))
     }
 
     /// The company the article is about: named most, three times at least (or twice, once in

@@ -43,7 +43,10 @@ pub fn fill(
         // (Money stated with no one named is as often a market's or a rival's: tried only
         // as a result of the company's own, "Operating profit rose to 16.4 trillion won".)
         // In a table, the row's label says what the amount is ("| EBITDA ajusté | 228 M€ |").
-        let label = crate::text::table::row_label(s, f.span.start);
+        let label = looks
+            .has_tables()
+            .then(|| crate::text::table::row_label(s, f.span.start))
+            .flatten();
         if f.kind == FigureKind::Money
             && !label.is_some_and(results_label)
             && !results_before(&s[sent.start..f.span.start])

@@ -141,14 +141,18 @@ fn attribute_one(
 
     // A column of caps or limits ("| Annual cap (accelerators) |") holds what a rule sets:
     // no one's.
-    if crate::text::table::column_header(s, f.span.start).is_some_and(|h| {
-        let h = h.to_lowercase();
-        [
-            "cap", "caps", "limit", "limits", "ceiling", "plafond", "plafonds", "quota", "quotas",
-        ]
-        .iter()
-        .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
-    }) {
+    let tables = looks.has_tables();
+    if tables
+        && crate::text::table::column_header(s, f.span.start).is_some_and(|h| {
+            let h = h.to_lowercase();
+            [
+                "cap", "caps", "limit", "limits", "ceiling", "plafond", "plafonds", "quota",
+                "quotas",
+            ]
+            .iter()
+            .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+        })
+    {
         return None;
     }
     // 0. A table row belongs to the actor named first in it.
@@ -159,7 +163,9 @@ fn attribute_one(
     }
     // A results row naming no one ("| Chiffre d'affaires | 204 M€ |") is the main company's,
     // or no one's yet (the main company is given after restatements are told).
-    if crate::text::table::row_label(s, f.span.start).is_some_and(main_actor::results_label) {
+    if tables
+        && crate::text::table::row_label(s, f.span.start).is_some_and(main_actor::results_label)
+    {
         return looks.main_company();
     }
 
