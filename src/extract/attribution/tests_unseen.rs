@@ -220,3 +220,19 @@ fn a_column_of_caps_holds_no_ones_amounts() {
     );
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn amounts_listed_respectively_go_to_the_names_in_order() {
+    let a = run(
+        "[[Bpifrance]] et le fonds émirien [[MGX]] se sont engagés à souscrire, à hauteur \
+         respectivement de {{100 M€}} et de {{150 M€}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Bpifrance"));
+    assert_eq!(a[1].as_deref(), Some("MGX"));
+    let a = run(
+        "[[Ottawa|place]] and [[Quebec|place]] will provide {{$2bn}} and {{$1.2bn}} \
+         respectively.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Ottawa"));
+    assert_eq!(a[1].as_deref(), Some("Quebec"));
+}
