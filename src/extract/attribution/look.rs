@@ -4,7 +4,8 @@
 use super::dateline;
 use super::endcues::EndCues;
 use super::look_cues::{
-    BOUGHT, ESTIMATE_VERBS, HOMETOWN, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE, SPEECH_VERBS,
+    BOUGHT, ESTIMATE_VERBS, GRID_OPERATORS, HOMETOWN, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE,
+    SPEECH_VERBS,
 };
 use super::sites;
 use crate::extract::entities::WordHashBuild;
@@ -17,24 +18,6 @@ use std::sync::LazyLock;
 
 /// Determiners that may stand between a preposition and a name ("of the X", "de la X").
 pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
-
-/// Transmission system operators, by canonical name.
-const GRID_OPERATORS: &[&str] = &[
-    "RTE",
-    "National Grid",
-    "Statnett",
-    "Elia",
-    "Terna",
-    "TenneT",
-    "50Hertz",
-    "Amprion",
-    "Red Eléctrica",
-    "Fingrid",
-    "Svenska kraftnät",
-    "Energinet",
-    "ERCOT",
-    "PJM",
-];
 
 /// How far before a name a source cue is looked for (bytes).
 const SOURCE_REACH: usize = 72;
@@ -86,7 +69,7 @@ pub struct Looks<'a> {
     /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked
     /// (a mention of each, so that the type stays covariant in `'a`).
     agencies: std::cell::OnceCell<Vec<usize>>,
-    /// Whether the text holds a table row ([`crate::text::table::any_rows`]), when first asked.
+    /// Whether the text may hold a table row ([`crate::text::table::any_rows`]), when first asked.
     tables: std::cell::OnceCell<bool>,
 }
 

@@ -252,3 +252,21 @@ pub const SITE_NOUNS: &[&str] = &[
     "clusters",
     "complex",
 ];
+
+/// Transmission system operators, by canonical name.
+pub const GRID_OPERATORS: &[&str] = &[
+    "RTE",
+    "National Grid",
+    "Statnett",
+    "Elia",
+    "Terna",
+    "TenneT",
+    "50Hertz",
+    "Amprion",
+    "Red Eléctrica",
+    "Fingrid",
+    "Svenska kraftnät",
+    "Energinet",
+    "ERCOT",
+    "PJM",
+];

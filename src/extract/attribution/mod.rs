@@ -26,7 +26,7 @@ use clause_index::ClauseIndex;
 pub use look::Looks;
 pub use main_actor::fill as main_actor_fill;
 pub use main_actor::organs as organs_to_main;
-use owners::{Backscan, opening_anaphor_owner, table_row_owner, titled_person_owner, within};
+use owners::{Backscan, opening_anaphor_owner, titled_person_owner, within};
 use std::ops::Range;
 
 mod after;
@@ -139,34 +139,12 @@ fn attribute_one(
             .any(|a| a.start <= e.span.start && e.span.end <= a.end && !a.contains(&f.span.start))
     };
 
-    // A column of caps or limits ("| Annual cap (accelerators) |") holds what a rule sets:
-    // no one's.
-    let tables = looks.has_tables();
-    if tables
-        && crate::text::table::column_header(s, f.span.start).is_some_and(|h| {
-            let h = h.to_lowercase();
-            [
-                "cap", "caps", "limit", "limits", "ceiling", "plafond", "plafonds", "quota",
-                "quotas",
-            ]
-            .iter()
-            .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
-        })
-    {
-        return None;
+    // 0. What a table says: its column, its row's owner, its row's label.
+    if let Some(owner) = table_header::table_owner(s, entities, looks, f) {
+        return owner;
     }
-    // 0. A table row belongs to the actor named first in it.
-    if let Some(i) = table_row_owner(s, entities, looks, f)
-        .or_else(|| owners::labelled_line_owner(s, entities, f))
-    {
+    if let Some(i) = owners::labelled_line_owner(s, entities, f) {
         return Some(i);
-    }
-    // A results row naming no one ("| Chiffre d'affaires | 204 M€ |") is the main company's,
-    // or no one's yet (the main company is given after restatements are told).
-    if tables
-        && crate::text::table::row_label(s, f.span.start).is_some_and(main_actor::results_label)
-    {
-        return looks.main_company();
     }
 
     // "led by Microsoft's £22bn": a possessive right before the amount names its owner
