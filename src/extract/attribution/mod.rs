@@ -48,6 +48,7 @@ mod parties;
 mod refs;
 mod refwords;
 mod respectively;
+mod results;
 mod shape;
 mod sites;
 mod speaker;
@@ -139,12 +140,18 @@ fn attribute_one(
             .any(|a| a.start <= e.span.start && e.span.end <= a.end && !a.contains(&f.span.start))
     };
 
-    // 0. What a table says: its column, its row's owner, its row's label.
-    if let Some(owner) = table_header::table_owner(s, entities, looks, f) {
-        return owner;
+    // 0. What a table says: a column of caps, the row's owner, a results row.
+    let tables = looks.has_tables();
+    if tables && table_header::caps_column(s, f) {
+        return None;
     }
-    if let Some(i) = owners::labelled_line_owner(s, entities, f) {
+    if let Some(i) = owners::table_row_owner(s, entities, looks, f)
+        .or_else(|| owners::labelled_line_owner(s, entities, f))
+    {
         return Some(i);
+    }
+    if tables && table_header::results_row(s, f) {
+        return looks.main_company();
     }
 
     // "led by Microsoft's £22bn": a possessive right before the amount names its owner

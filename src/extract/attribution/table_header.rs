@@ -2,7 +2,6 @@
 //! ("Porteurs", "Bidder", "Company", "Opérateur") holds the row's owner, wherever the column
 //! stands; a column of caps holds no one's; a results row is the main company's.
 
-use super::look::Looks;
 use crate::extract::{EntityHit, FigureHit};
 use crate::text::table;
 use std::ops::Range;
@@ -12,34 +11,19 @@ const CAP_HEADERS: &[&str] = &[
     "cap", "caps", "limit", "limits", "ceiling", "plafond", "plafonds", "quota", "quotas",
 ];
 
-/// The owner a table gives the figure: `Some(None)` for a column of caps ("| Annual cap
-/// |"); the actor named first in its row, or in the row's owner column; for a results row
-/// naming no one ("| Chiffre d'affaires | 204 M€ |"), the main company (or no one yet: it is
-/// given after restatements are told). `None` when the figure is in no table, or the table
-/// says nothing of its owner.
-pub fn table_owner(
-    s: &str,
-    entities: &[EntityHit],
-    looks: &Looks,
-    f: &FigureHit,
-) -> Option<Option<usize>> {
-    if !looks.has_tables() {
-        return None;
-    }
-    let capped = table::column_header(s, f.span.start).is_some_and(|h| {
+/// A column of caps ("| Annual cap (accelerators) |") holds what a rule sets: no one's.
+pub fn caps_column(s: &str, f: &FigureHit) -> bool {
+    table::column_header(s, f.span.start).is_some_and(|h| {
         let h = h.to_lowercase();
         h.split(|c: char| !c.is_alphanumeric())
             .any(|x| CAP_HEADERS.contains(&x))
-    });
-    if capped {
-        return Some(None);
-    }
-    if let Some(i) = super::owners::table_row_owner(s, entities, looks, f) {
-        return Some(Some(i));
-    }
-    table::row_label(s, f.span.start)
-        .is_some_and(super::main_actor::results_label)
-        .then(|| looks.main_company())
+    })
+}
+
+/// A results row ("| Chiffre d'affaires | 204 M€ |"): the main company's when it names no one
+/// (the main company is given after restatements are told).
+pub fn results_row(s: &str, f: &FigureHit) -> bool {
+    table::row_label(s, f.span.start).is_some_and(super::results::results_label)
 }
 
 /// Header words (lower case, matched at a word's start) of a column of owners.
