@@ -34,9 +34,7 @@ const RELATIONS: &[&str] = &[
     "filiale",
     "branche",
     "fournisseur",
-    "client",
     "concurrent",
-    "rival",
     "actionnaire",
     "partenaire",
     "investisseur",
@@ -60,7 +58,6 @@ const LINKS: &[&str] = &[
 fn relation(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     RELATIONS.iter().any(|r| w.eq_ignore_ascii_case(r))
-        || (w.chars().any(char::is_uppercase) && RELATIONS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the apposition closes on a comma within a few words after `at` ("Lidl
