@@ -22,7 +22,10 @@ pub const VALUATION: &[&str] = &["valu", "valoris", "worth", "vaut"];
 
 /// True when `t` (lower case) holds a valuation word.
 pub fn says_valuation(t: &str) -> bool {
-    VALUATION.iter().any(|c| t.contains(c))
+    // ("un chantier évalué à 95 millions": "évaluer" is to estimate, not to value a firm.)
+    VALUATION
+        .iter()
+        .any(|c| t.match_indices(c).any(|(k, _)| !t[..k].ends_with('é')))
 }
 
 /// True when the words right before `at` say what the amount values ("valued at", "valorisée
@@ -258,6 +261,9 @@ mod tests {
     #[test]
     fn amount_words() {
         assert!(valuation_before("a round that valued it at ", 26));
+        // "évaluer" is to estimate: a cost, not a firm's value.
+        assert!(!says_valuation("un chantier évalué à "));
+        assert!(says_valuation("la start-up, valorisée à "));
         let s = "50,000 GPUs each through 2027; 9 GPUs each year; 5 milliards chacun";
         assert!(distributive(s, 11));
         assert!(!distributive(s, 37));
