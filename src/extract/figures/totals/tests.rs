@@ -429,3 +429,18 @@ fn a_verb_of_inclusion_takes_its_whole_from_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn a_detail_row_holds_parts_of_the_row_above() {
+    let got = flags(
+        "| M€ | S1 2026 | S1 2025 |\n|---|---:|---:|\n| Chiffre d'affaires | 561 M€ | 515 M€ \
+         |\n| dont cloud privé | 354 M€ | 328 M€ |\n| dont cloud public | 108 M€ | 92 M€ |\n| \
+         EBITDA | 228 M€ | 206 M€ |\n",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(
+        flat,
+        vec![true, true, false, false, false, false, true, true],
+        "{got:?}"
+    );
+}
