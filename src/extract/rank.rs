@@ -17,7 +17,7 @@ mod features;
 mod layout;
 mod weights;
 
-pub use layout::{N_FEATURES, name as feature_name};
+pub use layout::{N_FEATURES, agent_of_part, name as feature_name};
 
 /// A [`Row`] with its candidate's name, as `extract::rank_table` gives it.
 #[derive(Debug, Clone)]
@@ -52,10 +52,12 @@ pub fn rerank<'a>(
         let linked = f.link.map(|l| before.get(l.of).copied().flatten());
         // The best-scoring candidate (the first of equals), and the rows if asked for.
         let mut best: Option<(Option<usize>, f32)> = None;
+        let mut locked = false;
         let mut rows = Vec::new();
         let role = roles.get(j).copied().flatten();
         article.rows(f, before[j], role, linked, &mut scratch, |candidate, x| {
             let score = weights::score(x);
+            locked |= candidate.is_some() && candidate == before[j] && layout::agent_of_part(x);
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((candidate, score));
             }
@@ -66,7 +68,9 @@ pub fn rerank<'a>(
                 });
             }
         });
-        if let Some((pick, _)) = best {
+        // The agent who put a part in ("dont 2 Md$ apportés par X") keeps it: the gold's
+        // lists name both sides of such a transfer, so the weights cannot learn whose it is.
+        if let Some((pick, _)) = best.filter(|_| !locked) {
             let same = match (pick, before[j]) {
                 (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
                 (None, None) => true,

@@ -361,6 +361,12 @@ impl<'a> Article<'a> {
                         set(i, 1.0);
                     }
                 }
+                if !before && before_word & (1 << (AGENT - PREP)) != 0 && others == 0 {
+                    set(AGENT_AFTER, 1.0);
+                    if linked.is_some() {
+                        set(AGENT_PART, 1.0);
+                    }
+                }
                 if words::is_source(w2) {
                     set(SOURCE, 1.0);
                 }

@@ -54,8 +54,12 @@ pub const LOOK_WHERE: usize = LOOK_SOURCE + 1;
 pub const LOOK_PARTNER: usize = LOOK_SOURCE + 2;
 pub const LOOK_SPEECH: usize = LOOK_SOURCE + 3;
 pub const MAIN: usize = LOOK_SOURCE + 4;
+// Named right after the amount by a passive's agent ("dont 2 Md$ apportés par X"), and that
+// amount is a part of, or restates, another figure.
+pub const AGENT_AFTER: usize = MAIN + 1;
+pub const AGENT_PART: usize = MAIN + 2;
 // "Nobody" features.
-pub const NULL: usize = MAIN + 1;
+pub const NULL: usize = AGENT_PART + 1;
 pub const NULL_PICK: usize = NULL + 1;
 pub const NULL_FIG: usize = NULL + 2;
 pub const NULL_ROLE: usize = NULL_FIG + FIG_KINDS;
@@ -63,6 +67,12 @@ pub const NULL_NAMED: usize = NULL_ROLE + ROLES;
 pub const NULL_LINK: usize = NULL_NAMED + 4;
 /// How many features there are.
 pub const N_FEATURES: usize = NULL_LINK + 1;
+
+/// Whether a row's features (index, value) say its candidate is the agent named right after a
+/// part or restatement ([`AGENT_PART`]).
+pub fn agent_of_part(x: &[(u16, f32)]) -> bool {
+    x.iter().any(|&(i, _)| usize::from(i) == AGENT_PART)
+}
 
 /// A feature's name, for the printed table and the weights file.
 pub fn name(i: usize) -> String {
@@ -115,6 +125,8 @@ pub fn name(i: usize) -> String {
         (LOOK_PARTNER, "read_as_partner"),
         (LOOK_SPEECH, "read_as_speaker"),
         (MAIN, "main_company"),
+        (AGENT_AFTER, "agent_after_figure"),
+        (AGENT_PART, "agent_after_linked_figure"),
         (NULL, "null"),
         (NULL_PICK, "null_pick"),
         (NULL_LINK, "null_linked_unowned"),
