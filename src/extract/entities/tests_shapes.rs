@@ -122,3 +122,15 @@ fn a_subsidiary_with_a_name_of_its_own_is_not_its_parent() {
     assert!(names.contains(&"Bouygues Telecom"), "{names:?}");
     assert!(names.contains(&"NTT Data"), "{names:?}");
 }
+
+#[test]
+fn utilities_and_renewables_firms_are_no_persons() {
+    let hits = run(
+        "Brightwater Renewables said on Monday it had signed the deal. National Grid's own \
+         works will cost £310m, and Halden Power will pay for the rest.",
+        &Lexicon::builtin(),
+    );
+    for name in ["Brightwater Renewables", "National Grid", "Halden Power"] {
+        assert_eq!(kind(&hits, name), Some(Company), "{name}: {hits:?}");
+    }
+}
