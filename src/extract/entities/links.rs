@@ -52,6 +52,9 @@ pub fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
                 crate::text::lower(gap).as_str(),
                 "et" | "and" | "ou" | "or" | "," | "&" | "/"
             )
+            // "À Genève, Infomaniak a mis en service …": a comma then a name and its verb
+            // closes a fronted phrase; a list goes on ("X, Y et Z") or ends its clause.
+            && !(gap == "," && verb_follows(cx.s, spans[b].end))
     };
     for i in 0..mentions.len() {
         if mentions[i].lex_kind.is_some() || strength[i] >= 1.5 {
@@ -69,6 +72,19 @@ pub fn coordinate(cx: &Ctx, mentions: &mut [Mention]) {
             }
         }
     }
+}
+
+/// Whether a lower-case word other than a conjunction follows byte `end` (a name's end) on
+/// its line.
+fn verb_follows(s: &str, end: usize) -> bool {
+    let rest = s.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix(' ').unwrap_or("");
+    let word = rest
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(word, "et" | "and" | "ou" | "or" | "and/or")
 }
 
 /// "Musk" after "Elon Musk", "Mistral" after "Mistral AI": the short form takes the full name.

@@ -134,3 +134,15 @@ fn utilities_and_renewables_firms_are_no_persons() {
         assert_eq!(kind(&hits, name), Some(Company), "{name}: {hits:?}");
     }
 }
+
+#[test]
+fn a_name_after_a_fronted_place_and_a_comma_is_no_place_of_a_list() {
+    let hits = run(
+        "A Genève, Infomaniak a mis en service un centre. À Zurich, Swisscom investira. Des \
+         start-up comme Pellucid, Norvane et Kestrel.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Infomaniak"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Swisscom"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Genève"), Some(Place), "{hits:?}");
+}
