@@ -260,14 +260,19 @@ const CHIP_NOUNS: &[&str] = &[
 /// puces Blackwell") names the chips' maker or model, not who owns or buys them.
 pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
     let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    let mut after = slice(s, e.span.end, e.span.end + 48).split_whitespace();
     s[..e.span.start]
         .split_whitespace()
         .next_back()
         .is_some_and(is_chip)
-        || s[e.span.end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| is_chip(w.trim_end_matches([',', '.', ';', ')'])))
+        || match after.next() {
+            // A model's name ("Nvidia GB300 GPUs") between the maker and its chips.
+            Some(w) if w.bytes().any(|b| b.is_ascii_digit()) => after
+                .next()
+                .is_some_and(|w| is_chip(w.trim_end_matches([',', '.', ';', ')']))),
+            Some(w) => is_chip(w.trim_end_matches([',', '.', ';', ')'])),
+            None => false,
+        }
 }
 
 /// "buy 600,000 Nvidia chips under a $10bn deal": a maker named with its chips is no owner of

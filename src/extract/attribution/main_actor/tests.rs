@@ -105,3 +105,18 @@ fn ebitda_and_a_net_loss_stated_alone_are_the_main_companys() {
     assert_eq!(got[0].1.as_deref(), Some("Arcturus"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Arcturus"), "{got:?}");
 }
+
+#[test]
+fn the_maker_named_with_a_count_of_its_chips_leaves_it_to_the_main_company() {
+    for sentence in [
+        "The campus will host 46,080 Nvidia GB300 GPUs in liquid-cooled racks.",
+        "Le campus accueillera à terme 250 000 GPU Nvidia.",
+    ] {
+        let got = owners(&format!(
+            "Kestrel Compute builds in Narvik\n\nKestrel Compute raised money. Kestrel Compute \
+             signed with Statkraft.\n\n{sentence}"
+        ));
+        let chips = got.last().expect("a figure");
+        assert_eq!(chips.1.as_deref(), Some("Kestrel Compute"), "{got:?}");
+    }
+}
