@@ -217,11 +217,71 @@ pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
     // A market is bounded by what it is ("le marché chinois des puces d'IA devrait peser",
     // "the total addressable market could top").
     let bounded = ws[k + 1..].iter().take(6).any(|w| is(w, MARKET_BOUNDS))
-        || is(ws[k], &["market", "markets", "marché", "marchés"]);
+        || is(ws[k], &["market", "markets", "marché", "marchés"])
+        || scoped(&ws, k);
     let forecast = ws[k.saturating_sub(4)..]
         .iter()
         .any(|w| low(w, MARKET_FORECASTS));
     !owned && bounded && forecast
+}
+
+/// Words that make a measure a whole region's or the world's ("global demand", "la demande
+/// mondiale").
+const SCOPES: &[&str] = &[
+    "global",
+    "worldwide",
+    "world",
+    "national",
+    "regional",
+    "industry-wide",
+    "sector-wide",
+    "mondial",
+    "mondiale",
+    "mondiaux",
+    "mondiales",
+    "nationale",
+    "nationaux",
+    "nationales",
+    "régional",
+    "régionale",
+];
+
+/// Whether the measure `ws[k]` is a region's: a scope word or a capitalised adjective of a
+/// people before it, after at most two modifiers ("Latin American spending on AI", "Nordic
+/// data-centre capacity"), or a scope word or a lower-case adjective of a people right after it
+/// ("la demande européenne").
+fn scoped(ws: &[&str], k: usize) -> bool {
+    let demonym = |w: &str| {
+        ["an", "ian", "ean", "ese", "ic", "ish"]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    };
+    let before = ws[k.saturating_sub(3)..k].iter().any(|w| {
+        SCOPES.contains(&w.to_lowercase().as_str())
+            || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                && demonym(w))
+    });
+    let after = ws.get(k + 1).is_some_and(|w| {
+        SCOPES.contains(w)
+            || (w.starts_with(char::is_lowercase)
+                && [
+                    "éen", "éenne", "éens", "éennes", "ain", "aine", "ains", "aines",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e)))
+    });
+    // "capital spending by the largest cloud and AI companies", "les dépenses des grands
+    // groupes": a measure of a group of actors.
+    let of_group = ws.get(k + 1).is_some_and(|w| {
+        ["by", "of", "des", "among"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    }) && ws[k + 2..]
+        .iter()
+        .take(6)
+        .any(|w| GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g)));
+    before || after || of_group
 }
 
 /// The letter runs one of the generic words holds.

@@ -73,7 +73,12 @@ pub fn fill(
         // RTE") is a source or a partner of it: not its owner either.
         let named =
             || within(entities, &sent).any(|i| entities[i].canonical == entities[main].canonical);
-        if nobody && !named() && !shape::sector_wide(s, sent) {
+        // A market's forecast is no one's ("capacity in the Nordic countries to grow to 5 GW").
+        if nobody
+            && !named()
+            && !shape::sector_wide(s, sent.clone())
+            && !crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
+        {
             actors[j] = Some(main);
         }
     }

@@ -121,3 +121,31 @@ fn banks_and_operators_as_a_group_own_nothing() {
     let s = "Selon Deloitte, les banques suisses dépenseront ";
     assert!(group_subject(s, 0, s.len()));
 }
+
+#[test]
+fn a_regions_or_a_groups_measure_forecast_is_no_ones() {
+    let at = |s: &str, a: &str| market_forecast(s, 0, s.find(a).unwrap());
+    assert!(at(
+        "Analysts said Nordic data-centre capacity could triple to 3 GW by 2030.",
+        "3 GW"
+    ));
+    assert!(at(
+        "IDC expects Latin American spending on AI to reach $8.9 billion in 2026.",
+        "$8.9"
+    ));
+    assert!(at(
+        "Selon RTE, la demande européenne pourrait atteindre 12 GW.",
+        "12 GW"
+    ));
+    assert!(at(
+        "Analysts estimate that capital spending by the largest cloud and AI companies will \
+         top $700 billion this year.",
+        "$700"
+    ));
+    // A company's own measure, or a name before it, stays its own.
+    assert!(!at("Kestrel capacity will grow to 2 GW.", "2 GW"));
+    assert!(!at(
+        "Its spending by the end of the year will reach $3bn.",
+        "$3bn"
+    ));
+}

@@ -120,3 +120,13 @@ fn the_maker_named_with_a_count_of_its_chips_leaves_it_to_the_main_company() {
         assert_eq!(chips.1.as_deref(), Some("Kestrel Compute"), "{got:?}");
     }
 }
+
+#[test]
+fn a_markets_forecast_is_not_the_main_companys() {
+    let got = owners(
+        "Borealis Compute expands\n\nBorealis Compute raised money. Borealis Compute signed a \
+         deal.\n\nThe consultancy Rystad Energy expects installed data-centre capacity in the \
+         five Nordic countries to grow to 5 GW by 2030.",
+    );
+    assert_eq!(got.last().expect("a figure").1, None, "{got:?}");
+}
