@@ -408,8 +408,30 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                 s.add(Person, w);
             }
         } else if vf & flag::COMPANY_VERB != 0 {
-            s.add(Company, w);
+            // A bare one-word name right before its verb ("Vantor spent $4.8bn"): a common
+            // noun would need an article, a plural ("Investors pledged") ends in "s", and a
+            // word written in lower case elsewhere is no name ("Total committed").
+            // (A French participle alone is no finite verb: "Montant annoncé : 1,8 Md€".)
+            let bare = !aux
+                && c.first == c.last
+                && !v.ends_with(['é', 'e', 's'])
+                && !cx.lower(c.last).ends_with(['s', 'x'])
+                && !written_lower(cx.s, cx.lower(c.last))
+                // (A table's cell is a label: "| Total raised to date |".)
+                && !cx.s[..toks[c.first].start].trim_end().ends_with('|');
+            s.add(Company, if bare { 2.0 } else { w });
         }
     }
     s
+}
+
+/// Whether `word` (lower case) stands in `s` as a whole word written in lower case.
+fn written_lower(s: &str, word: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|i| {
+        let end = i + word.len();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] < 0x80)
+            && b.get(end)
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
+    })
 }

@@ -146,3 +146,17 @@ fn a_name_after_a_fronted_place_and_a_comma_is_no_place_of_a_list() {
     assert_eq!(kind(&hits, "Swisscom"), Some(Company), "{hits:?}");
     assert_eq!(kind(&hits, "Genève"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn a_bare_word_opening_a_sentence_on_a_money_verb_is_a_name() {
+    let hits = run(
+        "Vantor spent $4.8 billion last year. Investors pledged $2bn. Total committed $3bn, a \
+         total no one expected.\n\n| Total raised to date | $612 million |\n\nMontant annoncé \
+         : 1,8 Md€.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Vantor"), Some(Company), "{hits:?}");
+    for word in ["Investors", "Total", "Montant"] {
+        assert_eq!(kind(&hits, word), None, "{word}: {hits:?}");
+    }
+}
