@@ -112,9 +112,83 @@ pub fn row_label(s: &str, at: usize) -> Option<&str> {
     Some(s[first].trim())
 }
 
+/// Header words (lower case, matched at a word's start) of a column of owners.
+const OWNER_HEADERS: &[&str] = &[
+    // ("| Start-up | Montant | Investisseur principal |": the start-up, leftmost, owns.)
+    "start",
+    "porteur",
+    "bidder",
+    "company",
+    "companies",
+    "entreprise",
+    "société",
+    "opérateur",
+    "operator",
+    "investor",
+    "investisseur",
+    "developer",
+    "développeur",
+    "owner",
+    "propriétaire",
+    "lauréat",
+    "winner",
+    "recipient",
+    "bénéficiaire",
+    "consortium",
+    "backer",
+    "sponsor",
+    "firm",
+    "groupe",
+    "acteur",
+];
+
+/// The byte range of the owner column's cell in the row `row` (the line holding the figure),
+/// when the table's header names one; `row` starts at the line's first byte.
+pub fn owner_cell(s: &str, row: Range<usize>) -> Option<Range<usize>> {
+    let header = header_above(s, row.start)?;
+    let column = cells(s, header).into_iter().position(|c| {
+        let low = s[c].to_lowercase();
+        low.split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| OWNER_HEADERS.iter().any(|h| w.starts_with(h)))
+    })?;
+    cells(s, row).into_iter().nth(column)
+}
+
+/// Whether `span` lies in the owner column's cell of its table row ("| Italy | Fastweb |"
+/// under "| Country | Lead bidders |").
+pub fn in_owner_cell(s: &str, span: Range<usize>) -> bool {
+    let start = s[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    if !is_row(&s[start..span.start]) {
+        return false;
+    }
+    let end = s[span.start..]
+        .find('\n')
+        .map_or(s.len(), |k| span.start + k);
+    owner_cell(s, start..end).is_some_and(|c| c.start <= span.start && span.end <= c.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_owner_column_is_found_under_its_header() {
+        let s = "| Pays | Site | Porteurs | Investissement |\n|---|---|---|---|\n| France | \
+                 Fouju (Seine-et-Marne) | Mistral AI, MGX | 7,5 Md€ |\n";
+        let row = s.find("| France").unwrap();
+        let end = row + s[row..].find('\n').unwrap();
+        let cell = owner_cell(s, row..end).unwrap();
+        assert_eq!(s[cell].trim(), "Mistral AI, MGX");
+        // The start-up, leftmost, owns a funding table's row, not its lead investor.
+        let s = "| Start-up | Montant | Investisseur principal |\n|---|---|---|\n| Pleias | 48 M€ \
+                 | Elaia |\n";
+        let row = s.find("| Pleias").unwrap();
+        let cell = owner_cell(s, row..s.len() - 1).unwrap();
+        assert_eq!(s[cell].trim(), "Pleias");
+        let plain = "| Pays | Site |\n|---|---|\n| France | Fouju |\n";
+        let row = plain.find("| France").unwrap();
+        assert_eq!(owner_cell(plain, row..plain.len() - 1), None);
+    }
 
     #[test]
     fn rows_rules_cells_and_header() {

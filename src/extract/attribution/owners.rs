@@ -101,7 +101,7 @@ pub fn table_row_owner(
     let line_end = s[f.span.start..]
         .find('\n')
         .map_or(s.len(), |k| f.span.start + k);
-    if let Some(cell) = super::table_header::owner_cell(s, line_start..line_end)
+    if let Some(cell) = crate::text::table::owner_cell(s, line_start..line_end)
         && let Some(i) = super::table_header::first_in(entities, &cell)
     {
         return Some(i);

@@ -96,7 +96,9 @@ pub fn resolve<'a>(
                 })
                 .contains(surface)
             || strong_shape(cx, c)
-            || (c.heading && project_and_country(cx, lex, actors, c));
+            || (c.heading && project_and_country(cx, lex, actors, c))
+            // A table's cell under a header of owners ("| Company |", "| Lead bidders |").
+            || (!c.heading && crate::text::table::in_owner_cell(s, c.span.clone()));
         if c.heading && !ok_place {
             // Keep the runs of words of the heading that are names elsewhere, the longest
             // first ("Kestrel Compute Secures $1.4 Billion" after "Kestrel Compute, a …").

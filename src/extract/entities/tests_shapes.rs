@@ -160,3 +160,17 @@ fn a_bare_word_opening_a_sentence_on_a_money_verb_is_a_name() {
         assert_eq!(kind(&hits, word), None, "{word}: {hits:?}");
     }
 }
+
+#[test]
+fn a_one_word_cell_under_a_header_of_owners_is_a_name() {
+    let hits = run(
+        "The Commission named the sites.\n\n| Country | Site | Lead bidders | Power |\n\
+         |---|---|---|---|\n| Italy | Lombardy | Fastweb | 350 MW |\n| Poland | Kraków | \
+         Cyfronet | 200 MW |\n\n| Status | Power |\n|---|---|\n| Planned | 5 MW |\n",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Fastweb"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Cyfronet"), Some(Company), "{hits:?}");
+    // A cell under any other header is no name for its capital alone.
+    assert_eq!(kind(&hits, "Planned"), None, "{hits:?}");
+}
