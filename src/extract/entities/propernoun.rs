@@ -303,6 +303,17 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         if let Some(h) = head {
             last = extend_lowercase(cx, last, h);
         }
+        // "Digital Morocco 2030", "Plan d'action 2035": a programme of several words keeps
+        // the year it is named after.
+        if last > first
+            && year_after(cx, last)
+            && !headings
+                .get(toks[first].line as usize)
+                .copied()
+                .unwrap_or(false)
+        {
+            last += 1;
+        }
         if noise::number_opens(cx, first, last) {
             first -= 1;
         }
@@ -364,6 +375,26 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         i = last + 1;
     }
     out
+}
+
+/// Whether token `last + 1` is a year of this century (2020–2099) joined to the name, and no
+/// figure ("Plan 2030, 12 %").
+fn year_after(cx: &Ctx, last: usize) -> bool {
+    let Some(t) = cx.toks.get(last + 1) else {
+        return false;
+    };
+    let y = t.text(cx.s).as_bytes();
+    let rest = &cx.s[t.end..];
+    let figure = rest.starts_with('%')
+        || rest.starts_with(" %")
+        || rest.starts_with(" 000")
+        || (rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+    t.joined
+        && y.len() == 4
+        && y.starts_with(b"20")
+        && y[2..].iter().all(u8::is_ascii_digit)
+        && y[2] >= b'2'
+        && !figure
 }
 
 /// Title Case heading lines ("Le Retard Européen et la Course à la Puissance de Calcul"), by

@@ -174,3 +174,18 @@ fn a_one_word_cell_under_a_header_of_owners_is_a_name() {
     // A cell under any other header is no name for its capital alone.
     assert_eq!(kind(&hits, "Planned"), None, "{hits:?}");
 }
+
+#[test]
+fn a_programme_keeps_the_year_it_is_named_after() {
+    let hits = run(
+        "Son Plan d'action 2035 prévoit des investissements. Daejin Semitech said revenue rose \
+         4,2 %.\n\nDaejin Semitech Reports Third-Quarter 2025 Results\n",
+        &Lexicon::builtin(),
+    );
+    assert!(surfaces(&hits).contains(&"Plan d'action 2035"), "{hits:?}");
+    // A Title Case heading's period is no part of the firm's name.
+    assert!(
+        !surfaces(&hits).iter().any(|s| s.ends_with("2025")),
+        "{hits:?}"
+    );
+}
