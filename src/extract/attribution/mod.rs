@@ -189,7 +189,13 @@ fn attribute_one(
     if let Some(i) = (after_amount..in_sentence.end).next() {
         let between = &s[f.span.end..entities[i].span.start];
         let owner = if chips {
+            // "licences covering 35,000 chips for G42", "des puces destinées à X": whom the
+            // chips go to (no place: "50,000 GPUs for China" are no state's).
             matches!(between, " de " | " d'" | " of ")
+                || (matches!(
+                    between,
+                    " for " | " pour " | " destinées à " | " destinés à "
+                ) && entities[i].kind != EntityKind::Place)
         } else {
             // "6 GW of Instinct GPUs", "$5bn of Nvidia chips": what is measured, not its owner.
             (shape::owner_follows(between)

@@ -92,3 +92,12 @@ fn a_supplier_named_after_its_participle_owns_nothing() {
     );
     assert_ne!(a[0].as_deref(), Some("Nvidia"));
 }
+
+#[test]
+fn chips_for_a_company_are_that_companys() {
+    let a = run(
+        "The [[Commerce Department]] approved export licences covering {{35,000 Nvidia GB300 \
+         chips|chips}} for [[G42]] in the UAE.",
+    );
+    assert_eq!(a[0].as_deref(), Some("G42"));
+}
