@@ -101,3 +101,12 @@ fn chips_for_a_company_are_that_companys() {
     );
     assert_eq!(a[0].as_deref(), Some("G42"));
 }
+
+#[test]
+fn the_maker_chips_were_bought_from_owns_nothing_of_the_clause() {
+    let a = run(
+        "Premier chantier : le supercalculateur [[Al Khwarizmi]]. Il comptera 2 000 GPU \
+         achetés à [[Nvidia]] et affichera une puissance de {{20 pétaflops|flops}}.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Nvidia"));
+}
