@@ -54,6 +54,23 @@ pub fn most_named(
             None => counts.push((e.canonical, 1, i)),
         }
     }
+    // "Arcturus Compute Holdings N.V." is "Arcturus" in full: a name that opens another, word
+    // for word, counts the longer one's mentions too.
+    if counts.len() <= 64 {
+        let opens = |short: &str, long: &str| {
+            long.len() > short.len()
+                && long.starts_with(short)
+                && long.as_bytes()[short.len()] == b' '
+        };
+        for k in 0..counts.len() {
+            for j in 0..counts.len() {
+                if counts[j].1 > 0 && opens(counts[k].0, counts[j].0) {
+                    counts[k].1 += counts[j].1;
+                    counts[j].1 = 0;
+                }
+            }
+        }
+    }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let top = counts.first()?;
     Some(((top.2, top.1), counts.get(1).map_or(0, |c| c.1)))
@@ -121,6 +138,22 @@ mod tests {
         let mut rival = e.to_vec();
         rival.push(hit("Eurazeo", Company));
         assert_eq!(dominant_company(s, &rival), None, "as often as another");
+    }
+
+    #[test]
+    fn a_name_counts_the_mentions_of_its_fuller_forms() {
+        use EntityKind::*;
+        let e = [
+            hit("Arcturus", Company),
+            hit("Microsoft", Company),
+            hit("Arcturus", Company),
+            hit("Microsoft", Company),
+            hit("Arcturus Compute Holdings N.V", Company),
+            hit("Arcturus Compute Holdings N.V", Company),
+            hit("Arcturusx", Company),
+        ];
+        let ((first, count), second) = most_named(&e, |_| true).unwrap();
+        assert_eq!((first, count, second), (0, 4, 2));
     }
 
     #[test]
