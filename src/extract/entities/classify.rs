@@ -156,6 +156,29 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     s
 }
 
+/// Words of nearness or direction before "de" / "of" and a place.
+const NEAR_OF: &[&str] = &[
+    "près",
+    "proche",
+    "proximité",
+    "environs",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
+    "banlieue",
+    "périphérie",
+    "north",
+    "south",
+    "east",
+    "west",
+    "outskirts",
+];
+
 /// French nouns of a site, before "de" and the place it is named after.
 const SITES_OF: &[&str] = &[
     "campus",
@@ -231,6 +254,14 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     } else if pl == "at" && p > 0 && plain_sep(p - 1) && SITES.contains(&cx.lower(p - 1)) {
         // "a new data centre at Waltham Cross": a site stands at a place ("analysts at X"
         // work for a firm).
+        s.add(Place, 2.0);
+        return s;
+    } else if matches!(pl, "de" | "d'" | "d’" | "of")
+        && p > 0
+        && plain_sep(p - 1)
+        && NEAR_OF.contains(&cx.lower(p - 1))
+    {
+        // "près de Metz", "à proximité de Lyon", "north of Oslo": where.
         s.add(Place, 2.0);
         return s;
     } else if matches!(pl, "de" | "d'" | "d’")
