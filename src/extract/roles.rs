@@ -27,6 +27,8 @@ struct Own {
     actor: Option<usize>,
     role: Option<Role>,
     counterpart: Option<usize>,
+    /// Whether the role was read from a word that says it, not assumed.
+    cued: bool,
 }
 
 /// The role of each money figure (`None` for other kinds) and the counterpart's entity index;
@@ -44,6 +46,7 @@ pub fn assign(
     let tables = figures.iter().any(|f| f.kind == FigureKind::Money) && text::table::any_rows(s);
     let mut roles = vec![None; figures.len()];
     let mut counterparts = vec![None; figures.len()];
+    let mut cued = vec![false; figures.len()];
     for (j, f) in figures.iter().enumerate() {
         if f.kind != FigureKind::Money {
             continue;
@@ -61,6 +64,28 @@ pub fn assign(
                     })))
         {
             roles[j] = Some(r);
+            // "## Pleias — 48 M€" then "Pleias a levé 48 millions d'euros": a first mention
+            // with no word of its role takes the one its restatement says it raised, is worth
+            // or earns.
+            let same_actor = match (actors[link.of], actors[j]) {
+                (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
+                (a, b) => a == b,
+            };
+            if link.how == LinkKind::Restates
+                && !cued[link.of]
+                && same_actor
+                // (A conversion in brackets reads the words of the amount it converts.)
+                && !in_brackets(s, f.span.start)
+                && let Some(Cue::Is(own)) = own_verb(s, sents, figures, j)
+                // (What money is raised, worth or earned; "spend" is what is assumed.)
+                && matches!(own, Role::Funding | Role::Valuation | Role::Revenue)
+            {
+                roles[j] = Some(own);
+                roles[link.of] = Some(own);
+                cued[link.of] = true;
+                cued[j] = true;
+            }
+            let r = roles[j].unwrap_or(r);
             // "a $300bn agreement with OpenAI to provide computing power": the body may say
             // the deal is earned, for the headline too.
             if r == Role::Spend
@@ -82,41 +107,10 @@ pub fn assign(
         {
             roles[j] = own.role;
             counterparts[j] = own.counterpart;
+            cued[j] = own.cued;
             continue;
         }
-        let sent = sents.around(f.span.start);
-        let prev_end = figures[..j]
-            .iter()
-            .rev()
-            .map(|p| p.span.end)
-            .find(|&e| e <= f.span.start && e > sent.start)
-            .unwrap_or(sent.start);
-        let next_start = figures
-            .get(j + 1)
-            .map(|n| n.span.start)
-            .filter(|&n| n < sent.end)
-            .unwrap_or(sent.end);
-        let before = text::inner(
-            s,
-            prev_end.max(f.span.start.saturating_sub(BEFORE)),
-            f.span.start,
-        );
-        let after = text::inner(s, f.span.end, next_start.min(f.span.end + AFTER));
-        // In a table, the column's header or the row's label says what the amount is ("| Q4
-        // revenue | … |", "| Chiffre d'affaires | 561 M€ |").
-        let cue = tables
-            .then(|| table_cue(s, f.span.start))
-            .flatten()
-            .or_else(|| nearest_cue(&s[before.clone()], &s[after.clone()]))
-            .or_else(|| {
-                // Nothing between the neighbouring amounts: the sentence's words before them.
-                let wide = text::inner(
-                    s,
-                    sent.start.max(f.span.start.saturating_sub(BEFORE)),
-                    prev_end,
-                );
-                nearest_cue(&s[wide], "")
-            });
+        let (cue, before, sent) = cue_of(s, sents, figures, j, tables);
         // "a single fab can cost $20bn", "50,000 GPUs each": nobody's spending.
         // … and a market's money that no one owns ("global AI spending will reach …").
         let generic = actor.is_none()
@@ -166,10 +160,12 @@ pub fn assign(
             roles[j] = Some(Role::Revenue);
         }
         counterparts[j] = counterpart(s, entities, actors[j], roles[j], f, sent.end);
+        cued[j] = cue.is_some();
         read.0[j] = Some(Own {
             actor: actors[j],
             role: roles[j],
             counterpart: counterparts[j],
+            cued: cued[j],
         });
     }
     // No one is their own other side.
@@ -181,6 +177,69 @@ pub fn assign(
         }
     }
     (roles, counterparts)
+}
+
+/// The cue of figure `j`'s role: its table column's header or row's label, else the words
+/// nearest it between its neighbouring amounts, else its sentence's words before them; with
+/// the stretch read before it and its sentence.
+fn cue_of(
+    s: &str,
+    sents: &SentenceIndex,
+    figures: &[FigureHit],
+    j: usize,
+    tables: bool,
+) -> (Option<Cue>, std::ops::Range<usize>, std::ops::Range<usize>) {
+    let f = &figures[j];
+    let sent = sents.around(f.span.start);
+    let prev_end = figures[..j]
+        .iter()
+        .rev()
+        .map(|p| p.span.end)
+        .find(|&e| e <= f.span.start && e > sent.start)
+        .unwrap_or(sent.start);
+    let next_start = figures
+        .get(j + 1)
+        .map(|n| n.span.start)
+        .filter(|&n| n < sent.end)
+        .unwrap_or(sent.end);
+    let before = text::inner(
+        s,
+        prev_end.max(f.span.start.saturating_sub(BEFORE)),
+        f.span.start,
+    );
+    let after = text::inner(s, f.span.end, next_start.min(f.span.end + AFTER));
+    // In a table, the column's header or the row's label says what the amount is ("| Q4
+    // revenue | … |", "| Chiffre d'affaires | 561 M€ |").
+    let cue = tables
+        .then(|| table_cue(s, f.span.start))
+        .flatten()
+        .or_else(|| nearest_cue(&s[before.clone()], &s[after.clone()]))
+        .or_else(|| {
+            // Nothing between the neighbouring amounts: the sentence's words before them.
+            let wide = text::inner(
+                s,
+                sent.start.max(f.span.start.saturating_sub(BEFORE)),
+                prev_end,
+            );
+            nearest_cue(&s[wide], "")
+        });
+    (cue, before, sent)
+}
+
+/// The cue in the words right before figure `j` (after the amount before it in its sentence):
+/// the verb a restatement states its amount with ("a levé 48 millions d'euros").
+fn own_verb(s: &str, sents: &SentenceIndex, figures: &[FigureHit], j: usize) -> Option<Cue> {
+    let (_, before, _) = cue_of(s, sents, figures, j, false);
+    nearest_cue(&s[before], "")
+}
+
+/// Whether an opening bracket stands open in the 40 bytes before `at` ("(environ 525 M$").
+fn in_brackets(s: &str, at: usize) -> bool {
+    let before = &s.as_bytes()[at.saturating_sub(40)..at];
+    before
+        .iter()
+        .rposition(|&b| b == b'(')
+        .is_some_and(|k| !before[k..].contains(&b')'))
 }
 
 /// The cue of a table cell's column header, or else of its row's label.

@@ -438,3 +438,19 @@ fn ebitda_is_earned_and_a_forecast_market_is_no_ones_spending() {
     );
     assert_roles(&got, &[Role::Revenue, Role::Other]);
 }
+
+#[test]
+fn a_heading_amount_takes_the_role_its_restatement_states() {
+    let got = owners_and_roles(
+        "Les levées de la semaine\n\n## Pleias (Paris) — 48 M€\n\nLa start-up Pleias a levé \
+         48 millions d'euros auprès d'Elaia.\n",
+    );
+    assert_roles(&got, &[Role::Funding, Role::Funding]);
+    // A conversion in brackets reads the amount it converts, not the words after it.
+    let got = owners_and_roles(
+        "Héliade en bref\n\nHéliade : 450 millions d'euros.\n\nLa start-up Héliade annonce une \
+         levée de 450 millions d'euros (environ 525 millions de dollars), qui la valorise 2,4 \
+         milliards d'euros.\n",
+    );
+    assert_eq!(got[0].1, Some(Role::Funding), "{got:?}");
+}
