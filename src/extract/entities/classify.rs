@@ -437,6 +437,17 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                 c.last > c.first && (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
             if person_like {
                 s.add(Person, w);
+            } else if !aux
+                && c.first == c.last
+                && matches!(v, "said" | "says" | "told")
+                && cx.flags(c.first) & (flag::FIRST_NAME | flag::PERSON_TITLE) == 0
+                && !cx.lower(c.last).ends_with(['s', 'x'])
+                && !written_lower(cx.s, cx.lower(c.last))
+                && !after_a_capital(cx.s, cx.text(c.last))
+            {
+                // "Aker said the expansion would cost $4.4bn": a bare word no one was named
+                // by in full (a surname follows its full name) speaks for a firm.
+                s.add(Company, 2.0);
             }
         } else if vf & flag::COMPANY_VERB != 0 {
             // A bare one-word name right before its verb ("Vantor spent $4.8bn"): a common
@@ -464,5 +475,19 @@ fn written_lower(s: &str, word: &str) -> bool {
         (i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] < 0x80)
             && b.get(end)
                 .is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
+    })
+}
+
+/// Whether `word` stands somewhere right after a capitalised word ("Jensen Huang"): a surname
+/// or the tail of a longer name.
+fn after_a_capital(s: &str, word: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|i| {
+        i >= 2
+            && b[i - 1] == b' '
+            && s[..i - 1]
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
     })
 }

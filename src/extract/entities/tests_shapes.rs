@@ -200,3 +200,15 @@ fn a_name_after_a_word_of_nearness_is_a_place() {
     assert_eq!(kind(&hits, "Corvalle"), Some(Place), "{hits:?}");
     assert_eq!(kind(&hits, "Brevik"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn a_bare_word_that_said_something_speaks_for_a_firm_unless_a_surname() {
+    let hits = run(
+        "Aker said the expansion would cost $4.4bn. Jensen Huang spoke in Taipei. Huang said \
+         demand was strong. Officials said nothing.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Aker"), Some(Company), "{hits:?}");
+    assert_ne!(kind(&hits, "Huang"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Officials"), None, "{hits:?}");
+}
