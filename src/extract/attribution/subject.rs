@@ -15,13 +15,15 @@ pub(super) fn fits(class: Class, kind: EntityKind) -> bool {
         Class::Company => kind == EntityKind::Company,
         Class::Project => matches!(kind, EntityKind::Project | EntityKind::Product),
         Class::Government => matches!(kind, EntityKind::Institution | EntityKind::Place),
-        // A pronoun may name a product too: services and clouds are often typed so ("AWS").
+        // A pronoun may name a product too: services and clouds are often typed so ("AWS"),
+        // and a state opening its sentence ("South Korea will raise its support package").
         Class::Any => matches!(
             kind,
             EntityKind::Company
                 | EntityKind::Project
                 | EntityKind::Institution
                 | EntityKind::Product
+                | EntityKind::Place
         ),
     }
 }
@@ -51,8 +53,15 @@ pub(super) fn subject_of(
     }
     let usable = |i: usize| {
         let e = &entities[i];
-        // A place names a government only as the subject of its sentence.
-        let place_ok = e.kind != EntityKind::Place || i == a;
+        // A place names a government only as the subject of its sentence, and a pronoun
+        // takes it up only when its verb follows ("South Korea will raise its …", not
+        // "SEATTLE, …" or "Seoul's").
+        let place_ok = e.kind != EntityKind::Place
+            || (i == a
+                && (class != Class::Any
+                    || s[e.span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_lowercase))));
         if !fits(class, e.kind) || !place_ok {
             return false;
         }

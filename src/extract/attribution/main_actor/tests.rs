@@ -130,3 +130,15 @@ fn a_markets_forecast_is_not_the_main_companys() {
     );
     assert_eq!(got.last().expect("a figure").1, None, "{got:?}");
 }
+
+#[test]
+fn a_state_opening_its_sentence_is_what_its_possessive_names() {
+    let got = owners(
+        "Asia roundup\n\nRIYADH, Nov 14 (Meridian Wire) - Najd Compute raised $2bn for its \
+         campus, the company said.\n\nSEOUL, Nov 14 (Meridian Wire) - South Korea will raise \
+         its support package to 33 trillion won from 26 trillion won, the Ministry of Economy \
+         and Finance said on Friday.",
+    );
+    // (The helper names actors by the lexicon's canonical name.)
+    assert_eq!(got[1].1.as_deref(), Some("Corée du Sud"), "{got:?}");
+}
