@@ -156,8 +156,20 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     s
 }
 
-/// Words of nearness or direction before "de" / "of" and a place.
+/// Words of nearness or direction, and of a body or division named after a place, before
+/// "de" / "of" and the place.
 const NEAR_OF: &[&str] = &[
+    // Bodies and divisions named after their place ("communauté d'agglomération de Cambrai",
+    // "the city of Abilene").
+    "agglomération",
+    "commune",
+    "ville",
+    "canton",
+    "préfecture",
+    "municipalité",
+    "city",
+    "town",
+    "county",
     "près",
     "proche",
     "proximité",

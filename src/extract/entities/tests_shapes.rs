@@ -194,11 +194,12 @@ fn a_programme_keeps_the_year_it_is_named_after() {
 fn a_name_after_a_word_of_nearness_is_a_place() {
     let hits = run(
         "Helionyx Data construira un campus près de Corvalle. Another site will rise north of \
-         Brevik.",
+         Brevik. Les élus de la communauté d'agglomération de Vaudrelle ont voté.",
         &Lexicon::builtin(),
     );
     assert_eq!(kind(&hits, "Corvalle"), Some(Place), "{hits:?}");
     assert_eq!(kind(&hits, "Brevik"), Some(Place), "{hits:?}");
+    assert_eq!(kind(&hits, "Vaudrelle"), Some(Place), "{hits:?}");
 }
 
 #[test]
