@@ -154,6 +154,20 @@ pub fn opens(s: &str, e: &EntityHit) -> bool {
     end(s, e).is_some()
 }
 
+/// "Cambrai : le datacenter passe à 200 mégawatts": a place opening the title before a colon
+/// is its kicker, where the news is (a round-up's "SOUTH KOREA:" further down heads the
+/// section of a state that acts).
+pub fn kicker(s: &str, e: &EntityHit) -> bool {
+    e.kind == EntityKind::Place
+        && s[e.span.end..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with(':')
+        && s[..e.span.start]
+            .trim_start()
+            .trim_start_matches(['#', ' ', '*'])
+            .is_empty()
+}
+
 /// Whether entity `i` stands inside the dateline an earlier entity of its line opens ("LONDON,
 /// Sept 16 (Reuters) -": Reuters is the source).
 pub fn inside(s: &str, entities: &[EntityHit], i: usize) -> bool {

@@ -127,7 +127,8 @@ impl<'a> Looks<'a> {
                     || crate::extract::nobody::event(e.canonical)
                     || dateline::opens(self.s, e)
                     || sites::names_a_site(self.s, e)
-                    || sites::glosses_a_place(self.s, e),
+                    || sites::glosses_a_place(self.s, e)
+                    || dateline::kicker(self.s, e),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || is_reported_by(self.s, e)
                     || dateline::inside(self.s, self.entities, i)

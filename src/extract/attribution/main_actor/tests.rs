@@ -142,3 +142,13 @@ fn a_state_opening_its_sentence_is_what_its_possessive_names() {
     // (The helper names actors by the lexicon's canonical name.)
     assert_eq!(got[1].1.as_deref(), Some("Corée du Sud"), "{got:?}");
 }
+
+#[test]
+fn a_place_kicking_off_the_title_is_where_the_news_is() {
+    let got = owners(
+        "Cambrai : le datacenter passe à 200 mégawatts\n\nLe projet porté par Opale Data \
+         change d'échelle. Les élus de la communauté d'agglomération de Cambrai ont découvert le \
+         centre de données que la société Opale Data veut bâtir.",
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Cambrai"), "{got:?}");
+}
