@@ -396,3 +396,21 @@ fn swiss_and_belgian_forms() {
             .all(|x| x.2 != 250.0)
     );
 }
+
+#[test]
+fn currencies_of_asia_africa_and_the_nordics_written_out() {
+    assert_eq!(
+        plain(
+            "The fund put in 28.9 billion ringgit, Jakarta 4 trillion rupiah and Lagos 1.5 \
+             billion naira; Stockholm added 2 billion kronor."
+        ),
+        vec![
+            f("28.9 billion ringgit", Money, 28.9e9, "MYR"),
+            f("4 trillion rupiah", Money, 4e12, "IDR"),
+            f("1.5 billion naira", Money, 1.5e9, "NGN"),
+            f("2 billion kronor", Money, 2e9, "SEK"),
+        ]
+    );
+    // A word that is also a name or a noun counts only after a scale: "the Rand", "50 dong".
+    assert!(plain("He paid 50 rand for it.").is_empty());
+}
