@@ -451,6 +451,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                 s.add(Person, w);
             } else if !aux
                 && c.first == c.last
+                && toks[c.first].initial
                 && matches!(v, "said" | "says" | "told")
                 && cx.flags(c.first) & (flag::FIRST_NAME | flag::PERSON_TITLE) == 0
                 && !cx.lower(c.last).ends_with(['s', 'x'])
@@ -468,6 +469,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
             // (A French participle alone is no finite verb: "Montant annoncé : 1,8 Md€".)
             let bare = !aux
                 && c.first == c.last
+                && toks[c.first].initial
                 && !v.ends_with(['é', 'e', 's'])
                 && !cx.lower(c.last).ends_with(['s', 'x'])
                 && !written_lower(cx.s, cx.lower(c.last))

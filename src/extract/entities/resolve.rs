@@ -98,7 +98,9 @@ pub fn resolve<'a>(
             || strong_shape(cx, c)
             || (c.heading && project_and_country(cx, lex, actors, c))
             // A table's cell under a header of owners ("| Company |", "| Lead bidders |").
-            || (!c.heading && crate::text::table::in_owner_cell(s, c.span.clone()));
+            || (!c.heading
+                && s[..c.span.start].trim_end().ends_with('|')
+                && crate::text::table::in_owner_cell(s, c.span.clone()));
         if c.heading && !ok_place {
             // Keep the runs of words of the heading that are names elsewhere, the longest
             // first ("Kestrel Compute Secures $1.4 Billion" after "Kestrel Compute, a …").
