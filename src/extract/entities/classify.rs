@@ -158,38 +158,41 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
 
 /// Words of nearness or direction, and of a body or division named after a place, before
 /// "de" / "of" and the place.
-const NEAR_OF: &[&str] = &[
+fn near_of(w: &str) -> bool {
     // Bodies and divisions named after their place ("communauté d'agglomération de Cambrai",
     // "the city of Abilene").
-    "agglomération",
-    "commune",
-    "ville",
-    "canton",
-    "préfecture",
-    "municipalité",
-    "city",
-    "town",
-    "county",
-    "près",
-    "proche",
-    "proximité",
-    "environs",
-    "nord",
-    "sud",
-    "est",
-    "ouest",
-    "nord-est",
-    "nord-ouest",
-    "sud-est",
-    "sud-ouest",
-    "banlieue",
-    "périphérie",
-    "north",
-    "south",
-    "east",
-    "west",
-    "outskirts",
-];
+    matches!(
+        w,
+        "agglomération"
+            | "commune"
+            | "ville"
+            | "canton"
+            | "préfecture"
+            | "municipalité"
+            | "city"
+            | "town"
+            | "county"
+            | "près"
+            | "proche"
+            | "proximité"
+            | "environs"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "nord-est"
+            | "nord-ouest"
+            | "sud-est"
+            | "sud-ouest"
+            | "banlieue"
+            | "périphérie"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "outskirts"
+    )
+}
 
 /// French nouns of a site, before "de" and the place it is named after.
 const SITES_OF: &[&str] = &[
@@ -271,7 +274,7 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     } else if matches!(pl, "de" | "d'" | "d’" | "of")
         && p > 0
         && plain_sep(p - 1)
-        && NEAR_OF.contains(&cx.lower(p - 1))
+        && near_of(cx.lower(p - 1))
     {
         // "près de Metz", "à proximité de Lyon", "north of Oslo": where.
         s.add(Place, 2.0);
@@ -455,8 +458,8 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                 && matches!(v, "said" | "says" | "told")
                 && cx.flags(c.first) & (flag::FIRST_NAME | flag::PERSON_TITLE) == 0
                 && !cx.lower(c.last).ends_with(['s', 'x'])
-                && !written_lower(cx.s, cx.lower(c.last))
-                && !after_a_capital(cx.s, cx.text(c.last))
+                && !written_lower(near(cx.s, toks[c.first].start), cx.lower(c.last))
+                && !after_a_capital(near(cx.s, toks[c.first].start), cx.text(c.last))
             {
                 // "Aker said the expansion would cost $4.4bn": a bare word no one was named
                 // by in full (a surname follows its full name) speaks for a firm.
@@ -472,13 +475,23 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
                 && toks[c.first].initial
                 && !v.ends_with(['é', 'e', 's'])
                 && !cx.lower(c.last).ends_with(['s', 'x'])
-                && !written_lower(cx.s, cx.lower(c.last))
+                && !written_lower(near(cx.s, toks[c.first].start), cx.lower(c.last))
                 // (A table's cell is a label: "| Total raised to date |".)
                 && !cx.s[..toks[c.first].start].trim_end().ends_with('|');
             s.add(Company, if bare { 2.0 } else { w });
         }
     }
     s
+}
+
+/// How far around a name (bytes) the text is read for the same word written otherwise.
+const NEAR: usize = 4000;
+
+/// The text within [`NEAR`] bytes of `at`, on char boundaries.
+fn near(s: &str, at: usize) -> &str {
+    let a = s.floor_char_boundary(at.saturating_sub(NEAR));
+    let b = s.ceil_char_boundary((at + NEAR).min(s.len()));
+    &s[a..b]
 }
 
 /// Whether `word` (lower case) stands in `s` as a whole word written in lower case.
