@@ -249,12 +249,12 @@ fn engine_meets_the_quality_bar_on_the_dev_set() {
 /// The bar on the dev set (figure F1, attribution, in_totals, role, entity F1): the issue's.
 const DEV_BAR: [f64; 5] = [0.95, 0.92, 0.92, 0.90, 0.90];
 
-/// Articles written for sessions 15 to 20 by sessions that did not read the engine (see
+/// Articles written for sessions 15 to 21 by sessions that did not read the engine (see
 /// `tests/fixtures/invented/README.md`): bars a little under the scores measured at the end of
 /// the session that added them, so that a rule that helps one set cannot silently cost these.
 #[test]
 fn engine_holds_its_level_on_invented_articles() {
-    let sets: [(&str, &str, [f64; 5]); 26] = [
+    let sets: [(&str, &str, [f64; 5]); 27] = [
         (
             include_str!("../fixtures/invented/s15en.gold.json"),
             "s15en",
@@ -384,6 +384,11 @@ fn engine_holds_its_level_on_invented_articles() {
             include_str!("../fixtures/invented/s27fr.gold.json"),
             "s27fr",
             [0.96, 0.74, 0.86, 0.74, 0.91],
+        ),
+        (
+            include_str!("../fixtures/invented/s28en.gold.json"),
+            "s28en",
+            [0.89, 0.73, 0.82, 0.84, 0.86],
         ),
     ];
     for (gold, dir, bar) in sets {

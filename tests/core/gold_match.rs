@@ -131,7 +131,8 @@ impl<'g> GoldDoc<'g> {
     /// Whether `actor` is a right owner of gold figure `i`: one of its actors, or none when
     /// its `actors` is empty.
     /// Whether `actor` is the gold's first (preferred) owner of figure `i`, or nobody when the
-    /// gold names none.
+    /// gold names none. (Used by `examples/rank_train.rs`, which includes this file.)
+    #[allow(dead_code)]
     pub fn prefers(&self, i: usize, actor: Option<&str>) -> bool {
         match self.figures[i].0["actors"].get(0).and_then(|a| a.as_str()) {
             Some(first) => actor.is_some_and(|a| self.canon(a) == self.canon(first)),
