@@ -112,9 +112,10 @@ impl<'a> Looks<'a> {
 
     /// The company the article speaks for, if one dominates it.
     pub fn voice(&self) -> Option<usize> {
-        *self
-            .voice
-            .get_or_init(|| super::voice::dominant_company(self.s, self.entities))
+        *self.voice.get_or_init(|| {
+            super::voice::interviewee_company(self.s, self.entities)
+                .or_else(|| super::voice::dominant_company(self.s, self.entities))
+        })
     }
 
     pub fn get(&self, i: usize) -> Look {

@@ -19,6 +19,37 @@ pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     })
 }
 
+/// How far into the text (bytes) a title naming a person with their company is looked for
+/// (past a Markdown front matter).
+const TITLE_REACH: usize = 600;
+
+/// The company of the person a title names with it ("Corvane’s Priya Raman on …", "Camille
+/// Ferrand (Vireo Silicium) : « … »"): in an interview, whose "we" the answers speak.
+pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
+    let end = entities.partition_point(|e| e.span.start < TITLE_REACH);
+    (0..end).find_map(|k| {
+        let p = &entities[k];
+        if p.kind != EntityKind::Person {
+            return None;
+        }
+        let before = k.checked_sub(1).filter(|&c| {
+            entities[c].kind == EntityKind::Company
+                && matches!(
+                    s.get(entities[c].span.end..p.span.start),
+                    Some("'s " | "’s ")
+                )
+        });
+        let after = || {
+            Some(k + 1).filter(|&c| {
+                entities.get(c).is_some_and(|e| {
+                    e.kind == EntityKind::Company && s.get(p.span.end..e.span.start) == Some(" (")
+                })
+            })
+        };
+        before.or_else(after)
+    })
+}
+
 /// [`dominant_company`] with the lead over the next company as a ratio (`lead` = 2.0: twice
 /// as often), counting only the mentions `counted` keeps.
 pub fn leading_company(

@@ -152,3 +152,13 @@ fn a_place_kicking_off_the_title_is_where_the_news_is() {
     );
     assert_ne!(got[0].1.as_deref(), Some("Cambrai"), "{got:?}");
 }
+
+#[test]
+fn an_interview_speaks_as_the_company_its_title_names_with_the_interviewee() {
+    let got = owners(
+        "“We don’t need to beat Nvidia everywhere”: Corvane’s Priya Raman on money\n\nPriya \
+         Raman co-founded Corvane in 2019. Nvidia sells more. Nvidia grows. Nvidia leads.\n\n\
+         **Who is buying?**\n\nWe booked $180 million in orders last year.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Corvane"), "{got:?}");
+}
