@@ -427,7 +427,9 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     if !plain {
         // "Helios (Lübbenau, Germany), led by …": a name glossed by where it stands is a
         // site or project, even opening its line.
-        if gloss::located_after(&cx.s[a..]) {
+        // ("Camille Ferrand (Vireo Silicium)": after a first name, what the brackets hold is
+        // whom the person works for.)
+        if gloss::located_after(&cx.s[a..]) && cx.flags(c.first) & flag::FIRST_NAME == 0 {
             s.add(Project, 2.0);
         }
         return s;

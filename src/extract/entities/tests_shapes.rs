@@ -213,3 +213,14 @@ fn a_bare_word_that_said_something_speaks_for_a_firm_unless_a_surname() {
     assert_ne!(kind(&hits, "Huang"), Some(Company), "{hits:?}");
     assert_eq!(kind(&hits, "Officials"), None, "{hits:?}");
 }
+
+#[test]
+fn a_person_glossed_by_a_firm_in_brackets_is_no_site() {
+    let hits = run(
+        "# Camille Ferrand (Vireo Silicium) : « Nous visons 100 millions d'euros »\n\nVireo \
+         Silicium conçoit des puces.\n",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Camille Ferrand"), Some(Person), "{hits:?}");
+    assert_eq!(kind(&hits, "Vireo Silicium"), Some(Company), "{hits:?}");
+}
