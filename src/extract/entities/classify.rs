@@ -4,6 +4,7 @@
 use super::ctx::Ctx;
 use super::cues::{Cues, flag};
 use super::gloss;
+use super::nearby::{after_a_capital, near, near_of, written_lower};
 use super::propernoun::Candidate;
 use crate::extract::EntityKind;
 
@@ -154,44 +155,6 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
         }
     }
     s
-}
-
-/// Words of nearness or direction, and of a body or division named after a place, before
-/// "de" / "of" and the place.
-fn near_of(w: &str) -> bool {
-    // Bodies and divisions named after their place ("communauté d'agglomération de Cambrai",
-    // "the city of Abilene").
-    matches!(
-        w,
-        "agglomération"
-            | "commune"
-            | "ville"
-            | "canton"
-            | "préfecture"
-            | "municipalité"
-            | "city"
-            | "town"
-            | "county"
-            | "près"
-            | "proche"
-            | "proximité"
-            | "environs"
-            | "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "nord-est"
-            | "nord-ouest"
-            | "sud-est"
-            | "sud-ouest"
-            | "banlieue"
-            | "périphérie"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "outskirts"
-    )
 }
 
 /// French nouns of a site, before "de" and the place it is named after.
@@ -484,39 +447,4 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         }
     }
     s
-}
-
-/// How far around a name (bytes) the text is read for the same word written otherwise.
-const NEAR: usize = 4000;
-
-/// The text within [`NEAR`] bytes of `at`, on char boundaries.
-fn near(s: &str, at: usize) -> &str {
-    let a = s.floor_char_boundary(at.saturating_sub(NEAR));
-    let b = s.ceil_char_boundary((at + NEAR).min(s.len()));
-    &s[a..b]
-}
-
-/// Whether `word` (lower case) stands in `s` as a whole word written in lower case.
-fn written_lower(s: &str, word: &str) -> bool {
-    let b = s.as_bytes();
-    memchr::memmem::find_iter(b, word.as_bytes()).any(|i| {
-        let end = i + word.len();
-        (i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] < 0x80)
-            && b.get(end)
-                .is_none_or(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
-    })
-}
-
-/// Whether `word` stands somewhere right after a capitalised word ("Jensen Huang"): a surname
-/// or the tail of a longer name.
-fn after_a_capital(s: &str, word: &str) -> bool {
-    let b = s.as_bytes();
-    memchr::memmem::find_iter(b, word.as_bytes()).any(|i| {
-        i >= 2
-            && b[i - 1] == b' '
-            && s[..i - 1]
-                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-    })
 }

@@ -16,6 +16,7 @@ pub mod lexmatch;
 mod links;
 mod lowercase;
 mod mention;
+mod nearby;
 mod noise;
 mod propernoun;
 mod resolve;
