@@ -414,3 +414,29 @@ fn currencies_of_asia_africa_and_the_nordics_written_out() {
     // A word that is also a name or a noun counts only after a scale: "the Rand", "50 dong".
     assert!(plain("He paid 50 rand for it.").is_empty());
 }
+
+#[test]
+fn bare_counts_beside_a_count_of_chips_are_chips() {
+    let got = plain(
+        "The pool will grow to 54,000 GPUs by 2030, up from 9,400 today. Aranya won 9,800 GPUs, \
+         followed by Bharat with 6,400 and Netrika with 3,600.",
+    );
+    let counts: Vec<(String, f64)> = got
+        .iter()
+        .filter(|f| f.1 == Chips)
+        .map(|f| (f.0.clone(), f.2))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("54,000 GPUs".to_string(), 54e3),
+            ("9,400".to_string(), 9.4e3),
+            ("9,800 GPUs".to_string(), 9.8e3),
+            ("6,400".to_string(), 6.4e3),
+            ("3,600".to_string(), 3.6e3),
+        ]
+    );
+    // A year, a small number or a count of something else stays out.
+    let got = plain("It ordered 4,000 GPUs in 2025, with 1,200 staff hired and 12 sites.");
+    assert_eq!(got.iter().filter(|f| f.1 == Chips).count(), 1, "{got:?}");
+}

@@ -17,6 +17,7 @@ mod context;
 pub(crate) mod currency;
 mod detail_rows;
 pub(crate) use money::glued_word;
+mod chip_counts;
 mod index;
 mod item;
 mod lex;
@@ -72,6 +73,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     }
     currency::moroccan_dirhams(s, &mut out);
     list_units::add(s, lang, &mut out);
+    chip_counts::add(s, lang, &mut out);
     table_units::add(s, lang, &mut out);
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
