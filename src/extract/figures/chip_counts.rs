@@ -60,7 +60,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             .rfind(['.', '\n', '!', '?', ';'])
             .map_or(from, |k| from + k + 1);
         let hi = s[f.span.end..to]
-            .find(|c: char| matches!(c, '\n' | '!' | '?' | ';') || c == '.')
+            .find(['\n', '!', '?', ';', '.'])
             .map_or(to, |k| f.span.end + k);
         let mut at = lo;
         while at < hi {
