@@ -206,7 +206,8 @@ fn train(choices: &[&Choice], lambda: f64) -> Vec<f64> {
 
 fn right(w: &[f64], c: &Choice) -> bool {
     // As `rank::rerank`: the rules' owner is kept when it is the agent of a part.
-    let pick = feature("pick") as u16;
+    static PICK: std::sync::OnceLock<u16> = std::sync::OnceLock::new();
+    let pick = *PICK.get_or_init(|| feature("pick") as u16);
     if let Some((_, ok)) = c
         .rows
         .iter()

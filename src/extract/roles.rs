@@ -190,23 +190,12 @@ fn cue_of(
     tables: bool,
 ) -> (Option<Cue>, std::ops::Range<usize>, std::ops::Range<usize>) {
     let f = &figures[j];
-    let sent = sents.around(f.span.start);
-    let prev_end = figures[..j]
-        .iter()
-        .rev()
-        .map(|p| p.span.end)
-        .find(|&e| e <= f.span.start && e > sent.start)
-        .unwrap_or(sent.start);
+    let (before, sent, prev_end) = stretch_before(s, sents, figures, j);
     let next_start = figures
         .get(j + 1)
         .map(|n| n.span.start)
         .filter(|&n| n < sent.end)
         .unwrap_or(sent.end);
-    let before = text::inner(
-        s,
-        prev_end.max(f.span.start.saturating_sub(BEFORE)),
-        f.span.start,
-    );
     let after = text::inner(s, f.span.end, next_start.min(f.span.end + AFTER));
     // In a table, the column's header or the row's label says what the amount is ("| Q4
     // revenue | … |", "| Chiffre d'affaires | 561 M€ |").
@@ -229,8 +218,32 @@ fn cue_of(
 /// The cue in the words right before figure `j` (after the amount before it in its sentence):
 /// the verb a restatement states its amount with ("a levé 48 millions d'euros").
 fn own_verb(s: &str, sents: &SentenceIndex, figures: &[FigureHit], j: usize) -> Option<Cue> {
-    let (_, before, _) = cue_of(s, sents, figures, j, false);
+    let (before, _, _) = stretch_before(s, sents, figures, j);
     nearest_cue(&s[before], "")
+}
+
+/// The words read before figure `j` (at most [`BEFORE`] bytes, after the amount before it in
+/// its sentence), its sentence, and where that amount ends (the sentence's start if none).
+fn stretch_before(
+    s: &str,
+    sents: &SentenceIndex,
+    figures: &[FigureHit],
+    j: usize,
+) -> (std::ops::Range<usize>, std::ops::Range<usize>, usize) {
+    let f = &figures[j];
+    let sent = sents.around(f.span.start);
+    let prev_end = figures[..j]
+        .iter()
+        .rev()
+        .map(|p| p.span.end)
+        .find(|&e| e <= f.span.start && e > sent.start)
+        .unwrap_or(sent.start);
+    let before = text::inner(
+        s,
+        prev_end.max(f.span.start.saturating_sub(BEFORE)),
+        f.span.start,
+    );
+    (before, sent, prev_end)
 }
 
 /// Whether an opening bracket stands open in the 40 bytes before `at` ("(environ 525 M$").

@@ -157,6 +157,15 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     s
 }
 
+/// A one-word name opening its sentence that reads as no common word: not a plural ("Investors",
+/// "Officials") and not written in lower case nearby ("Total").
+fn bare_word(cx: &Ctx, c: &Candidate) -> bool {
+    c.first == c.last
+        && cx.toks[c.first].initial
+        && !cx.lower(c.last).ends_with(['s', 'x'])
+        && !written_lower(near(cx.s, cx.toks[c.first].start), cx.lower(c.last))
+}
+
 /// French nouns of a site, before "de" and the place it is named after.
 const SITES_OF: &[&str] = &[
     "campus",
@@ -418,12 +427,9 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
             if person_like {
                 s.add(Person, w);
             } else if !aux
-                && c.first == c.last
-                && toks[c.first].initial
                 && matches!(v, "said" | "says" | "told")
                 && cx.flags(c.first) & (flag::FIRST_NAME | flag::PERSON_TITLE) == 0
-                && !cx.lower(c.last).ends_with(['s', 'x'])
-                && !written_lower(near(cx.s, toks[c.first].start), cx.lower(c.last))
+                && bare_word(cx, c)
                 && !after_a_capital(near(cx.s, toks[c.first].start), cx.text(c.last))
             {
                 // "Aker said the expansion would cost $4.4bn": a bare word no one was named
@@ -436,11 +442,8 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
             // word written in lower case elsewhere is no name ("Total committed").
             // (A French participle alone is no finite verb: "Montant annoncé : 1,8 Md€".)
             let bare = !aux
-                && c.first == c.last
-                && toks[c.first].initial
                 && !v.ends_with(['é', 'e', 's'])
-                && !cx.lower(c.last).ends_with(['s', 'x'])
-                && !written_lower(near(cx.s, toks[c.first].start), cx.lower(c.last))
+                && bare_word(cx, c)
                 // (A table's cell is a label: "| Total raised to date |".)
                 && !cx.s[..toks[c.first].start].trim_end().ends_with('|');
             s.add(Company, if bare { 2.0 } else { w });
