@@ -13,6 +13,37 @@ use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
 
+/// Sentence-opening words that put a place after them without naming anything with it.
+const PREPOSITIONS: &[&str] = &[
+    "across",
+    "beyond",
+    "outside",
+    "inside",
+    "throughout",
+    "including",
+    "near",
+    "towards",
+    "toward",
+    "among",
+    "amid",
+    "amongst",
+    "unlike",
+    "versus",
+    "within",
+    "like",
+    "hors",
+    "sauf",
+    "durant",
+    "parmi",
+    "hormis",
+    "contrairement",
+    "comme",
+    "visit",
+    "discover",
+    "explore",
+    "welcome",
+];
+
 fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
     let toks = cx.toks;
     let n = c.last - c.first + 1;
@@ -70,8 +101,19 @@ pub fn resolve<'a>(
             && cx.flags(c.first) & flag::FIRST_NAME == 0
             && !supported.contains(cx.text(c.first))
         {
-            let tail = &cx.s[cx.toks[c.first + 1].start..c.span.end];
-            if supported.contains(tail) {
+            let tail_at = cx.toks[c.first + 1].start;
+            let tail = &cx.s[tail_at..c.span.end];
+            // "Innovation Norway", "Invest India", "Bell Canada": a word before a known place
+            // names an agency or a company's arm there — unless it reads as a preposition
+            // ("Across Europe", "Unlike Germany").
+            let place_tail = || {
+                let k = lex.partition_point(|h| h.span.start < tail_at);
+                lex.get(k).is_some_and(|h| {
+                    h.span.end == c.span.end
+                        && actors.get(h.actor).map(|a| a.kind) == Some(EntityKind::Place)
+                }) && !PREPOSITIONS.contains(&cx.lower(c.first))
+            };
+            if supported.contains(tail) && !place_tail() {
                 c.first += 1;
                 c.span.start = cx.toks[c.first].start;
                 c.caps -= 1;
@@ -202,12 +244,12 @@ pub fn resolve<'a>(
                 // (In a heading, only the two words alone: its other words are capitalised.)
                 && (!c.heading || c.last == c.first + 1)
                 && place.span.end == c.span.end
-                && lk == Some(EntityKind::Project)
+                && matches!(lk, Some(EntityKind::Project | EntityKind::Company))
                 && actors.get(place.actor).map(|a| a.kind) == Some(EntityKind::Place)
                 && s[h.span.end..place.span.start] == *" "
             {
-                // "Stargate UK": a known project with a country after it is a project of its
-                // own, named in full (a company before a place may be two table cells).
+                // "Stargate UK", "Entergy Louisiana": a known project or company with a place
+                // after it is a project or an arm of its own, named in full.
                 ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
                 true
             } else if over.len() == 1

@@ -330,3 +330,15 @@ fn a_funding_series_is_no_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_word_before_a_known_place_names_an_agency_unless_a_preposition() {
+    let lex = crate::extract::Lexicon::builtin();
+    let hits = run(
+        "Demand rises.\n\nInnovation Norway, the state's agency, has granted NOK 250 million.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "Innovation Norway"), Some(Company), "{hits:?}");
+    let hits = run("Demand rises. Across Norway, grants grew.", &lex);
+    assert_eq!(surfaces(&hits), vec!["Norway"], "{hits:?}");
+}

@@ -6,7 +6,7 @@ use crate::extract::lexicon::Actor;
 use crate::extract::{EntityKind::*, Lexicon};
 
 #[test]
-fn a_known_project_with_a_country_after_it_keeps_the_country() {
+fn a_known_project_or_company_with_a_country_after_it_keeps_the_country() {
     let lex = lexicon();
     let lex = Lexicon::from_actors(
         lex.actors()
@@ -26,7 +26,11 @@ fn a_known_project_with_a_country_after_it_keeps_the_country() {
     );
     assert_eq!(kind(&hits, "Orbis Taïwan"), Some(Project), "{hits:?}");
     assert_eq!(canon(&hits, "Orbis Taïwan"), Some("Orbis Taïwan"));
-    // A company before a place may be two cells of a table row.
+    // So is a known company's arm there, named in full ("Entergy Louisiana").
+    assert_eq!(kind(&hits, "Nvidia Taïwan"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Taïwan"), None, "{hits:?}");
+    // Two cells of a table row are two names.
+    let hits = run("| Nvidia | Taïwan |", &lex);
     assert_eq!(kind(&hits, "Taïwan"), Some(Place), "{hits:?}");
     // A place after a name with a word between is a place of its own.
     let hits = run("Nvidia a investi à Taïwan.", &lex);
