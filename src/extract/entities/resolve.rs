@@ -236,6 +236,11 @@ pub fn resolve<'a>(
                 } else if lk == Some(EntityKind::Place) && last_f & flag::PLACE_TAIL == 0 {
                     ev.shape.add(EntityKind::Company, 2.0);
                     true
+                } else if lk == Some(EntityKind::Place) && c.last == c.first + 1 {
+                    // "Osaka Prefecture", "Washington State": a known place with the word for
+                    // its kind is the place, named in full.
+                    ev.shape.add(EntityKind::Place, 6.0);
+                    true
                 } else {
                     false
                 }

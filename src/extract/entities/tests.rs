@@ -342,3 +342,13 @@ fn a_sentence_opening_word_before_a_known_place_names_an_agency_unless_a_preposi
     let hits = run("Demand rises. Across Norway, grants grew.", &lex);
     assert_eq!(surfaces(&hits), vec!["Norway"], "{hits:?}");
 }
+
+#[test]
+fn a_known_place_with_the_word_for_its_kind_is_the_place_in_full() {
+    let lex = crate::extract::Lexicon::builtin();
+    let hits = run(
+        "SoftBank will get 95 billion yen for a data center in Sakai, Osaka Prefecture.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "Osaka Prefecture"), Some(Place), "{hits:?}");
+}
