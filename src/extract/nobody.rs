@@ -2,13 +2,15 @@
 //! cost", "chaque usine"), what any one thing of a kind costs ("un campus coûte"), a group of
 //! actors ("les cinq projets", "the three companies"), a forecast naming no owner, a market a
 //! place bounds and someone forecasts ("capacity in the state could reach"), and events
-//! ("Sommet pour l'action sur l'IA", "Abu Dhabi AI Forum"), which own nothing.
+//! ("Sommet pour l'action sur l'IA", "Abu Dhabi AI Forum"), which own nothing, and a grid's queue of
+//! connection requests.
 //! Attribution and roles read them the same way.
 
 use super::firsts::{Firsts, words};
 use crate::text::around;
 use market::GROUP_NOUNS;
 pub use market::market_forecast;
+pub use queue::connection_queue;
 
 /// Words that make a name an event's ("Web Summit", "Sommet pour l'action sur l'IA").
 const EVENT_WORDS: &[&str] = &[
@@ -217,6 +219,7 @@ fn contains_any_ci(hay: &[u8], needles: &[&str], firsts: &Firsts) -> bool {
 }
 
 mod market;
+mod queue;
 
 #[cfg(test)]
 mod tests;

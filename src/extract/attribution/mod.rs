@@ -223,6 +223,8 @@ fn attribute_one(
         f.span.start,
     ) || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
         || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
+        || (f.kind == FigureKind::Power
+            && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
         || crate::extract::nobody::group_subject(
             s,
             here.clauses.clause_start(sent.start, f.span.start),
