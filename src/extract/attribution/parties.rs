@@ -146,6 +146,13 @@ const OBTAINED: &[&str] = &[
 
 /// Verbs of a forecast by whoever publishes it.
 const FORECAST_VERBS: &[&str] = &[
+    "expect",
+    "estimate",
+    "predict",
+    "reckon",
+    "calculate",
+    "anticipate",
+    "prédisent",
     "expects",
     "expected",
     "forecast",
@@ -195,7 +202,7 @@ const MARKET_PHRASES: &[&str] = &[
     "investments in",
     "investissements dans",
     "dépenses",
-    "demand for",
+    "demand",
     "demande",
     "the world",
     "le monde",

@@ -236,3 +236,20 @@ fn amounts_listed_respectively_go_to_the_names_in_order() {
     assert_eq!(a[0].as_deref(), Some("Ottawa"));
     assert_eq!(a[1].as_deref(), Some("Quebec"));
 }
+
+#[test]
+fn analysts_forecasting_a_market_in_the_plural_own_none_of_it() {
+    let a = run(
+        "The constraint is money. [[Bernstein]] analysts estimate that [[China|place]]'s market \
+         for AI accelerators will be worth about {{$50 billion}} in 2027.",
+    );
+    assert_eq!(a[0], None);
+    let a = run(
+        "Data centres across [[Europe|place]] have capacity today, and consultants at \
+         [[McKinsey]] expect demand to reach {{35 GW|power}} by 2030.",
+    );
+    assert_eq!(a[0], None);
+    // A forecast of one's own spending is one's own.
+    let a = run("The year starts. [[Orange]] expects to spend {{€1bn}} on its network.");
+    assert_eq!(a[0].as_deref(), Some("Orange"));
+}
