@@ -33,7 +33,10 @@ impl Written {
             entry.0 = true;
             return;
         }
-        if mention.chars().count() > entry.1.chars().count() {
+        // A proper name before a description ("PIF", not "fonds souverain saoudien"), then
+        // the longest.
+        let rank = |m: &str| (m.starts_with(char::is_uppercase), m.chars().count());
+        if rank(mention) > rank(&entry.1) {
             entry.1 = mention.to_string();
         }
         // "Sheikh Tahnoun bin Zayed" writes "Tahnoun bin Zayed" past the mention's end.
@@ -45,7 +48,8 @@ impl Written {
 
     /// Renames, in entities, owners and counterparts, every actor whose canonical name the
     /// text never writes near its mentions (case, accents, spacing and punctuation aside) to
-    /// its longest mention (the first of equal length), white space made single spaces.
+    /// its longest capitalised mention (else its longest; the first of equal length), white space
+    /// made single spaces.
     pub fn rename(&self, x: &mut Extraction) {
         let renames: HashMap<&str, String> = self
             .names

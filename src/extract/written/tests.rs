@@ -57,3 +57,33 @@ fn a_canonical_name_written_past_a_shorter_mention_stays() {
     let names: Vec<&str> = x.entities.iter().map(|e| e.canonical.as_str()).collect();
     assert!(names.contains(&"Tahnoun bin Zayed"), "{names:?}");
 }
+
+#[test]
+fn a_proper_name_is_written_before_a_longer_description() {
+    let text = "Le fonds souverain saoudien PIF va injecter 6 milliards. Le PIF paiera.";
+    let mut w = super::Written::default();
+    let desc = text.find("fonds").unwrap();
+    w.learn(
+        text,
+        desc..desc + "fonds souverain saoudien".len(),
+        "Public Investment Fund",
+    );
+    let name = text.find("PIF").unwrap();
+    w.learn(text, name..name + 3, "Public Investment Fund");
+    assert_eq!(
+        w.names["Public Investment Fund"],
+        (false, "PIF".to_string())
+    );
+    // Without a capitalised mention, the longest description.
+    let mut w = super::Written::default();
+    w.learn(
+        text,
+        desc..desc + "fonds souverain saoudien".len(),
+        "Public Investment Fund",
+    );
+    w.learn(text, desc..desc + "fonds".len(), "Public Investment Fund");
+    assert_eq!(
+        w.names["Public Investment Fund"].1,
+        "fonds souverain saoudien"
+    );
+}
