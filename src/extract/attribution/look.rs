@@ -136,7 +136,9 @@ impl<'a> Looks<'a> {
                     || self.agency(i),
                 // A grid operator connects sites and supplies their power: it owns a figure
                 // only when no one else can ("RTE a réservé les 84 MW manquants").
-                partner: ends_with_cue(ctx, &PARTNER_CUES) || GRID_OPERATORS.contains(&e.canonical),
+                // ("Rival Bukit Digital said": a cue opening the sentence describes its subject.)
+                partner: (ends_with_cue(ctx, &PARTNER_CUES) && !cue_opens_sentence(self.s, e))
+                    || GRID_OPERATORS.contains(&e.canonical),
                 speech: is_speech_tag(self.s, e),
                 bought: ends_with_cue(ctx, &BOUGHT_CUES),
             });
@@ -212,6 +214,17 @@ impl Looks<'_> {
 
 /// Calls `f` with the lower-cased text before an entity (up to 24 bytes, after a space),
 /// trimmed, without a final determiner; built on the stack when that text is ASCII.
+/// Whether the one word before `e` is capitalised and opens its sentence ("Rival X said").
+fn cue_opens_sentence(s: &str, e: &EntityHit) -> bool {
+    let before = s[..e.span.start].trim_end_matches(' ');
+    let at = before.rfind([' ', '\n']).map_or(0, |k| k + 1);
+    let word = &before[at..];
+    // What stands before the word: nothing, a line break, or a sentence's end.
+    let prev = before[..at].trim_end_matches(' ');
+    word.starts_with(char::is_uppercase)
+        && (prev.is_empty() || prev.ends_with(['.', '!', '?', '\n']))
+}
+
 fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -> R {
     let mut from = s.floor_char_boundary(e.span.start.saturating_sub(24));
     // The context stays in the entity's paragraph: a line start reads as a space.

@@ -309,6 +309,11 @@ fn attribute_one(
             }
         }
         let look = looks.get(i);
+        // "Consultancy Grid Strategies estimates that utilities will have to add 128 GW": a
+        // source forecasting a market names no owner of it, nor does anyone before it.
+        if look.source && !chips && parties::forecaster(s, e, f.span.start) {
+            return None;
+        }
         if aside_of(e) || look.location || look.source || look.speech {
             continue;
         }

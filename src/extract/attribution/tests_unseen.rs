@@ -253,3 +253,22 @@ fn analysts_forecasting_a_market_in_the_plural_own_none_of_it() {
     let a = run("The year starts. [[Orange]] expects to spend {{€1bn}} on its network.");
     assert_eq!(a[0].as_deref(), Some("Orange"));
 }
+
+#[test]
+fn a_rival_opening_the_sentence_is_its_subject() {
+    let a = run(
+        "[[Tenggara Compute]] grew fast. Rival [[Bukit Digital]] said last month it would \
+         spend {{4.2 billion ringgit}} on a campus.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Bukit Digital"));
+}
+
+#[test]
+fn a_source_forecasting_a_market_names_no_owner() {
+    let a = run(
+        "[[Tallgrass Digital]] will build a campus. Demand is rising, according to analysts at \
+         [[Lumen Research]]. Analysts at [[Grid Strategies]] estimate that utilities will have \
+         to add {{128 GW|power}} of new capacity.",
+    );
+    assert_eq!(a[0], None);
+}

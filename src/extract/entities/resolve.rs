@@ -13,6 +13,38 @@ use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
 
+/// Nouns of what an actor is, which news writes before its name ("Rival AMD", "Chipmaker
+/// Nvidia", "Utility Entergy"): capitalised only as a sentence's first word.
+const DESCRIPTORS: &[&str] = &[
+    "rival",
+    "rivals",
+    "chipmaker",
+    "chipmakers",
+    "startup",
+    "start-up",
+    "utility",
+    "lender",
+    "regulator",
+    "operator",
+    "carmaker",
+    "automaker",
+    "insurer",
+    "developer",
+    "supplier",
+    "competitor",
+    "conglomerate",
+    "hyperscaler",
+    "consultancy",
+    "broker",
+    "incumbent",
+    "peer",
+    "fellow",
+    "retailer",
+    "miner",
+    "contractor",
+    "landlord",
+];
+
 /// Sentence-opening words that put a place after them without naming anything with it.
 const PREPOSITIONS: &[&str] = &[
     "across",
@@ -113,7 +145,12 @@ pub fn resolve<'a>(
                         && actors.get(h.actor).map(|a| a.kind) == Some(EntityKind::Place)
                 }) && !PREPOSITIONS.contains(&cx.lower(c.first))
             };
-            if supported.contains(tail) && !place_tail() {
+            // "Rival Bukit Digital said", "Utility Entergy Louisiana is building": a noun of
+            // what the actor is, capitalised as the sentence's first word, is no part of the
+            // name (unless all that follows is a company's suffix: "Investor AB").
+            let descriptor = DESCRIPTORS.contains(&cx.lower(c.first))
+                && !(c.last == c.first + 1 && cx.flags(c.last) & flag::COMPANY_SUFFIX != 0);
+            if descriptor || (supported.contains(tail) && !place_tail()) {
                 c.first += 1;
                 c.span.start = cx.toks[c.first].start;
                 c.caps -= 1;

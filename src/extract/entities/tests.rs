@@ -352,3 +352,11 @@ fn a_known_place_with_the_word_for_its_kind_is_the_place_in_full() {
     );
     assert_eq!(kind(&hits, "Osaka Prefecture"), Some(Place), "{hits:?}");
 }
+
+#[test]
+fn a_noun_of_what_an_actor_is_opening_a_sentence_is_no_part_of_its_name() {
+    let hits = empty("Prices rose. Rival Bukit Digital said it would spend more.");
+    assert_eq!(surfaces(&hits), vec!["Bukit Digital"], "{hits:?}");
+    let hits = empty("Prices rose. Investor AB said it would spend more.");
+    assert_eq!(surfaces(&hits), vec!["Investor AB"], "{hits:?}");
+}
