@@ -18,6 +18,7 @@ mod lowercase;
 mod mention;
 mod nearby;
 mod noise;
+mod opener;
 mod propernoun;
 mod resolve;
 mod speakers;

@@ -8,73 +8,11 @@ use super::cues::flag;
 use super::lexmatch::LexHit;
 use super::links::{bracketed_regions, coordinate, family_names, link_short_forms};
 use super::mention::{Mention, short_form};
+use super::opener;
 use super::propernoun::Candidate;
 use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
-
-/// Nouns of what an actor is, which news writes before its name ("Rival AMD", "Chipmaker
-/// Nvidia", "Utility Entergy"): capitalised only as a sentence's first word.
-const DESCRIPTORS: &[&str] = &[
-    "rival",
-    "rivals",
-    "chipmaker",
-    "chipmakers",
-    "startup",
-    "start-up",
-    "utility",
-    "lender",
-    "regulator",
-    "operator",
-    "carmaker",
-    "automaker",
-    "insurer",
-    "developer",
-    "supplier",
-    "competitor",
-    "conglomerate",
-    "hyperscaler",
-    "consultancy",
-    "broker",
-    "incumbent",
-    "peer",
-    "fellow",
-    "retailer",
-    "miner",
-    "contractor",
-    "landlord",
-];
-
-/// Sentence-opening words that put a place after them without naming anything with it.
-const PREPOSITIONS: &[&str] = &[
-    "across",
-    "beyond",
-    "outside",
-    "inside",
-    "throughout",
-    "including",
-    "near",
-    "towards",
-    "toward",
-    "among",
-    "amid",
-    "amongst",
-    "unlike",
-    "versus",
-    "within",
-    "like",
-    "hors",
-    "sauf",
-    "durant",
-    "parmi",
-    "hormis",
-    "contrairement",
-    "comme",
-    "visit",
-    "discover",
-    "explore",
-    "welcome",
-];
 
 fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
     let toks = cx.toks;
@@ -126,36 +64,13 @@ pub fn resolve<'a>(
     let mut lex_from = 0;
     for (c, e) in cands.iter().zip(&evs) {
         let mut c = c.clone();
-        // "Likez Forbes": a sentence-initial word glued to a name known elsewhere — unless
-        // that word is a name elsewhere too ("Atlas Europe said", "the developer Atlas").
-        if c.initial
-            && c.last > c.first
-            && cx.flags(c.first) & flag::FIRST_NAME == 0
-            && !supported.contains(cx.text(c.first))
-        {
-            let tail_at = cx.toks[c.first + 1].start;
-            let tail = &cx.s[tail_at..c.span.end];
-            // "Innovation Norway", "Invest India", "Bell Canada": a word before a known place
-            // names an agency or a company's arm there — unless it reads as a preposition
-            // ("Across Europe", "Unlike Germany").
-            let place_tail = || {
-                let k = lex.partition_point(|h| h.span.start < tail_at);
-                lex.get(k).is_some_and(|h| {
-                    h.span.end == c.span.end
-                        && actors.get(h.actor).map(|a| a.kind) == Some(EntityKind::Place)
-                }) && !PREPOSITIONS.contains(&cx.lower(c.first))
-            };
-            // "Rival Bukit Digital said", "Utility Entergy Louisiana is building": a noun of
-            // what the actor is, capitalised as the sentence's first word, is no part of the
-            // name (unless all that follows is a company's suffix: "Investor AB").
-            let descriptor = DESCRIPTORS.contains(&cx.lower(c.first))
-                && !(c.last == c.first + 1 && cx.flags(c.last) & flag::COMPANY_SUFFIX != 0);
-            if descriptor || (supported.contains(tail) && !place_tail()) {
-                c.first += 1;
-                c.span.start = cx.toks[c.first].start;
-                c.caps -= 1;
-                c.initial = false;
-            }
+        // "Likez Forbes", "Rival Bukit Digital": a sentence-initial word that is no part of
+        // the name after it.
+        if opener::drops_first_word(cx, lex, actors, &supported, &c) {
+            c.first += 1;
+            c.span.start = cx.toks[c.first].start;
+            c.caps -= 1;
+            c.initial = false;
         }
         let c = &c;
         let s: &'a str = cx.s;

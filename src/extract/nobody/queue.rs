@@ -38,10 +38,16 @@ const OWNING: &[&str] = &[
 pub fn connection_queue(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(QUEUE_REACH)), at);
     // Most power amounts have no request noun before them: a byte filter first.
-    if !(t.contains("emand") || t.contains("equest") || t.contains("pplication"))
-        && !t.contains("queue")
-        && !t.contains("attente")
-        && !t.contains("requête")
+    if ![
+        "emand",
+        "equest",
+        "pplication",
+        "queue",
+        "attente",
+        "requête",
+    ]
+    .iter()
+    .any(|r| t.contains(r))
     {
         return false;
     }

@@ -1,0 +1,111 @@
+//! A sentence's first word before a name: part of the name ("Innovation Norway", "Atlas
+//! Europe said") or not ("Likez Forbes", "Rival Bukit Digital said").
+
+use super::ctx::Ctx;
+use super::cues::flag;
+use super::lexmatch::LexHit;
+use super::propernoun::Candidate;
+use super::strmap::StrSet;
+use crate::extract::EntityKind;
+use crate::extract::lexicon::Actor;
+
+/// Nouns of what an actor is, which news writes before its name ("Rival AMD", "Chipmaker
+/// Nvidia", "Utility Entergy"): capitalised only as a sentence's first word.
+const DESCRIPTORS: &[&str] = &[
+    "rival",
+    "rivals",
+    "chipmaker",
+    "chipmakers",
+    "startup",
+    "start-up",
+    "utility",
+    "lender",
+    "regulator",
+    "operator",
+    "carmaker",
+    "automaker",
+    "insurer",
+    "developer",
+    "supplier",
+    "competitor",
+    "conglomerate",
+    "hyperscaler",
+    "consultancy",
+    "broker",
+    "incumbent",
+    "peer",
+    "fellow",
+    "retailer",
+    "miner",
+    "contractor",
+    "landlord",
+];
+
+/// Sentence-opening words that put a place after them without naming anything with it.
+const PREPOSITIONS: &[&str] = &[
+    "across",
+    "beyond",
+    "outside",
+    "inside",
+    "throughout",
+    "including",
+    "near",
+    "towards",
+    "toward",
+    "among",
+    "amid",
+    "amongst",
+    "unlike",
+    "versus",
+    "within",
+    "like",
+    "hors",
+    "sauf",
+    "durant",
+    "parmi",
+    "hormis",
+    "contrairement",
+    "comme",
+    "visit",
+    "discover",
+    "explore",
+    "welcome",
+];
+
+/// Whether the sentence-initial first word of `c` is no part of the name after it: a word
+/// glued to a name known elsewhere ("Likez Forbes") — unless that word is a name elsewhere too
+/// ("Atlas Europe said", "the developer Atlas") — or a noun of what the actor is.
+/// `supported`: the names seen where their capital is telling.
+pub fn drops_first_word(
+    cx: &Ctx,
+    lex: &[LexHit],
+    actors: &[Actor],
+    supported: &StrSet,
+    c: &Candidate,
+) -> bool {
+    if !(c.initial
+        && c.last > c.first
+        && cx.flags(c.first) & flag::FIRST_NAME == 0
+        && !supported.contains(cx.text(c.first)))
+    {
+        return false;
+    }
+    let tail_at = cx.toks[c.first + 1].start;
+    let tail = &cx.s[tail_at..c.span.end];
+    // "Innovation Norway", "Invest India", "Bell Canada": a word before a known place names an
+    // agency or a company's arm there — unless it reads as a preposition ("Across Europe",
+    // "Unlike Germany").
+    let place_tail = || {
+        let k = lex.partition_point(|h| h.span.start < tail_at);
+        lex.get(k).is_some_and(|h| {
+            h.span.end == c.span.end
+                && actors.get(h.actor).map(|a| a.kind) == Some(EntityKind::Place)
+        }) && !PREPOSITIONS.contains(&cx.lower(c.first))
+    };
+    // "Rival Bukit Digital said", "Utility Entergy Louisiana is building": a noun of what the
+    // actor is, capitalised as the sentence's first word, is no part of the name (unless all
+    // that follows is a company's suffix: "Investor AB").
+    let descriptor = DESCRIPTORS.contains(&cx.lower(c.first))
+        && !(c.last == c.first + 1 && cx.flags(c.last) & flag::COMPANY_SUFFIX != 0);
+    descriptor || (supported.contains(tail) && !place_tail())
+}
