@@ -70,10 +70,8 @@ fn a_proper_name_is_written_before_a_longer_description() {
     );
     let name = text.find("PIF").unwrap();
     w.learn(text, name..name + 3, "Public Investment Fund");
-    assert_eq!(
-        w.names["Public Investment Fund"],
-        (false, "PIF".to_string())
-    );
+    assert_eq!(w.names["Public Investment Fund"].longest, "PIF");
+    assert!(!w.names["Public Investment Fund"].written);
     // Without a capitalised mention, the longest description.
     let mut w = super::Written::default();
     w.learn(
@@ -83,7 +81,22 @@ fn a_proper_name_is_written_before_a_longer_description() {
     );
     w.learn(text, desc..desc + "fonds".len(), "Public Investment Fund");
     assert_eq!(
-        w.names["Public Investment Fund"].1,
+        w.names["Public Investment Fund"].longest,
         "fonds souverain saoudien"
     );
+}
+
+#[test]
+fn an_actor_is_named_by_the_fuller_form_the_article_writes() {
+    let lexicon = Lexicon::builtin();
+    let text = "Samsung Electronics will invest $40 billion in its chip plants. Samsung also \
+                plans more.";
+    let x = extract_contract(text, &lexicon);
+    assert_eq!(actors(&x), vec![Some("Samsung Electronics".to_string())]);
+    // Written only as the canonical name, it stays.
+    let x = extract_contract(
+        "Samsung will invest $40 billion in its chip plants.",
+        &lexicon,
+    );
+    assert_eq!(actors(&x), vec![Some("Samsung".to_string())]);
 }
