@@ -181,6 +181,15 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
         if place {
             break;
         }
+        // "… souveraine en IA": "en" before a generic acronym ends the name with it.
+        if l == "en"
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.joined && cx.flags(j + 1) & flag::GENERIC != 0)
+        {
+            last = j + 1;
+            break;
+        }
         // [et] (de la | du | des | de l' | d') noun
         let mut k = j;
         if matches!(l, "et") {

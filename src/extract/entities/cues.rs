@@ -261,7 +261,8 @@ impl Cues {
     pub fn name_adjective_ending(lower: &str) -> bool {
         const SUFFIXES: &[&str] = &[
             "ique", "iques", "al", "ale", "ales", "aux", "aire", "aires", "el", "elle", "elles",
-            "ière", "ier", "if", "ive", "ifs", "ives", "ien", "ienne",
+            "ière", "ier", "if", "ive", "ifs", "ives", "ien", "ienne", "ain", "aine", "ains",
+            "aines",
         ];
         lower.chars().count() > 4 && SUFFIXES.iter().any(|s| lower.ends_with(s))
     }

@@ -360,3 +360,19 @@ fn a_noun_of_what_an_actor_is_opening_a_sentence_is_no_part_of_its_name() {
     let hits = empty("Prices rose. Investor AB said it would spend more.");
     assert_eq!(surfaces(&hits), vec!["Investor AB"], "{hits:?}");
 }
+
+#[test]
+fn a_french_programme_name_runs_on_through_its_lower_case_adjectives_and_en_ia() {
+    let hits = empty(
+        "Ottawa a promis 2 milliards dans le cadre de la Stratégie canadienne sur la capacité \
+         de calcul souveraine en IA, dont 700 millions.",
+    );
+    assert_eq!(
+        kind(
+            &hits,
+            "Stratégie canadienne sur la capacité de calcul souveraine en IA"
+        ),
+        Some(Project),
+        "{hits:?}"
+    );
+}
