@@ -5,10 +5,10 @@
 use super::classify::{Evidence, Scores, classify};
 use super::ctx::Ctx;
 use super::cues::flag;
+use super::edges;
 use super::lexmatch::LexHit;
 use super::links::{bracketed_regions, coordinate, family_names, link_short_forms};
 use super::mention::{Mention, short_form};
-use super::opener;
 use super::propernoun::Candidate;
 use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
@@ -66,12 +66,17 @@ pub fn resolve<'a>(
         let mut c = c.clone();
         // "Likez Forbes", "Rival Bukit Digital": a sentence-initial word that is no part of
         // the name after it.
-        if opener::drops_first_word(cx, lex, actors, &supported, &c) {
+        if edges::drops_first_word(cx, lex, actors, &supported, &c) {
             c.first += 1;
             c.span.start = cx.toks[c.first].start;
             c.caps -= 1;
             c.initial = false;
         }
+        // "La Région Grand Est": a head word's name runs on to the end of a known place that
+        // starts inside it or right after it (a capitalised stop word, "Grand", "Est", had cut
+        // it short).
+        // "La Région Grand Est": a head word's name runs on to the end of a known place.
+        let ran_on = edges::run_on_to_place(cx, lex, actors, &mut c);
         let c = &c;
         let s: &'a str = cx.s;
         let surface = &s[c.span.clone()];
@@ -161,7 +166,7 @@ pub fn resolve<'a>(
             let at_start = h.span.start == c.span.start;
             let head_free = (c.head.is_some() || c.quoted) && h.span.start > cx.toks[c.first].start;
             let lk = actors.get(h.actor).map(|a| a.kind);
-            let keep = if head_free {
+            let keep = if head_free || ran_on {
                 true
             } else if at_start && over.len() == 1 {
                 let last_f = cx.flags(c.last);

@@ -376,3 +376,13 @@ fn a_french_programme_name_runs_on_through_its_lower_case_adjectives_and_en_ia()
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_head_word_runs_on_to_the_end_of_a_known_place_inside_it() {
+    let lex = crate::extract::Lexicon::builtin();
+    let hits = run(
+        "Le projet avance. La Région Grand Est accompagnera le projet à hauteur de 120 millions.",
+        &lex,
+    );
+    assert_eq!(surfaces(&hits), vec!["Région Grand Est"], "{hits:?}");
+}

@@ -1,5 +1,6 @@
-//! A sentence's first word before a name: part of the name ("Innovation Norway", "Atlas
-//! Europe said") or not ("Likez Forbes", "Rival Bukit Digital said").
+//! A name candidate's edges: a sentence's first word before a name, part of the name
+//! ("Innovation Norway", "Atlas Europe said") or not ("Likez Forbes", "Rival Bukit Digital
+//! said"), and a head word's name running on to the end of a known place ("Région Grand Est").
 
 use super::ctx::Ctx;
 use super::cues::flag;
@@ -108,4 +109,24 @@ pub fn drops_first_word(
     let descriptor = DESCRIPTORS.contains(&cx.lower(c.first))
         && !(c.last == c.first + 1 && cx.flags(c.last) & flag::COMPANY_SUFFIX != 0);
     descriptor || (supported.contains(tail) && !place_tail())
+}
+
+/// "La Région Grand Est": a Place or Institution head word's name runs on to the end of a
+/// known place that starts inside it or right after it (a capitalised stop word, "Grand",
+/// "Est", had cut it short). Whether `c` ran on.
+pub fn run_on_to_place(cx: &Ctx, lex: &[LexHit], actors: &[Actor], c: &mut Candidate) -> bool {
+    if !matches!(c.head, Some(EntityKind::Place | EntityKind::Institution)) {
+        return false;
+    }
+    let k = lex.partition_point(|h| h.span.start <= c.span.start);
+    let Some(h) = lex.get(k).filter(|h| {
+        (h.span.start < c.span.end || cx.s.get(c.span.end..h.span.start) == Some(" "))
+            && h.span.end > c.span.end
+            && actors.get(h.actor).map(|a| a.kind) == Some(EntityKind::Place)
+    }) else {
+        return false;
+    };
+    c.span.end = h.span.end;
+    c.last = cx.toks.partition_point(|t| t.start < h.span.end) - 1;
+    true
 }
