@@ -118,18 +118,23 @@ fn run_from(
         }
     }
     let whole = (sum - total.value).abs() <= total.value * 0.005;
-    // Two unmarked amounts right after their total, in its paragraph, that add up to it
-    // exactly ("un investissement de 3,2 milliards. Ottawa fournira 2 milliards et Québec,
-    // 1,2 milliard") break it down too.
-    // (Only a total said to be joint or overall; not in a table, whose rows may add up by
-    // chance.)
+    // Two unmarked amounts after their total, within reach, that add up to it exactly ("un
+    // investissement de 3,2 milliards. Ottawa fournira 2 milliards et Québec, 1,2 milliard";
+    // "MGX et Orange vont investir 8 milliards … ¶ MGX apportera 5,2 milliards et Orange
+    // 2,8") break it down too, across a blank line.
+    // (Only a total said to be joint or overall, or two parties' before it; not in a table,
+    // whose rows may add up by chance.)
     let pair = run.len() == 2
         && (sum - total.value).abs() <= total.value * 1e-9
-        && crate::text::with_lower_tail(s, total.span.start, 48, |b| {
-            JOINT.iter().any(|w| b.contains(w))
+        && run
+            .iter()
+            .all(|&j| figs[j].span.start <= total.span.end + REACH)
+        && crate::text::with_lower_tail(s, total.span.start, 100, |b| {
+            let b = b.rsplit(['.', '\n']).next().unwrap_or(b);
+            JOINT.iter().any(|w| b.contains(w)) || b.contains(" et ") || b.contains(" and ")
         })
         && !run.iter().any(|&j| table_row(s, figs[j].span.start));
-    (whole && ((marked || pair) && !far || run.len() >= 3)).then_some(run)
+    (whole && (marked && !far || pair || run.len() >= 3)).then_some(run)
 }
 
 /// The line holding `at` is a table row.

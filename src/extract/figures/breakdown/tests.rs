@@ -80,3 +80,19 @@ fn two_amounts_adding_up_exactly_break_down_the_total_before_them() {
     );
     assert!(got.iter().all(|g| g.1), "{got:?}");
 }
+
+#[test]
+fn two_parties_shares_of_their_joint_total_may_follow_a_blank_line() {
+    let got = flags(
+        "Le fonds MGX et l'opérateur Orange vont investir 8 milliards d'euros dans un campus.\n\n\
+         Selon une source, MGX apportera 5,2 milliards d'euros et Orange 2,8 milliards.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, false], "{got:?}");
+    // One investor's total: two later amounts adding up to it are no breakdown.
+    let got = flags(
+        "Orange va investir 8 milliards d'euros dans un campus.\n\nLe site coûtera 5,2 \
+         milliards d'euros, le réseau 2,8 milliards.",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
