@@ -11,8 +11,16 @@ pub(super) const WHOLE_AFTER: &[&str] = &[
     " of the total",
     " of the cost",
     " of the budget",
+    " of the round",
+    " of the raise",
+    " of the financing",
+    " of the funding",
+    " of the package",
     " du coût",
     " du budget",
+    " du tour",
+    " de la levée",
+    " du financement",
 ];
 /// Words right after an amount that make it a share of a total given before ("$30bn of
 /// that", "2 milliards de cette somme").

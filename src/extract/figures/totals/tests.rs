@@ -444,3 +444,22 @@ fn a_detail_row_holds_parts_of_the_row_above() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_share_of_the_round_is_a_part_of_it() {
+    let got = flags(
+        "Lumora closed a $310 million round led by Sequoia. Temasek put in about $120 million \
+         of the round, people said.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        vec![true, false]
+    );
+    let got = flags(
+        "Lumora a bouclé un tour de 40 millions d'euros. Bpifrance a apporté 10 millions d'euros du tour.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        vec![true, false]
+    );
+}
