@@ -111,11 +111,21 @@ pub fn settle(
         // Read once, and only for an amount that repeats one given before.
         let definite = std::cell::OnceCell::new();
         let definite_here = || *definite.get_or_init(|| definite_before(s, &figures[j]));
+        // A later mention whose owner its sentence does not name (an aside, an interview's
+        // answer, a comparison) states again the same amount given before — unless the amount
+        // is round, as two facts' amounts are by chance.
+        let unnamed_here = |j: usize| {
+            !round(figures[j].value)
+                && actors[j].is_some_and(|a| {
+                    let sent = sents.around(figures[j].span.start);
+                    !(sent.start <= entities[a].span.start && entities[a].span.end <= sent.end)
+                })
+        };
         let earlier = (0..j)
             .rev()
             .find(|&p| {
                 same_amount(&figures[p], &figures[j])
-                    && (definite_here() || same_actor(p, j, figures, actors))
+                    && (definite_here() || same_actor(p, j, figures, actors) || unnamed_here(j))
             })
             .filter(|_| !new_fact_cue(s, &figures[j]));
         let definite = definite.get().copied().unwrap_or(false);
@@ -250,6 +260,17 @@ fn same_amount(a: &FigureHit, b: &FigureHit) -> bool {
             _ => false,
         }
         && a.unit == b.unit
+}
+
+/// A round amount ("$5bn", "€250m", "100,000 chips", "1.5 GW"): one significant digit, or two
+/// ending in 5 — the amounts two facts share by chance.
+fn round(v: f64) -> bool {
+    if v <= 0.0 || !v.is_finite() {
+        return true;
+    }
+    let m = v / 10f64.powi(v.log10().floor() as i32);
+    let tenths = (m * 10.0).round();
+    (m * 10.0 - tenths).abs() < 1e-6 && tenths as i64 % 5 == 0
 }
 
 /// "another $6bn", "5 milliards chacun": the words around the amount make it its own fact.

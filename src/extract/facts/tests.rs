@@ -250,3 +250,33 @@ fn a_part_in_a_sentence_of_its_own_keeps_the_owner_found_for_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_amount_stated_again_with_no_owner_named_in_its_sentence_is_a_restatement() {
+    // "Vous évoquez 1,6 milliard": the answer's owner comes from elsewhere; the amount, not
+    // round, was given before.
+    let got = rule_flags(
+        "Orbitex a présenté un plan de 1,6 milliard d'euros pour ses usines.\n\nMistral AI a \
+         ouvert un site à Lyon. Elle y consacrera 1,6 milliard d'euros, selon la \
+         commission.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    // A round amount met again may be another fact.
+    let got = rule_flags(
+        "Orbitex a présenté un plan de 2 milliards d'euros pour ses usines.\n\nMistral AI a \
+         ouvert un site à Lyon. Elle y consacrera 2 milliards d'euros, selon la \
+         commission.",
+    );
+    assert!(got.iter().all(|g| g.2), "{got:?}");
+}
+
+#[test]
+fn round_amounts_have_one_significant_digit_or_two_ending_in_five() {
+    for v in [5e9, 2.5e8, 1e5, 1.5e9, 40e9] {
+        assert!(super::round(v), "{v}");
+    }
+    for v in [1.6e9, 2.6e11, 240.0, 2.1e9, 1.2e9] {
+        assert!(!super::round(v), "{v}");
+    }
+}
