@@ -107,11 +107,12 @@ pub fn mark_changes(s: &str, figs: &mut [FigureHit]) {
         }
         let between = s[a.span.end..b.span.start].trim();
         let joined = matches!(between, "à" | "a" | "to");
-        if joined
-            && crate::text::with_lower_tail(s, a.span.start, 16, |before| {
+        let from = || {
+            crate::text::with_lower_tail(s, a.span.start, 16, |before| {
                 [" de", " from", " d'"].iter().any(|w| before.ends_with(w))
             })
-        {
+        };
+        if (joined && from()) || grows_to(a, b, between, from) {
             figs[j].in_totals = false;
             figs[j].link = Some(Link {
                 of: j + 1,
@@ -119,4 +120,54 @@ pub fn mark_changes(s: &str, figs: &mut [FigureHit]) {
             });
         }
     }
+}
+
+/// Words between an amount and a larger one of the same thing that make the first a stage of
+/// the second ("80 MW, rising to 200 MW", "12 MW, extensible à 40 MW", "doubled it to
+/// 200,000", "240 MW in the first phase, half of the 480 MW").
+const GROWTH: &[&str] = &[
+    "rising to",
+    "rise to",
+    "growing to",
+    "grow to",
+    "increasing to",
+    "expandable to",
+    "extendable to",
+    "scalable to",
+    "expanding to",
+    "extensible to",
+    "extensible à",
+    "à terme",
+    "eventually",
+    "doubled it to",
+    "doubling to",
+    "tripling to",
+    "pour atteindre",
+    "porté à",
+    "portée à",
+    "portés à",
+    "half of the",
+    "la moitié des",
+];
+
+/// "80 MW, rising to 200 MW", "from 1.5 GW today to 4.5 GW by 2030": in one stretch of a
+/// sentence, an amount of power, chips or compute (or money a vehicle may extend to) grows to
+/// a larger one of the same unit, of which it is a stage.
+fn grows_to(a: &FigureHit, b: &FigureHit, between: &str, from: impl Fn() -> bool) -> bool {
+    use crate::extract::FigureKind;
+    if a.unit != b.unit || a.value >= b.value || between.len() > 80 || between.contains(". ") {
+        return false;
+    }
+    text::with_lower(between, |t| {
+        let growth = GROWTH.iter().any(|w| t.contains(w));
+        match a.kind {
+            FigureKind::Power | FigureKind::Chips | FigureKind::Flops => {
+                growth || (t.len() <= 30 && t.ends_with(" to") && from())
+            }
+            // ("un véhicule de 30 milliards extensible à 100 milliards")
+            FigureKind::Money => ["extensible", "expandable", "scalable"]
+                .iter()
+                .any(|w| t.contains(w)),
+        }
+    })
 }

@@ -463,3 +463,23 @@ fn a_share_of_the_round_is_a_part_of_it() {
         vec![true, false]
     );
 }
+
+#[test]
+fn a_stage_growing_to_a_larger_amount_is_a_part_of_it() {
+    for text in [
+        "The Johor facility would initially draw 80 MW, rising to 200 MW.",
+        "Le site dispose de 12 MW, extensible à 40 MW d'ici 2028.",
+        "India's capacity is set to grow from 1.5 GW today to 4.5 GW by 2030.",
+        "Un véhicule de 30 milliards de dollars extensible à 100 milliards de dollars.",
+    ] {
+        let got = flags(text);
+        assert_eq!(
+            got.iter().map(|g| g.1).collect::<Vec<_>>(),
+            vec![false, true],
+            "{text}: {got:?}"
+        );
+    }
+    // Money growing over time is another period's fact.
+    let got = flags("Revenue reached $2.4 billion, rising to $3 billion next year.");
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
