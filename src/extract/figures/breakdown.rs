@@ -145,7 +145,7 @@ fn table_row(s: &str, at: usize) -> bool {
 
 /// The line holding `at` is an item of a list or a table row ("- …", "| … |", "2. …", "iii.
 /// …", "b) …").
-fn list_line(s: &str, at: usize) -> bool {
+pub(super) fn list_line(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = s[start..at].trim_start();
     if line.starts_with(['|', '-', '*', '•']) {

@@ -21,6 +21,7 @@ mod chip_counts;
 mod index;
 mod item;
 mod lex;
+mod list_parts;
 mod list_units;
 mod money;
 mod number;

@@ -108,6 +108,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
     super::running::mark_totals_after(s, figs);
     super::detail_rows::mark(s, figs);
     super::breakdown::complete(s, figs);
+    super::list_parts::mark(s, figs);
 }
 
 /// Parts that no marker word announces: a breakdown after a colon ("920 milliards : 70

@@ -483,3 +483,24 @@ fn a_stage_growing_to_a_larger_amount_is_a_part_of_it() {
     let got = flags("Revenue reached $2.4 billion, rising to $3 billion next year.");
     assert!(got.iter().all(|g| g.1), "{got:?}");
 }
+
+#[test]
+fn the_items_of_a_list_under_their_total_are_its_parts() {
+    let got = flags(
+        "The government set out its plan.\n\nThe £170 million will fund five centres:\n\n\
+         - Edinburgh: £50 million for a new partition.\n\
+         - Manchester: £31 million for a health cluster.\n",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        vec![true, false, false],
+        "{got:?}"
+    );
+    // A list under a line that gives no total holds facts of their own.
+    let got = flags(
+        "The government set out its plan for £170 million.\n\nThe centres are:\n\n\
+         - Edinburgh: £50 million for a new partition.\n\
+         - Manchester: £31 million for a health cluster.\n",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
