@@ -70,7 +70,9 @@ pub fn rerank<'a>(
         });
         // The agent who put a part in ("dont 2 Md$ apportés par X") keeps it: the gold's
         // lists name both sides of such a transfer, so the weights cannot learn whose it is.
-        if let Some((pick, _)) = best.filter(|_| !locked) {
+        // A market someone forecasts stays no one's ("McKinsey reckons the world will need").
+        let forecast = before[j].is_none() && looks.forecast(f.span.start);
+        if let Some((pick, _)) = best.filter(|_| !locked && !forecast) {
             let same = match (pick, before[j]) {
                 (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
                 (None, None) => true,

@@ -71,6 +71,9 @@ pub struct Looks<'a> {
     agencies: std::cell::OnceCell<Vec<usize>>,
     /// Whether the text may hold a table row ([`crate::text::table::any_rows`]), when first asked.
     tables: std::cell::OnceCell<bool>,
+    /// Where the amounts start that the rules read as a market someone forecasts ("McKinsey
+    /// reckons the world will need $6.7tn"): no one's, whoever else the reranker weighs.
+    forecasts: std::cell::RefCell<Vec<usize>>,
 }
 
 impl<'a> Looks<'a> {
@@ -88,7 +91,18 @@ impl<'a> Looks<'a> {
             main: Default::default(),
             agencies: Default::default(),
             tables: Default::default(),
+            forecasts: Default::default(),
         }
+    }
+
+    /// Notes that the amount at `start` is a market someone forecasts.
+    pub fn note_forecast(&self, start: usize) {
+        self.forecasts.borrow_mut().push(start);
+    }
+
+    /// Whether the rules read the amount at `start` as a market someone forecasts.
+    pub fn forecast(&self, start: usize) -> bool {
+        self.forecasts.borrow().contains(&start)
     }
 
     /// Whether the text holds a table row at all: most texts do not, and their amounts need no

@@ -298,6 +298,7 @@ fn attribute_one(
                     && !chips
                     && parties::forecaster(s, e, f.span.start)
                 {
+                    looks.note_forecast(f.span.start);
                     return None;
                 }
                 return Some(k);
@@ -312,6 +313,7 @@ fn attribute_one(
         // "Consultancy Grid Strategies estimates that utilities will have to add 128 GW": a
         // source forecasting a market names no owner of it, nor does anyone before it.
         if look.source && !chips && parties::forecaster(s, e, f.span.start) {
+            looks.note_forecast(f.span.start);
             return None;
         }
         if aside_of(e) || look.location || look.source || look.speech {
@@ -330,7 +332,11 @@ fn attribute_one(
         // so is a dateline.
         // "Gulf states could spend $250bn": a group of actors, no single owner; nor is a
         // market's money that someone forecasts.
-        if modifiers::group_of(s, e) || (!chips && parties::forecaster(s, e, f.span.start)) {
+        if modifiers::group_of(s, e) {
+            return None;
+        }
+        if !chips && parties::forecaster(s, e, f.span.start) {
+            looks.note_forecast(f.span.start);
             return None;
         }
         // ("Ottawa fournira 2 milliards $ et Québec, 1,2 milliard $": a second subject whose

@@ -102,3 +102,13 @@ fn the_rules_owner_stays_unless_another_scores_clearly_higher() {
     let x = crate::extract::extract(text, &Lexicon::builtin());
     assert_eq!(x.figures[0].actor.as_deref(), Some("Microsoft"));
 }
+
+#[test]
+fn a_market_someone_forecasts_stays_no_ones_after_reranking() {
+    let text = "The binding constraint is money.\n\nMcKinsey & Company reckons the world will \
+                need $6.7 trillion of data-centre investment by 2030. Bain & Company calculates \
+                that AI companies will need $2 trillion in annual revenue by 2030.";
+    let x = crate::extract::extract(text, &Lexicon::builtin());
+    let owners: Vec<Option<String>> = x.figures.iter().map(|f| f.actor.clone()).collect();
+    assert_eq!(owners, vec![None, None], "{owners:?}");
+}
