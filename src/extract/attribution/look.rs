@@ -16,8 +16,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Determiners that may stand between a preposition and a name ("of the X", "de la X").
-pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
+use super::look_context::{
+    cue_opens_sentence, ends_with_cue, ends_with_str, strip_determiner, with_stripped_context,
+};
 
 /// How far before a name a source cue is looked for (bytes).
 const SOURCE_REACH: usize = 72;
@@ -226,73 +227,6 @@ impl Looks<'_> {
     }
 }
 
-/// Calls `f` with the lower-cased text before an entity (up to 24 bytes, after a space),
-/// trimmed, without a final determiner; built on the stack when that text is ASCII.
-/// Whether the one word before `e` is capitalised and opens its sentence ("Rival X said").
-fn cue_opens_sentence(s: &str, e: &EntityHit) -> bool {
-    let before = s[..e.span.start].trim_end_matches(' ');
-    let at = before.rfind([' ', '\n']).map_or(0, |k| k + 1);
-    let word = &before[at..];
-    // What stands before the word: nothing, a line break, or a sentence's end.
-    let prev = before[..at].trim_end_matches(' ');
-    word.starts_with(char::is_uppercase)
-        && (prev.is_empty() || prev.ends_with(['.', '!', '?', '\n']))
-}
-
-fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -> R {
-    let mut from = s.floor_char_boundary(e.span.start.saturating_sub(24));
-    // The context stays in the entity's paragraph: a line start reads as a space.
-    if let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
-        from += nl + 1;
-    }
-    let raw = &s[from..e.span.start];
-    if raw.is_ascii() && raw.len() <= 24 {
-        // ASCII text lower-cases byte for byte.
-        let mut buf = [b' '; 25];
-        let out = &mut buf[1..=raw.len()];
-        out.copy_from_slice(raw.as_bytes());
-        out.make_ascii_lowercase();
-        let ctx = std::str::from_utf8(&buf[..=raw.len()]).unwrap_or_default();
-        return f(strip_determiner(ctx));
-    }
-    // Char by char on the stack: what `str::to_lowercase` makes, except for a final sigma
-    // (context-dependent there), left to it. No char lower-cases to more than three chars of
-    // three bytes, so 24 bytes of input fill at most 216.
-    if !raw.contains('Σ') && raw.len() <= 24 {
-        let mut buf = [b' '; 1 + 24 * 9];
-        let mut n = 1;
-        for c in raw.chars() {
-            for l in c.to_lowercase() {
-                n += l.encode_utf8(&mut buf[n..]).len();
-            }
-        }
-        let ctx = std::str::from_utf8(&buf[..n]).unwrap_or_default();
-        return f(strip_determiner(ctx));
-    }
-    let ctx = format!(" {}", raw.to_lowercase());
-    f(strip_determiner(&ctx))
-}
-
-/// `ctx.ends_with(p)`, rejecting on the last two bytes before comparing the rest.
-#[inline]
-fn ends_with_str(ctx: &str, p: &str) -> bool {
-    let (c, p) = (ctx.as_bytes(), p.as_bytes());
-    match (c.last_chunk::<2>(), p.last_chunk::<2>()) {
-        (Some(x), Some(y)) => x == y && c.ends_with(p),
-        _ => c.ends_with(p),
-    }
-}
-
-/// A lower-cased context trimmed, without a final determiner.
-fn strip_determiner(ctx: &str) -> &str {
-    let ctx = ctx.trim_end();
-    DETERMINERS
-        .iter()
-        .map(|d| d.trim_end())
-        .find(|d| ends_with_str(ctx, d))
-        .map_or(ctx, |d| ctx[..ctx.len() - d.len()].trim_end())
-}
-
 /// ", X said," / ", a déclaré X": a speaker inserted between commas.
 fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
     let before = s[..e.span.start].trim_end();
@@ -470,11 +404,4 @@ fn and_then_preposition(t: &str) -> bool {
     .find_map(|p| rest.strip_prefix(p))
     .unwrap_or(rest);
     ["", "la ", "le ", "les ", "l'", "l’", "the "].contains(&rest)
-}
-
-/// One of `cues` as whole words at the end of a stripped context.
-fn ends_with_cue(ctx: &str, cues: &EndCues) -> bool {
-    cues.any_at_end(ctx, |p| {
-        ends_with_str(ctx, p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ','])
-    })
 }

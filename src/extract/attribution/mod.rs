@@ -40,6 +40,7 @@ mod endcues;
 mod fallback;
 mod implicit;
 mod look;
+mod look_context;
 mod look_cues;
 mod main_actor;
 mod modifiers;

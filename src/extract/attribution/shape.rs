@@ -6,7 +6,8 @@
 //! noun, and an owner named right after the amount ("$5bn of X") unless the amount was raised
 //! from that backer.
 
-use super::look::{DETERMINERS, Looks};
+use super::look::Looks;
+use super::look_context::DETERMINERS;
 use crate::extract::firsts::{Firsts, words};
 use crate::extract::{EntityHit, EntityKind, amount_words};
 use crate::text::around as slice;
