@@ -12,6 +12,7 @@ mod ctx;
 mod cues;
 mod edges;
 mod gloss;
+mod governments;
 mod lexindex;
 pub mod lexmatch;
 mod links;
@@ -76,6 +77,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     acronyms::widen(s, cues, &mut found);
     speakers::relabel(s, &mut found);
     state::add(s, &mut found);
+    governments::add(s, cues, &mut found);
     // "Baptisé CIV2, le campus": a naming participle opening a sentence is no part of the name.
     for e in &mut found {
         let name = &s[e.span.clone()];
