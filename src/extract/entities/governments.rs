@@ -4,6 +4,8 @@
 
 use super::cues::{Cues, flag};
 use crate::extract::types::{EntityHit, EntityKind};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Lower-case words that qualify a government besides a people's name.
 const LEVELS: &[&str] = &[
@@ -24,11 +26,15 @@ const PEOPLE_ENDINGS: &[&str] = &[
     "on", "onne", "and", "ande", "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine",
 ];
 
+/// The two words looked for, found with SIMD (most texts hold neither).
+static FR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("gouvernement "));
+static EN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" government"));
+
 /// Adds a government institution at each "gouvernement <adjectives>" and "<Names> government"
 /// found, in place of the names it covers ("UK" in "the UK government").
 pub fn add<'a>(s: &'a str, cues: &Cues, found: &mut Vec<EntityHit<'a>>) {
     let mut new: Vec<std::ops::Range<usize>> = Vec::new();
-    for (k, _) in s.match_indices("gouvernement ") {
+    for k in FR.find_iter(s.as_bytes()) {
         let mut end = k + "gouvernement".len();
         let mut rest = &s[end..];
         let mut words = 0;
@@ -59,7 +65,7 @@ pub fn add<'a>(s: &'a str, cues: &Cues, found: &mut Vec<EntityHit<'a>>) {
             new.push(k..end);
         }
     }
-    for (k, _) in s.match_indices(" government") {
+    for k in EN.find_iter(s.as_bytes()) {
         let after = s[k + " government".len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
             continue;
