@@ -221,9 +221,11 @@ fn unit_of(s: &str, group: &EntityHit, unit: &EntityHit) -> bool {
     u.len() > g.len() && u.starts_with(g) && u[g.len()..].starts_with(' ')
 }
 
-/// Definite articles and demonstratives that take up an amount already given.
+/// Definite articles, demonstratives and possessives that take up an amount already given
+/// ("the $40bn round", "ses 450 millions d'euros").
 const DEFINITE: &[&str] = &[
-    "the", "this", "that", "these", "those", "ce", "cet", "cette", "ces", "les",
+    "the", "this", "that", "these", "those", "ce", "cet", "cette", "ces", "les", "its", "their",
+    "ses", "leurs", "son", "sa",
 ];
 
 /// The word right before the amount is a [`DEFINITE`] one ("the $40bn round").

@@ -280,3 +280,15 @@ fn round_amounts_have_one_significant_digit_or_two_ending_in_five() {
         assert!(!super::round(v), "{v}");
     }
 }
+
+#[test]
+fn an_amount_taken_up_with_a_possessive_is_the_one_given_before() {
+    // Round, and read as another actor's: only the possessive makes it the same.
+    let got = rule_flags(
+        "Orbitex a levé 450 millions d'euros auprès de ses actionnaires.\n\nMistral AI, lui, \
+         n'a rien levé. Avec ses 450 millions d'euros, la start-up de Grenoble compte doubler ses \
+         effectifs.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+}
