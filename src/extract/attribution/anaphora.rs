@@ -378,5 +378,7 @@ fn opens_paragraph_on_main(s: &str, looks: &Looks, a: &Anaphor) -> Option<usize>
     if !paragraph_start {
         return None;
     }
-    looks.main_company()
+    looks
+        .main_company()
+        .or_else(|| super::voice::titled_company(s, looks.entities))
 }

@@ -130,6 +130,7 @@ impl<'a> Looks<'a> {
         *self.voice.get_or_init(|| {
             super::voice::interviewee_company(self.s, self.entities)
                 .or_else(|| super::voice::dominant_company(self.s, self.entities))
+                .or_else(|| super::voice::titled_company(self.s, self.entities))
         })
     }
 

@@ -92,6 +92,9 @@ pub const COMPANY_HEADS: &[&str] = &[
     "hébergeur",
     "promoteur",
     "spécialiste",
+    "numéro",
+    "leader",
+    "champion",
 ];
 pub const PROJECT_HEADS: &[&str] = &[
     "project",

@@ -272,3 +272,36 @@ fn a_source_forecasting_a_market_names_no_owner() {
     );
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn a_ranking_description_leading_its_sentence_takes_up_the_subject_before() {
+    let a = run(
+        "Le taïwanais [[ASE]] confirme son pari. Le numéro un mondial de l'assemblage va \
+         investir {{1 milliard}} à [[Tours|place]], sur le site de [[STMicroelectronics]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("ASE"));
+}
+
+#[test]
+fn a_paragraph_opening_on_a_description_takes_up_the_company_the_title_names_alone() {
+    let text = "[[ASE]] muscle son usine à [[Tours|place]]\n\n\
+                Le taïwanais [[ASE]] confirme son pari.\n\n\
+                [[Nvidia]] et [[STMicroelectronics]] figurent parmi les clients.\n\n\
+                Le groupe de [[Kaohsiung|place]], qui a réalisé un chiffre d'affaires de \
+                {{595 milliards}}, n'est pas seul.";
+    assert_eq!(run(text)[0].as_deref(), Some("ASE"));
+    // A title naming two companies is about both: no one is taken up from it.
+    let text = text.replacen("[[ASE]] muscle", "[[ASE]] et [[Nvidia]] musclent", 1);
+    assert_ne!(run(&text)[0].as_deref(), Some("ASE"));
+}
+
+#[test]
+fn we_in_a_transcript_is_the_company_its_title_names() {
+    let a = run(
+        "[[Norvane Cloud]] Q3 earnings call: edited transcript\n\n\
+         OPERATOR: Welcome to the [[Norvane Cloud]] call.\n\n\
+         MENON: The contract with [[Larkspur]] is signed. [[Larkspur]] pays on time.\n\n\
+         On power, we now have {{1.4 GW|power}} of contracted capacity.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Norvane Cloud"));
+}

@@ -50,6 +50,24 @@ pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     })
 }
 
+/// The one company a title names, when no company is named more often ("Norvane Cloud Q3
+/// earnings call: edited transcript", a release headed by its issuer, "ASE muscle son projet
+/// d'usine"): what the article is about, and whose "we" it speaks when none dominates it twice
+/// over.
+pub fn titled_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
+    let ((i, count), second) = most_named(entities, |k| {
+        entities[k].kind == EntityKind::Company && !super::dateline::agency(s, entities, k)
+    })?;
+    let body = s.trim_start();
+    let title_end = s.len() - body.len() + body.find('\n').unwrap_or(body.len());
+    // (A title naming two companies, "Microsoft, Alphabet lift AI spending", is about both.)
+    let alone = entities
+        .iter()
+        .take_while(|e| e.span.end <= title_end)
+        .all(|e| e.kind != EntityKind::Company || e.canonical == entities[i].canonical);
+    (count >= 2.max(second) && entities[i].span.end <= title_end && alone).then_some(i)
+}
+
 /// [`dominant_company`] with the lead over the next company as a ratio (`lead` = 2.0: twice
 /// as often), counting only the mentions `counted` keeps.
 pub fn leading_company(

@@ -94,12 +94,25 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
     // A head noun ("the Mission") takes the nearest full name before it that it ends: (where,
     // head noun, full name), in text order.
     let mut heads: Vec<(usize, &'a str, &'a str)> = Vec::new();
+    let mut firsts: HashMap<&'a str, &'a str, WordHashBuild> = HashMap::default();
     for m in mentions.iter() {
         let Some(k) = kind_of(m) else { continue };
         let sf = match m.toks {
             Some((f, l)) => short_form(cx, f, l, k),
             None => word_short_form(m.canonical, k, cx),
         };
+        // "Thanks, Priya." after "Priya Menon": a person's first name, alone, is that person
+        // (a surname taken up is the short form above).
+        if k == EntityKind::Person
+            && m.lex_kind.is_none()
+            && let Some((f, l)) = m.toks
+            && l > f
+            && (f..=l).all(|t| cx.toks[t].name_like(cx.s))
+            // (Read as a person beyond its shape alone: "Sagebrush Geothermal" is no one.)
+            && total(m).0[super::classify::idx(EntityKind::Person)] >= 3.0
+        {
+            firsts.entry(cx.toks[f].text(cx.s)).or_insert(m.canonical);
+        }
         if let Some(sf) = sf {
             map.entry(sf).or_insert(m.canonical);
             if matches!(k, EntityKind::Project | EntityKind::Institution) && head_noun(cx, sf) {
@@ -109,6 +122,14 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
     }
     for m in mentions.iter_mut() {
         let single = m.toks.is_some_and(|(f, l)| f == l);
+        if single
+            && m.lex_kind.is_none()
+            && !map.contains_key(m.canonical)
+            && let Some(&full) = firsts.get(m.canonical)
+        {
+            m.canonical = full;
+            continue;
+        }
         if single && let Some(&full) = map.get(m.canonical) {
             let nearest = heads
                 .iter()

@@ -166,6 +166,10 @@ impl<'a, 'w> Ctx<'a, 'w> {
             return false;
         }
         let txt = self.text(i);
+        // "Norvane Cloud Q3", "Orange H1 2025", "Nvidia FY2026": a reporting period, no version.
+        if fiscal_period(txt) {
+            return false;
+        }
         let n = txt.chars().count();
         let all_digits = txt.chars().all(|c| c.is_ascii_digit());
         let decimal = txt.contains('.') && txt.chars().all(|c| c.is_ascii_digit() || c == '.');
@@ -509,4 +513,17 @@ fn firm_ampersand(cx: &Ctx, last: usize, j: usize) -> bool {
     cx.s.get(cx.toks[last].end..t.start) == Some(" & ")
         && t.shape.first_upper()
         && (cx.flags(j) & flag::COMPANY_SUFFIX != 0 || cx.lower(j) == cx.lower(last))
+}
+
+/// A reporting period written as one word: a quarter ("Q3"), a half ("H1") or a fiscal year
+/// ("FY2026", "FY25"). (Not "T4": a GPU's name as much as a French quarter.)
+fn fiscal_period(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b {
+        [q, d] => matches!(q, b'Q' | b'H') && matches!(d, b'1'..=b'4'),
+        [b'F', b'Y', rest @ ..] => {
+            matches!(rest.len(), 2 | 4) && rest.iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
 }

@@ -1,7 +1,7 @@
 //! Names read from their shape and the words right around them: places, glosses, quoted
 //! titles, ministries, "AI" before a noun.
 
-use super::tests::{kind, run, surfaces};
+use super::tests::{canon, kind, run, surfaces};
 use crate::extract::EntityKind::*;
 use crate::extract::Lexicon;
 
@@ -223,4 +223,48 @@ fn a_person_glossed_by_a_firm_in_brackets_is_no_site() {
     );
     assert_eq!(kind(&hits, "Camille Ferrand"), Some(Person), "{hits:?}");
     assert_eq!(kind(&hits, "Vireo Silicium"), Some(Company), "{hits:?}");
+}
+
+#[test]
+fn a_first_name_alone_after_the_full_name_is_that_person() {
+    let text = "Priya Menon, chief executive officer, said demand was strong.\n\n\
+                DANIEL OKAFOR, CFO: Thanks, Priya. Net income was $312 million.";
+    let hits = run(text, &Lexicon::empty());
+    assert_eq!(canon(&hits, "Priya"), Some("Priya Menon"), "{hits:?}");
+    assert_eq!(kind(&hits, "Priya"), Some(Person), "{hits:?}");
+    // A name read as a person from its shape alone lends no first name.
+    let hits = run(
+        "Google signed with Sagebrush Geothermal last year. Sagebrush raised money.",
+        &Lexicon::empty(),
+    );
+    assert_ne!(canon(&hits, "Sagebrush"), Some("Sagebrush Geothermal"), "{hits:?}");
+}
+
+#[test]
+fn a_name_ending_on_an_industry_word_is_a_firm_not_a_person() {
+    for text in [
+        "In Loudoun County, Blue Ridge Transmission says it now has 38 GW of requests.",
+        "The start-up Osprey Bio took in money.",
+        "Shares of Kessler Turbines rose.",
+    ] {
+        let hits = run(text, &Lexicon::empty());
+        let name = ["Blue Ridge Transmission", "Osprey Bio", "Kessler Turbines"]
+            .into_iter()
+            .find(|n| text.contains(n))
+            .unwrap();
+        assert_eq!(kind(&hits, name), Some(Company), "{hits:?}");
+    }
+}
+
+#[test]
+fn a_reporting_period_after_a_name_is_no_version_of_it() {
+    let hits = run(
+        "Norvane Cloud Q3 fiscal 2025 earnings call: edited transcript",
+        &Lexicon::empty(),
+    );
+    assert!(surfaces(&hits).contains(&"Norvane Cloud"), "{hits:?}");
+    assert!(!surfaces(&hits).iter().any(|s| s.contains("Q3")), "{hits:?}");
+    // A model's version still is one.
+    let hits = run("Google released Gemma 3B today.", &Lexicon::empty());
+    assert!(surfaces(&hits).contains(&"Gemma 3B"), "{hits:?}");
 }
