@@ -249,6 +249,9 @@ fn attribute_one(
         found: None,
         asides,
     };
+    if let Some(k) = voice::we_after_names(s, entities, looks, clause_start..f.span.start, sent) {
+        return Some(k);
+    }
     let resolve = |a: &refs::Anaphor| anaphora::antecedent(s, entities, looks, a);
     let mut partner = None;
     // Only those starting in the clause and before the amount can be candidates.

@@ -305,3 +305,14 @@ fn we_in_a_transcript_is_the_company_its_title_names() {
     );
     assert_eq!(a[0].as_deref(), Some("Norvane Cloud"));
 }
+
+#[test]
+fn we_after_the_last_name_of_a_clause_is_the_voice_of_the_text() {
+    let text = "[[Norvane Cloud]] held its call. [[Norvane Cloud]] grew. [[Norvane Cloud]] \
+                builds.\n\nMENON: Yes. The utility, [[Rocky Mountain Power]], finished the \
+                upgrade last month, and we are paying {{$140 million}} toward the work.";
+    assert_eq!(run(text)[0].as_deref(), Some("Norvane Cloud"));
+    // A name after the "we" is the nearer subject.
+    let text = text.replace("and we are paying", "and we hear [[Larkspur]] is paying");
+    assert_eq!(run(&text)[0].as_deref(), Some("Larkspur"));
+}

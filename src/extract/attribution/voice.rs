@@ -130,6 +130,31 @@ pub fn most_named(
 /// hide the main company.
 pub const LEAD: f32 = 1.5;
 
+/// "The utility, X, finished the upgrade, and we are paying $140 million": a first-person
+/// subject ("we", "nous") after the last name of the figure's clause — `clause` ends at the
+/// figure — is the company the text speaks for, when one does and no speech tag after the
+/// figure gives the words to someone else.
+pub fn we_after_names(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &super::look::Looks,
+    clause: std::ops::Range<usize>,
+    sent: &std::ops::Range<usize>,
+) -> Option<usize> {
+    let k = entities.partition_point(|e| e.span.start < clause.end);
+    let from = entities[..k]
+        .last()
+        .filter(|e| e.span.end > clause.start)
+        .map_or(clause.start, |e| e.span.end.min(clause.end));
+    let we = s[from..clause.end]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("we") || w.eq_ignore_ascii_case("nous"));
+    if !we || super::speaker::closing_speaker(s, entities, looks, clause.end, sent).is_some() {
+        return None;
+    }
+    looks.voice()
+}
+
 /// Whether `stretch` holds a first-person plural word ("Nous avons facturé", "our total").
 pub fn speaks_as_we(stretch: &str) -> bool {
     stretch
