@@ -401,7 +401,11 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         // site or project, even opening its line.
         // ("Camille Ferrand (Vireo Silicium)": after a first name, what the brackets hold is
         // whom the person works for.)
-        if gloss::located_after(&cx.s[a..]) && cx.flags(c.first) & flag::FIRST_NAME == 0 {
+        // ("- **Lumora** (Paris) raised …": a digest's item in bold is about a firm.)
+        if gloss::located_after(&cx.s[a..])
+            && cx.flags(c.first) & flag::FIRST_NAME == 0
+            && !gloss::bold_and_glossed(cx.s, &c.span)
+        {
             s.add(Project, 2.0);
         }
         return s;

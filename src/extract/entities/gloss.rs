@@ -70,3 +70,9 @@ pub fn toponym(w: &str) -> bool {
     .iter()
     .any(|m| w.contains(m))
 }
+
+/// "- **Quanterra** (Munich), spécialiste des puces, obtient …": a word set in bold on its
+/// own, a bracket after it, is the name a digest's item is about.
+pub fn bold_and_glossed(s: &str, span: &std::ops::Range<usize>) -> bool {
+    s[..span.start].ends_with("**") && s[span.end..].starts_with("** (")
+}

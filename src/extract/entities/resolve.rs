@@ -6,6 +6,7 @@ use super::classify::{Evidence, Scores, classify};
 use super::ctx::Ctx;
 use super::cues::flag;
 use super::edges;
+use super::gloss;
 use super::lexmatch::LexHit;
 use super::links::{bracketed_regions, coordinate, family_names, link_short_forms};
 use super::mention::{Mention, short_form};
@@ -95,6 +96,7 @@ pub fn resolve<'a>(
                 })
                 .contains(surface)
             || strong_shape(cx, c)
+            || gloss::bold_and_glossed(s, &c.span)
             || (c.heading && project_and_country(cx, lex, actors, c))
             // A table's cell under a header of owners ("| Company |", "| Lead bidders |").
             || (!c.heading

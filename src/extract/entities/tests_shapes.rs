@@ -268,3 +268,20 @@ fn a_reporting_period_after_a_name_is_no_version_of_it() {
     let hits = run("Google released Gemma 3B today.", &Lexicon::empty());
     assert!(surfaces(&hits).contains(&"Gemma 3B"), "{hits:?}");
 }
+
+#[test]
+fn a_bold_word_opening_a_digest_item_before_its_place_is_a_firm() {
+    let hits = run(
+        "## Rounds\n\n- **Lumora** (Paris) raised a **€85m** seed round from Elbe Capital.\n\
+         - **Quanterra** (Munich), spécialiste des puces, obtient 85 M€.",
+        &Lexicon::empty(),
+    );
+    assert_eq!(kind(&hits, "Lumora"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Quanterra"), Some(Company), "{hits:?}");
+    // A bold label is no name.
+    let hits = run(
+        "- **Power.** Microsoft has agreed to pay for it.",
+        &Lexicon::empty(),
+    );
+    assert!(!surfaces(&hits).contains(&"Power"), "{hits:?}");
+}
