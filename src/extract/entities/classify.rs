@@ -411,6 +411,16 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         return s;
     }
     let l = cx.lower(c.last + 1);
+    // "Stackline is building", "Vayu will invest", "Kelvio va investir": a bare word before a
+    // singular auxiliary and a verb of money or building (a common noun would need an article).
+    if matches!(l, "is" | "was" | "will" | "would" | "va" | "allait")
+        && bare_word(cx, c)
+        && toks.get(c.last + 2).is_some_and(|t| t.joined)
+        && MONEY_VERBS.contains(&cx.lower(c.last + 2))
+    {
+        s.add(Company, 2.0);
+        return s;
+    }
     let aux = matches!(l, "a" | "ont" | "has" | "have" | "had" | "avait" | "aurait");
     let verb = if aux {
         // "a lancé", "a également lancé"
@@ -455,3 +465,10 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     }
     s
 }
+
+/// Verbs of money and building after an auxiliary ("is building", "will invest", "va lever").
+const MONEY_VERBS: &[&str] = &[
+    "building", "investing", "raising", "spending", "buying", "acquiring", "deploying",
+    "build", "invest", "raise", "spend", "buy", "acquire", "deploy", "bâtir", "construire",
+    "investir", "lever", "dépenser", "acheter", "acquérir", "déployer",
+];

@@ -285,3 +285,18 @@ fn a_bold_word_opening_a_digest_item_before_its_place_is_a_firm() {
     );
     assert!(!surfaces(&hits).contains(&"Power"), "{hits:?}");
 }
+
+#[test]
+fn a_bare_word_before_an_auxiliary_and_a_money_verb_is_a_name() {
+    let hits = run(
+        "Developers pay for their own. Stackline is building a substation at its campus.",
+        &Lexicon::empty(),
+    );
+    assert_eq!(kind(&hits, "Stackline"), Some(Company), "{hits:?}");
+    // A plural common noun is none.
+    let hits = run(
+        "Developers pay. Analysts will invest time in it.",
+        &Lexicon::empty(),
+    );
+    assert!(!surfaces(&hits).contains(&"Analysts"), "{hits:?}");
+}
