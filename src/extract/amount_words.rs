@@ -84,9 +84,13 @@ fn without_description(t: &str) -> &str {
                 ),
                 rest,
             ),
-            None => (false, desc),
+            // "apportés par la Région": the determiner alone, the name after it.
+            None => (matches!(desc, "le" | "la" | "les" | "the"), ""),
         },
     };
+    if det && rest.is_empty() {
+        return &t[..by_end];
+    }
     let words = rest.split(' ').count();
     let plain = rest
         .chars()

@@ -316,3 +316,23 @@ fn we_after_the_last_name_of_a_clause_is_the_voice_of_the_text() {
     let text = text.replace("and we are paying", "and we hear [[Larkspur]] is paying");
     assert_eq!(run(&text)[0].as_deref(), Some("Larkspur"));
 }
+
+#[test]
+fn a_participle_and_its_agent_after_a_determiner_name_who_puts_the_money_in() {
+    let a = run(
+        "L'[[Union européenne]] soutient le projet. Le projet représente {{68 millions \
+         d'euros}}, dont {{22 millions d'euros}} apportés par la [[Région Occitanie]].",
+    );
+    assert_eq!(a[1].as_deref(), Some("Région Occitanie"));
+    let a = run(
+        "[[Roha]] apporte du capital, et une dette de {{110 millions de dollars}} accordée \
+         par la [[Société financière internationale]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Société financière internationale"));
+    // Who estimates it is still no owner.
+    let a = run(
+        "[[Roha]] bâtit un campus de {{110 millions de dollars}}, estimés par la \
+         [[Société financière internationale]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Roha"));
+}
