@@ -122,7 +122,6 @@ struct Here<'a> {
     clauses: &'a ClauseIndex,
 }
 
-
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -96,7 +96,10 @@ pub(super) fn attribute_one(
                 && !modifiers::chip_maker(s, &entities[i])
                 && !modifiers::origin_of(s, &entities[i])
         };
-        if owner || shape::object_of_relative(between, &entities[i]) {
+        if owner
+            || shape::object_of_relative(between, &entities[i])
+            || premodifies(s, &entities[i], f)
+        {
             return Some(i);
         }
     }
@@ -352,4 +355,23 @@ pub(super) fn attribute_one(
     }
     // 4. What speaks of the figure after it, the article's voice, the text's topic.
     fallback::last_owner(s, entities, looks, f, here)
+}
+
+/// "the Rs 10,372 crore IndiaAI Mission", "the $500bn Stargate venture": an amount after a
+/// definite determiner, right before a programme's, a body's or a firm's name, is that one's.
+fn premodifies(s: &str, e: &EntityHit, f: &FigureHit) -> bool {
+    if s.get(f.span.end..e.span.start) != Some(" ")
+        || !matches!(
+            e.kind,
+            EntityKind::Project | EntityKind::Institution | EntityKind::Company
+        )
+        || modifiers::chip_maker(s, e)
+    {
+        return false;
+    }
+    let before = s[..f.span.start].trim_end();
+    let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    ["the", "its", "their"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }

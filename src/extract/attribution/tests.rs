@@ -2,6 +2,7 @@
 
 use super::clause::{CLAUSE_BREAKS, QU_BREAKS, SPACE_BREAKS, last_break_end};
 use super::*;
+use crate::extract::{EntityKind, FigureKind};
 
 /// Marks `[[Name|kind]]` entities and `{{amount}}`/`{{amount|chips}}` figures in `src`,
 /// runs attribution and returns each figure's actor name.

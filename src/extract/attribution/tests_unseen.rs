@@ -297,12 +297,10 @@ fn a_paragraph_opening_on_a_description_takes_up_the_company_the_title_names_alo
 
 #[test]
 fn we_in_a_transcript_is_the_company_its_title_names() {
-    let a = run(
-        "[[Norvane Cloud]] Q3 earnings call: edited transcript\n\n\
+    let a = run("[[Norvane Cloud]] Q3 earnings call: edited transcript\n\n\
          OPERATOR: Welcome to the [[Norvane Cloud]] call.\n\n\
          MENON: The contract with [[Larkspur]] is signed. [[Larkspur]] pays on time.\n\n\
-         On power, we now have {{1.4 GW|power}} of contracted capacity.",
-    );
+         On power, we now have {{1.4 GW|power}} of contracted capacity.");
     assert_eq!(a[0].as_deref(), Some("Norvane Cloud"));
 }
 
@@ -335,4 +333,21 @@ fn a_participle_and_its_agent_after_a_determiner_name_who_puts_the_money_in() {
          [[Société financière internationale]].",
     );
     assert_eq!(a[0].as_deref(), Some("Roha"));
+}
+
+#[test]
+fn an_amount_before_a_name_after_the_is_that_ones() {
+    let a = run(
+        "[[MeitY]] said the tender under the {{₹10,372-crore}} [[IndiaAI Mission|project]] \
+         had drawn bids.",
+    );
+    assert_eq!(a[0].as_deref(), Some("IndiaAI Mission"));
+    let a = run("[[OpenAI]] is a partner in the {{$500bn}} [[Stargate|project]] venture.");
+    assert_eq!(a[0].as_deref(), Some("Stargate"));
+    // Without the determiner, or before a place, the subject keeps it.
+    let a = run("[[OpenAI]] signs a {{$500bn}} [[Stargate|project]] deal.");
+    assert_eq!(a[0].as_deref(), Some("OpenAI"));
+    let a =
+        run("[[Ohio|place]] approves a break for the {{$3.2 billion}} [[Columbus|place]] campus.");
+    assert_eq!(a[0].as_deref(), Some("Ohio"));
 }
