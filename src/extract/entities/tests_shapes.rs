@@ -237,7 +237,11 @@ fn a_first_name_alone_after_the_full_name_is_that_person() {
         "Google signed with Sagebrush Geothermal last year. Sagebrush raised money.",
         &Lexicon::empty(),
     );
-    assert_ne!(canon(&hits, "Sagebrush"), Some("Sagebrush Geothermal"), "{hits:?}");
+    assert_ne!(
+        canon(&hits, "Sagebrush"),
+        Some("Sagebrush Geothermal"),
+        "{hits:?}"
+    );
 }
 
 #[test]
@@ -263,7 +267,10 @@ fn a_reporting_period_after_a_name_is_no_version_of_it() {
         &Lexicon::empty(),
     );
     assert!(surfaces(&hits).contains(&"Norvane Cloud"), "{hits:?}");
-    assert!(!surfaces(&hits).iter().any(|s| s.contains("Q3")), "{hits:?}");
+    assert!(
+        !surfaces(&hits).iter().any(|s| s.contains("Q3")),
+        "{hits:?}"
+    );
     // A model's version still is one.
     let hits = run("Google released Gemma 3B today.", &Lexicon::empty());
     assert!(surfaces(&hits).contains(&"Gemma 3B"), "{hits:?}");
