@@ -238,6 +238,11 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             i += 1;
             continue;
         };
+        // "by FY28", "au Q3": a reporting period is no name.
+        if fiscal_period(toks[i].text(cx.s)) {
+            i += 1;
+            continue;
+        }
         let mut first = i;
         let mut title_cue = false;
         let mut first_flags = f;

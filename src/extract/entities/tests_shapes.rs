@@ -271,6 +271,12 @@ fn a_reporting_period_after_a_name_is_no_version_of_it() {
         !surfaces(&hits).iter().any(|s| s.contains("Q3")),
         "{hits:?}"
     );
+    // Nor a name of its own.
+    let hits = run(
+        "Capacity is set to cross 3 GW by FY28 from 1.3 GW in FY25.",
+        &Lexicon::empty(),
+    );
+    assert!(hits.is_empty(), "{hits:?}");
     // A model's version still is one.
     let hits = run("Google released Gemma 3B today.", &Lexicon::empty());
     assert!(surfaces(&hits).contains(&"Gemma 3B"), "{hits:?}");
