@@ -4,10 +4,12 @@
 //! place bounds and someone forecasts ("capacity in the state could reach"), and events
 //! ("Sommet pour l'action sur l'IA", "Abu Dhabi AI Forum"), which own nothing, and a grid's queue of
 //! connection requests.
+//! A limit a rule sets (a cap, a threshold, a maximum fine) is no one's either.
 //! Attribution and roles read them the same way.
 
 use super::firsts::{Firsts, words};
 use crate::text::around;
+pub use limit::limit;
 use market::GROUP_NOUNS;
 pub use market::market_forecast;
 pub use queue::connection_queue;
@@ -218,6 +220,7 @@ fn contains_any_ci(hay: &[u8], needles: &[&str], firsts: &Firsts) -> bool {
     })
 }
 
+mod limit;
 mod market;
 mod queue;
 

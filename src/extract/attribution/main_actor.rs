@@ -78,6 +78,8 @@ pub fn fill(
             && !named()
             && !shape::sector_wide(s, sent.clone())
             && !crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
+            && !(f.kind != FigureKind::Power
+                && crate::extract::nobody::limit(s, sent.start, f.span.start))
         {
             actors[j] = Some(main);
         }

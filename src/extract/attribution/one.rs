@@ -116,6 +116,9 @@ pub(super) fn attribute_one(
         f.span.start,
     ) || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
         || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
+        // (A machine's power "plafonnée à 20 MW" is its own.)
+        || (f.kind != FigureKind::Power
+            && crate::extract::nobody::limit(s, sent.start, f.span.start))
         || (f.kind == FigureKind::Power
             && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
         || crate::extract::nobody::group_subject(

@@ -351,3 +351,20 @@ fn an_amount_before_a_name_after_the_is_that_ones() {
         run("[[Ohio|place]] approves a break for the {{$3.2 billion}} [[Columbus|place]] campus.");
     assert_eq!(a[0].as_deref(), Some("Ohio"));
 }
+
+#[test]
+fn a_limit_a_rule_sets_is_no_ones() {
+    let a = run(
+        "The [[Commerce Department|institution]]'s export rules cap shipments to \
+         [[Malaysia|place]] at {{50,000 GPUs|chips}} a year.",
+    );
+    assert_eq!(a[0], None);
+    let a = run(
+        "[[Taiwan|place]] has raised the maximum fine for illegal exports of chip technology \
+         to {{NT$25 million}}.",
+    );
+    assert_eq!(a[0], None);
+    // A machine's own power, capped, is still its own.
+    let a = run("La consommation de [[Alice Recoque|project]] sera plafonnée à {{20 MW|power}}.");
+    assert_eq!(a[0].as_deref(), Some("Alice Recoque"));
+}

@@ -1,0 +1,82 @@
+//! Limits a rule sets, which no one owns: a cap on shipments ("cap shipments to Malaysia at
+//! 50,000 GPUs", "plafonnées à 50 000 GPU"), a threshold ("the previous threshold of 50,000
+//! GPUs", "au-delà d'un seuil de"), a maximum fine ("raised the maximum fine to NT$25 million").
+
+use crate::text::around;
+
+/// How far before an amount (bytes) the words of a limit are read.
+const REACH: usize = 64;
+
+/// True when the words right before the amount at `at` (not before `from`) set a limit.
+pub fn limit(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from.max(at.saturating_sub(REACH)), at);
+    // Most amounts have none of the letter runs of a limit before them.
+    let b = t.as_bytes();
+    let has = |run: &[u8]| memchr::memmem::find(b, run).is_some();
+    if !(has(b"cap") || has(b"plafon") || has(b"hreshold") || has(b"seuil") || has(b"fine")) {
+        return false;
+    }
+    crate::text::with_lower(t, |t| {
+        let t = t.trim_end();
+        // ("plafonnées à environ 50 000 GPU", "capped at about 50,000".)
+        let t = [
+            "environ", "about", "around", "roughly", "some", "up to", "jusqu'à",
+        ]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .map_or(t, str::trim_end);
+        let clause = t.rsplit([',', ';']).next().unwrap_or(t);
+        ENDINGS.iter().any(|e| t.ends_with(e))
+            || (t.ends_with(" at") && caps(clause))
+            || ([" to", " of", " à", " de"].iter().any(|e| t.ends_with(e))
+                && ["maximum fine", "maximum penalty", "amende maximale"]
+                    .iter()
+                    .any(|w| clause.contains(w)))
+    })
+}
+
+/// "cap shipments to Malaysia at": a verb of capping earlier in the clause.
+fn caps(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "cap" | "caps" | "capped" | "capping"))
+}
+
+/// The words a limit's amount follows.
+const ENDINGS: &[&str] = &[
+    "capped at",
+    "a cap of",
+    "threshold of",
+    "plafonné à",
+    "plafonnée à",
+    "plafonnés à",
+    "plafonnées à",
+    "plafond de",
+    "seuil de",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::limit;
+
+    fn before(t: &str) -> bool {
+        limit(t, 0, t.len())
+    }
+
+    #[test]
+    fn caps_thresholds_and_fines_are_limits() {
+        assert!(before("export rules cap shipments to Malaysia at "));
+        assert!(before(
+            "les importations auraient été plafonnées à environ "
+        ));
+        assert!(before("down from the previous threshold of "));
+        assert!(before(
+            "has raised the maximum fine for illegal exports to "
+        ));
+        assert!(!before("the company raised its capex to "));
+        assert!(!before("Nvidia will ship chips at a price of "));
+        assert!(!before(
+            "the fund capped its first close, and said it had raised "
+        ));
+    }
+}
