@@ -292,3 +292,29 @@ fn an_amount_taken_up_with_a_possessive_is_the_one_given_before() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[0].2 && !got[1].2, "{got:?}");
 }
+
+#[test]
+fn a_share_named_right_before_the_amount_is_a_part_of_the_whole_before() {
+    let got = flags(
+        "Microsoft spent $37.5 billion in the quarter. Capex rose fast.\n\nRoughly half of \
+         that, $18.6 billion, went on short-lived assets.",
+    );
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    let got = flags(
+        "Japan will hand out 287 billion yen to five firms. The money comes from the \
+         budget.\n\nSoftBank Corp. will receive the largest share, 95 billion yen, for a data \
+         center in Sakai.",
+    );
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    let got = flags(
+        "Japan approved ¥1.23 trillion for chips. The plan runs to 2030.\n\nOf the new \
+         money, ¥630 billion is earmarked for Rapidus, the state-backed chipmaker.",
+    );
+    assert!(got[0].2 && !got[1].2, "{got:?}");
+    // A new amount with no share named is its own.
+    let got = flags(
+        "Japan approved ¥1.23 trillion for chips. The plan runs to 2030.\n\nRapidus, the \
+         state-backed chipmaker, will spend ¥630 billion.",
+    );
+    assert!(got[0].2 && got[1].2, "{got:?}");
+}

@@ -129,7 +129,11 @@ pub(super) fn clause_opens_share(s: &str, at: usize) -> bool {
         .any(|m| c.starts_with(m))
             && seg.len() < c.len()
             && seg.len() < 48
-            && (seg.ends_with(" total") || seg.bytes().any(|b| b.is_ascii_digit()));
+            && (seg.bytes().any(|b| b.is_ascii_digit())
+                || seg
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| WHOLE_NOUNS.contains(&w)));
         named
             || [
                 "of that,",
@@ -145,6 +149,49 @@ pub(super) fn clause_opens_share(s: &str, at: usize) -> bool {
             .iter()
             .any(|m| c.starts_with(m))
     })
+}
+
+/// Nouns of a whole that "Of the …, " opens a share of ("Of the new money, ¥630bn …").
+const WHOLE_NOUNS: &[&str] = &[
+    "total",
+    "money",
+    "sum",
+    "amount",
+    "package",
+    "budget",
+    "funding",
+    "financing",
+    "envelope",
+    "investment",
+    "round",
+    "raise",
+    "fund",
+    "montant",
+    "somme",
+    "enveloppe",
+    "financement",
+    "investissement",
+    "tour",
+];
+
+/// "Roughly half of that, $18.6 billion", "the largest share, 95 billion yen": a share of a
+/// whole given before, named in the words right before the amount (`before`, lower case).
+pub(super) fn share_named_before(before: &str) -> bool {
+    let b = before.trim_end();
+    [
+        " of that,",
+        " of it,",
+        " of this,",
+        " of the total,",
+        " share,",
+        " portion,",
+        " slice,",
+        " du total,",
+        " de cette somme,",
+        " part,",
+    ]
+    .iter()
+    .any(|w| b.ends_with(w))
 }
 
 /// Where the sentence before ends when a part's marker opens a sentence of its own ("Dont

@@ -6,7 +6,7 @@ use super::changes::{changed_to, compared, dated, mark_changes};
 use super::context::{self, Marker};
 use super::shares::{
     REST_BEFORE, SHARE_AFTER, WHOLE_AFTER, clause_opens_share, colon_after, inclusion_sentence,
-    part_opening_sentence, stage_amount,
+    part_opening_sentence, share_named_before, stage_amount,
 };
 use crate::extract::{FigureHit, FigureKind};
 use crate::extract::{Link, LinkKind, amount_words};
@@ -210,6 +210,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
                     .iter()
                     .any(|w| before.ends_with(w) && *w != "les")
                     || (before.ends_with(" les") && after.starts_with(" restant"))
+                    || share_named_before(before)
             })
     };
     let whole = if let Some(p) = colon {
@@ -222,7 +223,8 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         let from = f.span.start.saturating_sub(1500);
         let para =
             memchr::memrchr(b'\n', &s.as_bytes()[from..f.span.start]).map_or(from, |i| from + i);
-        let named_total = WHOLE_AFTER.iter().any(|w| after.starts_with(w));
+        let named_total = WHOLE_AFTER.iter().any(|w| after.starts_with(w))
+            || crate::text::with_lower_tail(s, f.span.start, 32, share_named_before);
         let para = if named_total || clause_opens_share(s, f.span.start) {
             let b = s.as_bytes()[from..para].trim_ascii_end();
             memchr::memrchr(b'\n', b).map_or(from, |i| from + i)
