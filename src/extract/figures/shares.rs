@@ -178,6 +178,19 @@ const WHOLE_NOUNS: &[&str] = &[
 /// whole given before, named in the words right before the amount (`before`, lower case).
 pub(super) fn share_named_before(before: &str) -> bool {
     let b = before.trim_end();
+    // ("On top of that, €50bn", "because of it,": no share.)
+    let of_what = [" of that,", " of it,", " of this,"]
+        .iter()
+        .find_map(|w| b.strip_suffix(w));
+    if of_what.is_some_and(|head| {
+        let word = head.rsplit(' ').next().unwrap_or("");
+        matches!(
+            word,
+            "top" | "because" | "instead" | "spite" | "ahead" | "out"
+        )
+    }) {
+        return false;
+    }
     [
         " of that,",
         " of it,",
