@@ -21,6 +21,9 @@ const MARKET_MEASURES: &[&str] = &[
     "markets",
     "marché",
     "marchés",
+    "capex",
+    "outlay",
+    "outlays",
 ];
 
 /// Prepositions bounding a market by where it is ("in the state", "across the Gulf", "sur le
@@ -99,15 +102,15 @@ pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
     let owned = ws[k.saturating_sub(4)..k]
         .iter()
         .any(|w| is(w, OWNING) || is(w, SUBJECTS))
-        || near.contains("'s ")
-        || near.contains("’s ")
+        || ((near.contains("'s ") || near.contains("’s ")) && !sector_possessive(near))
         || named_after;
     // A place bounds it within the next six words ("capacité de calcul installée en Europe").
     // A market is bounded by what it is ("le marché chinois des puces d'IA devrait peser",
     // "the total addressable market could top").
     let bounded = ws[k + 1..].iter().take(6).any(|w| is(w, MARKET_BOUNDS))
         || is(ws[k], &["market", "markets", "marché", "marchés"])
-        || scoped(&ws, k);
+        || scoped(&ws, k)
+        || sector_possessive(near);
     let forecast = ws[k.saturating_sub(4)..]
         .iter()
         .any(|w| low(w, MARKET_FORECASTS));
@@ -133,7 +136,17 @@ const SCOPES: &[&str] = &[
     "nationales",
     "régional",
     "régionale",
+    "us",
+    "uk",
+    "eu",
 ];
+
+/// "the industry's combined outlay", "the sector's capex": a whole sector's measure, no one's.
+fn sector_possessive(near: &str) -> bool {
+    ["industry", "sector", "world", "secteur"]
+        .iter()
+        .any(|w| near.contains(&format!("{w}'s ")) || near.contains(&format!("{w}’s ")))
+}
 
 /// Whether the measure `ws[k]` is a region's: a scope word or a capitalised adjective of a
 /// people before it, after at most two modifiers ("Latin American spending on AI", "Nordic
@@ -178,7 +191,7 @@ fn scoped(ws: &[&str], k: usize) -> bool {
 static MEASURE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| {
         [
-            "apacit", "emand", "pending", "nvest", "arket", "march", "penses",
+            "apacit", "emand", "pending", "nvest", "arket", "march", "penses", "apex", "utlay",
         ]
         .iter()
         .map(|n| memchr::memmem::Finder::new(n.as_bytes()))

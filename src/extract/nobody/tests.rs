@@ -149,3 +149,27 @@ fn a_regions_or_a_groups_measure_forecast_is_no_ones() {
         "$3bn"
     ));
 }
+
+#[test]
+fn a_sectors_capex_or_outlay_forecast_is_no_ones() {
+    let at = |s: &str, a: &str| market_forecast(s, 0, s.find(a).unwrap());
+    assert!(at(
+        "Carrow & Lyle put out a note saying data-centre capex across the industry will hit \
+         $2.9 trillion by 2028.",
+        "$2.9"
+    ));
+    assert!(at(
+        "A sign that the industry's combined outlay on AI infrastructure could exceed $500 \
+         billion this year.",
+        "$500"
+    ));
+    assert!(at(
+        "Ampere Analytics forecasts that US data-centre demand will rise from about 45 GW.",
+        "45 GW"
+    ));
+    // A company's own capex is its own.
+    assert!(!at(
+        "Microsoft's capex will hit $80 billion this year.",
+        "$80"
+    ));
+}
