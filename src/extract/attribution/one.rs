@@ -156,8 +156,11 @@ pub(super) fn attribute_one(
             continue;
         }
         if let Some(a) = scan.upto(e.span.start.saturating_sub(48)) {
-            // A name inside the description ("the Dallas-based company") is no owner.
-            if a.span.start <= e.span.start && e.span.end <= a.span.end {
+            // A name inside the description ("the Dallas-based company") is no owner — unless
+            // it is the description's head itself, a name of its own ("l'État mobilisera").
+            let head_named =
+                !a.head.is_empty() && e.span.start <= a.head.start && a.head.end <= e.span.end;
+            if a.span.start <= e.span.start && e.span.end <= a.span.end && !head_named {
                 continue;
             }
             // A pronoun after its sentence's subject names that subject ("Microsoft said it

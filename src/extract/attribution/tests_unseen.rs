@@ -368,3 +368,16 @@ fn a_limit_a_rule_sets_is_no_ones() {
     let a = run("La consommation de [[Alice Recoque|project]] sera plafonnée à {{20 MW|power}}.");
     assert_eq!(a[0].as_deref(), Some("Alice Recoque"));
 }
+
+#[test]
+fn a_reference_that_is_a_name_of_its_own_is_that_name() {
+    let a = run(
+        "La région [[Pays de la Loire|place]] a voté une aide de {{45 millions d'euros}}, \
+         tandis que l'[[État|institution]] mobilisera {{600 millions d'euros}} au titre du \
+         plan [[France 2030|project]].",
+    );
+    assert_eq!(a[1].as_deref(), Some("État"));
+    // A name inside a description is still no owner.
+    let a = run("[[Nvidia]] grew. The [[Dallas|place]]-based company will spend {{$2 billion}}.");
+    assert_eq!(a[0].as_deref(), Some("Nvidia"));
+}
