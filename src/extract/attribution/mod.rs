@@ -33,6 +33,7 @@ mod apposed;
 mod clause;
 mod clause_index;
 mod dateline;
+mod each;
 mod employer;
 mod endcues;
 mod fallback;

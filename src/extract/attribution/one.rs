@@ -5,8 +5,8 @@
 
 use super::owners::{Backscan, opening_anaphor_owner, titled_person_owner, within};
 use super::{
-    Here, Looks, after, anaphora, apposed, dateline, fallback, modifiers, owners, parties, refs,
-    shape, supply, table_header, voice,
+    Here, Looks, after, anaphora, apposed, dateline, each, fallback, modifiers, owners, parties,
+    refs, shape, supply, table_header, voice,
 };
 use crate::extract::amount_words;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
@@ -109,6 +109,12 @@ pub(super) fn attribute_one(
         return None;
     }
 
+    // "Bosch, Infineon and NXP will each put in €350m": each one's, the first named.
+    let prev = looks.sents.start_of(sent.start.saturating_sub(2));
+    let clause = here.clauses.clause_start(sent.start, f.span.start)..sent.end;
+    if let Some(k) = each::first_of_each(s, entities, &clause, prev, f.span.start) {
+        return Some(k);
+    }
     // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
     if crate::extract::nobody::generic_subject(
         s,
