@@ -230,6 +230,9 @@ impl Looks<'_> {
 
 /// ", X said," / ", a déclaré X": a speaker inserted between commas.
 fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
+    if super::speaker::turn_label(s, e) {
+        return true;
+    }
     let before = s[..e.span.start].trim_end();
     let end = s.floor_char_boundary((e.span.end + 24).min(s.len()));
     let after = s[e.span.end..end].trim_start();
