@@ -80,6 +80,13 @@ pub fn indefinite_cost(s: &str, from: usize, at: usize) -> bool {
     }
     let t = around(s, from.max(at.saturating_sub(200)), at);
     let clause = t.rsplit([':', ';']).next().unwrap_or(t);
+    // "their rule of thumb is that a gigawatt costs $50bn", "il estime qu'un campus coûte":
+    // the clause a complementizer opens.
+    let clause = [" that ", " que ", " qu'", " qu’"]
+        .iter()
+        .filter_map(|c| clause.rfind(c).map(|k| &clause[k + c.len()..]))
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(clause);
     let mut ws = words(clause);
     let first = ws.next().unwrap_or("");
     ["un", "une", "a", "an"]

@@ -173,3 +173,13 @@ fn a_sectors_capex_or_outlay_forecast_is_no_ones() {
         "$80"
     ));
 }
+
+#[test]
+fn an_indefinite_cost_after_that_is_no_ones() {
+    let s = "And their rule of thumb is that a gigawatt of AI capacity costs about ";
+    assert!(indefinite_cost(s, 0, s.len()));
+    let s = "Lyle estime qu'un campus de taille moyenne coûte ";
+    assert!(indefinite_cost(s, 0, s.len()));
+    let s = "Lyle said that the campus costs ";
+    assert!(!indefinite_cost(s, 0, s.len()));
+}
