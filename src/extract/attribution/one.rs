@@ -88,7 +88,7 @@ pub(super) fn attribute_one(
                 ) && entities[i].kind != EntityKind::Place)
         } else {
             // "6 GW of Instinct GPUs", "$5bn of Nvidia chips": what is measured, not its owner.
-            (shape::owner_follows(between)
+            ((shape::owner_follows(between) && !shape::lent_before(s, f.span.start))
                 || amount_words::agent_follows(between)
                 || amount_words::origin_follows(between))
                 && !shape::raised_before(s, f.span.start)

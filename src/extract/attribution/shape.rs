@@ -234,6 +234,21 @@ pub fn raised_before(s: &str, at: usize) -> bool {
     })
 }
 
+/// "a obtenu un prêt de 300 M$ de la BAD", "a grant of $5m from X": money lent or granted is
+/// the receiver's; the lender named after it ("de X", "from X") is the other side.
+pub fn lent_before(s: &str, at: usize) -> bool {
+    crate::text::with_lower_tail(s, at, 24, |t| {
+        let mut last = t.split_whitespace().rev();
+        matches!(
+            (last.next(), last.next()),
+            (
+                Some("de" | "d'" | "of"),
+                Some("prêt" | "prêts" | "loan" | "grant" | "subvention")
+            )
+        )
+    })
+}
+
 /// Prepositions before an owner placed after the amount.
 const OWNER_AFTER: &[&str] = &["de ", "d'", "du ", "des ", "of ", "from ", "by ", "par "];
 
@@ -252,7 +267,7 @@ pub fn owner_follows(between: &str) -> bool {
     let t = crate::text::lower(between.trim_start());
     OWNER_AFTER.iter().any(|p| {
         t.strip_prefix(p).is_some_and(|rest| {
-            let rest = rest.trim_start();
+            let rest = rest.trim();
             rest.is_empty() || DETERMINERS.iter().any(|d| rest == d.trim_end())
         })
     })

@@ -381,3 +381,24 @@ fn a_reference_that_is_a_name_of_its_own_is_that_name() {
     let a = run("[[Nvidia]] grew. The [[Dallas|place]]-based company will spend {{$2 billion}}.");
     assert_eq!(a[0].as_deref(), Some("Nvidia"));
 }
+
+#[test]
+fn an_owner_after_a_preposition_and_an_article_is_read_like_one_without() {
+    let a = run("[[Orange]] got {{€30bn}} from the [[United Arab Emirates|place]].");
+    assert_eq!(a[0].as_deref(), Some("United Arab Emirates"));
+    let a =
+        run("[[Orange]] annonce {{30 milliards}} de la [[Banque des territoires|institution]].");
+    assert_eq!(a[0].as_deref(), Some("Banque des territoires"));
+    // Money lent or granted is the receiver's, not the lender's after it.
+    let a = run(
+        "L'[[Agence de développement du digital|institution]] a obtenu un prêt de {{300 \
+         millions de dollars}} de la [[Banque africaine de développement|institution]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Agence de développement du digital"));
+    // (A lender named by a participle's agent still is the agent: "accordé par".)
+    let a = run(
+        "[[OVHcloud]] a signé un prêt de {{150 millions d'euros}} accordé par la [[Banque \
+         européenne d'investissement|institution]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Banque européenne d'investissement"));
+}
