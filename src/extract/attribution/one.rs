@@ -100,7 +100,16 @@ pub(super) fn attribute_one(
             || shape::object_of_relative(between, &entities[i])
             || premodifies(s, &entities[i], f)
         {
-            return Some(i);
+            // "€20 billion from Canada's Brookfield": the name a possessive qualifies.
+            let possessed = entities.get(i + 1).filter(|n| {
+                n.span.start < in_sentence_end(entities, &in_sentence)
+                    && matches!(
+                        s.get(entities[i].span.end..n.span.start),
+                        Some("'s " | "’s ")
+                    )
+                    && n.kind != EntityKind::Product
+            });
+            return Some(possessed.map_or(i, |_| i + 1));
         }
     }
 
@@ -386,4 +395,11 @@ fn premodifies(s: &str, e: &EntityHit, f: &FigureHit) -> bool {
     ["the", "its", "their"]
         .iter()
         .any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// Where the names of the figure's sentence end (`in_sentence`: their indices).
+fn in_sentence_end(entities: &[EntityHit], in_sentence: &std::ops::Range<usize>) -> usize {
+    entities
+        .get(in_sentence.end.saturating_sub(1))
+        .map_or(0, |e| e.span.end)
 }

@@ -402,3 +402,12 @@ fn an_owner_after_a_preposition_and_an_article_is_read_like_one_without() {
     );
     assert_eq!(a[0].as_deref(), Some("Banque européenne d'investissement"));
 }
+
+#[test]
+fn an_owner_after_the_amount_qualified_by_a_possessive_is_the_name_after_it() {
+    let a =
+        run("The figure bundled {{€20 billion}} from [[Canada|place]]'s [[Brookfield]] and more.");
+    assert_eq!(a[0].as_deref(), Some("Brookfield"));
+    let a = run("[[Orange]] got {{€30bn}} from [[Canada|place]] for its plan.");
+    assert_eq!(a[0].as_deref(), Some("Canada"));
+}

@@ -53,6 +53,8 @@ const ENDINGS: &[&str] = &[
     "plafonnées à",
     "plafond de",
     "seuil de",
+    "limite de",
+    "a limit of",
 ];
 
 #[cfg(test)]
