@@ -251,8 +251,9 @@ const DEV_BAR: [f64; 5] = [0.95, 0.92, 0.92, 0.90, 0.90];
 
 /// Articles written for sessions 15 to 21 by sessions that did not read the engine (see
 /// `tests/fixtures/invented/README.md`): bars a little under the scores measured at the end of
-/// the session that added them (attribution and role raised at the end of session 21 to 0.03
-/// under its scores), so that a rule that helps one set cannot silently cost these.
+/// the session that added them (attribution and role raised at the end of session 21, and
+/// attribution and in_totals at the end of session 23, to 0.03 under that session's scores),
+/// so that a rule that helps one set cannot silently cost these.
 #[test]
 fn engine_holds_its_level_on_invented_articles() {
     let sets: [(&str, &str, [f64; 5]); 27] = [
@@ -274,12 +275,12 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s16fr.gold.json"),
             "s16fr",
-            [0.94, 0.80, 0.84, 0.94, 0.90],
+            [0.94, 0.80, 0.85, 0.94, 0.90],
         ),
         (
             include_str!("../fixtures/invented/s17en.gold.json"),
             "s17en",
-            [0.96, 0.72, 0.82, 0.80, 0.91],
+            [0.96, 0.75, 0.82, 0.80, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s17fr.gold.json"),
@@ -289,67 +290,67 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s18en.gold.json"),
             "s18en",
-            [0.94, 0.79, 0.75, 0.81, 0.91],
+            [0.94, 0.81, 0.77, 0.81, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s18fr.gold.json"),
             "s18fr",
-            [0.88, 0.76, 0.84, 0.93, 0.92],
+            [0.88, 0.79, 0.84, 0.93, 0.92],
         ),
         (
             include_str!("../fixtures/invented/s19en.gold.json"),
             "s19en",
-            [0.96, 0.86, 0.79, 0.94, 0.93],
+            [0.96, 0.87, 0.79, 0.94, 0.93],
         ),
         (
             include_str!("../fixtures/invented/s19fr.gold.json"),
             "s19fr",
-            [0.95, 0.67, 0.82, 0.88, 0.91],
+            [0.95, 0.72, 0.82, 0.88, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s20en.gold.json"),
             "s20en",
-            [0.95, 0.67, 0.81, 0.84, 0.88],
+            [0.95, 0.71, 0.81, 0.84, 0.88],
         ),
         (
             include_str!("../fixtures/invented/s20fr.gold.json"),
             "s20fr",
-            [0.97, 0.74, 0.83, 0.92, 0.91],
+            [0.97, 0.78, 0.84, 0.92, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s21en.gold.json"),
             "s21en",
-            [0.91, 0.81, 0.86, 0.88, 0.92],
+            [0.91, 0.82, 0.86, 0.88, 0.92],
         ),
         (
             include_str!("../fixtures/invented/s21fr.gold.json"),
             "s21fr",
-            [0.90, 0.87, 0.87, 0.89, 0.93],
+            [0.90, 0.88, 0.87, 0.89, 0.93],
         ),
         (
             include_str!("../fixtures/invented/s22en.gold.json"),
             "s22en",
-            [0.93, 0.64, 0.82, 0.82, 0.89],
+            [0.93, 0.76, 0.82, 0.82, 0.89],
         ),
         (
             include_str!("../fixtures/invented/s22fr.gold.json"),
             "s22fr",
-            [0.95, 0.72, 0.80, 0.87, 0.83],
+            [0.95, 0.73, 0.80, 0.87, 0.83],
         ),
         (
             include_str!("../fixtures/invented/s23en.gold.json"),
             "s23en",
-            [0.97, 0.81, 0.84, 0.85, 0.90],
+            [0.97, 0.82, 0.84, 0.85, 0.90],
         ),
         (
             include_str!("../fixtures/invented/s23fr.gold.json"),
             "s23fr",
-            [0.97, 0.80, 0.84, 0.89, 0.90],
+            [0.97, 0.83, 0.84, 0.89, 0.90],
         ),
         (
             include_str!("../fixtures/invented/s24en.gold.json"),
             "s24en",
-            [0.97, 0.83, 0.83, 0.92, 0.90],
+            [0.97, 0.84, 0.84, 0.92, 0.90],
         ),
         (
             include_str!("../fixtures/invented/s24fr.gold.json"),
@@ -364,7 +365,7 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s25fr.gold.json"),
             "s25fr",
-            [0.96, 0.80, 0.91, 0.89, 0.90],
+            [0.96, 0.84, 0.91, 0.89, 0.90],
         ),
         (
             include_str!("../fixtures/invented/s26en.gold.json"),
@@ -374,7 +375,7 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s26fr.gold.json"),
             "s26fr",
-            [0.95, 0.81, 0.85, 0.92, 0.89],
+            [0.95, 0.82, 0.85, 0.92, 0.89],
         ),
         (
             include_str!("../fixtures/invented/s27en.gold.json"),
@@ -384,12 +385,12 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s27fr.gold.json"),
             "s27fr",
-            [0.96, 0.76, 0.88, 0.84, 0.91],
+            [0.96, 0.79, 0.88, 0.84, 0.91],
         ),
         (
             include_str!("../fixtures/invented/s28en.gold.json"),
             "s28en",
-            [0.89, 0.76, 0.85, 0.84, 0.86],
+            [0.89, 0.79, 0.85, 0.84, 0.86],
         ),
     ];
     for (gold, dir, bar) in sets {

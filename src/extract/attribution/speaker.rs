@@ -122,7 +122,19 @@ pub fn speaks_of_another(
 /// label of a speaker's turn in a transcript, who says the words after it and owns none of
 /// them by being named there.
 pub fn turn_label(s: &str, e: &EntityHit) -> bool {
-    let line = s[..e.span.start].rsplit('\n').next().unwrap_or("");
+    // A label opens its line: a line break at most a few bytes before it (markup, "Mme ").
+    let from = s.floor_char_boundary(e.span.start.saturating_sub(12));
+    let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) else {
+        if from > 0 {
+            return false;
+        }
+        return turn_label_after(s, e, &s[..e.span.start]);
+    };
+    turn_label_after(s, e, &s[from + nl + 1..e.span.start])
+}
+
+/// [`turn_label`] once the line's text before the name (`line`) is known.
+fn turn_label_after(s: &str, e: &EntityHit, line: &str) -> bool {
     let lead = line
         .trim_start_matches([' ', '*', '-', '#', '>'])
         .trim_end();

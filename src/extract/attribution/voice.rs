@@ -1,6 +1,7 @@
 //! The article's own voice: whose "we" ("nous", "our") it is — the company a press release,
 //! a company blog or an interview speaks for, when one company dominates the text.
 
+use crate::extract::entities::wordhash::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
 
 /// First-person plural words: the voice of an organisation speaking.
@@ -94,13 +95,19 @@ pub fn most_named(
     counted: impl Fn(usize) -> bool,
 ) -> Option<((usize, usize), usize)> {
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    // Names numbered as first met (a look-up per mention, not a scan of the names so far).
+    let mut index: std::collections::HashMap<&str, usize, WordHashBuild> =
+        std::collections::HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         if !counted(i) {
             continue;
         }
-        match counts.iter_mut().find(|c| c.0 == e.canonical) {
-            Some(c) => c.1 += 1,
-            None => counts.push((e.canonical, 1, i)),
+        match index.get(e.canonical) {
+            Some(&k) => counts[k].1 += 1,
+            None => {
+                index.insert(e.canonical, counts.len());
+                counts.push((e.canonical, 1, i));
+            }
         }
     }
     // "Arcturus Compute Holdings N.V." is "Arcturus" in full: a name that opens another, word
@@ -146,9 +153,16 @@ pub fn we_after_names(
         .last()
         .filter(|e| e.span.end > clause.start)
         .map_or(clause.start, |e| e.span.end.min(clause.end));
-    let we = s[from..clause.end]
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.eq_ignore_ascii_case("we") || w.eq_ignore_ascii_case("nous"));
+    // "we" or "nous" as a whole word, told from the bytes (no word is cut out).
+    let b = s[from..clause.end].as_bytes();
+    let bound = |i: usize| {
+        b.get(i)
+            .is_none_or(|c| !c.is_ascii_alphabetic() && *c < 0x80)
+    };
+    let we = memchr::memchr2_iter(b'w', b'W', b).any(|i| {
+        (i == 0 || bound(i - 1)) && b.get(i + 1).is_some_and(|c| c | 0x20 == b'e') && bound(i + 2)
+    }) || memchr::memmem::find_iter(b, b"ous")
+        .any(|i| i >= 1 && b[i - 1] | 0x20 == b'n' && (i == 1 || bound(i - 2)) && bound(i + 3));
     if !we || super::speaker::closing_speaker(s, entities, looks, clause.end, sent).is_some() {
         return None;
     }

@@ -10,10 +10,24 @@ const REACH: usize = 64;
 /// True when the words right before the amount at `at` (not before `from`) set a limit.
 pub fn limit(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(REACH)), at);
-    // Most amounts have none of the letter runs of a limit before them.
+    // Most amounts have none of the letter runs of a limit before them: one pass over the
+    // bytes for pairs of letters they hold ("ca", "af", "ho", "eu", "in", "mi") first.
     let b = t.as_bytes();
+    let pairs = b.windows(2).any(|w| {
+        matches!(
+            [w[0] | 0x20, w[1] | 0x20],
+            [b'c', b'a'] | [b'a', b'f'] | [b'h', b'o'] | [b'e', b'u'] | [b'i', b'n'] | [b'm', b'i']
+        )
+    });
     let has = |run: &[u8]| memchr::memmem::find(b, run).is_some();
-    if !(has(b"cap") || has(b"plafon") || has(b"hreshold") || has(b"seuil") || has(b"fine")) {
+    if !pairs
+        || !(has(b"cap")
+            || has(b"plafon")
+            || has(b"hreshold")
+            || has(b"seuil")
+            || has(b"fine")
+            || has(b"limit"))
+    {
         return false;
     }
     crate::text::with_lower(t, |t| {
