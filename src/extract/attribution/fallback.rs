@@ -82,3 +82,35 @@ pub(super) fn last_owner(
     }
     topic::paragraph_topic(s, entities, looks, f, sent, para)
 }
+
+/// "The utility, X, finished the upgrade, and we are paying $140 million": a first-person
+/// subject ("we", "nous") after the last name of the figure's clause — `clause` ends at the
+/// figure — is the company the text speaks for, when one does and no speech tag after the
+/// figure gives the words to someone else.
+pub fn we_after_names(
+    s: &str,
+    entities: &[EntityHit],
+    looks: &Looks,
+    clause: std::ops::Range<usize>,
+    sent: &std::ops::Range<usize>,
+) -> Option<usize> {
+    let k = entities.partition_point(|e| e.span.start < clause.end);
+    let from = entities[..k]
+        .last()
+        .filter(|e| e.span.end > clause.start)
+        .map_or(clause.start, |e| e.span.end.min(clause.end));
+    // "we" or "nous" as a whole word, told from the bytes (no word is cut out).
+    let b = &s.as_bytes()[from..clause.end];
+    let bound = |i: usize| {
+        b.get(i)
+            .is_none_or(|c| !c.is_ascii_alphabetic() && *c < 0x80)
+    };
+    let we = memchr::memchr2_iter(b'w', b'W', b).any(|i| {
+        (i == 0 || bound(i - 1)) && b.get(i + 1).is_some_and(|c| c | 0x20 == b'e') && bound(i + 2)
+    }) || memchr::memmem::find_iter(b, b"ous")
+        .any(|i| i >= 1 && b[i - 1] | 0x20 == b'n' && (i == 1 || bound(i - 2)) && bound(i + 3));
+    if !we || super::speaker::closing_speaker(s, entities, looks, clause.end, sent).is_some() {
+        return None;
+    }
+    looks.voice()
+}

@@ -230,7 +230,7 @@ impl Looks<'_> {
 
 /// ", X said," / ", a déclaré X": a speaker inserted between commas.
 fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
-    if super::speaker::turn_label(s, e) {
+    if super::turn::turn_label(s, e) {
         return true;
     }
     let before = s[..e.span.start].trim_end();

@@ -73,13 +73,17 @@ pub fn fill(
         // RTE") is a source or a partner of it: not its owner either.
         let named =
             || within(entities, &sent).any(|i| entities[i].canonical == entities[main].canonical);
+        // A limit a rule sets is no one's (a machine's power "plafonnée à 20 MW" is its own).
+        let limited = || {
+            f.kind != FigureKind::Power
+                && crate::extract::nobody::limit(s, sent.start, f.span.start)
+        };
         // A market's forecast is no one's ("capacity in the Nordic countries to grow to 5 GW").
         if nobody
             && !named()
             && !shape::sector_wide(s, sent.clone())
             && !crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
-            && !(f.kind != FigureKind::Power
-                && crate::extract::nobody::limit(s, sent.start, f.span.start))
+            && !limited()
         {
             actors[j] = Some(main);
         }

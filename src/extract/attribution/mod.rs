@@ -57,6 +57,7 @@ mod subject;
 mod supply;
 mod table_header;
 mod topic;
+mod turn;
 mod voice;
 
 /// For each figure, the index into `entities` of its actor, or `None` when none can be told.

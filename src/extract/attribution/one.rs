@@ -6,7 +6,7 @@
 use super::owners::{Backscan, opening_anaphor_owner, titled_person_owner, within};
 use super::{
     Here, Looks, after, anaphora, apposed, dateline, each, fallback, modifiers, owners, parties,
-    refs, shape, supply, table_header, voice,
+    refs, shape, supply, table_header,
 };
 use crate::extract::amount_words;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
@@ -159,7 +159,8 @@ pub(super) fn attribute_one(
         found: None,
         asides,
     };
-    if let Some(k) = voice::we_after_names(s, entities, looks, clause_start..f.span.start, sent) {
+    if let Some(k) = fallback::we_after_names(s, entities, looks, clause_start..f.span.start, sent)
+    {
         return Some(k);
     }
     let resolve = |a: &refs::Anaphor| anaphora::antecedent(s, entities, looks, a);

@@ -1,0 +1,101 @@
+//! A speaker's label opening a transcript's turn ("PRIYA: …", "M. Rémi Castagné. – …"): the
+//! name of who says the words after it.
+
+use crate::extract::{EntityHit, EntityKind};
+
+/// "PRIYA MENON, CEO: …", "TOM: …", "M. Rémi Castagné. – …": a name opening its line as the
+/// label of a speaker's turn in a transcript, who says the words after it and owns none of
+/// them by being named there.
+pub fn turn_label(s: &str, e: &EntityHit) -> bool {
+    // A label opens its line: a line break at most a few bytes before it (markup, "Mme ").
+    let from = s.floor_char_boundary(e.span.start.saturating_sub(12));
+    let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) else {
+        if from > 0 {
+            return false;
+        }
+        return turn_label_after(s, e, &s[..e.span.start]);
+    };
+    turn_label_after(s, e, &s[from + nl + 1..e.span.start])
+}
+
+/// [`turn_label`] once the line's text before the name (`line`) is known.
+fn turn_label_after(s: &str, e: &EntityHit, line: &str) -> bool {
+    let lead = line
+        .trim_start_matches([' ', '*', '-', '#', '>'])
+        .trim_end();
+    let honorific = ["M.", "Mme", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr."].contains(&lead);
+    // ("## Ariane-IA : un dérapage", "Alice Recoque : …": a heading's name is no speaker; a
+    // label is written in capitals or after an honorific.)
+    // ("SOUTH KOREA: …": a section's place is no speaker either.)
+    let shouted = e.kind != EntityKind::Place && !s[e.span.clone()].chars().any(char::is_lowercase);
+    if !(lead.is_empty() && shouted || honorific) {
+        return false;
+    }
+    let end = s.floor_char_boundary((e.span.end + 64).min(s.len()));
+    let after = s[e.span.end..end].trim_start_matches('*');
+    let after = after.split('\n').next().unwrap_or("");
+    if after.starts_with(':') || after.starts_with(" :") || after.starts_with(". –") {
+        return true;
+    }
+    // ", CFO:", " (groupe Écologistes). –": a title or a group between.
+    (after.starts_with(", ") || after.starts_with(" ("))
+        && after.find([':', '–']).is_some_and(|k| {
+            !after[..k]
+                .trim_end_matches(['.', ' '])
+                .contains(['.', '!', '?'])
+        })
+}
+
+#[cfg(test)]
+mod label_tests {
+    use crate::extract::attribution::turn::turn_label;
+    use crate::extract::{EntityHit, EntityKind};
+
+    fn label(s: &str, name: &str, kind: EntityKind) -> bool {
+        let i = s.find(name).unwrap();
+        let e = EntityHit {
+            span: i..i + name.len(),
+            canonical: name,
+            kind,
+            from_lexicon: false,
+        };
+        turn_label(s, &e)
+    }
+
+    #[test]
+    fn a_name_opening_a_turn_is_a_speakers_label() {
+        use EntityKind::*;
+        assert!(label(
+            "Q.\n\nPRIYA: So five gigawatts is a lot.",
+            "PRIYA",
+            Person
+        ));
+        assert!(label(
+            "x\nDANIEL OKAFOR, CFO: Thanks.",
+            "DANIEL OKAFOR",
+            Person
+        ));
+        assert!(label(
+            "x\nM. Rémi Castagné. – Nous avons levé.",
+            "Rémi Castagné",
+            Person
+        ));
+        assert!(label(
+            "x\nM. Jérôme Kessler (groupe Écologistes). – Monsieur le président",
+            "Jérôme Kessler",
+            Person
+        ));
+        // A heading's name, a section's place, a name inside a line: no label.
+        assert!(!label(
+            "x\n## Ariane-IA : un dérapage",
+            "Ariane-IA",
+            Project
+        ));
+        assert!(!label(
+            "x\nSOUTH KOREA: a bigger package",
+            "SOUTH KOREA",
+            Place
+        ));
+        assert!(!label("x\nThe deal, says PRIYA: fine.", "PRIYA", Person));
+    }
+}
