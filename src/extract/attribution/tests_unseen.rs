@@ -310,6 +310,9 @@ fn we_after_the_last_name_of_a_clause_is_the_voice_of_the_text() {
                 builds.\n\nMENON: Yes. The utility, [[Rocky Mountain Power]], finished the \
                 upgrade last month, and we are paying {{$140 million}} toward the work.";
     assert_eq!(run(text)[0].as_deref(), Some("Norvane Cloud"));
+    // A curly apostrophe after "we" still leaves it a word of its own.
+    let curly = text.replace("we are paying", "we’re paying");
+    assert_eq!(run(&curly)[0].as_deref(), Some("Norvane Cloud"));
     // A name after the "we" is the nearer subject.
     let text = text.replace("and we are paying", "and we hear [[Larkspur]] is paying");
     assert_eq!(run(&text)[0].as_deref(), Some("Larkspur"));
