@@ -99,18 +99,7 @@ pub fn we_after_names(
         .last()
         .filter(|e| e.span.end > clause.start)
         .map_or(clause.start, |e| e.span.end.min(clause.end));
-    // "we" or "nous" as a whole word ("we're", "we’ve" too), found from the bytes (no word
-    // is cut out); the chars around a hit tell whether it is a word of its own.
-    let t = &s[from..clause.end];
-    let b = t.as_bytes();
-    let word = |a: usize, z: usize| {
-        !t[..a].chars().next_back().is_some_and(char::is_alphabetic)
-            && !t[z..].chars().next().is_some_and(char::is_alphabetic)
-    };
-    let we = memchr::memchr2_iter(b'w', b'W', b)
-        .any(|i| b.get(i + 1).is_some_and(|c| c | 0x20 == b'e') && word(i, i + 2))
-        || memchr::memmem::find_iter(b, b"ous")
-            .any(|i| i >= 1 && b[i - 1] | 0x20 == b'n' && word(i - 1, i + 3));
+    let we = super::voice::we_as_word(&s[from..clause.end]);
     if !we || super::speaker::closing_speaker(s, entities, looks, clause.end, sent).is_some() {
         return None;
     }

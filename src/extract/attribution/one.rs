@@ -102,7 +102,7 @@ pub(super) fn attribute_one(
         {
             // "€20 billion from Canada's Brookfield": the name a possessive qualifies.
             let possessed = entities.get(i + 1).filter(|n| {
-                n.span.start < in_sentence_end(entities, &in_sentence)
+                i + 1 < in_sentence.end
                     && matches!(
                         s.get(entities[i].span.end..n.span.start),
                         Some("'s " | "’s ")
@@ -396,11 +396,4 @@ fn premodifies(s: &str, e: &EntityHit, f: &FigureHit) -> bool {
     ["the", "its", "their"]
         .iter()
         .any(|d| word.eq_ignore_ascii_case(d))
-}
-
-/// Where the names of the figure's sentence end (`in_sentence`: their indices).
-fn in_sentence_end(entities: &[EntityHit], in_sentence: &std::ops::Range<usize>) -> usize {
-    entities
-        .get(in_sentence.end.saturating_sub(1))
-        .map_or(0, |e| e.span.end)
 }

@@ -137,6 +137,21 @@ pub fn most_named(
 /// hide the main company.
 pub const LEAD: f32 = 1.5;
 
+/// Whether `t` holds "we" or "nous" as a word of its own ("we're", "we’ve" too): the subject
+/// of an organisation speaking. Found from the bytes (most stretches hold neither); the chars
+/// around a hit tell whether it is a word.
+pub fn we_as_word(t: &str) -> bool {
+    let b = t.as_bytes();
+    let word = |a: usize, z: usize| {
+        !t[..a].chars().next_back().is_some_and(char::is_alphabetic)
+            && !t[z..].chars().next().is_some_and(char::is_alphabetic)
+    };
+    memchr::memchr2_iter(b'w', b'W', b)
+        .any(|i| b.get(i + 1).is_some_and(|c| c | 0x20 == b'e') && word(i, i + 2))
+        || memchr::memmem::find_iter(b, b"ous")
+            .any(|i| i >= 1 && b[i - 1] | 0x20 == b'n' && word(i - 1, i + 3))
+}
+
 /// Whether `stretch` holds a first-person plural word ("Nous avons facturé", "our total").
 pub fn speaks_as_we(stretch: &str) -> bool {
     stretch
@@ -217,5 +232,14 @@ mod tests {
         assert!(speaks_as_we("Nous avons facturé"));
         assert!(speaks_as_we("Today we're adding"));
         assert!(!speaks_as_we("Nouse and weather"));
+    }
+
+    #[test]
+    fn we_or_nous_as_words_of_their_own() {
+        assert!(we_as_word(", and we are paying "));
+        assert!(we_as_word("Nous avons levé "));
+        assert!(we_as_word("and we’re paying "));
+        assert!(!we_as_word("the power between the weeks "));
+        assert!(!we_as_word("vous et tous "));
     }
 }

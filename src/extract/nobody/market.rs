@@ -143,9 +143,16 @@ const SCOPES: &[&str] = &[
 
 /// "the industry's combined outlay", "the sector's capex": a whole sector's measure, no one's.
 fn sector_possessive(near: &str) -> bool {
-    ["industry", "sector", "world", "secteur"]
-        .iter()
-        .any(|w| near.contains(&format!("{w}'s ")) || near.contains(&format!("{w}’s ")))
+    [
+        "industry's ",
+        "industry’s ",
+        "sector's ",
+        "sector’s ",
+        "world's ",
+        "world’s ",
+    ]
+    .iter()
+    .any(|w| near.contains(w))
 }
 
 /// Whether the measure `ws[k]` is a region's: a scope word or a capitalised adjective of a
