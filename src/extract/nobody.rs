@@ -9,6 +9,7 @@
 
 use super::firsts::{Firsts, words};
 use crate::text::around;
+pub use estimate::generic_subject_start;
 pub use limit::limit;
 use market::GROUP_NOUNS;
 pub use market::market_forecast;
@@ -227,6 +228,7 @@ fn contains_any_ci(hay: &[u8], needles: &[&str], firsts: &Firsts) -> bool {
     })
 }
 
+mod estimate;
 mod limit;
 mod market;
 mod queue;

@@ -3,7 +3,7 @@
 //! goes, a location, a source, a partner or a modifier.
 
 use super::look::Looks;
-use super::{modifiers, shape, speaker};
+use super::{modifiers, possessive, shape, speaker};
 use crate::extract::{EntityHit, EntityKind, FigureHit, amount_words};
 use crate::text;
 use std::ops::Range;
@@ -63,7 +63,7 @@ pub fn agent_after(
                 && !look.speech
                 && !look.partner
                 && place_ok
-                && !modifiers::possessive_modifier(s, e, usize::MAX)
+                && !possessive::possessive_modifier(s, e, usize::MAX)
                 && !shape::relative_opens(&s[f.span.end..e.span.start])
                 && !modifiers::next_to_chip_noun(s, e)
                 && !speaker::speaks_of_another(s, entities, looks, i, clause_end)

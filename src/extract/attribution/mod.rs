@@ -46,6 +46,7 @@ mod modifiers;
 mod one;
 mod owners;
 mod parties;
+mod possessive;
 mod refs;
 mod refwords;
 mod respectively;

@@ -1,166 +1,11 @@
-//! Names used as modifiers of another noun, not as actors: a possessive before someone else
-//! ("OpenAI's closest rival"), a maker before its chips ("Nvidia chips"), a name before the
-//! thing it qualifies ("an HPE system"); and the measures and organs a possessor does own.
+//! Names used as modifiers of another noun, not as actors: a maker before its chips ("Nvidia
+//! chips"), a name before the thing it qualifies ("an HPE system"), a name opening a
+//! hyphenated adjective ("the Texas-based group"). Possessives: [`super::possessive`].
 
 use super::look_cues::SITE_NOUNS;
 use crate::extract::firsts::words;
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::around as slice;
-
-/// "OpenAI's closest rival": a possessive that is not the owner of an amount right after it
-/// ("OpenAI's $300bn price tag" is), nor of a measure of its own named in the next words
-/// ("Mistral's annual revenue is expected to pass €100m").
-pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool {
-    let after = slice(s, e.span.end, e.span.end + 3);
-    // "Nvidia's", and "Amazon Web Services' regions" after a name ending in s.
-    let possessive = after.starts_with("'s")
-        || after.starts_with("’s")
-        || (s[e.span.clone()].ends_with('s')
-            && (after.starts_with("' ") || after.starts_with("’ ")));
-    if !possessive || figure_start <= e.span.end + 14 {
-        return false;
-    }
-    let noun = slice(s, e.span.end + 2, e.span.end + 48);
-    !own_measure(noun, OWN_MEASURES)
-        && !own_measure(
-            noun,
-            if e.kind == EntityKind::Person {
-                // "President Lee's administration has pledged …": a leader's government.
-                LEADERS_ORGANS
-            } else {
-                OWN_ORGANS
-            },
-        )
-        && !speaks_for(s, e)
-}
-
-/// Titles of the people who speak for an organisation.
-const SPOKESPEOPLE: &[&str] = &[
-    "chief",
-    "ceo",
-    "cfo",
-    "president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "founder",
-    "co-founder",
-    "cofounder",
-    "boss",
-    "head",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "vice",
-];
-
-/// "Microsoft's chief executive", "OpenAI's CEO": an organisation speaking through its head
-/// owns what is said for it.
-fn speaks_for(s: &str, e: &EntityHit) -> bool {
-    e.kind != EntityKind::Person
-        && words(slice(s, e.span.end + 2, e.span.end + 24))
-            .next()
-            .is_some_and(|w| SPOKESPEOPLE.iter().any(|t| w.eq_ignore_ascii_case(t)))
-}
-
-/// The noun phrase after a possessive ("annual revenue", not "chips, reported … revenue")
-/// names one of [`OWN_MEASURES`].
-fn own_measure(after: &str, measures: &[&str]) -> bool {
-    let phrase = after
-        .split([',', ';', ':', '(', ')', '.'])
-        .next()
-        .unwrap_or("");
-    words(phrase)
-        .take(4)
-        .any(|w| measures.iter().any(|m| w.eq_ignore_ascii_case(m)))
-}
-
-/// What an actor itself earns, is worth or lays out: after a possessive, the possessor owns
-/// the amount.
-const OWN_MEASURES: &[&str] = &[
-    "revenue",
-    "revenues",
-    "sales",
-    "turnover",
-    "profit",
-    "profits",
-    "earnings",
-    "income",
-    "valuation",
-    "value",
-    "cap",
-    "capitalisation",
-    "capitalization",
-    "capex",
-    "spending",
-    "budget",
-    "investment",
-    "investments",
-    "funding",
-    "fundraising",
-    "debt",
-    "losses",
-    "loss",
-    "expenditure",
-    "expenditures",
-    "outlays",
-    "spend",
-    "costs",
-    "round",
-    "acquisition",
-    "purchase",
-    "purchases",
-    "bid",
-    "offer",
-    "plan",
-    "plans",
-    "pledge",
-    "commitment",
-    "commitments",
-    "contribution",
-    "backlog",
-    "orders",
-    "cash",
-    "reserves",
-    "assets",
-    "worth",
-    "fortune",
-    "wealth",
-    // What an actor has and makes: "Korea's chip exports rose to …", "Chile's data centres
-    // have about 180 MW".
-    "exports",
-    "imports",
-    "centres",
-    "centers",
-    "fleet",
-    "output",
-    "production",
-    "shipments",
-];
-
-/// A state's own organs act for it ("India's cabinet approved …"); a person's government
-/// ("President X's government") acts for the state, not the person.
-const OWN_ORGANS: &[&str] = &[
-    "cabinet",
-    "government",
-    "parliament",
-    "treasury",
-    "ministry",
-    "administration",
-    "congress",
-    "senate",
-    "legislature",
-    // Its programmes ("India's own AI mission has a budget of …").
-    "mission",
-    "programme",
-    "program",
-    "strategy",
-    "stimulus",
-];
-
-/// A leader's government, after the leader's name: an administration goes by its leader's
-/// name ("the Lee administration"); a government or a cabinet is its state's, named before.
-const LEADERS_ORGANS: &[&str] = &["administration"];
 
 /// Nouns that a name may modify ("an HPE system", "the Nvidia chips").
 const MODIFIED_HEADS: &[&str] = &[
@@ -280,7 +125,7 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
 pub fn chip_maker(s: &str, e: &EntityHit) -> bool {
     matches!(e.kind, EntityKind::Company | EntityKind::Product)
         && (next_to_chip_noun(s, e) || maker_of_chips_before(s, e))
-        && !own_measure(slice(s, e.span.end, e.span.end + 32), OWN_MEASURES)
+        && !super::possessive::names_own_measure(slice(s, e.span.end, e.span.end + 32))
 }
 
 /// "10 752 puces GH200 de Nvidia", "40,000 GPUs from AMD": the maker after the chips it made

@@ -6,7 +6,7 @@
 use super::owners::{Backscan, opening_anaphor_owner, titled_person_owner, within};
 use super::{
     Here, Looks, after, anaphora, apposed, dateline, each, fallback, modifiers, owners, parties,
-    refs, shape, supply, table_header,
+    possessive, refs, shape, supply, table_header,
 };
 use crate::extract::amount_words;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
@@ -144,6 +144,15 @@ pub(super) fn attribute_one(
     {
         return None;
     }
+    // "Selon RTE, les centres de données pourraient appeler 3 GW": a sector's measure.
+    if let Some(g) =
+        crate::extract::nobody::generic_subject_start(s, sent.start, f.span.start, sent.end)
+        && entities[first_at(g)..first_at(f.span.start)]
+            .iter()
+            .all(|e| e.kind == EntityKind::Place)
+    {
+        return None;
+    }
 
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
     //    named before ("the company", "le groupe", "it") stands nearer.
@@ -274,7 +283,7 @@ pub(super) fn attribute_one(
         {
             continue;
         }
-        if modifiers::possessive_modifier(s, e, f.span.start)
+        if possessive::possessive_modifier(s, e, f.span.start)
             || modifiers::modifier(s, entities, i)
             || (!chips && modifiers::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)

@@ -137,3 +137,45 @@ fn a_company_description_opening_a_paragraph_takes_up_the_main_company() {
     );
     assert_eq!(a[0].as_deref(), Some("STMicroelectronics"));
 }
+
+#[test]
+fn a_possessive_opening_the_sentence_owns_a_thing_not_a_rival() {
+    let a = run(
+        "[[Kestrel]] will pay for the cable. [[National Grid]]'s own reinforcement of the \
+         network, estimated at {{£310m}}, will be recovered through bills.",
+    );
+    assert_eq!(a[0].as_deref(), Some("National Grid"));
+    // Someone else the possessor names owns it: a rival, a unit.
+    let a = run("[[Kestrel]] signed. [[OpenAI]]'s closest rival, [[Anthropic]], raised {{$13bn}}.");
+    assert_eq!(a[0].as_deref(), Some("Anthropic"));
+    // Inside a relative clause, the possessive is the object's, not the subject's.
+    let a = run(
+        "[[TSMC]], which makes [[Nvidia]]'s chips, reported fourth-quarter revenue of \
+         {{NT$868bn}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("TSMC"));
+}
+
+#[test]
+fn a_sector_under_a_source_or_a_forecast_owns_nothing() {
+    for s in [
+        "[[Veolia]] a signé. Selon le cabinet [[Arcadis]], les centres de données pourraient \
+         appeler {{3 GW|power}} dans le [[Grand Est|place]] d'ici à 2035.",
+        "[[Veolia]] signed. Data centres across [[Europe|place]] have roughly {{11 GW|power}} \
+         of capacity today, and consultants at [[McKinsey]] expect demand to triple.",
+        "[[Veolia]] signed. Installed capacity is set to cross {{3 GW|power}} by 2028.",
+        "[[Veolia]] signed. Globally, AI data centres could need {{68 GW|power}} of power by \
+         2027, according to a [[RAND]] analysis.",
+    ] {
+        assert_eq!(run(s)[0], None, "{s}");
+    }
+    // One campus, or someone's, or a verb's object: not a sector.
+    for s in [
+        "[[Veolia]] a signé. Le campus consomme aujourd'hui {{300 MW|power}}, selon nos \
+         informations.",
+        "[[Veolia]] signed. The company expects to spend {{$9bn}} next year.",
+        "[[Veolia]] signed. Under the terms discussed, the venture would get {{$10bn}}.",
+    ] {
+        assert_eq!(run(s)[0].as_deref(), Some("Veolia"), "{s}");
+    }
+}

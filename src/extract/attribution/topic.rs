@@ -5,6 +5,7 @@
 use super::look::Looks;
 use super::modifiers;
 use super::owners::within;
+use super::possessive;
 use super::refs;
 use super::shape;
 use crate::extract::{EntityHit, EntityKind, FigureHit};
@@ -117,7 +118,7 @@ pub fn paragraph_topic(
     // EU, in the figure's own sentence.
     let rival = |e: &EntityHit| {
         e.span.start >= sent.start
-            && (modifiers::possessive_modifier(s, e, f.span.start)
+            && (possessive::possessive_modifier(s, e, f.span.start)
                 || (matches!(e.kind, EntityKind::Institution | EntityKind::Place)
                     && shape::regulator(s, e, f.span.start)))
     };
