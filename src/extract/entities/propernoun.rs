@@ -56,6 +56,22 @@ impl<'a, 'w> Ctx<'a, 'w> {
         ) && Self::roman_numeral(tok.text(self.s))
     }
 
+    /// "Big Fund I raised …" in a text that names "Big Fund II" too: the first of a series,
+    /// not the pronoun.
+    fn first_of_sequels(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if t.text(self.s) != "I" || i == 0 {
+            return false;
+        }
+        let prev = self.toks[i - 1].text(self.s);
+        let mut key = String::with_capacity(prev.len() + 3);
+        key.push_str(prev);
+        key.push_str(" II");
+        memchr::memmem::find_iter(self.s.as_bytes(), key.as_bytes())
+            .next()
+            .is_some()
+    }
+
     /// A Roman numeral, maybe with an ordinal ending ("XIV", "IIe", "XXIst").
     fn roman_numeral(t: &str) -> bool {
         // The numeral is the longest prefix of Roman digits (capitals, so never trimmed as
@@ -132,7 +148,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if self.roman_or_ordinal(i) {
             // "Big Fund III", "Stargate II": a sequel's number is the name's own (not a
             // century's "XXIe", nor "DC").
-            return sequel_number(t.text(self.s));
+            return sequel_number(t.text(self.s)) || self.first_of_sequels(i);
         }
         let l = self.lower(i);
         if l == "ai" {

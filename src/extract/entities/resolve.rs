@@ -172,7 +172,7 @@ pub fn resolve<'a>(
                 true
             } else if at_start && over.len() == 1 {
                 let last_f = cx.flags(c.last);
-                if super::propernoun::sequel_number(cx.text(c.last)) {
+                if super::propernoun::sequel_number(cx.text(c.last)) || cx.text(c.last) == "I" {
                     // "Big Fund III", "Stargate II": a known name's sequel is a name of its own.
                     ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
                     true

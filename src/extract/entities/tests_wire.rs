@@ -125,6 +125,14 @@ fn a_sequel_number_is_part_of_the_name() {
     let hits = empty("Orvanta II follows. Au XXIe siècle, Quantil grandit.");
     assert_eq!(canon(&hits, "Orvanta II"), Some("Orvanta II"), "{hits:?}");
     assert!(hits.iter().all(|h| !h.0.contains("XXIe")), "{hits:?}");
+    // "I" is the first of a series the text numbers further, else the pronoun.
+    let hits = run(
+        "Big Fund I raised 138.7 billion yuan and Big Fund II 204.2 billion yuan.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(canon(&hits, "Big Fund I"), Some("Big Fund I"), "{hits:?}");
+    let hits = empty("At Orvanta I learned a lot, said Mr Lee.");
+    assert!(hits.iter().all(|h| !h.0.ends_with(" I")), "{hits:?}");
 }
 
 #[test]
