@@ -144,7 +144,14 @@ fn named_by_word(s: &str, entities: &[EntityHit], a: &Anaphor, head: &str) -> Op
                     .windows(head.len())
                     .any(|w| w.eq_ignore_ascii_case(head.as_bytes())))
     };
-    let holds = |t: &str| may_hold(t) && t.split_whitespace().any(same);
+    // The head is the name's own head noun, its last word or its first ("the bank": "Saudi
+    // National Bank", "Bank of Japan"), not a word qualifying another ("the utility" is no
+    // "Indiana Utility Regulatory Commission").
+    let holds = |t: &str| {
+        may_hold(t)
+            && (t.split_whitespace().next().is_some_and(same)
+                || t.split_whitespace().next_back().is_some_and(same))
+    };
     // "la start-up française Kyutai", "AI startup Anthropic", "Anthropic, a startup": a name
     // introduced by the head noun, right before it or in an apposition right after it.
     // The head's bytes, ASCII case aside, somewhere in a stretch: most names have none near.

@@ -153,3 +153,17 @@ fn a_head_noun_with_its_article_elided_introduces_the_name() {
     );
     assert_eq!(a[0].as_deref(), Some("Data4"));
 }
+
+#[test]
+fn a_head_noun_names_a_body_whose_own_head_it_is() {
+    // "the utility" is no "… Utility Regulatory Commission": that one's head is "Commission".
+    let a = run(
+        "Filings with the [[Indiana Utility Regulatory Commission|institution]] describe a \
+         customer. The utility will spend {{$410 million}} on a substation.",
+    );
+    assert_eq!(a[0], None);
+    let a = run(
+        "The loan came from [[Saudi National Bank]]. The bank will also lend {{$800 million}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Saudi National Bank"));
+}

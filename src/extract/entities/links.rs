@@ -130,7 +130,20 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
             m.canonical = full;
             continue;
         }
-        if single && let Some(&full) = map.get(m.canonical) {
+        // ("Prairie Forge" after "Prairie Forge Data": a firm's name without its suffix word.)
+        // (Not a name ending on such a word itself: "Norvane Cloud" before "Norvane Cloud Inc".)
+        let firm_short = || {
+            m.lex_kind.is_none()
+                && m.toks.is_some_and(|(f, l)| {
+                    l > f && cx.flags(l) & super::cues::flag::LINKABLE_SUFFIX == 0
+                })
+                && map.get(m.canonical).is_some_and(|full| {
+                    full.len() > m.canonical.len() && full.starts_with(m.canonical)
+                })
+        };
+        if (single || firm_short())
+            && let Some(&full) = map.get(m.canonical)
+        {
             let nearest = heads
                 .iter()
                 .rev()

@@ -172,7 +172,16 @@ pub fn resolve<'a>(
                 true
             } else if at_start && over.len() == 1 {
                 let last_f = cx.flags(c.last);
-                if super::propernoun::sequel_number(cx.text(c.last)) || cx.text(c.last) == "I" {
+                if actors
+                    .get(h.actor)
+                    .is_some_and(|a| shouted_in_title_case(&a.canonical, &s[h.span.clone()]))
+                {
+                    // "Prairie Forge Data": a name the lexicon knows in capitals (PRAIRIE),
+                    // met in title case opening a longer name, is not that one.
+                    true
+                } else if super::propernoun::sequel_number(cx.text(c.last))
+                    || cx.text(c.last) == "I"
+                {
                     // "Big Fund III", "Stargate II": a known name's sequel is a name of its own.
                     ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
                     true
@@ -399,4 +408,12 @@ fn project_and_country(
             .map(|a| a.kind)
     };
     kind_at(c.first) == Some(EntityKind::Project) && kind_at(c.last) == Some(EntityKind::Place)
+}
+
+/// A lexicon name written in capitals, of four letters or more (an acronym read as a word:
+/// "PRAIRIE"), met as `text` with lower-case letters.
+fn shouted_in_title_case(canonical: &str, text: &str) -> bool {
+    canonical.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !canonical.chars().any(char::is_lowercase)
+        && text.chars().any(char::is_lowercase)
 }

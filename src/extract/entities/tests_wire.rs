@@ -291,3 +291,27 @@ fn a_release_calling_itself_the_group_and_a_naming_participle_are_no_names() {
     assert_eq!(canon(&hits, "CIV2"), Some("CIV2"));
     assert!(!surfaces(&hits).iter().any(|n| n.starts_with("Baptisé")));
 }
+
+#[test]
+fn a_firm_named_without_its_last_word_is_the_same_firm() {
+    // "Prairie" opens a longer name: not the institute the lexicon knows as PRAIRIE.
+    let hits = run(
+        "The council granted a tax break to Prairie Forge Data on Tuesday. Prairie Forge, \
+         which is backed by an infrastructure fund, plans three phases.",
+        &Lexicon::builtin(),
+    );
+    assert!(hits.iter().all(|h| h.1 != "PRAIRIE"), "{hits:?}");
+    assert!(
+        hits.iter()
+            .filter(|h| h.0.starts_with("Prairie"))
+            .all(|h| h.1 == "Prairie Forge Data"),
+        "{hits:?}"
+    );
+    // A name ending on a firm's word is a name of its own.
+    let hits = empty("Norvane Cloud grew. Norvane Cloud Inc filed its results.");
+    assert_eq!(
+        canon(&hits, "Norvane Cloud"),
+        Some("Norvane Cloud"),
+        "{hits:?}"
+    );
+}
