@@ -315,3 +315,24 @@ fn a_firm_named_without_its_last_word_is_the_same_firm() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_ministry_keeps_its_list_of_portfolios_and_a_utility_its_ampersand() {
+    let hits = empty(
+        "The Ministry of Trade, Industry and Energy said on Tuesday that Wabash Valley Power & \
+         Light would build the line.",
+    );
+    for name in [
+        "Ministry of Trade, Industry and Energy",
+        "Wabash Valley Power & Light",
+    ] {
+        assert_eq!(canon(&hits, name), Some(name), "{hits:?}");
+    }
+    // A list after another name stays a list.
+    let hits = empty("Orvanta Labs, Quantil and Nordvik signed.");
+    assert_eq!(
+        canon(&hits, "Orvanta Labs"),
+        Some("Orvanta Labs"),
+        "{hits:?}"
+    );
+}
