@@ -1,6 +1,7 @@
 //! How a name goes on past its first capitalised words: particles ("Université de Stanford",
-//! "Ursula von der Leyen") and the lower-case words of French institutional names
-//! ("Commission européenne").
+//! "Ursula von der Leyen"), the lower-case words of French institutional names
+//! ("Commission européenne"), a firm's ampersand ("Power & Light") and a ministry's list of
+//! portfolios ("Ministry of Trade, Industry and Energy").
 
 use super::ctx::Ctx;
 use super::cues::{Cues, flag};
@@ -231,3 +232,51 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
     }
     last
 }
+
+/// "Halden & Partners", "Johnson & Johnson": an ampersand between two capitalised words joins
+/// them when the second is a company word or repeats the first.
+pub fn firm_ampersand(cx: &Ctx, last: usize, j: usize) -> bool {
+    let t = &cx.toks[j];
+    cx.s.get(cx.toks[last].end..t.start) == Some(" & ")
+        && t.shape.first_upper()
+        && (cx.flags(j) & flag::COMPANY_SUFFIX != 0
+            || cx.lower(j) == cx.lower(last)
+            // "Wabash Valley Power & Light", "Pacific Gas & Electric": a utility's name.
+            || (UTILITY_WORDS.contains(&cx.lower(last)) && UTILITY_WORDS.contains(&cx.lower(j))))
+}
+
+/// The words of a utility's name on either side of an ampersand.
+const UTILITY_WORDS: &[&str] = &["power", "light", "gas", "electric", "water"];
+
+/// "Ministry of Economy, Trade and Industry", "Department for Science, Innovation and
+/// Technology": after a ministry's name and its first portfolio, the others listed with a
+/// comma and a last "and"/"et" are its name too. The last token of the list, if one follows.
+pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
+    if !MINISTRY_WORDS.contains(&cx.lower(first)) {
+        return None;
+    }
+    let toks = cx.toks;
+    let gap = |a: usize, b: usize| cx.s.get(toks[a].end..toks.get(b)?.start);
+    if gap(last, last + 1)? != ", " {
+        return None;
+    }
+    let mut k = last + 1;
+    let mut seen_and = false;
+    loop {
+        let t = toks.get(k)?;
+        if !t.shape.first_upper() {
+            return None;
+        }
+        match toks.get(k + 1).map(|_| (gap(k, k + 1), cx.lower(k + 1))) {
+            Some((Some(", "), _)) if !seen_and => k += 1,
+            Some((Some(" "), "and" | "et")) if !seen_and => {
+                seen_and = true;
+                k += 2;
+            }
+            _ => return seen_and.then_some(k),
+        }
+    }
+}
+
+/// The words opening a ministry's name.
+const MINISTRY_WORDS: &[&str] = &["ministry", "department", "ministère", "ministere"];

@@ -2,7 +2,7 @@
 //! candidates ("Palmer Luckey", "Université de Stanford", "Qwen-3 Coder", "Banque centrale
 //! européenne"), skipping stop words, generic acronyms, demonyms and glued navigation text.
 
-use super::bridge::{extend_lowercase, particle_bridge};
+use super::bridge::{extend_lowercase, firm_ampersand, particle_bridge, portfolio_list};
 pub use super::ctx::Ctx;
 use super::cues::{Cues, flag};
 use super::noise;
@@ -530,54 +530,6 @@ const PORTFOLIOS: &[&str] = &[
     "agriculture",
     "cabinet",
 ];
-
-/// "Halden & Partners", "Johnson & Johnson": an ampersand between two capitalised words joins
-/// them when the second is a company word or repeats the first.
-fn firm_ampersand(cx: &Ctx, last: usize, j: usize) -> bool {
-    let t = &cx.toks[j];
-    cx.s.get(cx.toks[last].end..t.start) == Some(" & ")
-        && t.shape.first_upper()
-        && (cx.flags(j) & flag::COMPANY_SUFFIX != 0
-            || cx.lower(j) == cx.lower(last)
-            // "Wabash Valley Power & Light", "Pacific Gas & Electric": a utility's name.
-            || (UTILITY_WORDS.contains(&cx.lower(last)) && UTILITY_WORDS.contains(&cx.lower(j))))
-}
-
-/// The words of a utility's name on either side of an ampersand.
-const UTILITY_WORDS: &[&str] = &["power", "light", "gas", "electric", "water"];
-
-/// "Ministry of Economy, Trade and Industry", "Department for Science, Innovation and
-/// Technology": after a ministry's name and its first portfolio, the others listed with a
-/// comma and a last "and"/"et" are its name too. The last token of the list, if one follows.
-fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
-    if !MINISTRY_WORDS.contains(&cx.lower(first)) {
-        return None;
-    }
-    let toks = cx.toks;
-    let gap = |a: usize, b: usize| cx.s.get(toks[a].end..toks.get(b)?.start);
-    if gap(last, last + 1)? != ", " {
-        return None;
-    }
-    let mut k = last + 1;
-    let mut seen_and = false;
-    loop {
-        let t = toks.get(k)?;
-        if !t.shape.first_upper() {
-            return None;
-        }
-        match toks.get(k + 1).map(|n| (gap(k, k + 1), cx.lower(k + 1))) {
-            Some((Some(", "), _)) if !seen_and => k += 1,
-            Some((Some(" "), "and" | "et")) if !seen_and => {
-                seen_and = true;
-                k += 2;
-            }
-            _ => return seen_and.then_some(k),
-        }
-    }
-}
-
-/// The words opening a ministry's name.
-const MINISTRY_WORDS: &[&str] = &["ministry", "department", "ministère", "ministere"];
 
 /// A reporting period written as one word: a quarter ("Q3"), a half ("H1") or a fiscal year
 /// ("FY2026", "FY25"). (Not "T4": a GPU's name as much as a French quarter.)
