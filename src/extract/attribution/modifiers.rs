@@ -254,3 +254,22 @@ pub fn origin_of(s: &str, e: &EntityHit) -> bool {
             .next()
             .is_some_and(|w| MONEY_NOUNS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
+
+/// "Bristol start-up's Series C", "a Seoul chipmaker": a place right before a firm's noun says
+/// where the firm is, not who owns the amount.
+pub fn place_qualifies_firm(s: &str, e: &EntityHit) -> bool {
+    if e.kind != EntityKind::Place {
+        return false;
+    }
+    let Some(rest) = s.get(e.span.end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    matches!(
+        super::refwords::word_kind(word),
+        super::refwords::Word::Head(super::refwords::Class::Company)
+    )
+}

@@ -211,7 +211,10 @@ pub(super) fn attribute_one(
                 });
             // "Brookfield, qui prendra 49 % de la société de projet et y apportera 520
             // millions": a description inside the name's relative clause is no new subject.
-            let relative = || shape::relative_subject(s, e, f.span.start);
+            let relative = || {
+                shape::relative_subject(s, e, f.span.start)
+                    || shape::subject_of_closed_relative(s, e, f.span.start)
+            };
             if a.span.start >= e.span.end
                 && !subject_pronoun
                 && !apposed
@@ -285,6 +288,7 @@ pub(super) fn attribute_one(
         }
         if possessive::possessive_modifier(s, e, f.span.start)
             || modifiers::modifier(s, entities, i)
+            || modifiers::place_qualifies_firm(s, e)
             || (!chips && modifiers::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)
             || parties::agent(s, e)
@@ -307,7 +311,9 @@ pub(super) fn attribute_one(
         if let Some(k) = shape::apposition_complement(s, entities, i) {
             return Some(k);
         }
-        if shape::relative_subject(s, e, f.span.start) {
+        if shape::relative_subject(s, e, f.span.start)
+            || shape::subject_of_closed_relative(s, e, f.span.start)
+        {
             return Some(i);
         }
         // The candidate closes an aside between commas: the subject stands before it.

@@ -60,11 +60,16 @@ pub fn opening_anaphor_owner(
     e: &EntityHit,
 ) -> Option<usize> {
     let lim = s.floor_char_boundary((clause_start + 64).min(e.span.start));
-    let a = refs::last_in(s, clause_start..lim)?;
+    let mut a = refs::last_in(s, clause_start..lim)?;
     // "la start-up française X, valorisée …": a description running into the name introduces
     // it; the name is the subject.
     if !s[a.span.end..e.span.start].contains(',') {
-        return None;
+        // ("The chipmaker, the main supplier of HBM to Nvidia, reported …": the aside's own
+        // description leads into the name; the clause's opening reference is the subject.)
+        a = refs::first_in(s, clause_start..a.span.start)?;
+        if !s[a.span.end..e.span.start].contains(',') {
+            return None;
+        }
     }
     // "Its rival in the Emirates, X, is building …": a possessive's noun names another actor,
     // the one in apposition.

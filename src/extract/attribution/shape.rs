@@ -194,6 +194,37 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
         && !super::parties::agent(s, e)
 }
 
+/// "The UK's NSSIF (NSSIF), which invests in what the government considers critical,
+/// contributed £25m": a name whose relative clause closes before the verb of the amount is
+/// that clause's subject.
+pub fn subject_of_closed_relative(s: &str, e: &EntityHit, figure_start: usize) -> bool {
+    let between = slice(s, e.span.end, figure_start);
+    // (Its acronym in brackets may follow it, or close after it.)
+    let between = between
+        .strip_prefix(" (")
+        .and_then(|b| b.split_once(')').filter(|(a, _)| a.len() < 16).map(|x| x.1))
+        .unwrap_or(between);
+    let between = between.strip_prefix(')').unwrap_or(between);
+    let Some(rest) = between.strip_prefix(", ") else {
+        return false;
+    };
+    let pronoun = words(rest).next().is_some_and(|w| {
+        ["which", "who", "qui"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    });
+    let Some((inside, after)) = rest.split_once(", ") else {
+        return false;
+    };
+    pronoun
+        && inside.len() < 120
+        && !inside.contains([';', ':', '(', '.'])
+        && after.len() < 48
+        && after.starts_with(char::is_lowercase)
+        && !after.contains([',', ';', ':', '('])
+        && !super::parties::agent(s, e)
+}
+
 /// A relative clause opens in `between` (", qui fournira", ", which will"): a name past it
 /// belongs to that clause, not to the one stating the amount.
 pub fn relative_opens(between: &str) -> bool {

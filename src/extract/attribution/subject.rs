@@ -80,6 +80,7 @@ pub(super) fn subject_of(
             // with its chips is no one a later reference takes up.
             && !modifiers::chip_maker(s, e)
             && !modifiers::modifier(s, entities, i)
+            && !modifiers::place_qualifies_firm(s, e)
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
     let early = first_of_kind.filter(|&i| {

@@ -179,3 +179,29 @@ fn a_sector_under_a_source_or_a_forecast_owns_nothing() {
         assert_eq!(run(s)[0].as_deref(), Some("Veolia"), "{s}");
     }
 }
+
+#[test]
+fn an_aside_after_a_reference_or_a_relative_clause_leaves_the_subject() {
+    // The aside's own description leads into a name: the opening reference is the subject.
+    let a = run(
+        "[[SK hynix]] will invest more. The [[Seoul|place]]-based chipmaker, the main supplier \
+         of HBM to [[Nvidia]], reported an operating profit of {{₩47.2 trillion}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("SK hynix"));
+    // A relative clause closed before the verb: a reference inside it names no one new.
+    let a = run(
+        "The round was led by [[Lightspeed]]. The [[UK|place]]'s [[National Security \
+         Strategic Investment Fund|institution]] ([[NSSIF|institution]]), which invests in \
+         technologies the government considers critical, contributed {{£25m}}.",
+    );
+    assert_eq!(
+        a[0].as_deref(),
+        Some("National Security Strategic Investment Fund")
+    );
+    // A place before a firm's noun says where the firm is.
+    let a = run(
+        "[[Quillon]] raises money.\n\n[[Bristol|place]] start-up's Series C values it at \
+         {{£2.1bn}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quillon"));
+}
