@@ -30,7 +30,8 @@ pub(super) fn last_owner(
     // the article speaks for, when one dominates it.
     if super::voice::speaks_as_we(
         &s[here.clauses.clause_start(sent.start, f.span.start)..f.span.start],
-    ) && let Some(k) = looks.voice()
+    ) && let Some(k) =
+        super::turn::speaker_org(s, entities, f.span.start).or_else(|| looks.voice())
     {
         return Some(k);
     }
@@ -47,7 +48,8 @@ pub(super) fn last_owner(
         // ("We ended the quarter with $1.4bn. The operating loss narrowed to $48m": in a
         // paragraph that speaks as "we", the company speaking.)
         if super::voice::speaks_as_we(&s[para.clone()])
-            && let Some(k) = looks.voice()
+            && let Some(k) =
+                super::turn::speaker_org(s, entities, f.span.start).or_else(|| looks.voice())
         {
             return Some(k);
         }
@@ -105,5 +107,5 @@ pub fn we_after_names(
     if !we || super::speaker::closing_speaker(s, entities, looks, clause.end, sent).is_some() {
         return None;
     }
-    looks.voice()
+    super::turn::speaker_org(s, entities, clause.end).or_else(|| looks.voice())
 }

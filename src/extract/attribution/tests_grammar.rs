@@ -205,3 +205,17 @@ fn an_aside_after_a_reference_or_a_relative_clause_leaves_the_subject() {
     );
     assert_eq!(a[0].as_deref(), Some("Quillon"));
 }
+
+#[test]
+fn we_in_a_transcripts_turn_is_its_speakers_organisation() {
+    let a = run(
+        "Witnesses: [[Helen Marsh|person]], Director, [[Department for Science|institution]]; \
+         [[Gareth Pryce|person]], Chief Executive, [[Thamesbridge Compute]].\n\n\
+         Dr [[Marsh|person]]: Of the £2bn, we have contracted {{£750m}} so far.\n\n\
+         [[Gareth Pryce|person]]: We have a {{£120m}} loan from the [[National Wealth Fund]]. \
+         Our total investment is {{£1.3bn}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Department for Science"));
+    assert_eq!(a[1].as_deref(), Some("Thamesbridge Compute"));
+    assert_eq!(a[2].as_deref(), Some("Thamesbridge Compute"));
+}

@@ -1,5 +1,6 @@
-//! A speaker's label opening a transcript's turn ("PRIYA: …", "M. Rémi Castagné. – …"): the
-//! name of who says the words after it.
+//! A speaker's label opening a transcript's turn ("PRIYA: …", "M. Rémi Castagné. – …", "Q41
+//! Chair: …"): the name of who says the words after it, and the organisation a witness list
+//! or a title gives that speaker ("we" in the turn).
 
 use crate::extract::{EntityHit, EntityKind};
 
@@ -24,6 +25,18 @@ fn turn_label_after(s: &str, e: &EntityHit, line: &str) -> bool {
         .trim_start_matches([' ', '*', '-', '#', '>'])
         .trim_end();
     let honorific = ["M.", "Mme", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr."].contains(&lead);
+    // "Q41 Chair: …": a hearing's numbered question.
+    let numbered =
+        lead.len() > 1 && lead.starts_with('Q') && lead[1..].bytes().all(|b| b.is_ascii_digit());
+    // "Gareth Pryce: We have …": a person's full name right before a colon opening a turn.
+    let named = lead.is_empty()
+        && e.kind == EntityKind::Person
+        && s[e.span.clone()].contains(' ')
+        && s[e.span.end..].starts_with(": ")
+        && s[e.span.end + 2..].starts_with(char::is_uppercase);
+    if numbered || named {
+        return s[e.span.end..].starts_with(':');
+    }
     // ("## Ariane-IA : un dérapage", "Alice Recoque : …": a heading's name is no speaker; a
     // label is written in capitals or after an honorific.)
     // ("SOUTH KOREA: …": a section's place is no speaker either.)
@@ -44,6 +57,57 @@ fn turn_label_after(s: &str, e: &EntityHit, line: &str) -> bool {
                 .trim_end_matches(['.', ' '])
                 .contains(['.', '!', '?'])
         })
+}
+
+/// The organisation whose "we" the turn holding byte `at` speaks: its speaker's, as a witness
+/// list ("Gareth Pryce, Chief Executive, Thamesbridge Compute Ltd.;") or a title
+/// ("DANIEL OKAFOR, CFO of Norvane:") names it. The turn's label opens one of the last three
+/// lines before `at`.
+pub fn speaker_org(s: &str, entities: &[EntityHit], at: usize) -> Option<usize> {
+    let mut end = at;
+    for _ in 0..3 {
+        let start = memchr::memrchr(b'\n', &s.as_bytes()[..end]).map_or(0, |k| k + 1);
+        let i = entities.partition_point(|e| e.span.start < start);
+        if let Some(e) = entities.get(i)
+            && e.span.start < start + 12
+            && e.span.end <= at
+            && turn_label(s, e)
+        {
+            return (e.kind == EntityKind::Person)
+                .then(|| affiliation(s, entities, e))
+                .flatten();
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
+/// The company or body named after a mention of the person `p` and a comma, in the same list
+/// item ("Helen Marsh, Director, Department for Science, Innovation and Technology;").
+fn affiliation(s: &str, entities: &[EntityHit], p: &EntityHit) -> Option<usize> {
+    let person = |e: &EntityHit| {
+        e.kind == EntityKind::Person
+            && (e.canonical == p.canonical
+                || e.canonical.ends_with(&s[p.span.clone()])
+                || s[p.span.clone()].ends_with(e.canonical))
+    };
+    entities.iter().enumerate().find_map(|(m, e)| {
+        if !person(e) || !s[e.span.end..].starts_with(", ") {
+            return None;
+        }
+        let to = s.floor_char_boundary((e.span.end + 120).min(s.len()));
+        let item_end = s[e.span.end..to]
+            .find([';', '\n'])
+            .map_or(to, |k| e.span.end + k);
+        entities[m + 1..]
+            .iter()
+            .take_while(|x| x.span.end <= item_end)
+            .position(|x| matches!(x.kind, EntityKind::Company | EntityKind::Institution))
+            .map(|k| m + 1 + k)
+    })
 }
 
 #[cfg(test)]

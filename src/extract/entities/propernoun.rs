@@ -254,8 +254,9 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             i += 1;
             continue;
         };
-        // "by FY28", "au Q3": a reporting period is no name.
-        if fiscal_period(toks[i].text(cx.s)) {
+        // "by FY28", "au Q3": a reporting period is no name; nor is a hearing's question
+        // number opening its line ("Q41 Chair: …").
+        if fiscal_period(toks[i].text(cx.s)) || question_number(cx, i) {
             i += 1;
             continue;
         }
@@ -271,6 +272,17 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             first += 1;
             title_cue = true;
             first_flags = cx.flags(first);
+        }
+        // "Gareth Pryce, Chief Executive, Thamesbridge …": a title with no name after it is
+        // no name.
+        if !title_cue
+            && first_flags & flag::PERSON_TITLE != 0
+            && toks
+                .get(first + 1)
+                .is_none_or(|n| !n.joined || !n.namey(cx.s))
+        {
+            i = first + 1;
+            continue;
         }
         let head = Ctx::head_kind(first_flags);
         let mut last = first;
@@ -471,6 +483,17 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         if caps < 2 {
             continue;
         }
+        // "Witnesses: Dr Helen Marsh, Director, Department for …; Gareth Pryce, Chief
+        // Executive, ….": a list of names and titles (a semicolon, or three commas) closed by
+        // a full stop is no title.
+        if let (Some(a), Some(b)) = (line.first(), line.last()) {
+            let text = &cx.s[a.start..b.end];
+            let list =
+                text.contains("; ") || memchr::memchr_iter(b',', text.as_bytes()).count() >= 3;
+            if list && cx.s[b.end..].starts_with('.') {
+                continue;
+            }
+        }
         let lower = line
             .iter()
             .filter(|t| {
@@ -530,6 +553,14 @@ const PORTFOLIOS: &[&str] = &[
     "agriculture",
     "cabinet",
 ];
+
+/// "Q41" opening its line: the number of a question in a hearing's transcript.
+fn question_number(cx: &Ctx, i: usize) -> bool {
+    let t = &cx.toks[i];
+    let b = t.text(cx.s).as_bytes();
+    matches!(b, [b'Q', rest @ ..] if (1..=3).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit))
+        && cx.s[..t.start].trim_end_matches([' ', '*']).ends_with('\n')
+}
 
 /// A reporting period written as one word: a quarter ("Q3"), a half ("H1") or a fiscal year
 /// ("FY2026", "FY25"). (Not "T4": a GPU's name as much as a French quarter.)

@@ -336,3 +336,25 @@ fn a_ministry_keeps_its_list_of_portfolios_and_a_utility_its_ampersand() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_witness_list_keeps_its_names_and_drops_titles_and_question_numbers() {
+    let hits = empty(
+        "HOUSE OF COMMONS\n\nWitnesses: Dr Helen Marsh, Director of Compute, Department for \
+         Science, Innovation and Technology; Gareth Pryce, Chief Executive, Thamesbridge \
+         Compute Ltd.\n\nQ41 Chair: Dr Marsh, what was spent?\n\nGareth Pryce: We spent it.",
+    );
+    for name in [
+        "Gareth Pryce",
+        "Thamesbridge Compute Ltd",
+        "Department for Science, Innovation and Technology",
+    ] {
+        assert!(surfaces(&hits).contains(&name), "{name}: {hits:?}");
+    }
+    assert!(
+        hits.iter().all(|h| !h.0.contains("Q41")
+            && h.0 != "Chief Executive"
+            && !h.0.starts_with("Director")),
+        "{hits:?}"
+    );
+}
