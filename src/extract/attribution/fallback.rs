@@ -84,6 +84,13 @@ pub(super) fn last_owner(
     {
         return Some(k);
     }
+    // "Gareth Pryce: We have a £120m loan from X. The site will have 500 MW": in a turn that
+    // speaks as "we", what no one else owns is its speaker's organisation's.
+    if super::voice::speaks_as_we(&s[para.clone()])
+        && let Some(k) = super::turn::speaker_org(s, entities, f.span.start)
+    {
+        return Some(k);
+    }
     topic::paragraph_topic(s, entities, looks, f, sent, para)
 }
 

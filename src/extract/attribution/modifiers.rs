@@ -57,21 +57,37 @@ pub fn modifier(s: &str, entities: &[EntityHit], i: usize) -> bool {
     {
         return true;
     }
-    let before = slice(s, e.span.start.saturating_sub(5), e.span.start);
-    let Some(det) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
-        return false;
+    // "an HPE system", "a former Sharp LCD plant": an article, maybe one adjective.
+    let before = slice(s, e.span.start.saturating_sub(16), e.span.start);
+    let mut back = before.split_whitespace().rev();
+    let det_at = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            ["a", "an", "un", "une"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        })
     };
-    if !["a", "an", "un", "une"]
-        .iter()
-        .any(|d| det.eq_ignore_ascii_case(d))
-    {
+    let (w1, w2) = (back.next(), back.next());
+    let adjective = w1.is_some_and(|w| ADJECTIVES.iter().any(|a| w.eq_ignore_ascii_case(a)));
+    if !before.ends_with(' ') || !(det_at(w1) || (adjective && det_at(w2))) {
         return false;
     }
-    let after = slice(s, e.span.end, e.span.end + 16);
-    let next = after.split_whitespace().next().unwrap_or("");
-    let next = next.trim_end_matches([',', '.', ';']);
-    MODIFIED_HEADS.iter().any(|h| next.eq_ignore_ascii_case(h))
+    // The head right after the name, or after one capitalised word ("LCD plant").
+    let after = slice(s, e.span.end, e.span.end + 24);
+    let mut ws = after.split_whitespace();
+    let head = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        MODIFIED_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h))
+    };
+    match (ws.next(), ws.next()) {
+        (Some(n), _) if head(n) => true,
+        (Some(n), Some(m)) => n.starts_with(char::is_uppercase) && head(m),
+        _ => false,
+    }
 }
+
+/// Adjectives between an article and a name that modifies a noun ("a former Sharp plant").
+const ADJECTIVES: &[&str] = &["former", "new", "old", "disused", "ancien", "ancienne"];
 
 /// A site's noun ([`SITE_NOUNS`]) right after `at` or after one word ("5GW AI campus",
 /// "$10bn plant").

@@ -219,3 +219,19 @@ fn we_in_a_transcripts_turn_is_its_speakers_organisation() {
     assert_eq!(a[1].as_deref(), Some("Thamesbridge Compute"));
     assert_eq!(a[2].as_deref(), Some("Thamesbridge Compute"));
 }
+
+#[test]
+fn a_name_before_the_thing_it_qualifies_is_no_owner() {
+    let a = run(
+        "[[SoftBank]] said it would convert a former [[Sharp]] LCD plant in [[Sakai|place]] \
+         into a {{150MW|power}} AI data centre.",
+    );
+    assert_eq!(a[0].as_deref(), Some("SoftBank"));
+    // Inside a speaker's turn, what no one else owns is the speaker's organisation's.
+    let a = run(
+        "Witnesses: [[Gareth Pryce|person]], Chief Executive, [[Thamesbridge Compute]].\n\n\
+         [[Gareth Pryce|person]]: We have a loan from the [[National Wealth Fund]]. The site \
+         will have {{500 MW|power}} of capacity at full build.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Thamesbridge Compute"));
+}
