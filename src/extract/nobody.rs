@@ -142,6 +142,10 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
     // The subject stands in the last words before the amount; most stretches hold no plural
     // article at all.
     let t = around(s, from.max(at.saturating_sub(GROUP_REACH)), at);
+    // "Private AI companies announced about $40bn": a bare plural opening the clause.
+    if from + GROUP_REACH >= at && bare_group(t) {
+        return true;
+    }
     let b = t.as_bytes();
     let plural_article = memchr::memchr_iter(b' ', b).any(|i| {
         i >= 3
@@ -181,6 +185,40 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
         return !apposition;
     }
     false
+}
+
+/// The clause `t` opens on a plural noun of actors without an article, after at most two
+/// modifiers ("AI startups raised", "Private AI companies announced").
+fn bare_group(t: &str) -> bool {
+    // (A heading's line before it is no part of it.)
+    let t = t.rsplit('\n').next().unwrap_or(t);
+    let t = t.trim_start_matches(['*', '#', '-', ' ', '"', '“']);
+    let ws: Vec<&str> = words(t).take(4).collect();
+    let Some(k) = ws.iter().take(3).position(|w| {
+        w.len() > 4 && w.ends_with('s') && GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
+    }) else {
+        return false;
+    };
+    // (Not "the companies" — read above — nor "its rivals", "two groups".)
+    !ws[..k].iter().any(|w| {
+        [
+            "the", "its", "their", "our", "these", "those", "les", "ces", "leurs", "nos",
+        ]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
+            || NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))
+    }) && ws
+        .get(k + 1)
+        .is_some_and(|n| n.starts_with(char::is_lowercase))
+        // ("Investors including Apex Capital took part": the group has names in it.)
+        && {
+            // (Nor someone's: "Tessellate's investors had valued it".)
+            let at = ws[k].as_ptr() as usize - t.as_ptr() as usize;
+            let (lead, rest) = t.split_at(at);
+            !lead.contains("'s ")
+                && !lead.contains("’s ")
+                && !words(rest).skip(1).any(|w| w.starts_with(char::is_uppercase))
+        }
 }
 
 /// How far before an amount (bytes) a group subject is looked for.

@@ -141,6 +141,13 @@ pub fn resolve<'a>(
             continue;
         }
         let mut ev = *e;
+        // "| Company | Country | Round |": a name in a column of firms is a firm.
+        if s[..c.span.start].trim_end().ends_with('|')
+            && crate::text::table::column_header(s, c.span.start)
+                .is_some_and(|h| FIRM_COLUMNS.iter().any(|w| h.eq_ignore_ascii_case(w)))
+        {
+            ev.context.add(EntityKind::Company, 3.0);
+        }
         // Overlaps with lexicon matches: sorted, non-empty and non-overlapping, so their ends
         // never decrease and the ones overlapping the name are one run of indices, found by a
         // sweep (names come left to right).
@@ -417,3 +424,16 @@ fn shouted_in_title_case(canonical: &str, text: &str) -> bool {
         && !canonical.chars().any(char::is_lowercase)
         && text.chars().any(char::is_lowercase)
 }
+
+/// Table headers of a column of firms.
+const FIRM_COLUMNS: &[&str] = &[
+    "company",
+    "companies",
+    "startup",
+    "start-up",
+    "firm",
+    "issuer",
+    "entreprise",
+    "société",
+    "start-ups",
+];

@@ -358,3 +358,12 @@ fn a_witness_list_keeps_its_names_and_drops_titles_and_question_numbers() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_name_in_a_column_of_firms_is_a_firm() {
+    let hits = empty(
+        "| Company | Country | Round |\n|---|---|---|\n| Lumen Straits | Singapore | Series B \
+         |\n",
+    );
+    assert_eq!(kind(&hits, "Lumen Straits"), Some(Company), "{hits:?}");
+}

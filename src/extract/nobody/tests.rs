@@ -25,6 +25,11 @@ fn generic_subjects() {
         0,
         50
     ));
+    // A bare plural opening the clause, a heading's line before it aside.
+    let t = "## The rounds\n\nPrivate AI companies announced about ";
+    assert!(group_subject(t, 0, t.len()));
+    let t = "Its rivals announced about ";
+    assert!(!group_subject(t, 0, t.len()));
 }
 
 #[test]
