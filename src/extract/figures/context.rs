@@ -193,6 +193,23 @@ pub fn marker_before_skipped(
     })
 }
 
+/// ", of which Prairie Forge will pay $120 million", ", dont l'État apportera 2 milliards": a
+/// part marker opening a short clause whose verb leads to the amount at `i`.
+pub fn part_clause_before(s: &str, i: usize) -> Option<(Marker, usize, bool)> {
+    let from = s.floor_char_boundary(i.saturating_sub(56));
+    let window = &s[from..i];
+    let (k, m) = [", of which ", ", dont "]
+        .iter()
+        .filter_map(|m| window.rfind(m).map(|k| (k, m)))
+        .max_by_key(|(k, _)| *k)?;
+    let clause = &window[k + m.len()..];
+    // (", dont la facture totale est estimée à …": whose total, not a part.)
+    (clause.split_whitespace().count() <= 6
+        && !clause.contains([',', '.', ';', ':', '(', ')'])
+        && !clause.contains("total"))
+    .then_some((Marker::Part, from + k + 2, false))
+}
+
 /// Markers that say "part" only when they open their sentence.
 const SENTENCE_OPENING_ONLY: &[&str] = &["of that", "of this", "of it"];
 
@@ -245,6 +262,14 @@ mod tests {
         let m = |s: &str| marker_before(s, s.len()).map(|x| x.0);
         assert_eq!(m("380 milliards de yuans (environ "), Some(Marker::Paren));
         assert_eq!(m("$10bn, of which "), Some(Marker::Part));
+        // A short clause between the marker and the amount.
+        let c = |t: &str| part_clause_before(t, t.len()).map(|x| x.0);
+        assert_eq!(
+            c("will spend $410m on a line, of which Prairie Forge will pay "),
+            Some(Marker::Part)
+        );
+        assert_eq!(c("son campus, dont la facture totale est estimée à "), None);
+        assert_eq!(c("$410m, of which, as noted, it will pay "), None);
         assert_eq!(
             m("20 milliards d'euros, soit près de "),
             Some(Marker::Restate)

@@ -27,7 +27,9 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         .collect();
     super::running::mark_totals(s, figs, &skips);
     for j in 1..figs.len() {
-        let Some((marker, mstart, qualified)) = context::marker_before_skipped(s, skips[j]) else {
+        let Some((marker, mstart, qualified)) = context::marker_before_skipped(s, skips[j])
+            .or_else(|| context::part_clause_before(s, figs[j].span.start))
+        else {
             mark_part_without_marker(s, figs, j);
             continue;
         };
