@@ -198,11 +198,20 @@ pub fn marker_before_skipped(
 pub fn part_clause_before(s: &str, i: usize) -> Option<(Marker, usize, bool)> {
     let from = s.floor_char_boundary(i.saturating_sub(56));
     let window = &s[from..i];
-    let (k, m) = [", of which ", ", dont "]
+    let (k, m) = [", of which ", ", dont ", ", with "]
         .iter()
         .filter_map(|m| window.rfind(m).map(|k| (k, m)))
         .max_by_key(|(k, _)| *k)?;
     let clause = &window[k + m.len()..];
+    // ", with each partner contributing $2.2bn", ", with FAB alone committing $3bn": "with"
+    // opens a part only before a participle.
+    if *m == ", with "
+        && !clause
+            .split_whitespace()
+            .any(|w| w.len() > 5 && w.ends_with("ing"))
+    {
+        return None;
+    }
     // (", dont la facture totale est estimée à …": whose total, not a part.)
     (clause.split_whitespace().count() <= 6
         && !clause.contains([',', '.', ';', ':', '(', ')'])
@@ -269,6 +278,11 @@ mod tests {
             Some(Marker::Part)
         );
         assert_eq!(c("son campus, dont la facture totale est estimée à "), None);
+        assert_eq!(
+            c("would cost $4.4bn, with each partner contributing "),
+            Some(Marker::Part)
+        );
+        assert_eq!(c("raised $50m, with support from "), None);
         assert_eq!(c("$410m, of which, as noted, it will pay "), None);
         assert_eq!(
             m("20 milliards d'euros, soit près de "),
