@@ -74,5 +74,8 @@ pub fn toponym(w: &str) -> bool {
 /// "- **Quanterra** (Munich), spécialiste des puces, obtient …": a word set in bold on its
 /// own, a bracket after it, is the name a digest's item is about.
 pub fn bold_and_glossed(s: &str, span: &std::ops::Range<usize>) -> bool {
-    s[..span.start].ends_with("**") && s[span.end..].starts_with("** (")
+    (s[..span.start].ends_with("**") && s[span.end..].starts_with("** ("))
+        // "## Pleias (Paris) — 48 M€": a digest's section heading opening on a name and its
+        // place in brackets.
+        || (s[..span.start].ends_with("## ") && located_after(&s[span.end..]))
 }

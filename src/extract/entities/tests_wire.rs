@@ -367,3 +367,12 @@ fn a_name_in_a_column_of_firms_is_a_firm() {
     );
     assert_eq!(kind(&hits, "Lumen Straits"), Some(Company), "{hits:?}");
 }
+
+#[test]
+fn a_digests_section_heading_names_its_firm() {
+    let hits = empty(
+        "# Revue des levées\n\n## Pleias (Paris) — 48 M€\n\nLa start-up parisienne a levé 48 \
+         millions d'euros.\n",
+    );
+    assert_eq!(kind(&hits, "Pleias"), Some(Company), "{hits:?}");
+}
