@@ -8,7 +8,7 @@
 //! annotated articles to learn them from.
 
 use super::attribution::Looks;
-use super::types::{FigureHit, Role};
+use super::types::{EntityHit, FigureHit, LinkKind, Role};
 pub use features::Features;
 pub use features::Row;
 use features::{Article, Scratch};
@@ -87,7 +87,28 @@ pub fn rerank<'a>(
             t.push(rows);
         }
     }
+    // Each mention is scored on its own words, but one fact has one owner: when the rules gave
+    // a fact and its restatement one owner and the scores part them, the restatement takes
+    // the owner its fact's first mention ends with.
+    for (j, f) in figures.iter().enumerate() {
+        if let Some(l) = f.link.filter(|l| l.how == LinkKind::Restates && l.of < j)
+            && same_owner(entities, before[j], before[l.of])
+            && !same_owner(entities, actors[j], actors[l.of])
+        {
+            actors[j] = actors[l.of];
+            changed = true;
+        }
+    }
     changed
+}
+
+/// Two owners name the same actor (or both none).
+fn same_owner(entities: &[EntityHit], a: Option<usize>, b: Option<usize>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
+        (None, None) => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -112,3 +112,38 @@ fn a_market_someone_forecasts_stays_no_ones_after_reranking() {
     let owners: Vec<Option<String>> = x.figures.iter().map(|f| f.actor.clone()).collect();
     assert_eq!(owners, vec![None, None], "{owners:?}");
 }
+
+#[test]
+fn a_restatement_ends_with_its_facts_owner_when_the_rules_gave_both_one() {
+    use crate::extract::{extract, extract_rules};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invented");
+    let lex = Lexicon::builtin();
+    let mut checked = 0;
+    for set in std::fs::read_dir(&dir).unwrap().flatten() {
+        if !set.path().is_dir() {
+            continue;
+        }
+        for doc in std::fs::read_dir(set.path()).unwrap().flatten() {
+            let p = doc.path();
+            if !matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            let (rules, last) = (extract_rules(&text, &lex), extract(&text, &lex));
+            for (j, f) in last.figures.iter().enumerate() {
+                let Some(q) = f.restates else { continue };
+                if rules.figures[j].actor == rules.figures[q].actor {
+                    checked += 1;
+                    assert_eq!(
+                        f.actor,
+                        last.figures[q].actor,
+                        "{}: {}",
+                        p.display(),
+                        f.text
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "{checked}");
+}
