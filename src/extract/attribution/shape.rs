@@ -216,14 +216,25 @@ pub fn subject_of_closed_relative(s: &str, e: &EntityHit, figure_start: usize) -
     let Some((inside, after)) = rest.split_once(", ") else {
         return false;
     };
+    // The words after the clause open on its verb ("contributed"), not on a coordinated
+    // object (", and a £1.2bn facility").
+    let verb_next = words(after).next().is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && !NOT_VERBS.iter().any(|x| w.eq_ignore_ascii_case(x))
+    });
     pronoun
         && inside.len() < 120
         && !inside.contains([';', ':', '(', '.'])
         && after.len() < 48
-        && after.starts_with(char::is_lowercase)
+        && verb_next
         && !after.contains([',', ';', ':', '('])
         && !super::parties::agent(s, e)
 }
+
+/// Words that open no verb phrase after a comma.
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "but", "et", "ou", "mais", "a", "an", "the", "un", "une", "le", "la", "les",
+    "des", "de", "du", "with", "avec", "to", "for", "pour", "in", "en", "of", "from", "plus",
+];
 
 /// A relative clause opens in `between` (", qui fournira", ", which will"): a name past it
 /// belongs to that clause, not to the one stating the amount.

@@ -198,6 +198,12 @@ fn an_aside_after_a_reference_or_a_relative_clause_leaves_the_subject() {
         a[0].as_deref(),
         Some("National Security Strategic Investment Fund")
     );
+    // A coordinated object after the clause is no verb of its subject's.
+    let a = run(
+        "[[Ferrous Compute]] secured equity from [[APG]], which will take a minority stake, \
+         and a {{£1.2bn}} debt facility from lenders.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Ferrous Compute"));
     // A place before a firm's noun says where the firm is.
     let a = run(
         "[[Quillon]] raises money.\n\n[[Bristol|place]] start-up's Series C values it at \
