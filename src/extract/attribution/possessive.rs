@@ -31,7 +31,12 @@ pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool 
             },
         )
         && !speaks_for(s, e)
-        && !(opens_clause(s, e) && possessed_thing(noun))
+        && !subject_owns_thing(s, e, noun)
+}
+
+/// "National Grid's own reinforcement …" opening its clause: the possessor owns the thing.
+fn subject_owns_thing(s: &str, e: &EntityHit, noun: &str) -> bool {
+    opens_clause(s, e) && possessed_thing(noun)
 }
 
 /// The name opens its sentence or a clause ("…, while Oracle's contract …"): its possessive

@@ -198,14 +198,17 @@ pub fn marker_before_skipped(
 pub fn part_clause_before(s: &str, i: usize) -> Option<(Marker, usize, bool)> {
     let from = s.floor_char_boundary(i.saturating_sub(56));
     let window = &s[from..i];
-    let (k, m) = [", of which ", ", dont ", ", with "]
-        .iter()
-        .filter_map(|m| window.rfind(m).map(|k| (k, m)))
-        .max_by_key(|(k, _)| *k)?;
+    // The last comma opening one of the markers (most windows hold a comma or two at most).
+    let (k, m) = memchr::memrchr_iter(b',', window.as_bytes()).find_map(|k| {
+        [", of which ", ", dont ", ", with "]
+            .into_iter()
+            .find(|m| window.as_bytes()[k..].starts_with(m.as_bytes()))
+            .map(|m| (k, m))
+    })?;
     let clause = &window[k + m.len()..];
     // ", with each partner contributing $2.2bn", ", with FAB alone committing $3bn": "with"
     // opens a part only before a participle.
-    if *m == ", with "
+    if m == ", with "
         && !clause
             .split_whitespace()
             .any(|w| w.len() > 5 && w.ends_with("ing"))

@@ -14,82 +14,75 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     let t = around(s, from, at);
     // An opening source or adverb ("Selon RTE, …", "Globally, …") is not the subject.
     let mut body = t;
-    if let Some((head, rest)) = t.split_once(", ")
-        && (head.split_whitespace().nth(1).is_none() || opens_with_source(head))
+    if let Some(k) = memchr::memchr_iter(b',', t.as_bytes()).find(|&k| t[k + 1..].starts_with(' '))
+        && let head = &t[..k]
+        && (head.split_whitespace().nth(1).is_none() || opens_with_source(around(head, 0, 16)))
     {
-        body = rest;
+        body = &t[k + 2..];
     }
     let body = body.trim_start_matches(['*', '#', '-', ' ', '"', '“', '«', '\u{a0}']);
-    // "The world's largest memory maker", "780 millions iront …": a possessor, an amount.
-    if body.starts_with(|c: char| !c.is_alphabetic())
-        || around(body, 0, 48).contains("'s ")
-        || around(body, 0, 48).contains("’s ")
-    {
+    // "780 millions iront …": an amount.
+    if body.starts_with(|c: char| !c.is_alphabetic()) {
         return None;
     }
+    // The first words decide for most clauses: read them before anything else.
     let mut ws = words(body);
     let first = ws.next()?;
-    if OPENERS.iter().any(|o| first.eq_ignore_ascii_case(o)) {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // "Le campus consomme …", "Its data centres …", "Under the terms …": one thing, someone's,
+    // or no subject.
+    if is(first, OPENERS) || is(first, SINGULAR_OR_OWNED) {
         return None;
     }
-    let det = ["les", "des", "the"]
-        .iter()
-        .any(|d| first.eq_ignore_ascii_case(d));
-    // "Le campus consomme …", "Its data centres …": one thing, or someone's.
-    if SINGULAR_OR_OWNED
-        .iter()
-        .any(|d| first.eq_ignore_ascii_case(d))
-    {
-        return None;
-    }
+    let det = is(first, &["les", "des", "the"]);
     // The noun phrase: its first words, lower case after the first, up to a verb-like gap.
-    let phrase: Vec<&str> = if det {
-        ws.take(4).collect()
-    } else {
-        std::iter::once(first).chain(ws.take(3)).collect()
-    };
+    let mut phrase = [""; 4];
+    let mut n = 0;
+    for w in std::iter::once(first).filter(|_| !det).chain(ws).take(4) {
+        phrase[n] = w;
+        n += 1;
+    }
+    let phrase = &phrase[..n];
     let head_ok = |w: &str| {
         !w.contains(['\'', '’'])
-            && (MASS.iter().any(|m| w.eq_ignore_ascii_case(m))
+            && (is(w, MASS)
                 || (w.len() > 3
                     && (w.ends_with('s') || w.ends_with('x'))
                     && !w.ends_with("ss")
-                    && !NOT_PLURAL.iter().any(|m| w.eq_ignore_ascii_case(m))))
+                    && !is(w, NOT_PLURAL)))
     };
     let starts_low = |w: &str| w.starts_with(char::is_lowercase);
-    let Some(p0) = phrase.first() else {
-        return None;
-    };
+    let p0 = phrase.first()?;
     // "les centres", "Data centres", "AI data centres", "Installed capacity".
     if det && !starts_low(p0) {
         return None;
     }
     // ("The company expects to spend …": a verb, its object after it.)
-    let verb_after = |i: usize| {
-        phrase
-            .get(i + 1)
-            .is_some_and(|n| OBJECTS.iter().any(|o| n.eq_ignore_ascii_case(o)))
-    };
+    let verb_after = |i: usize| phrase.get(i + 1).is_some_and(|n| is(n, OBJECTS));
     if !phrase
         .iter()
         .take(3)
         .enumerate()
         .take_while(|(i, w)| *i == 0 || starts_low(w) || w.bytes().all(|b| b.is_ascii_uppercase()))
         .any(|(i, w)| head_ok(w) && !verb_after(i))
+        || phrase.iter().any(|w| is(w, REFERRING))
     {
         return None;
     }
-    if phrase
-        .iter()
-        .any(|w| REFERRING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    // "The world's largest memory maker": a possessor.
+    let near = around(body, 0, 48).as_bytes();
+    if memchr::memmem::find(near, b"'s ").is_some()
+        || memchr::memmem::find(near, "’s ".as_bytes()).is_some()
     {
         return None;
     }
     // "Analysts say the lab spent …": the plural says who reckons, another subject follows.
-    if words(body).any(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r))) {
+    // (The verb stands within the subject's first words.)
+    if words(body).take(8).any(|w| is(w, REPORTING)) {
         return None;
     }
-    let sentence = around(s, from, end.min(from + 600));
+    // A source or a forecast near the amount: its sentence's words within 200 bytes of it.
+    let sentence = around(s, from.max(at.saturating_sub(200)), end.min(at + 200));
     let cited = with_lower(sentence, |l| CUES.iter().any(|c| l.contains(c)));
     cited.then(|| body.as_ptr() as usize - s.as_ptr() as usize)
 }
