@@ -3,7 +3,7 @@
 //! goes, a location, a source, a partner or a modifier.
 
 use super::look::Looks;
-use super::{modifiers, possessive, shape, speaker};
+use super::{modifiers, possessive, relative, speaker};
 use crate::extract::{EntityHit, EntityKind, FigureHit, amount_words};
 use crate::text;
 use std::ops::Range;
@@ -64,7 +64,7 @@ pub fn agent_after(
                 && !look.partner
                 && place_ok
                 && !possessive::possessive_modifier(s, e, usize::MAX)
-                && !shape::relative_opens(&s[f.span.end..e.span.start])
+                && !relative::relative_opens(&s[f.span.end..e.span.start])
                 && !modifiers::next_to_chip_noun(s, e)
                 && !speaker::speaks_of_another(s, entities, looks, i, clause_end)
         })

@@ -49,6 +49,7 @@ mod parties;
 mod possessive;
 mod refs;
 mod refwords;
+mod relative;
 mod respectively;
 mod results;
 mod shape;

@@ -6,7 +6,7 @@
 use super::owners::{Backscan, opening_anaphor_owner, titled_person_owner, within};
 use super::{
     Here, Looks, after, anaphora, apposed, dateline, each, fallback, modifiers, owners, parties,
-    possessive, refs, shape, supply, table_header,
+    possessive, refs, relative, shape, supply, table_header,
 };
 use crate::extract::amount_words;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
@@ -212,8 +212,8 @@ pub(super) fn attribute_one(
             // "Brookfield, qui prendra 49 % de la société de projet et y apportera 520
             // millions": a description inside the name's relative clause is no new subject.
             let relative = || {
-                shape::relative_subject(s, e, f.span.start)
-                    || shape::subject_of_closed_relative(s, e, f.span.start)
+                relative::relative_subject(s, e, f.span.start)
+                    || relative::subject_of_closed_relative(s, e, f.span.start)
             };
             if a.span.start >= e.span.end
                 && !subject_pronoun
@@ -311,8 +311,8 @@ pub(super) fn attribute_one(
         if let Some(k) = shape::apposition_complement(s, entities, i) {
             return Some(k);
         }
-        if shape::relative_subject(s, e, f.span.start)
-            || shape::subject_of_closed_relative(s, e, f.span.start)
+        if relative::relative_subject(s, e, f.span.start)
+            || relative::subject_of_closed_relative(s, e, f.span.start)
         {
             return Some(i);
         }

@@ -13,6 +13,7 @@ mod cues;
 mod edges;
 mod gloss;
 mod governments;
+mod headings;
 mod lexindex;
 pub mod lexmatch;
 mod links;
@@ -70,7 +71,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
         toks: &toks,
         cues,
     };
-    let headings = propernoun::heading_lines(&cx);
+    let headings = headings::heading_lines(&cx);
     let cands = propernoun::candidates(&cx, &headings);
     let mut found = resolve::resolve(&cx, lexicon, &lex_hits, cands);
     bodies::widen(s, &mut found);
