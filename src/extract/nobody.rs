@@ -193,7 +193,13 @@ fn bare_group(t: &str) -> bool {
     // (A heading's line before it is no part of it.)
     let t = t.rsplit('\n').next().unwrap_or(t);
     let t = t.trim_start_matches(['*', '#', '-', ' ', '"', '“']);
-    let ws: Vec<&str> = words(t).take(4).collect();
+    let mut ws = [""; 4];
+    let mut n = 0;
+    for w in words(t).take(4) {
+        ws[n] = w;
+        n += 1;
+    }
+    let ws = &ws[..n];
     let Some(k) = ws.iter().take(3).position(|w| {
         w.len() > 4 && w.ends_with('s') && GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
     }) else {

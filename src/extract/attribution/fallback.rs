@@ -86,8 +86,8 @@ pub(super) fn last_owner(
     }
     // "Gareth Pryce: We have a £120m loan from X. The site will have 500 MW": in a turn that
     // speaks as "we", what no one else owns is its speaker's organisation's.
-    if super::voice::speaks_as_we(&s[para.clone()])
-        && let Some(k) = super::turn::speaker_org(s, entities, f.span.start)
+    if let Some(k) = super::turn::speaker_org(s, entities, f.span.start)
+        && super::voice::speaks_as_we(&s[para.clone()])
     {
         return Some(k);
     }
