@@ -224,6 +224,13 @@ fn we_in_a_transcripts_turn_is_its_speakers_organisation() {
     assert_eq!(a[0].as_deref(), Some("Department for Science"));
     assert_eq!(a[1].as_deref(), Some("Thamesbridge Compute"));
     assert_eq!(a[2].as_deref(), Some("Thamesbridge Compute"));
+    // A name in the turn's own words is no employer of its speaker.
+    let a = run(
+        "[[Norvane Cloud]] Q3 earnings call\n\nWelcome to the [[Norvane Cloud]] call.\n\n\
+         [[PRIYA MENON|person]], CEO: Thank you. Our deal with [[Microsoft]] helped, and we \
+         booked {{$6.6 billion}} in revenue.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Norvane Cloud"));
 }
 
 #[test]

@@ -99,8 +99,9 @@ fn affiliation(s: &str, entities: &[EntityHit], p: &EntityHit) -> Option<usize> 
             return None;
         }
         let to = s.floor_char_boundary((e.span.end + 120).min(s.len()));
+        // (A label's colon ends the item: "PRIYA MENON, CEO: … Microsoft" names no employer.)
         let item_end = s[e.span.end..to]
-            .find([';', '\n'])
+            .find([';', '\n', ':'])
             .map_or(to, |k| e.span.end + k);
         entities[m + 1..]
             .iter()
