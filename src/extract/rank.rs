@@ -72,16 +72,11 @@ pub fn rerank<'a>(
         // lists name both sides of such a transfer, so the weights cannot learn whose it is.
         // A market someone forecasts stays no one's ("McKinsey reckons the world will need").
         let forecast = before[j].is_none() && looks.forecast(f.span.start);
-        if let Some((pick, _)) = best.filter(|_| !locked && !forecast) {
-            let same = match (pick, before[j]) {
-                (Some(a), Some(b)) => entities[a].canonical == entities[b].canonical,
-                (None, None) => true,
-                _ => false,
-            };
-            if !same {
-                actors[j] = pick;
-                changed = true;
-            }
+        if let Some((pick, _)) = best.filter(|_| !locked && !forecast)
+            && !same_owner(entities, pick, before[j])
+        {
+            actors[j] = pick;
+            changed = true;
         }
         if let Some(t) = table.as_deref_mut() {
             t.push(rows);

@@ -12,11 +12,7 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     let Some(rest) = between.strip_prefix(", ") else {
         return false;
     };
-    let pronoun = words(rest).next().is_some_and(|w| {
-        ["which", "who", "qui"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    });
+    let pronoun = opens_on_pronoun(rest);
     // "FugakuNEXT, le successeur de Fugaku, qui devrait": a name completing a noun is not
     // what the pronoun takes up.
     let complement = crate::text::with_lower_tail(s, e.span.start, 8, |t| {
@@ -29,6 +25,15 @@ pub fn relative_subject(s: &str, e: &EntityHit, figure_start: usize) -> bool {
         && !rest.contains([',', ';', ':', '('])
         && rest.len() < 80
         && !super::parties::agent(s, e)
+}
+
+/// `rest` opens on a relative pronoun ("which", "who", "qui").
+fn opens_on_pronoun(rest: &str) -> bool {
+    words(rest).next().is_some_and(|w| {
+        ["which", "who", "qui"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// "The UK's NSSIF (NSSIF), which invests in what the government considers critical,
@@ -45,11 +50,7 @@ pub fn subject_of_closed_relative(s: &str, e: &EntityHit, figure_start: usize) -
     let Some(rest) = between.strip_prefix(", ") else {
         return false;
     };
-    let pronoun = words(rest).next().is_some_and(|w| {
-        ["which", "who", "qui"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    });
+    let pronoun = opens_on_pronoun(rest);
     let Some((inside, after)) = rest.split_once(", ") else {
         return false;
     };

@@ -208,7 +208,6 @@ const NOT_PLURAL: &[&str] = &[
     "processus",
     "gas",
     "us",
-    "plus",
     "less",
     "versus",
 ];
@@ -216,8 +215,8 @@ const NOT_PLURAL: &[&str] = &[
 /// Determiners of one thing or of someone's things.
 const SINGULAR_OR_OWNED: &[&str] = &[
     "le", "la", "l", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette", "its", "their",
-    "our", "his", "her", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos",
-    "his", "my", "mon", "ma", "mes", "it", "we", "they", "il", "elle", "ils", "elles", "nous",
+    "our", "his", "her", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "my",
+    "mon", "ma", "mes", "it", "we", "they", "il", "elle", "ils", "elles", "nous",
 ];
 
 /// Words that make the subject refer to actors named before ("the partners", "the funds").
