@@ -73,7 +73,8 @@ pub struct Looks<'a> {
     /// Whether the text may hold a table row ([`crate::text::table::any_rows`]), when first asked.
     tables: std::cell::OnceCell<bool>,
     /// Where the amounts start that the rules read as a market someone forecasts ("McKinsey
-    /// reckons the world will need $6.7tn"): no one's, whoever else the reranker weighs.
+    /// reckons the world will need $6.7tn") or as a rule's limit: no one's, whoever else the
+    /// reranker weighs.
     forecasts: std::cell::RefCell<Vec<usize>>,
 }
 

@@ -124,6 +124,14 @@ pub(super) fn attribute_one(
     if let Some(k) = each::first_of_each(s, entities, &clause, prev, f.span.start) {
         return Some(k);
     }
+    // A limit a rule sets is no one's, whoever else the reranker weighs. (A machine's power
+    // "plafonnée à 20 MW" is its own; "NVE caps new connections at 150 MW" is a rule's.)
+    if (f.kind != FigureKind::Power && crate::extract::nobody::limit(s, sent.start, f.span.start))
+        || crate::extract::nobody::rule_cap(s, sent.start, f.span.start)
+    {
+        looks.note_forecast(f.span.start);
+        return None;
+    }
     // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
     if crate::extract::nobody::generic_subject(
         s,
@@ -131,9 +139,6 @@ pub(super) fn attribute_one(
         f.span.start,
     ) || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
         || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
-        // (A machine's power "plafonnée à 20 MW" is its own.)
-        || (f.kind != FigureKind::Power
-            && crate::extract::nobody::limit(s, sent.start, f.span.start))
         || (f.kind == FigureKind::Power
             && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
         || crate::extract::nobody::group_subject(

@@ -49,6 +49,82 @@ pub fn limit(s: &str, from: usize, at: usize) -> bool {
     })
 }
 
+/// A rule's cap stated by an active verb with its object: "NVE now caps new connections at",
+/// "Le règlement plafonne la contribution publique à", "limitaient à 50 000 GPU". Unlike a
+/// participle ("a machine plafonnée à 20 MW"), this holds for power too; a cap on one's own
+/// thing ("capped its capex at") is its owner's.
+pub fn rule_cap(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from.max(at.saturating_sub(REACH)), at);
+    let b = t.as_bytes();
+    let has = |run: &[u8]| memchr::memmem::find(b, run).is_some();
+    if !(has(b"cap") || has(b"plafonn") || has(b"limit")) {
+        return false;
+    }
+    crate::text::with_lower(t, |t| {
+        let t = t.trim_end();
+        let t = ["environ", "about", "around", "roughly", "some"]
+            .iter()
+            .find_map(|w| t.strip_suffix(w))
+            .map_or(t, str::trim_end);
+        let clause = t.rsplit([',', ';']).next().unwrap_or(t);
+        let Some(head) = [" at", " à", " to"]
+            .iter()
+            .find_map(|e| clause.strip_suffix(e))
+        else {
+            return false;
+        };
+        let words: Vec<&str> = head
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(v) = words.iter().rposition(|w| CAP_VERBS.contains(w)) else {
+            return false;
+        };
+        // "limitaient à 50 000 GPU": the object may follow the amount ("le site plafonne à
+        // 150 MW" is the site's own peak).
+        let object = &words[v + 1..];
+        let limits_first =
+            words[v].starts_with("limit") && [" à"].iter().any(|e| clause.ends_with(e));
+        (limits_first || !object.is_empty())
+            && !object.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                )
+            })
+    })
+}
+
+/// Active verbs of capping, in the present, past or future.
+const CAP_VERBS: &[&str] = &[
+    "cap",
+    "caps",
+    "capping",
+    "limits",
+    "limiting",
+    "plafonne",
+    "plafonnent",
+    "plafonnait",
+    "plafonnaient",
+    "plafonnera",
+    "plafonneront",
+    "limite",
+    "limitent",
+    "limitait",
+    "limitaient",
+    "limitera",
+    "limiteront",
+];
+
 /// "cap shipments to Malaysia at": a verb of capping earlier in the clause.
 fn caps(clause: &str) -> bool {
     clause
@@ -73,7 +149,7 @@ const ENDINGS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::limit;
+    use super::{limit, rule_cap};
 
     fn before(t: &str) -> bool {
         limit(t, 0, t.len())
@@ -94,5 +170,22 @@ mod tests {
         assert!(!before(
             "the fund capped its first close, and said it had raised "
         ));
+    }
+
+    #[test]
+    fn a_rule_capping_an_object_sets_a_limit_for_power_too() {
+        let cap = |t: &str| rule_cap(t, 0, t.len());
+        assert!(cap("The regulator, NVE, now caps new connections at "));
+        assert!(cap(
+            "Le règlement plafonne toutefois la contribution publique à "
+        ));
+        assert!(cap(
+            "les règles américaines d’exportation, qui limitaient à "
+        ));
+        assert!(!cap("The machine is capped at "));
+        assert!(!cap("Meta capped its capex at "));
+        assert!(!cap("The company said it would cut costs to "));
+        assert!(!cap("la puissance plafonnée à "));
+        assert!(!cap("Le site plafonne à "));
     }
 }

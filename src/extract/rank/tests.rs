@@ -147,3 +147,16 @@ fn a_restatement_ends_with_its_facts_owner_when_the_rules_gave_both_one() {
     }
     assert!(checked > 50, "{checked}");
 }
+
+#[test]
+fn a_limit_the_rules_read_stays_no_ones_after_reranking() {
+    let x = crate::extract::extract(
+        "Le consortium Solvane, mené par Quantil avec Orbitex, a déposé son dossier en mars. \
+         Le texte européen plafonne toutefois la contribution publique à 2 milliards d'euros \
+         par site.\n\nThe grid operator, Veltra, now caps new connections at 90 megawatts per \
+         site while Orbitex waits.",
+        &Lexicon::builtin(),
+    );
+    let owners: Vec<Option<&str>> = x.figures.iter().map(|f| f.actor.as_deref()).collect();
+    assert_eq!(owners, vec![None, None]);
+}
