@@ -306,10 +306,12 @@ fn after_titles(before: &str) -> &str {
 /// verb or a few words after its cue.
 fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let end = s.floor_char_boundary((e.span.end + 16).min(s.len()));
-    // Every cue after the name starts with " r" or " a": most names are answered here.
+    // Every cue after the name starts with " r", " a", " h" or " f": most names are answered
+    // here.
     let b = s.as_bytes();
     let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
-    let after_cue = b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a'));
+    let after_cue =
+        b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f'));
     if after_cue {
         let after = crate::text::lower(&s[e.span.end..end]);
         // "Bloomberg reported this week", not "Nvidia reported revenue of …".

@@ -240,6 +240,11 @@ fn sources_places_regulators_and_datelines_are_not_owners() {
         "[[Orbitex]] will spend {{$3bn}} on the site, [[Daily Wire|company]] reported on Monday.",
     );
     assert_eq!(a.as_deref(), Some("Orbitex"));
+    let a = run(
+        "[[Orbitex]] agreed to buy chips from [[Quantil]]. That order is worth about {{$3bn}} \
+         over three years, [[Daily Wire|company]] has reported.",
+    );
+    assert_ne!(a[0].as_deref(), Some("Daily Wire"));
     let a = one(
         "Les ventes ont atteint {{40 milliards d'euros}}, selon l'association professionnelle \
          européenne [[Semica|company]].",
