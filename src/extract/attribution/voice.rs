@@ -25,9 +25,13 @@ pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
 const TITLE_REACH: usize = 600;
 
 /// The company of the person a title names with it ("Corvane’s Priya Raman on …", "Camille
-/// Ferrand (Vireo Silicium) : « … »"): in an interview, whose "we" the answers speak.
+/// Ferrand (Vireo Silicium) : « … »", "entretien avec Nadia B, PDG de Sahara Compute"): in an
+/// interview, whose "we" the answers speak.
 pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let end = entities.partition_point(|e| e.span.start < TITLE_REACH);
+    // The title's line: a person's title with their company after a comma is read there only.
+    let body = s.trim_start();
+    let title_end = s.len() - body.len() + body.find('\n').unwrap_or(body.len());
     (0..end).find_map(|k| {
         let p = &entities[k];
         if p.kind != EntityKind::Person {
@@ -47,9 +51,66 @@ pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
                 })
             })
         };
-        before.or_else(after)
+        let titled = || {
+            Some(k + 1).filter(|&c| {
+                entities.get(c).is_some_and(|e| {
+                    e.kind == EntityKind::Company
+                        && e.span.end <= title_end
+                        && s.get(p.span.end..e.span.start).is_some_and(person_title_of)
+                })
+            })
+        };
+        before.or_else(after).or_else(titled)
     })
 }
+
+/// ", PDG de ", ", chief executive of ", ", CEO at ": a title between a person and their
+/// company.
+fn person_title_of(gap: &str) -> bool {
+    let Some(t) = gap.strip_prefix(", ") else {
+        return false;
+    };
+    let Some(title) = [" de ", " d'", " d’", " of ", " at ", " chez "]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+    else {
+        return false;
+    };
+    let title = title.to_lowercase();
+    title.split_whitespace().count() <= 4
+        && PERSON_TITLES
+            .iter()
+            .any(|w| title.split_whitespace().any(|x| x == *w))
+}
+
+/// Words of a person's title at a company.
+const PERSON_TITLES: &[&str] = &[
+    "pdg",
+    "ceo",
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "dirigeant",
+    "dirigeante",
+    "fondateur",
+    "fondatrice",
+    "cofondateur",
+    "cofondatrice",
+    "patron",
+    "patronne",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "executive",
+    "head",
+    "cto",
+    "cfo",
+];
 
 /// The one company a title names, when no company is named more often ("Norvane Cloud Q3
 /// earnings call: edited transcript", a release headed by its issuer, "ASE muscle son projet
@@ -209,6 +270,32 @@ mod tests {
         let mut rival = e.to_vec();
         rival.push(hit("Eurazeo", Company));
         assert_eq!(dominant_company(s, &rival), None, "as often as another");
+    }
+
+    #[test]
+    fn a_title_naming_a_person_with_their_post_names_the_interviewee_company() {
+        use EntityKind::*;
+        let s = "« Nous investirons » : entretien avec Ana Roe, PDG de Quantil\n\nPar Karim B.";
+        let at = |name: &'static str, kind| {
+            let mut h = hit(name, kind);
+            let i = s.find(name).unwrap();
+            h.span = i..i + name.len();
+            h
+        };
+        let e = [
+            at("Ana Roe", Person),
+            at("Quantil", Company),
+            at("Karim B", Person),
+        ];
+        assert_eq!(interviewee_company(s, &e), Some(1));
+        // Not past the title's line.
+        let s2 = "Entretien\n\nAna Roe, PDG de Quantil, a parlé.";
+        let i = s2.find("Ana Roe").unwrap();
+        let j = s2.find("Quantil").unwrap();
+        let mut e2 = [hit("Ana Roe", Person), hit("Quantil", Company)];
+        e2[0].span = i..i + 7;
+        e2[1].span = j..j + 7;
+        assert_eq!(interviewee_company(s2, &e2), None);
     }
 
     #[test]
