@@ -22,6 +22,7 @@ mod mention;
 mod nearby;
 mod noise;
 mod propernoun;
+mod qualified;
 mod resolve;
 mod speakers;
 mod state;

@@ -241,6 +241,16 @@ pub fn resolve<'a>(
                 // (an arm, a project), not the place.
                 ev.shape.add(EntityKind::Company, 4.0);
                 true
+            } else if over.len() == 1
+                && h.span.end == c.span.end
+                && !c.heading
+                && matches!(lk, Some(EntityKind::Institution | EntityKind::Company))
+                && super::qualified::generic_head(&s[h.span.clone()])
+            {
+                // "Development Bank of Japan": a capitalised word before a known body named by
+                // a generic noun ("Bank of Japan") makes another body, named in full.
+                ev.shape.add(lk.unwrap_or(EntityKind::Institution), 6.0);
+                true
             } else {
                 false
             };
