@@ -265,6 +265,66 @@ pub fn moroccan_dirhams(s: &str, figures: &mut [crate::extract::FigureHit]) {
     }
 }
 
+/// Names of the six states of Central Africa's CFA franc (XAF) and of West Africa's (XOF):
+/// both write "FCFA".
+const CENTRAL_CFA: &[&str] = &[
+    "Cameroun",
+    "Cameroon",
+    "Yaoundé",
+    "Douala",
+    "Gabon",
+    "Libreville",
+    "Brazzaville",
+    "Tchad",
+    "Chad",
+    "N'Djamena",
+    "Centrafrique",
+    "Central African",
+    "Bangui",
+    "Guinée équatoriale",
+    "Equatorial Guinea",
+    "Malabo",
+    "CEMAC",
+    "BEAC",
+    "BDEAC",
+];
+const WEST_CFA: &[&str] = &[
+    "Sénégal",
+    "Senegal",
+    "Dakar",
+    "Côte d'Ivoire",
+    "Ivory Coast",
+    "Abidjan",
+    "Mali",
+    "Bamako",
+    "Burkina",
+    "Ouagadougou",
+    "Niger",
+    "Niamey",
+    "Togo",
+    "Lomé",
+    "Bénin",
+    "Benin",
+    "Cotonou",
+    "Bissau",
+    "UEMOA",
+    "BCEAO",
+    "BOAD",
+];
+
+/// A CFA franc in a text about Central Africa (named more often than West Africa) is the
+/// Central African franc, XAF, not the West African one.
+pub fn central_african_francs(s: &str, figures: &mut [crate::extract::FigureHit]) {
+    if !figures.iter().any(|f| f.unit == "XOF") {
+        return;
+    }
+    if mentions(s, CENTRAL_CFA) > mentions(s, WEST_CFA) {
+        for f in figures.iter_mut().filter(|f| f.unit == "XOF") {
+            f.unit = "XAF".to_string();
+        }
+    }
+}
+
 /// How many times the words of `words` stand in `t` (a country's names, counted to place a
 /// text).
 fn mentions(t: &str, words: &[&str]) -> usize {

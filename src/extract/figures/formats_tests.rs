@@ -389,6 +389,11 @@ fn swiss_and_belgian_forms() {
         plain("Un campus de 98 milliards de FCFA."),
         vec![f("98 milliards de FCFA", Money, 98e9, "XOF")]
     );
+    // In a text about Central Africa, the franc is the Central African one.
+    assert_eq!(
+        plain("À Douala, au Cameroun, un campus de 85 milliards FCFA."),
+        vec![f("85 milliards FCFA", Money, 85e9, "XAF")]
+    );
     // Three digits after the apostrophe only: "l'an 2'0" is no number.
     assert!(
         plain("Il a l'idée 2'50 puces.")
