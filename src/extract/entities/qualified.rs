@@ -33,7 +33,7 @@ pub fn generic_head(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::generic_head;
+    use super::*;
 
     #[test]
     fn a_known_name_opening_on_a_generic_noun() {

@@ -11,6 +11,7 @@ use super::lexmatch::LexHit;
 use super::links::{bracketed_regions, coordinate, family_names, link_short_forms};
 use super::mention::{Mention, short_form};
 use super::propernoun::Candidate;
+use super::qualified::generic_head;
 use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
@@ -245,7 +246,7 @@ pub fn resolve<'a>(
                 && h.span.end == c.span.end
                 && !c.heading
                 && matches!(lk, Some(EntityKind::Institution | EntityKind::Company))
-                && super::qualified::generic_head(&s[h.span.clone()])
+                && generic_head(&s[h.span.clone()])
             {
                 // "Development Bank of Japan": a capitalised word before a known body named by
                 // a generic noun ("Bank of Japan") makes another body, named in full.
