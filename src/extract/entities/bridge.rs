@@ -233,6 +233,31 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
     last
 }
 
+/// "Helen M. Barrow", "John F. Kennedy": one capitalised word (or a known first name), a
+/// capital initial with its full stop, then a capitalised word is one person's name. The index
+/// of that word, if so.
+pub fn middle_initial(cx: &Ctx, first: usize, last: usize, j: usize) -> Option<usize> {
+    let toks = cx.toks;
+    let (t, next) = (toks.get(j)?, toks.get(j + 1)?);
+    // (The full stop may be read with the letter, as an abbreviation's is.)
+    let word = cx.s.get(t.start..t.end)?;
+    let letter = word.strip_suffix('.').unwrap_or(word);
+    let stop = if letter.len() < word.len() { " " } else { ". " };
+    let initial = t.joined
+        && letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_uppercase())
+        && cx.s.get(t.end..next.start) == Some(stop);
+    // ("Company A. The …", "Plan B. Then …": a word, not an initial, and a sentence after.)
+    (initial
+        && !matches!(letter, "A" | "I" | "B")
+        && (first == last || cx.flags(last) & flag::FIRST_NAME != 0)
+        && cx.flags(j + 1) & (flag::STOP | flag::GENERIC) == 0
+        && next.namey(cx.s)
+        && next.end - next.start > 1
+        && next.line == t.line)
+        .then_some(j + 1)
+}
+
 /// "Halden & Partners", "Johnson & Johnson": an ampersand between two capitalised words joins
 /// them when the second is a company word or repeats the first.
 pub fn firm_ampersand(cx: &Ctx, last: usize, j: usize) -> bool {

@@ -81,7 +81,7 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     let mut s = Scores::default();
     let toks = cx.toks;
     let n = c.last - c.first + 1;
-    if c.title_cue {
+    if c.person_cue {
         s.add(Person, 4.0);
     }
     if c.version {

@@ -2,7 +2,9 @@
 //! candidates ("Palmer Luckey", "Université de Stanford", "Qwen-3 Coder", "Banque centrale
 //! européenne"), skipping stop words, generic acronyms, demonyms and glued navigation text.
 
-use super::bridge::{extend_lowercase, firm_ampersand, particle_bridge, portfolio_list};
+use super::bridge::{
+    extend_lowercase, firm_ampersand, middle_initial, particle_bridge, portfolio_list,
+};
 pub use super::ctx::Ctx;
 use super::cues::{Cues, flag};
 use super::noise;
@@ -18,8 +20,9 @@ pub struct Candidate {
     pub first: usize,
     pub last: usize,
     pub span: Range<usize>,
-    /// A person title ("le président", "Dr") was stripped in front of the name.
-    pub title_cue: bool,
+    /// A person title ("le président", "Dr") was stripped in front of the name, or a middle
+    /// initial joins it ("Mary K. Smith").
+    pub person_cue: bool,
     /// Kind given by a head word ("Université", "Plan", "Corée").
     pub head: Option<EntityKind>,
     /// Ends with a model version ("Claude 4", "Gemma 3B").
@@ -261,7 +264,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             continue;
         }
         let mut first = i;
-        let mut title_cue = false;
+        let mut person_cue = false;
         let mut first_flags = f;
         // "Crown Prince X", "Prime Minister Y": every title before the name comes off.
         while first_flags & flag::PERSON_TITLE != 0
@@ -270,12 +273,12 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
                 .is_some_and(|n| n.joined && n.name_like(cx.s))
         {
             first += 1;
-            title_cue = true;
+            person_cue = true;
             first_flags = cx.flags(first);
         }
         // "Gareth Pryce, Chief Executive, Thamesbridge …": a title with no name after it is
         // no name.
-        if !title_cue
+        if !person_cue
             && first_flags & flag::PERSON_TITLE != 0
             && toks
                 .get(first + 1)
@@ -296,6 +299,12 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             if cx.continues_name(j, head.is_some()) {
                 last = j;
                 j += 1;
+                continue;
+            }
+            if let Some(k) = middle_initial(cx, first, last, j) {
+                person_cue = true;
+                last = k;
+                j = k + 1;
                 continue;
             }
             if !version && cx.version_at(j) {
@@ -380,7 +389,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             first,
             last,
             span: toks[first].start..suffix.map_or(toks[last].end, |x| x.0),
-            title_cue,
+            person_cue,
             head,
             version,
             caps,

@@ -20,7 +20,7 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
     let toks = cx.toks;
     let n = c.last - c.first + 1;
     c.version
-        || c.title_cue
+        || c.person_cue
         || (c.first..=c.last).any(|k| toks[k].shape.camel() || toks[k].shape.has_digit())
         || (n == 1
             && toks[c.first].acronym(cx.s)

@@ -313,3 +313,18 @@ fn a_bare_word_before_an_auxiliary_and_a_money_verb_is_a_name() {
     );
     assert!(!surfaces(&hits).contains(&"Analysts"), "{hits:?}");
 }
+
+#[test]
+fn a_middle_initial_keeps_a_persons_name_whole() {
+    let lex = Lexicon::builtin();
+    let hits = run(
+        "The judge, Mary K. Smith, approved the loan. It was drafted by Robert T. Lawson.",
+        &lex,
+    );
+    assert_eq!(kind(&hits, "Mary K. Smith"), Some(Person), "{hits:?}");
+    assert_eq!(kind(&hits, "Robert T. Lawson"), Some(Person), "{hits:?}");
+    assert_eq!(kind(&hits, "Smith"), None, "{hits:?}");
+    // A lone capital before a sentence is no initial ("Plan B. Then …").
+    let hits = run("Orbis chose Plan B. Then Quantil left.", &lex);
+    assert_eq!(kind(&hits, "Plan B. Then Quantil"), None, "{hits:?}");
+}
