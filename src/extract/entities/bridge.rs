@@ -259,15 +259,28 @@ pub fn middle_initial(cx: &Ctx, first: usize, last: usize, j: usize) -> Option<u
 }
 
 /// "Halden & Partners", "Johnson & Johnson": an ampersand between two capitalised words joins
-/// them when the second is a company word or repeats the first.
-pub fn firm_ampersand(cx: &Ctx, last: usize, j: usize) -> bool {
+/// them when the second is a company word or repeats the first, or both are single words.
+pub fn firm_ampersand(cx: &Ctx, first: usize, last: usize, j: usize) -> bool {
     let t = &cx.toks[j];
+    // "Alvarez & Marsal", "Turner & Townsend": two surnames, one word each, are a firm's name
+    // (two known names so joined, "OpenAI & Microsoft", are parted again by the lexicon).
+    let two_surnames = || {
+        first == last
+            && t.shape.has_lower()
+            && cx.toks[last].shape.has_lower()
+            && cx.flags(j) & (flag::STOP | flag::GENERIC) == 0
+            && cx
+                .toks
+                .get(j + 1)
+                .is_none_or(|n| !(n.joined && n.namey(cx.s)))
+    };
     cx.s.get(cx.toks[last].end..t.start) == Some(" & ")
         && t.shape.first_upper()
         && (cx.flags(j) & flag::COMPANY_SUFFIX != 0
             || cx.lower(j) == cx.lower(last)
             // "Wabash Valley Power & Light", "Pacific Gas & Electric": a utility's name.
-            || (UTILITY_WORDS.contains(&cx.lower(last)) && UTILITY_WORDS.contains(&cx.lower(j))))
+            || (UTILITY_WORDS.contains(&cx.lower(last)) && UTILITY_WORDS.contains(&cx.lower(j)))
+            || two_surnames())
 }
 
 /// The words of a utility's name on either side of an ampersand.

@@ -87,6 +87,10 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     if c.version {
         s.add(Product, 3.0);
     }
+    // "Alvarez & Marsal": names joined by an ampersand are a firm's.
+    if cx.s[c.span.clone()].contains(" & ") {
+        s.add(Company, 4.0);
+    }
     if let Some(h) = c.head {
         s.add(h, if h == Place { 2.0 } else { 3.0 });
     }

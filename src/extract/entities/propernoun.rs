@@ -313,7 +313,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
                 j += 1;
                 continue;
             }
-            if firm_ampersand(cx, last, j) {
+            if firm_ampersand(cx, first, last, j) {
                 last = j;
                 j += 1;
                 continue;

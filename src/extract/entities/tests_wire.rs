@@ -158,6 +158,14 @@ fn firm_names_keep_their_ampersand_bank_and_demonym() {
         ],
         "{hits:?}"
     );
+    // Two surnames joined by an ampersand are a firm; two known names stay two.
+    let hits = run(
+        "The adviser, Alvarez & Marsal, said so. OpenAI & Microsoft signed.",
+        &lexicon(),
+    );
+    assert_eq!(kind(&hits, "Alvarez & Marsal"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "OpenAI"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "Microsoft"), Some(Company), "{hits:?}");
 }
 
 #[test]
