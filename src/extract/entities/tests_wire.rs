@@ -161,7 +161,7 @@ fn firm_names_keep_their_ampersand_bank_and_demonym() {
     // Two surnames joined by an ampersand are a firm; two known names stay two.
     let hits = run(
         "The adviser, Alvarez & Marsal, said so. OpenAI & Microsoft signed.",
-        &lexicon(),
+        &Lexicon::builtin(),
     );
     assert_eq!(kind(&hits, "Alvarez & Marsal"), Some(Company), "{hits:?}");
     assert_eq!(kind(&hits, "OpenAI"), Some(Company), "{hits:?}");
