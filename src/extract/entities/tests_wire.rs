@@ -384,3 +384,17 @@ fn a_digests_section_heading_names_its_firm() {
     );
     assert_eq!(kind(&hits, "Pleias"), Some(Company), "{hits:?}");
 }
+
+#[test]
+fn a_footnote_number_keeps_the_sentence_opening() {
+    let hits = empty(
+        "Saudi Arabia pledged $600 billion.[6] Verifiable flows are far smaller.\n\n\
+         ¹ Estimation de l'Observatoire à partir des rapports.",
+    );
+    assert!(
+        !surfaces(&hits)
+            .iter()
+            .any(|s| s.starts_with("Verifiable") || s.starts_with("Estimation")),
+        "{hits:?}"
+    );
+}

@@ -16,6 +16,9 @@ pub(super) struct Emitter<'s> {
     pub(super) prev_end: usize,
     pub(super) prev_line: u32,
     pub(super) prev_elision: bool,
+    /// The previous token is a footnote marker ("[6]", "⁷") opening a sentence: the word after
+    /// it opens the sentence too.
+    pub(super) prev_marker: bool,
 }
 
 /// `Emitter::prev_line` when there is no token yet, or the next one starts afresh (after a
@@ -60,6 +63,14 @@ impl Emitter<'_> {
                 false,
             )
         };
+        // "billion.[6] Verifiable flows", "¹ Estimation de …": a footnote's number keeps the
+        // sentence's opening for the word after it.
+        let (initial, joined) = if self.prev_marker && line == self.prev_line {
+            (true, false)
+        } else {
+            (initial, joined)
+        };
+        self.prev_marker = initial && footnote_marker(s, start, end);
         self.out.push(Token {
             start,
             end,
@@ -75,6 +86,20 @@ impl Emitter<'_> {
         self.prev_line = line;
         self.prev_elision = elision;
     }
+}
+
+/// The token `start..end` is a footnote's number: digits in square brackets ("[6]") or
+/// superscript digits ("⁷", "¹²").
+fn footnote_marker(s: &str, start: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    let bracketed = start > 0
+        && b[start - 1] == b'['
+        && b.get(end) == Some(&b']')
+        && b[start..end].iter().all(u8::is_ascii_digit);
+    bracketed
+        || s.get(start..end).is_some_and(|t| {
+            !t.is_empty() && t.chars().all(|c| matches!(c, '¹' | '²' | '³' | '⁰'..='⁹'))
+        })
 }
 
 /// Whether the separator `sep` (neither "" nor " ") between two words starts a new sentence or

@@ -27,6 +27,7 @@ pub fn tokenize(s: &str, cues: &Cues) -> Vec<Token> {
         prev_end: 0,
         prev_line: FRESH,
         prev_elision: false,
+        prev_marker: false,
     };
     let bytes = s.as_bytes();
     let mut line = 0u32;
