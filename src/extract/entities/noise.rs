@@ -150,6 +150,25 @@ pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {
     })
 }
 
+/// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case), a
+/// law's chapter ("Chapter 11") or a document's number ("E-003412", "Question E-003412").
+pub fn reference_or_measure(name: &str) -> bool {
+    let measure = name.starts_with(|c: char| c.is_ascii_digit())
+        && !name.contains(' ')
+        && name.chars().any(|c| c.is_ascii_lowercase());
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let number = last.split_once('-').is_some_and(|(a, n)| {
+        a.len() == 1
+            && a.bytes().all(|b| b.is_ascii_uppercase())
+            && n.len() >= 3
+            && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    let chapter = name.split_once(' ').is_some_and(|(w, n)| {
+        (w == "Chapter" || w == "Chapitre") && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    measure || number || chapter
+}
+
 /// Suffixes glued by a hyphen after a name that are not part of it, and whether they tell a
 /// place ("Dallas-based", "Tokyo-listed") or nothing ("Nvidia-backed").
 const COMPOUND_SUFFIXES: &[(&str, bool)] = &[
@@ -197,6 +216,10 @@ const COMPOUND_SUFFIXES: &[(&str, bool)] = &[
     ("hungry", false),
     ("heavy", false),
     ("intensive", false),
+    ("origin", true),
+    ("bound", true),
+    ("sourced", false),
+    ("grown", false),
 ];
 
 /// Where a compound suffix starts in token `last` (the byte of its hyphen), and whether it
