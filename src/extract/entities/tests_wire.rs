@@ -414,3 +414,9 @@ fn measures_chapters_document_numbers_and_origins_are_no_names() {
         );
     }
 }
+
+#[test]
+fn a_belgian_region_keeps_its_adjective_and_a_buyout_is_no_name() {
+    let hits = empty("Un LBO de 3 milliards d'euros. La Région wallonne apporte 28 millions EUR.");
+    assert_eq!(surfaces(&hits), ["Région wallonne"], "{hits:?}");
+}
