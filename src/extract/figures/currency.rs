@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 pub const ISO_UPPER: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "KRW", "SAR", "AED", "HKD",
     "SGD", "NZD", "TWD", "BRL", "RUB", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "ILS",
-    "QAR", "KWD", "IDR", "MYR", "THB", "VND", "CNH",
+    "QAR", "KWD", "IDR", "MYR", "THB", "VND", "CNH", "OMR", "BHD", "EGP", "NGN", "KES", "MAD",
+    "PKR", "BDT", "CZK", "HUF", "RON", "CLP", "COP", "ARS", "KZT", "UAH", "XOF", "XAF",
 ];
 
 /// ISO codes that are no English or French word, so also trusted in lower case.

@@ -389,6 +389,14 @@ fn swiss_and_belgian_forms() {
         plain("Un campus de 98 milliards de FCFA."),
         vec![f("98 milliards de FCFA", Money, 98e9, "XOF")]
     );
+    // An ISO code before the amount names its currency.
+    assert_eq!(
+        plain("The $1.2 billion equals about OMR 462 million."),
+        vec![
+            f("$1.2 billion", Money, 1.2e9, "USD"),
+            f("OMR 462 million", Money, 462e6, "OMR")
+        ]
+    );
     // In a text about Central Africa, the franc is the Central African one.
     assert_eq!(
         plain("À Douala, au Cameroun, un campus de 85 milliards FCFA."),
