@@ -33,7 +33,19 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                 continue;
             }
             if !(t.starts_with(['-', '*', '•', '|'])) {
-                break;
+                // "Chiffre d'affaires      684,2      522,3      +31,0 %": a table aligned
+                // with spaces, each bare number of its columns an amount.
+                let cells = aligned_cells(s, next.clone());
+                if cells.is_empty() {
+                    break;
+                }
+                items += 1;
+                found.extend(
+                    cells
+                        .into_iter()
+                        .filter_map(|c| cell_amount(s, c, lang, scale, unit)),
+                );
+                continue;
             }
             items += 1;
             if let Some(fig) = item_amount(s, next, lang, scale, unit) {
@@ -139,6 +151,46 @@ fn item_amount(
     counted(&num, FigureKind::Money, scale, unit)
 }
 
+/// The cells of a line aligned with spaces ("EBITDA ajusté      251,3      180,6"): the runs
+/// of text between gaps of two spaces or more, when there is such a gap after the line's
+/// first word; none otherwise.
+fn aligned_cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let t = &s[line.clone()];
+    let lead = t.len() - t.trim_start().len();
+    if !t[lead..].trim_end().contains("  ") {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    let mut at = lead;
+    let end = t.trim_end().len();
+    while at < end {
+        let gap = t[at..end].find("  ").map_or(end, |k| at + k);
+        cells.push(line.start + at..line.start + gap);
+        at = gap;
+        while at < end && t.as_bytes()[at] == b' ' {
+            at += 1;
+        }
+    }
+    cells
+}
+
+/// A cell holding a number alone (not a year, a share or a change): an amount in the unit.
+fn cell_amount(
+    s: &str,
+    cell: std::ops::Range<usize>,
+    lang: Lang,
+    scale: f64,
+    unit: &'static str,
+) -> Option<FigureHit> {
+    if !s[cell.clone()].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let num = parse_digits(s, cell.start, lang)?;
+    (num.end == cell.end && !num.year_like)
+        .then(|| counted(&num, FigureKind::Money, scale, unit))
+        .flatten()
+}
+
 /// The figure a bare number makes once a unit given elsewhere (a heading, a column header)
 /// scales it: counted in totals, linked to nothing.
 pub(super) fn counted(
@@ -147,7 +199,7 @@ pub(super) fn counted(
     scale: f64,
     unit: &'static str,
 ) -> Option<FigureHit> {
-    let value = num.mant / num.div * scale;
+    let value = num.mant * scale / num.div;
     value.is_finite().then(|| FigureHit {
         span: num.start..num.end,
         kind,

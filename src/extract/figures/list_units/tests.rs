@@ -35,3 +35,19 @@ fn numbers_without_a_unit_heading_or_in_prose_stay_no_figures() {
     let got = figs("## Plans (in $bn)\n\n- Orbitex: 2026\n- Quantil plans 40 sites\n");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_table_aligned_with_spaces_takes_the_unit_of_its_caption() {
+    let got = figs(
+        "Chiffres clés (en millions EUR)\n\n\
+         \x20                        2025       2024    Variation\n\
+         Chiffre d'affaires       684,2      522,3      +31,0 %\n\
+         Dette nette            1 420,0    1 050,0      +35,2 %\n\nActivité\n\nLe reste suit.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, vec![684.2e6, 522.3e6, 1420e6, 1050e6], "{got:?}");
+    assert!(got.iter().all(|g| g.2 == "EUR"));
+    // A sentence with a double space is no table.
+    let got = figs("Revenue (in $ millions)\n\nWe grew  fast in 2025 and hired 40 people.");
+    assert!(got.is_empty(), "{got:?}");
+}
