@@ -23,14 +23,41 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             continue;
         };
         let mut items = 0;
+        // A table's rows (a web page's table stands each row apart with a blank line), and
+        // its columns whose header gives a unit of their own ("Capacity (MW)").
+        let mut rows = false;
+        let mut other_unit: Vec<bool> = Vec::new();
         for next in lines.by_ref().take(LIST_REACH) {
             let t = s[next.clone()].trim();
             if t.is_empty() {
                 // Blank lines may stand between the heading and the list, not inside it.
-                if items > 0 {
+                if items > 0 && !rows {
                     break;
                 }
                 continue;
+            }
+            if t.starts_with('|') {
+                let cells = crate::text::table::cells(s, next.clone());
+                if !rows {
+                    other_unit = cells
+                        .iter()
+                        .map(|c| super::table_units::column_unit(&s[c.clone()]).is_some())
+                        .collect();
+                }
+                rows = true;
+                items += 1;
+                for (col, c) in cells.into_iter().enumerate() {
+                    let cell = trimmed(s, c);
+                    if !other_unit.get(col).copied().unwrap_or(false)
+                        && let Some(fig) = cell_amount(s, cell, lang, scale, unit)
+                    {
+                        found.push(fig);
+                    }
+                }
+                continue;
+            }
+            if rows {
+                break;
             }
             if !(t.starts_with(['-', '*', '•', '|'])) {
                 // "Chiffre d'affaires      684,2      522,3      +31,0 %": a table aligned
@@ -172,6 +199,14 @@ fn aligned_cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<u
         }
     }
     cells
+}
+
+/// `cell` without the spaces around it.
+fn trimmed(s: &str, cell: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let t = &s[cell.clone()];
+    let lead = t.len() - t.trim_start().len();
+    // (An empty cell, "| |", is empty at its start.)
+    cell.start + lead..cell.start + t.trim_end().len().max(lead)
 }
 
 /// A cell holding a number alone (not a year, a share or a change): an amount in the unit.

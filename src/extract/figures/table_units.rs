@@ -7,7 +7,7 @@ use crate::extract::{FigureHit, FigureKind};
 use crate::text::{Lang, table};
 
 /// The kind, unit and multiplier a column header gives, if any.
-fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
+pub(super) fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
     let h = crate::text::lower(header);
     let words: Vec<&str> = h
         .split(|c: char| !c.is_alphanumeric())

@@ -51,3 +51,25 @@ fn a_table_aligned_with_spaces_takes_the_unit_of_its_caption() {
     let got = figs("Revenue (in $ millions)\n\nWe grew  fast in 2025 and hired 40 people.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn every_amount_of_a_web_table_takes_its_captions_unit_but_a_column_with_its_own() {
+    // A web page's table reads one row per paragraph.
+    let got = figs(
+        "(unaudited; in millions of U.S. dollars)\n\n| | Q3 2025 | Q3 2024 |\n\n\
+         | Revenue | 412.6 | 128.9 |\n\n| Net loss | 61.0 | 88.4 |\n\nThe quarter was good.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, vec![412.6e6, 128.9e6, 61e6, 88.4e6], "{got:?}");
+    let got = figs(
+        "Deals (in $bn)\n\n| Buyer | Amount | Capacity (MW) |\n| --- | --- | --- |\n\
+         | Orbitex | 12 | 300 |\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("12".to_string(), 12e9, "USD".to_string()),
+            ("300".to_string(), 300e6, "W".to_string())
+        ]
+    );
+}
