@@ -389,6 +389,24 @@ fn swiss_and_belgian_forms() {
         plain("Un campus de 98 milliards de FCFA."),
         vec![f("98 milliards de FCFA", Money, 98e9, "XOF")]
     );
+    // A scale word hyphened to the number, a naira sign, a spaced rupiah, crowns in English.
+    assert_eq!(
+        plain("Ottawa set up a $2-billion fund; the ₹4,200-crore scheme passed."),
+        vec![
+            f("$2-billion", Money, 2e9, "USD"),
+            f("₹4,200-crore", Money, 4.2e10, "INR")
+        ]
+    );
+    assert_eq!(
+        plain(
+            "Lagos put in ₦150 billion, Jakarta Rp 33.5 trillion and Oslo 9 billion Norwegian crowns."
+        ),
+        vec![
+            f("₦150 billion", Money, 150e9, "NGN"),
+            f("Rp 33.5 trillion", Money, 33.5e12, "IDR"),
+            f("9 billion Norwegian crowns", Money, 9e9, "NOK")
+        ]
+    );
     // An ISO code before the amount names its currency.
     assert_eq!(
         plain("The $1.2 billion equals about OMR 462 million."),

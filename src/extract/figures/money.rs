@@ -197,6 +197,13 @@ fn iso_code(w: &str) -> Option<&'static str> {
     if w == "Rs" || w == "Rs." {
         return Some("INR");
     }
+    // "Rp 33.5 trillion", "RM 160 billion": a glued currency's letters, spaced.
+    if let Some(&(_, iso)) = GLUED
+        .iter()
+        .find(|(g, _)| *g == w && matches!(*g, "Rp" | "RM" | "QR" | "Ksh" | "Tk"))
+    {
+        return Some(iso);
+    }
     upper_code(w).or_else(|| {
         // ISO_LOWER: three lower-case letters.
         if w.len() != 3 || !w.as_bytes()[0].is_ascii_lowercase() {

@@ -251,8 +251,15 @@ pub fn is_scale_word(w: &str) -> bool {
 
 /// Parses a scale word right after a number (at most one space before it).
 pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
-    let k = skip_spaces(s, i, 1);
     let b = s.as_bytes();
+    // "a $2-billion fund", "the ₹4,200-crore scheme": a scale word hyphened to the number (a
+    // word only: "2-m" is no scale).
+    let hyphened = b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+    let k = if hyphened {
+        i + 1
+    } else {
+        skip_spaces(s, i, 1)
+    };
     // Every scale word and letter below starts with one of these (any case): the first
     // letter answers most misses.
     if !matches!(
@@ -275,6 +282,9 @@ pub fn parse_scale(s: &str, i: usize, lang: Lang) -> Option<Scale> {
         return None;
     }
     let w = &b[k..end];
+    if hyphened && w.len() < 2 {
+        return None;
+    }
     if let [c] = w {
         return SCALE_LETTERS
             .iter()
