@@ -57,6 +57,7 @@ const FR_WORDS: &[(&str, W)] = &[
     ("trois", W::Add(3.0)),
     ("quatre", W::Add(4.0)),
     ("cinq", W::Add(5.0)),
+    ("demi", W::Frac(0.5)),
     ("six", W::Add(6.0)),
     ("sept", W::Add(7.0)),
     ("huit", W::Add(8.0)),
@@ -222,6 +223,7 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
         }
     }
     let (mut total, mut words, mut end) = (0f64, usize::from(article), j);
+    let mut last_frac = false;
     loop {
         let k = if words == 0 {
             j
@@ -263,9 +265,21 @@ pub fn parse_words(s: &str, i: usize, lang: Lang) -> Option<Num> {
         words += 1;
         j = e;
         end = e;
+        last_frac = matches!(w, W::Frac(_));
     }
     if words == 0 {
         return None;
+    }
+    // "half a trillion dollars", "a quarter of a billion euros": the article between a
+    // fraction and its scale is the fraction's.
+    if last_frac && lang == Lang::English {
+        let k = skip_spaces(s, end, 1);
+        let k = prefix_ci(s, k, "of ").unwrap_or(k);
+        if let Some(e) = word_ci(s, k, "a").or_else(|| word_ci(s, k, "an"))
+            && parse_scale(s, e, lang).is_some()
+        {
+            end = e;
+        }
     }
     let value = total + current;
     let single_one = words == 1 && value == 1.0;
@@ -301,5 +315,11 @@ mod tests {
         assert_eq!(w("quarante-cinq cents", Fr), Some((45.0, 13, false)));
         assert_eq!(w("three quarters billion", En), Some((0.75, 14, false)));
         assert_eq!(w("a quarter million", En), Some((0.25, 9, true)));
+        assert_eq!(w("half a trillion", En).map(|x| (x.0, x.1)), Some((0.5, 6)));
+        assert_eq!(
+            w("a quarter of a billion", En).map(|x| (x.0, x.1)),
+            Some((0.25, 14))
+        );
+        assert_eq!(w("demi", Fr).map(|x| x.0), Some(0.5));
     }
 }
