@@ -46,6 +46,7 @@ const CHIP_NOUNS: &[&str] = &[
     "accélérateurs",
     "accélérateur",
     "superchips",
+    "superpuces",
     "semi-conducteurs",
     "semiconducteurs",
     "semiconductors",
@@ -184,6 +185,9 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
                     .at_ci(s, n)
                     .any(|p| p < 9 && word_ci(s, n, FILLERS[p]).is_some())
                 || word_ci(s, n, "graphiques").is_some()
+                || ["d'IA", "d’IA", "d'intelligence", "d’intelligence"]
+                    .iter()
+                    .any(|w| super::lex::prefix_cs(s, n, w).is_some())
                 || word_ci(s, n, "GPU").is_some();
             return (vouched || next_vouches || chips_after(s, e) || chip_context(s, i))
                 .then_some(e)
@@ -200,7 +204,8 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
             k = skip_spaces(s, e, 1);
             continue;
         }
-        let Some(e) = first_word(&FILLER_INDEX, FILLERS, s, k) else {
+        let Some(e) = first_word(&FILLER_INDEX, FILLERS, s, k).or_else(|| adjective_at(s, k))
+        else {
             break;
         };
         vouched |= !PLAIN_FILLERS
@@ -209,6 +214,23 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
         k = skip_spaces(s, e, 1);
     }
     last_model.and_then(|e| not_hours(s, e))
+}
+
+/// A lower-case modifier of the chips that no list names: a past participle or an adverb
+/// ("restricted", "domestically designed") or a hyphened compound ("state-of-the-art",
+/// "export-controlled"). Where it ends.
+fn adjective_at(s: &str, k: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut e = k;
+    while e < b.len() && (b[e].is_ascii_lowercase() || b[e] == b'-') {
+        e += 1;
+    }
+    if e - k < 5 || !boundary_after(s, e) || b.get(e) != Some(&b' ') {
+        return None;
+    }
+    let w = &s[k..e];
+    let hyphened = w.contains('-') && !w.starts_with('-') && !w.ends_with('-');
+    (hyphened || w.ends_with("ed") || w.ends_with("ly")).then_some(e)
 }
 
 /// "AMD's", "Google's": a capitalised ASCII word with a possessive, as a chip maker before
@@ -295,6 +317,17 @@ mod tests {
         assert_eq!(chip(" de puces d'IA"), Some(" de puces"));
         assert_eq!(chip(" cartes Nvidia H100 déjà"), Some(" cartes"));
         assert_eq!(chip(" cartes bancaires"), None);
+        assert_eq!(
+            chip(" domestically designed accelerators"),
+            Some(" domestically designed accelerators")
+        );
+        assert_eq!(
+            chip(" state-of-the-art AI chips"),
+            Some(" state-of-the-art AI chips")
+        );
+        assert_eq!(chip(" processeurs d'IA"), Some(" processeurs"));
+        assert_eq!(chip(" superpuces"), Some(" superpuces"));
+        assert_eq!(chip(" people working on chips"), None);
         assert_eq!(chip(" Nvidia H100 chips"), Some(" Nvidia H100 chips"));
         assert_eq!(chip(" H100s by"), Some(" H100s"));
         assert_eq!(chip(" advanced AI chips"), Some(" advanced AI chips"));
