@@ -24,6 +24,7 @@ mod noise;
 mod propernoun;
 mod qualified;
 mod resolve;
+mod runon;
 mod speakers;
 mod state;
 mod strmap;
@@ -73,7 +74,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
         cues,
     };
     let headings = headings::heading_lines(&cx);
-    let cands = propernoun::candidates(&cx, &headings);
+    let mut cands = propernoun::candidates(&cx, &headings);
+    runon::extend_into_known(&cx, &lex_hits, &mut cands);
     let mut found = resolve::resolve(&cx, lexicon, &lex_hits, cands);
     bodies::widen(s, &mut found);
     acronyms::widen(s, cues, &mut found);

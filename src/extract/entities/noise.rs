@@ -150,8 +150,8 @@ pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {
     })
 }
 
-/// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case), a
-/// law's chapter ("Chapter 11") or a document's number ("E-003412", "Question E-003412").
+/// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case; a
+/// "GPU-hour"), a law's chapter ("Chapter 11") or a document's number ("E-003412").
 pub fn reference_or_measure(name: &str) -> bool {
     let measure = name.starts_with(|c: char| c.is_ascii_digit())
         && !name.contains(' ')
@@ -166,7 +166,11 @@ pub fn reference_or_measure(name: &str) -> bool {
     let chapter = name.split_once(' ').is_some_and(|(w, n)| {
         (w == "Chapter" || w == "Chapitre") && n.bytes().all(|b| b.is_ascii_digit())
     });
-    measure || number || chapter
+    // "per GPU-hour": a unit of rented compute.
+    let unit = ["-hour", "-hours", "-heure", "-heures"]
+        .iter()
+        .any(|u| name.ends_with(u));
+    measure || number || chapter || unit
 }
 
 /// Suffixes glued by a hyphen after a name that are not part of it, and whether they tell a

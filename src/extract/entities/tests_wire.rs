@@ -420,3 +420,16 @@ fn a_belgian_region_keeps_its_adjective_and_a_buyout_is_no_name() {
     let hits = empty("Un LBO de 3 milliards d'euros. La Région wallonne apporte 28 millions EUR.");
     assert_eq!(surfaces(&hits), ["Région wallonne"], "{hits:?}");
 }
+
+#[test]
+fn a_known_name_runs_on_into_a_name_its_common_first_word_did_not_open() {
+    let hits = run(
+        "Le prêt est arrangé par Crédit Agricole CIB et BNP Paribas, à 2 dollars par GPU-hour.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        surfaces(&hits),
+        ["Crédit Agricole CIB", "BNP Paribas"],
+        "{hits:?}"
+    );
+}
