@@ -41,7 +41,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                 if !rows {
                     other_unit = cells
                         .iter()
-                        .map(|c| super::table_units::column_unit(&s[c.clone()]).is_some())
+                        .map(|c| column_unit(&s[c.clone()]).is_some())
                         .collect();
                 }
                 rows = true;
@@ -176,6 +176,34 @@ fn item_amount(
         return None;
     }
     counted(&num, FigureKind::Money, scale, unit)
+}
+
+/// The kind, unit and multiplier a column header gives, if any.
+pub(super) fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
+    let h = crate::text::lower(header);
+    let words: Vec<&str> = h
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if has(&["mw", "megawatts", "mégawatts"]) {
+        Some((FigureKind::Power, "W", 1e6))
+    } else if has(&["gw", "gigawatts"]) {
+        Some((FigureKind::Power, "W", 1e9))
+    } else if has(&[
+        "gpu",
+        "gpus",
+        "puces",
+        "processeurs",
+        "accélérateurs",
+        "accelerators",
+        "chips",
+        "processors",
+    ]) {
+        Some((FigureKind::Chips, "chips", 1.0))
+    } else {
+        None
+    }
 }
 
 /// The cells of a line aligned with spaces ("EBITDA ajusté      251,3      180,6"): the runs

@@ -6,34 +6,6 @@ use super::number::parse_digits;
 use crate::extract::{FigureHit, FigureKind};
 use crate::text::{Lang, table};
 
-/// The kind, unit and multiplier a column header gives, if any.
-pub(super) fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
-    let h = crate::text::lower(header);
-    let words: Vec<&str> = h
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    if has(&["mw", "megawatts", "mégawatts"]) {
-        Some((FigureKind::Power, "W", 1e6))
-    } else if has(&["gw", "gigawatts"]) {
-        Some((FigureKind::Power, "W", 1e9))
-    } else if has(&[
-        "gpu",
-        "gpus",
-        "puces",
-        "processeurs",
-        "accélérateurs",
-        "accelerators",
-        "chips",
-        "processors",
-    ]) {
-        Some((FigureKind::Chips, "chips", 1.0))
-    } else {
-        None
-    }
-}
-
 /// Adds to `out` (sorted, disjoint) the bare numbers of table columns whose header gives a
 /// unit.
 pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
@@ -55,7 +27,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
         }
         let units: Vec<_> = table::cells(s, lines[i].clone())
             .into_iter()
-            .map(|c| column_unit(&s[c]))
+            .map(|c| super::list_units::column_unit(&s[c]))
             .collect();
         let mut k = i + 2;
         while k < lines.len() && table_line(&lines[k]) {
