@@ -173,6 +173,68 @@ pub fn reference_or_measure(name: &str) -> bool {
     measure || number || chapter || unit
 }
 
+/// "la ministre déléguée chargée du Numérique", "le ministre de la Communication, des
+/// Télécommunications et du Numérique": a minister's portfolio, one capitalised word after
+/// "du", "de la", "des" or "au" in the stretch a minister's title opens, is no name.
+pub fn portfolio(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let name = &s[span.clone()];
+    if name.contains(' ') || !name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let from = s.floor_char_boundary(span.start.saturating_sub(90));
+    let before = &s[from..span.start];
+    let before = before
+        .rsplit(['.', '\n', ';', '(', '«'])
+        .next()
+        .unwrap_or(before);
+    let joined = [
+        "du ", "de la ", "de l'", "de l’", "des ", "au ", "à la ", "aux ",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p));
+    // From the title on, only its words and other portfolios ("ministre délégué chargé de
+    // l'IA et du Numérique"), not a sentence going on ("le ministre a reçu … du Maroc").
+    let Some(at) = ["ministre", "chargé", "délégué", "secrétaire d"]
+        .iter()
+        .filter_map(|t| before.rfind(t))
+        .min()
+    else {
+        return false;
+    };
+    joined
+        && before[at..]
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || PORTFOLIO_WORDS.contains(&w)
+                    || w.starts_with("ministre")
+                    || w.starts_with("chargé")
+                    || w.starts_with("délégué")
+            })
+}
+
+/// Words of a minister's title between its head and a portfolio.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "de",
+    "du",
+    "des",
+    "la",
+    "l",
+    "d",
+    "au",
+    "aux",
+    "à",
+    "et",
+    "secrétaire",
+    "état",
+    "auprès",
+    "fédéral",
+    "fédérale",
+    "adjoint",
+    "adjointe",
+];
+
 /// Suffixes glued by a hyphen after a name that are not part of it, and whether they tell a
 /// place ("Dallas-based", "Tokyo-listed") or nothing ("Nvidia-backed").
 const COMPOUND_SUFFIXES: &[(&str, bool)] = &[

@@ -433,3 +433,16 @@ fn a_known_name_runs_on_into_a_name_its_common_first_word_did_not_open() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_ministers_portfolio_is_no_name() {
+    let hits = empty(
+        "a résumé la ministre déléguée chargée du Numérique, Hélène Marchal. Le ministre de la \
+         Communication, des Télécommunications et du Numérique, Alioune Sall, était là.",
+    );
+    let names = surfaces(&hits);
+    for p in ["Numérique", "Communication", "Télécommunications"] {
+        assert!(!names.contains(&p), "{p}: {hits:?}");
+    }
+    assert!(names.contains(&"Hélène Marchal"), "{hits:?}");
+}
