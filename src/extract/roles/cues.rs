@@ -211,9 +211,34 @@ pub fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
         // "raised $11.6bn in debt and equity": the kind of money after the amount does not
         // undo what the verb before it says.
         (Some(x), Some(y)) if kind_of_money(&a[y.2..]) => Some(x.1),
+        // "sold $3.8 billion of bonds", "sells $1.75bn of high-yield notes": debt sold is
+        // money raised.
+        (Some((_, Cue::Is(Role::Revenue))), _) if securities_after(a) => {
+            Some(Cue::Is(Role::Funding))
+        }
         (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
         (x, y) => x.or(y.map(|(d, c, _)| (d, c))).map(|c| c.1),
     }
+}
+
+/// The words right after an amount name debt securities ("of bonds", "of unsecured
+/// high-yield notes", "d'obligations").
+fn securities_after(after: &str) -> bool {
+    let t = &after.as_bytes()[..after.len().min(48)];
+    let opens = [b" of ".as_slice(), b" in ", b" d'", b" en "]
+        .iter()
+        .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p));
+    opens
+        && [
+            b"bond".as_slice(),
+            b"Bond",
+            b"notes",
+            b"Notes",
+            b"obligations",
+            b"debentures",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(t, w).is_some())
 }
 
 /// The cue after an amount is the kind of money it is raised or lent as ("debt", "dette").
@@ -303,6 +328,12 @@ fn cue_at(ix: &[Vec<Entry>], b: &[u8], i: usize) -> Option<Cue> {
                         .eq_ignore_ascii_case(&e.word[swar::WIDTH..]))
         })
         .filter(|e| !(matches!(e.word, b"worth" | b"valued" | b"valoris") && deal_before(&b[..i])))
+        // ("a debtor-in-possession loan": the borrower, not a debt.)
+        .filter(|e| {
+            !(e.word == b"debt"
+                && b.get(i + 4).is_some_and(u8::is_ascii_alphabetic)
+                && b.get(i + 4) != Some(&b's'))
+        })
         .map(|e| e.cue)
 }
 

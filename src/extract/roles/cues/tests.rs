@@ -19,6 +19,12 @@ fn all_cues(b: &[u8]) -> Vec<(usize, Cue)> {
                 .filter(|(w, _)| {
                     !(matches!(*w, "worth" | "valued" | "valoris") && deal_before(&b[..i]))
                 })
+                // "debtor" is no "debt" ("debts" is).
+                .filter(|(w, _)| {
+                    !(*w == "debt"
+                        && b.get(i + 4)
+                            .is_some_and(|c| c.is_ascii_alphabetic() && *c != b's'))
+                })
                 .map(|&(_, c)| (i, c))
         })
         .collect()
@@ -111,4 +117,23 @@ fn every_cue_is_found_alone_and_after_a_space() {
             assert_eq!(last_cue(s.as_bytes()), all.last().copied(), "{s}");
         }
     }
+}
+
+#[test]
+fn debt_sold_is_money_raised() {
+    assert_eq!(
+        nearest_cue(
+            "Sable Ridge sold ",
+            " of unsecured high-yield bonds on Tuesday."
+        ),
+        Some(Cue::Is(Role::Funding))
+    );
+    assert_eq!(
+        nearest_cue("It sold the unit for ", " to a rival."),
+        Some(Cue::Is(Role::Revenue))
+    );
+    assert_eq!(
+        nearest_cue("Tessellate has arranged a ", " debtor-in-possession loan."),
+        Some(Cue::Grant)
+    );
 }
