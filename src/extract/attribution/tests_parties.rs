@@ -110,3 +110,17 @@ fn the_maker_chips_were_bought_from_owns_nothing_of_the_clause() {
     );
     assert_ne!(a[0].as_deref(), Some("Nvidia"));
 }
+
+#[test]
+fn a_sectors_measure_under_a_source_is_no_ones() {
+    let a = run(
+        "[[Orbis]] grandit. Selon le cabinet [[Quantil]], la capacité installée des centres de \
+         données en France doit passer de {{1,1 GW|power}} aujourd'hui à {{3,5 GW|power}}.",
+    );
+    assert_eq!(a, vec![None, None]);
+    // One site's capacity is its owner's.
+    let a = run(
+        "[[Orbis]] ouvre un site. Selon [[Quantil]], la capacité du campus atteindra {{30 MW|power}}.",
+    );
+    assert!(a[0].is_some());
+}

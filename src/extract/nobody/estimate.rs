@@ -31,7 +31,24 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // "Le campus consomme …", "Its data centres …", "Under the terms …": one thing, someone's,
     // or no subject.
-    if is(first, OPENERS) || is(first, SINGULAR_OR_OWNED) {
+    // "la capacité installée des centres de données", "the demand of data centres": a
+    // sector's measure, its article aside, is generic too.
+    let sector_measure = is(first, &["la", "le", "l", "the"]) && {
+        let mut rest = words(body).skip(1);
+        rest.next().is_some_and(|m| is(m, MASS) || is(m, MEASURES)) && {
+            let next: Vec<&str> = rest.take(4).collect();
+            next.iter()
+                .position(|w| is(w, &["des", "du", "of", "de"]))
+                .and_then(|k| next.get(k + 1))
+                .is_some_and(|h| {
+                    h.starts_with(char::is_lowercase)
+                        && (is(h, MASS)
+                            || is(h, SECTORS)
+                            || (h.len() > 3 && h.ends_with('s') && !is(h, NOT_PLURAL)))
+                })
+        }
+    };
+    if !sector_measure && (is(first, OPENERS) || is(first, SINGULAR_OR_OWNED)) {
         return None;
     }
     let det = is(first, &["les", "des", "the"]);
@@ -160,6 +177,18 @@ const OBJECTS: &[&str] = &[
 ];
 
 /// Mass nouns of a sector's measure.
+/// Measures of a whole sector, after an article ("le marché du cloud").
+const MEASURES: &[&str] = &[
+    "marché",
+    "market",
+    "puissance",
+    "consommation",
+    "consumption",
+];
+
+/// Sectors named by a mass noun ("le marché africain du cloud").
+const SECTORS: &[&str] = &["cloud", "secteur", "sector", "industrie", "industry"];
+
 const MASS: &[&str] = &[
     "capacity",
     "capacité",
