@@ -107,7 +107,9 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     // a document's number are no names.
     found.retain(|e| {
         e.from_lexicon
-            || !(noise::reference_or_measure(&s[e.span.clone()]) || noise::portfolio(s, &e.span))
+            || !(noise::reference_or_measure(&s[e.span.clone()])
+                || noise::portfolio(s, &e.span)
+                || noise::kicker(s, &e.span))
     });
     // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency;
     // so does a currency code beside a number ("THB 85 billion", "85 THB").

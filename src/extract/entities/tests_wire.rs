@@ -446,3 +446,11 @@ fn a_ministers_portfolio_is_no_name() {
     }
     assert!(names.contains(&"Hélène Marchal"), "{hits:?}");
 }
+
+#[test]
+fn a_kicker_in_capitals_is_no_name_but_a_speakers_label_stays() {
+    let hits = empty("# DIRECT. Sommet à Toulouse : Quantil Labs lève 12 milliards\n\nTexte.");
+    assert!(!surfaces(&hits).contains(&"DIRECT"), "{hits:?}");
+    let hits = empty("Intro.\n\nPRIYA: Five gigawatts is a lot.\n\nTOM: It is.");
+    assert!(surfaces(&hits).contains(&"PRIYA"), "{hits:?}");
+}
