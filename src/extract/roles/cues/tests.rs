@@ -137,3 +137,14 @@ fn debt_sold_is_money_raised() {
         Some(Cue::Grant)
     );
 }
+
+#[test]
+fn an_incentive_valued_at_is_given_not_a_value() {
+    assert_eq!(
+        nearest_cue(
+            "The Government granted a tax incentive valued at ",
+            " over ten years."
+        ),
+        Some(Cue::Grant)
+    );
+}
