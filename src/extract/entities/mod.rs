@@ -136,6 +136,8 @@ mod noise_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_forms;
+#[cfg(test)]
 mod tests_shapes;
 #[cfg(test)]
 mod tests_wire;

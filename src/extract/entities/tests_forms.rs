@@ -1,0 +1,75 @@
+//! Entity tests on forms of the genre that are no names or longer ones: footnote numbers,
+//! measures and document numbers, kickers, ministers' portfolios, known names run on, regions.
+
+use super::tests::{empty, run, surfaces};
+use crate::extract::Lexicon;
+
+#[test]
+fn a_footnote_number_keeps_the_sentence_opening() {
+    let hits = empty(
+        "Saudi Arabia pledged $600 billion.[6] Verifiable flows are far smaller.\n\n\
+         ¹ Estimation de l'Observatoire à partir des rapports.",
+    );
+    assert!(
+        !surfaces(&hits)
+            .iter()
+            .any(|s| s.starts_with("Verifiable") || s.starts_with("Estimation")),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn measures_chapters_document_numbers_and_origins_are_no_names() {
+    let hits = empty(
+        "Orbis will build two 500kV substations on a 28nm line. Orbis filed for Chapter 11. \
+         Question E-003412 was tabled. Exports of Quantil-origin chips and Veltra-bound \
+         products need a permit.",
+    );
+    let names = surfaces(&hits);
+    for noise in ["500kV", "28nm", "Chapter 11", "E-003412", "origin", "bound"] {
+        assert!(
+            !names.iter().any(|n| n.contains(noise)),
+            "{noise}: {hits:?}"
+        );
+    }
+}
+
+#[test]
+fn a_belgian_region_keeps_its_adjective_and_a_buyout_is_no_name() {
+    let hits = empty("Un LBO de 3 milliards d'euros. La Région wallonne apporte 28 millions EUR.");
+    assert_eq!(surfaces(&hits), ["Région wallonne"], "{hits:?}");
+}
+
+#[test]
+fn a_known_name_runs_on_into_a_name_its_common_first_word_did_not_open() {
+    let hits = run(
+        "Le prêt est arrangé par Crédit Agricole CIB et BNP Paribas, à 2 dollars par GPU-hour.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        surfaces(&hits),
+        ["Crédit Agricole CIB", "BNP Paribas"],
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn a_ministers_portfolio_is_no_name() {
+    let hits = empty(
+        "a résumé la ministre déléguée chargée du Numérique, Hélène Marchal. Le ministre de la \
+         Communication, des Télécommunications et du Numérique, Alioune Sall, était là.",
+    );
+    let names = surfaces(&hits);
+    for p in ["Numérique", "Communication", "Télécommunications"] {
+        assert!(!names.contains(&p), "{p}: {hits:?}");
+    }
+    assert!(names.contains(&"Hélène Marchal"), "{hits:?}");
+}
+
+#[test]
+fn a_kicker_in_capitals_is_no_name_but_a_speakers_label_stays() {
+    let hits = empty("# DIRECT. Sommet à Toulouse : Quantil Labs lève 12 milliards\n\nTexte.");
+    assert!(!surfaces(&hits).contains(&"DIRECT"), "{hits:?}");
+    let hits = empty("Intro.\n\nPRIYA: Five gigawatts is a lot.\n\nTOM: It is.");
+    assert!(surfaces(&hits).contains(&"PRIYA"), "{hits:?}");
+}
