@@ -171,7 +171,9 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
         let adjective = if place {
             f & flag::PLACE_ADJECTIVE != 0
         } else {
-            f & (flag::DEMONYM | flag::PLACE_ADJECTIVE) != 0 || Cues::name_adjective_ending(l)
+            f & (flag::DEMONYM | flag::PLACE_ADJECTIVE) != 0
+                || Cues::name_adjective_ending(l)
+                || joined_demonyms(cx, l)
         };
         if adjective {
             last = j;
@@ -202,7 +204,7 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
             matches!(
                 pl,
                 "de" | "du" | "des" | "la" | "l'" | "d'" | "sur" | "pour"
-            )
+            ) || (matches!(pl, "le" | "les") && matches!(cx.lower(k - 1), "pour" | "et"))
         } {
             k += 1;
         }
@@ -231,6 +233,14 @@ pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
         j = k + 1;
     }
     last
+}
+
+/// "franco-allemand", "germano-italienne", "sino-américain": two peoples joined, an adjective
+/// of a body's name as a demonym is.
+fn joined_demonyms(cx: &Ctx, l: &str) -> bool {
+    l.split_once('-').is_some_and(|(a, b)| {
+        a.len() >= 4 && a.ends_with('o') && cx.cues.flags(b) & flag::DEMONYM != 0
+    })
 }
 
 /// "Helen M. Barrow", "John F. Kennedy": one capitalised word (or a known first name), a

@@ -73,3 +73,20 @@ fn a_kicker_in_capitals_is_no_name_but_a_speakers_label_stays() {
     let hits = empty("Intro.\n\nPRIYA: Five gigawatts is a lot.\n\nTOM: It is.");
     assert!(surfaces(&hits).contains(&"PRIYA"), "{hits:?}");
 }
+
+#[test]
+fn a_bodys_name_goes_on_through_pour_le_and_a_joined_demonym() {
+    let hits = empty(
+        "Ils créent le Fonds franco-allemand pour le calcul (FFAC), doté de 5 milliards. La \
+         Banque européenne pour la reconstruction et le développement prête. Le Fonds européen \
+         investit pour la première fois.",
+    );
+    let names = surfaces(&hits);
+    for n in [
+        "Fonds franco-allemand pour le calcul",
+        "Banque européenne pour la reconstruction et le développement",
+        "Fonds européen",
+    ] {
+        assert!(names.contains(&n), "{n}: {hits:?}");
+    }
+}
