@@ -1,5 +1,6 @@
-//! Known bodies named by a generic noun ("Bank of Japan", "Fonds européen"): a capitalised
-//! word before one makes another body ("Development Bank of Japan"), not that one.
+//! Known names inside longer ones: a capitalised word before a known body named by a generic
+//! noun makes another body ("Development Bank of Japan", not "Bank of Japan"), and a known name
+//! opening a fund's name after the word "fonds" is that fund's ("French Tech Souveraineté").
 
 /// Nouns that name a kind of body, opening a known name.
 const GENERIC_HEADS: &[&str] = &[
@@ -31,6 +32,17 @@ pub fn generic_head(name: &str) -> bool {
     words.next().is_some() && GENERIC_HEADS.iter().any(|g| first.eq_ignore_ascii_case(g))
 }
 
+/// The name starting at `at` follows a lower-case noun of a fund or programme ("son fonds
+/// French Tech Souveraineté", "the fund Quantil Growth").
+pub fn after_fund_noun(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end_matches(' ');
+    if before.len() == at {
+        return false;
+    }
+    let word = before.rsplit([' ', '\n']).next().unwrap_or(before);
+    ["fonds", "fund", "programme", "program", "dispositif"].contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +54,13 @@ mod tests {
         assert!(!generic_head("Bank"));
         assert!(!generic_head("Nvidia"));
         assert!(!generic_head("SoftBank Group"));
+    }
+
+    #[test]
+    fn a_name_after_a_fund_noun() {
+        let s = "via son fonds French Tech Souveraineté";
+        assert!(after_fund_noun(s, s.find("French").unwrap()));
+        let s = "le Fonds French Tech";
+        assert!(!after_fund_noun(s, s.find("French").unwrap()));
     }
 }

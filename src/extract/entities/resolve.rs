@@ -193,6 +193,11 @@ pub fn resolve<'a>(
                     // "Big Fund III", "Stargate II": a known name's sequel is a name of its own.
                     ev.shape.add(lk.unwrap_or(EntityKind::Project), 6.0);
                     true
+                } else if super::qualified::after_fund_noun(s, c.span.start) {
+                    // "via son fonds French Tech Souveraineté": a named fund or programme that
+                    // opens on a known name is one of its own.
+                    ev.shape.add(EntityKind::Project, 6.0);
+                    true
                 } else if c.version || last_f & flag::PRODUCT_SUFFIX != 0 {
                     ev.shape.add(EntityKind::Product, 5.0);
                     true
