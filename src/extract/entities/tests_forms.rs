@@ -90,3 +90,15 @@ fn a_bodys_name_goes_on_through_pour_le_and_a_joined_demonym() {
         assert!(names.contains(&n), "{n}: {hits:?}");
     }
 }
+
+#[test]
+fn a_known_name_opening_a_funds_name_is_that_fund() {
+    let hits = run(
+        "Bpifrance met 40 millions d'euros via son fonds French Tech Souveraineté.",
+        &Lexicon::builtin(),
+    );
+    assert!(
+        surfaces(&hits).contains(&"French Tech Souveraineté"),
+        "{hits:?}"
+    );
+}
