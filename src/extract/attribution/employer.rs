@@ -6,7 +6,7 @@ use crate::extract::{EntityHit, EntityKind, FigureHit};
 use crate::text::{around, lower};
 
 /// Titles of a business leader (lower case).
-const CORPORATE_TITLES: &[&str] = &[
+pub(super) const CORPORATE_TITLES: &[&str] = &[
     "chief executive",
     "ceo",
     "chief financial officer",

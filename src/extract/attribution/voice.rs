@@ -78,38 +78,28 @@ fn person_title_of(gap: &str) -> bool {
     };
     let title = title.to_lowercase();
     title.split_whitespace().count() <= 4
-        && PERSON_TITLES
+        && (super::employer::CORPORATE_TITLES
             .iter()
-            .any(|w| title.split_whitespace().any(|x| x == *w))
+            .any(|w| title.contains(w))
+            || HEAD_WORDS
+                .iter()
+                .any(|w| title.split_whitespace().any(|x| x == *w)))
 }
 
-/// Words of a person's title at a company.
-const PERSON_TITLES: &[&str] = &[
-    "pdg",
-    "ceo",
+/// Words of heading a company that the corporate titles ([`super::employer`]) leave out, as
+/// they also head states and bodies ("président", "directrice", "head").
+const HEAD_WORDS: &[&str] = &[
     "président",
     "présidente",
     "directeur",
     "directrice",
     "dirigeant",
     "dirigeante",
-    "fondateur",
-    "fondatrice",
-    "cofondateur",
-    "cofondatrice",
-    "patron",
-    "patronne",
-    "founder",
-    "co-founder",
-    "cofounder",
     "president",
     "chairman",
     "chairwoman",
-    "chief",
-    "executive",
     "head",
     "cto",
-    "cfo",
 ];
 
 /// The one company a title names, when no company is named more often ("Norvane Cloud Q3
