@@ -47,9 +47,8 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                 rows = true;
                 items += 1;
                 for (col, c) in cells.into_iter().enumerate() {
-                    let cell = trimmed(s, c);
                     if !other_unit.get(col).copied().unwrap_or(false)
-                        && let Some(fig) = cell_amount(s, cell, lang, scale, unit)
+                        && let Some(fig) = bare_number(s, c, lang, (FigureKind::Money, unit, scale))
                     {
                         found.push(fig);
                     }
@@ -70,7 +69,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                 found.extend(
                     cells
                         .into_iter()
-                        .filter_map(|c| cell_amount(s, c, lang, scale, unit)),
+                        .filter_map(|c| bare_number(s, c, lang, (FigureKind::Money, unit, scale))),
                 );
                 continue;
             }
@@ -229,29 +228,29 @@ fn aligned_cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<u
     cells
 }
 
-/// `cell` without the spaces around it.
-fn trimmed(s: &str, cell: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let t = &s[cell.clone()];
-    let lead = t.len() - t.trim_start().len();
-    // (An empty cell, "| |", is empty at its start.)
-    cell.start + lead..cell.start + t.trim_end().len().max(lead)
-}
-
-/// A cell holding a number alone (not a year, a share or a change): an amount in the unit.
-fn cell_amount(
+/// The cell's number, when the cell holds nothing else (spaces aside) and is no year: a
+/// figure of the kind and unit its column or caption gives ("684,2", not "2025" nor
+/// "+31,0 %").
+pub(super) fn bare_number(
     s: &str,
     cell: std::ops::Range<usize>,
     lang: Lang,
-    scale: f64,
-    unit: &'static str,
+    (kind, unit, mult): (FigureKind, &'static str, f64),
 ) -> Option<FigureHit> {
-    if !s[cell.clone()].starts_with(|c: char| c.is_ascii_digit()) {
+    let t = &s[cell.clone()];
+    let lead = t.len() - t.trim_start().len();
+    let at = cell.start + lead;
+    if !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let num = parse_digits(s, cell.start, lang)?;
-    (num.end == cell.end && !num.year_like)
-        .then(|| counted(&num, FigureKind::Money, scale, unit))
-        .flatten()
+    let num = parse_digits(s, at, lang)?;
+    if s.get(num.end..cell.end)
+        .is_none_or(|t| !t.trim().is_empty())
+        || num.year_like
+    {
+        return None;
+    }
+    counted(&num, kind, mult, unit)
 }
 
 /// The figure a bare number makes once a unit given elsewhere (a heading, a column header)

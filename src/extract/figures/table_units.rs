@@ -2,8 +2,7 @@
 //! "| Abilene | 1,200 |", or "| Pays | Processeurs |" then "| France | 120 000 |". Each bare
 //! number of such a column is a figure in that unit.
 
-use super::number::parse_digits;
-use crate::extract::{FigureHit, FigureKind};
+use crate::extract::FigureHit;
 use crate::text::{Lang, table};
 
 /// Adds to `out` (sorted, disjoint) the bare numbers of table columns whose header gives a
@@ -33,7 +32,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
         while k < lines.len() && table_line(&lines[k]) {
             for (col, cell) in table::cells(s, lines[k].clone()).into_iter().enumerate() {
                 if let Some(Some(unit)) = units.get(col)
-                    && let Some(f) = bare_number(s, cell, lang, *unit)
+                    && let Some(f) = super::list_units::bare_number(s, cell, lang, *unit)
                 {
                     found.push(f);
                 }
@@ -43,29 +42,6 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
         i = k;
     }
     super::list_units::add_uncovered(out, found);
-}
-
-/// The cell's number, when the cell holds nothing else.
-fn bare_number(
-    s: &str,
-    cell: std::ops::Range<usize>,
-    lang: Lang,
-    (kind, unit, mult): (FigureKind, &'static str, f64),
-) -> Option<FigureHit> {
-    let t = &s[cell.clone()];
-    let lead = t.len() - t.trim_start().len();
-    let at = cell.start + lead;
-    if !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let num = parse_digits(s, at, lang)?;
-    if s.get(num.end..cell.end)
-        .is_none_or(|t| !t.trim().is_empty())
-        || num.year_like
-    {
-        return None;
-    }
-    super::list_units::counted(&num, kind, mult, unit)
 }
 
 #[cfg(test)]
