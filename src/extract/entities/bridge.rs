@@ -46,7 +46,8 @@ pub fn particle_bridge(
             k += 1;
         }
     }
-    if k == j || k >= toks.len() {
+    // "Strait Compute Pte Ltd of Singapore": a legal form closes the name.
+    if k == j || k >= toks.len() || Cues::legal_form(cx.lower(last)) {
         return None;
     }
     let next = &toks[k];

@@ -255,6 +255,42 @@ impl Cues {
         self.stop_or_generic.contains(lower)
     }
 
+    /// A firm's legal form ("Ltd", "GmbH", "Sdn Bhd", "Pte"): the name it closes is whole.
+    pub fn legal_form(lower: &str) -> bool {
+        const FORMS: &[&str] = &[
+            "inc",
+            "corp",
+            "corporation",
+            "ltd",
+            "llc",
+            "plc",
+            "sa",
+            "sas",
+            "sarl",
+            "gmbh",
+            "ag",
+            "nv",
+            "bv",
+            "co",
+            "limited",
+            "incorporated",
+            "sdn",
+            "bhd",
+            "berhad",
+            "pte",
+            "pty",
+            "spa",
+            "srl",
+            "oy",
+            "oyj",
+            "kgaa",
+            "ltda",
+            "tbk",
+            "llp",
+        ];
+        FORMS.contains(&lower)
+    }
+
     /// The ending of a lower-case adjective that may close a French institutional name
     /// ("nationale", "numérique"; demonyms and place adjectives are the others), on a word of
     /// more than four chars.

@@ -3,7 +3,7 @@
 
 use super::classify::Scores;
 use super::ctx::Ctx;
-use super::cues::{flag, has_lower};
+use super::cues::{Cues, flag, has_lower};
 use crate::extract::EntityKind;
 use std::ops::Range;
 
@@ -39,7 +39,12 @@ pub fn short_form<'a>(
             Some(cx.toks[last].text(s))
         }
         EntityKind::Company if cx.flags(last) & flag::LINKABLE_SUFFIX != 0 => {
-            Some(&s[cx.toks[first].start..cx.toks[last - 1].end])
+            // "Strait Compute Pte Ltd" → "Strait Compute": a legal form of two words goes whole.
+            let mut end = last - 1;
+            while end > first && Cues::legal_form(cx.lower(end)) {
+                end -= 1;
+            }
+            Some(&s[cx.toks[first].start..cx.toks[end].end])
         }
         // "the Mission" after "IndiaAI Mission": an English name's head noun, last.
         EntityKind::Project | EntityKind::Institution

@@ -257,6 +257,19 @@ pub fn resolve<'a>(
                 // a generic noun ("Bank of Japan") makes another body, named in full.
                 ev.shape.add(lk.unwrap_or(EntityKind::Institution), 6.0);
                 true
+            } else if over.len() == 1
+                && h.span.end == c.span.end
+                && !c.heading
+                && lk == Some(EntityKind::Project)
+                && s[h.span.clone()].contains(' ')
+                && cx.flags(c.first)
+                    & (flag::DEMONYM | flag::GENERIC | flag::PLACE_ADJECTIVE | flag::PERSON_TITLE)
+                    == 0
+            {
+                // "the Rhein-Main AI Gigafactory": a name before a known programme's words
+                // names one of its projects.
+                ev.shape.add(EntityKind::Project, 6.0);
+                true
             } else {
                 false
             };

@@ -1,7 +1,8 @@
 //! Entity tests on forms of the genre that are no names or longer ones: footnote numbers,
 //! measures and document numbers, kickers, ministers' portfolios, known names run on, regions.
 
-use super::tests::{empty, run, surfaces};
+use super::tests::{canon, empty, kind, run, surfaces};
+use crate::extract::EntityKind;
 use crate::extract::Lexicon;
 
 #[test]
@@ -99,6 +100,44 @@ fn a_known_name_opening_a_funds_name_is_that_fund() {
     );
     assert!(
         surfaces(&hits).contains(&"French Tech Souveraineté"),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn a_legal_form_closes_a_firms_name_and_its_short_form_drops_it_whole() {
+    let hits = empty(
+        "MIDA approved two projects: Kinabalu Sdn Bhd will build a campus and Strait Compute Pte \
+         Ltd of Singapore another one. Kinabalu will open in 2027.",
+    );
+    assert_eq!(
+        kind(&hits, "Kinabalu Sdn Bhd"),
+        Some(EntityKind::Company),
+        "{hits:?}"
+    );
+    assert_eq!(
+        kind(&hits, "Strait Compute Pte Ltd"),
+        Some(EntityKind::Company),
+        "{hits:?}"
+    );
+    assert!(surfaces(&hits).contains(&"Singapore"), "{hits:?}");
+    assert_eq!(
+        canon(&hits, "Kinabalu"),
+        Some("Kinabalu Sdn Bhd"),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn a_name_before_a_known_programmes_words_names_one_of_its_projects() {
+    let hits = run(
+        "The fund pays for the Rhein-Main AI Gigafactory near Frankfurt and for European AI \
+         Gigafactories.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        kind(&hits, "Rhein-Main AI Gigafactory"),
+        Some(EntityKind::Project),
         "{hits:?}"
     );
 }
