@@ -79,7 +79,10 @@ pub fn fill(
                 && crate::extract::nobody::limit(s, sent.start, f.span.start)
         };
         // A market's forecast is no one's ("capacity in the Nordic countries to grow to 5 GW").
+        // (Nor one the rules read as a sector's or a market's, "selon X, la capacité installée
+        // des centres de données …".)
         if nobody
+            && !looks.forecast(f.span.start)
             && !named()
             && !shape::sector_wide(s, sent.clone())
             && !crate::extract::nobody::market_forecast(s, sent.start, f.span.start)

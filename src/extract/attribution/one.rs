@@ -156,6 +156,10 @@ pub(super) fn attribute_one(
             .iter()
             .all(|e| e.kind == EntityKind::Place)
     {
+        // A sector's measure under a source stays no one's through the reranker.
+        if crate::extract::nobody::sector_measure(&s[g..f.span.start]) {
+            looks.note_forecast(f.span.start);
+        }
         return None;
     }
 

@@ -31,23 +31,7 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // "Le campus consomme …", "Its data centres …", "Under the terms …": one thing, someone's,
     // or no subject.
-    // "la capacité installée des centres de données", "the demand of data centres": a
-    // sector's measure, its article aside, is generic too.
-    let sector_measure = is(first, &["la", "le", "l", "the"]) && {
-        let mut rest = words(body).skip(1);
-        rest.next().is_some_and(|m| is(m, MASS) || is(m, MEASURES)) && {
-            let next: Vec<&str> = rest.take(4).collect();
-            next.iter()
-                .position(|w| is(w, &["des", "du", "of", "de"]))
-                .and_then(|k| next.get(k + 1))
-                .is_some_and(|h| {
-                    h.starts_with(char::is_lowercase)
-                        && (is(h, MASS)
-                            || is(h, SECTORS)
-                            || (h.len() > 3 && h.ends_with('s') && !is(h, NOT_PLURAL)))
-                })
-        }
-    };
+    let sector_measure = sector_measure(body);
     if !sector_measure && (is(first, OPENERS) || is(first, SINGULAR_OR_OWNED)) {
         return None;
     }
@@ -102,6 +86,27 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     let sentence = around(s, from.max(at.saturating_sub(200)), end.min(at + 200));
     let cited = with_lower(sentence, |l| CUES.iter().any(|c| l.contains(c)));
     cited.then(|| body.as_ptr() as usize - s.as_ptr() as usize)
+}
+
+/// "la capacité installée des centres de données", "the demand of data centres": a sector's
+/// measure (article, measure noun, "of", a mass or plural noun) opens `body`.
+pub fn sector_measure(body: &str) -> bool {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let mut ws = words(body);
+    ws.next().is_some_and(|a| is(a, &["la", "le", "l", "the"]))
+        && ws.next().is_some_and(|m| is(m, MASS) || is(m, MEASURES))
+        && {
+            let next: Vec<&str> = ws.take(4).collect();
+            next.iter()
+                .position(|w| is(w, &["des", "du", "of", "de"]))
+                .and_then(|k| next.get(k + 1))
+                .is_some_and(|h| {
+                    h.starts_with(char::is_lowercase)
+                        && (is(h, MASS)
+                            || is(h, SECTORS)
+                            || (h.len() > 3 && h.ends_with('s') && !is(h, NOT_PLURAL)))
+                })
+        }
 }
 
 fn opens_with_source(head: &str) -> bool {

@@ -162,3 +162,16 @@ fn an_interview_speaks_as_the_company_its_title_names_with_the_interviewee() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Corvane"), "{got:?}");
 }
+
+#[test]
+fn a_sectors_measure_under_a_source_is_not_the_main_companys() {
+    let got = owners(
+        "Orange dévoile son plan\n\nOrange construira deux campus. Orange a signé avec EDF.\n\n\
+         Une première phase de 60 MW doit entrer en service en 2027.\n\nSelon le cabinet Structure Research, la capacité installée \
+         des centres de données en France doit passer de 1,1 GW aujourd'hui à 3,5 GW en 2030.",
+    );
+    let of = |t: &str| got.iter().find(|g| g.0 == t).map(|g| g.1.as_deref());
+    assert_eq!(of("60 MW"), Some(Some("Orange")), "{got:?}");
+    assert_eq!(of("1,1 GW"), Some(None), "{got:?}");
+    assert_eq!(of("3,5 GW"), Some(None), "{got:?}");
+}
