@@ -135,6 +135,8 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("riyal", "SAR", true),
     ("rials saoudiens", "SAR", false),
     ("dirhams", "AED", false),
+    // "14 milliards de DH": Morocco's abbreviation, after a scale.
+    ("dh", "MAD", true),
     ("roubles", "RUB", false),
     ("rubles", "RUB", false),
     ("shekels", "ILS", false),

@@ -110,7 +110,8 @@ pub(super) fn line_spans(s: &str) -> impl Iterator<Item = std::ops::Range<usize>
 fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     let t = line.trim();
     let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80;
-    if !heading {
+    // (A table's header row gives its columns' units, not one for the whole table.)
+    if !heading || t.starts_with('|') {
         return None;
     }
     let open = t.rfind('(')?;
@@ -177,7 +178,8 @@ fn item_amount(
     counted(&num, FigureKind::Money, scale, unit)
 }
 
-/// The kind, unit and multiplier a column header gives, if any.
+/// The kind, unit and multiplier a column header gives, if any ("Capacity (MW)", "GPU",
+/// "Coût (Md€)").
 pub(super) fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64)> {
     let h = crate::text::lower(header);
     let words: Vec<&str> = h
@@ -201,7 +203,8 @@ pub(super) fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64
     ]) {
         Some((FigureKind::Chips, "chips", 1.0))
     } else {
-        None
+        // "Coût (Md€)": a money column.
+        heading_unit(header).map(|(scale, unit)| (FigureKind::Money, unit, scale))
     }
 }
 

@@ -278,6 +278,8 @@ fn extend_money(s: &str, item: &mut Item, lang: Lang) {
 }
 
 #[cfg(test)]
+mod currency_tests;
+#[cfg(test)]
 mod formats_tests;
 #[cfg(test)]
 mod tests;

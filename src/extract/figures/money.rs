@@ -62,7 +62,7 @@ pub fn glued_rand(s: &str, i: usize) -> Option<usize> {
 }
 
 /// Currencies written as letters glued to the amount, as the financial press does ("RM160
-/// billion", "Rs2.1tn", "SR7.5bn", "Dh55bn"), and their codes.
+/// billion", "Rs2.1tn", "SR7.5bn", "Dh55bn", "RMB612.4 million"), and their codes.
 const GLUED: &[(&str, &str)] = &[
     ("RM", "MYR"),
     ("Rs", "INR"),
@@ -73,6 +73,8 @@ const GLUED: &[(&str, &str)] = &[
     ("Rp", "IDR"),
     ("Tk", "BDT"),
     ("Ksh", "KES"),
+    ("RMB", "CNY"),
+    ("Rmb", "CNY"),
 ];
 
 /// "RM160 billion", "Rs2.1tn": a currency of [`GLUED`] glued to the digit at `i`: where it
@@ -169,6 +171,12 @@ fn boundary_before_word(s: &str, i: usize) -> bool {
 fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
     if let Some(iso) = upper_code(w) {
         return Some((iso, 1.0));
+    }
+    // Morocco's "5.200 MDH" (millions of dirhams) and "14 MMDH" (billions).
+    match w {
+        "MDH" => return Some(("MAD", 1e6)),
+        "MMDH" => return Some(("MAD", 1e9)),
+        _ => {}
     }
     let m = match w.as_bytes().first()? {
         b'M' => 1e6,

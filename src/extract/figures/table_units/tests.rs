@@ -33,3 +33,15 @@ fn a_column_header_gives_the_unit_of_its_bare_numbers() {
     let got = figs("| Site | Opening |\n|---|---|\n| Abilene | 2026 |\n| Lyon | 40 |\n");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_header_row_gives_each_column_its_own_unit_money_included() {
+    let got = figs(
+        "Cinq projets :\n\n| Site | Capacité (MW) | GPU | Coût (Md€) |\n|---|---|---|---|\n\
+         | Hanau | 1 200 | 150 000 | 24,0 |\n| Sines | 1 100 | 130 000 | 21,0 |\n",
+    );
+    let of = |t: &str| got.iter().find(|f| f.0 == t).map(|f| (f.1, f.2));
+    assert_eq!(of("1 200"), Some((Power, 1.2e9)), "{got:?}");
+    assert_eq!(of("150 000"), Some((Chips, 150_000.0)), "{got:?}");
+    assert_eq!(of("24,0"), Some((FigureKind::Money, 24e9)), "{got:?}");
+}

@@ -1,0 +1,189 @@
+//! End-to-end tests of currencies from outside the US and the euro area: the dirham, the
+//! Canadian dollar in Quebec's forms, currencies glued to the amount, Swiss and Belgian forms,
+//! currencies written out. The sentences are invented.
+
+use super::formats_tests::{f, plain};
+use crate::extract::FigureKind;
+use FigureKind::{Chips, Money};
+
+#[test]
+fn dirhams_are_moroccan_in_a_text_about_morocco() {
+    assert_eq!(
+        plain("Au Maroc, le projet de Dakhla coûtera 4,5 milliards de dirhams."),
+        vec![f("4,5 milliards de dirhams", Money, 4.5e9, "MAD")]
+    );
+    assert_eq!(
+        plain("À Abou Dhabi, le campus coûtera 4,5 milliards de dirhams."),
+        vec![f("4,5 milliards de dirhams", Money, 4.5e9, "AED")]
+    );
+}
+
+#[test]
+fn quebec_writes_billions_of_canadian_dollars_g_dollars() {
+    assert_eq!(
+        plain(
+            "Ottawa et Québec misent 1 G$ sur l'usine. Ottawa versera 705 millions de dollars \
+             et Québec 45 M$, soit 30 millions de dollars US de plus."
+        ),
+        vec![
+            f("1 G$", Money, 1e9, "CAD"),
+            f("705 millions de dollars", Money, 705e6, "CAD"),
+            f("45 M$", Money, 45e6, "CAD"),
+            f("30 millions de dollars US", Money, 30e6, "USD")
+        ]
+    );
+    // Nor does a text that names Québec or Canada three times.
+    assert_eq!(
+        plain(
+            "L'entreprise montréalaise a obtenu d'Hydro-Québec un bloc. Québec et Ottawa \
+             prêteront 75 millions de dollars, et 20 millions de dollars américains viendront \
+             d'ailleurs."
+        ),
+        vec![
+            f("75 millions de dollars", Money, 75e6, "CAD"),
+            f("20 millions de dollars américains", Money, 20e6, "USD")
+        ]
+    );
+    // Only near a Canadian name: another section's dollars stay American, and so does an
+    // amount lent its unit by American dollars in its sentence.
+    let got = plain(
+        "Ottawa finance un centre au Québec. Québec et Ottawa y mettent 30 millions de \
+         dollars.\n\nCohere lèverait 1 milliard de dollars américains sur une valorisation de \
+         12 milliards.\n\n━━━ ÉTATS-UNIS ━━━\n\nLa lettre du jour.\n\nOracle a signé pour 30 \
+         Mds$ de puces.",
+    );
+    let units: Vec<&str> = got.iter().map(|g| g.3.as_str()).collect();
+    assert_eq!(units, ["CAD", "USD", "USD", "USD"], "{got:?}");
+    // Without the notation, a dollar stays American; "5G" is no scale.
+    assert_eq!(
+        plain("Le Canada versera 705 millions de dollars au réseau 5G$ d'ici 2027."),
+        vec![f("705 millions de dollars", Money, 705e6, "USD")]
+    );
+}
+
+#[test]
+fn the_ringgit_glued_to_an_amount_with_a_scale() {
+    assert_eq!(
+        plain("Pledges in Johor total RM160 billion ($36 billion) since 2021."),
+        vec![
+            f("RM160 billion", Money, 160e9, "MYR"),
+            f("$36 billion", Money, 36e9, "USD")
+        ]
+    );
+    assert!(plain("The RM2 road is closed.").is_empty());
+}
+
+#[test]
+fn currencies_glued_in_the_financial_press_style() {
+    assert_eq!(
+        plain(
+            "The project is worth Rs2.1tn, after SR7.5bn from Riyadh, Dh55bn from Abu Dhabi, \
+             RMB612.4 million from Wuhu and Rmb10bn from Beijing."
+        ),
+        vec![
+            f("Rs2.1tn", Money, 2.1e12, "INR"),
+            f("SR7.5bn", Money, 7.5e9, "SAR"),
+            f("Dh55bn", Money, 55e9, "AED"),
+            f("RMB612.4 million", Money, 612.4e6, "CNY"),
+            f("Rmb10bn", Money, 10e9, "CNY")
+        ]
+    );
+    assert!(plain("The Rs2 model and the SR71 jet.").is_empty());
+    // Through the whole engine: no name is read in them, so they stay figures.
+    let x = crate::extract::extract(
+        "In rupee terms the project is worth about Rs2.1tn, the ministry said.",
+        &crate::extract::Lexicon::builtin(),
+    );
+    assert_eq!(x.figures.len(), 1, "{:?}", x.entities);
+    assert!(x.entities.iter().all(|e| !e.text.starts_with("Rs")));
+}
+
+#[test]
+fn moroccan_dirhams_in_their_abbreviations() {
+    assert_eq!(
+        plain("Une phase de 5.200 MDH, sur 14 milliards de DH, et un prêt de 2 MMDH."),
+        vec![
+            f("5.200 MDH", Money, 5.2e9, "MAD"),
+            f("14 milliards de DH", Money, 14e9, "MAD"),
+            f("2 MMDH", Money, 2e9, "MAD")
+        ]
+    );
+}
+
+#[test]
+fn swiss_and_belgian_forms() {
+    assert_eq!(
+        plain("Le cluster compte 10'752 puces et a coûté 250 millions de francs."),
+        vec![
+            f("10'752 puces", Chips, 10752.0, "chips"),
+            f("250 millions de francs", Money, 250e6, "CHF")
+        ]
+    );
+    assert_eq!(
+        plain("La Confédération versera septante millions de francs suisses."),
+        vec![f("septante millions de francs suisses", Money, 70e6, "CHF")]
+    );
+    assert_eq!(
+        plain("Le Sénégal investit 300 milliards de francs CFA."),
+        vec![f("300 milliards de francs CFA", Money, 300e9, "XOF")]
+    );
+    assert_eq!(
+        plain("Un campus de 98 milliards de FCFA."),
+        vec![f("98 milliards de FCFA", Money, 98e9, "XOF")]
+    );
+    // A scale word hyphened to the number, a naira sign, a spaced rupiah, crowns in English.
+    assert_eq!(
+        plain("Ottawa set up a $2-billion fund; the ₹4,200-crore scheme passed."),
+        vec![
+            f("$2-billion", Money, 2e9, "USD"),
+            f("₹4,200-crore", Money, 4.2e10, "INR")
+        ]
+    );
+    assert_eq!(
+        plain(
+            "Lagos put in ₦150 billion, Jakarta Rp 33.5 trillion and Oslo 9 billion Norwegian crowns."
+        ),
+        vec![
+            f("₦150 billion", Money, 150e9, "NGN"),
+            f("Rp 33.5 trillion", Money, 33.5e12, "IDR"),
+            f("9 billion Norwegian crowns", Money, 9e9, "NOK")
+        ]
+    );
+    // An ISO code before the amount names its currency.
+    assert_eq!(
+        plain("The $1.2 billion equals about OMR 462 million."),
+        vec![
+            f("$1.2 billion", Money, 1.2e9, "USD"),
+            f("OMR 462 million", Money, 462e6, "OMR")
+        ]
+    );
+    // In a text about Central Africa, the franc is the Central African one.
+    assert_eq!(
+        plain("À Douala, au Cameroun, un campus de 85 milliards FCFA."),
+        vec![f("85 milliards FCFA", Money, 85e9, "XAF")]
+    );
+    // Three digits after the apostrophe only: "l'an 2'0" is no number.
+    assert!(
+        plain("Il a l'idée 2'50 puces.")
+            .iter()
+            .all(|x| x.2 != 250.0)
+    );
+}
+
+#[test]
+fn currencies_of_asia_africa_and_the_nordics_written_out() {
+    assert_eq!(
+        plain(
+            "The fund put in 28.9 billion ringgit, Jakarta 4 trillion rupiah and Lagos 1.5 \
+             billion naira; Stockholm added 2 billion kronor."
+        ),
+        vec![
+            f("28.9 billion ringgit", Money, 28.9e9, "MYR"),
+            f("4 trillion rupiah", Money, 4e12, "IDR"),
+            f("1.5 billion naira", Money, 1.5e9, "NGN"),
+            f("2 billion kronor", Money, 2e9, "SEK"),
+        ]
+    );
+    // A word that is also a name or a noun counts only after a scale: "the Rand", "50 dong".
+    assert!(plain("He paid 50 rand for it.").is_empty());
+}
