@@ -20,6 +20,11 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     if let Some(hit) = looks.antecedents.borrow().get(&key) {
         return *hit;
     }
+    // "la Société", "the Company": a release's defined term names its issuer.
+    // (Capitalised with no issuer defined, it names no one the text shows.)
+    if super::issuer::names_issuer(s, a.head.clone()) {
+        return looks.issuer();
+    }
     let found = in_apposition(s, entities, a)
         .or_else(|| named_by_head(s, entities, a))
         .or_else(|| opens_paragraph_on_main(s, looks, a))

@@ -67,6 +67,8 @@ pub struct Looks<'a> {
     pub voice: std::cell::OnceCell<Option<usize>>,
     /// The company the article is about, if one leads it: counted when first asked.
     main: std::cell::OnceCell<Option<usize>>,
+    /// The issuer a release defines ("la « Société »"), found when first asked.
+    issuer: std::cell::OnceCell<Option<usize>>,
     /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked
     /// (a mention of each, so that the type stays covariant in `'a`).
     agencies: std::cell::OnceCell<Vec<usize>>,
@@ -91,6 +93,7 @@ impl<'a> Looks<'a> {
             memo: vec![std::cell::OnceCell::new(); entities.len()],
             voice: Default::default(),
             main: Default::default(),
+            issuer: Default::default(),
             agencies: Default::default(),
             tables: Default::default(),
             forecasts: Default::default(),
@@ -124,6 +127,13 @@ impl<'a> Looks<'a> {
                 !self.get(i).source
             })
         })
+    }
+
+    /// The issuer a filing or a regulated release defines ([`super::issuer::defined`]).
+    pub fn issuer(&self) -> Option<usize> {
+        *self
+            .issuer
+            .get_or_init(|| super::issuer::defined(self.s, self.entities))
     }
 
     /// The company the article speaks for, if one dominates it.

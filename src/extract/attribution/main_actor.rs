@@ -29,7 +29,9 @@ pub fn fill(
     }
     let s = text.as_str();
     // (Without a main company nothing changes: restatements already share their owner.)
-    let Some(main) = looks.main_company() else {
+    // A release's defined issuer owns what it states with no one named, money included.
+    let issuer = looks.issuer();
+    let Some(main) = issuer.or_else(|| looks.main_company()) else {
         return;
     };
     for j in 0..figures.len() {
@@ -50,6 +52,7 @@ pub fn fill(
             .then(|| crate::text::table::row_label(s, f.span.start))
             .flatten();
         if f.kind == FigureKind::Money
+            && issuer.is_none()
             && !label.is_some_and(results_label)
             && !results_before(&s[sent.start..f.span.start])
         {
@@ -97,6 +100,7 @@ pub fn fill(
 const ORGANS: &[&str] = &[
     "Board",
     "Board of Directors",
+    "Directors",
     "Supervisory Board",
     "Management Board",
     "Executive Committee",
@@ -105,14 +109,14 @@ const ORGANS: &[&str] = &[
     "Directoire",
 ];
 
-/// Gives to the article's main company the figures owned by one of its organs ("The Board
-/// also approved a share buyback of up to KRW 50 billion"); without a main company, no owner.
+/// Gives to the article's issuer or main company the figures owned by one of its organs ("The
+/// Board also approved a share buyback of up to KRW 50 billion"); without either, no owner.
 pub fn organs(looks: &Looks, actors: &mut [Option<usize>]) {
     let organ = |i: usize| ORGANS.contains(&looks.entities[i].canonical);
     if !actors.iter().flatten().any(|&i| organ(i)) {
         return;
     }
-    let main = looks.main_company();
+    let main = looks.issuer().or_else(|| looks.main_company());
     for a in actors.iter_mut() {
         if a.is_some_and(organ) {
             *a = main;

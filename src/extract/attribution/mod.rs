@@ -38,6 +38,7 @@ mod employer;
 mod endcues;
 mod fallback;
 mod implicit;
+mod issuer;
 mod look;
 mod look_context;
 mod look_cues;

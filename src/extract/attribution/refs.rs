@@ -122,8 +122,10 @@ fn scan(s: &str, range: Range<usize>, from_end: bool) -> Option<Anaphor> {
                         && word(n).chars().next().is_some_and(char::is_uppercase)
                 });
                 // French writes the state "l'État": that capital is no name's.
+                // Nor is a release's defined term ("la Société", "the Company"): its issuer's.
                 let capital = word(k).chars().next().is_some_and(char::is_uppercase)
-                    && !matches!(word(k), "État" | "Etat");
+                    && !matches!(word(k), "État" | "Etat")
+                    && !super::issuer::DEFINED.contains(&word(k));
                 if capital || names_next {
                     return None;
                 }

@@ -10,6 +10,7 @@ mod bridge;
 mod classify;
 mod ctx;
 mod cues;
+mod defined;
 mod edges;
 mod gloss;
 mod governments;
@@ -38,6 +39,13 @@ use ctx::Ctx;
 /// The word-list hash, for other maps keyed by names (the lexicon's English names) or by
 /// offsets (attribution's memos).
 pub(crate) use wordhash::WordHashBuild;
+
+pub use defined::{DEFINED, defined_name_ends};
+
+/// A firm's legal form in any case ("Ltd.", "LIMITED", "GmbH"): the name it closes is whole.
+pub fn legal_form(word: &str) -> bool {
+    cues::Cues::legal_form(&word.trim_end_matches('.').to_ascii_lowercase())
+}
 
 /// Every entity mention in the text, sorted by start, non-overlapping.
 /// Participles that give a thing its name, with the space after them.
@@ -109,7 +117,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
         e.from_lexicon
             || !(noise::reference_or_measure(&s[e.span.clone()])
                 || noise::portfolio(s, &e.span)
-                || noise::kicker(s, &e.span))
+                || noise::kicker(s, &e.span)
+                || noise::issue_term(&s[e.span.clone()]))
     });
     // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency;
     // so does a currency code beside a number ("THB 85 billion", "85 THB").

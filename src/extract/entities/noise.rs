@@ -173,6 +173,14 @@ pub fn reference_or_measure(name: &str) -> bool {
     measure || number || chapter || unit
 }
 
+/// A share issue's defined terms ("the Placing Agent", "the Placing Price", "l'« Augmentation de
+/// Capital »"), or a legal form alone ("Ltd" cut from "Co., Ltd."): no names.
+pub fn issue_term(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    ["Placing", "Placings", "Placee", "Placees", "Augmentation"].contains(&first)
+        || (!name.contains(' ') && (super::legal_form(name) || name == "Capital"))
+}
+
 /// "la ministre déléguée chargée du Numérique", "le ministre de la Communication, des
 /// Télécommunications et du Numérique": a minister's portfolio, one capitalised word after
 /// "du", "de la", "des" or "au" in the stretch a minister's title opens, is no name.

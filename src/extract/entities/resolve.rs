@@ -29,6 +29,19 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
         || (n >= 2 && cx.flags(c.first) & flag::FIRST_NAME != 0)
 }
 
+/// "TIANSHU COMPUTING HOLDINGS LIMITED" on a line of its own: a firm's name in capitals
+/// closed by its legal form, as a filing's letterhead prints it.
+fn letterhead(cx: &Ctx, c: &Candidate) -> bool {
+    let toks = cx.toks;
+    let line = toks[c.first].line;
+    c.heading
+        && c.last > c.first
+        && super::cues::Cues::legal_form(cx.lower(c.last))
+        && (c.first == 0 || toks[c.first - 1].line != line)
+        && toks.get(c.last + 1).is_none_or(|t| t.line != line)
+        && (c.first..=c.last).all(|k| !toks[k].shape.has_lower())
+}
+
 /// The candidate's line holds no lower-case letter ("MONEY", "IN THIS ISSUE"): a word in
 /// capitals there is a section title's, not an acronym.
 fn shouted_line(cx: &Ctx, c: &Candidate) -> bool {
@@ -58,6 +71,7 @@ pub fn resolve<'a>(
             supported.insert(&cx.s[c.span.clone()]);
         }
     }
+    let defined_ends = super::defined::defined_name_ends(cx.s);
     // Short forms of the names, built the first time a name's place needs support.
     let mut short_keys: Option<StrSet> = None;
 
@@ -98,6 +112,9 @@ pub fn resolve<'a>(
                 .contains(surface)
             || strong_shape(cx, c)
             || gloss::bold_and_glossed(s, &c.span)
+            || letterhead(cx, c)
+            // "Héliade (Euronext Paris – HLD) (la « Société »)": a release defines its issuer.
+            || defined_ends.binary_search(&c.span.end).is_ok()
             || (c.heading && project_and_country(cx, lex, actors, c))
             // A table's cell under a header of owners ("| Company |", "| Lead bidders |").
             || (!c.heading

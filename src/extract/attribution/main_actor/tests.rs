@@ -175,3 +175,36 @@ fn a_sectors_measure_under_a_source_is_not_the_main_companys() {
     assert_eq!(of("1,1 GW"), Some(None), "{got:?}");
     assert_eq!(of("3,5 GW"), Some(None), "{got:?}");
 }
+
+#[test]
+fn a_releases_defined_issuer_owns_what_it_states_and_its_defined_words_name_it() {
+    // A regulated release defines its issuer; ownerless money is the issuer's.
+    let got = owners(
+        "Héliade annonce le succès de son augmentation de capital\n\nLannion, le 16 juin – Héliade (Euronext Paris – HLD) (la « Société »), \
+         opérateur de cloud, annonce une augmentation de capital.\n\nProduit de l'émission\n\n\
+         – Frais liés à l'opération : 9,4 M€\n– Produit net : 302,6 M€\n\nLe conseil de la \
+         Société a retenu Nvidia, qui livrera 4 608 GPU à la Société.",
+    );
+    let of = |t: &str| got.iter().find(|g| g.0 == t).and_then(|g| g.1.as_deref());
+    assert_eq!(of("9,4 M€"), Some("Héliade"), "{got:?}");
+    assert_eq!(of("302,6 M€"), Some("Héliade"), "{got:?}");
+    // A filing's letterhead names the issuer "the Company" and "the Group" stand for, and its
+    // share issue's defined terms are no names.
+    let got = owners(
+        "TIANSHU COMPUTING HOLDINGS LIMITED\n(Incorporated in the Cayman Islands)\n\nThe Board \
+         announces that the Company and the Placing Agent entered into the Placing Agreement. \
+         The gross proceeds from the Placing will be HK$1,728 million.\n\nAs at 30 September \
+         2026, the Group operated 22,000 AI accelerators in Wuhu.",
+    );
+    let of = |t: &str| got.iter().find(|g| g.0 == t).and_then(|g| g.1.as_deref());
+    assert_eq!(
+        of("HK$1,728 million"),
+        Some("TIANSHU COMPUTING HOLDINGS LIMITED"),
+        "{got:?}"
+    );
+    assert_eq!(
+        of("22,000 AI accelerators"),
+        Some("TIANSHU COMPUTING HOLDINGS LIMITED"),
+        "{got:?}"
+    );
+}
