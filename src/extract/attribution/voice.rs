@@ -32,6 +32,10 @@ pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     // The title's line: a person's title with their company after a comma is read there only.
     let body = s.trim_start();
     let title_end = s.len() - body.len() + body.find('\n').unwrap_or(body.len());
+    // A post's byline: the author's name on the first line, "Founder & CEO at X" on the next.
+    let byline_end = s[title_end..].strip_prefix('\n').map_or(title_end, |r| {
+        title_end + 1 + r.find('\n').unwrap_or(r.len())
+    });
     (0..end).find_map(|k| {
         let p = &entities[k];
         if p.kind != EntityKind::Person {
@@ -54,9 +58,13 @@ pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
         let titled = || {
             Some(k + 1).filter(|&c| {
                 entities.get(c).is_some_and(|e| {
+                    let gap = s.get(p.span.end..e.span.start);
                     e.kind == EntityKind::Company
-                        && e.span.end <= title_end
-                        && s.get(p.span.end..e.span.start).is_some_and(person_title_of)
+                        && (e.span.end <= title_end
+                            || e.span.end <= byline_end
+                                && p.span.end == title_end
+                                && gap.is_some_and(|g| g.starts_with('\n')))
+                        && gap.is_some_and(person_title_of)
                 })
             })
         };
@@ -64,10 +72,10 @@ pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     })
 }
 
-/// ", PDG de ", ", chief executive of ", ", CEO at ": a title between a person and their
-/// company.
+/// ", PDG de ", ", chief executive of ", ", CEO at " (or a byline's "\nFounder & CEO at "): a
+/// title between a person and their company.
 fn person_title_of(gap: &str) -> bool {
-    let Some(t) = gap.strip_prefix(", ") else {
+    let Some(t) = gap.strip_prefix(", ").or_else(|| gap.strip_prefix('\n')) else {
         return false;
     };
     let Some(title) = [" de ", " d'", " d’", " of ", " at ", " chez "]
@@ -286,6 +294,22 @@ mod tests {
         e2[0].span = i..i + 7;
         e2[1].span = j..j + 7;
         assert_eq!(interviewee_company(s2, &e2), None);
+        // A post's byline: the author on the first line, their post at the company next.
+        let s3 = "Ana Roe\nFounder & CEO at Quantil | Building compute\n\nToday we sign.";
+        let e3 = [
+            {
+                let mut h = hit("Ana Roe", Person);
+                h.span = 0..7;
+                h
+            },
+            {
+                let mut h = hit("Quantil", Company);
+                let j = s3.find("Quantil").unwrap();
+                h.span = j..j + 7;
+                h
+            },
+        ];
+        assert_eq!(interviewee_company(s3, &e3), Some(1));
     }
 
     #[test]

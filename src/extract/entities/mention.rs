@@ -39,9 +39,12 @@ pub fn short_form<'a>(
             Some(cx.toks[last].text(s))
         }
         EntityKind::Company if cx.flags(last) & flag::LINKABLE_SUFFIX != 0 => {
-            // "Strait Compute Pte Ltd" → "Strait Compute": a legal form of two words goes whole.
+            // "Strait Compute Pte Ltd" → "Strait Compute", "Tejo AI Cloud" → "Tejo": a legal
+            // form of two words, or descriptors, go whole.
             let mut end = last - 1;
-            while end > first && Cues::legal_form(cx.lower(end)) {
+            while end > first
+                && (Cues::legal_form(cx.lower(end)) || cx.flags(end) & flag::LINKABLE_SUFFIX != 0)
+            {
                 end -= 1;
             }
             Some(&s[cx.toks[first].start..cx.toks[end].end])
