@@ -76,6 +76,15 @@ pub fn particle_bridge(
     {
         return Some(k);
     }
+    // "Gansu Provincial Development and Reform Commission": a domain, "and", capitalised
+    // words up to a body's head word.
+    if matches!(first_part, "and" | "&")
+        && one_part
+        && MINISTRY_DOMAINS.contains(&cx.lower(last))
+        && and_head(cx, k)
+    {
+        return Some(k);
+    }
     if matches!(first_part, "et" | "and" | "&" | "à" | "en") {
         return None;
     }
@@ -134,6 +143,10 @@ const MINISTRY_DOMAINS: &[&str] = &[
     "investment",
     "security",
     "ict",
+    "reform",
+    "supervision",
+    "administration",
+    "regulation",
 ];
 
 /// Capitalised words from `k` (at most three) ending on an institution or project head word.

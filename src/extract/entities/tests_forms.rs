@@ -151,3 +151,22 @@ fn a_firms_short_form_drops_its_descriptors_and_contractions_are_no_names() {
     assert_eq!(canon(&hits, "Tejo"), Some("Tejo AI Cloud"), "{hits:?}");
     assert!(!surfaces(&hits).iter().any(|n| n.contains('’')), "{hits:?}");
 }
+
+#[test]
+fn a_domain_and_more_words_up_to_a_bodys_head_make_one_name() {
+    let hits = empty(
+        "The plan will double capacity by 2028, said Wang Jianhua, deputy director of the Gansu \
+         Provincial Development and Reform Commission, on Monday at a press conference.\n\n\
+         The companies said that Quantil Cloud Services and Trade Commission officials met.",
+    );
+    let names = surfaces(&hits);
+    assert!(
+        names.contains(&"Gansu Provincial Development and Reform Commission"),
+        "{hits:?}"
+    );
+    // (Not past a firm's name: its last word is no domain.)
+    assert!(
+        !names.iter().any(|n| n.contains("Services and")),
+        "{hits:?}"
+    );
+}
