@@ -64,6 +64,56 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
+/// Marks as parts of a total the amounts of a list or a table right before it that add up to
+/// it (within half a percent, three items or more): "| Hanau | 1 200 | … | Brindisi | 900 |
+/// ¶ À elles cinq, ces installations totaliseront 5 GW", a table's "Total" row.
+pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
+    for p in 1..figs.len() {
+        let total = &figs[p];
+        if !(total.in_totals || total.link.is_some()) || total.value <= 0.0 {
+            continue;
+        }
+        // (An item of the list itself is no total of those before it, but its "Total" row.)
+        if list_line(s, total.span.start) && !total_row(s, total.span.start) {
+            continue;
+        }
+        let mut sum = 0.0;
+        let mut run = Vec::new();
+        for j in (0..p).rev() {
+            let f = &figs[j];
+            if f.span.end + FAR_REACH < total.span.start {
+                break;
+            }
+            if f.kind != total.kind || f.unit != total.unit {
+                continue;
+            }
+            // Only the items of a list or a table, counted, smaller, and no range.
+            if !list_line(s, f.span.start)
+                || f.link.is_some()
+                || f.value >= total.value
+                || f.value_max.is_some()
+            {
+                break;
+            }
+            sum += f.value;
+            run.push(j);
+            if (sum - total.value).abs() <= total.value * 0.005 || sum > total.value {
+                break;
+            }
+        }
+        if run.len() < 3 || (sum - total.value).abs() > total.value * 0.005 {
+            continue;
+        }
+        for j in run {
+            figs[j].in_totals = false;
+            figs[j].link = Some(Link {
+                of: p,
+                how: LinkKind::Part,
+            });
+        }
+    }
+}
+
 /// Words before a total that say it is shared or overall ("un investissement conjoint de").
 const JOINT: &[&str] = &[
     "conjoint", "commun", "joint", "combined", "together", "ensemble", "total", "global",
@@ -91,8 +141,11 @@ fn run_from(
     let mut read_to = total.span.end;
     for (j, f) in figs.iter().enumerate().skip(from) {
         // Beyond the reach, only the items of a list or a table.
+        // (A breakdown announced as one, "se répartit en trois volets :", reads on in prose.)
         if f.span.start > total.span.end + FAR_REACH
-            || (f.span.start > total.span.end + REACH && !list_line(s, f.span.start))
+            || (f.span.start > total.span.end + REACH
+                && !list_line(s, f.span.start)
+                && !announced(s, f.span.start))
         {
             break;
         }
@@ -135,6 +188,35 @@ fn run_from(
         })
         && !run.iter().any(|&j| table_row(s, figs[j].span.start));
     (whole && (marked && !far || pair || run.len() >= 3)).then_some(run)
+}
+
+/// The sentence holding `at` announces a breakdown before it ("Le crédit se répartit en trois
+/// volets : …", "The money breaks down as follows: …").
+fn announced(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(300));
+    let before = &s[from..at];
+    let sentence = before.rsplit(['.', '\n']).next().unwrap_or(before);
+    crate::text::with_lower(sentence, |l| {
+        [
+            "se répartit",
+            "se répartissent",
+            "se décompose",
+            "se ventile",
+            "breaks down",
+            "broken down",
+            "is split",
+            "split into",
+            "divided into",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+    })
+}
+
+/// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …").
+fn total_row(s: &str, at: usize) -> bool {
+    let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+    crate::text::with_lower(&s[start..at], |l| l.contains("total"))
 }
 
 /// The line holding `at` is a table row.

@@ -110,6 +110,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
     super::running::mark_totals_after(s, figs);
     super::detail_rows::mark(s, figs);
     super::breakdown::complete(s, figs);
+    super::breakdown::complete_before(s, figs);
     super::list_parts::mark(s, figs);
 }
 

@@ -96,3 +96,34 @@ fn two_parties_shares_of_their_joint_total_may_follow_a_blank_line() {
     );
     assert!(got.iter().all(|g| g.1), "{got:?}");
 }
+
+#[test]
+fn a_list_or_table_before_the_total_it_adds_up_to_holds_its_parts() {
+    let got = flags(
+        "Cinq sites :\n\n| Site | Capacité (MW) |\n|---|---|\n| Hanau | 1 200 |\n| Sines | 1 100 \
+         |\n| Kajaani | 800 |\n\nÀ eux trois, ces sites totaliseront 3,1 GW.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![false, false, false, true], "{got:?}");
+    // The last row adding up the rows before it is no total of them.
+    let got = flags(
+        "| Cluster | GPUs |\n|---|---|\n| Tern | 4,096 GPUs |\n| Auk | 5,120 GPUs |\n| Skarv | \
+         18,432 GPUs |\n| Lomvi | 27,648 GPUs |\n",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
+
+#[test]
+fn a_breakdown_announced_as_one_reads_on_past_the_reach() {
+    let filler = "Le projet associe l'université, l'école polytechnique et la haute école \
+                  d'ingénierie du canton, qui y formeront leurs étudiants et leurs chercheurs \
+                  pendant plusieurs années. ";
+    let text = format!(
+        "Le Conseil d'État demande un crédit de CHF 48,5 millions. {f}{f}{f}{f}\n\nLe crédit demandé \
+         se répartit en trois volets: CHF 29,0 millions pour les GPU, CHF 8,2 millions pour \
+         les salles et CHF 11,3 millions pour l'exploitation.",
+        f = filler
+    );
+    let flat: Vec<bool> = flags(&text).iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, false, false], "{flat:?}");
+}
