@@ -60,10 +60,12 @@ const ORDINALS: &[&str] = &[
 ];
 /// Stages of a project whose size is a part of the whole given before.
 const STAGES: &[&str] = &[
-    "phase", "tranche", "stage", "étape", "tiers", "third", "quart", "quarter",
+    "phase", "tranche", "stage", "étape", "tiers", "third", "quart", "quarter", "hall", "building",
+    "salle",
 ];
 
-/// "the first 150 MW phase", "une première tranche de 150 MW", "la première phase, de 200 MW":
+/// "the first 150 MW phase", "une première tranche de 150 MW", "la première phase, de 200 MW",
+/// "the first 100-megawatt hall":
 /// the amount of a project's stage, named by an ordinal in its clause.
 pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
     // Most amounts have no stage word near them: a byte scan for the words' tails ("Phase",
@@ -72,7 +74,16 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
     if !near.as_bytes().windows(4).any(|w| {
         matches!(
             w,
-            b"hase" | b"anch" | b"tage" | b"tape" | b"iers" | b"hird" | b"uart"
+            b"hase"
+                | b"anch"
+                | b"tage"
+                | b"tape"
+                | b"iers"
+                | b"hird"
+                | b"uart"
+                | b"hall"
+                | b"ding"
+                | b"alle"
         )
     }) {
         return false;

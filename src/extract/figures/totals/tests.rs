@@ -133,6 +133,10 @@ fn the_first_stage_of_a_project_is_a_part_of_its_size() {
         flags("X construira un campus de 1 GW. La première phase, de 200 MW, ouvrira en 2026."),
         vec![("1 GW".into(), true), ("200 MW".into(), false)]
     );
+    assert_eq!(
+        flags("The 400 MW campus is rising. The first 100 MW hall goes live in September."),
+        vec![("400 MW".into(), true), ("100 MW".into(), false)]
+    );
     // An ordinal that names no stage leaves the amount counted.
     assert_eq!(
         flags(
