@@ -159,6 +159,7 @@ impl<'a> Looks<'a> {
                     || dateline::kicker(self.s, e),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || is_reported_by(self.s, e)
+                    || titled_source(self.s, e)
                     || dateline::inside(self.s, self.entities, i)
                     || self.agency(i),
                 // A grid operator connects sites and supplies their power: it owns a figure
@@ -310,6 +311,25 @@ fn after_titles(before: &str) -> &str {
         }
     }
     t
+}
+
+/// "D'après le ministre de la Communication, des Télécommunications et du Numérique, Moustapha
+/// Kane, la première phase coûtera …": a person named in apposition to the title a sentence's
+/// opening source gives, however long the title.
+fn titled_source(s: &str, e: &EntityHit) -> bool {
+    if e.kind != EntityKind::Person || !s[e.span.end..].starts_with(',') {
+        return false;
+    }
+    let from = s.floor_char_boundary(e.span.start.saturating_sub(200));
+    let before = &s[from..e.span.start];
+    let Some(k) = before.rfind(['.', '!', '?', '\n']) else {
+        return false;
+    };
+    let opening = before[k + 1..].trim_start();
+    ["Selon ", "D'après ", "D’après ", "According to "]
+        .iter()
+        .any(|c| opening.starts_with(c))
+        && opening.contains(", ")
 }
 
 /// "X reported", "selon l'association professionnelle américaine X": a source named after its

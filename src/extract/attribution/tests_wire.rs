@@ -303,3 +303,13 @@ fn a_product_after_the_amount_is_what_delivers_it_not_its_owner() {
         "a service named as a firm"
     );
 }
+
+#[test]
+fn a_person_in_apposition_to_an_opening_sources_title_is_a_source() {
+    let a = run(
+        "Le coût total est connu. D'après le ministre de la Communication, des \
+         Télécommunications et du Numérique, [[Moustapha Kane|person]], la première phase \
+         coûtera {{160 milliards FCFA}}.",
+    );
+    assert_eq!(a[0], None);
+}
