@@ -151,7 +151,8 @@ pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {
 }
 
 /// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case; a
-/// "GPU-hour"), a law's chapter ("Chapter 11") or a document's number ("E-003412").
+/// "GPU-hour"), a law's chapter ("Chapter 11"), a document's number ("E-003412") or a stage's
+/// ("Phase II", "Lot 1").
 pub fn reference_or_measure(name: &str) -> bool {
     let measure = name.starts_with(|c: char| c.is_ascii_digit())
         && !name.contains(' ')
@@ -170,7 +171,14 @@ pub fn reference_or_measure(name: &str) -> bool {
     let unit = ["-hour", "-hours", "-heure", "-heures"]
         .iter()
         .any(|u| name.ends_with(u));
-    measure || number || chapter || unit
+    // "Phase II", "Lot 1", "Tranche 2": a stage or a lot of something named elsewhere.
+    let stage = name.split_once(' ').is_some_and(|(w, n)| {
+        ["Phase", "Lot", "Tranche", "Stage", "Étape"].contains(&w)
+            && !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X'))
+    });
+    measure || number || chapter || unit || stage
 }
 
 /// A share issue's defined terms ("the Placing Agent", "the Placing Price", "l'« Augmentation de

@@ -22,12 +22,22 @@ fn a_footnote_number_keeps_the_sentence_opening() {
 #[test]
 fn measures_chapters_document_numbers_and_origins_are_no_names() {
     let hits = empty(
-        "Orbis will build two 500kV substations on a 28nm line. Orbis filed for Chapter 11. \
+        "Orbis will build two 500kV substations on a 28nm line for Phase II. Lot 1 went to \
+         Quantil. Orbis filed for Chapter 11. \
          Question E-003412 was tabled. Exports of Quantil-origin chips and Veltra-bound \
          products need a permit.",
     );
     let names = surfaces(&hits);
-    for noise in ["500kV", "28nm", "Chapter 11", "E-003412", "origin", "bound"] {
+    for noise in [
+        "500kV",
+        "28nm",
+        "Chapter 11",
+        "E-003412",
+        "origin",
+        "bound",
+        "Phase",
+        "Lot",
+    ] {
         assert!(
             !names.iter().any(|n| n.contains(noise)),
             "{noise}: {hits:?}"
