@@ -135,16 +135,25 @@ pub(super) fn clause_opens_share(s: &str, at: usize) -> bool {
             "sur ce ",
             "sur cette ",
             "sur les ",
+            "sur l'",
+            "sur l’",
+            "sur la ",
+            "sur le ",
         ]
         .iter()
         .any(|m| c.starts_with(m))
             && seg.len() < c.len()
             && seg.len() < 48
-            && (seg.bytes().any(|b| b.is_ascii_digit())
-                || seg
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| WHOLE_NOUNS.contains(&w)));
+            // ("Sur l'enveloppe publique, …": the whole's noun, an adjective after it.)
+            // (A year is no amount: "Sur l'ensemble de 2025, …".)
+            && (seg.split(' ').any(|w| {
+                w.bytes().any(|b| b.is_ascii_digit())
+                    && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            }) || seg
+                    .split([' ', '\'', '’'])
+                    .skip(1)
+                    .take(3)
+                    .any(|w| WHOLE_NOUNS.contains(&w)));
         named
             || [
                 "of that,",

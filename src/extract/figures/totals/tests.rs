@@ -363,6 +363,18 @@ fn a_clause_opening_on_a_share_of_what_came_before_holds_a_part() {
             ("2 milliards d'euros".into(), false)
         ]
     );
+    assert_eq!(
+        flags(
+            "Le plan mobilise 11 milliards de dirhams.\n\nSur l'enveloppe publique, 4,2 \
+             milliards de dirhams iront à la formation. Sur l'ensemble de 2025, la société a \
+             facturé 14 millions d'euros."
+        ),
+        vec![
+            ("11 milliards de dirhams".into(), true),
+            ("4,2 milliards de dirhams".into(), false),
+            ("14 millions d'euros".into(), true)
+        ]
+    );
 }
 
 #[test]
