@@ -73,7 +73,7 @@ const CHANGE_STEMS: &[&str] = &[
     "ramen", "doubl", "tripl", "multipli", "grimp", "bondi", "chut", "étend", "increas", "rais",
     "grow", "grew", "rise", "rose", "risen", "rising", "expand", "boost", "lift", "climb", "jump",
     "doubl", "cut", "reduc", "lower", "decreas", "fell", "fall", "drop", "went", "upgrad", "scal",
-    "ramp",
+    "ramp", "taking", "takes", "took", "bring", "brought",
 ];
 
 /// True when a verb of change stands among the few words before `i`, in the same sentence:

@@ -187,3 +187,24 @@ fn currencies_of_asia_africa_and_the_nordics_written_out() {
     // A word that is also a name or a noun counts only after a scale: "the Rand", "50 dong".
     assert!(plain("He paid 50 rand for it.").is_empty());
 }
+
+#[test]
+fn central_african_francs_and_korean_wire_forms() {
+    assert_eq!(
+        plain(
+            "Le Rwanda apporte 210 milliards de francs rwandais et Kinshasa 65 milliards de \
+             francs congolais."
+        ),
+        vec![
+            f("210 milliards de francs rwandais", Money, 210e9, "RWF"),
+            f("65 milliards de francs congolais", Money, 65e9, "CDF"),
+        ]
+    );
+    assert_eq!(
+        plain("Samsung will invest 12 tln won in a 30 trillion-won hub."),
+        vec![
+            f("12 tln won", Money, 12e12, "KRW"),
+            f("30 trillion-won", Money, 30e12, "KRW"),
+        ]
+    );
+}

@@ -158,6 +158,8 @@ fn a_change_is_two_figures_not_a_range() {
     let got = figs("Le groupe veut relever la puissance du site de 90 à 270 MW.");
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!((got[0].0.as_str(), got[0].3.as_str()), ("90", "W"));
+    let got = figs("The expansion, taking the campus from 60 MW to 210 MW, starts in May.");
+    assert_eq!(got.len(), 2, "{got:?}");
     // Without a verb of change, a range.
     let got = figs("Le site fera de 90 à 270 MW selon les phases.");
     assert_eq!(got.len(), 1);

@@ -208,6 +208,21 @@ pub(super) fn column_unit(header: &str) -> Option<(FigureKind, &'static str, f64
     }
 }
 
+/// The money unit a table's corner cell gives alone ("$m", "€bn", "(£m)", "In $m", "M€").
+pub(super) fn corner_unit(cell: &str) -> Option<(FigureKind, &'static str, f64)> {
+    let t = cell.trim().trim_start_matches('(').trim_end_matches(')');
+    let t = t
+        .strip_prefix("in ")
+        .or_else(|| t.strip_prefix("In "))
+        .or_else(|| t.strip_prefix("en "))
+        .or_else(|| t.strip_prefix("En "))
+        .unwrap_or(t);
+    if t.is_empty() || t.len() > 12 || t.contains(' ') && !t.starts_with(['U', 'E', 'G']) {
+        return None;
+    }
+    heading_unit(&format!("({t})")).map(|(scale, unit)| (FigureKind::Money, unit, scale))
+}
+
 /// The cells of a line aligned with spaces ("EBITDA ajusté      251,3      180,6"): the runs
 /// of text between gaps of two spaces or more, when there is such a gap after the line's
 /// first word; none otherwise.

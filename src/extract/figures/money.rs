@@ -238,9 +238,10 @@ pub fn suffix(s: &str, i: usize, scaled: bool) -> Option<Currency> {
 }
 
 fn suffix_plain(s: &str, i: usize, scaled: bool) -> Option<(usize, &'static str)> {
-    // "one-yen bid", "100-dollar bills": a hyphen glues the currency to a plain number.
-    if !scaled && s.as_bytes().get(i) == Some(&b'-') {
-        return word(s, i + 1, false);
+    // "one-yen bid", "100-dollar bills", "a 30 trillion-won hub": a hyphen glues the
+    // currency to the amount ("a billion-dollar bet" is an adjective: not the dollar's).
+    if s.as_bytes().get(i) == Some(&b'-') {
+        return word(s, i + 1, scaled).filter(|w| !scaled || w.1 != "USD");
     }
     let k = skip_spaces(s, i, 1);
     if let Some(r) = symbol_or_code(s, k) {

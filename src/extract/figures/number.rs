@@ -221,6 +221,7 @@ const SCALE_WORDS: &[(&str, f64)] = &[
     ("bln", 1e9),
     ("bn", 1e9),
     ("trn", 1e12),
+    ("tln", 1e12),
     ("tn", 1e12),
     ("mrds", 1e9),
     ("mrd", 1e9),

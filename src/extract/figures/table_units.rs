@@ -1,6 +1,6 @@
 //! Amounts whose unit a table's column header gives: "| Site | Capacity (MW) |" then
-//! "| Abilene | 1,200 |", or "| Pays | Processeurs |" then "| France | 120 000 |". Each bare
-//! number of such a column is a figure in that unit.
+//! "| Abilene | 1,200 |", or "| Pays | Processeurs |" then "| France | 120 000 |", or its
+//! corner cell ("| $m | FY25 |"). Each bare number of such a column is a figure in that unit.
 
 use crate::extract::FigureHit;
 use crate::text::{Lang, table};
@@ -24,9 +24,16 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             i += 1;
             continue;
         }
-        let units: Vec<_> = table::cells(s, lines[i].clone())
+        let header = table::cells(s, lines[i].clone());
+        // "| $m | Q3 FY25 | Consensus |": the corner cell gives the unit of every column
+        // that gives none of its own.
+        let corner = header
+            .first()
+            .and_then(|c| super::list_units::corner_unit(&s[c.clone()]));
+        let units: Vec<_> = header
             .into_iter()
-            .map(|c| super::list_units::column_unit(&s[c]))
+            .enumerate()
+            .map(|(k, c)| super::list_units::column_unit(&s[c]).or(corner.filter(|_| k > 0)))
             .collect();
         let mut k = i + 2;
         while k < lines.len() && table_line(&lines[k]) {

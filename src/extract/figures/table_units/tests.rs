@@ -45,3 +45,16 @@ fn a_header_row_gives_each_column_its_own_unit_money_included() {
     assert_eq!(of("150 000"), Some((Chips, 150_000.0)), "{got:?}");
     assert_eq!(of("24,0"), Some((FigureKind::Money, 24e9)), "{got:?}");
 }
+
+#[test]
+fn a_tables_corner_cell_gives_the_unit_of_its_columns() {
+    let got = figs(
+        "| $m | Q3 FY25 actual | Consensus |\n|---|---|---|\n| Revenue | 905 | 1,390 |\n\
+         | Adjusted EBITDA | 512 | 615 |\n",
+    );
+    let of = |t: &str| got.iter().find(|f| f.0 == t).map(|f| (f.1, f.2));
+    assert_eq!(of("905"), Some((FigureKind::Money, 905e6)), "{got:?}");
+    assert_eq!(of("615"), Some((FigureKind::Money, 615e6)), "{got:?}");
+    // A corner cell that names no unit gives none.
+    assert!(figs("| Site | 2025 |\n|---|---|\n| Lyon | 40 |\n").is_empty());
+}
