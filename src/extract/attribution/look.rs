@@ -124,7 +124,7 @@ impl<'a> Looks<'a> {
     pub fn main_company(&self) -> Option<usize> {
         *self.main.get_or_init(|| {
             super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
-                !self.get(i).source
+                self.entities[i].kind == EntityKind::Company && !self.get(i).source
             })
         })
     }
@@ -142,6 +142,7 @@ impl<'a> Looks<'a> {
             super::voice::interviewee_company(self.s, self.entities)
                 .or_else(|| super::voice::dominant_company(self.s, self.entities))
                 .or_else(|| super::voice::titled_company(self.s, self.entities))
+                .or_else(|| super::voice::letterhead(self.s, self.entities))
         })
     }
 

@@ -15,9 +15,27 @@ const MIN_MENTIONS: usize = 3;
 /// often as any other company, its mentions as a wire agency in a dateline aside (a wire's
 /// "(Reuters) -" names no speaker). Entity index of its first counted mention.
 pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
+    // (A sovereign fund's or an agency's review speaks as "we" too.)
     leading_company(s, entities, 2.0, |i| {
-        !super::dateline::agency(s, entities, i)
+        matches!(
+            entities[i].kind,
+            EntityKind::Company | EntityKind::Institution
+        ) && !super::dateline::agency(s, entities, i)
     })
+}
+
+/// The body a letterhead names ("RIMAL INVESTMENT AUTHORITY" alone on the text's first line):
+/// whose "we" a review or a release under it speaks.
+pub fn letterhead(s: &str, entities: &[EntityHit]) -> Option<usize> {
+    let e = entities.first()?;
+    let lead = s.len() - s.trim_start().len();
+    let own_line = e.span.start == lead && s[e.span.end..].starts_with(['\n', '\r']);
+    (own_line
+        && matches!(e.kind, EntityKind::Company | EntityKind::Institution)
+        && !s[e.span.clone()].chars().any(char::is_lowercase)
+        // (A one-word masthead, "SÉNAT", heads a record of many voices.)
+        && s[e.span.clone()].contains(' '))
+    .then_some(0)
 }
 
 /// How far into the text (bytes) a title naming a person with their company is looked for
@@ -136,9 +154,7 @@ pub fn leading_company(
     lead: f32,
     counted: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    let ((first, count), second) = most_named(entities, |i| {
-        entities[i].kind == EntityKind::Company && counted(i)
-    })?;
+    let ((first, count), second) = most_named(entities, |i| counted(i))?;
     let first_line = s.trim_start();
     let first_line_end =
         s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
@@ -310,6 +326,20 @@ mod tests {
             },
         ];
         assert_eq!(interviewee_company(s3, &e3), Some(1));
+    }
+
+    #[test]
+    fn a_letterhead_on_the_first_line_is_the_voice_of_the_text_under_it() {
+        use EntityKind::*;
+        let s = "RIMAL INVESTMENT AUTHORITY\nANNUAL REVIEW\n\nWe committed $9.4 billion.";
+        let mut e = [hit("RIMAL INVESTMENT AUTHORITY", Institution)];
+        e[0].span = 0..26;
+        assert_eq!(letterhead(s, &e), Some(0));
+        // A one-word masthead heads a record of many voices.
+        let s = "SÉNAT\nCOMPTE RENDU\n\nNous ferons tout.";
+        let mut e = [hit("SÉNAT", Institution)];
+        e[0].span = 0..6;
+        assert_eq!(letterhead(s, &e), None);
     }
 
     #[test]

@@ -30,13 +30,17 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
 }
 
 /// "TIANSHU COMPUTING HOLDINGS LIMITED" on a line of its own: a firm's name in capitals
-/// closed by its legal form, as a filing's letterhead prints it.
+/// closed by its legal form (or, opening the text, by a body's head word), as a letterhead
+/// prints it.
 fn letterhead(cx: &Ctx, c: &Candidate) -> bool {
     let toks = cx.toks;
     let line = toks[c.first].line;
+    // (Opening the text, a body's head word closes it as well: "RIMAL INVESTMENT AUTHORITY".)
+    let opens_text =
+        c.first == 0 && cx.flags(c.last) & (flag::INSTITUTION_HEAD | flag::COMPANY_SUFFIX) != 0;
     c.heading
         && c.last > c.first
-        && super::cues::Cues::legal_form(cx.lower(c.last))
+        && (super::cues::Cues::legal_form(cx.lower(c.last)) || opens_text)
         && (c.first == 0 || toks[c.first - 1].line != line)
         && toks.get(c.last + 1).is_none_or(|t| t.line != line)
         && (c.first..=c.last).all(|k| !toks[k].shape.has_lower())

@@ -180,3 +180,17 @@ fn a_domain_and_more_words_up_to_a_bodys_head_make_one_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_letterhead_in_capitals_is_a_name() {
+    let hits = empty("RIMAL INVESTMENT AUTHORITY\nANNUAL REVIEW 2026\n\nWe invest in AI.");
+    assert!(
+        surfaces(&hits).contains(&"RIMAL INVESTMENT AUTHORITY"),
+        "{hits:?}"
+    );
+    let hits = empty("Intro.\n\nTIANSHU COMPUTING HOLDINGS LIMITED\n(Incorporated in Cayman)\n");
+    assert!(
+        surfaces(&hits).contains(&"TIANSHU COMPUTING HOLDINGS LIMITED"),
+        "{hits:?}"
+    );
+}
