@@ -154,7 +154,7 @@ pub fn leading_company(
     lead: f32,
     counted: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    let ((first, count), second) = most_named(entities, |i| counted(i))?;
+    let ((first, count), second) = most_named(entities, counted)?;
     let first_line = s.trim_start();
     let first_line_end =
         s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
