@@ -161,6 +161,7 @@ impl<'a> Looks<'a> {
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || is_reported_by(self.s, e)
                     || titled_source(self.s, e)
+                    || per_source(self.s, e)
                     || dateline::inside(self.s, self.entities, i)
                     || self.agency(i),
                 // A grid operator connects sites and supplies their power: it owns a figure
@@ -312,6 +313,19 @@ fn after_titles(before: &str) -> &str {
         }
     }
     t
+}
+
+/// "Per Bloomberg, …", "…, per PitchBook data": the digests' "per" names a source (only
+/// opening a sentence or after a comma: "$2 per Nvidia chip" names none).
+fn per_source(s: &str, e: &EntityHit) -> bool {
+    let before = s[..e.span.start].trim_end_matches(' ');
+    if before.ends_with(", per") {
+        return true;
+    }
+    before.strip_suffix("Per").is_some_and(|b| {
+        let b = b.trim_end_matches(' ');
+        b.is_empty() || b.ends_with(['.', '!', '?', '\n'])
+    })
 }
 
 /// "D'après le ministre de la Communication, des Télécommunications et du Numérique, Moustapha

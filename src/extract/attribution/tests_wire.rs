@@ -313,3 +313,11 @@ fn a_person_in_apposition_to_an_opening_sources_title_is_a_source() {
     );
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn per_opening_a_sentence_or_after_a_comma_names_a_source() {
+    let a = run("Per [[Bloomberg]], the first {{150 megawatts|power}} are due online in 2028.");
+    assert_eq!(a[0], None);
+    let a = run("Model developers raised {{$110 billion}} this year, per [[PitchBook]] data.");
+    assert_eq!(a[0], None);
+}
