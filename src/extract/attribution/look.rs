@@ -4,10 +4,10 @@
 use super::dateline;
 use super::endcues::EndCues;
 use super::look_cues::{
-    BOUGHT, ESTIMATE_VERBS, GRID_OPERATORS, HOMETOWN, LOCATIVE, PARTNER, REPORTED_AFTER, SOURCE,
-    SPEECH_VERBS,
+    BOUGHT, ESTIMATE_VERBS, GRID_OPERATORS, HOMETOWN, LOCATIVE, PARTNER, SOURCE, SPEECH_VERBS,
 };
 use super::sites;
+use super::sources;
 use crate::extract::entities::WordHashBuild;
 use crate::extract::{EntityHit, EntityKind};
 use crate::text::SentenceIndex;
@@ -19,9 +19,6 @@ use std::sync::LazyLock;
 use super::look_context::{
     cue_opens_sentence, ends_with_cue, ends_with_str, strip_determiner, with_stripped_context,
 };
-
-/// How far before a name a source cue is looked for (bytes).
-const SOURCE_REACH: usize = 72;
 
 /// A memo of the article being read, keyed by offsets (hashed as words are: no SipHash).
 pub type Memo<K, V> = RefCell<HashMap<K, V, WordHashBuild>>;
@@ -159,9 +156,9 @@ impl<'a> Looks<'a> {
                     || sites::glosses_a_place(self.s, e)
                     || dateline::kicker(self.s, e),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
-                    || is_reported_by(self.s, e)
-                    || titled_source(self.s, e)
-                    || per_source(self.s, e)
+                    || sources::is_reported_by(self.s, e)
+                    || sources::titled_source(self.s, e)
+                    || sources::per_source(self.s, e)
                     || dateline::inside(self.s, self.entities, i)
                     || self.agency(i),
                 // A grid operator connects sites and supplies their power: it owns a figure
@@ -313,118 +310,6 @@ fn after_titles(before: &str) -> &str {
         }
     }
     t
-}
-
-/// "Per Bloomberg, …", "…, per PitchBook data": the digests' "per" names a source (only
-/// opening a sentence or after a comma: "$2 per Nvidia chip" names none).
-fn per_source(s: &str, e: &EntityHit) -> bool {
-    let before = s[..e.span.start].trim_end_matches(' ');
-    if before.ends_with(", per") {
-        return true;
-    }
-    before.strip_suffix("Per").is_some_and(|b| {
-        let b = b.trim_end_matches(' ');
-        b.is_empty() || b.ends_with(['.', '!', '?', '\n'])
-    })
-}
-
-/// "D'après le ministre de la Communication, des Télécommunications et du Numérique, Moustapha
-/// Kane, la première phase coûtera …": a person named in apposition to the title a sentence's
-/// opening source gives, however long the title.
-fn titled_source(s: &str, e: &EntityHit) -> bool {
-    if e.kind != EntityKind::Person || !s[e.span.end..].starts_with(',') {
-        return false;
-    }
-    let from = s.floor_char_boundary(e.span.start.saturating_sub(200));
-    let before = &s[from..e.span.start];
-    let Some(k) = before.rfind(['.', '!', '?', '\n']) else {
-        return false;
-    };
-    let opening = before[k + 1..].trim_start();
-    ["Selon ", "D'après ", "D’après ", "According to "]
-        .iter()
-        .any(|c| opening.starts_with(c))
-        && opening.contains(", ")
-}
-
-/// "X reported", "selon l'association professionnelle américaine X": a source named after its
-/// verb or a few words after its cue.
-fn is_reported_by(s: &str, e: &EntityHit) -> bool {
-    let end = s.floor_char_boundary((e.span.end + 16).min(s.len()));
-    // Every cue after the name starts with " r", " a", " h" or " f": most names are answered
-    // here.
-    let b = s.as_bytes();
-    let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
-    let after_cue =
-        b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f'));
-    if after_cue {
-        let after = crate::text::lower(&s[e.span.end..end]);
-        // "Bloomberg reported this week", not "Nvidia reported revenue of …".
-        let reported = REPORTED_AFTER.iter().any(|w| {
-            after.strip_prefix(w).is_some_and(|rest| {
-                rest.is_empty()
-                    || rest.starts_with([',', '.', ';'])
-                    || [
-                        " this", " last", " on ", " in ", " that", " earlier", " citing", " late",
-                    ]
-                    .iter()
-                    .any(|x| rest.starts_with(x))
-            })
-        });
-        if reported {
-            return true;
-        }
-    }
-    // "selon l'association professionnelle américaine X": a cue at most five words back, with
-    // no punctuation between. Read word by word from the name, without a lower-cased copy.
-    let mut from = s.ceil_char_boundary(e.span.start.saturating_sub(SOURCE_REACH));
-    // The cue stays in the name's paragraph or line ("…bénéficiaires.\n\nSelon le quotidien X").
-    if let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) {
-        from += nl + 1;
-    }
-    let before = &s[from..e.span.start];
-    // The last seven words, right to left, split at spaces (ASCII: char boundaries).
-    let b = before.as_bytes();
-    let mut spans = [(0usize, 0usize); 7];
-    let (mut n, mut end) = (0, b.len());
-    while n < spans.len() {
-        while end > 0 && b[end - 1] == b' ' {
-            end -= 1;
-        }
-        if end == 0 {
-            break;
-        }
-        let mut start = end;
-        while start > 0 && b[start - 1] != b' ' {
-            start -= 1;
-        }
-        spans[n] = (start, end);
-        n += 1;
-        end = start;
-    }
-    let word = |k: usize| (k < n).then(|| &before[spans[k].0..spans[k].1]);
-    for k in 0..n.min(6) {
-        let Some(w) = word(k) else { break };
-        if w.contains([',', '.', ';', ':', '(', ')']) {
-            return false;
-        }
-        let w = w.strip_prefix("l'").or(w.strip_prefix("L'")).unwrap_or(w);
-        if w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("d'après") {
-            return true;
-        }
-        let prev = word(k + 1);
-        if w.eq_ignore_ascii_case("to") && prev.is_some_and(|p| p.eq_ignore_ascii_case("according"))
-        {
-            return true;
-        }
-        if (w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("par"))
-            && prev
-                .is_some_and(|p| p.eq_ignore_ascii_case("cited") || p.eq_ignore_ascii_case("cité"))
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// A place used as a location ("au Texas"), given its stripped context.

@@ -55,6 +55,7 @@ mod respectively;
 mod results;
 mod shape;
 mod sites;
+mod sources;
 mod speaker;
 mod subject;
 mod supply;

@@ -42,10 +42,7 @@ pub(crate) use wordhash::WordHashBuild;
 
 pub use defined::{DEFINED, defined_name_ends};
 
-/// A firm's legal form in any case ("Ltd.", "LIMITED", "GmbH"): the name it closes is whole.
-pub fn legal_form(word: &str) -> bool {
-    cues::Cues::legal_form(&word.trim_end_matches('.').to_ascii_lowercase())
-}
+pub use noise::legal_form_word as legal_form;
 
 /// Every entity mention in the text, sorted by start, non-overlapping.
 /// Participles that give a thing its name, with the space after them.

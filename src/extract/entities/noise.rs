@@ -186,7 +186,12 @@ pub fn reference_or_measure(name: &str) -> bool {
 pub fn issue_term(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     ["Placing", "Placings", "Placee", "Placees", "Augmentation"].contains(&first)
-        || (!name.contains(' ') && (super::legal_form(name) || name == "Capital"))
+        || (!name.contains(' ') && (legal_form_word(name) || name == "Capital"))
+}
+
+/// A legal form in any case ("Ltd.", "LIMITED").
+pub fn legal_form_word(w: &str) -> bool {
+    super::cues::Cues::legal_form(&w.trim_end_matches('.').to_ascii_lowercase())
 }
 
 /// "la ministre déléguée chargée du Numérique", "le ministre de la Communication, des
