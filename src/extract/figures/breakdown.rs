@@ -20,6 +20,8 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
             has_part[l.of] = true;
         }
     }
+    // Whether each figure's sentence announces a breakdown, read once when first asked.
+    let announced_at: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); figs.len()];
     for p in 0..figs.len() {
         let total = &figs[p];
         // (A part may have parts of its own: "$6bn from the fund … $2bn at closing and the
@@ -50,7 +52,9 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
             .take(MAX_STARTS)
             .enumerate();
         let Some(run) = starts.find_map(|(k, from)| {
-            run_from(s, figs, p, from, &has_part).filter(|r| k == 0 || r.len() >= 3)
+            let announced =
+                |j: usize| *announced_at[j].get_or_init(|| announced(s, figs[j].span.start));
+            run_from(s, figs, p, from, &has_part, &announced).filter(|r| k == 0 || r.len() >= 3)
         }) else {
             continue;
         };
@@ -130,6 +134,7 @@ fn run_from(
     p: usize,
     from: usize,
     has_part: &dyn Fn(usize, &[usize]) -> bool,
+    announced: &dyn Fn(usize) -> bool,
 ) -> Option<Vec<usize>> {
     let total = &figs[p];
     let mut sum = 0.0;
@@ -145,7 +150,7 @@ fn run_from(
         if f.span.start > total.span.end + FAR_REACH
             || (f.span.start > total.span.end + REACH
                 && !list_line(s, f.span.start)
-                && !announced(s, f.span.start))
+                && !announced(j))
         {
             break;
         }
@@ -196,21 +201,19 @@ fn announced(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(300));
     let before = &s[from..at];
     let sentence = before.rsplit(['.', '\n']).next().unwrap_or(before);
-    crate::text::with_lower(sentence, |l| {
-        [
-            "se répartit",
-            "se répartissent",
-            "se décompose",
-            "se ventile",
-            "breaks down",
-            "broken down",
-            "is split",
-            "split into",
-            "divided into",
-        ]
-        .iter()
-        .any(|w| l.contains(w))
-    })
+    // (The verbs stand inside the sentence, in lower case: the text is read as it is.)
+    [
+        "se répart",
+        "se décompose",
+        "se ventile",
+        "breaks down",
+        "broken down",
+        "is split",
+        "split into",
+        "divided into",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w))
 }
 
 /// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …").
