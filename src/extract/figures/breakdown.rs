@@ -72,13 +72,17 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
 /// it (within half a percent, three items or more): "| Hanau | 1 200 | … | Brindisi | 900 |
 /// ¶ À elles cinq, ces installations totaliseront 5 GW", a table's "Total" row.
 pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
+    // Whether each figure stands in a list or a table, read once when first asked.
+    let listed: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); figs.len()];
+    let in_list =
+        |figs: &[FigureHit], j: usize| *listed[j].get_or_init(|| list_line(s, figs[j].span.start));
     for p in 1..figs.len() {
         let total = &figs[p];
         if !(total.in_totals || total.link.is_some()) || total.value <= 0.0 {
             continue;
         }
         // (An item of the list itself is no total of those before it, but its "Total" row.)
-        if list_line(s, total.span.start) && !total_row(s, total.span.start) {
+        if in_list(figs, p) && !total_row(s, total.span.start) {
             continue;
         }
         let mut sum = 0.0;
@@ -92,7 +96,7 @@ pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
                 continue;
             }
             // Only the items of a list or a table, counted, smaller, and no range.
-            if !list_line(s, f.span.start)
+            if !in_list(figs, j)
                 || f.link.is_some()
                 || f.value >= total.value
                 || f.value_max.is_some()
