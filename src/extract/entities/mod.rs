@@ -26,6 +26,7 @@ mod propernoun;
 mod qualified;
 mod resolve;
 mod runon;
+mod shouted;
 mod speakers;
 mod state;
 mod strmap;

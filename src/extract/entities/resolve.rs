@@ -12,6 +12,7 @@ use super::links::{bracketed_regions, coordinate, family_names, link_short_forms
 use super::mention::{Mention, short_form};
 use super::propernoun::Candidate;
 use super::qualified::generic_head;
+use super::shouted::{letterhead, shouted_in_title_case, shouted_line};
 use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
@@ -27,33 +28,6 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
             && cx.flags(c.first) & flag::GENERIC == 0
             && !(c.heading && shouted_line(cx, c)))
         || (n >= 2 && cx.flags(c.first) & flag::FIRST_NAME != 0)
-}
-
-/// "TIANSHU COMPUTING HOLDINGS LIMITED" on a line of its own: a firm's name in capitals
-/// closed by its legal form (or, opening the text, by a body's head word), as a letterhead
-/// prints it.
-fn letterhead(cx: &Ctx, c: &Candidate) -> bool {
-    let toks = cx.toks;
-    let line = toks[c.first].line;
-    // (Opening the text, a body's head word closes it as well: "RIMAL INVESTMENT AUTHORITY".)
-    let opens_text =
-        c.first == 0 && cx.flags(c.last) & (flag::INSTITUTION_HEAD | flag::COMPANY_SUFFIX) != 0;
-    c.heading
-        && c.last > c.first
-        && (super::cues::Cues::legal_form(cx.lower(c.last)) || opens_text)
-        && (c.first == 0 || toks[c.first - 1].line != line)
-        && toks.get(c.last + 1).is_none_or(|t| t.line != line)
-        && (c.first..=c.last).all(|k| !toks[k].shape.has_lower())
-}
-
-/// The candidate's line holds no lower-case letter ("MONEY", "IN THIS ISSUE"): a word in
-/// capitals there is a section title's, not an acronym.
-fn shouted_line(cx: &Ctx, c: &Candidate) -> bool {
-    let toks = cx.toks;
-    let line = toks[c.first].line;
-    let before = toks[..c.first].iter().rev().take_while(|t| t.line == line);
-    let after = toks[c.last + 1..].iter().take_while(|t| t.line == line);
-    before.chain(after).all(|t| !t.shape.has_lower())
 }
 
 pub fn resolve<'a>(
@@ -465,14 +439,6 @@ fn project_and_country(
             .map(|a| a.kind)
     };
     kind_at(c.first) == Some(EntityKind::Project) && kind_at(c.last) == Some(EntityKind::Place)
-}
-
-/// A lexicon name written in capitals, of four letters or more (an acronym read as a word:
-/// "PRAIRIE"), met as `text` with lower-case letters.
-fn shouted_in_title_case(canonical: &str, text: &str) -> bool {
-    canonical.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        && !canonical.chars().any(char::is_lowercase)
-        && text.chars().any(char::is_lowercase)
 }
 
 /// Table headers of a column of firms.

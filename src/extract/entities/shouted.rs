@@ -1,0 +1,41 @@
+//! Names in capitals: a letterhead's name ("TIANSHU … HOLDINGS LIMITED"), a section title's
+//! words ("IN THIS ISSUE"), a known name the lexicon holds in capitals met in title case.
+
+use super::ctx::Ctx;
+use super::cues::flag;
+use super::propernoun::Candidate;
+
+/// "TIANSHU COMPUTING HOLDINGS LIMITED" on a line of its own: a firm's name in capitals
+/// closed by its legal form (or, opening the text, by a body's head word), as a letterhead
+/// prints it.
+pub fn letterhead(cx: &Ctx, c: &Candidate) -> bool {
+    let toks = cx.toks;
+    let line = toks[c.first].line;
+    // (Opening the text, a body's head word closes it as well: "RIMAL INVESTMENT AUTHORITY".)
+    let opens_text =
+        c.first == 0 && cx.flags(c.last) & (flag::INSTITUTION_HEAD | flag::COMPANY_SUFFIX) != 0;
+    c.heading
+        && c.last > c.first
+        && (super::cues::Cues::legal_form(cx.lower(c.last)) || opens_text)
+        && (c.first == 0 || toks[c.first - 1].line != line)
+        && toks.get(c.last + 1).is_none_or(|t| t.line != line)
+        && (c.first..=c.last).all(|k| !toks[k].shape.has_lower())
+}
+
+/// The candidate's line holds no lower-case letter ("MONEY", "IN THIS ISSUE"): a word in
+/// capitals there is a section title's, not an acronym.
+pub fn shouted_line(cx: &Ctx, c: &Candidate) -> bool {
+    let toks = cx.toks;
+    let line = toks[c.first].line;
+    let before = toks[..c.first].iter().rev().take_while(|t| t.line == line);
+    let after = toks[c.last + 1..].iter().take_while(|t| t.line == line);
+    before.chain(after).all(|t| !t.shape.has_lower())
+}
+
+/// A lexicon name written in capitals, of four letters or more (an acronym read as a word:
+/// "PRAIRIE"), met as `text` with lower-case letters.
+pub fn shouted_in_title_case(canonical: &str, text: &str) -> bool {
+    canonical.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !canonical.chars().any(char::is_lowercase)
+        && text.chars().any(char::is_lowercase)
+}
