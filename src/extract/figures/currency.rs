@@ -144,6 +144,14 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("riyal", "SAR", true),
     ("rials saoudiens", "SAR", false),
     ("dirhams", "AED", false),
+    ("dinars algériens", "DZD", false),
+    ("algerian dinars", "DZD", false),
+    ("dinars tunisiens", "TND", false),
+    ("tunisian dinars", "TND", false),
+    // "46 milliards de dinars", "46 milliards de DA": Algeria's, unless the text is about
+    // Tunisia (see `tunisian_dinars`).
+    ("dinars", "DZD", true),
+    ("da", "DZD", true),
     // "14 milliards de DH": Morocco's abbreviation, after a scale.
     ("dh", "MAD", true),
     ("roubles", "RUB", false),
@@ -247,6 +255,22 @@ pub fn canadian_dollars(s: &str, figures: &mut [crate::extract::FigureHit]) {
                 .any(|w| sentence.contains(w));
         if !american {
             f.unit = "CAD".to_string();
+        }
+    }
+}
+
+/// "300 millions de dinars" in a text about Tunisia (named more often than Algeria) is the
+/// Tunisian dinar, not the Algerian one.
+pub fn tunisian_dinars(s: &str, figures: &mut [crate::extract::FigureHit]) {
+    let dinar = |f: &crate::extract::FigureHit| {
+        f.unit == "DZD" && s[f.span.clone()].to_lowercase().contains("dinars")
+    };
+    if figures.iter().any(dinar)
+        && mentions(s, &["Tunisie", "Tunisia", "Tunis"])
+            > mentions(s, &["Algérie", "Algeria", "Alger"])
+    {
+        for f in figures.iter_mut().filter(|f| dinar(f)) {
+            f.unit = "TND".to_string();
         }
     }
 }

@@ -208,3 +208,20 @@ fn central_african_francs_and_korean_wire_forms() {
         ]
     );
 }
+
+#[test]
+fn dinars_are_algerian_unless_the_text_is_about_tunisia() {
+    assert_eq!(
+        plain("Alger : Algérie Télécom investira 46 milliards de DA, soit 46 milliards de dinars."),
+        vec![
+            f("46 milliards de DA", Money, 46e9, "DZD"),
+            f("46 milliards de dinars", Money, 46e9, "DZD"),
+        ]
+    );
+    assert_eq!(
+        plain("La Tunisie inscrit 150 millions de dinars pour un centre de calcul à Sfax."),
+        vec![f("150 millions de dinars", Money, 150e6, "TND")]
+    );
+    // Without a scale, "DA" is no currency.
+    assert!(plain("Le DA 42 est un avion.").is_empty());
+}
