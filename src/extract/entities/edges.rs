@@ -130,3 +130,40 @@ pub fn run_on_to_place(cx: &Ctx, lex: &[LexHit], actors: &[Actor], c: &mut Candi
     c.last = cx.toks.partition_point(|t| t.start < h.span.end) - 1;
     true
 }
+
+/// "Secretary of Commerce Thomas Reyes", "Hosts Tom Aldridge", "U.S. Attorney Daniel Ruiz": the
+/// words of a title or a portfolio before a known first name followed by a surname are no part
+/// of the person's name. The token the name starts at, when it starts later than `c.first`.
+pub fn first_name_after_title(cx: &Ctx, c: &Candidate) -> Option<usize> {
+    if c.last < c.first + 2 {
+        return None;
+    }
+    // The last first name with a surname after it, and no first name before it.
+    let k = (c.first + 1..c.last).find(|&k| cx.flags(k) & flag::FIRST_NAME != 0)?;
+    let before_clear = (c.first..k).all(|x| {
+        let f = cx.flags(x);
+        f & (flag::FIRST_NAME | flag::PERSON_PARTICLE) == 0 && cx.toks[x].name_like(cx.s)
+    });
+    let titled = (c.first..k)
+        .any(|x| cx.flags(x) & flag::PERSON_TITLE != 0 || TITLE_WORDS.contains(&cx.lower(x)));
+    (before_clear && titled && (k + 1..=c.last).all(|x| cx.toks[x].name_like(cx.s))).then_some(k)
+}
+
+/// Words of a post or a portfolio that the person titles leave out.
+const TITLE_WORDS: &[&str] = &[
+    "attorney",
+    "commerce",
+    "security",
+    "treasury",
+    "host",
+    "hosts",
+    "anchor",
+    "presenter",
+    "correspondent",
+    "editor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "deputy",
+    "assistant",
+];

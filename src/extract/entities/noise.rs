@@ -171,9 +171,24 @@ pub fn reference_or_measure(name: &str) -> bool {
     let unit = ["-hour", "-hours", "-heure", "-heures"]
         .iter()
         .any(|u| name.ends_with(u));
-    // "Phase II", "Lot 1", "Tranche 2": a stage or a lot of something named elsewhere.
+    // "Phase II", "Lot 1", "Tranche 2": a stage or a lot of something named elsewhere; "Figure
+    // 1", "Episode 87": a document's own part.
     let stage = name.split_once(' ').is_some_and(|(w, n)| {
-        ["Phase", "Lot", "Tranche", "Stage", "Étape"].contains(&w)
+        [
+            "Phase",
+            "Lot",
+            "Tranche",
+            "Stage",
+            "Étape",
+            "Figure",
+            "Exhibit",
+            "Episode",
+            "Annex",
+            "Annexe",
+            "Tableau",
+            "Graphique",
+        ]
+        .contains(&w)
             && !n.is_empty()
             && n.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X'))

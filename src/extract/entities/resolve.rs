@@ -66,6 +66,13 @@ pub fn resolve<'a>(
             c.caps -= 1;
             c.initial = false;
         }
+        // "Secretary of Commerce Thomas Reyes": the title's words are no part of the name.
+        if let Some(k) = edges::first_name_after_title(cx, &c) {
+            c.caps = c.caps.saturating_sub((k - c.first) as _);
+            c.first = k;
+            c.span.start = cx.toks[k].start;
+            c.initial = false;
+        }
         // "La Région Grand Est": a head word's name runs on to the end of a known place that
         // starts inside it or right after it (a capitalised stop word, "Grand", "Est", had cut
         // it short).

@@ -23,7 +23,7 @@ fn a_footnote_number_keeps_the_sentence_opening() {
 fn measures_chapters_document_numbers_and_origins_are_no_names() {
     let hits = empty(
         "Orbis will build two 500kV substations on a 28nm line for Phase II. Lot 1 went to \
-         Quantil. Orbis filed for Chapter 11. \
+         Quantil, as Figure 1 shows and Episode 87 told. Orbis filed for Chapter 11. \
          Question E-003412 was tabled. Exports of Quantil-origin chips and Veltra-bound \
          products need a permit.",
     );
@@ -37,6 +37,8 @@ fn measures_chapters_document_numbers_and_origins_are_no_names() {
         "bound",
         "Phase",
         "Lot",
+        "Figure",
+        "Episode",
     ] {
         assert!(
             !names.iter().any(|n| n.contains(noise)),
@@ -193,4 +195,19 @@ fn a_letterhead_in_capitals_is_a_name() {
         surfaces(&hits).contains(&"TIANSHU COMPUTING HOLDINGS LIMITED"),
         "{hits:?}"
     );
+}
+
+#[test]
+fn a_titles_words_before_a_first_name_are_no_part_of_the_persons_name() {
+    let hits = empty(
+        "The plan was announced by Indiana Secretary of Commerce Thomas Reyes on Monday. U.S. \
+         Attorney Daniel Ruiz added more. Hosts Tom Aldridge and Priya Nair talk.",
+    );
+    let names = surfaces(&hits);
+    for n in ["Thomas Reyes", "Daniel Ruiz", "Tom Aldridge"] {
+        assert!(names.contains(&n), "{n}: {hits:?}");
+    }
+    // Two first names keep the name whole.
+    let hits = empty("The report was written by Mary Ann Smith last year.");
+    assert!(surfaces(&hits).contains(&"Mary Ann Smith"), "{hits:?}");
 }
