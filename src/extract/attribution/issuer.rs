@@ -33,13 +33,10 @@ fn letterhead(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let end = entities.partition_point(|e| e.span.start < LETTERHEAD_REACH);
     let k = (0..end).find(|&k| {
         let e = &entities[k];
-        let t = &s[e.span.clone()];
-        let own_line = (e.span.start == 0 || s[..e.span.start].ends_with('\n'))
-            && s[e.span.end..].starts_with('\n');
         e.kind == EntityKind::Company
-            && own_line
-            && !t.chars().any(char::is_lowercase)
-            && t.rsplit(' ')
+            && super::voice::capitals_line(s, e)
+            && s[e.span.clone()]
+                .rsplit(' ')
                 .next()
                 .is_some_and(crate::extract::entities::legal_form)
     })?;

@@ -28,14 +28,23 @@ pub fn dominant_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
 /// whose "we" a review or a release under it speaks.
 pub fn letterhead(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let e = entities.first()?;
-    let lead = s.len() - s.trim_start().len();
-    let own_line = e.span.start == lead && s[e.span.end..].starts_with(['\n', '\r']);
-    (own_line
+    let first_line = e.span.start == s.len() - s.trim_start().len();
+    (first_line
+        && capitals_line(s, e)
         && matches!(e.kind, EntityKind::Company | EntityKind::Institution)
-        && !s[e.span.clone()].chars().any(char::is_lowercase)
         // (A one-word masthead, "SÉNAT", heads a record of many voices.)
         && s[e.span.clone()].contains(' '))
     .then_some(0)
+}
+
+/// The name stands alone on its line, in capitals ("TIANSHU COMPUTING HOLDINGS LIMITED").
+pub fn capitals_line(s: &str, e: &EntityHit) -> bool {
+    let before = s[..e.span.start].trim_end_matches(' ');
+    (before.is_empty() || before.ends_with('\n'))
+        && s[e.span.end..]
+            .trim_start_matches(' ')
+            .starts_with(['\n', '\r'])
+        && !s[e.span.clone()].chars().any(char::is_lowercase)
 }
 
 /// How far into the text (bytes) a title naming a person with their company is looked for

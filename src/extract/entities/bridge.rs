@@ -111,7 +111,7 @@ pub fn particle_bridge(
 }
 
 /// What ministries and departments are "of" ("Ministry of Trade and Industry").
-const MINISTRY_DOMAINS: &[&str] = &[
+pub(super) const MINISTRY_DOMAINS: &[&str] = &[
     "industry",
     "trade",
     "energy",
@@ -147,6 +147,7 @@ const MINISTRY_DOMAINS: &[&str] = &[
     "supervision",
     "administration",
     "regulation",
+    "treasury",
 ];
 
 /// Capitalised words from `k` (at most three) ending on an institution or project head word.

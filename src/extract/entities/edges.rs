@@ -144,17 +144,19 @@ pub fn first_name_after_title(cx: &Ctx, c: &Candidate) -> Option<usize> {
         let f = cx.flags(x);
         f & (flag::FIRST_NAME | flag::PERSON_PARTICLE) == 0 && cx.toks[x].name_like(cx.s)
     });
-    let titled = (c.first..k)
-        .any(|x| cx.flags(x) & flag::PERSON_TITLE != 0 || TITLE_WORDS.contains(&cx.lower(x)));
+    // (A title's word, or a portfolio: "Secretary of Commerce".)
+    let titled = (c.first..k).any(|x| {
+        let w = cx.lower(x);
+        cx.flags(x) & flag::PERSON_TITLE != 0
+            || TITLE_WORDS.contains(&w)
+            || super::bridge::MINISTRY_DOMAINS.contains(&w)
+    });
     (before_clear && titled && (k + 1..=c.last).all(|x| cx.toks[x].name_like(cx.s))).then_some(k)
 }
 
-/// Words of a post or a portfolio that the person titles leave out.
+/// Words of a post that the person titles leave out.
 const TITLE_WORDS: &[&str] = &[
     "attorney",
-    "commerce",
-    "security",
-    "treasury",
     "host",
     "hosts",
     "anchor",

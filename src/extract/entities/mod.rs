@@ -120,18 +120,16 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     });
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,
     // nor the names they open ("Placement and Share Purchase Plan").
-    if memchr::memchr3(b'"', 0xE2, 0xC2, s.as_bytes()).is_some() {
-        let things = defined::defined_things(s);
-        if !things.is_empty() {
-            found.retain(|e| {
-                let name = &s[e.span.clone()];
-                e.from_lexicon
-                    || !things.iter().any(|t| {
-                        name.strip_prefix(t)
-                            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                    })
-            });
-        }
+    let things = defined::defined_things(s);
+    if !things.is_empty() {
+        found.retain(|e| {
+            let name = &s[e.span.clone()];
+            e.from_lexicon
+                || !things.iter().any(|t| {
+                    name.strip_prefix(t)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                })
+        });
     }
     // "US$1.6 billion", "HK$2bn": a country's letters glued to a dollar sign name a currency;
     // so does a currency code beside a number ("THB 85 billion", "85 THB").

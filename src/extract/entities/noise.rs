@@ -151,8 +151,8 @@ pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {
 }
 
 /// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case; a
-/// "GPU-hour"), a law's chapter ("Chapter 11"), a document's number ("E-003412") or a stage's
-/// ("Phase II", "Lot 1").
+/// "GPU-hour"), a document's number ("E-003412") or a numbered part: a law's chapter ("Chapter
+/// 11"), a stage ("Phase II", "Lot 1"), a figure ("Figure 1").
 pub fn reference_or_measure(name: &str) -> bool {
     let measure = name.starts_with(|c: char| c.is_ascii_digit())
         && !name.contains(' ')
@@ -164,17 +164,16 @@ pub fn reference_or_measure(name: &str) -> bool {
             && n.len() >= 3
             && n.bytes().all(|b| b.is_ascii_digit())
     });
-    let chapter = name.split_once(' ').is_some_and(|(w, n)| {
-        (w == "Chapter" || w == "Chapitre") && n.bytes().all(|b| b.is_ascii_digit())
-    });
     // "per GPU-hour": a unit of rented compute.
     let unit = ["-hour", "-hours", "-heure", "-heures"]
         .iter()
         .any(|u| name.ends_with(u));
-    // "Phase II", "Lot 1", "Tranche 2": a stage or a lot of something named elsewhere; "Figure
-    // 1", "Episode 87": a document's own part.
-    let stage = name.split_once(' ').is_some_and(|(w, n)| {
+    // "Chapter 11"; "Phase II", "Lot 1", "Tranche 2": a stage or a lot of something named
+    // elsewhere; "Figure 1", "Episode 87": a document's own part.
+    let numbered = name.split_once(' ').is_some_and(|(w, n)| {
         [
+            "Chapter",
+            "Chapitre",
             "Phase",
             "Lot",
             "Tranche",
@@ -193,7 +192,7 @@ pub fn reference_or_measure(name: &str) -> bool {
             && n.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X'))
     });
-    measure || number || chapter || unit || stage
+    measure || number || unit || numbered
 }
 
 /// A share issue's defined terms ("the Placing Agent", "the Placing Price", "l'« Augmentation de

@@ -105,11 +105,11 @@ pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
             }
             sum += f.value;
             run.push(j);
-            if (sum - total.value).abs() <= total.value * 0.005 || sum > total.value {
+            if adds_up(sum, total.value) || sum > total.value {
                 break;
             }
         }
-        if run.len() < 3 || (sum - total.value).abs() > total.value * 0.005 {
+        if run.len() < 3 || !adds_up(sum, total.value) {
             continue;
         }
         for j in run {
@@ -120,6 +120,11 @@ pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
             });
         }
     }
+}
+
+/// The parts' sum is the total, within half a percent.
+fn adds_up(sum: f64, total: f64) -> bool {
+    (sum - total).abs() <= total * 0.005
 }
 
 /// Words before a total that say it is shared or overall ("un investissement conjoint de").
@@ -175,11 +180,11 @@ fn run_from(
         marked |= has_part(j, &run);
         sum += f.value;
         run.push(j);
-        if (sum - total.value).abs() <= total.value * 0.005 || sum > total.value {
+        if adds_up(sum, total.value) || sum > total.value {
             break;
         }
     }
-    let whole = (sum - total.value).abs() <= total.value * 0.005;
+    let whole = adds_up(sum, total.value);
     // Two unmarked amounts after their total, within reach, that add up to it exactly ("un
     // investissement de 3,2 milliards. Ottawa fournira 2 milliards et Québec, 1,2 milliard";
     // "MGX et Orange vont investir 8 milliards … ¶ MGX apportera 5,2 milliards et Orange

@@ -259,22 +259,6 @@ pub fn canadian_dollars(s: &str, figures: &mut [crate::extract::FigureHit]) {
     }
 }
 
-/// "300 millions de dinars" in a text about Tunisia (named more often than Algeria) is the
-/// Tunisian dinar, not the Algerian one.
-pub fn tunisian_dinars(s: &str, figures: &mut [crate::extract::FigureHit]) {
-    let dinar = |f: &crate::extract::FigureHit| {
-        f.unit == "DZD" && s[f.span.clone()].to_lowercase().contains("dinars")
-    };
-    if figures.iter().any(dinar)
-        && mentions(s, &["Tunisie", "Tunisia", "Tunis"])
-            > mentions(s, &["Algérie", "Algeria", "Alger"])
-    {
-        for f in figures.iter_mut().filter(|f| dinar(f)) {
-            f.unit = "TND".to_string();
-        }
-    }
-}
-
 /// Names of Morocco and of the United Arab Emirates, whose currencies are both "dirhams".
 const MOROCCAN: &[&str] = &[
     "Maroc",
@@ -299,15 +283,40 @@ const EMIRATI: &[&str] = &[
 /// "300 millions de dirhams" in a text about Morocco (named more often than the Emirates) is
 /// the Moroccan dirham, not the Emirati one.
 pub fn moroccan_dirhams(s: &str, figures: &mut [crate::extract::FigureHit]) {
-    let dirham = |f: &crate::extract::FigureHit| {
-        f.unit == "AED" && s[f.span.clone()].to_lowercase().contains("dirham")
+    relabel_by_country(s, figures, ("AED", "dirham"), "MAD", (MOROCCAN, EMIRATI));
+}
+
+/// "300 millions de dinars" in a text about Tunisia (named more often than Algeria) is the
+/// Tunisian dinar, not the Algerian one.
+pub fn tunisian_dinars(s: &str, figures: &mut [crate::extract::FigureHit]) {
+    relabel_by_country(
+        s,
+        figures,
+        ("DZD", "dinar"),
+        "TND",
+        (
+            &["Tunisie", "Tunisia", "Tunis"],
+            &["Algérie", "Algeria", "Alger"],
+        ),
+    );
+}
+
+/// Gives the code `to` to the figures coded `code` and written with `word`, when the text names
+/// `to`'s country (`ours`) more often than the other's (`theirs`): two currencies sharing one
+/// word ("dirhams", "dinars") or one sign ("FCFA", any word: `word` empty).
+fn relabel_by_country(
+    s: &str,
+    figures: &mut [crate::extract::FigureHit],
+    (code, word): (&str, &str),
+    to: &str,
+    (ours, theirs): (&[&str], &[&str]),
+) {
+    let named = |f: &crate::extract::FigureHit| {
+        f.unit == code && (word.is_empty() || s[f.span.clone()].to_lowercase().contains(word))
     };
-    if !figures.iter().any(dirham) {
-        return;
-    }
-    if mentions(s, MOROCCAN) > mentions(s, EMIRATI) {
-        for f in figures.iter_mut().filter(|f| dirham(f)) {
-            f.unit = "MAD".to_string();
+    if figures.iter().any(named) && mentions(s, ours) > mentions(s, theirs) {
+        for f in figures.iter_mut().filter(|f| named(f)) {
+            f.unit = to.to_string();
         }
     }
 }
@@ -362,14 +371,7 @@ const WEST_CFA: &[&str] = &[
 /// A CFA franc in a text about Central Africa (named more often than West Africa) is the
 /// Central African franc, XAF, not the West African one.
 pub fn central_african_francs(s: &str, figures: &mut [crate::extract::FigureHit]) {
-    if !figures.iter().any(|f| f.unit == "XOF") {
-        return;
-    }
-    if mentions(s, CENTRAL_CFA) > mentions(s, WEST_CFA) {
-        for f in figures.iter_mut().filter(|f| f.unit == "XOF") {
-            f.unit = "XAF".to_string();
-        }
-    }
+    relabel_by_country(s, figures, ("XOF", ""), "XAF", (CENTRAL_CFA, WEST_CFA));
 }
 
 /// How many times the words of `words` stand in `t` (a country's names, counted to place a

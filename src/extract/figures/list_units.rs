@@ -116,7 +116,12 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     }
     let open = t.rfind('(')?;
     let close = open + t[open..].find(')')?;
-    let inner = crate::text::lower(&t[open + 1..close]);
+    bracket_unit(&t[open + 1..close])
+}
+
+/// The scale and currency a short text names ("in billions of euros", "$bn", "Md€").
+fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
+    let inner = crate::text::lower(text);
     if inner.len() > 40 {
         return None;
     }
@@ -217,10 +222,10 @@ pub(super) fn corner_unit(cell: &str) -> Option<(FigureKind, &'static str, f64)>
         .or_else(|| t.strip_prefix("en "))
         .or_else(|| t.strip_prefix("En "))
         .unwrap_or(t);
-    if t.is_empty() || t.len() > 12 || t.contains(' ') && !t.starts_with(['U', 'E', 'G']) {
+    if t.is_empty() || t.len() > 12 {
         return None;
     }
-    heading_unit(&format!("({t})")).map(|(scale, unit)| (FigureKind::Money, unit, scale))
+    bracket_unit(t).map(|(scale, unit)| (FigureKind::Money, unit, scale))
 }
 
 /// The cells of a line aligned with spaces ("EBITDA ajusté      251,3      180,6"): the runs
