@@ -68,7 +68,9 @@ fn end_before_brackets(s: &str, mut at: usize) -> Option<usize> {
 pub fn defined_things(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for open in memchr::memchr_iter(b'(', s.as_bytes()) {
-        let Some(len) = s[open..].find(')').filter(|&l| l <= 80) else {
+        // (Within 80 bytes: an unclosed bracket is not followed to the text's end.)
+        let window = &s.as_bytes()[open..s.len().min(open + 81)];
+        let Some(len) = memchr::memchr(b')', window) else {
             continue;
         };
         let inner = &s[open + 1..open + len];
