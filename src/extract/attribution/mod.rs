@@ -129,6 +129,8 @@ struct Here<'a> {
 }
 
 #[cfg(test)]
+mod probe_tmp;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_deals;

@@ -308,6 +308,16 @@ pub fn firm_ampersand(cx: &Ctx, first: usize, last: usize, j: usize) -> bool {
             || two_surnames())
 }
 
+/// "Kasumi Cloud Co., Ltd.": the second half of a two-part legal form, after its comma.
+pub fn co_ltd(cx: &Ctx, last: usize, j: usize) -> bool {
+    cx.lower(last) == "co"
+        && matches!(
+            cx.s.get(cx.toks[last].end..cx.toks[j].start),
+            Some("., " | ", ")
+        )
+        && matches!(cx.lower(j), "ltd" | "limited")
+}
+
 /// The words of a utility's name on either side of an ampersand.
 const UTILITY_WORDS: &[&str] = &["power", "light", "gas", "electric", "water"];
 

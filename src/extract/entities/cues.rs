@@ -286,6 +286,7 @@ impl Cues {
             "kgaa",
             "ltda",
             "tbk",
+            "kk",
             "llp",
         ];
         FORMS.contains(&lower)

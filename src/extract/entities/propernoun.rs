@@ -313,7 +313,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
                 j += 1;
                 continue;
             }
-            if firm_ampersand(cx, first, last, j) {
+            if firm_ampersand(cx, first, last, j) || super::bridge::co_ltd(cx, last, j) {
                 last = j;
                 j += 1;
                 continue;

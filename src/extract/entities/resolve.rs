@@ -4,7 +4,7 @@
 
 use super::classify::{Evidence, Scores, classify};
 use super::ctx::Ctx;
-use super::cues::flag;
+use super::cues::{Cues, flag};
 use super::edges;
 use super::gloss;
 use super::lexmatch::LexHit;
@@ -28,6 +28,8 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
             && cx.flags(c.first) & flag::GENERIC == 0
             && !(c.heading && shouted_line(cx, c)))
         || (n >= 2 && cx.flags(c.first) & flag::FIRST_NAME != 0)
+        // "Kasumi Cloud Co., Ltd. (Ishikari City)" on a line of its own: a legal form says name.
+        || (n >= 2 && Cues::legal_form(cx.lower(c.last)))
 }
 
 pub fn resolve<'a>(

@@ -211,3 +211,22 @@ fn a_titles_words_before_a_first_name_are_no_part_of_the_persons_name() {
     let hits = empty("The report was written by Mary Ann Smith last year.");
     assert!(surfaces(&hits).contains(&"Mary Ann Smith"), "{hits:?}");
 }
+
+#[test]
+fn a_firm_with_its_legal_form_on_a_line_of_its_own_is_a_name() {
+    let hits = empty(
+        "The Ministry selected two projects.\n\n(1) Kasumi Cloud Co., Ltd. (Ishikari City, \
+         Hokkaido)\nDevelopment of a GPU cloud.\n\n(2) Tenryu Datacom Corporation (Hamamatsu \
+         City)\nConstruction of a data center.",
+    );
+    assert_eq!(
+        kind(&hits, "Kasumi Cloud Co., Ltd"),
+        Some(EntityKind::Company),
+        "{hits:?}"
+    );
+    assert_eq!(
+        kind(&hits, "Tenryu Datacom Corporation"),
+        Some(EntityKind::Company),
+        "{hits:?}"
+    );
+}

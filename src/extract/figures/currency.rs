@@ -197,68 +197,6 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("qatari riyals", "QAR", false),
 ];
 
-/// Words that place a French text in Canada.
-const CANADIAN: &[&str] = &[
-    "Québec",
-    "Montréal",
-    "Ottawa",
-    "Canada",
-    "canadien",
-    "québécois",
-];
-
-/// In a French text that writes billions of dollars "G$" (Québec's notation), or that names
-/// Canada or Québec three times or more (the Quebec press: "Hydro-Québec", "l'entreprise
-/// montréalaise"), a dollar is a Canadian dollar unless it is said to be American: "705
-/// millions de dollars", "45 M$".
-pub fn canadian_dollars(s: &str, figures: &mut [crate::extract::FigureHit]) {
-    if !figures.iter().any(|f| f.unit == "USD") {
-        return;
-    }
-    let g_dollars = || {
-        s.match_indices("G$").any(|(i, _)| {
-            let before = s[..i].trim_end();
-            before.len() < i && before.ends_with(|c: char| c.is_ascii_digit())
-        })
-    };
-    let named_in = |t: &str| mentions(t, CANADIAN);
-    let notation = g_dollars();
-    if !notation && named_in(s) < 3 {
-        return;
-    }
-    // Without the notation, only near a Canadian name: in the amount's paragraph or the one
-    // before ("Ottawa finance un centre au Québec" in one section of a newsletter leaves its
-    // other sections' dollars American).
-    let near = |f: &crate::extract::FigureHit| {
-        let para = s[..f.span.start].rfind("\n\n").unwrap_or(0);
-        let from = s[..para].rfind("\n\n").unwrap_or(0);
-        let end = s[f.span.end..]
-            .find("\n\n")
-            .map_or(s.len(), |k| f.span.end + k);
-        named_in(&s[from..end]) > 0
-    };
-    for f in figures
-        .iter_mut()
-        .filter(|f| f.unit == "USD" && (notation || near(f)))
-    {
-        let text = &s[f.span.clone()];
-        let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 24).min(s.len()))];
-        // (Or an amount before it in its sentence said so, and lent it its unit: "1 milliard
-        // de dollars américains sur une valorisation d'environ 12 milliards".)
-        let opens = s[..f.span.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
-        let sentence = &s[opens..f.span.start];
-        let american = ["US", "USD", "américain", "É.-U."]
-            .iter()
-            .any(|w| text.contains(w) || after.trim_start().starts_with(w))
-            || ["$ US", "dollars US", "USD", "américain", "É.-U."]
-                .iter()
-                .any(|w| sentence.contains(w));
-        if !american {
-            f.unit = "CAD".to_string();
-        }
-    }
-}
-
 /// Names of Morocco and of the United Arab Emirates, whose currencies are both "dirhams".
 const MOROCCAN: &[&str] = &[
     "Maroc",
@@ -376,7 +314,7 @@ pub fn central_african_francs(s: &str, figures: &mut [crate::extract::FigureHit]
 
 /// How many times the words of `words` stand in `t` (a country's names, counted to place a
 /// text).
-fn mentions(t: &str, words: &[&str]) -> usize {
+pub(super) fn mentions(t: &str, words: &[&str]) -> usize {
     words
         .iter()
         .map(|w| memchr::memmem::find_iter(t.as_bytes(), w.as_bytes()).count())

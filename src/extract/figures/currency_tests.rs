@@ -225,3 +225,33 @@ fn dinars_are_algerian_unless_the_text_is_about_tunisia() {
     // Without a scale, "DA" is no currency.
     assert!(plain("Le DA 42 est un avion.").is_empty());
 }
+
+#[test]
+fn nigerias_press_writes_the_naira_n() {
+    assert_eq!(
+        plain("Lagos-based Orisun raised N45bn, part of a N474 billion project in Nigeria."),
+        vec![
+            f("N45bn", Money, 45e9, "NGN"),
+            f("N474 billion", Money, 474e9, "NGN")
+        ]
+    );
+}
+
+#[test]
+fn a_dollar_countrys_own_press_writes_its_dollar_bare_and_the_us_one_us_dollars() {
+    let release = "Queensland will invest $250 million in the Ipswich facility. The Queensland \
+                   Investment Corporation leads; Queensland's partners add $850 million. The \
+                   operator signed a US$190 million contract with Nvidia.";
+    assert_eq!(
+        plain(release),
+        vec![
+            f("$250 million", Money, 250e6, "AUD"),
+            f("$850 million", Money, 850e6, "AUD"),
+            f("US$190 million", Money, 190e6, "USD")
+        ]
+    );
+    // A text that writes its own dollar "A$" writes the US one "$".
+    let wire = "Queensland will invest A$250 million and Queensland's partners A$850 million \
+                in Queensland; the operator pays $190 million (US$) to Nvidia.";
+    assert_eq!(plain(wire)[2].3, "USD", "{:?}", plain(wire));
+}

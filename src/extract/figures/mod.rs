@@ -16,6 +16,7 @@ mod compute;
 mod context;
 pub(crate) mod currency;
 mod detail_rows;
+mod dollars;
 pub(crate) use money::glued_word;
 mod chip_counts;
 mod index;
@@ -70,7 +71,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
         });
     }
     if lang == Lang::French {
-        currency::canadian_dollars(s, &mut out);
+        dollars::canadian_dollars(s, &mut out);
     }
     currency::moroccan_dirhams(s, &mut out);
     currency::tunisian_dinars(s, &mut out);
@@ -78,6 +79,9 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     list_units::add(s, lang, &mut out);
     chip_counts::add(s, lang, &mut out);
     table_units::add(s, lang, &mut out);
+    if lang == Lang::English {
+        dollars::local_dollars(s, &mut out);
+    }
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
     out

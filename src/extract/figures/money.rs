@@ -75,6 +75,8 @@ const GLUED: &[(&str, &str)] = &[
     ("Ksh", "KES"),
     ("RMB", "CNY"),
     ("Rmb", "CNY"),
+    // Nigeria's press: "N45bn", "N474 billion".
+    ("N", "NGN"),
 ];
 
 /// "RM160 billion", "Rs2.1tn": a currency of [`GLUED`] glued to the digit at `i`: where it

@@ -1,0 +1,148 @@
+//! Which dollar an amount written "$" or "dollars" with no qualifier is: a Canadian dollar in
+//! Québec's French press, the local dollar in an English text from a dollar country (Canada,
+//! Australia, New Zealand, Singapore, Hong Kong) that writes US dollars "US$".
+
+use super::currency::mentions;
+use crate::extract::FigureHit;
+
+/// Words that place a French text in Canada.
+const CANADIAN: &[&str] = &[
+    "Québec",
+    "Montréal",
+    "Ottawa",
+    "Canada",
+    "canadien",
+    "québécois",
+];
+
+/// In a French text that writes billions of dollars "G$" (Québec's notation), or that names
+/// Canada or Québec three times or more (the Quebec press: "Hydro-Québec", "l'entreprise
+/// montréalaise"), a dollar is a Canadian dollar unless it is said to be American: "705
+/// millions de dollars", "45 M$".
+pub fn canadian_dollars(s: &str, figures: &mut [FigureHit]) {
+    if !figures.iter().any(|f| f.unit == "USD") {
+        return;
+    }
+    let g_dollars = || {
+        s.match_indices("G$").any(|(i, _)| {
+            let before = s[..i].trim_end();
+            before.len() < i && before.ends_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let named_in = |t: &str| mentions(t, CANADIAN);
+    let notation = g_dollars();
+    if !notation && named_in(s) < 3 {
+        return;
+    }
+    // Without the notation, only near a Canadian name: in the amount's paragraph or the one
+    // before ("Ottawa finance un centre au Québec" in one section of a newsletter leaves its
+    // other sections' dollars American).
+    let near = |f: &FigureHit| {
+        let para = s[..f.span.start].rfind("\n\n").unwrap_or(0);
+        let from = s[..para].rfind("\n\n").unwrap_or(0);
+        let end = s[f.span.end..]
+            .find("\n\n")
+            .map_or(s.len(), |k| f.span.end + k);
+        named_in(&s[from..end]) > 0
+    };
+    for f in figures
+        .iter_mut()
+        .filter(|f| f.unit == "USD" && (notation || near(f)))
+    {
+        let text = &s[f.span.clone()];
+        let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 24).min(s.len()))];
+        // (Or an amount before it in its sentence said so, and lent it its unit: "1 milliard
+        // de dollars américains sur une valorisation d'environ 12 milliards".)
+        let opens = s[..f.span.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
+        let sentence = &s[opens..f.span.start];
+        let american = ["US", "USD", "américain", "É.-U."]
+            .iter()
+            .any(|w| text.contains(w) || after.trim_start().starts_with(w))
+            || ["$ US", "dollars US", "USD", "américain", "É.-U."]
+                .iter()
+                .any(|w| sentence.contains(w));
+        if !american {
+            f.unit = "CAD".to_string();
+        }
+    }
+}
+
+/// The dollar countries whose own press writes their dollar "$" and the US one "US$", with
+/// the names that place a text there.
+const DOLLAR_COUNTRIES: &[(&str, &[&str])] = &[
+    (
+        "CAD",
+        &[
+            "Canada",
+            "Canadian",
+            "Ottawa",
+            "Ontario",
+            "Quebec",
+            "Québec",
+            "Alberta",
+            "British Columbia",
+            "Toronto",
+            "Montreal",
+            "Vancouver",
+        ],
+    ),
+    (
+        "AUD",
+        &[
+            "Australia",
+            "Queensland",
+            "New South Wales",
+            "Sydney",
+            "Melbourne",
+            "Brisbane",
+            "Canberra",
+            "Adelaide",
+            "Tasmania",
+            "Commonwealth",
+        ],
+    ),
+    ("NZD", &["New Zealand", "Auckland", "Wellington"]),
+    ("SGD", &["Singapore"]),
+    ("HKD", &["Hong Kong"]),
+];
+
+/// Names that place a text in the United States.
+const AMERICAN: &[&str] = &["United States", "U.S.", "American", "Washington"];
+
+/// "$1.1 billion" in a Queensland minister's release that writes Nvidia's contract
+/// "US$190 million": a text that marks US dollars "US$", names one dollar country at least
+/// three times, and twice as often as the United States, and hardly ever writes "A$", writes
+/// its own dollar "$".
+pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
+    let bare = |f: &FigureHit| {
+        f.unit == "USD" && {
+            let t = &s[f.span.clone()];
+            t.starts_with('$') || t.starts_with(|c: char| c.is_ascii_digit())
+        }
+    };
+    if !figures.iter().any(bare) || !s.contains("US$") {
+        return;
+    }
+    let american = mentions(s, AMERICAN);
+    let mut countries = DOLLAR_COUNTRIES
+        .iter()
+        .filter(|(_, names)| {
+            let n = mentions(s, names);
+            n >= 3 && n >= 2 * american
+        })
+        .map(|(iso, _)| *iso);
+    let (Some(iso), None) = (countries.next(), countries.next()) else {
+        return;
+    };
+    // A text that writes its own dollar "C$" or "A$" (twice or more) writes "$" for the US one.
+    if figures.iter().filter(|f| f.unit == iso).count() >= 2 {
+        return;
+    }
+    for f in figures.iter_mut().filter(|f| bare(f)) {
+        // "$190 million (US)", "$5bn in US dollars": said to be American after all.
+        let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 16).min(s.len()))];
+        if !after.trim_start().starts_with(['(', 'U']) || !after.contains("US") {
+            f.unit = iso.to_string();
+        }
+    }
+}
