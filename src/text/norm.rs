@@ -1,5 +1,6 @@
 //! The normalised view of an article: look-alike characters replaced one for one, so char
-//! offsets are shared with the original and only byte offsets differ.
+//! offsets are shared with the original and only byte offsets differ (tabs are kept: they part
+//! the cells of a table pasted as text).
 
 use super::char_index::CharIndex;
 use super::lang::{Lang, detect_lang};
@@ -16,8 +17,7 @@ pub fn normalize_char(c: char) -> char {
         | '\u{2009}'
         | '\u{2000}'..='\u{2006}'
         | '\u{2008}'
-        | '\u{200A}'
-        | '\t' => ' ',
+        | '\u{200A}' => ' ',
         '\u{201C}' | '\u{201D}' | '\u{201E}' => '"',
         c => c,
     }
@@ -27,7 +27,7 @@ pub fn normalize_char(c: char) -> char {
 /// returns, for every replaced char that got shorter, its end in the copy and how many bytes
 /// the copy has lost up to there.
 ///
-/// Every replaced char is a backtick, a tab, or a char whose UTF-8 lead byte is 0xC2 (U+00A0,
+/// Every replaced char is a backtick or a char whose UTF-8 lead byte is 0xC2 (U+00A0,
 /// U+00B4), 0xCA (U+02BC) or 0xE2 (U+2000–U+2212): the next of each kind is found with the
 /// vectorised memchr (continuation bytes never equal a lead byte), so the bytes between are not
 /// looked at one by one.
@@ -40,8 +40,7 @@ fn normalize(orig: &str) -> (String, Vec<(usize, usize)>) {
             .map_or(b.len(), |k| from + k)
     };
     let find_ascii = |from: usize| {
-        memchr::memchr2(b'`', b'\t', b.get(from..).unwrap_or_default())
-            .map_or(b.len(), |k| from + k)
+        memchr::memchr(b'`', b.get(from..).unwrap_or_default()).map_or(b.len(), |k| from + k)
     };
     let (mut lead, mut ascii) = (find_lead(0), find_ascii(0));
     let mut run = 0;

@@ -1,5 +1,5 @@
-//! Markdown tables as the engine reads them: which lines are rows and rules ("|---|"), the
-//! cells of a row, and the header above a row.
+//! Markdown tables as the engine reads them, and tables pasted as tab-separated lines: which
+//! lines are rows and rules ("|---|"), the cells of a row, and the header above a row.
 
 use std::ops::Range;
 
@@ -12,6 +12,27 @@ pub fn is_row(line: &str) -> bool {
 /// texts have none).
 pub fn any_rows(s: &str) -> bool {
     memchr::memchr(b'|', s.as_bytes()).is_some()
+}
+
+/// A row of a table pasted as tab-separated text ("Projet\tOpérateur\tCapacité (MW)"): text
+/// on both sides of a tab.
+pub fn is_tab_row(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('\t') && !t.starts_with('|')
+}
+
+/// The cells of a tab-separated row: byte ranges into `s` between its tabs (runs of tabs are
+/// one border).
+pub fn tab_cells(s: &str, line: std::ops::Range<usize>) -> Vec<Range<usize>> {
+    let mut cells = Vec::new();
+    let mut at = line.start;
+    for part in s[line].split('\t') {
+        if !part.trim().is_empty() {
+            cells.push(at..at + part.len());
+        }
+        at += part.len() + 1;
+    }
+    cells
 }
 
 /// The rule under a table's header: bars, dashes, colons and blanks only ("|---|:--:|").

@@ -116,6 +116,8 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("yuan", "CNY", false),
     ("renminbi", "CNY", false),
     ("rmb", "CNY", false),
+    ("ariarys", "MGA", false),
+    ("ariary", "MGA", false),
     ("francs cfa", "XOF", false),
     ("franc cfa", "XOF", false),
     ("fcfa", "XOF", false),

@@ -255,3 +255,18 @@ fn a_dollar_countrys_own_press_writes_its_dollar_bare_and_the_us_one_us_dollars(
                 in Queensland; the operator pays $190 million (US$) to Nvidia.";
     assert_eq!(plain(wire)[2].3, "USD", "{:?}", plain(wire));
 }
+
+#[test]
+fn madagascars_ariary_in_words_and_in_a_table_header() {
+    let got = plain(
+        "Le câble coûtera 1 590 milliards d'ariary.\n\n| Projet | Coût (milliards Ar) |\n\
+         |---|---|\n| Câble | 1 350 |\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            f("1 590 milliards d'ariary", Money, 1.59e12, "MGA"),
+            f("1 350", Money, 1.35e12, "MGA")
+        ]
+    );
+}

@@ -111,7 +111,7 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     let t = line.trim();
     let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80;
     // (A table's header row gives its columns' units, not one for the whole table.)
-    if !heading || t.starts_with('|') {
+    if !heading || t.starts_with('|') || t.contains('\t') {
         return None;
     }
     let open = t.rfind('(')?;
@@ -126,9 +126,11 @@ fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
         return None;
     }
     let has = |w: &[&str]| w.iter().any(|x| inner.contains(x));
+    // "(M USD)", "(en M FCFA)": a scale letter standing as a word of its own.
+    let word = |w: &str| inner.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
     let scale = if has(&["trillion", "billion", "milliard", "bn", "md", "mrd"]) {
         if has(&["trillion"]) { 1e12 } else { 1e9 }
-    } else if has(&["million", "mn", "m€", "m$", "$m", "€m", "£m"]) {
+    } else if has(&["million", "mn", "m€", "m$", "$m", "€m", "£m"]) || word("m") {
         1e6
     } else {
         return None;
@@ -143,6 +145,12 @@ fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
         "CNY"
     } else if has(&["yen", "¥", "jpy"]) {
         "JPY"
+    } else if has(&["ariary"]) || word("ar") || word("mga") {
+        "MGA"
+    } else if has(&["fcfa", "francs cfa"]) {
+        "XOF"
+    } else if has(&["dong", "vnd"]) {
+        "VND"
     } else {
         return None;
     };
@@ -230,9 +238,13 @@ pub(super) fn corner_unit(cell: &str) -> Option<(FigureKind, &'static str, f64)>
 
 /// The cells of a line aligned with spaces ("EBITDA ajusté      251,3      180,6"): the runs
 /// of text between gaps of two spaces or more, when there is such a gap after the line's
-/// first word; none otherwise.
+/// first word (or between tabs); none otherwise.
 fn aligned_cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
     let t = &s[line.clone()];
+    // "Systèmes de calcul et de stockage\t790": a table pasted with tabs.
+    if crate::text::table::is_tab_row(t) {
+        return crate::text::table::tab_cells(s, line);
+    }
     let lead = t.len() - t.trim_start().len();
     if !t[lead..].trim_end().contains("  ") {
         return Vec::new();
@@ -261,14 +273,15 @@ pub(super) fn bare_number(
     (kind, unit, mult): (FigureKind, &'static str, f64),
 ) -> Option<FigureHit> {
     let t = &s[cell.clone()];
-    let lead = t.len() - t.trim_start().len();
+    // "**2,400**": a total row's bold marks are no part of the number.
+    let lead = t.len() - t.trim_start_matches([' ', '*']).len();
     let at = cell.start + lead;
     if !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let num = parse_digits(s, at, lang)?;
     if s.get(num.end..cell.end)
-        .is_none_or(|t| !t.trim().is_empty())
+        .is_none_or(|t| !t.trim().trim_matches('*').is_empty())
         || num.year_like
     {
         return None;

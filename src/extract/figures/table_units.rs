@@ -8,6 +8,9 @@ use crate::text::{Lang, table};
 /// Adds to `out` (sorted, disjoint) the bare numbers of table columns whose header gives a
 /// unit.
 pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
+    if memchr::memchr(b'\t', s.as_bytes()).is_some() {
+        add_tab_separated(s, lang, out);
+    }
     if memchr::memmem::find(s.as_bytes(), b"|-").is_none()
         && memchr::memmem::find(s.as_bytes(), b"| -").is_none()
         && memchr::memmem::find(s.as_bytes(), b"|:-").is_none()
@@ -24,17 +27,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             i += 1;
             continue;
         }
-        let header = table::cells(s, lines[i].clone());
-        // "| $m | Q3 FY25 | Consensus |": the corner cell gives the unit of every column
-        // that gives none of its own.
-        let corner = header
-            .first()
-            .and_then(|c| super::list_units::corner_unit(&s[c.clone()]));
-        let units: Vec<_> = header
-            .into_iter()
-            .enumerate()
-            .map(|(k, c)| super::list_units::column_unit(&s[c]).or(corner.filter(|_| k > 0)))
-            .collect();
+        let units = header_units(s, &table::cells(s, lines[i].clone()));
         let mut k = i + 2;
         while k < lines.len() && table_line(&lines[k]) {
             for (col, cell) in table::cells(s, lines[k].clone()).into_iter().enumerate() {
@@ -42,6 +35,56 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                     && let Some(f) = super::list_units::bare_number(s, cell, lang, *unit)
                 {
                     found.push(f);
+                }
+            }
+            k += 1;
+        }
+        i = k;
+    }
+    super::list_units::add_uncovered(out, found);
+}
+
+/// The units of a header row's cells: their own, or the corner cell's for the columns after it.
+fn header_units(s: &str, header: &[std::ops::Range<usize>]) -> Vec<Option<Unit>> {
+    // "| $m | Q3 FY25 | Consensus |": the corner cell gives the unit of every column that gives
+    // none of its own.
+    let corner = header
+        .first()
+        .and_then(|c| super::list_units::corner_unit(&s[c.clone()]));
+    header
+        .iter()
+        .enumerate()
+        .map(|(k, c)| super::list_units::column_unit(&s[c.clone()]).or(corner.filter(|_| k > 0)))
+        .collect()
+}
+
+type Unit = (crate::extract::FigureKind, &'static str, f64);
+
+/// A table pasted as tab-separated lines ("Projet\tCapacité (MW)\tInvestissement (M USD)",
+/// then "Campus Bình Dương\t80\t640"): its first line is the header, every line after it
+/// with as many cells a row.
+fn add_tab_separated(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
+    let lines: Vec<_> = super::list_units::line_spans(s).collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let row = |r: &std::ops::Range<usize>| table::is_tab_row(&s[r.clone()]);
+        if !(row(&lines[i]) && row(&lines[i + 1])) {
+            i += 1;
+            continue;
+        }
+        let header = table::tab_cells(s, lines[i].clone());
+        let units = header_units(s, &header);
+        let mut k = i + 1;
+        while k < lines.len() && row(&lines[k]) {
+            let cells = table::tab_cells(s, lines[k].clone());
+            if cells.len() == header.len() {
+                for (cell, unit) in cells.into_iter().zip(&units) {
+                    if let Some(unit) = unit
+                        && let Some(f) = super::list_units::bare_number(s, cell, lang, *unit)
+                    {
+                        found.push(f);
+                    }
                 }
             }
             k += 1;

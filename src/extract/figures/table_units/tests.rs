@@ -1,6 +1,6 @@
 //! Tests of [`super`] (table_units.rs) on invented tables.
 
-use crate::extract::FigureKind::{Chips, Power};
+use crate::extract::FigureKind::{Chips, Money, Power};
 use crate::extract::{FigureKind, Lexicon, extract};
 
 /// (text, kind, value) of each figure.
@@ -57,4 +57,32 @@ fn a_tables_corner_cell_gives_the_unit_of_its_columns() {
     assert_eq!(of("615"), Some((FigureKind::Money, 615e6)), "{got:?}");
     // A corner cell that names no unit gives none.
     assert!(figs("| Site | 2025 |\n|---|---|\n| Lyon | 40 |\n").is_empty());
+}
+
+#[test]
+fn a_table_pasted_with_tabs_is_read_as_a_table() {
+    // Its header row gives each column its unit ("Investissement (M USD)" is no caption).
+    let got = figs(
+        "Tableau 1 – Projets annoncés (2025-2026)\n\nProjet\tOpérateur\tCapacité (MW)\t\
+         Investissement (M USD)\nCampus Nord\tMDI\t80\t640\nCentre HPC\tMST\t8\t164\n",
+    );
+    let power: Vec<_> = got.iter().filter(|f| f.1 == Power).map(|f| f.2).collect();
+    assert_eq!(power, vec![80e6, 8e6], "{got:?}");
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(money, vec![640e6, 164e6], "{got:?}");
+    // A caption above it gives the unit of its bare cells.
+    let got =
+        figs("(en millions d'euros hors taxes)\n\nPoste\tMontant\nTerrains\t240\nCalcul\t790\n");
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(money, vec![240e6, 790e6], "{got:?}");
+}
+
+#[test]
+fn a_total_rows_bold_cells_are_amounts_too() {
+    let got = figs(
+        "**Table 4.1 (millions of euros)**\n\n| | 2027 | Total |\n|---|---:|---:|\n\
+         | Facility | 180 | 1,600 |\n| **Total** | **290** | **2,400** |\n",
+    );
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(money, vec![180e6, 1.6e9, 290e6, 2.4e9], "{got:?}");
 }
