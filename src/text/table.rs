@@ -3,15 +3,15 @@
 
 use std::ops::Range;
 
-/// A table row: the line opens with '|' (blanks aside).
+/// A table row: the line opens with '|' (blanks aside), or parts its cells with tabs.
 pub fn is_row(line: &str) -> bool {
-    line.trim_start().starts_with('|')
+    line.trim_start().starts_with('|') || is_tab_row(line)
 }
 
-/// Whether the text may hold a table row: it has a '|' somewhere (a row needs one; most
-/// texts have none).
+/// Whether the text may hold a table row: it has a '|' or a tab somewhere (a row needs one;
+/// most texts have none).
 pub fn any_rows(s: &str) -> bool {
-    memchr::memchr(b'|', s.as_bytes()).is_some()
+    memchr::memchr2(b'|', b'\t', s.as_bytes()).is_some()
 }
 
 /// A row of a table pasted as tab-separated text ("Projet\tOpérateur\tCapacité (MW)"): text
@@ -41,9 +41,13 @@ pub fn is_rule(line: &str) -> bool {
     t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
-/// The cells of the table line `line` ("| a | b |"): byte ranges into `s` between its bars.
+/// The cells of the table line `line` ("| a | b |"): byte ranges into `s` between its bars
+/// (or its tabs).
 pub fn cells(s: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let t = &s[line.clone()];
+    if is_tab_row(t) {
+        return tab_cells(s, line);
+    }
     let bars: Vec<usize> = t.match_indices('|').map(|(i, _)| line.start + i).collect();
     bars.windows(2).map(|w| w[0] + 1..w[1]).collect()
 }
@@ -51,6 +55,10 @@ pub fn cells(s: &str, line: Range<usize>) -> Vec<Range<usize>> {
 /// The header line of the table holding the row that starts at `row_start`: the line above the
 /// rule met going up through rows (at most 64).
 pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
+    let row_end = s[row_start..].find('\n').map_or(s.len(), |k| row_start + k);
+    if is_tab_row(&s[row_start..row_end]) {
+        return tab_header_above(s, row_start);
+    }
     let mut end = row_start.checked_sub(1)?;
     for _ in 0..64 {
         let start = s[..end].rfind('\n').map_or(0, |k| k + 1);
@@ -66,6 +74,25 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
         end = start.checked_sub(1)?;
     }
     None
+}
+
+/// The header of a tab-separated table: its first line, going up through rows (at most 64)
+/// from the row that starts at `row_start` (itself none).
+fn tab_header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
+    let mut top = None;
+    let mut end = row_start.checked_sub(1)?;
+    for _ in 0..64 {
+        let start = s[..end].rfind('\n').map_or(0, |k| k + 1);
+        if !is_tab_row(&s[start..end]) {
+            break;
+        }
+        top = Some(start..end);
+        let Some(e) = start.checked_sub(1) else {
+            break;
+        };
+        end = e;
+    }
+    top
 }
 
 /// Words opening the label of a row that details the row above ("dont cloud privé", "of
@@ -209,6 +236,21 @@ mod tests {
         let plain = "| Pays | Site |\n|---|---|\n| France | Fouju |\n";
         let row = plain.find("| France").unwrap();
         assert_eq!(owner_cell(plain, row..plain.len() - 1), None);
+    }
+
+    #[test]
+    fn a_table_pasted_with_tabs_has_rows_cells_and_a_header() {
+        let s = "Tableau 1\nProjet\tOpérateur\tCapacité (MW)\nCampus Nord\tMDI\t80\n\
+                 Centre HPC\tMST\t8\n";
+        let row = s.find("Centre").unwrap();
+        let end = s.len() - 1;
+        assert!(is_row(&s[row..end]));
+        assert!(!is_row("Tableau 1"));
+        let header = header_above(s, row).unwrap();
+        assert_eq!(&s[header], "Projet\tOpérateur\tCapacité (MW)");
+        assert_eq!(s[owner_cell(s, row..end).unwrap()].trim(), "MST");
+        // The header itself has no header above it.
+        assert_eq!(header_above(s, s.find("Projet").unwrap()), None);
     }
 
     #[test]

@@ -113,7 +113,11 @@ pub fn table_row_owner(
     }
     // (A chip or a system in a later cell is what the row counts, not who owns it; a name
     // opening the row is its subject whatever its kind.)
-    let first_cell = |e: &EntityHit| s[line_start..e.span.start].matches('|').count() <= 1;
+    // (A row parted by tabs has no border before its first cell.)
+    let first_cell = |e: &EntityHit| {
+        let before = &s[line_start..e.span.start];
+        before.matches('|').count() <= 1 && !before.contains('\t')
+    };
     within(entities, &row).find(|&i| {
         let e = &entities[i];
         e.span.end <= f.span.start
