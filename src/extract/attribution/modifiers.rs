@@ -122,10 +122,14 @@ const CHIP_NOUNS: &[&str] = &[
 pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
     let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
     let mut after = slice(s, e.span.end, e.span.end + 48).split_whitespace();
-    s[..e.span.start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(is_chip)
+    let mut before = slice(s, e.span.start.saturating_sub(40), e.span.start).split_whitespace();
+    let chips_before = match before.next_back() {
+        // "512 processeurs graphiques Nvidia": the chips' adjective between them and their maker.
+        Some(w) if w.eq_ignore_ascii_case("graphiques") => before.next_back().is_some_and(is_chip),
+        Some(w) => is_chip(w),
+        None => false,
+    };
+    chips_before
         || match after.next() {
             // A model's name ("Nvidia GB300 GPUs") between the maker and its chips.
             Some(w) if w.bytes().any(|b| b.is_ascii_digit()) => after

@@ -331,6 +331,13 @@ fn a_chip_maker_named_with_its_chips_owns_none_of_the_deal() {
          [[Orbitex]] et affiche une puissance de {{435 pétaflop/s|flops}}.",
     );
     assert_eq!(a[0].as_deref(), Some("Alps"));
+    // After its chips' noun and their adjective ("processeurs graphiques").
+    let a = run(
+        "Le centre sera exploité par [[Quantil]]. Il ouvrira avec une tranche de {{4 MW|power}} \
+         et 512 processeurs graphiques [[Orbitex]], pour {{20 pétaflops|flops}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "{a:?}");
+    assert_eq!(a[1].as_deref(), Some("Quantil"), "{a:?}");
 }
 
 #[test]
