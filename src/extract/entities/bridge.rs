@@ -85,6 +85,15 @@ pub fn particle_bridge(
     {
         return Some(k);
     }
+    // "National Fund for Scientific and Technological Development (FNDCT)": a body's name
+    // with its "for" and its "and", closed by its acronym in brackets.
+    if matches!(first_part, "and" | "et")
+        && one_part
+        && (first..=last).any(|x| matches!(cx.lower(x), "of" | "for" | "de" | "pour"))
+        && acronym_closes(cx, k)
+    {
+        return Some(k);
+    }
     if matches!(first_part, "et" | "and" | "&" | "à" | "en") {
         return None;
     }
@@ -92,8 +101,10 @@ pub fn particle_bridge(
     let generic = nf & flag::GENERIC != 0;
     let has_head = head.is_some()
         || (first..=last).any(|x| cx.flags(x) & (flag::INSTITUTION_HEAD | flag::PROJECT_HEAD) != 0)
-        // "Royal Bank of Canada", "Bank of America".
+        // "Royal Bank of Canada", "Bank of America", "National Fund for Scientific Research".
         || (first_part == "of" && cx.lower(last) == "bank")
+        || (matches!(first_part, "of" | "for")
+            && matches!(cx.lower(last), "fund" | "foundation" | "centre" | "center"))
         || super::noise::opens_quote(cx.s, toks[first].start);
     if has_head && (nf & flag::STOP == 0 || generic) {
         return Some(k);
@@ -149,6 +160,29 @@ pub(super) const MINISTRY_DOMAINS: &[&str] = &[
     "regulation",
     "treasury",
 ];
+
+/// Capitalised words from `k` (at most three), the last right before an acronym in brackets
+/// ("Technological Development (FNDCT)").
+fn acronym_closes(cx: &Ctx, k: usize) -> bool {
+    for x in k..(k + 3).min(cx.toks.len()) {
+        let t = &cx.toks[x];
+        if !(t.joined && t.namey(cx.s)) {
+            return false;
+        }
+        let Some(inner) = cx.s[t.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = inner.get(..inner.len().min(10)).and_then(|r| r.find(')')) else {
+            return false;
+        };
+        let acronym = &inner[..close];
+        // ("FNDCT", "CNPq", "Finep": a capital first, letters and digits only.)
+        return (2..=8).contains(&acronym.len())
+            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+            && acronym.bytes().all(|b| b.is_ascii_alphanumeric());
+    }
+    false
+}
 
 /// Capitalised words from `k` (at most three) ending on an institution or project head word.
 fn and_head(cx: &Ctx, k: usize) -> bool {

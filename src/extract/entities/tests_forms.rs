@@ -230,3 +230,26 @@ fn a_firm_with_its_legal_form_on_a_line_of_its_own_is_a_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_bodys_name_runs_through_its_for_and_its_and_to_its_acronym() {
+    let hits = empty(
+        "The money comes from the National Fund for Scientific and Technological Development \
+         (FNDCT), run by the Funding Authority for Studies and Projects (Finep).",
+    );
+    let names = surfaces(&hits);
+    assert!(
+        names.contains(&"National Fund for Scientific and Technological Development"),
+        "{hits:?}"
+    );
+    assert!(
+        names.contains(&"Funding Authority for Studies and Projects"),
+        "{hits:?}"
+    );
+    // Two firms joined by "and" before a ticker stay two.
+    let hits = empty("Shares of Quantil and Orbitex (ORBX) rose.");
+    assert!(
+        !surfaces(&hits).iter().any(|n| n.contains(" and ")),
+        "{hits:?}"
+    );
+}
