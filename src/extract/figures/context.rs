@@ -132,6 +132,8 @@ const MARKERS: &[(&str, Marker)] = &[
     ("the equivalent of", Marker::Restate),
     ("c'est-à-dire", Marker::Restate),
     ("(", Marker::Paren),
+    // "R$900 million [US$165 million]": a translation's conversions in square brackets.
+    ("[", Marker::Paren),
     ("or", Marker::Or),
     ("ou", Marker::Or),
 ];
