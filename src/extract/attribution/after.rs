@@ -70,6 +70,57 @@ pub fn agent_after(
         })
 }
 
+/// Participles of a grant in the passive ("est accordée", "was awarded").
+const GRANTED: &[&str] = &[
+    "accordée",
+    "accordé",
+    "accordées",
+    "accordés",
+    "attribuée",
+    "attribué",
+    "octroyée",
+    "octroyé",
+    "allouée",
+    "alloué",
+    "granted",
+    "awarded",
+    "allocated",
+];
+
+/// "Une aide d'État de 185 millions d'euros est accordée, au titre de France 2030, à la
+/// société X": the one a grant in the passive goes to is its owner (it receives it), whatever
+/// programme it is granted under. The first of `candidates` after "à"/"to" in the clause,
+/// when the amount's clause says it is granted.
+pub fn grant_recipient(
+    s: &str,
+    entities: &[EntityHit],
+    f: &FigureHit,
+    candidates: Range<usize>,
+    clause_end: usize,
+) -> Option<usize> {
+    let head = &s[f.span.end..s.floor_char_boundary((f.span.end + 40).min(clause_end))];
+    let granted = head
+        .split(|c: char| !c.is_alphanumeric())
+        .take(6)
+        .any(|w| GRANTED.contains(&w));
+    if !granted {
+        return None;
+    }
+    candidates
+        .take_while(|&i| entities[i].span.end <= clause_end)
+        .filter(|&i| entities[i].span.start >= f.span.end)
+        .find(|&i| {
+            text::with_lower_tail(s, entities[i].span.start, 24, |t| {
+                let t = t.trim_end();
+                let t = [" la société", " the company", " la", " le", " l'", " the"]
+                    .iter()
+                    .find_map(|d| t.strip_suffix(d))
+                    .unwrap_or(t);
+                t.ends_with(" à") || t.ends_with(" au") || t.ends_with(" to")
+            })
+        })
+}
+
 /// Another amount in `between` ("… de capital et 120 millions de dette", "including a €400
 /// million loan"): a currency sign before a digit, or a number before a scale word.
 fn another_amount(between: &str) -> bool {

@@ -87,3 +87,15 @@ fn an_agent_is_no_subject_of_the_relative_after_it() {
     let a = run("The round was led by [[Quantil]]. [[Orbitex]], which raised {{$2bn}}, grows.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_grant_in_the_passive_is_its_recipients() {
+    let a = run(
+        "Une aide de {{185 millions d'euros}} est accordée, au titre du plan [[France \
+         2030|project]], à la société [[Quantil]].",
+    );
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "{a:?}");
+    let a =
+        run("A grant of {{$40m}} was awarded under the [[Orbitex|project]] scheme to [[Quantil]].");
+    assert_eq!(a[0].as_deref(), Some("Quantil"), "{a:?}");
+}

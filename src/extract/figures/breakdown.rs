@@ -122,6 +122,70 @@ pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
+/// How far before a list (bytes) the total its items add up to exactly may stand.
+const LIST_TOTAL_REACH: usize = 6000;
+
+/// Marks as parts the items of a list that add up exactly to a total stated before it, however
+/// far back in the article: "des sanctions d'un montant total de 1 050 000 euros" … "– 450 000
+/// euros à l'encontre de X ; – 150 000 euros …". Each item holds one amount of the total's
+/// kind and unit; two items are enough, the sum being exact.
+pub fn complete_lists(s: &str, figs: &mut [FigureHit]) {
+    let line_of = |f: &FigureHit| s[..f.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let mut j = 0;
+    while j < figs.len() {
+        // A run of list items on consecutive lines, one amount each, of one kind and unit
+        // (a table's rows have their own totals).
+        if !list_line(s, figs[j].span.start) || s[line_of(&figs[j])..].starts_with('|') {
+            j += 1;
+            continue;
+        }
+        let mut run = vec![j];
+        let mut k = j + 1;
+        while k < figs.len()
+            && figs[k].kind == figs[j].kind
+            && figs[k].unit == figs[j].unit
+            && list_line(s, figs[k].span.start)
+            && line_of(&figs[k]) > line_of(&figs[k - 1])
+            && !s[figs[k - 1].span.end..figs[k].span.start].contains("\n\n")
+        {
+            run.push(k);
+            k += 1;
+        }
+        // (A second amount on an item's line is a detail of it: the list is no breakdown.)
+        let last_line = line_of(&figs[k - 1]);
+        let detailed = figs.get(k).is_some_and(|f| line_of(f) == last_line);
+        let sum: f64 = run.iter().map(|&i| figs[i].value).sum();
+        let counted = run
+            .iter()
+            .all(|&i| figs[i].link.is_none() && figs[i].value_max.is_none());
+        let first = figs[j].span.start;
+        let total = (0..j)
+            .rev()
+            .take_while(|&p| figs[p].span.end + LIST_TOTAL_REACH >= first)
+            .find(|&p| {
+                let t = &figs[p];
+                t.kind == figs[j].kind
+                    && t.unit == figs[j].unit
+                    && t.in_totals
+                    && (sum - t.value).abs() <= t.value * 1e-6
+            });
+        if run.len() >= 2
+            && counted
+            && !detailed
+            && let Some(p) = total
+        {
+            for &i in &run {
+                figs[i].in_totals = false;
+                figs[i].link = Some(Link {
+                    of: p,
+                    how: LinkKind::Part,
+                });
+            }
+        }
+        j = k;
+    }
+}
+
 /// The parts' sum is the total, within half a percent.
 fn adds_up(sum: f64, total: f64) -> bool {
     (sum - total).abs() <= total * 0.005
@@ -242,12 +306,13 @@ fn table_row(s: &str, at: usize) -> bool {
 pub(super) fn list_line(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = s[start..at].trim_start();
-    if line.starts_with(['|', '-', '*', '•']) {
+    if line.starts_with(['|', '-', '*', '•', '–', '—']) {
         return true;
     }
-    // A numbered item: digits, a roman numeral or one letter, then "." or ")" and a space.
+    // A numbered item: digits, a roman numeral or one letter, then "." or ")" and a space;
+    // or French law's "1°", "2°".
     let mark = line.split([' ', '\t']).next().unwrap_or("");
-    let Some(num) = mark.strip_suffix(['.', ')']) else {
+    let Some(num) = mark.strip_suffix(['.', ')', '°']) else {
         return false;
     };
     !num.is_empty()

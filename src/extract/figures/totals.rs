@@ -111,6 +111,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
     super::detail_rows::mark(s, figs);
     super::breakdown::complete(s, figs);
     super::breakdown::complete_before(s, figs);
+    super::breakdown::complete_lists(s, figs);
     super::list_parts::mark(s, figs);
 }
 

@@ -28,7 +28,10 @@ fn conversions_are_restatements() {
     // A translation's conversions stand in square brackets.
     assert_eq!(
         flags("The fund will provide R$900 million [US$165 million] by 2030."),
-        vec![("R$900 million".into(), true), ("US$165 million".into(), false)]
+        vec![
+            ("R$900 million".into(), true),
+            ("US$165 million".into(), false)
+        ]
     );
     assert_eq!(
         flags("Le plan pèse 2 milliards de livres sterling, soit environ 2,3 milliards d'euros."),
