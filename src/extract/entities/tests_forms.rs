@@ -253,3 +253,12 @@ fn a_bodys_name_runs_through_its_for_and_its_and_to_its_acronym() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_regime_or_a_scheme_is_named_with_its_for() {
+    let hits = empty("The campus qualifies under the Special Tax Regime for Data Center Services.");
+    assert!(
+        surfaces(&hits).contains(&"Special Tax Regime for Data Center Services"),
+        "{hits:?}"
+    );
+}
