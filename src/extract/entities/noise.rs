@@ -196,11 +196,12 @@ pub fn reference_or_measure(name: &str) -> bool {
 }
 
 /// A share issue's defined terms ("the Placing Agent", "the Placing Price", "l'« Augmentation de
-/// Capital »"), or a legal form alone ("Ltd" cut from "Co., Ltd."): no names.
+/// Capital »"), a legal form alone ("Ltd" cut from "Co., Ltd."), or a budget document ("Budget
+/// 2026 proposes …", its year read apart): no names.
 pub fn issue_term(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     ["Placing", "Placings", "Placee", "Placees", "Augmentation"].contains(&first)
-        || (!name.contains(' ') && (legal_form_word(name) || name == "Capital"))
+        || (!name.contains(' ') && (legal_form_word(name) || name == "Capital" || name == "Budget"))
 }
 
 /// A legal form in any case ("Ltd.", "LIMITED").

@@ -186,3 +186,12 @@ fn a_name_spelled_by_its_acronym_is_whole() {
     let kind = |n: &str| got.iter().find(|h| h.0 == n).map(|h| h.1);
     assert_eq!(kind("CNAS"), Some(Institution), "{got:?}");
 }
+
+#[test]
+fn a_budget_document_is_no_name() {
+    let got = names(
+        "Budget 2026 proposes to provide $2.4 billion to Quantil Labs. Budget 2024 began it.",
+    );
+    assert!(!got.iter().any(|n| n.starts_with("Budget")), "{got:?}");
+    assert!(got.contains(&"Quantil Labs".to_string()), "{got:?}");
+}
