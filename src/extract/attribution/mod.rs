@@ -144,3 +144,5 @@ mod tests_parties;
 mod tests_unseen;
 #[cfg(test)]
 mod tests_wire;
+#[cfg(test)]
+mod probe_tmp;

@@ -61,6 +61,15 @@ const MARKET_FORECASTS: &[&str] = &[
     "atteindra",
     "dépassera",
     "pèsera",
+    // The conditional of a reported forecast ("selon laquelle le marché atteindrait").
+    "atteindrait",
+    "atteindraient",
+    "dépasserait",
+    "dépasseraient",
+    "pèserait",
+    "représenterait",
+    "doublerait",
+    "triplerait",
     "top",
 ];
 

@@ -66,6 +66,12 @@ fn a_market_bounded_by_a_place_and_forecast_is_no_ones() {
         "Selon lui, la demande de calcul sur le continent pourrait dépasser 1 GW d'ici à 2030.",
         "1 GW"
     ));
+    // A forecast reported in the conditional.
+    assert!(at(
+        "Il a cité une étude selon laquelle le marché français de la colocation atteindrait \
+         3,4 milliards d'euros en 2028.",
+        "3,4"
+    ));
     // Someone's capacity, or a capacity stated, not forecast.
     assert!(!at(
         "Its capacity in Texas could reach 2 GW next year.",
