@@ -63,6 +63,9 @@ const CUES: &[(&str, Cue)] = &[
     ("vendu", Cue::Is(Role::Revenue)),
     ("encaiss", Cue::Is(Role::Revenue)),
     ("remaining performance", Cue::Is(Role::Revenue)),
+    // a gain made on shares sold
+    ("plus-value", Cue::Is(Role::Revenue)),
+    ("capital gain", Cue::Is(Role::Revenue)),
     // what is won or supplied is earned
     ("won ", Cue::Is(Role::Revenue)),
     ("wins ", Cue::Is(Role::Revenue)),
@@ -82,6 +85,11 @@ const CUES: &[(&str, Cue)] = &[
     ("perdu", Cue::Is(Role::Other)),
     ("fine", Cue::Is(Role::Other)),
     ("amende", Cue::Is(Role::Other)),
+    // ("sanctioned for the first phase": approved.)
+    ("sanction ", Cue::Is(Role::Other)),
+    ("sanctions ", Cue::Is(Role::Other)),
+    ("penalt", Cue::Is(Role::Other)),
+    ("pénalit", Cue::Is(Role::Other)),
     ("deficit", Cue::Is(Role::Other)),
     ("déficit", Cue::Is(Role::Other)),
     ("debt", Cue::Is(Role::Other)),
@@ -327,7 +335,12 @@ fn cue_at(ix: &[Vec<Entry>], b: &[u8], i: usize) -> Option<Cue> {
                     || b[i + swar::WIDTH..i + e.word.len()]
                         .eq_ignore_ascii_case(&e.word[swar::WIDTH..]))
         })
-        .filter(|e| !(matches!(e.word, b"worth" | b"valued" | b"valoris") && deal_before(&b[..i])))
+        .filter(|e| {
+            !(matches!(e.word, b"worth" | b"valued" | b"valoris" | b"value")
+                && deal_before(&b[..i]))
+        })
+        // ("une plus-value": a gain, read from its first half.)
+        .filter(|e| !(e.word == b"value" && b[..i].ends_with(b"plus-")))
         // ("a debtor-in-possession loan": the borrower, not a debt.)
         .filter(|e| {
             !(e.word == b"debt"

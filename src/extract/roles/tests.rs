@@ -454,3 +454,23 @@ fn a_heading_amount_takes_the_role_its_restatement_states() {
     );
     assert_eq!(got[0].1, Some(Role::Funding), "{got:?}");
 }
+
+#[test]
+fn fines_gains_and_a_contracts_value_have_their_own_roles() {
+    let got = roles(
+        "La Commission a prononcé une sanction pécuniaire de 450 000 euros. Il a réalisé une \
+         plus-value de 289 000 euros. Quantil delivered 9,600 modules with a contract value of \
+         $194 million. The ₹10,372 crore sanctioned for the first phase went to labs.",
+    );
+    let r: Vec<_> = got.iter().map(|g| g.1).collect();
+    assert_eq!(
+        r,
+        vec![
+            Some(Role::Other),
+            Some(Role::Revenue),
+            Some(Role::Spend),
+            Some(Role::Spend)
+        ],
+        "{got:?}"
+    );
+}
