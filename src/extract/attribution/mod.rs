@@ -129,6 +129,8 @@ struct Here<'a> {
 }
 
 #[cfg(test)]
+mod probe_tmp;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_deals;
@@ -144,5 +146,3 @@ mod tests_parties;
 mod tests_unseen;
 #[cfg(test)]
 mod tests_wire;
-#[cfg(test)]
-mod probe_tmp;

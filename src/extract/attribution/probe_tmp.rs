@@ -7,6 +7,9 @@ fn probe() {
     let r = crate::extract::extract_rules(&t, &lex);
     let x = crate::extract::extract(&t, &lex);
     for (a, b) in r.figures.iter().zip(&x.figures) {
-        println!("F: {} | rules={:?} | ranked={:?} role={:?} in={}", a.text, a.actor, b.actor, b.role, b.in_totals);
+        println!(
+            "F: {} | rules={:?} | ranked={:?} role={:?} in={}",
+            a.text, a.actor, b.actor, b.role, b.in_totals
+        );
     }
 }

@@ -116,7 +116,9 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
             || !(noise::reference_or_measure(&s[e.span.clone()])
                 || noise::portfolio(s, &e.span)
                 || noise::kicker(s, &e.span)
-                || noise::issue_term(&s[e.span.clone()]))
+                || noise::issue_term(&s[e.span.clone()])
+                || noise::job_title(&s[e.span.clone()])
+                || noise::transcript_label(s, &e.span))
     });
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,
     // nor the names they open ("Placement and Share Purchase Plan").

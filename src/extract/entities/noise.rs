@@ -170,6 +170,8 @@ pub fn reference_or_measure(name: &str) -> bool {
         .any(|u| name.ends_with(u));
     // "Chapter 11"; "Phase II", "Lot 1", "Tranche 2": a stage or a lot of something named
     // elsewhere; "Figure 1", "Episode 87": a document's own part.
+    // (An IMF report's "Text Table 1" is its "Table 1".)
+    let name = name.strip_prefix("Text ").unwrap_or(name);
     let numbered = name.split_once(' ').is_some_and(|(w, n)| {
         [
             "Chapter",
@@ -186,11 +188,18 @@ pub fn reference_or_measure(name: &str) -> bool {
             "Annexe",
             "Tableau",
             "Graphique",
+            "Table",
+            "Box",
+            "Encadré",
+            "Slide",
+            "Diapositive",
         ]
         .contains(&w)
             && !n.is_empty()
+            && !n.starts_with('.')
+            // ("Table 4.1": a section's number.)
             && n.bytes()
-                .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X'))
+                .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X' | b'.'))
     });
     measure || number || unit || numbered
 }
@@ -202,6 +211,51 @@ pub fn issue_term(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     ["Placing", "Placings", "Placee", "Placees", "Augmentation"].contains(&first)
         || (!name.contains(' ') && (legal_form_word(name) || name == "Capital" || name == "Budget"))
+}
+
+/// What a "Chief … Officer" is of ("Chief Financial Officer"): the title cut after "Chief"
+/// ("Financial Officer") is no name.
+const OFFICER_OF: &[&str] = &[
+    "Executive",
+    "Financial",
+    "Operating",
+    "Technology",
+    "Technical",
+    "Information",
+    "Investment",
+    "Commercial",
+    "Marketing",
+    "Product",
+    "Science",
+    "Scientific",
+    "Data",
+    "AI",
+    "Revenue",
+    "Strategy",
+    "People",
+    "Legal",
+    "Sustainability",
+];
+
+/// A job title standing alone ("Financial Officer" cut from "Chief Financial Officer").
+pub fn job_title(name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(a, b)| matches!(b, "Officer" | "Officers") && OFFICER_OF.contains(&a))
+}
+
+/// A broadcast transcript's labels: a speaker's role in capitals in brackets before the colon
+/// ("MARCUS HILL (ANCHOR):", "(COWETA RESIDENT):") and the stage directions in square brackets
+/// opening a line ("[SOT - Commissioner Ray Dunning]", "[TAKE VO - aerial footage]").
+pub fn transcript_label(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let name = &s[span.clone()];
+    if name.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let before = s[..span.start].trim_end_matches(' ');
+    let role = before.ends_with('(') && s[span.end..].starts_with("):");
+    let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    let direction = line == "[" && s[span.end..].starts_with([']', ' ']);
+    role || direction
 }
 
 /// A legal form in any case ("Ltd.", "LIMITED").

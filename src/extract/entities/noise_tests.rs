@@ -195,3 +195,46 @@ fn a_budget_document_is_no_name() {
     assert!(!got.iter().any(|n| n.starts_with("Budget")), "{got:?}");
     assert!(got.contains(&"Quantil Labs".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_documents_parts_titles_labels_and_jargon_are_no_names() {
+    let got = names(
+        "Slide 7: Quantil Labs targets FY27E. Box 1 and Text Table 1 give more; see Table 4.1. \
+         Hannah Liebermann, Chief Financial Officer, rates Orbitex Underweight.",
+    );
+    for bad in [
+        "Slide 7",
+        "FY27E",
+        "Box 1",
+        "Text Table 1",
+        "Table 4.1",
+        "Financial Officer",
+    ] {
+        assert!(!got.iter().any(|n| n == bad), "{bad}: {got:?}");
+    }
+    assert!(!got.iter().any(|n| n.contains("Underweight")), "{got:?}");
+    assert!(got.contains(&"Quantil Labs".to_string()), "{got:?}");
+    assert!(got.contains(&"Hannah Liebermann".to_string()), "{got:?}");
+    // A broadcast transcript's role labels and stage directions.
+    let got = names(
+        "MARCUS HILL (ANCHOR): Good evening from Tulsa.\n\n[SOT - Commissioner Ray Dunning]\n\n\
+         LINDA FORSYTHE (COWETA RESIDENT): They get the break.",
+    );
+    for bad in ["ANCHOR", "SOT", "COWETA RESIDENT"] {
+        assert!(!got.iter().any(|n| n == bad), "{bad}: {got:?}");
+    }
+}
+
+#[test]
+fn a_tables_cells_aligned_with_spaces_are_apart() {
+    let got = names(
+        "The projects of Ras Madrakah Digital:\n\nProject          Sponsor             Status\n\
+         Duqm AI Campus   Ras Madrakah Digital   Planned\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|n| n.contains("Status") || n.contains("Planned")),
+        "{got:?}"
+    );
+    assert!(got.contains(&"Ras Madrakah Digital".to_string()), "{got:?}");
+}

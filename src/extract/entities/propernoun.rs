@@ -491,7 +491,9 @@ fn fiscal_period(w: &str) -> bool {
     let b = w.as_bytes();
     match b {
         [q, d] => matches!(q, b'Q' | b'H') && matches!(d, b'1'..=b'4'),
+        // "FY26", "FY2026", and an analyst's estimate for it, "FY27E".
         [b'F', b'Y', rest @ ..] => {
+            let rest = rest.strip_suffix(b"E").unwrap_or(rest);
             matches!(rest.len(), 2 | 4) && rest.iter().all(u8::is_ascii_digit)
         }
         _ => false,

@@ -111,6 +111,10 @@ fn separator_breaks(sep: &[u8], prev: &str, cues: &Cues) -> bool {
     if sep.contains(&b'-') && sep.contains(&b' ') {
         return true;
     }
+    // A table's cell border: a tab, or a run of spaces aligning columns.
+    if sep.contains(&b'\t') || sep.windows(3).any(|w| w == b"   ") {
+        return true;
+    }
     let mut breaks = false;
     let mut k = 0;
     while let Some(&b) = sep.get(k) {
