@@ -98,3 +98,22 @@ fn an_ascii_dash_standing_apart_breaks_like_a_dash() {
     assert!(at("The"), "after a spaced hyphen");
     assert!(!at("Orvanta"), "a joining hyphen breaks nothing");
 }
+
+#[test]
+fn a_tab_or_a_run_of_spaces_between_cells_opens_a_cell() {
+    let w = words("Sohar facility   Hormuz Cloud\tFinancing closed  Muscat");
+    let initial: Vec<(&str, bool)> = w.iter().map(|x| (x.0.as_str(), x.1)).collect();
+    assert_eq!(
+        initial,
+        vec![
+            ("Sohar", true),
+            ("facility", false),
+            ("Hormuz", true),
+            ("Cloud", false),
+            ("Financing", true),
+            ("closed", false),
+            // (Two spaces may be a typist's: no border.)
+            ("Muscat", false)
+        ]
+    );
+}
