@@ -111,7 +111,8 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     let t = line.trim();
     let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80;
     // (A table's header row gives its columns' units, not one for the whole table.)
-    if !heading || t.starts_with('|') || t.contains('\t') {
+    // (Nor does a header row parted by tabs or runs of spaces.)
+    if !heading || t.starts_with('|') || t.contains('\t') || t.contains("   ") {
         return None;
     }
     let open = t.rfind('(')?;
@@ -239,7 +240,7 @@ pub(super) fn corner_unit(cell: &str) -> Option<(FigureKind, &'static str, f64)>
 /// The cells of a line aligned with spaces ("EBITDA ajusté      251,3      180,6"): the runs
 /// of text between gaps of two spaces or more, when there is such a gap after the line's
 /// first word (or between tabs); none otherwise.
-fn aligned_cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+pub(super) fn aligned_cells(s: &str, line: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
     let t = &s[line.clone()];
     // "Systèmes de calcul et de stockage\t790": a table pasted with tabs.
     if crate::text::table::is_tab_row(t) {

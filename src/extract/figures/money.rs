@@ -77,6 +77,8 @@ const GLUED: &[(&str, &str)] = &[
     ("Rmb", "CNY"),
     // Nigeria's press: "N45bn", "N474 billion".
     ("N", "NGN"),
+    // Oman's rial: "RO 620 million", "RO480 million".
+    ("RO", "OMR"),
 ];
 
 /// "RM160 billion", "Rs2.1tn": a currency of [`GLUED`] glued to the digit at `i`: where it
@@ -208,10 +210,9 @@ fn iso_code(w: &str) -> Option<&'static str> {
         return Some("INR");
     }
     // "Rp 33.5 trillion", "RM 160 billion": a glued currency's letters, spaced.
-    if let Some(&(_, iso)) = GLUED
-        .iter()
-        .find(|(g, _)| *g == w && matches!(*g, "Rp" | "RM" | "QR" | "Ksh" | "Tk"))
-    {
+    if let Some(&(_, iso)) = GLUED.iter().find(|(g, _)| {
+        *g == w && matches!(*g, "Rp" | "RM" | "QR" | "Ksh" | "Tk" | "SR" | "RO" | "Dh")
+    }) {
         return Some(iso);
     }
     upper_code(w).or_else(|| {

@@ -11,6 +11,9 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
     if memchr::memchr(b'\t', s.as_bytes()).is_some() {
         add_tab_separated(s, lang, out);
     }
+    if memchr::memmem::find(s.as_bytes(), b"   ").is_some() {
+        add_space_aligned(s, lang, out);
+    }
     if memchr::memmem::find(s.as_bytes(), b"|-").is_none()
         && memchr::memmem::find(s.as_bytes(), b"| -").is_none()
         && memchr::memmem::find(s.as_bytes(), b"|:-").is_none()
@@ -90,6 +93,55 @@ fn add_tab_separated(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             k += 1;
         }
         i = k;
+    }
+    super::list_units::add_uncovered(out, found);
+}
+
+/// A table aligned with spaces ("Project    Sponsor    Capacity (MW)    Cost (US$ million)",
+/// then a row per line): its first line is the header when it gives a column a unit, and each
+/// row's cell takes the column of the header cell it overlaps most (a row may leave a cell
+/// blank, as a "Total" row does).
+fn add_space_aligned(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
+    let lines: Vec<_> = super::list_units::line_spans(s).collect();
+    let col = |line: &std::ops::Range<usize>, at: usize| s[line.start..at].chars().count();
+    let columns = |line: &std::ops::Range<usize>| -> Vec<(usize, usize, std::ops::Range<usize>)> {
+        super::list_units::aligned_cells(s, line.clone())
+            .into_iter()
+            .map(|c| (col(line, c.start), col(line, c.end), c))
+            .collect()
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 2 < lines.len() {
+        let header = columns(&lines[i]);
+        let units = header_units(s, &header.iter().map(|h| h.2.clone()).collect::<Vec<_>>());
+        if header.len() < 3 || units.iter().all(Option::is_none) {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        while k < lines.len() {
+            let row = columns(&lines[k]);
+            if row.len() < 2 {
+                break;
+            }
+            for (a, b, cell) in row {
+                // The header cell this one overlaps most.
+                let overlap = |h: &(usize, usize, std::ops::Range<usize>)| {
+                    b.min(h.1.max(h.0 + 1)).saturating_sub(a.max(h.0))
+                };
+                let best = (0..header.len())
+                    .max_by_key(|&h| overlap(&header[h]))
+                    .filter(|&h| overlap(&header[h]) > 0);
+                if let Some(Some(unit)) = best.map(|h| &units[h])
+                    && let Some(f) = super::list_units::bare_number(s, cell, lang, *unit)
+                {
+                    found.push(f);
+                }
+            }
+            k += 1;
+        }
+        i = k.max(i + 1);
     }
     super::list_units::add_uncovered(out, found);
 }

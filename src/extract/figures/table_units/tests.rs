@@ -86,3 +86,17 @@ fn a_total_rows_bold_cells_are_amounts_too() {
     let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
     assert_eq!(money, vec![180e6, 1.6e9, 290e6, 2.4e9], "{got:?}");
 }
+
+#[test]
+fn a_table_aligned_with_spaces_reads_its_header_units_by_column() {
+    let got = figs(
+        "Text Table 1. Projects\n\n\
+         Project          Sponsor        Capacity (MW)   Cost (US$ million)   Status\n\
+         Duqm campus      Ras Digital    200             3,400                Building\n\
+         Total                           425             5,140\n",
+    );
+    let power: Vec<_> = got.iter().filter(|f| f.1 == Power).map(|f| f.2).collect();
+    assert_eq!(power, vec![200e6, 425e6], "{got:?}");
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(money, vec![3.4e9, 5.14e9], "{got:?}");
+}
