@@ -159,6 +159,12 @@ pub(super) const MINISTRY_DOMAINS: &[&str] = &[
     "administration",
     "regulation",
     "treasury",
+    "civil",
+    "digital",
+    "public",
+    "social",
+    "foreign",
+    "higher",
 ];
 
 /// Capitalised words from `k` (at most three), the last right before an acronym in brackets

@@ -262,3 +262,15 @@ fn a_regime_or_a_scheme_is_named_with_its_for() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_ministrys_portfolios_after_its_and_stay_in_its_name() {
+    let hits = empty(
+        "The fund is managed by the Ministry for Digital Transformation and Civil Service in \
+         Madrid.",
+    );
+    assert!(
+        surfaces(&hits).contains(&"Ministry for Digital Transformation and Civil Service"),
+        "{hits:?}"
+    );
+}
