@@ -194,3 +194,14 @@ fn an_indefinite_cost_after_that_is_no_ones() {
     let s = "Lyle said that the campus costs ";
     assert!(!indefinite_cost(s, 0, s.len()));
 }
+
+#[test]
+fn what_analysts_expect_is_a_forecast() {
+    assert!(super::forecast_of_nobody(
+        "Analysts expect companies to spend around $600 billion on data centers next year."
+    ));
+    assert!(super::forecast_of_nobody(
+        "Les analystes prévoient 40 milliards d'euros d'investissements."
+    ));
+    assert!(!super::forecast_of_nobody("The company spent $600 billion."));
+}
