@@ -92,6 +92,101 @@ pub fn defined_things(s: &str) -> Vec<&str> {
     out
 }
 
+/// Words an acronym of a common noun phrase skips ("entreprises non financières", "small and
+/// medium-sized enterprises").
+const SKIPPED: &[&str] = &[
+    "de", "des", "du", "d", "of", "and", "et", "the", "la", "le", "les",
+];
+
+/// Plural nouns of a kind of actor ("entreprises non financières", "small and medium-sized
+/// enterprises"); a body or a programme written in lower case ("la direction générale des
+/// entreprises", "le crédit d'impôt recherche") names one.
+const ACTOR_KINDS: &[&str] = &[
+    "entreprises",
+    "sociétés",
+    "ménages",
+    "établissements",
+    "opérateurs",
+    "fournisseurs",
+    "enterprises",
+    "companies",
+    "firms",
+    "businesses",
+    "households",
+    "operators",
+    "providers",
+];
+
+/// Head nouns of a body or a programme named in lower case ("la direction générale des
+/// entreprises", "la confédération des petites et moyennes entreprises").
+const BODY_HEADS: &[&str] = &[
+    "direction",
+    "agence",
+    "office",
+    "conseil",
+    "commission",
+    "ministère",
+    "caisse",
+    "banque",
+    "fonds",
+    "crédit",
+    "loi",
+    "programme",
+    "plan",
+    "association",
+    "fédération",
+    "confédération",
+    "union",
+    "syndicat",
+    "department",
+    "agency",
+    "council",
+    "federation",
+    "bank",
+    "fund",
+];
+
+/// The acronyms a text defines for common noun phrases, which name a kind of actor, not one:
+/// "les entreprises non financières (ENF)", "small and medium-sized enterprises (SMEs)". The
+/// initials of the lower-case words before the bracket spell the acronym, and the phrase's
+/// noun is a kind of actor's ([`ACTOR_KINDS`]).
+pub fn common_noun_acronyms(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for open in memchr::memchr_iter(b'(', s.as_bytes()) {
+        let window = &s.as_bytes()[open..s.len().min(open + 10)];
+        let Some(len) = memchr::memchr(b')', window) else {
+            continue;
+        };
+        let acronym = &s[open + 1..open + len];
+        let letters = acronym.strip_suffix('s').unwrap_or(acronym);
+        if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        // The content words right before the bracket, last first.
+        let before = &s[s.floor_char_boundary(open.saturating_sub(120))..open];
+        let words = before
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty() && !SKIPPED.contains(&w.to_lowercase().as_str()))
+            .rev()
+            .take(letters.len());
+        let initials: Vec<&str> = words.collect();
+        let spelled = initials.len() == letters.len()
+            && initials.iter().rev().zip(letters.chars()).all(|(w, l)| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && w.chars().next().is_some_and(|c| c.eq_ignore_ascii_case(&l))
+            });
+        let head = initials.iter().rev().position(|w| ACTOR_KINDS.contains(w));
+        // (The noun first, "entreprises non financières", or last, "small and medium-sized
+        // enterprises"; not "la direction générale des entreprises (DGE)".)
+        let body = initials.last().is_some_and(|w| BODY_HEADS.contains(w));
+        let kind_noun = head.is_some_and(|k| k == 0 || k + 1 == initials.len()) && !body;
+        if spelled && kind_noun {
+            out.push(acronym);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +211,17 @@ mod tests {
                  (the \"Placement\") from a cloud provider (the \"Customer\") and Wattle Pty Ltd \
                  (the \"Joint Lead Managers\").";
         assert_eq!(defined_things(s), ["Placement", "Customer"]);
+    }
+
+    #[test]
+    fn an_acronym_of_a_kind_of_actor_names_no_one() {
+        let s = "L'investissement des entreprises non financières (ENF) a crû ; celui des petites \
+                 et moyennes entreprises (PME) aussi. Loans to small and medium-sized enterprises (SMEs) \
+                 lag.";
+        assert_eq!(common_noun_acronyms(s), ["ENF", "PME", "SMEs"]);
+        // A body or a programme written in lower case names one; so does a name in capitals.
+        let s = "La direction générale des entreprises (DGE), le crédit d'impôt recherche (CIR) \
+                 et Compute Europe Holdings (CEH).";
+        assert!(common_noun_acronyms(s).is_empty());
     }
 }

@@ -122,7 +122,9 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     });
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,
     // nor the names they open ("Placement and Share Purchase Plan").
-    let things = defined::defined_things(s);
+    let mut things = defined::defined_things(s);
+    // "les entreprises non financières (ENF)": a kind of actor's acronym names no one.
+    things.extend(defined::common_noun_acronyms(s));
     if !things.is_empty() {
         found.retain(|e| {
             let name = &s[e.span.clone()];

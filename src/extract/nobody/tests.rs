@@ -203,5 +203,7 @@ fn what_analysts_expect_is_a_forecast() {
     assert!(super::forecast_of_nobody(
         "Les analystes prévoient 40 milliards d'euros d'investissements."
     ));
-    assert!(!super::forecast_of_nobody("The company spent $600 billion."));
+    assert!(!super::forecast_of_nobody(
+        "The company spent $600 billion."
+    ));
 }
