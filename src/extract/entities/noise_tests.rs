@@ -220,6 +220,15 @@ fn a_documents_parts_titles_labels_and_jargon_are_no_names() {
         "MARCUS HILL (ANCHOR): Good evening from Tulsa.\n\n[SOT - Commissioner Ray Dunning]\n\n\
          LINDA FORSYTHE (COWETA RESIDENT): They get the break.",
     );
+    let more = names(
+        "[PLATEAU]\n\nPRÉSENTATRICE (Claire Aubry) : Bonsoir.\n\nJOURNALISTE (voix off) : Ici.",
+    );
+    assert!(
+        !more
+            .iter()
+            .any(|n| n == "JOURNALISTE" || n.starts_with("PRÉSENT") || n == "PLATEAU"),
+        "{more:?}"
+    );
     for bad in ["ANCHOR", "SOT", "COWETA RESIDENT"] {
         assert!(!got.iter().any(|n| n == bad), "{bad}: {got:?}");
     }
