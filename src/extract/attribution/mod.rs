@@ -129,8 +129,6 @@ struct Here<'a> {
 }
 
 #[cfg(test)]
-mod probe_tmp;
-#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_deals;
