@@ -17,7 +17,8 @@ pub fn any_rows(s: &str) -> bool {
 /// A row of a table pasted as tab-separated text ("Projet\tOpérateur\tCapacité (MW)"): text
 /// on both sides of a tab.
 pub fn is_tab_row(line: &str) -> bool {
-    let t = line.trim();
+    // (Only leading blanks go: a row read up to one of its cells ends on the tab before it.)
+    let t = line.trim_start_matches([' ', '\t']);
     t.contains('\t') && !t.starts_with('|')
 }
 

@@ -122,6 +122,81 @@ pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
+/// A table's total row ("| **Total** | 290 | 570 |", "Ensemble\t9,1\t11,5"): each of its
+/// cells is the total of the cells above it in its column, when they add up to it (within half
+/// a percent, two cells or more); they are its parts.
+pub fn complete_columns(s: &str, figs: &mut [FigureHit]) {
+    use crate::text::table;
+    if !table::any_rows(s) {
+        return;
+    }
+    let line_of = |at: usize| {
+        let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
+        start..end
+    };
+    let column = |at: usize| {
+        let line = line_of(at);
+        table::cells(s, line).iter().position(|c| c.contains(&at))
+    };
+    for p in 0..figs.len() {
+        let at = figs[p].span.start;
+        if !table_row(s, at) || !sum_row(s, at) || figs[p].link.is_some() {
+            continue;
+        }
+        let Some(col) = column(at) else {
+            continue;
+        };
+        // Up the table's rows, the amounts of the same column.
+        let mut run = Vec::new();
+        let mut sum = 0.0;
+        let mut top = line_of(at).start;
+        for j in (0..p).rev() {
+            let f = &figs[j];
+            let line = line_of(f.span.start);
+            // (Rows must follow one another: a line that is no row ends the table.)
+            let between = &s[line.end.min(top)..top];
+            if between
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .any(|l| !table::is_row(l))
+            {
+                break;
+            }
+            top = line.start;
+            if !table_row(s, f.span.start) {
+                break;
+            }
+            if f.kind != figs[p].kind
+                || f.unit != figs[p].unit
+                || column(f.span.start) != Some(col)
+                || f.link.is_some()
+            {
+                continue;
+            }
+            sum += f.value;
+            run.push(j);
+        }
+        if run.len() >= 2 && adds_up(sum, figs[p].value) {
+            for j in run {
+                figs[j].in_totals = false;
+                figs[j].link = Some(Link {
+                    of: p,
+                    how: LinkKind::Part,
+                });
+            }
+        }
+    }
+}
+
+/// The line holding `at` is a table's total row: its label says "total" or "ensemble".
+fn sum_row(s: &str, at: usize) -> bool {
+    let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+    crate::text::with_lower(&s[start..at], |l| {
+        l.contains("total") || l.contains("ensemble")
+    })
+}
+
 /// How far before a list (bytes) the total its items add up to exactly may stand.
 const LIST_TOTAL_REACH: usize = 6000;
 

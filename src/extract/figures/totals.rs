@@ -112,6 +112,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
     super::breakdown::complete(s, figs);
     super::breakdown::complete_before(s, figs);
     super::breakdown::complete_lists(s, figs);
+    super::breakdown::complete_columns(s, figs);
     super::list_parts::mark(s, figs);
 }
 

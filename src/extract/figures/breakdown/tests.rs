@@ -153,3 +153,24 @@ fn a_lists_items_that_add_up_exactly_to_a_total_far_above_are_its_parts() {
     let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
     assert_eq!(flat, vec![true, false, false], "{got:?}");
 }
+
+#[test]
+fn a_total_rows_cells_add_up_their_columns() {
+    let got = flags(
+        "(en milliards d'euros)\n\n\t2024\t2025\nGrandes entreprises\t7,9\t10,2\n\
+         PME\t1,1\t1,4\nEnsemble\t9,0\t11,6\n",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(
+        flat,
+        vec![false, false, false, false, true, true],
+        "{got:?}"
+    );
+    // Cells that do not add up to the total row's stay counted.
+    let got = flags(
+        "| Site | 2024 (€bn) | 2025 (€bn) |\n|---|---|---|\n| Nord | 7.9 | 10.2 |\n\
+         | Sud | 1.1 | 1.4 |\n| Total | 9.5 | 11.6 |\n",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, true, false, true, true], "{got:?}");
+}
