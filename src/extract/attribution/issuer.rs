@@ -17,8 +17,9 @@ pub fn defined(s: &str, entities: &[EntityHit]) -> Option<usize> {
         .find_map(|end| {
             let k = entities.partition_point(|e| e.span.end <= end);
             let e = entities.get(k.checked_sub(1)?)?;
-            (e.span.end == end && !matches!(e.kind, EntityKind::Place | EntityKind::Person))
-                .then_some(k - 1)
+            // ("Cierzo Compute S.L. ('the beneficiary')": an abbreviation's full stop aside.)
+            let ends = e.span.end == end || s.get(e.span.end..end) == Some(".");
+            (ends && !matches!(e.kind, EntityKind::Place | EntityKind::Person)).then_some(k - 1)
         })
         .or_else(|| letterhead(s, entities))
 }
@@ -106,5 +107,16 @@ mod tests {
         let company = all("Company");
         assert!(names_issuer(s, company[0].clone()));
         assert!(!names_issuer(s, company[1].clone()));
+    }
+
+    #[test]
+    fn a_decision_defines_its_beneficiary_in_single_quotes() {
+        let s = "The beneficiary is Quantil Compute S.L. ('the beneficiary'), a company.";
+        let e = [hit(s, "Quantil Compute S.L", EntityKind::Company)];
+        assert_eq!(defined(s, &e), Some(0));
+        // Not in quotes: no definition.
+        let s = "The beneficiary is Quantil Compute S.L. (the beneficiary), a company.";
+        let e = [hit(s, "Quantil Compute S.L", EntityKind::Company)];
+        assert_eq!(defined(s, &e), None);
     }
 }

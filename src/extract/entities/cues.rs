@@ -287,6 +287,8 @@ impl Cues {
             "ltda",
             "tbk",
             "kk",
+            "sl",
+            "slu",
             "llp",
         ];
         FORMS.contains(&lower)

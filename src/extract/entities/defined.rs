@@ -10,6 +10,11 @@ pub const DEFINED: &[&str] = &[
     "Company",
     "Group",
     "Issuer",
+    // A State aid decision's one recipient: "Cierzo Compute S.L. ('the beneficiary')".
+    "beneficiary",
+    "Beneficiary",
+    "bénéficiaire",
+    "Bénéficiaire",
 ];
 
 /// How far before its defined word the bracket that holds it may open (bytes).
@@ -31,7 +36,9 @@ pub fn defined_name_ends(s: &str) -> Vec<usize> {
                 .find_map(|d| before.strip_suffix(d))
                 .unwrap_or(before);
             let after = s[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-            if !(before.ends_with(['«', '"', '“']) && after.starts_with(['»', '"', '”'])) {
+            if !(before.ends_with(['«', '"', '“', '\'', '‘'])
+                && after.starts_with(['»', '"', '”', '\'', '’']))
+            {
                 continue;
             }
             let from = s.floor_char_boundary(at.saturating_sub(BRACKET_REACH));
