@@ -14,23 +14,27 @@ pub fn any_rows(s: &str) -> bool {
     memchr::memchr2(b'|', b'\t', s.as_bytes()).is_some()
 }
 
-/// A row of a table pasted as tab-separated text ("Projet\tOpérateur\tCapacité (MW)"): text
-/// on both sides of a tab.
+/// A row of a table pasted as tab-separated text ("Projet\tOpérateur\tCapacité (MW)"): a tab
+/// after its first cell (a row read up to one of its cells ends on the tab before it), that
+/// cell no list's marker ("•\tText", "1.\tText" are a list pasted from a word processor).
 pub fn is_tab_row(line: &str) -> bool {
-    // (Only leading blanks go: a row read up to one of its cells ends on the tab before it.)
     let t = line.trim_start_matches([' ', '\t']);
-    t.contains('\t') && !t.starts_with('|')
+    let Some((first, _)) = t.split_once('\t') else {
+        return false;
+    };
+    let n = first.chars().count();
+    let marker = (n <= 3 && first.ends_with(['.', ')']))
+        || (n == 1 && !first.starts_with(char::is_alphanumeric));
+    !t.starts_with('|') && !marker
 }
 
-/// The cells of a tab-separated row: byte ranges into `s` between its tabs (runs of tabs are
-/// one border).
+/// The cells of a tab-separated row: byte ranges into `s` between its tabs, one per tab (an
+/// empty corner cell keeps the columns in place).
 pub fn tab_cells(s: &str, line: std::ops::Range<usize>) -> Vec<Range<usize>> {
     let mut cells = Vec::new();
     let mut at = line.start;
     for part in s[line].split('\t') {
-        if !part.trim().is_empty() {
-            cells.push(at..at + part.len());
-        }
+        cells.push(at..at + part.len());
         at += part.len() + 1;
     }
     cells
@@ -101,7 +105,7 @@ fn tab_header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
 const DETAIL_OPENERS: &[&str] = &["dont ", "of which ", "incl. ", "including ", "o/w ", "- "];
 
 /// The line holding `at`, as a byte range.
-fn line_at(s: &str, at: usize) -> Range<usize> {
+pub fn line_at(s: &str, at: usize) -> Range<usize> {
     let start = s[..at].rfind('\n').map_or(0, |k| k + 1);
     let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
     start..end
@@ -252,6 +256,15 @@ mod tests {
         assert_eq!(s[owner_cell(s, row..end).unwrap()].trim(), "MST");
         // The header itself has no header above it.
         assert_eq!(header_above(s, s.find("Projet").unwrap()), None);
+        // An empty corner cell keeps the columns in place.
+        let s = "\t2024\t2025\nPME\t1,1\t1,4\n";
+        let row = s.find("PME").unwrap();
+        assert_eq!(column_header(s, s.find("1,4").unwrap()), Some("2025"));
+        assert_eq!(cells(s, row..s.len() - 1).len(), 3);
+        // A list pasted from a word processor is no table.
+        assert!(!is_row("•\tFirst point"));
+        assert!(!is_row("1.\tFirst point"));
+        assert!(is_row("PME\t1,1"));
     }
 
     #[test]

@@ -94,6 +94,7 @@ const GRANTED: &[&str] = &[
 pub fn grant_recipient(
     s: &str,
     entities: &[EntityHit],
+    looks: &Looks,
     f: &FigureHit,
     candidates: Range<usize>,
     clause_end: usize,
@@ -101,6 +102,7 @@ pub fn grant_recipient(
     let head = &s[f.span.end..s.floor_char_boundary((f.span.end + 40).min(clause_end))];
     let granted = head
         .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
         .take(6)
         .any(|w| GRANTED.contains(&w));
     if !granted {
@@ -108,15 +110,27 @@ pub fn grant_recipient(
     }
     candidates
         .take_while(|&i| entities[i].span.end <= clause_end)
-        .filter(|&i| entities[i].span.start >= f.span.end)
+        .filter(|&i| entities[i].span.start >= f.span.end && !looks.get(i).source)
         .find(|&i| {
-            text::with_lower_tail(s, entities[i].span.start, 24, |t| {
+            text::with_lower_tail(s, entities[i].span.start, 32, |t| {
                 let t = t.trim_end();
                 let t = [" la société", " the company", " la", " le", " l'", " the"]
                     .iter()
                     .find_map(|d| t.strip_suffix(d))
                     .unwrap_or(t);
-                t.ends_with(" à") || t.ends_with(" au") || t.ends_with(" to")
+                // ("according to X", "grâce à X", "conformément à X" name no recipient.)
+                let not_a_recipient = [
+                    "according to",
+                    "due to",
+                    "thanks to",
+                    "owing to",
+                    "grâce à",
+                    "conformément à",
+                    "suite à",
+                ]
+                .iter()
+                .any(|p| t.ends_with(p));
+                !not_a_recipient && (t.ends_with(" à") || t.ends_with(" au") || t.ends_with(" to"))
             })
         })
 }

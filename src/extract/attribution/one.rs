@@ -386,9 +386,14 @@ pub(super) fn attribute_one(
     // 3. The subject after a fronted phrase, or the agent after the figure, in its clause.
     if !chips {
         let clause_end = here.clauses.clause_end(f.span.end, sent.end, s.len());
-        if let Some(k) =
-            after::grant_recipient(s, entities, f, after_amount..in_sentence.end, clause_end)
-        {
+        if let Some(k) = after::grant_recipient(
+            s,
+            entities,
+            looks,
+            f,
+            after_amount..in_sentence.end,
+            clause_end,
+        ) {
             return Some(k);
         }
         let after = after::agent_after(

@@ -71,7 +71,7 @@ pub fn particle_bridge(
     if matches!(first_part, "and" | "&")
         && one_part
         && cx.flags(first) & flag::INSTITUTION_HEAD != 0
-        && MINISTRY_DOMAINS.contains(&nl)
+        && (MINISTRY_DOMAINS.contains(&nl) || PORTFOLIO_ADJECTIVES.contains(&nl))
         && (first..=last).any(|x| matches!(cx.lower(x), "of" | "for"))
     {
         return Some(k);
@@ -90,7 +90,7 @@ pub fn particle_bridge(
     if matches!(first_part, "and" | "et")
         && one_part
         && (first..=last).any(|x| matches!(cx.lower(x), "of" | "for" | "de" | "pour"))
-        && acronym_closes(cx, k)
+        && acronym_closes(cx, first, last, k)
     {
         return Some(k);
     }
@@ -159,17 +159,16 @@ pub(super) const MINISTRY_DOMAINS: &[&str] = &[
     "administration",
     "regulation",
     "treasury",
-    "civil",
-    "digital",
-    "public",
-    "social",
-    "foreign",
-    "higher",
 ];
+
+/// Adjectives opening a ministry's portfolio after its "and" ("Ministry for Digital
+/// Transformation and Civil Service"): read by the "and" bridge only, not as titles.
+const PORTFOLIO_ADJECTIVES: &[&str] =
+    &["civil", "digital", "public", "social", "foreign", "higher"];
 
 /// Capitalised words from `k` (at most three), the last right before an acronym in brackets
 /// ("Technological Development (FNDCT)").
-fn acronym_closes(cx: &Ctx, k: usize) -> bool {
+fn acronym_closes(cx: &Ctx, first: usize, last: usize, k: usize) -> bool {
     for x in k..(k + 3).min(cx.toks.len()) {
         let t = &cx.toks[x];
         if !(t.joined && t.namey(cx.s)) {
@@ -178,14 +177,17 @@ fn acronym_closes(cx: &Ctx, k: usize) -> bool {
         let Some(inner) = cx.s[t.end..].strip_prefix(" (") else {
             continue;
         };
-        let Some(close) = inner.get(..inner.len().min(10)).and_then(|r| r.find(')')) else {
+        let Some(close) = inner[..inner.floor_char_boundary(10)].find(')') else {
             return false;
         };
         let acronym = &inner[..close];
-        // ("FNDCT", "CNPq", "Finep": a capital first, letters and digits only.)
+        // ("FNDCT", "CNPq", "Finep": a capital first, letters and digits only, the initial of
+        // a word before the "and": "Agency for X and Orbitex (ORBX)" is two names.)
+        let initial = acronym.as_bytes().first().copied().unwrap_or(0);
         return (2..=8).contains(&acronym.len())
-            && acronym.starts_with(|c: char| c.is_ascii_uppercase())
-            && acronym.bytes().all(|b| b.is_ascii_alphanumeric());
+            && initial.is_ascii_uppercase()
+            && acronym.bytes().all(|b| b.is_ascii_alphanumeric())
+            && (first..=last).any(|w| cx.toks[w].text(cx.s).as_bytes()[0] == initial);
     }
     false
 }

@@ -130,18 +130,14 @@ pub fn complete_columns(s: &str, figs: &mut [FigureHit]) {
     if !table::any_rows(s) {
         return;
     }
-    let line_of = |at: usize| {
-        let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
-        start..end
-    };
+    let line_of = |at: usize| table::line_at(s, at);
     let column = |at: usize| {
         let line = line_of(at);
         table::cells(s, line).iter().position(|c| c.contains(&at))
     };
     for p in 0..figs.len() {
         let at = figs[p].span.start;
-        if !table_row(s, at) || !sum_row(s, at) || figs[p].link.is_some() {
+        if !table_row(s, at) || !total_row(s, at) || figs[p].link.is_some() {
             continue;
         }
         let Some(col) = column(at) else {
@@ -151,7 +147,8 @@ pub fn complete_columns(s: &str, figs: &mut [FigureHit]) {
         let mut run = Vec::new();
         let mut sum = 0.0;
         let mut top = line_of(at).start;
-        for j in (0..p).rev() {
+        // (A table's column is read up at most 200 amounts.)
+        for j in (p.saturating_sub(200)..p).rev() {
             let f = &figs[j];
             let line = line_of(f.span.start);
             // (Rows must follow one another: a line that is no row ends the table.)
@@ -189,14 +186,6 @@ pub fn complete_columns(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
-/// The line holding `at` is a table's total row: its label says "total" or "ensemble".
-fn sum_row(s: &str, at: usize) -> bool {
-    let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
-    crate::text::with_lower(&s[start..at], |l| {
-        l.contains("total") || l.contains("ensemble")
-    })
-}
-
 /// How far before a list (bytes) the total its items add up to exactly may stand.
 const LIST_TOTAL_REACH: usize = 6000;
 
@@ -210,7 +199,9 @@ pub fn complete_lists(s: &str, figs: &mut [FigureHit]) {
     while j < figs.len() {
         // A run of list items on consecutive lines, one amount each, of one kind and unit
         // (a table's rows have their own totals).
-        if !list_line(s, figs[j].span.start) || s[line_of(&figs[j])..].starts_with('|') {
+        // (A run opens on its line's first amount, never on a second one.)
+        let second = j > 0 && line_of(&figs[j - 1]) == line_of(&figs[j]);
+        if second || !list_line(s, figs[j].span.start) || s[line_of(&figs[j])..].starts_with('|') {
             j += 1;
             continue;
         }
@@ -364,10 +355,13 @@ fn announced(s: &str, at: usize) -> bool {
     .any(|w| sentence.contains(w))
 }
 
-/// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …").
+/// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …",
+/// "Ensemble\t9,1").
 fn total_row(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
-    crate::text::with_lower(&s[start..at], |l| l.contains("total"))
+    crate::text::with_lower(&s[start..at], |l| {
+        l.contains("total") || l.contains("ensemble")
+    })
 }
 
 /// The line holding `at` is a table row.

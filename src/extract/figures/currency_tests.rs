@@ -254,6 +254,10 @@ fn a_dollar_countrys_own_press_writes_its_dollar_bare_and_the_us_one_us_dollars(
     let wire = "Queensland will invest A$250 million and Queensland's partners A$850 million \
                 in Queensland; the operator pays $190 million (US$) to Nvidia.";
     assert_eq!(plain(wire)[2].3, "USD", "{:?}", plain(wire));
+    // Said to be American after the amount, or under a header in US dollars.
+    let said = "Queensland will invest $250 million. Queensland and Queensland's partners \
+                add $5bn in US dollars, as US$ terms go.";
+    assert_eq!(plain(said)[1].3, "USD", "{:?}", plain(said));
 }
 
 #[test]

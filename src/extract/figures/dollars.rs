@@ -98,7 +98,6 @@ const DOLLAR_COUNTRIES: &[(&str, &[&str])] = &[
             "Canberra",
             "Adelaide",
             "Tasmania",
-            "Commonwealth",
         ],
     ),
     ("NZD", &["New Zealand", "Auckland", "Wellington"]),
@@ -114,10 +113,18 @@ const AMERICAN: &[&str] = &["United States", "U.S.", "American", "Washington"];
 /// three times, and twice as often as the United States, and hardly ever writes "A$", writes
 /// its own dollar "$".
 pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
+    // "$250 million", or a table's bare cell whose header or caption (the lines just above)
+    // does not say US dollars ("Cost (US$ million)").
     let bare = |f: &FigureHit| {
         f.unit == "USD" && {
             let t = &s[f.span.clone()];
-            t.starts_with('$') || t.starts_with(|c: char| c.is_ascii_digit())
+            let above = &s[s.floor_char_boundary(f.span.start.saturating_sub(400))..f.span.start];
+            t.starts_with('$')
+                || (t.starts_with(|c: char| c.is_ascii_digit())
+                    && !t.contains("dollar")
+                    && !["US$", "USD", "US dollars"]
+                        .iter()
+                        .any(|u| above.contains(u)))
         }
     };
     if !figures.iter().any(bare) || !s.contains("US$") {
@@ -141,7 +148,7 @@ pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
     for f in figures.iter_mut().filter(|f| bare(f)) {
         // "$190 million (US)", "$5bn in US dollars": said to be American after all.
         let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 16).min(s.len()))];
-        if !after.trim_start().starts_with(['(', 'U']) || !after.contains("US") {
+        if !after.contains("US") {
             f.unit = iso.to_string();
         }
     }

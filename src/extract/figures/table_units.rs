@@ -105,6 +105,10 @@ fn add_space_aligned(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let col = |line: &std::ops::Range<usize>, at: usize| s[line.start..at].chars().count();
     let columns = |line: &std::ops::Range<usize>| -> Vec<(usize, usize, std::ops::Range<usize>)> {
+        // (A row parted by tabs is read by its cells' order, not their place.)
+        if table::is_tab_row(&s[line.clone()]) {
+            return Vec::new();
+        }
         super::list_units::aligned_cells(s, line.clone())
             .into_iter()
             .map(|c| (col(line, c.start), col(line, c.end), c))
@@ -112,7 +116,7 @@ fn add_space_aligned(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
     };
     let mut found = Vec::new();
     let mut i = 0;
-    while i + 2 < lines.len() {
+    while i + 1 < lines.len() {
         let header = columns(&lines[i]);
         let units = header_units(s, &header.iter().map(|h| h.2.clone()).collect::<Vec<_>>());
         if header.len() < 3 || units.iter().all(Option::is_none) {
