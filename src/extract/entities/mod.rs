@@ -15,6 +15,7 @@ mod edges;
 mod gloss;
 mod governments;
 mod headings;
+mod labels;
 mod lexindex;
 pub mod lexmatch;
 mod links;
@@ -117,8 +118,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                 || noise::portfolio(s, &e.span)
                 || noise::kicker(s, &e.span)
                 || noise::issue_term(&s[e.span.clone()])
-                || noise::job_title(&s[e.span.clone()])
-                || noise::transcript_label(s, &e.span))
+                || labels::job_title(&s[e.span.clone()])
+                || labels::transcript_label(s, &e.span))
     });
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,
     // nor the names they open ("Placement and Share Purchase Plan").
