@@ -274,3 +274,12 @@ fn madagascars_ariary_in_words_and_in_a_table_header() {
         ]
     );
 }
+
+#[test]
+fn a_quebec_tables_dollar_cells_are_canadian_too() {
+    let got = plain(
+        "Hydro-Québec évalue les ajouts à 1 G$.\n\n| Projet | Coût des ajouts (M$) |\n|---|---|\n\
+         | Beauharnois | 412 |\n",
+    );
+    assert_eq!(got[1], f("412", Money, 412e6, "CAD"), "{got:?}");
+}

@@ -70,17 +70,16 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
             link: None,
         });
     }
-    if lang == Lang::French {
-        dollars::canadian_dollars(s, &mut out);
-    }
     currency::moroccan_dirhams(s, &mut out);
     currency::tunisian_dinars(s, &mut out);
     currency::central_african_francs(s, &mut out);
     list_units::add(s, lang, &mut out);
     chip_counts::add(s, lang, &mut out);
     table_units::add(s, lang, &mut out);
-    if lang == Lang::English {
-        dollars::local_dollars(s, &mut out);
+    // (After the tables: a bare cell under "Coût (M$)" is a dollar of the text's country too.)
+    match lang {
+        Lang::French => dollars::canadian_dollars(s, &mut out),
+        Lang::English => dollars::local_dollars(s, &mut out),
     }
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
