@@ -194,14 +194,31 @@ const LIST_TOTAL_REACH: usize = 6000;
 /// euros à l'encontre de X ; – 150 000 euros …". Each item holds one amount of the total's
 /// kind and unit; two items are enough, the sum being exact.
 pub fn complete_lists(s: &str, figs: &mut [FigureHit]) {
-    let line_of = |f: &FigureHit| s[..f.span.start].rfind('\n').map_or(0, |i| i + 1);
+    // Where each figure's line starts, found once over the text (figures come in text order).
+    let mut starts = Vec::with_capacity(figs.len());
+    let mut from = 0;
+    let mut line = 0;
+    for f in figs.iter() {
+        let at = f.span.start.max(from);
+        if let Some(k) = memchr::memrchr(b'\n', &s.as_bytes()[from..at]) {
+            line = from + k + 1;
+        }
+        starts.push(line);
+        from = at;
+    }
+    let line_of = |i: usize| starts[i];
+    // Whether each figure's line is a list's item, read when first asked.
+    let listed: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); figs.len()];
+    let item = |i: usize, figs: &[FigureHit]| {
+        *listed[i].get_or_init(|| list_item(&s[line_of(i)..figs[i].span.start]))
+    };
     let mut j = 0;
     while j < figs.len() {
         // A run of list items on consecutive lines, one amount each, of one kind and unit
         // (a table's rows have their own totals).
         // (A run opens on its line's first amount, never on a second one.)
-        let second = j > 0 && line_of(&figs[j - 1]) == line_of(&figs[j]);
-        if second || !list_line(s, figs[j].span.start) || s[line_of(&figs[j])..].starts_with('|') {
+        let second = j > 0 && line_of(j - 1) == line_of(j);
+        if second || !item(j, figs) || s[line_of(j)..].starts_with('|') {
             j += 1;
             continue;
         }
@@ -210,16 +227,15 @@ pub fn complete_lists(s: &str, figs: &mut [FigureHit]) {
         while k < figs.len()
             && figs[k].kind == figs[j].kind
             && figs[k].unit == figs[j].unit
-            && list_line(s, figs[k].span.start)
-            && line_of(&figs[k]) > line_of(&figs[k - 1])
+            && item(k, figs)
+            && line_of(k) > line_of(k - 1)
             && !s[figs[k - 1].span.end..figs[k].span.start].contains("\n\n")
         {
             run.push(k);
             k += 1;
         }
         // (A second amount on an item's line is a detail of it: the list is no breakdown.)
-        let last_line = line_of(&figs[k - 1]);
-        let detailed = figs.get(k).is_some_and(|f| line_of(f) == last_line);
+        let detailed = k < figs.len() && line_of(k) == line_of(k - 1);
         let sum: f64 = run.iter().map(|&i| figs[i].value).sum();
         let counted = run
             .iter()
@@ -374,7 +390,12 @@ fn table_row(s: &str, at: usize) -> bool {
 /// …", "b) …").
 pub(super) fn list_line(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = s[start..at].trim_start();
+    list_item(&s[start..at])
+}
+
+/// [`list_line`] of a line read up to an amount on it.
+fn list_item(line: &str) -> bool {
+    let line = line.trim_start();
     if line.starts_with(['|', '-', '*', '•', '–', '—']) {
         return true;
     }

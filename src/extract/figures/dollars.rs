@@ -115,19 +115,24 @@ const AMERICAN: &[&str] = &["United States", "U.S.", "American", "Washington"];
 pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
     // "$250 million", or a table's bare cell whose header or caption (the lines just above)
     // does not say US dollars ("Cost (US$ million)").
+    let sign = |f: &FigureHit| {
+        let t = &s[f.span.clone()];
+        f.unit == "USD" && (t.starts_with('$') || t.starts_with(|c: char| c.is_ascii_digit()))
+    };
     let bare = |f: &FigureHit| {
-        f.unit == "USD" && {
+        sign(f) && {
             let t = &s[f.span.clone()];
             let above = &s[s.floor_char_boundary(f.span.start.saturating_sub(400))..f.span.start];
             t.starts_with('$')
-                || (t.starts_with(|c: char| c.is_ascii_digit())
-                    && !t.contains("dollar")
+                || (!t.contains("dollar")
                     && !["US$", "USD", "US dollars"]
                         .iter()
                         .any(|u| above.contains(u)))
         }
     };
-    if !figures.iter().any(bare) || !s.contains("US$") {
+    // (The cheapest checks first: most texts write no "US$"; a dollar country's names are
+    // counted only then.)
+    if !figures.iter().any(sign) || !s.contains("US$") {
         return;
     }
     let american = mentions(s, AMERICAN);
