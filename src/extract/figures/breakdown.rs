@@ -122,154 +122,8 @@ pub fn complete_before(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
-/// A table's total row ("| **Total** | 290 | 570 |", "Ensemble\t9,1\t11,5"): each of its
-/// cells is the total of the cells above it in its column, when they add up to it (within half
-/// a percent, two cells or more); they are its parts.
-pub fn complete_columns(s: &str, figs: &mut [FigureHit]) {
-    use crate::text::table;
-    if !table::any_rows(s) {
-        return;
-    }
-    let line_of = |at: usize| table::line_at(s, at);
-    let column = |at: usize| {
-        let line = line_of(at);
-        table::cells(s, line).iter().position(|c| c.contains(&at))
-    };
-    for p in 0..figs.len() {
-        let at = figs[p].span.start;
-        if !table_row(s, at) || !total_row(s, at) || figs[p].link.is_some() {
-            continue;
-        }
-        let Some(col) = column(at) else {
-            continue;
-        };
-        // Up the table's rows, the amounts of the same column.
-        let mut run = Vec::new();
-        let mut sum = 0.0;
-        let mut top = line_of(at).start;
-        // (A table's column is read up at most 200 amounts.)
-        for j in (p.saturating_sub(200)..p).rev() {
-            let f = &figs[j];
-            let line = line_of(f.span.start);
-            // (Rows must follow one another: a line that is no row ends the table.)
-            let between = &s[line.end.min(top)..top];
-            if between
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .any(|l| !table::is_row(l))
-            {
-                break;
-            }
-            top = line.start;
-            if !table_row(s, f.span.start) {
-                break;
-            }
-            if f.kind != figs[p].kind
-                || f.unit != figs[p].unit
-                || column(f.span.start) != Some(col)
-                || f.link.is_some()
-            {
-                continue;
-            }
-            sum += f.value;
-            run.push(j);
-        }
-        if run.len() >= 2 && adds_up(sum, figs[p].value) {
-            for j in run {
-                figs[j].in_totals = false;
-                figs[j].link = Some(Link {
-                    of: p,
-                    how: LinkKind::Part,
-                });
-            }
-        }
-    }
-}
-
-/// How far before a list (bytes) the total its items add up to exactly may stand.
-const LIST_TOTAL_REACH: usize = 6000;
-
-/// Marks as parts the items of a list that add up exactly to a total stated before it, however
-/// far back in the article: "des sanctions d'un montant total de 1 050 000 euros" … "– 450 000
-/// euros à l'encontre de X ; – 150 000 euros …". Each item holds one amount of the total's
-/// kind and unit; two items are enough, the sum being exact.
-pub fn complete_lists(s: &str, figs: &mut [FigureHit]) {
-    // Where each figure's line starts, found once over the text (figures come in text order).
-    let mut starts = Vec::with_capacity(figs.len());
-    let mut from = 0;
-    let mut line = 0;
-    for f in figs.iter() {
-        let at = f.span.start.max(from);
-        if let Some(k) = memchr::memrchr(b'\n', &s.as_bytes()[from..at]) {
-            line = from + k + 1;
-        }
-        starts.push(line);
-        from = at;
-    }
-    let line_of = |i: usize| starts[i];
-    // Whether each figure's line is a list's item, read when first asked.
-    let listed: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); figs.len()];
-    let item = |i: usize, figs: &[FigureHit]| {
-        *listed[i].get_or_init(|| list_item(&s[line_of(i)..figs[i].span.start]))
-    };
-    let mut j = 0;
-    while j < figs.len() {
-        // A run of list items on consecutive lines, one amount each, of one kind and unit
-        // (a table's rows have their own totals).
-        // (A run opens on its line's first amount, never on a second one.)
-        let second = j > 0 && line_of(j - 1) == line_of(j);
-        if second || !item(j, figs) || s[line_of(j)..].starts_with('|') {
-            j += 1;
-            continue;
-        }
-        let mut run = vec![j];
-        let mut k = j + 1;
-        while k < figs.len()
-            && figs[k].kind == figs[j].kind
-            && figs[k].unit == figs[j].unit
-            && item(k, figs)
-            && line_of(k) > line_of(k - 1)
-            && !s[figs[k - 1].span.end..figs[k].span.start].contains("\n\n")
-        {
-            run.push(k);
-            k += 1;
-        }
-        // (A second amount on an item's line is a detail of it: the list is no breakdown.)
-        let detailed = k < figs.len() && line_of(k) == line_of(k - 1);
-        let sum: f64 = run.iter().map(|&i| figs[i].value).sum();
-        let counted = run
-            .iter()
-            .all(|&i| figs[i].link.is_none() && figs[i].value_max.is_none());
-        let first = figs[j].span.start;
-        let total = (0..j)
-            .rev()
-            .take_while(|&p| figs[p].span.end + LIST_TOTAL_REACH >= first)
-            .find(|&p| {
-                let t = &figs[p];
-                t.kind == figs[j].kind
-                    && t.unit == figs[j].unit
-                    && t.in_totals
-                    && (sum - t.value).abs() <= t.value * 1e-6
-            });
-        if run.len() >= 2
-            && counted
-            && !detailed
-            && let Some(p) = total
-        {
-            for &i in &run {
-                figs[i].in_totals = false;
-                figs[i].link = Some(Link {
-                    of: p,
-                    how: LinkKind::Part,
-                });
-            }
-        }
-        j = k;
-    }
-}
-
 /// The parts' sum is the total, within half a percent.
-fn adds_up(sum: f64, total: f64) -> bool {
+pub(super) fn adds_up(sum: f64, total: f64) -> bool {
     (sum - total).abs() <= total * 0.005
 }
 
@@ -373,7 +227,7 @@ fn announced(s: &str, at: usize) -> bool {
 
 /// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …",
 /// "Ensemble\t9,1").
-fn total_row(s: &str, at: usize) -> bool {
+pub(super) fn total_row(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
     crate::text::with_lower(&s[start..at], |l| {
         l.contains("total") || l.contains("ensemble")
@@ -381,7 +235,7 @@ fn total_row(s: &str, at: usize) -> bool {
 }
 
 /// The line holding `at` is a table row.
-fn table_row(s: &str, at: usize) -> bool {
+pub(super) fn table_row(s: &str, at: usize) -> bool {
     let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
     crate::text::table::is_row(&s[start..at])
 }
@@ -394,7 +248,7 @@ pub(super) fn list_line(s: &str, at: usize) -> bool {
 }
 
 /// [`list_line`] of a line read up to an amount on it.
-fn list_item(line: &str) -> bool {
+pub(super) fn list_item(line: &str) -> bool {
     let line = line.trim_start();
     if line.starts_with(['|', '-', '*', '•', '–', '—']) {
         return true;

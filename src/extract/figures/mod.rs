@@ -29,6 +29,7 @@ mod number;
 mod recap;
 mod running;
 mod shares;
+mod sums;
 mod table_units;
 mod totals;
 mod words;

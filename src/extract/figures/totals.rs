@@ -111,8 +111,8 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
     super::detail_rows::mark(s, figs);
     super::breakdown::complete(s, figs);
     super::breakdown::complete_before(s, figs);
-    super::breakdown::complete_lists(s, figs);
-    super::breakdown::complete_columns(s, figs);
+    super::sums::complete_lists(s, figs);
+    super::sums::complete_columns(s, figs);
     super::list_parts::mark(s, figs);
 }
 

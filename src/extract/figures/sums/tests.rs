@@ -1,0 +1,50 @@
+//! Tests of `sums`.
+
+use crate::extract::figures::totals::tests::flags;
+
+#[test]
+fn a_lists_items_that_add_up_exactly_to_a_total_far_above_are_its_parts() {
+    let filler = "La Commission a examiné les faits en détail. ".repeat(60);
+    let text = format!(
+        "La Commission a prononcé des sanctions d'un montant total de 1 050 000 euros.\n\n\
+         {filler}\n\nX a acquis des titres pour 842 000 euros.\n\nLa Commission a prononcé :\n\
+         – une sanction de 450 000 euros à l'encontre de X ;\n\
+         – une sanction de 150 000 euros à l'encontre de Y ;\n\
+         – une sanction de 250 000 euros à l'encontre de Z ;\n\
+         – une sanction de 200 000 euros à l'encontre de W.\n"
+    );
+    let flat: Vec<bool> = flags(&text).iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, true, false, false, false, false]);
+    // Items that add up to no amount above stay counted; so does a list whose sum is only close.
+    let text = text.replace("200 000 euros à", "210 000 euros à");
+    let flat: Vec<bool> = flags(&text).iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true; 6]);
+    // French law's numbered items ("1°", "2°").
+    let got = flags(
+        "Une aide de 185 000 000 euros est accordée.\n\nElle prend la forme :\n\
+         1° D'une subvention de 120 000 000 euros ;\n2° D'une avance de 65 000 000 euros.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, false], "{got:?}");
+}
+
+#[test]
+fn a_total_rows_cells_add_up_their_columns() {
+    let got = flags(
+        "(en milliards d'euros)\n\n\t2024\t2025\nGrandes entreprises\t7,9\t10,2\n\
+         PME\t1,1\t1,4\nEnsemble\t9,0\t11,6\n",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(
+        flat,
+        vec![false, false, false, false, true, true],
+        "{got:?}"
+    );
+    // Cells that do not add up to the total row's stay counted.
+    let got = flags(
+        "| Site | 2024 (€bn) | 2025 (€bn) |\n|---|---|---|\n| Nord | 7.9 | 10.2 |\n\
+         | Sud | 1.1 | 1.4 |\n| Total | 9.5 | 11.6 |\n",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, true, false, true, true], "{got:?}");
+}
