@@ -34,14 +34,11 @@ pub fn agent_after(
             // "$5bn stake in Intel", "$100bn pledged to OpenAI", "… to the ChatGPT
             // maker": who receives it.
             let recipient = text::with_lower_tail(s, e.span.start, 16, |t| {
-                let t = t.trim_end();
-                let t = [" the", " la", " le", " les", " l'"]
-                    .iter()
-                    .find_map(|d| t.strip_suffix(d))
-                    .unwrap_or(t);
-                [" in", " into", " to", " dans", " à", " au", " for", " pour"]
-                    .iter()
-                    .any(|p| t.ends_with(p))
+                preposition_last(
+                    t,
+                    &[" the", " la", " le", " les", " l'"],
+                    &[" in", " into", " to", " dans", " à", " au", " for", " pour"],
+                )
             });
             // "₹15,000 crore will go to building models, and Rs 6,500 crore to the
             // AIKosh platform": where the money goes.
@@ -113,26 +110,31 @@ pub fn grant_recipient(
         .filter(|&i| entities[i].span.start >= f.span.end && !looks.get(i).source)
         .find(|&i| {
             text::with_lower_tail(s, entities[i].span.start, 32, |t| {
-                let t = t.trim_end();
-                let t = [" la société", " the company", " la", " le", " l'", " the"]
-                    .iter()
-                    .find_map(|d| t.strip_suffix(d))
-                    .unwrap_or(t);
+                let dets = [" la société", " the company", " la", " le", " l'", " the"];
                 // ("according to X", "grâce à X", "conformément à X" name no recipient.)
-                let not_a_recipient = [
-                    "according to",
-                    "due to",
-                    "thanks to",
-                    "owing to",
-                    "grâce à",
-                    "conformément à",
-                    "suite à",
-                ]
-                .iter()
-                .any(|p| t.ends_with(p));
-                !not_a_recipient && (t.ends_with(" à") || t.ends_with(" au") || t.ends_with(" to"))
+                !preposition_last(t, &dets, &NOT_TO)
+                    && preposition_last(t, &dets, &[" à", " au", " to"])
             })
         })
+}
+
+/// Phrases ending on "to" or "à" that name no recipient.
+const NOT_TO: [&str; 7] = [
+    "according to",
+    "due to",
+    "thanks to",
+    "owing to",
+    "grâce à",
+    "conformément à",
+    "suite à",
+];
+
+/// `t` (lower case, the words before a name) ends on one of `preps`, one of `dets` aside ("in
+/// the", "à la société").
+fn preposition_last(t: &str, dets: &[&str], preps: &[&str]) -> bool {
+    let t = t.trim_end();
+    let t = dets.iter().find_map(|d| t.strip_suffix(d)).unwrap_or(t);
+    preps.iter().any(|p| t.ends_with(p))
 }
 
 /// Another amount in `between` ("… de capital et 120 millions de dette", "including a €400

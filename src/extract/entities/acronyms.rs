@@ -88,6 +88,19 @@ fn acronym_at(s: &str, at: usize) -> Option<(&str, usize)> {
         .then(|| (&rest[..n], at + n))
 }
 
+/// The acronym in the bracket opening at `open` (a plural "s" allowed: "(SMEs)") and where the
+/// words whose initials spell it start, right before the bracket.
+pub fn spelled_before(s: &str, open: usize) -> Option<(&str, usize)> {
+    let rest = s.get(open + 1..)?;
+    let n = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let plural = usize::from(rest[n..].starts_with("s)"));
+    if !(2..=MAX_LETTERS).contains(&n) || !(rest[n..].starts_with(')') || plural == 1) {
+        return None;
+    }
+    let start = defined_from(s, open, &rest[..n])?;
+    Some((&rest[..n + plural], start))
+}
+
 /// Where the name whose initials spell `letters` starts, the words ending right before the
 /// bracket at `open` (maybe with one more capitalised word: "… Development Canada (ISED)").
 fn defined_from(s: &str, open: usize, letters: &str) -> Option<usize> {

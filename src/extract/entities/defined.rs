@@ -99,12 +99,6 @@ pub fn defined_things(s: &str) -> Vec<&str> {
     out
 }
 
-/// Words an acronym of a common noun phrase skips ("entreprises non financières", "small and
-/// medium-sized enterprises").
-const SKIPPED: &[&str] = &[
-    "de", "des", "du", "d", "of", "and", "et", "the", "la", "le", "les",
-];
-
 /// Plural nouns of a kind of actor ("entreprises non financières", "small and medium-sized
 /// enterprises"); a body or a programme written in lower case ("la direction générale des
 /// entreprises", "le crédit d'impôt recherche") names one.
@@ -158,40 +152,23 @@ const BODY_HEADS: &[&str] = &[
 /// initials of the lower-case words before the bracket spell the acronym, and the phrase's
 /// noun is a kind of actor's ([`ACTOR_KINDS`]).
 pub fn common_noun_acronyms(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    for open in memchr::memchr_iter(b'(', s.as_bytes()) {
-        let window = &s.as_bytes()[open..s.len().min(open + 10)];
-        let Some(len) = memchr::memchr(b')', window) else {
-            continue;
-        };
-        let acronym = &s[open + 1..open + len];
-        let letters = acronym.strip_suffix('s').unwrap_or(acronym);
-        if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
-            continue;
-        }
-        // The content words right before the bracket, last first.
-        let before = &s[s.floor_char_boundary(open.saturating_sub(120))..open];
-        let words = before
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty() && !SKIPPED.contains(&w.to_lowercase().as_str()))
-            .rev()
-            .take(letters.len());
-        let initials: Vec<&str> = words.collect();
-        let spelled = initials.len() == letters.len()
-            && initials.iter().rev().zip(letters.chars()).all(|(w, l)| {
-                w.starts_with(|c: char| c.is_lowercase())
-                    && w.chars().next().is_some_and(|c| c.eq_ignore_ascii_case(&l))
-            });
-        let head = initials.iter().rev().position(|w| ACTOR_KINDS.contains(w));
-        // (The noun first, "entreprises non financières", or last, "small and medium-sized
-        // enterprises"; not "la direction générale des entreprises (DGE)".)
-        let body = initials.last().is_some_and(|w| BODY_HEADS.contains(w));
-        let kind_noun = head.is_some_and(|k| k == 0 || k + 1 == initials.len()) && !body;
-        if spelled && kind_noun {
-            out.push(acronym);
-        }
-    }
-    out
+    memchr::memchr_iter(b'(', s.as_bytes())
+        .filter_map(|open| super::acronyms::spelled_before(s, open).map(|(a, st)| (a, st, open)))
+        .filter(|&(_, start, open)| {
+            let phrase = &s[start..open];
+            let words: Vec<&str> = phrase
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            // (The noun first, "entreprises non financières", or last, "small and medium-sized
+            // enterprises"; not "la direction générale des entreprises (DGE)".)
+            let kind = |w: Option<&&str>| w.is_some_and(|w| ACTOR_KINDS.contains(w));
+            !phrase.chars().any(char::is_uppercase)
+                && (kind(words.first()) || kind(words.last()))
+                && !words.first().is_some_and(|w| BODY_HEADS.contains(w))
+        })
+        .map(|(acronym, _, _)| acronym)
+        .collect()
 }
 
 #[cfg(test)]
