@@ -18,6 +18,19 @@ pub fn particle_bridge(
     head: Option<EntityKind>,
 ) -> Option<usize> {
     let toks = cx.toks;
+    // "Erwan Le Goff", "Marine Le Pen": a capitalised "Le" or "La" between one name word and
+    // another is a surname's particle, not an article (which a lower-case word would precede).
+    if first == last
+        && toks[first].name_like(cx.s)
+        && toks
+            .get(j)
+            .is_some_and(|t| t.joined && matches!(t.text(cx.s), "Le" | "La"))
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.joined && t.name_like(cx.s) && cx.flags(j + 1) & flag::STOP == 0)
+    {
+        return Some(j + 1);
+    }
     // The first particle's flags serve both kinds of particle (one lookup).
     let fj = cx.particle_flags(j);
     if fj & (flag::BRIDGE_PARTICLE | flag::ORG_PARTICLE) == 0 {

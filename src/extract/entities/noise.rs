@@ -25,12 +25,12 @@ pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
     {
         return true;
     }
-    // "Rs2.1tn", "SR7.5bn": letters of a currency glued to an amount and its scale.
+    // "Rs2.1tn", "SR7.5bn", "R9.6bn": letters of a currency glued to an amount and its scale.
     let text = t.text(cx.s);
     if t.shape.has_digit()
         && let Some(d) = text.bytes().position(|c| c.is_ascii_digit())
-        && d > 1
-        && crate::extract::figures::glued_word(text, d).is_some_and(|(st, _)| st == 0)
+        && (d == 1 && text.starts_with('R')
+            || crate::extract::figures::glued_word(text, d).is_some_and(|(st, _)| st == 0))
         && text.ends_with(['m', 'n'])
     {
         return true;

@@ -274,3 +274,29 @@ fn a_ministrys_portfolios_after_its_and_stay_in_its_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_capitalised_le_between_name_words_is_a_surnames_particle_and_credit_opens_a_bank() {
+    let hits = empty(
+        "Le président, Erwan Le Goff, remercie Crédit Mutuel Arkéa. Selon Le Monde, la SEM \
+         paiera.",
+    );
+    let names = surfaces(&hits);
+    assert!(names.contains(&"Erwan Le Goff"), "{hits:?}");
+    assert!(names.contains(&"Crédit Mutuel Arkéa"), "{hits:?}");
+    // After a lower-case word, "Le" is the title's article: no name runs into it.
+    assert!(!names.iter().any(|n| n.starts_with("Selon")), "{hits:?}");
+}
+
+#[test]
+fn the_rand_glued_to_an_abbreviated_scale_is_no_name() {
+    let hits = empty("Highveld Compute lines up R9.6bn and R450m for its Ekurhuleni campus.");
+    let names = surfaces(&hits);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("R9") || n.starts_with("R4")),
+        "{hits:?}"
+    );
+    assert!(names.contains(&"Highveld Compute"), "{hits:?}");
+}

@@ -167,6 +167,11 @@ fn model_at(s: &str, k: usize) -> Option<usize> {
 
 /// End of a chip count's unit after the amount ending at `i`.
 pub fn chips(s: &str, i: usize) -> Option<usize> {
+    // "- **85 000** processeurs graphiques": a key figure set in bold, its noun after the bold.
+    let i = i + ["**", "__", "*"]
+        .iter()
+        .find(|m| s[i..].starts_with(*m))
+        .map_or(0, |m| m.len());
     let mut k = skip_spaces(s, i, 1);
     if k == i {
         return None;

@@ -11,6 +11,9 @@ pub const ISO_UPPER: &[&str] = &[
     "SGD", "NZD", "TWD", "BRL", "RUB", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "ILS",
     "QAR", "KWD", "IDR", "MYR", "THB", "VND", "CNH", "OMR", "BHD", "EGP", "NGN", "KES", "MAD",
     "PKR", "BDT", "CZK", "HUF", "RON", "CLP", "COP", "ARS", "KZT", "UAH", "XOF", "XAF",
+    // Africa's and the Indian Ocean's, which the French-language press writes as codes.
+    "TND", "DZD", "GNF", "CDF", "RWF", "MGA", "MUR", "KMF", "DJF", "BIF", "MRU", "XPF", "ETB",
+    "GHS", "TZS", "UGX", "ZMW", "AOA", "LKR", "NPR", "JOD", "LBP", "IQD",
 ];
 
 /// ISO codes that are no English or French word, so also trusted in lower case.
@@ -154,6 +157,9 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     // Tunisia (see `tunisian_dinars`).
     ("dinars", "DZD", true),
     ("da", "DZD", true),
+    // "50 millions DT", "60 milliards FG": Tunisia's dinar and Guinea's franc, after a scale.
+    ("dt", "TND", true),
+    ("fg", "GNF", true),
     // "14 milliards de DH": Morocco's abbreviation, after a scale.
     ("dh", "MAD", true),
     ("roubles", "RUB", false),

@@ -283,3 +283,33 @@ fn a_quebec_tables_dollar_cells_are_canadian_too() {
     );
     assert_eq!(got[1], f("412", Money, 412e6, "CAD"), "{got:?}");
 }
+
+#[test]
+fn africas_currencies_by_their_codes_and_abbreviations() {
+    assert_eq!(
+        plain(
+            "Le projet coûte 214 MDT, dont 40 millions DT de l'État. À Conakry, 1 100 \
+             milliards GNF et 60 milliards FG. Kigali : 5 milliards RWF."
+        ),
+        vec![
+            f("214 MDT", Money, 214e6, "TND"),
+            f("40 millions DT", Money, 40e6, "TND"),
+            f("1 100 milliards GNF", Money, 1.1e12, "GNF"),
+            f("60 milliards FG", Money, 60e9, "GNF"),
+            f("5 milliards RWF", Money, 5e9, "RWF"),
+        ]
+    );
+    // Without a scale, "DT" and "FG" are no currency.
+    assert!(plain("Le DT 42 et le FG 7 sont des prototypes.").is_empty());
+}
+
+#[test]
+fn the_rand_glued_to_an_abbreviated_scale() {
+    assert_eq!(
+        plain("Highveld lines up R9.6bn, of which R450m from the IDC."),
+        vec![
+            f("R9.6bn", Money, 9.6e9, "ZAR"),
+            f("R450m", Money, 450e6, "ZAR")
+        ]
+    );
+}

@@ -308,3 +308,18 @@ fn bare_counts_beside_a_count_of_chips_are_chips() {
     let got = plain("It ordered 4,000 GPUs in 2025, with 1,200 staff hired and 12 sites.");
     assert_eq!(got.iter().filter(|f| f.1 == Chips).count(), 1, "{got:?}");
 }
+
+#[test]
+fn a_key_figure_in_bold_keeps_its_chip_noun() {
+    assert_eq!(
+        plain(
+            "## Chiffres clés\n\n- **85 000** processeurs graphiques commandés\n- **620** exposants\n"
+        ),
+        vec![f(
+            "85 000** processeurs graphiques",
+            Chips,
+            85_000.0,
+            "chips"
+        )]
+    );
+}

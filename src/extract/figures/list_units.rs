@@ -120,6 +120,27 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     bracket_unit(&t[open + 1..close])
 }
 
+/// The money unit a table's caption gives in brackets ("Tableau 1 – Principaux agrégats (en
+/// milliers d'euros)").
+pub(super) fn caption_unit(line: &str) -> Option<(FigureKind, &'static str, f64)> {
+    heading_unit(line).map(|(scale, unit)| (FigureKind::Money, unit, scale))
+}
+
+/// The scale a table's corner cell gives without a currency ("(in millions)", "en milliers").
+pub(super) fn bare_scale(cell: &str) -> Option<f64> {
+    let t = crate::text::lower(cell.trim().trim_start_matches('(').trim_end_matches(')'));
+    let t = t
+        .strip_prefix("in ")
+        .or_else(|| t.strip_prefix("en "))
+        .unwrap_or(&t);
+    match t.trim() {
+        "thousands" | "milliers" => Some(1e3),
+        "millions" => Some(1e6),
+        "billions" | "milliards" => Some(1e9),
+        _ => None,
+    }
+}
+
 /// The scale and currency a short text names ("in billions of euros", "$bn", "Md€").
 fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
     let inner = crate::text::lower(text);
@@ -133,6 +154,8 @@ fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
         if has(&["trillion"]) { 1e12 } else { 1e9 }
     } else if has(&["million", "mn", "m€", "m$", "$m", "€m", "£m"]) || word("m") {
         1e6
+    } else if has(&["milliers", "thousand", "k€", "k$", "$k", "€k", "£k"]) || word("keur") {
+        1e3
     } else {
         return None;
     };

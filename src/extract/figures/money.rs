@@ -180,6 +180,9 @@ fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
     match w {
         "MDH" => return Some(("MAD", 1e6)),
         "MMDH" => return Some(("MAD", 1e9)),
+        // Tunisia's "214 MDT" and Algeria's "900 MDA": millions of dinars.
+        "MDT" => return Some(("TND", 1e6)),
+        "MDA" => return Some(("DZD", 1e6)),
         _ => {}
     }
     let m = match w.as_bytes().first()? {

@@ -20,6 +20,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
     {
         return;
     }
+    let currency = text_currency(out);
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let table_line = |r: &std::ops::Range<usize>| table::is_row(&s[r.clone()]);
     let rule_line = |r: &std::ops::Range<usize>| table::is_rule(&s[r.clone()]);
@@ -30,7 +31,8 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             i += 1;
             continue;
         }
-        let units = header_units(s, &table::cells(s, lines[i].clone()));
+        let around = Around::of(s, &lines, i, currency);
+        let units = header_units(s, &table::cells(s, lines[i].clone()), around, true);
         let mut k = i + 2;
         while k < lines.len() && table_line(&lines[k]) {
             for (col, cell) in table::cells(s, lines[k].clone()).into_iter().enumerate() {
@@ -48,17 +50,88 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
 }
 
 /// The units of a header row's cells: their own, or the corner cell's for the columns after it.
-fn header_units(s: &str, header: &[std::ops::Range<usize>]) -> Vec<Option<Unit>> {
+/// `around`: what the table's surroundings give, its caption's unit and the text's currency.
+fn header_units(
+    s: &str,
+    header: &[std::ops::Range<usize>],
+    around: Around,
+    first_is_label: bool,
+) -> Vec<Option<Unit>> {
     // "| $m | Q3 FY25 | Consensus |": the corner cell gives the unit of every column that gives
-    // none of its own.
-    let corner = header
-        .first()
-        .and_then(|c| super::list_units::corner_unit(&s[c.clone()]));
+    // none of its own; "| (in millions) | Fiscal 2026 |" gives a scale in the text's currency;
+    // a caption above the table gives one to the whole table.
+    let corner = header.first().and_then(|c| {
+        let c = &s[c.clone()];
+        super::list_units::corner_unit(c).or_else(|| {
+            let scale = super::list_units::bare_scale(c)?;
+            Some((crate::extract::FigureKind::Money, around.currency?, scale))
+        })
+    });
+    let fill = corner.or(around.caption);
     header
         .iter()
         .enumerate()
-        .map(|(k, c)| super::list_units::column_unit(&s[c.clone()]).or(corner.filter(|_| k > 0)))
+        .map(|(k, c)| {
+            super::list_units::column_unit(&s[c.clone()])
+                .or(fill.filter(|_| k > 0 || !first_is_label))
+        })
         .collect()
+}
+
+/// What a table's surroundings say of its unit.
+#[derive(Clone, Copy)]
+struct Around {
+    /// The unit its caption gives in brackets, on the line above its header (or the one
+    /// above a blank line).
+    caption: Option<Unit>,
+    /// The text's currency: the unit of most of its money figures.
+    currency: Option<&'static str>,
+}
+
+impl Around {
+    fn of(
+        s: &str,
+        lines: &[std::ops::Range<usize>],
+        header: usize,
+        currency: Option<&'static str>,
+    ) -> Self {
+        let mut caption = None;
+        let mut k = header;
+        for _ in 0..2 {
+            let Some(up) = k.checked_sub(1) else { break };
+            k = up;
+            let t = s[lines[k].clone()].trim();
+            if !t.is_empty() {
+                caption = super::list_units::caption_unit(t);
+                break;
+            }
+        }
+        Around { caption, currency }
+    }
+}
+
+/// The currency of at least two thirds of the money figures in `out`, when there are two or more.
+fn text_currency(out: &[FigureHit]) -> Option<&'static str> {
+    let money: Vec<&str> = out
+        .iter()
+        .filter(|f| f.kind == crate::extract::FigureKind::Money)
+        .map(|f| f.unit.as_str())
+        .collect();
+    let top = *money.first()?;
+    let top = money
+        .iter()
+        .copied()
+        .max_by_key(|u| money.iter().filter(|v| *v == u).count())
+        .unwrap_or(top);
+    let n = money.iter().filter(|v| **v == top).count();
+    (n >= 2 && 3 * n >= 2 * money.len())
+        .then(|| {
+            super::currency::ISO_UPPER
+                .iter()
+                .copied()
+                .find(|c| *c == top)
+        })
+        .flatten()
 }
 
 type Unit = (crate::extract::FigureKind, &'static str, f64);
@@ -67,6 +140,7 @@ type Unit = (crate::extract::FigureKind, &'static str, f64);
 /// then "Campus Bình Dương\t80\t640"): its first line is the header, every line after it
 /// with as many cells a row.
 fn add_tab_separated(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
+    let currency = text_currency(out);
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let mut found = Vec::new();
     let mut i = 0;
@@ -77,7 +151,7 @@ fn add_tab_separated(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             continue;
         }
         let header = table::tab_cells(s, lines[i].clone());
-        let units = header_units(s, &header);
+        let units = header_units(s, &header, Around::of(s, &lines, i, currency), true);
         let mut k = i + 1;
         while k < lines.len() && row(&lines[k]) {
             let cells = table::tab_cells(s, lines[k].clone());
@@ -102,6 +176,7 @@ fn add_tab_separated(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
 /// row's cell takes the column of the header cell it overlaps most (a row may leave a cell
 /// blank, as a "Total" row does).
 fn add_space_aligned(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
+    let currency = text_currency(out);
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let col = |line: &std::ops::Range<usize>, at: usize| s[line.start..at].chars().count();
     let columns = |line: &std::ops::Range<usize>| -> Vec<(usize, usize, std::ops::Range<usize>)> {
@@ -118,7 +193,14 @@ fn add_space_aligned(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
     let mut i = 0;
     while i + 1 < lines.len() {
         let header = columns(&lines[i]);
-        let units = header_units(s, &header.iter().map(|h| h.2.clone()).collect::<Vec<_>>());
+        // A header indented past the rows' labels ("      2024     2025") has no label cell.
+        let first_is_label = header.first().is_some_and(|h| h.0 == 0);
+        let units = header_units(
+            s,
+            &header.iter().map(|h| h.2.clone()).collect::<Vec<_>>(),
+            Around::of(s, &lines, i, currency),
+            first_is_label,
+        );
         if header.len() < 3 || units.iter().all(Option::is_none) {
             i += 1;
             continue;

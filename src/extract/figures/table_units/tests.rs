@@ -100,3 +100,36 @@ fn a_table_aligned_with_spaces_reads_its_header_units_by_column() {
     let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
     assert_eq!(money, vec![3.4e9, 5.14e9], "{got:?}");
 }
+
+#[test]
+fn a_caption_or_a_bare_scale_in_the_corner_gives_a_table_its_money_unit() {
+    // A caption above a table aligned with spaces, its header indented past the labels.
+    let got = figs(
+        "Le chiffre d'affaires atteint 21,6 M€.\n\n\
+         Tableau 1 – Principaux agrégats (en milliers d'euros)\n\n\
+         \x20                                   2024        2025     Var.\n\
+         Chiffre d'affaires                15 652      21 600    +38 %\n\
+         Résultat net                         620       1 900       ns\n",
+    );
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(
+        money,
+        [21.6e6, 15_652e3, 21_600e3, 620e3, 1_900e3],
+        "{got:?}"
+    );
+    // "(in millions)" in the corner: millions of the text's currency.
+    let got = figs(
+        "We spent $6.1 billion on GPUs and $1.8 billion on shells.\n\n\
+         | (in millions) | Fiscal 2026 | Fiscal 2025 |\n|---|---:|---:|\n\
+         | GPU and server equipment | 6,118 | 2,702 |\n",
+    );
+    let cells: Vec<_> = got
+        .iter()
+        .filter(|f| f.0 == "6,118" || f.0 == "2,702")
+        .collect();
+    assert_eq!(cells.len(), 2, "{got:?}");
+    assert_eq!(cells[0].2, 6_118e6);
+    // Without a currency in the text, a bare scale gives none.
+    let got = figs("| (in millions) | 2026 |\n|---|---:|\n| Revenue | 6,118 |\n");
+    assert!(got.is_empty(), "{got:?}");
+}
