@@ -29,11 +29,17 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
             continue;
         }
         // A section title in capitals ("CHIPS", "IN THIS ISSUE"): no lower-case letter at all.
+        // (Or a sentence in capitals opening the line, as a disclaimer's "ALL RATINGS ARE
+        // SUBJECT TO CERTAIN LIMITATIONS …".)
         let shouted = line.len() <= 8
             && line.iter().all(|t| !t.shape.has_lower())
             && line
                 .iter()
-                .any(|t| t.shape.has_alpha() && t.end - t.start >= 3);
+                .any(|t| t.shape.has_alpha() && t.end - t.start >= 3)
+            || line.len() > 8
+                && line[..8]
+                    .iter()
+                    .all(|t| t.shape.has_alpha() && !t.shape.has_lower());
         if shouted && let Some(h) = line.first().and_then(|t| out.get_mut(t.line as usize)) {
             *h = true;
             continue;
@@ -89,4 +95,39 @@ fn markdown_heading(s: &str, at: usize) -> bool {
     let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
     let lead = s[start..at].trim_start();
     lead.starts_with('#') && lead.trim_start_matches('#').trim().is_empty()
+}
+
+/// Whether `span` lies in a paragraph's run-in heading: the Title Case words that open a line
+/// and close on a colon before a sentence ("Contracted Backlog Supports Visibility: Vantor
+/// reported …", "Heavy Capex, Negative FCF: The company …"). A speaker's label ("Priya Nair:")
+/// opens on a first name or a title, and stays a name.
+pub fn in_run_in_label(cx: &Ctx, first: usize, span: &std::ops::Range<usize>) -> bool {
+    let s = cx.s;
+    let b = s.as_bytes();
+    let start = memchr::memrchr(b'\n', &b[..span.start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &b[span.end..]).map_or(s.len(), |i| span.end + i);
+    let Some(colon) = s[start..line_end].find(": ").map(|i| start + i) else {
+        return false;
+    };
+    if colon < span.end || line_end - colon < 30 {
+        return false;
+    }
+    let label = &s[start..colon];
+    let words: Vec<&str> = label.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let function = |w: &str| matches!(w, "and" | "of" | "the" | "&" | "et" | "de" | "des" | "du");
+    if !(2..=6).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || function(w))
+        || label.bytes().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // The label's first token: no first name, no title.
+    let k = cx.toks[..=first].partition_point(|t| t.start < start);
+    let f = cx.flags(k.min(first));
+    let after = s[colon + 2..line_end].trim_start();
+    f & (super::cues::flag::FIRST_NAME | super::cues::flag::PERSON_TITLE) == 0
+        && after.starts_with(char::is_uppercase)
+        && !after.starts_with('"')
 }

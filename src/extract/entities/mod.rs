@@ -119,6 +119,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                 || noise::kicker(s, &e.span)
                 || noise::issue_term(&s[e.span.clone()])
                 || labels::job_title(&s[e.span.clone()])
+                || labels::rating_grade(&s[e.span.clone()])
+                || labels::party_tag(s, &e.span)
                 || labels::transcript_label(s, &e.span))
     });
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,

@@ -193,6 +193,15 @@ pub fn reference_or_measure(name: &str) -> bool {
             "Encadré",
             "Slide",
             "Diapositive",
+            "Section",
+            "Item",
+            "Part",
+            "Partie",
+            "Page",
+            "Article",
+            "Appendix",
+            "Schedule",
+            "Note",
         ]
         .contains(&w)
             && !n.is_empty()

@@ -30,6 +30,61 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
         || (n >= 2 && cx.flags(c.first) & flag::FIRST_NAME != 0)
         // "Kasumi Cloud Co., Ltd. (Ishikari City)" on a line of its own: a legal form says name.
         || (n >= 2 && Cues::legal_form(cx.lower(c.last)))
+        // "Acheteur : Météo-France": a field's value of one compound word.
+        || (n == 1
+            && cx.s[..c.span.start].trim_end_matches(' ').ends_with(':')
+            && capitalised_compound(cx, c.first))
+}
+
+/// "Météo-France", "Rhône-Alpes": one word of two capitalised parts, the first no combining
+/// form of a people ("Franco-German", "Sino-US" are adjectives).
+fn capitalised_compound(cx: &Ctx, k: usize) -> bool {
+    let w = cx.text(k);
+    const COMBINING: &[&str] = &[
+        "franco",
+        "sino",
+        "anglo",
+        "euro",
+        "indo",
+        "afro",
+        "russo",
+        "italo",
+        "germano",
+        "nippo",
+        "hispano",
+        "luso",
+        "austro",
+        "greco",
+        "judeo",
+        "arabo",
+        "belgo",
+        "americano",
+        "irano",
+        "turco",
+        "sud",
+        "nord",
+        "south",
+        "north",
+        "east",
+        "west",
+        "us",
+        "uk",
+        "eu",
+    ];
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    // Capitalised, not shouted, and no common word ("First-Quarter").
+    let named = |p: &str| {
+        p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().any(char::is_lowercase)
+            && cx.cues.flags(&p.to_lowercase()) & flag::STOP == 0
+    };
+    named(a)
+        && named(b)
+        && a.chars().count() >= 3
+        && !b.contains('-')
+        && !COMBINING.iter().any(|c| a.eq_ignore_ascii_case(c))
 }
 
 pub fn resolve<'a>(
@@ -42,6 +97,11 @@ pub fn resolve<'a>(
     let evs: Vec<Evidence> = cands.iter().map(|c| classify(cx, c)).collect();
 
     // Names seen where their capital is telling: mid-sentence, off headings, or in the lexicon.
+    // "Sector Context: Sable estimates …": a run-in heading's capitals are a title's.
+    let mut cands = cands;
+    for c in cands.iter_mut().filter(|c| !c.heading) {
+        c.heading = super::headings::in_run_in_label(cx, c.first, &c.span);
+    }
     let mut supported = StrSet::with_capacity(lex.len() + cands.len());
     for h in lex {
         supported.insert(&cx.s[h.span.clone()]);

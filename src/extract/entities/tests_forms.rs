@@ -300,3 +300,48 @@ fn the_rand_glued_to_an_abbreviated_scale_is_no_name() {
     );
     assert!(names.contains(&"Highveld Compute"), "{hits:?}");
 }
+
+#[test]
+fn a_rating_reports_run_in_headings_grades_ranks_and_disclaimer_are_no_names() {
+    let hits = empty(
+        "Sable Ratings has assigned Vantor Compute a rating of 'BB' and a Recovery Rating of \
+         'RR2'.\n\nContracted Backlog Supports Visibility: Vantor reported backlog of $21.4 \
+         billion at the end of September.\n\nSector Context: Sable estimates that hyperscalers \
+         will spend more on capex in 2027.\n\nPriya Nair: We expect Vantor to grow its backlog \
+         again next year.\n\nHannah Lowe\nAssociate Director\n\nCommittee Chairperson\nMichael \
+         Stroud\n\nALL SABLE RATINGS ARE SUBJECT TO CERTAIN LIMITATIONS AND DISCLAIMERS. \
+         PLEASE READ THESE LIMITATIONS.",
+    );
+    let names = surfaces(&hits);
+    for noise in [
+        "BB",
+        "RR2",
+        "Contracted Backlog Supports Visibility",
+        "Sector Context",
+        "Associate Director",
+        "Committee Chairperson",
+        "LIMITATIONS",
+        "DISCLAIMERS",
+        "PLEASE",
+    ] {
+        assert!(!names.contains(&noise), "{noise}: {hits:?}");
+    }
+    for name in ["Vantor", "Priya Nair", "Hannah Lowe", "Michael Stroud"] {
+        assert!(names.contains(&name), "{name}: {hits:?}");
+    }
+}
+
+#[test]
+fn a_senators_party_tag_and_a_notices_sections_are_no_names_its_buyer_is() {
+    let hits = empty(
+        "Sen. Alan Pryor (R-Idaho) and Sen. Ruth Bell (D-Md.) offered amendments.\n\n\
+         Section 1 : Identification de l'acheteur\n\
+         - Nom complet de l'acheteur : Météo-France\n- Item 7 : Ville : Toulouse\n",
+    );
+    let names = surfaces(&hits);
+    for noise in ["R-Idaho", "D-Md", "Section 1", "Item 7", "France"] {
+        assert!(!names.contains(&noise), "{noise}: {hits:?}");
+    }
+    assert!(names.contains(&"Météo-France"), "{hits:?}");
+    assert!(names.contains(&"Ruth Bell"), "{hits:?}");
+}
