@@ -192,3 +192,51 @@ pub fn bracketed_regions(cx: &Ctx, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// "SEM ARMOR DATA" on a letterhead and "SEM Armor Data" in the text: one firm in two cases.
+/// "la SEM" after "SEM Armor Data": a firm's opening acronym alone, when one name of the text
+/// opens with it, is that firm.
+pub fn link_case_and_acronym_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
+    let detected = |m: &Mention| m.lex_kind.is_none() && m.toks.is_some();
+    // Names with lower-case letters, by their capitals; firms' names by their first acronym.
+    let mut by_caps: HashMap<String, &'a str, WordHashBuild> = HashMap::default();
+    let mut by_acronym: HashMap<&'a str, Option<&'a str>, WordHashBuild> = HashMap::default();
+    for m in mentions.iter().filter(|m| detected(m)) {
+        let Some((f, l)) = m.toks else { continue };
+        // (A firm's: a speaker's label in capitals stays apart from the speaker's name.)
+        if kind_of(m) == Some(EntityKind::Company) && m.canonical.chars().any(char::is_lowercase) {
+            by_caps
+                .entry(m.canonical.to_uppercase())
+                .or_insert(m.canonical);
+        }
+        let first = cx.toks[f].text(cx.s);
+        if l > f
+            && kind_of(m) == Some(EntityKind::Company)
+            && cx.toks[f].acronym(cx.s)
+            && m.canonical.chars().any(char::is_lowercase)
+        {
+            let e = by_acronym.entry(first).or_insert(Some(m.canonical));
+            if *e != Some(m.canonical) {
+                *e = None;
+            }
+        }
+    }
+    if by_caps.is_empty() && by_acronym.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| detected(m)) {
+        let Some((f, l)) = m.toks else { continue };
+        // (No speaker's label: "AWA DIOP SÈNE :" opens a turn.)
+        let label = cx.s[m.span.end..].trim_start_matches(' ').starts_with(':')
+            || cx.flags(f) & super::cues::flag::FIRST_NAME != 0;
+        if l > f && !label && !m.canonical.chars().any(char::is_lowercase) {
+            if let Some(&full) = by_caps.get(m.canonical) {
+                m.canonical = full;
+            }
+        } else if l == f
+            && let Some(&Some(full)) = by_acronym.get(m.canonical)
+        {
+            m.canonical = full;
+        }
+    }
+}

@@ -8,7 +8,9 @@ use super::cues::{Cues, flag};
 use super::edges;
 use super::gloss;
 use super::lexmatch::LexHit;
-use super::links::{bracketed_regions, coordinate, family_names, link_short_forms};
+use super::links::{
+    bracketed_regions, coordinate, family_names, link_case_and_acronym_forms, link_short_forms,
+};
 use super::mention::{Mention, short_form};
 use super::propernoun::Candidate;
 use super::qualified::generic_head;
@@ -399,6 +401,7 @@ pub fn resolve<'a>(
     bracketed_regions(cx, &mut mentions);
     family_names(cx, &mut mentions);
     link_short_forms(cx, &mut mentions);
+    link_case_and_acronym_forms(cx, &mut mentions);
     // "Trump" alone, the lexicon knowing "Donald Trump" — unless the words around make it a
     // place ("in Taylor, Texas").
     for m in mentions.iter_mut() {

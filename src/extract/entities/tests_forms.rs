@@ -345,3 +345,18 @@ fn a_senators_party_tag_and_a_notices_sections_are_no_names_its_buyer_is() {
     assert!(names.contains(&"Météo-France"), "{hits:?}");
     assert!(names.contains(&"Ruth Bell"), "{hits:?}");
 }
+
+#[test]
+fn a_letterheads_capitals_and_a_firms_opening_acronym_alone_are_the_firm() {
+    let hits = empty(
+        "SEM ARMOR DATA\nSociété anonyme d'économie mixte locale\n\nRAPPORT ANNUEL 2025\n\n\
+         SEM Armor Data a été créée en 2019 à Lannion. Depuis septembre, la SEM héberge un \
+         cluster de Voxelia.",
+    );
+    assert_eq!(
+        canon(&hits, "SEM ARMOR DATA"),
+        Some("SEM Armor Data"),
+        "{hits:?}"
+    );
+    assert_eq!(canon(&hits, "SEM"), Some("SEM Armor Data"), "{hits:?}");
+}
