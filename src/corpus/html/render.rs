@@ -71,7 +71,11 @@ pub(super) fn render(node: NodeRef<Node>, origins: Option<&Origins>) -> (String,
                     if e.name() == "article" {
                         in_article += 1;
                     }
-                    w.open(e.name());
+                    let span = e
+                        .attr("colspan")
+                        .and_then(|v| v.trim().parse::<usize>().ok())
+                        .map_or(1, |n| n.clamp(1, 50));
+                    w.open(e.name(), span);
                 }
                 Node::Text(t) if skipping == 0 => w.text(t, n.id()),
                 _ => {}
@@ -108,21 +112,30 @@ struct Writer<'a> {
     spans: Vec<(u32, u32)>,
     /// Cells opened in the current table row (`None` outside a row).
     row: Option<usize>,
-    /// The cell separator due before the next visible char ("| " opens a row, " | " a cell).
-    cell: Option<&'static str>,
+    /// How many cell borders are due before the next visible char (empty cells keep their
+    /// place: "| 2027 | | 40 |"), when a cell is open.
+    cell: Option<usize>,
+    /// Cells the open one spans beyond itself (`colspan`), whose borders come after it.
+    spanned: usize,
     /// Whether the current row has shown a char (it is closed by " |").
     row_shown: bool,
 }
 
 impl Writer<'_> {
-    fn open(&mut self, name: &str) {
+    fn open(&mut self, name: &str, colspan: usize) {
         // A table row reads as a Markdown row: "| Brookfield | France | 20 milliards |".
         if name == "tr" {
             self.line_break(2);
             self.row = Some(0);
             self.row_shown = false;
         } else if let ("td" | "th", Some(n)) = (name, self.row) {
-            self.cell = Some(if n == 0 { "| " } else { " | " });
+            let due = if n == 0 {
+                0
+            } else {
+                self.cell.unwrap_or(0) + 1 + self.spanned
+            };
+            self.cell = Some(due);
+            self.spanned = colspan - 1;
             self.row = Some(n + 1);
         } else if name == "br" {
             self.line_break(1);
@@ -131,6 +144,7 @@ impl Writer<'_> {
             if self.row.is_some() {
                 self.row = None;
                 self.cell = None;
+                self.spanned = 0;
                 self.row_shown = false;
             }
             self.line_break(2);
@@ -146,6 +160,7 @@ impl Writer<'_> {
             }
             self.row = None;
             self.cell = None;
+            self.spanned = 0;
             self.line_break(2);
         } else if BLOCKS.contains(&name) {
             self.line_break(2);
@@ -209,10 +224,16 @@ impl Writer<'_> {
             self.pending_break = 0;
             self.space = false;
             self.space_src = None;
-            if let Some(sep) = self.cell.take() {
-                // A row's first cell opens its line: no space before "| ".
-                let sep = if self.row_shown { sep } else { "| " };
-                self.insert(sep);
+            if let Some(due) = self.cell.take() {
+                // A row's first cell opens its line ("| "); a border stands before each cell
+                // after it, empty ones included.
+                if !self.row_shown {
+                    self.insert("|");
+                }
+                for _ in 0..due {
+                    self.insert(" |");
+                }
+                self.insert(" ");
                 self.row_shown = true;
             }
             self.out.push(c);

@@ -25,22 +25,23 @@ pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
     {
         return true;
     }
-    // "Rs2.1tn", "SR7.5bn", "R9.6bn": letters of a currency glued to an amount and its scale.
+    // "Rs2.1tn", "SR7.5bn", "R9.6bn", "VNĐ52 trillion": letters of a currency glued to an
+    // amount, and its scale glued or after it.
     let text = t.text(cx.s);
+    let scale_next = || {
+        cx.toks
+            .get(i + 1)
+            .is_some_and(|n| n.joined && cx.flags(i + 1) & flag::NUMBER_WORD != 0)
+    };
     if t.shape.has_digit()
         && let Some(d) = text.bytes().position(|c| c.is_ascii_digit())
         && (d == 1 && text.starts_with('R')
             || crate::extract::figures::glued_word(text, d).is_some_and(|(st, _)| st == 0))
-        && text.ends_with(['m', 'n'])
+        && (text.ends_with(['m', 'n']) || scale_next())
     {
         return true;
     }
-    t.shape.has_digit()
-        && b.get(t.start + 1).is_some_and(u8::is_ascii_digit)
-        && cx
-            .toks
-            .get(i + 1)
-            .is_some_and(|n| n.joined && cx.flags(i + 1) & flag::NUMBER_WORD != 0)
+    t.shape.has_digit() && b.get(t.start + 1).is_some_and(u8::is_ascii_digit) && scale_next()
 }
 
 /// "South Korean", "North African": a compass word before a demonym is part of it.

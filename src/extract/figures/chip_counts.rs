@@ -1,6 +1,6 @@
 //! Bare counts beside a count of chips in its sentence borrow its unit: "from 9,400 GPUs to
 //! 54,000", "to 54,000 GPUs by 2030, up from 9,400 today", "with 9,800 GPUs, followed by
-//! Bharat Compute with 6,400".
+//! Bharat Compute with 6,400", "14 000 GPU, dont 4 500 dès la première tranche".
 
 use super::list_units::{add_uncovered, counted};
 use super::number::parse_digits;
@@ -12,7 +12,17 @@ const REACH: usize = 160;
 
 /// Words a bare count stands right after when it counts the same chips.
 const BEFORE: &[&str] = &[
-    "from", "to", "with", "and", "de", "à", "avec", "et", "contre",
+    "from",
+    "to",
+    "with",
+    "and",
+    "de",
+    "à",
+    "avec",
+    "et",
+    "contre",
+    "dont",
+    "including",
 ];
 
 /// Words that may follow such a count (or punctuation, or the end of the line).

@@ -172,6 +172,25 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
         .iter()
         .find(|m| s[i..].starts_with(*m))
         .map_or(0, |m| m.len());
+    // "a 24,000-GPU machine"; "- **24,000**: GPUs in Brigantia", a list of key numbers: the
+    // noun right after a hyphen, or after a colon.
+    // ("Week 36: GPU-backed debt": a small number, an adjective.)
+    let digits = s[..i]
+        .bytes()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'*'))
+        .filter(u8::is_ascii_digit)
+        .count();
+    for glue in ["-", ": "] {
+        if let Some(rest) = s.get(i..).filter(|r| r.starts_with(glue))
+            && !rest[glue.len()..].starts_with(' ')
+            && (glue == "-" || digits >= 3)
+            && let Some(e) = first_word(&CHIP_INDEX, CHIP_NOUNS, s, i + glue.len())
+            && s.as_bytes().get(e) != Some(&b'-')
+        {
+            return not_hours(s, e);
+        }
+    }
     let mut k = skip_spaces(s, i, 1);
     if k == i {
         return None;

@@ -165,7 +165,10 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("roubles", "RUB", false),
     ("rubles", "RUB", false),
     ("shekels", "ILS", false),
+    ("turkish liras", "TRY", false),
     ("turkish lira", "TRY", false),
+    ("liras", "TRY", false),
+    ("lira", "TRY", true),
     ("livres turques", "TRY", false),
     ("mexican pesos", "MXN", false),
     ("mexican peso", "MXN", false),
@@ -247,6 +250,27 @@ pub fn tunisian_dinars(s: &str, figures: &mut [crate::extract::FigureHit]) {
     );
 }
 
+/// "Rs 6,2 milliards" in a text about Mauritius (named more often than India) is the
+/// Mauritian rupee, not the Indian one.
+pub fn mauritian_rupees(s: &str, figures: &mut [crate::extract::FigureHit]) {
+    relabel_by_country(
+        s,
+        figures,
+        ("INR", ""),
+        "MUR",
+        (
+            &[
+                "Maurice",
+                "Mauritius",
+                "mauricien",
+                "Mauritian",
+                "Port-Louis",
+            ],
+            &["Inde", "India", "indien", "Indian", "Delhi"],
+        ),
+    );
+}
+
 /// Gives the code `to` to the figures coded `code` and written with `word`, when the text names
 /// `to`'s country (`ours`) more often than the other's (`theirs`): two currencies sharing one
 /// word ("dirhams", "dinars") or one sign ("FCFA", any word: `word` empty).
@@ -257,8 +281,12 @@ fn relabel_by_country(
     to: &str,
     (ours, theirs): (&[&str], &[&str]),
 ) {
+    // (A currency named with its country keeps it: "roupies indiennes".)
     let named = |f: &crate::extract::FigureHit| {
-        f.unit == code && (word.is_empty() || s[f.span.clone()].to_lowercase().contains(word))
+        let text = s[f.span.clone()].to_lowercase();
+        f.unit == code
+            && (word.is_empty() || text.contains(word))
+            && !theirs.iter().any(|c| text.contains(&c.to_lowercase()))
     };
     if figures.iter().any(named) && mentions(s, ours) > mentions(s, theirs) {
         for f in figures.iter_mut().filter(|f| named(f)) {

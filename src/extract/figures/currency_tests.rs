@@ -313,3 +313,23 @@ fn the_rand_glued_to_an_abbreviated_scale() {
         ]
     );
 }
+
+#[test]
+fn vietnams_dong_turkeys_lira_and_mauritius_rupee_as_their_press_writes_them() {
+    assert_eq!(
+        plain(
+            "Kinh Bac invests VNĐ52 trillion; Karataş adds TL 21.3 billion and 17.2 billion liras."
+        ),
+        vec![
+            f("VNĐ52 trillion", Money, 52e12, "VND"),
+            f("TL 21.3 billion", Money, 21.3e9, "TRY"),
+            f("17.2 billion liras", Money, 17.2e9, "TRY"),
+        ]
+    );
+    let mauritius = "À Maurice, le campus d'Ébène coûtera Rs 6,2 milliards. L'État mauricien \
+                     paiera Rs 750 millions depuis Port-Louis ; l'Inde apporte 900 crores de \
+                     roupies indiennes.";
+    let got = plain(mauritius);
+    let units: Vec<_> = got.iter().map(|x| x.3.as_str()).collect();
+    assert_eq!(units, ["MUR", "MUR", "INR"], "{got:?}");
+}

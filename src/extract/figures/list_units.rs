@@ -156,6 +156,15 @@ fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
         1e6
     } else if has(&["milliers", "thousand", "k€", "k$", "$k", "€k", "£k"]) || word("keur") {
         1e3
+    } else if matches!(
+        inner
+            .trim()
+            .trim_start_matches("en ")
+            .trim_start_matches("in "),
+        "euros" | "€" | "eur" | "dollars" | "us dollars" | "$" | "us$" | "usd"
+    ) {
+        // "(en euros)": amounts written out in full.
+        1.0
     } else {
         return None;
     };

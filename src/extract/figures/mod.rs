@@ -73,6 +73,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     }
     currency::moroccan_dirhams(s, &mut out);
     currency::tunisian_dinars(s, &mut out);
+    currency::mauritian_rupees(s, &mut out);
     currency::central_african_francs(s, &mut out);
     list_units::add(s, lang, &mut out);
     chip_counts::add(s, lang, &mut out);

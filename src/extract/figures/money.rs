@@ -48,10 +48,10 @@ fn word_start_before_letters(s: &str, k: usize) -> usize {
 /// the rand's "R" ("R5 billion", kept only with a scale word: see [`glued_rand`]).
 pub fn code_glued_before(s: &str, i: usize) -> bool {
     let ws = word_start_before_letters(s, i);
-    (ws + 3 <= i && scaled_code(&s[ws..i]).is_some()
-        || glued_rand(s, i).is_some()
-        || glued_word(s, i).is_some())
+    (ws + 3 <= i && scaled_code(&s[ws..i]).is_some() || glued_rand(s, i).is_some())
         && boundary_before(s, ws)
+        // (Its letters may end on a letter out of ASCII: "VNĐ52 trillion".)
+        || glued_word(s, i).is_some()
 }
 
 /// "R5.4 billion": a lone capital R glued to the digit at `i` is the South African rand.
@@ -79,6 +79,9 @@ const GLUED: &[(&str, &str)] = &[
     ("N", "NGN"),
     // Oman's rial: "RO 620 million", "RO480 million".
     ("RO", "OMR"),
+    // Vietnam's press: "VNĐ52 trillion"; Türkiye's: "TL21 billion".
+    ("VNĐ", "VND"),
+    ("TL", "TRY"),
 ];
 
 /// "RM160 billion", "Rs2.1tn": a currency of [`GLUED`] glued to the digit at `i`: where it
@@ -214,7 +217,11 @@ fn iso_code(w: &str) -> Option<&'static str> {
     }
     // "Rp 33.5 trillion", "RM 160 billion": a glued currency's letters, spaced.
     if let Some(&(_, iso)) = GLUED.iter().find(|(g, _)| {
-        *g == w && matches!(*g, "Rp" | "RM" | "QR" | "Ksh" | "Tk" | "SR" | "RO" | "Dh")
+        *g == w
+            && matches!(
+                *g,
+                "Rp" | "RM" | "QR" | "Ksh" | "Tk" | "SR" | "RO" | "Dh" | "TL"
+            )
     }) {
         return Some(iso);
     }

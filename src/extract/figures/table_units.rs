@@ -14,27 +14,44 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
     if memchr::memmem::find(s.as_bytes(), b"   ").is_some() {
         add_space_aligned(s, lang, out);
     }
-    if memchr::memmem::find(s.as_bytes(), b"|-").is_none()
-        && memchr::memmem::find(s.as_bytes(), b"| -").is_none()
-        && memchr::memmem::find(s.as_bytes(), b"|:-").is_none()
-    {
+    if memchr::memmem::find(s.as_bytes(), b"| ").is_none() {
         return;
     }
     let currency = text_currency(out);
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let table_line = |r: &std::ops::Range<usize>| table::is_row(&s[r.clone()]);
     let rule_line = |r: &std::ops::Range<usize>| table::is_rule(&s[r.clone()]);
+    let blank = |r: &std::ops::Range<usize>| s[r.clone()].trim().is_empty();
     let mut found = Vec::new();
     let mut i = 0;
     while i + 1 < lines.len() {
-        if !(table_line(&lines[i]) && rule_line(&lines[i + 1])) {
+        if !table_line(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        // A Markdown table's header stands over a rule; a web page's table, rendered a row a
+        // paragraph, has no rule: its header is a row without digits over rows.
+        let ruled = rule_line(&lines[i + 1]);
+        let header = table::cells(s, lines[i].clone());
+        let next_row = (i + 1..lines.len()).find(|&k| !blank(&lines[k]));
+        let unruled = !ruled
+            && !s[lines[i].clone()].bytes().any(|c| c.is_ascii_digit())
+            && next_row.is_some_and(|k| table_line(&lines[k]) && !rule_line(&lines[k]));
+        if !(ruled || unruled) {
             i += 1;
             continue;
         }
         let around = Around::of(s, &lines, i, currency);
-        let units = header_units(s, &table::cells(s, lines[i].clone()), around, true);
-        let mut k = i + 2;
-        while k < lines.len() && table_line(&lines[k]) {
+        let units = header_units(s, &header, around, true);
+        let mut k = if ruled { i + 2 } else { i + 1 };
+        while k < lines.len() {
+            if unruled && blank(&lines[k]) {
+                k += 1;
+                continue;
+            }
+            if !table_line(&lines[k]) {
+                break;
+            }
             for (col, cell) in table::cells(s, lines[k].clone()).into_iter().enumerate() {
                 if let Some(Some(unit)) = units.get(col)
                     && let Some(f) = super::list_units::bare_number(s, cell, lang, *unit)
@@ -44,7 +61,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
             }
             k += 1;
         }
-        i = k;
+        i = k.max(i + 1);
     }
     super::list_units::add_uncovered(out, found);
 }

@@ -133,3 +133,27 @@ fn a_caption_or_a_bare_scale_in_the_corner_gives_a_table_its_money_unit() {
     let got = figs("| (in millions) | 2026 |\n|---|---:|\n| Revenue | 6,118 |\n");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_web_pages_table_without_a_rule_and_a_caption_in_euros_give_units() {
+    // A web page's table, rendered a row a paragraph, its total row spanning three columns.
+    let page = "<html><body><article><p>Eight requests total 5,040 MW.</p><table>\
+                <tr><th>Queue ID</th><th>Customer</th><th>County</th><th>Requested load (MW)\
+                </th><th>Initial block (MW)</th></tr>\
+                <tr><td>LL-B-01</td><td>Tallow Creek Data</td><td>Potter</td><td>1,200</td>\
+                <td>400</td></tr>\
+                <tr><td colspan=\"3\">Total</td><td>5,040</td><td>850</td></tr>\
+                </table></article></body></html>";
+    let doc = crate::corpus::html::parse(page);
+    let got = figs(&doc.text);
+    let cells: Vec<_> = got.iter().filter(|f| f.1 == Power).map(|f| f.2).collect();
+    assert_eq!(cells, [5.04e9, 1.2e9, 4e8, 5.04e9, 8.5e8], "{got:?}");
+    // "(en euros)": amounts written out in full.
+    let got = figs(
+        "Répartition des crédits (en euros)\n\n\
+         Sous-action                          Autorisations     Crédits\n\
+         21.01 Calcul intensif                  268 400 000       187 900 000\n",
+    );
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(money, [268_400_000.0, 187_900_000.0], "{got:?}");
+}
