@@ -19,12 +19,21 @@ const SKIPPED: &[&str] = &[
 /// Makes one name of each run of words defined by an acronym in brackets after it.
 pub fn widen<'a>(s: &'a str, cues: &Cues, found: &mut Vec<EntityHit<'a>>) {
     for (open, _) in s.match_indices('(') {
-        let Some((letters, close)) = acronym_at(s, open + 1) else {
+        let Some((prefix, letters, close)) = acronym_at(s, open + 1) else {
             continue;
         };
-        let Some(start) = defined_from(s, open, letters) else {
+        let Some(mut start) = defined_from(s, open, letters) else {
             continue;
         };
+        // "EDF Systèmes énergétiques insulaires (EDF SEI)": the acronym repeats the name's
+        // first word before the initials of the others.
+        if !prefix.is_empty() {
+            let before = s[..start].trim_end_matches(' ');
+            if !(before.ends_with(prefix) && before.len() < start) {
+                continue;
+            }
+            start = before.len() - prefix.len();
+        }
         let end = s[..open].trim_end().len();
         // A name opens on a capital, or on a body's head noun ("le ministère de l'Économie, de
         // l'Innovation et de l'Énergie (MEIE)").
@@ -79,13 +88,22 @@ pub fn widen<'a>(s: &'a str, cues: &Cues, found: &mut Vec<EntityHit<'a>>) {
     }
 }
 
-/// An acronym of capitals right after an opening bracket at `at`, closed at once: its letters
-/// and the closing bracket's offset.
-fn acronym_at(s: &str, at: usize) -> Option<(&str, usize)> {
+/// An acronym of capitals right after an opening bracket at `at`, closed at once, maybe after
+/// a word of capitals of its own ("EDF SEI"): that word (or ""), its letters and the closing
+/// bracket's offset.
+fn acronym_at(s: &str, at: usize) -> Option<(&str, &str, usize)> {
     let rest = s.get(at..)?;
     let n = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-    ((2..=MAX_LETTERS).contains(&n) && rest.as_bytes().get(n) == Some(&b')'))
-        .then(|| (&rest[..n], at + n))
+    if (2..=MAX_LETTERS).contains(&n) && rest.as_bytes().get(n) == Some(&b')') {
+        return Some(("", &rest[..n], at + n));
+    }
+    let after = rest.get(n + 1..)?;
+    let m = after.bytes().take_while(u8::is_ascii_uppercase).count();
+    ((2..=MAX_LETTERS).contains(&n)
+        && rest.as_bytes()[n] == b' '
+        && (2..=MAX_LETTERS).contains(&m)
+        && after.as_bytes().get(m) == Some(&b')'))
+    .then(|| (&rest[..n], &after[..m], at + n + 1 + m))
 }
 
 /// The acronym in the bracket opening at `open` (a plural "s" allowed: "(SMEs)") and where the
@@ -177,7 +195,7 @@ mod tests {
 
     fn spelled(s: &str) -> Option<&str> {
         let open = s.rfind('(')?;
-        let (letters, _) = acronym_at(s, open + 1)?;
+        let (_, letters, _) = acronym_at(s, open + 1)?;
         let start = defined_from(s, open, letters)?;
         Some(s[start..open].trim_end())
     }

@@ -360,3 +360,15 @@ fn a_letterheads_capitals_and_a_firms_opening_acronym_alone_are_the_firm() {
     );
     assert_eq!(canon(&hits, "SEM"), Some("SEM Armor Data"), "{hits:?}");
 }
+
+#[test]
+fn an_acronym_repeating_the_names_first_word_defines_the_whole_name() {
+    let hits = empty(
+        "De son côté, EDF Systèmes énergétiques insulaires (EDF SEI) investira 4,2 M€ à \
+         Sainte-Marie.",
+    );
+    assert!(
+        surfaces(&hits).contains(&"EDF Systèmes énergétiques insulaires"),
+        "{hits:?}"
+    );
+}
