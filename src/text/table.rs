@@ -64,19 +64,36 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
     if is_tab_row(&s[row_start..row_end]) {
         return tab_header_above(s, row_start);
     }
+    // A web page's table, rendered a row a paragraph, has no rule: its header is the top row
+    // of the run (blank lines between rows), when it holds no digit and three cells or more
+    // (an infobox's rows of two are labels and values, no header).
+    let mut top: Option<Range<usize>> = None;
+    let unruled = |top: Option<Range<usize>>| {
+        top.filter(|t| {
+            !s[t.clone()].bytes().any(|c| c.is_ascii_digit()) && cells(s, t.clone()).len() >= 3
+        })
+    };
     let mut end = row_start.checked_sub(1)?;
     for _ in 0..64 {
         let start = s[..end].rfind('\n').map_or(0, |k| k + 1);
         let line = &s[start..end];
+        if line.trim().is_empty() && start > 0 {
+            end = start - 1;
+            continue;
+        }
         if !is_row(line) {
-            return None;
+            return unruled(top);
         }
         if is_rule(line) {
             let above_end = start.checked_sub(1)?;
             let above = s[..above_end].rfind('\n').map_or(0, |k| k + 1);
             return is_row(&s[above..above_end]).then_some(above..above_end);
         }
-        end = start.checked_sub(1)?;
+        top = Some(start..end);
+        let Some(e) = start.checked_sub(1) else {
+            return unruled(top);
+        };
+        end = e;
     }
     None
 }
@@ -193,6 +210,12 @@ const OWNER_HEADERS: &[&str] = &[
     "firm",
     "groupe",
     "acteur",
+    "customer",
+    "client",
+    "applicant",
+    "demandeur",
+    "titulaire",
+    "attributaire",
 ];
 
 /// The byte range of the owner column's cell in the row `row` (the line holding the figure),

@@ -414,3 +414,15 @@ fn an_owner_after_the_amount_qualified_by_a_possessive_is_the_name_after_it() {
     let a = run("[[Orange]] got {{€30bn}} from [[Canada|place]] for its plan.");
     assert_eq!(a[0].as_deref(), Some("Canada"));
 }
+
+#[test]
+fn a_web_pages_table_gives_each_row_to_its_customer_column_not_its_queue_id() {
+    // The rows of a table as a web page renders them: a row a paragraph, no rule.
+    let a = run(
+        "| Queue ID | Interconnection customer | County | Requested load (MW) |\n\n\
+         | [[LL-B-01]] | [[Tallow Creek Data]] | [[Potter|place]] | {{1,200}} |\n\n\
+         | [[LL-B-02]] | [[Amberline AI Campus]] | [[Kay|place]] | {{1,000}} |",
+    );
+    assert_eq!(a[0].as_deref(), Some("Tallow Creek Data"));
+    assert_eq!(a[1].as_deref(), Some("Amberline AI Campus"));
+}

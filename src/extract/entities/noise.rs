@@ -154,6 +154,23 @@ pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {
 /// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case; a
 /// "GPU-hour"), a document's number ("E-003412") or a numbered part: a law's chapter ("Chapter
 /// 11"), a stage ("Phase II", "Lot 1"), a figure ("Figure 1").
+/// A file's or a queue's reference, parts of capitals and digits between hyphens with a
+/// number of two digits or more ("LL-B-01", "CP-PLN-2026-118", "ABP-324418-26", "GC-2291").
+fn reference_code(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('-').collect();
+    (2..=5).contains(&parts.len())
+        && parts[0].len() <= 4
+        && parts[0].bytes().all(|b| b.is_ascii_uppercase())
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
+        && parts[1..]
+            .iter()
+            .any(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 pub fn reference_or_measure(name: &str) -> bool {
     let measure = name.starts_with(|c: char| c.is_ascii_digit())
         && !name.contains(' ')
@@ -164,7 +181,7 @@ pub fn reference_or_measure(name: &str) -> bool {
             && a.bytes().all(|b| b.is_ascii_uppercase())
             && n.len() >= 3
             && n.bytes().all(|b| b.is_ascii_digit())
-    });
+    }) || reference_code(name);
     // "per GPU-hour": a unit of rented compute.
     let unit = ["-hour", "-hours", "-heure", "-heures"]
         .iter()

@@ -372,3 +372,16 @@ fn an_acronym_repeating_the_names_first_word_defines_the_whole_name() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_files_or_a_queues_reference_code_is_no_name() {
+    let hits = empty(
+        "Request LL-B-01 joins the cluster; case ABP-324418-26 and file CP-PLN-2026-118 await \
+         Amberline Compute.",
+    );
+    let names = surfaces(&hits);
+    for code in ["LL-B-01", "ABP-324418-26", "CP-PLN-2026-118"] {
+        assert!(!names.contains(&code), "{code}: {hits:?}");
+    }
+    assert!(names.contains(&"Amberline Compute"), "{hits:?}");
+}
