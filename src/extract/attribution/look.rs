@@ -159,6 +159,7 @@ impl<'a> Looks<'a> {
                     || sources::is_reported_by(self.s, e)
                     || sources::titled_source(self.s, e)
                     || sources::per_source(self.s, e)
+                    || sources::headline_source(self.s, e)
                     || dateline::inside(self.s, self.entities, i)
                     || self.agency(i),
                 // A grid operator connects sites and supplies their power: it owns a figure

@@ -20,6 +20,16 @@ pub fn per_source(s: &str, e: &EntityHit) -> bool {
     })
 }
 
+/// "## The Times: 'Ministers sign £2.8bn deal'": a name before a colon and a quoted headline is
+/// the outlet that ran it (or the voice quoted), not what the headline is about.
+pub fn headline_source(s: &str, e: &EntityHit) -> bool {
+    let after = s[e.span.end..].trim_start_matches('*');
+    after
+        .strip_prefix(':')
+        .map(|a| a.trim_start_matches(' '))
+        .is_some_and(|a| a.starts_with(['\'', '"', '‘', '“', '«']))
+}
+
 /// "D'après le ministre de la Communication, des Télécommunications et du Numérique, Moustapha
 /// Kane, la première phase coûtera …": a person named in apposition to the title a sentence's
 /// opening source gives, however long the title.

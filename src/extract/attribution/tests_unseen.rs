@@ -426,3 +426,12 @@ fn a_web_pages_table_gives_each_row_to_its_customer_column_not_its_queue_id() {
     assert_eq!(a[0].as_deref(), Some("Tallow Creek Data"));
     assert_eq!(a[1].as_deref(), Some("Amberline AI Campus"));
 }
+
+#[test]
+fn an_outlet_before_a_quoted_headline_ran_it_and_owns_none_of_it() {
+    let a = run(
+        "## [[The Times]]: 'Ministers sign {{£2.8bn}} deal for British AI supercomputer'\n\n\
+         The paper reports that [[Thornbury Compute]] will build the machine.",
+    );
+    assert_ne!(a[0].as_deref(), Some("The Times"));
+}
