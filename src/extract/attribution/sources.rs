@@ -30,6 +30,13 @@ pub fn headline_source(s: &str, e: &EntityHit) -> bool {
         .is_some_and(|a| a.starts_with(['\'', '"', '‘', '“', '«']))
 }
 
+/// "Sable Ratings", "Hyperion Research", "Xalam Analytics": a house whose name says it rates,
+/// researches or analyses is cited for what others spend and earn, not an owner.
+pub fn analyst_house(canonical: &str) -> bool {
+    let last = canonical.rsplit(' ').next().unwrap_or(canonical);
+    canonical.contains(' ') && matches!(last, "Ratings" | "Research" | "Analytics" | "Insights")
+}
+
 /// "D'après le ministre de la Communication, des Télécommunications et du Numérique, Moustapha
 /// Kane, la première phase coûtera …": a person named in apposition to the title a sentence's
 /// opening source gives, however long the title.

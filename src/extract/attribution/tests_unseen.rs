@@ -435,3 +435,13 @@ fn an_outlet_before_a_quoted_headline_ran_it_and_owns_none_of_it() {
     );
     assert_ne!(a[0].as_deref(), Some("The Times"));
 }
+
+#[test]
+fn a_rating_or_research_house_is_cited_for_others_figures() {
+    let a = run(
+        "[[Sable Ratings]] has assigned [[Vantor Compute]] a first-time rating. [[Sable \
+         Ratings]] forecasts revenue of {{$4.3 billion}} in 2027 as capacity at the company's \
+         campuses comes online.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Vantor Compute"));
+}

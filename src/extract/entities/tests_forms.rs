@@ -385,3 +385,12 @@ fn a_files_or_a_queues_reference_code_is_no_name() {
     }
     assert!(names.contains(&"Amberline Compute"), "{hits:?}");
 }
+
+#[test]
+fn a_rating_houses_short_name_is_the_house() {
+    let hits = empty(
+        "The rating company Sable Ratings has assigned Vantor Compute a rating. In its report, \
+         Sable forecasts revenue will grow.",
+    );
+    assert_eq!(canon(&hits, "Sable"), Some("Sable Ratings"), "{hits:?}");
+}
