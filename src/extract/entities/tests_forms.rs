@@ -394,3 +394,17 @@ fn a_rating_houses_short_name_is_the_house() {
     );
     assert_eq!(canon(&hits, "Sable"), Some("Sable Ratings"), "{hits:?}");
 }
+
+#[test]
+fn a_paragraphs_number_opening_a_line_keeps_the_sentences_opening() {
+    let hits = empty(
+        "1.4 Installed data centre capacity in Ireland stands at 1.9 GW.\n\
+         2.3 Private investment by Lir Compute is expected to add capacity.\n\
+         9 Including staff and evaluation costs.",
+    );
+    let names = surfaces(&hits);
+    for noise in ["Installed", "Private", "Including"] {
+        assert!(!names.contains(&noise), "{noise}: {hits:?}");
+    }
+    assert!(names.contains(&"Lir Compute"), "{hits:?}");
+}

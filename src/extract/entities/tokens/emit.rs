@@ -70,7 +70,11 @@ impl Emitter<'_> {
         } else {
             (initial, joined)
         };
-        self.prev_marker = initial && footnote_marker(s, start, end);
+        // ("1.4 Installed capacity …", "9 Including staff …": a paragraph's or a footnote's
+        // number opening a line does too.)
+        self.prev_marker = initial
+            && (footnote_marker(s, start, end)
+                || self.prev_line != line && section_number(&bytes[start..end]));
         self.out.push(Token {
             start,
             end,
@@ -100,6 +104,13 @@ fn footnote_marker(s: &str, start: usize, end: usize) -> bool {
         || s.get(start..end).is_some_and(|t| {
             !t.is_empty() && t.chars().all(|c| matches!(c, '¹' | '²' | '³' | '⁰'..='⁹'))
         })
+}
+
+/// A paragraph's number ("1.4", "2.3.1") or a footnote's ("9"): digits and dots, short.
+fn section_number(t: &[u8]) -> bool {
+    (1..=6).contains(&t.len())
+        && t[0].is_ascii_digit()
+        && t.iter().all(|b| b.is_ascii_digit() || *b == b'.')
 }
 
 /// Whether the separator `sep` (neither "" nor " ") between two words starts a new sentence or
