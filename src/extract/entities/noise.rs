@@ -224,11 +224,20 @@ pub fn reference_or_measure(name: &str) -> bool {
         .contains(&w)
             && !n.is_empty()
             && !n.starts_with('.')
-            // ("Table 4.1": a section's number.)
-            && n.bytes()
+            // ("Table 4.1": a section's number; "Item 1.01 Entry into …": a filing's item and
+            // the start of its title.)
+            && (w == "Item" || !n.contains(' '))
+            && n.split(' ')
+                .next()
+                .unwrap_or(n)
+                .bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X' | b'.'))
     });
-    measure || number || unit || numbered
+    // "Form 10-K", "FORM 8-K": a filing's form.
+    let form = name.split_once(' ').is_some_and(|(w, n)| {
+        matches!(w, "Form" | "FORM") && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    });
+    measure || number || unit || numbered || form
 }
 
 /// A share issue's defined terms ("the Placing Agent", "the Placing Price", "l'« Augmentation de

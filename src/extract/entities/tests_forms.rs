@@ -408,3 +408,19 @@ fn a_paragraphs_number_opening_a_line_keeps_the_sentences_opening() {
     }
     assert!(names.contains(&"Lir Compute"), "{hits:?}");
 }
+
+#[test]
+fn a_filings_items_and_forms_are_no_names() {
+    let hits = empty(
+        "FORM 8-K\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nOn November 30, \
+         Halcyon Grid Compute entered into an agreement, as its Form 10-K describes.",
+    );
+    let names = surfaces(&hits);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Item") || n.contains("8-K") || n.contains("10-K")),
+        "{hits:?}"
+    );
+    assert!(names.contains(&"Halcyon Grid Compute"), "{hits:?}");
+}
