@@ -68,19 +68,18 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
     // of the run (blank lines between rows), when it holds no digit and three cells or more
     // (an infobox's rows of two are labels and values, no header).
     let mut top: Option<Range<usize>> = None;
-    let unruled = |top: Option<Range<usize>>| {
-        top.filter(|t| {
-            !s[t.clone()].bytes().any(|c| c.is_ascii_digit()) && cells(s, t.clone()).len() >= 3
-        })
-    };
+    let unruled = |top: Option<Range<usize>>| top.filter(|t| unruled_header(s, t.clone()));
     let mut end = row_start.checked_sub(1)?;
-    for _ in 0..64 {
+    // (Blank lines between a web page's rows do not count against the 64 rows.)
+    let mut rows = 0;
+    while rows < 64 {
         let start = s[..end].rfind('\n').map_or(0, |k| k + 1);
         let line = &s[start..end];
         if line.trim().is_empty() && start > 0 {
             end = start - 1;
             continue;
         }
+        rows += 1;
         if !is_row(line) {
             return unruled(top);
         }
@@ -96,6 +95,13 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
         end = e;
     }
     None
+}
+
+/// Whether the row `row` may head a table that has no rule under its header (a web page's
+/// table, rendered a row a paragraph): no digit, three cells or more (an infobox's rows of
+/// two are labels and values).
+pub fn unruled_header(s: &str, row: Range<usize>) -> bool {
+    !s[row.clone()].bytes().any(|c| c.is_ascii_digit()) && cells(s, row).len() >= 3
 }
 
 /// The header of a tab-separated table: its first line, going up through rows (at most 64)

@@ -160,7 +160,7 @@ impl<'a> Looks<'a> {
                     || sources::titled_source(self.s, e)
                     || sources::per_source(self.s, e)
                     || sources::headline_source(self.s, e)
-                    || sources::analyst_house(e.canonical)
+                    || sources::analyst_house(e)
                     || dateline::inside(self.s, self.entities, i)
                     || self.agency(i),
                 // A grid operator connects sites and supplies their power: it owns a figure

@@ -23,18 +23,22 @@ pub fn per_source(s: &str, e: &EntityHit) -> bool {
 /// "## The Times: 'Ministers sign £2.8bn deal'": a name before a colon and a quoted headline is
 /// the outlet that ran it (or the voice quoted), not what the headline is about.
 pub fn headline_source(s: &str, e: &EntityHit) -> bool {
-    let after = s[e.span.end..].trim_start_matches('*');
+    // ("Le Monde : « … »": French sets the colon and the quote apart with spaces.)
+    let after = s[e.span.end..].trim_start_matches(['*', ' ', '\u{a0}', '\u{202f}']);
     after
         .strip_prefix(':')
-        .map(|a| a.trim_start_matches(' '))
+        .map(|a| a.trim_start_matches([' ', '\u{a0}', '\u{202f}']))
         .is_some_and(|a| a.starts_with(['\'', '"', '‘', '“', '«']))
 }
 
 /// "Sable Ratings", "Hyperion Research", "Xalam Analytics": a house whose name says it rates,
 /// researches or analyses is cited for what others spend and earn, not an owner.
-pub fn analyst_house(canonical: &str) -> bool {
-    let last = canonical.rsplit(' ').next().unwrap_or(canonical);
-    canonical.contains(' ') && matches!(last, "Ratings" | "Research" | "Analytics" | "Insights")
+/// (A known actor's research arm, "Microsoft Research", stays an actor: the lexicon names it.)
+pub fn analyst_house(e: &EntityHit) -> bool {
+    let last = e.canonical.rsplit(' ').next().unwrap_or(e.canonical);
+    !e.from_lexicon
+        && e.canonical.contains(' ')
+        && matches!(last, "Ratings" | "Research" | "Analytics" | "Insights")
 }
 
 /// "D'après le ministre de la Communication, des Télécommunications et du Numérique, Moustapha

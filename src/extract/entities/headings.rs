@@ -97,21 +97,38 @@ fn markdown_heading(s: &str, at: usize) -> bool {
     lead.starts_with('#') && lead.trim_start_matches('#').trim().is_empty()
 }
 
+/// How far a run-in heading's label reaches around a name in it (bytes).
+const LABEL_REACH: usize = 100;
+
 /// Whether `span` lies in a paragraph's run-in heading: the Title Case words that open a line
 /// and close on a colon before a sentence ("Contracted Backlog Supports Visibility: Vantor
 /// reported …", "Heavy Capex, Negative FCF: The company …"). A speaker's label ("Priya Nair:")
 /// opens on a first name or a title, and stays a name.
 pub fn in_run_in_label(cx: &Ctx, first: usize, span: &std::ops::Range<usize>) -> bool {
+    // A label is a few words: the line's start, its colon and the sentence after it are looked
+    // for in a window of [`LABEL_REACH`] bytes around the name, not over the whole line.
     let s = cx.s;
     let b = s.as_bytes();
-    let start = memchr::memrchr(b'\n', &b[..span.start]).map_or(0, |i| i + 1);
-    let line_end = memchr::memchr(b'\n', &b[span.end..]).map_or(s.len(), |i| span.end + i);
-    let Some(colon) = s[start..line_end].find(": ").map(|i| start + i) else {
-        return false;
+    let from = span.start.saturating_sub(LABEL_REACH);
+    let start = match memchr::memrchr(b'\n', &b[from..span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
     };
-    if colon < span.end || line_end - colon < 30 {
+    // (No colon before the name: the label is the line's first run of words.)
+    if b[start..span.start].contains(&b':') {
         return false;
     }
+    let to = s.floor_char_boundary((span.end + LABEL_REACH).min(b.len()));
+    let Some(colon) = memchr::memmem::find(&b[span.end..to], b": ").map(|i| span.end + i) else {
+        return false;
+    };
+    // A sentence of thirty bytes or more after the colon, on the same line.
+    let sentence_end = (colon + 30).min(b.len());
+    if sentence_end - colon < 30 || b[start..sentence_end].contains(&b'\n') {
+        return false;
+    }
+    let line_end = memchr::memchr(b'\n', &b[colon..to]).map_or(to, |i| colon + i);
     let label = &s[start..colon];
     let words: Vec<&str> = label.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let function = |w: &str| matches!(w, "and" | "of" | "the" | "&" | "et" | "de" | "des" | "du");
@@ -129,5 +146,4 @@ pub fn in_run_in_label(cx: &Ctx, first: usize, span: &std::ops::Range<usize>) ->
     let after = s[colon + 2..line_end].trim_start();
     f & (super::cues::flag::FIRST_NAME | super::cues::flag::PERSON_TITLE) == 0
         && after.starts_with(char::is_uppercase)
-        && !after.starts_with('"')
 }

@@ -50,7 +50,7 @@ pub fn rating_grade(name: &str) -> bool {
     let digit_ok = digit.is_empty() || matches!(digit, "1" | "2" | "3" | "4" | "5" | "6");
     let grade = matches!(word, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC")
         || (!digit.is_empty() && matches!(word, "Aaa" | "Aa" | "Baa" | "Ba" | "Caa" | "RR"));
-    grade && digit_ok && (word.len() >= 2)
+    grade && digit_ok
 }
 
 /// A member of Congress's party and state in brackets ("Sen. Alan Pryor (R-Idaho)", "(D-Md.)").

@@ -194,8 +194,9 @@ pub fn bracketed_regions(cx: &Ctx, mentions: &mut [Mention]) {
 }
 
 /// "SEM ARMOR DATA" on a letterhead and "SEM Armor Data" in the text: one firm in two cases.
-/// "la SEM" after "SEM Armor Data": a firm's opening acronym alone, when one name of the text
-/// opens with it, is that firm.
+/// "la SEM" after "SEM Armor Data": a firm's opening acronym alone after an article, when one
+/// name of the text opens with it, is that firm (a bare "GDS" may be the parent of "GDS
+/// International").
 pub fn link_case_and_acronym_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
     let detected = |m: &Mention| m.lex_kind.is_none() && m.toks.is_some();
     // Names with lower-case letters, by their capitals; firms' names by their first acronym.
@@ -234,9 +235,20 @@ pub fn link_case_and_acronym_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention
                 m.canonical = full;
             }
         } else if l == f
+            && determined(cx.s, m.span.start)
             && let Some(&Some(full)) = by_acronym.get(m.canonical)
         {
             m.canonical = full;
         }
     }
+}
+
+/// An article stands right before `at` ("la SEM", "the SEM").
+fn determined(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end_matches(' ');
+    let word = before.rsplit([' ', '\n', '(']).next().unwrap_or(before);
+    matches!(
+        word,
+        "la" | "le" | "La" | "Le" | "the" | "The" | "l'" | "L'" | "l’" | "L’"
+    )
 }

@@ -152,7 +152,10 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                     .ends_with(|c: char| c.is_ascii_digit())
         };
         // (And the press's own letters for a currency: "NIS 760 million", "RO 620 million".)
-        let press_code = ["NIS", "RO", "SR", "QR", "RM"].contains(&name);
+        let press_code = [
+            "NIS", "RO", "SR", "QR", "RM", "TL", "MDT", "MDA", "DT", "FG",
+        ]
+        .contains(&name);
         !(code
             && (s[e.span.end..].starts_with('$')
                 || ((super::figures::currency::ISO_UPPER.contains(&name) || press_code)

@@ -151,26 +151,29 @@ pub fn acronym_before_suffix(cx: &Ctx, i: usize) -> bool {
     })
 }
 
-/// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case; a
-/// "GPU-hour"), a document's number ("E-003412") or a numbered part: a law's chapter ("Chapter
-/// 11"), a stage ("Phase II", "Lot 1"), a figure ("Figure 1").
-/// A file's or a queue's reference, parts of capitals and digits between hyphens with a
-/// number of two digits or more ("LL-B-01", "CP-PLN-2026-118", "ABP-324418-26", "GC-2291").
+/// A file's or a queue's reference, parts of capitals and digits between hyphens: three parts
+/// or more with a number of two digits or more ("LL-B-01", "CP-PLN-2026-118",
+/// "ABP-324418-26"), or a short code and a number of four digits or more ("GC-2291"). A
+/// model's or a type's name keeps its short number ("F-35", "SMR-300", "COP-28").
 fn reference_code(name: &str) -> bool {
     let parts: Vec<&str> = name.split('-').collect();
-    (2..=5).contains(&parts.len())
+    let digits = |p: &&str| p.bytes().all(|b| b.is_ascii_digit());
+    let codes = (2..=5).contains(&parts.len())
         && parts[0].len() <= 4
         && parts[0].bytes().all(|b| b.is_ascii_uppercase())
         && parts.iter().all(|p| {
             !p.is_empty()
                 && p.bytes()
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        })
-        && parts[1..]
-            .iter()
-            .any(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+    codes
+        && (parts.len() >= 3 && parts[1..].iter().any(|p| p.len() >= 2 && digits(p))
+            || parts.len() == 2 && parts[0].len() <= 3 && parts[1].len() >= 4 && digits(&parts[1]))
 }
 
+/// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case; a
+/// "GPU-hour"), a document's number ("E-003412", "LL-B-01") or a numbered part: a law's
+/// chapter ("Chapter 11"), a stage ("Phase II", "Lot 1"), a figure ("Figure 1").
 pub fn reference_or_measure(name: &str) -> bool {
     let measure = name.starts_with(|c: char| c.is_ascii_digit())
         && !name.contains(' ')
@@ -229,9 +232,8 @@ pub fn reference_or_measure(name: &str) -> bool {
             && (w == "Item" || !n.contains(' '))
             && n.split(' ')
                 .next()
-                .unwrap_or(n)
-                .bytes()
-                .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X' | b'.'))
+                .is_some_and(|number| number.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X' | b'.')))
     });
     // "Form 10-K", "FORM 8-K": a filing's form.
     let form = name.split_once(' ').is_some_and(|(w, n)| {

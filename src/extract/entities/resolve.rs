@@ -69,9 +69,6 @@ fn capitalised_compound(cx: &Ctx, k: usize) -> bool {
         "north",
         "east",
         "west",
-        "us",
-        "uk",
-        "eu",
     ];
     let Some((a, b)) = w.split_once('-') else {
         return false;

@@ -1,6 +1,7 @@
-//! Known names run on into a candidate that starts inside them: "Crédit Agricole CIB", whose
-//! first word is a common noun ("crédit") and so opens no candidate, is read as the known
-//! "Crédit Agricole" followed by "CIB" unless the candidate takes the known name's start.
+//! Known names run on into a candidate that starts inside them: a known name whose first word
+//! is a stop word that opens no candidate ("Grand", "Nouvelle"), followed by more capitals, is
+//! read as the known name and a candidate after it unless the candidate takes the known name's
+//! start.
 
 use super::ctx::Ctx;
 use super::lexmatch::LexHit;

@@ -174,7 +174,8 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
         .map_or(0, |m| m.len());
     // "a 24,000-GPU machine"; "- **24,000**: GPUs in Brigantia", a list of key numbers: the
     // noun right after a hyphen, or after a colon.
-    // ("Week 36: GPU-backed debt": a small number, an adjective.)
+    // ("Week 36: GPUs are scarce": a small number before a colon counts nothing; "the 96-GPU
+    // cluster" counts its chips.)
     let digits = s[..i]
         .bytes()
         .rev()

@@ -269,6 +269,16 @@ pub fn mauritian_rupees(s: &str, figures: &mut [crate::extract::FigureHit]) {
             &["Inde", "India", "indien", "Indian", "Delhi"],
         ),
     );
+    // India's own sign, code and units mark its rupees wherever they stand.
+    for f in figures.iter_mut().filter(|f| f.unit == "MUR") {
+        let text = s[f.span.clone()].to_lowercase();
+        if ["₹", "inr", "crore", "lakh"]
+            .iter()
+            .any(|m| text.contains(m))
+        {
+            f.unit = "INR".to_string();
+        }
+    }
 }
 
 /// Gives the code `to` to the figures coded `code` and written with `word`, when the text names
@@ -283,9 +293,11 @@ fn relabel_by_country(
 ) {
     // (A currency named with its country keeps it: "roupies indiennes".)
     let named = |f: &crate::extract::FigureHit| {
+        if f.unit != code {
+            return false;
+        }
         let text = s[f.span.clone()].to_lowercase();
-        f.unit == code
-            && (word.is_empty() || text.contains(word))
+        (word.is_empty() || text.contains(word))
             && !theirs.iter().any(|c| text.contains(&c.to_lowercase()))
     };
     if figures.iter().any(named) && mentions(s, ours) > mentions(s, theirs) {

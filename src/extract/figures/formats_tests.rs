@@ -333,8 +333,10 @@ fn chips_in_a_compound_in_a_list_of_key_numbers_and_as_part_of_a_count() {
             f("24,000**: GPUs", Chips, 24_000.0, "chips")
         ]
     );
-    // A small number before a colon, or a compound adjective, counts no chips.
+    // A small number before a colon or a hyphen, or a compound adjective, counts no chips.
     assert!(plain("# The Stack — Week 36: GPU-backed debt goes mainstream").is_empty());
+    assert!(plain("Week 36: GPUs are scarce.").is_empty());
+    assert!(plain("- **24,000**: GPU-backed loans").is_empty());
     let got = plain("Il accueillera 14 000 GPU Nvidia, dont 4 500 dès la première tranche.");
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!((got[1].0.as_str(), got[1].2), ("4 500", 4_500.0));

@@ -8,16 +8,24 @@ use crate::text::{Lang, table};
 /// Adds to `out` (sorted, disjoint) the bare numbers of table columns whose header gives a
 /// unit.
 pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
-    if memchr::memchr(b'\t', s.as_bytes()).is_some() {
-        add_tab_separated(s, lang, out);
-    }
-    if memchr::memmem::find(s.as_bytes(), b"   ").is_some() {
-        add_space_aligned(s, lang, out);
-    }
-    if memchr::memmem::find(s.as_bytes(), b"| ").is_none() {
+    let (tabs, spaces, bars) = (
+        memchr::memchr(b'\t', s.as_bytes()).is_some(),
+        memchr::memmem::find(s.as_bytes(), b"   ").is_some(),
+        memchr::memmem::find(s.as_bytes(), b"| ").is_some(),
+    );
+    if !(tabs || spaces || bars) {
         return;
     }
     let currency = text_currency(out);
+    if tabs {
+        add_tab_separated(s, lang, currency, out);
+    }
+    if spaces {
+        add_space_aligned(s, lang, currency, out);
+    }
+    if !bars {
+        return;
+    }
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let table_line = |r: &std::ops::Range<usize>| table::is_row(&s[r.clone()]);
     let rule_line = |r: &std::ops::Range<usize>| table::is_rule(&s[r.clone()]);
@@ -35,7 +43,7 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
         let header = table::cells(s, lines[i].clone());
         let next_row = (i + 1..lines.len()).find(|&k| !blank(&lines[k]));
         let unruled = !ruled
-            && !s[lines[i].clone()].bytes().any(|c| c.is_ascii_digit())
+            && table::unruled_header(s, lines[i].clone())
             && next_row.is_some_and(|k| table_line(&lines[k]) && !rule_line(&lines[k]));
         if !(ruled || unruled) {
             i += 1;
@@ -129,19 +137,16 @@ impl Around {
 
 /// The currency of at least two thirds of the money figures in `out`, when there are two or more.
 fn text_currency(out: &[FigureHit]) -> Option<&'static str> {
-    let money: Vec<&str> = out
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for f in out
         .iter()
         .filter(|f| f.kind == crate::extract::FigureKind::Money)
-        .map(|f| f.unit.as_str())
-        .collect();
-    let top = *money.first()?;
-    let top = money
-        .iter()
-        .copied()
-        .max_by_key(|u| money.iter().filter(|v| *v == u).count())
-        .unwrap_or(top);
-    let n = money.iter().filter(|v| **v == top).count();
-    (n >= 2 && 3 * n >= 2 * money.len())
+    {
+        *counts.entry(f.unit.as_str()).or_default() += 1;
+    }
+    let total: usize = counts.values().sum();
+    let (&top, &n) = counts.iter().max_by_key(|(_, n)| **n)?;
+    (n >= 2 && 3 * n >= 2 * total)
         .then(|| {
             super::currency::ISO_UPPER
                 .iter()
@@ -156,8 +161,12 @@ type Unit = (crate::extract::FigureKind, &'static str, f64);
 /// A table pasted as tab-separated lines ("Projet\tCapacité (MW)\tInvestissement (M USD)",
 /// then "Campus Bình Dương\t80\t640"): its first line is the header, every line after it
 /// with as many cells a row.
-fn add_tab_separated(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
-    let currency = text_currency(out);
+fn add_tab_separated(
+    s: &str,
+    lang: Lang,
+    currency: Option<&'static str>,
+    out: &mut Vec<FigureHit>,
+) {
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let mut found = Vec::new();
     let mut i = 0;
@@ -192,8 +201,12 @@ fn add_tab_separated(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
 /// then a row per line): its first line is the header when it gives a column a unit, and each
 /// row's cell takes the column of the header cell it overlaps most (a row may leave a cell
 /// blank, as a "Total" row does).
-fn add_space_aligned(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
-    let currency = text_currency(out);
+fn add_space_aligned(
+    s: &str,
+    lang: Lang,
+    currency: Option<&'static str>,
+    out: &mut Vec<FigureHit>,
+) {
     let lines: Vec<_> = super::list_units::line_spans(s).collect();
     let col = |line: &std::ops::Range<usize>, at: usize| s[line.start..at].chars().count();
     let columns = |line: &std::ops::Range<usize>| -> Vec<(usize, usize, std::ops::Range<usize>)> {
