@@ -2,7 +2,7 @@
 //! "| Abilene | 1,200 |", or "| Pays | Processeurs |" then "| France | 120 000 |", or its
 //! corner cell ("| $m | FY25 |"). Each bare number of such a column is a figure in that unit.
 
-use crate::extract::FigureHit;
+use crate::extract::{FigureHit, FigureKind};
 use crate::text::{Lang, table};
 
 /// Adds to `out` (sorted, disjoint) the bare numbers of table columns whose header gives a
@@ -89,7 +89,7 @@ fn header_units(
         let c = &s[c.clone()];
         super::list_units::corner_unit(c).or_else(|| {
             let scale = super::list_units::bare_scale(c)?;
-            Some((crate::extract::FigureKind::Money, around.currency?, scale))
+            Some((FigureKind::Money, around.currency?, scale))
         })
     });
     let fill = corner.or(around.caption);
@@ -138,10 +138,7 @@ impl Around {
 /// The currency of at least two thirds of the money figures in `out`, when there are two or more.
 fn text_currency(out: &[FigureHit]) -> Option<&'static str> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for f in out
-        .iter()
-        .filter(|f| f.kind == crate::extract::FigureKind::Money)
-    {
+    for f in out.iter().filter(|f| f.kind == FigureKind::Money) {
         *counts.entry(f.unit.as_str()).or_default() += 1;
     }
     let total: usize = counts.values().sum();
@@ -156,7 +153,7 @@ fn text_currency(out: &[FigureHit]) -> Option<&'static str> {
         .flatten()
 }
 
-type Unit = (crate::extract::FigureKind, &'static str, f64);
+type Unit = (FigureKind, &'static str, f64);
 
 /// A table pasted as tab-separated lines ("Projet\tCapacité (MW)\tInvestissement (M USD)",
 /// then "Campus Bình Dương\t80\t640"): its first line is the header, every line after it
