@@ -1,6 +1,7 @@
 //! A name candidate's edges: a sentence's first word before a name, part of the name
 //! ("Innovation Norway", "Atlas Europe said") or not ("Likez Forbes", "Rival Bukit Digital
-//! said"), and a head word's name running on to the end of a known place ("Région Grand Est").
+//! said"), a head word's name running on to the end of a known place ("Région Grand Est"), and
+//! a compound of two capitalised parts that is a name ("Météo-France").
 
 use super::ctx::Ctx;
 use super::cues::flag;
@@ -169,3 +170,51 @@ const TITLE_WORDS: &[&str] = &[
     "deputy",
     "assistant",
 ];
+
+/// "Météo-France", "Rhône-Alpes": one word of two capitalised parts, the first no combining
+/// form of a people ("Franco-German", "Sino-US" are adjectives).
+pub fn capitalised_compound(cx: &Ctx, k: usize) -> bool {
+    let w = cx.text(k);
+    const COMBINING: &[&str] = &[
+        "franco",
+        "sino",
+        "anglo",
+        "euro",
+        "indo",
+        "afro",
+        "russo",
+        "italo",
+        "germano",
+        "nippo",
+        "hispano",
+        "luso",
+        "austro",
+        "greco",
+        "judeo",
+        "arabo",
+        "belgo",
+        "americano",
+        "irano",
+        "turco",
+        "sud",
+        "nord",
+        "south",
+        "north",
+        "east",
+        "west",
+    ];
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    // Capitalised, not shouted, and no common word ("First-Quarter").
+    let named = |p: &str| {
+        p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().any(char::is_lowercase)
+            && cx.cues.flags(&p.to_lowercase()) & flag::STOP == 0
+    };
+    named(a)
+        && named(b)
+        && a.chars().count() >= 3
+        && !b.contains('-')
+        && !COMBINING.iter().any(|c| a.eq_ignore_ascii_case(c))
+}

@@ -1,5 +1,7 @@
-//! A document's labels that are no names: a job title cut from "Chief … Officer", a credit
-//! rating's grade, a broadcast transcript's speaker roles and stage directions.
+//! A document's labels that are no names: its references, measures and numbered parts
+//! ("E-003412", "500kV", "Chapter 11", "Item 1.01"), a job title cut from "Chief … Officer", a
+//! credit rating's grade, a senator's party tag, a broadcast transcript's speaker roles and
+//! stage directions.
 
 /// What a "Chief … Officer" is of ("Chief Financial Officer"): the title cut after "Chief"
 /// ("Financial Officer") is no name.
@@ -113,4 +115,95 @@ pub fn transcript_label(s: &str, span: &std::ops::Range<usize>) -> bool {
     let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
     let direction = line == "[" && s[span.end..].starts_with([']', ' ']);
     role || direction
+}
+
+/// A file's or a queue's reference, parts of capitals and digits between hyphens: three parts
+/// or more with a number of two digits or more ("LL-B-01", "CP-PLN-2026-118",
+/// "ABP-324418-26"), or a short code and a number of four digits or more ("GC-2291"). A
+/// model's or a type's name keeps its short number ("F-35", "SMR-300", "COP-28").
+fn reference_code(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('-').collect();
+    let digits = |p: &&str| p.bytes().all(|b| b.is_ascii_digit());
+    let codes = (2..=5).contains(&parts.len())
+        && parts[0].len() <= 4
+        && parts[0].bytes().all(|b| b.is_ascii_uppercase())
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        });
+    codes
+        && (parts.len() >= 3 && parts[1..].iter().any(|p| p.len() >= 2 && digits(p))
+            || parts.len() == 2 && parts[0].len() <= 3 && parts[1].len() >= 4 && digits(&parts[1]))
+}
+
+/// A name's surface that is a measure ("500kV", "28nm": digits then a unit in lower case; a
+/// "GPU-hour"), a document's number ("E-003412", "LL-B-01") or a numbered part: a law's
+/// chapter ("Chapter 11"), a stage ("Phase II", "Lot 1"), a figure ("Figure 1").
+pub fn reference_or_measure(name: &str) -> bool {
+    let measure = name.starts_with(|c: char| c.is_ascii_digit())
+        && !name.contains(' ')
+        && name.chars().any(|c| c.is_ascii_lowercase());
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let number = last.split_once('-').is_some_and(|(a, n)| {
+        a.len() == 1
+            && a.bytes().all(|b| b.is_ascii_uppercase())
+            && n.len() >= 3
+            && n.bytes().all(|b| b.is_ascii_digit())
+    }) || reference_code(name);
+    // "per GPU-hour": a unit of rented compute.
+    let unit = ["-hour", "-hours", "-heure", "-heures"]
+        .iter()
+        .any(|u| name.ends_with(u));
+    // "Chapter 11"; "Phase II", "Lot 1", "Tranche 2": a stage or a lot of something named
+    // elsewhere; "Figure 1", "Episode 87": a document's own part.
+    // (An IMF report's "Text Table 1" is its "Table 1".)
+    let name = name.strip_prefix("Text ").unwrap_or(name);
+    let numbered = name.split_once(' ').is_some_and(|(w, n)| {
+        [
+            "Chapter",
+            "Chapitre",
+            "Phase",
+            "Lot",
+            "Tranche",
+            "Stage",
+            "Étape",
+            "Figure",
+            "Exhibit",
+            "Episode",
+            "Annex",
+            "Annexe",
+            "Tableau",
+            "Graphique",
+            "Table",
+            "Box",
+            "Encadré",
+            "Slide",
+            "Diapositive",
+            "Section",
+            "Item",
+            "Part",
+            "Partie",
+            "Page",
+            "Article",
+            "Appendix",
+            "Schedule",
+            "Note",
+        ]
+        .contains(&w)
+            && !n.is_empty()
+            && !n.starts_with('.')
+            // ("Table 4.1": a section's number; "Item 1.01 Entry into …": a filing's item and
+            // the start of its title.)
+            && (w == "Item" || !n.contains(' '))
+            && n.split(' ')
+                .next()
+                .is_some_and(|number| number.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'I' | b'V' | b'X' | b'.')))
+    });
+    // "Form 10-K", "FORM 8-K": a filing's form.
+    let form = name.split_once(' ').is_some_and(|(w, n)| {
+        matches!(w, "Form" | "FORM") && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    });
+    measure || number || unit || numbered || form
 }

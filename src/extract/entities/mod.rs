@@ -114,7 +114,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     // a document's number are no names.
     found.retain(|e| {
         e.from_lexicon
-            || !(noise::reference_or_measure(&s[e.span.clone()])
+            || !(labels::reference_or_measure(&s[e.span.clone()])
                 || noise::portfolio(s, &e.span)
                 || noise::kicker(s, &e.span)
                 || noise::issue_term(&s[e.span.clone()])

@@ -35,55 +35,7 @@ fn strong_shape(cx: &Ctx, c: &Candidate) -> bool {
         // "Acheteur : Météo-France": a field's value of one compound word.
         || (n == 1
             && cx.s[..c.span.start].trim_end_matches(' ').ends_with(':')
-            && capitalised_compound(cx, c.first))
-}
-
-/// "Météo-France", "Rhône-Alpes": one word of two capitalised parts, the first no combining
-/// form of a people ("Franco-German", "Sino-US" are adjectives).
-fn capitalised_compound(cx: &Ctx, k: usize) -> bool {
-    let w = cx.text(k);
-    const COMBINING: &[&str] = &[
-        "franco",
-        "sino",
-        "anglo",
-        "euro",
-        "indo",
-        "afro",
-        "russo",
-        "italo",
-        "germano",
-        "nippo",
-        "hispano",
-        "luso",
-        "austro",
-        "greco",
-        "judeo",
-        "arabo",
-        "belgo",
-        "americano",
-        "irano",
-        "turco",
-        "sud",
-        "nord",
-        "south",
-        "north",
-        "east",
-        "west",
-    ];
-    let Some((a, b)) = w.split_once('-') else {
-        return false;
-    };
-    // Capitalised, not shouted, and no common word ("First-Quarter").
-    let named = |p: &str| {
-        p.chars().next().is_some_and(char::is_uppercase)
-            && p.chars().any(char::is_lowercase)
-            && cx.cues.flags(&p.to_lowercase()) & flag::STOP == 0
-    };
-    named(a)
-        && named(b)
-        && a.chars().count() >= 3
-        && !b.contains('-')
-        && !COMBINING.iter().any(|c| a.eq_ignore_ascii_case(c))
+            && edges::capitalised_compound(cx, c.first))
 }
 
 pub fn resolve<'a>(
