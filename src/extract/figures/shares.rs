@@ -111,6 +111,30 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
     })
 }
 
+/// "The first phase, worth VNĐ18.6 trillion, will deliver 60MW", "La première tranche du
+/// projet, d'un coût de 88 MDT, porte sur 640 GPU": a sentence that opens on a project's first
+/// stage states the stage's amounts, wherever they stand in it.
+pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(240));
+    let before = &s[from..at];
+    let Some(k) = memchr::memrchr3(b'.', b'!', b'\n', before.as_bytes()) else {
+        return false;
+    };
+    let opening: Vec<&str> = before[k + 1..].split_whitespace().take(3).collect();
+    let (det, ord, stage) = match opening.as_slice() {
+        [a, b, c] => (*a, *b, *c),
+        _ => return false,
+    };
+    let stage = stage.trim_end_matches(',');
+    ["the", "its", "la", "une", "sa", "le", "son", "a"]
+        .iter()
+        .any(|d| det.eq_ignore_ascii_case(d))
+        && ORDINALS.iter().any(|o| ord.eq_ignore_ascii_case(o))
+        && ["phase", "tranche", "stage", "étape"]
+            .iter()
+            .any(|w| stage.eq_ignore_ascii_case(w))
+}
+
 /// "…; of that, Rapidus is expected to receive ¥1.7tn", "Sur ce total, l'État apportera 2
 /// milliards": the amount's clause opens on a share of what was said before it.
 pub(super) fn clause_opens_share(s: &str, at: usize) -> bool {

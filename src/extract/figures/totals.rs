@@ -6,7 +6,7 @@ use super::changes::{changed_to, compared, dated, mark_changes};
 use super::context::{self, Marker};
 use super::shares::{
     REST_BEFORE, SHARE_AFTER, WHOLE_AFTER, clause_opens_share, colon_after, inclusion_sentence,
-    part_opening_sentence, share_named_before, stage_amount,
+    part_opening_sentence, share_named_before, stage_amount, stage_sentence,
 };
 use crate::extract::{FigureHit, FigureKind};
 use crate::extract::{Link, LinkKind, amount_words};
@@ -222,7 +222,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
         Some(p)
     } else if let Some(p) = listed {
         figs[p].link.map(|l| l.of)
-    } else if share() || stage_amount(s, f) {
+    } else if share() || stage_amount(s, f) || stage_sentence(s, f.span.start) {
         // The nearest larger amount of the same unit given before, in the paragraph (or the
         // one before, for a paragraph opening on "Of the total, …").
         let from = f.span.start.saturating_sub(1500);
@@ -230,7 +230,11 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
             memchr::memrchr(b'\n', &s.as_bytes()[from..f.span.start]).map_or(from, |i| from + i);
         let named_total = WHOLE_AFTER.iter().any(|w| after.starts_with(w))
             || crate::text::with_lower_tail(s, f.span.start, 32, share_named_before);
-        let para = if named_total || clause_opens_share(s, f.span.start) {
+        // (A stage's sentence may open the paragraph after the whole's.)
+        let para = if named_total
+            || clause_opens_share(s, f.span.start)
+            || stage_sentence(s, f.span.start)
+        {
             let b = s.as_bytes()[from..para].trim_ascii_end();
             memchr::memrchr(b'\n', b).map_or(from, |i| from + i)
         } else {

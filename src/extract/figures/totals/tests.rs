@@ -528,3 +528,33 @@ fn the_items_of_a_list_under_their_total_are_its_parts() {
     );
     assert!(got.iter().all(|g| g.1), "{got:?}");
 }
+
+#[test]
+fn a_sentence_opening_on_a_first_stage_states_the_stages_amounts() {
+    assert_eq!(
+        flags(
+            "Le projet coûtera 214 millions d'euros.\n\nLa première tranche du projet, d'un coût \
+             de 88 millions d'euros, sera livrée en 2027."
+        ),
+        vec![
+            ("214 millions d'euros".into(), true),
+            ("88 millions d'euros".into(), false)
+        ]
+    );
+    assert_eq!(
+        flags(
+            "The campus will reach 200MW by 2032.\n\nThe first phase, worth $732 million, will \
+             deliver 60MW of capacity."
+        ),
+        vec![
+            ("200MW".into(), true),
+            ("$732 million".into(), true),
+            ("60MW".into(), false)
+        ]
+    );
+    // A sentence that opens on no stage leaves a far amount counted.
+    assert_eq!(
+        flags("The campus will reach 200MW. Its owner said the site will later deliver 60MW."),
+        vec![("200MW".into(), true), ("60MW".into(), true)]
+    );
+}
