@@ -171,42 +171,12 @@ const TITLE_WORDS: &[&str] = &[
     "assistant",
 ];
 
-/// "Météo-France", "Rhône-Alpes": one word of two capitalised parts, the first no combining
-/// form of a people ("Franco-German", "Sino-US" are adjectives).
+/// "Météo-France", "Rhône-Alpes": one word of two capitalised parts, neither a common word
+/// ("First-Quarter") nor shouted; two peoples joined ("Franco-German") are an adjective.
 pub fn capitalised_compound(cx: &Ctx, k: usize) -> bool {
-    let w = cx.text(k);
-    const COMBINING: &[&str] = &[
-        "franco",
-        "sino",
-        "anglo",
-        "euro",
-        "indo",
-        "afro",
-        "russo",
-        "italo",
-        "germano",
-        "nippo",
-        "hispano",
-        "luso",
-        "austro",
-        "greco",
-        "judeo",
-        "arabo",
-        "belgo",
-        "americano",
-        "irano",
-        "turco",
-        "sud",
-        "nord",
-        "south",
-        "north",
-        "east",
-        "west",
-    ];
-    let Some((a, b)) = w.split_once('-') else {
+    let Some((a, b)) = cx.text(k).split_once('-') else {
         return false;
     };
-    // Capitalised, not shouted, and no common word ("First-Quarter").
     let named = |p: &str| {
         p.chars().next().is_some_and(char::is_uppercase)
             && p.chars().any(char::is_lowercase)
@@ -216,5 +186,5 @@ pub fn capitalised_compound(cx: &Ctx, k: usize) -> bool {
         && named(b)
         && a.chars().count() >= 3
         && !b.contains('-')
-        && !COMBINING.iter().any(|c| a.eq_ignore_ascii_case(c))
+        && cx.cues.flags(&b.to_lowercase()) & flag::DEMONYM == 0
 }

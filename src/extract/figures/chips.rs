@@ -176,16 +176,20 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
     // noun right after a hyphen, or after a colon.
     // ("Week 36: GPUs are scarce": a small number before a colon counts nothing; "the 96-GPU
     // cluster" counts its chips.)
-    let digits = s[..i]
-        .bytes()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'*'))
-        .filter(u8::is_ascii_digit)
-        .count();
+    // (Most counts are followed by a space: the glued forms are looked at only after one.)
+    let small = || {
+        s[..i]
+            .bytes()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'*'))
+            .filter(u8::is_ascii_digit)
+            .count()
+            < 3
+    };
     for glue in ["-", ": "] {
         if let Some(rest) = s.get(i..).filter(|r| r.starts_with(glue))
             && !rest[glue.len()..].starts_with(' ')
-            && (glue == "-" || digits >= 3)
+            && (glue == "-" || !small())
             && let Some(e) = first_word(&CHIP_INDEX, CHIP_NOUNS, s, i + glue.len())
             && s.as_bytes().get(e) != Some(&b'-')
         {
