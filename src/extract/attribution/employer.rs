@@ -29,6 +29,76 @@ pub(super) const CORPORATE_TITLES: &[&str] = &[
 /// How far around a mention of the person (bytes) the title and its company are read.
 const REACH: usize = 64;
 
+/// Functions held at a firm, read in an apposition that names the firm after "at", "of",
+/// "chez", "de" ("Layla Haddad, head of digital infrastructure at Qamar Capital,", "Marc
+/// Lenoir, directeur des investissements chez Orvane,"): the person speaks for that firm.
+const FIRM_FUNCTIONS: &[&str] = &[
+    "head",
+    "director",
+    "managing partner",
+    "partner",
+    "president",
+    "vice-president",
+    "vice president",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "manager",
+    "executive",
+    "officer",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "directeur",
+    "directrice",
+    "responsable",
+    "porte-parole",
+    "président",
+    "présidente",
+    "vice-président",
+    "vice-présidente",
+    "dirigeant",
+    "dirigeante",
+    "associé",
+    "associée",
+    "gérant",
+    "gérante",
+];
+
+/// How far after a mention of the person (bytes) an apposition naming their firm is read.
+const APPOSITION_REACH: usize = 120;
+
+/// The company named in the apposition right after a person's mention ending at `end`, when
+/// the apposition gives a function at it ("…, head of data centres at Qamar Capital,").
+fn apposed_firm(s: &str, entities: &[EntityHit], m: usize) -> Option<usize> {
+    let end = entities[m].span.end;
+    let rest = s[end..].strip_prefix(", ")?;
+    let start = end + 2;
+    let stop = rest
+        .char_indices()
+        .take_while(|&(i, _)| i < APPOSITION_REACH)
+        .find(|&(_, c)| matches!(c, ',' | ';' | '.' | '(' | '\n' | '"' | '«' | '“'))
+        .map_or(start + rest.len().min(APPOSITION_REACH), |(i, _)| start + i);
+    let stop = s.floor_char_boundary(stop);
+    let k = (m + 1..entities.len())
+        .take_while(|&k| entities[k].span.start < stop)
+        .find(|&k| entities[k].kind == EntityKind::Company && entities[k].span.end <= stop)?;
+    let head = lower(&s[start..entities[k].span.start]);
+    // Another name between the person and the firm is not this kind of apposition.
+    if (m + 1..k).any(|j| entities[j].kind != EntityKind::Place) {
+        return None;
+    }
+    let linked = [" at ", " of ", " chez ", " de ", " d'", " d’", " du "]
+        .iter()
+        .any(|p| head.contains(p));
+    let function = head.split([' ', '-']).next().is_some_and(|w| {
+        FIRM_FUNCTIONS
+            .iter()
+            .any(|f| f.split([' ', '-']).next() == Some(w))
+    });
+    (linked && function).then_some(k)
+}
+
 /// What the mentions of a person say of their company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Employer {
@@ -60,6 +130,9 @@ pub fn employer(s: &str, entities: &[EntityHit], i: usize) -> Employer {
         let title_after =
             after.starts_with(", ") && CORPORATE_TITLES.iter().any(|t| after.contains(t));
         if !title_before && !title_after {
+            if let Some(k) = apposed_firm(s, entities, m) {
+                return Employer::Named(k);
+            }
             continue;
         }
         titled = true;

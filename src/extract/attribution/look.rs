@@ -215,10 +215,15 @@ impl Looks<'_> {
     /// Whether entity `i` names a wire agency of the text's datelines.
     fn agency(&self, i: usize) -> bool {
         let name = self.entities[i].canonical;
-        self.agencies
-            .get_or_init(|| dateline::agencies(self.s, self.entities))
+        self.agencies()
             .iter()
             .any(|&k| self.entities[k].canonical == name)
+    }
+
+    /// The wire agencies of the text's datelines, one mention of each.
+    pub fn agencies(&self) -> &[usize] {
+        self.agencies
+            .get_or_init(|| dateline::agencies(self.s, self.entities))
     }
 
     /// Whether entity `i` is the next name of a list begun by entity `i - 1`. A comma joins

@@ -172,6 +172,30 @@ fn a_person_with_a_title_speaks_for_the_organisation_it_names() {
 }
 
 #[test]
+fn a_function_at_a_firm_in_an_apposition_speaks_for_the_firm() {
+    for (src, firm) in [
+        (
+            "[[Layla Haddad|person]], head of digital infrastructure at [[Qamar Capital]], \
+             said her firm had committed {{$3 billion}} to data centres.",
+            "Qamar Capital",
+        ),
+        (
+            "[[Marc Lenoir|person]], directeur des investissements chez [[Orvane]], a annoncé \
+             {{2 milliards d'euros}} d'investissements.",
+            "Orvane",
+        ),
+    ] {
+        assert_eq!(run(src)[0].as_deref(), Some(firm), "{src}");
+    }
+    // A place in the apposition is no firm; a name of another kind breaks it.
+    let a = run(
+        "[[Layla Haddad|person]], head of policy at [[Texas|place]], said she had committed \
+         {{$3 billion}} to schools.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Layla Haddad"), "no firm");
+}
+
+#[test]
 fn the_name_after_an_amount_raised_is_the_backer() {
     let a = run("[[Orbitex]] raised {{€2bn}} from [[Quantil]] and others.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));

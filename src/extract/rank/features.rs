@@ -42,6 +42,8 @@ pub struct Article<'a> {
     /// Per mention, its name's number.
     name_index: Vec<usize>,
     counts: Vec<usize>,
+    /// Per name, whether it is a wire agency of the text's datelines: a source, never an owner.
+    agency: Vec<bool>,
     top: Vec<usize>,
     max_count: usize,
     /// How the rule stages read each mention, and the article's main company's name.
@@ -86,10 +88,14 @@ impl<'a> Article<'a> {
             mentions[fill[n]] = i;
             fill[n] += 1;
         }
-        // The three names most named (no person), the first met of equals first.
+        let mut agency = vec![false; total.len()];
+        for &k in looks.agencies() {
+            agency[name_of[k]] = true;
+        }
+        // The three names most named (no person, no agency), the first met of equals first.
         let mut top: Vec<usize> = Vec::with_capacity(4);
         for (n, &c) in counts.iter().enumerate() {
-            if c > 0 {
+            if c > 0 && !agency[n] {
                 let p = top.partition_point(|&t| counts[t] >= c);
                 if p < 3 {
                     top.insert(p, n);
@@ -108,6 +114,7 @@ impl<'a> Article<'a> {
             main: looks.main_company().map(|i| name_of[i]),
             name_index: name_of,
             counts,
+            agency,
             top,
             max_count,
             looks,
@@ -219,8 +226,9 @@ impl<'a> Article<'a> {
         let ctx = self.sentence(sentence, &sent, &para);
         // Distinct names, in the order they are met.
         cands.clear();
+        let agency = &self.agency;
         let mut add = |n: usize| {
-            if !cands.contains(&n) {
+            if !agency[n] && !cands.contains(&n) {
                 cands.push(n);
             }
         };
