@@ -142,7 +142,9 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     // so does a currency code beside a number ("THB 85 billion", "85 THB").
     found.retain(|e| {
         let name = &s[e.span.clone()];
-        let code = name.len() <= 3 && name.bytes().all(|b| b.is_ascii_uppercase());
+        let code = name.len() <= 3
+            && (name.bytes().all(|b| b.is_ascii_uppercase())
+                || matches!(name, "Sh" | "KSh" | "Ksh"));
         let by_number = || {
             s[e.span.end..]
                 .trim_start_matches(' ')
@@ -153,7 +155,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
         };
         // (And the press's own letters for a currency: "NIS 760 million", "RO 620 million".)
         let press_code = [
-            "NIS", "RO", "SR", "QR", "RM", "TL", "MDT", "MDA", "DT", "FG",
+            "NIS", "RO", "SR", "QR", "RM", "TL", "MDT", "MDA", "DT", "FG", "Sh", "KSh", "Ksh",
         ]
         .contains(&name);
         !(code

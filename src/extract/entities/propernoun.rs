@@ -189,6 +189,11 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if fiscal_period(txt) {
             return false;
         }
+        // "PKR 28bn": a scale glued to the digits ends an amount, no version.
+        let letters = txt.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if letters.len() < txt.len() && matches!(letters, "bn" | "tn" | "mn" | "bln" | "trn") {
+            return false;
+        }
         let n = txt.chars().count();
         let all_digits = txt.chars().all(|c| c.is_ascii_digit());
         let decimal = txt.contains('.') && txt.chars().all(|c| c.is_ascii_digit() || c == '.');

@@ -251,8 +251,8 @@ pub fn tunisian_dinars(s: &str, figures: &mut [crate::extract::FigureHit]) {
 }
 
 /// "Rs 6,2 milliards" in a text about Mauritius (named more often than India) is the
-/// Mauritian rupee, not the Indian one.
-pub fn mauritian_rupees(s: &str, figures: &mut [crate::extract::FigureHit]) {
+/// Mauritian rupee, not the Indian one; "Rs38.6bn" in a text about Pakistan, Pakistan's.
+pub fn local_rupees(s: &str, figures: &mut [crate::extract::FigureHit]) {
     relabel_by_country(
         s,
         figures,
@@ -266,18 +266,47 @@ pub fn mauritian_rupees(s: &str, figures: &mut [crate::extract::FigureHit]) {
                 "Mauritian",
                 "Port-Louis",
             ],
-            &["Inde", "India", "indien", "Indian", "Delhi"],
+            INDIA,
         ),
     );
-    // India's own sign, code and units mark its rupees wherever they stand.
-    for f in figures.iter_mut().filter(|f| f.unit == "MUR") {
+    // Pakistan's, Sri Lanka's and Nepal's press write their rupees "Rs" too (and count in
+    // crore and lakh, as India does).
+    for (code, ours) in [
+        ("PKR", &["Pakistan", "Islamabad", "Karachi", "Lahore"][..]),
+        ("LKR", &["Sri Lanka", "Colombo"][..]),
+        ("NPR", &["Nepal", "Kathmandu"][..]),
+    ] {
+        relabel_by_country(s, figures, ("INR", ""), code, (ours, INDIA));
+    }
+    // India's own sign and code mark its rupees wherever they stand; so do its crore and
+    // lakh in Mauritius, which counts in millions.
+    for f in figures
+        .iter_mut()
+        .filter(|f| matches!(f.unit.as_str(), "MUR" | "PKR" | "LKR" | "NPR"))
+    {
         let text = s[f.span.clone()].to_lowercase();
-        if ["₹", "inr", "crore", "lakh"]
-            .iter()
-            .any(|m| text.contains(m))
-        {
+        let units = f.unit == "MUR" && ["crore", "lakh"].iter().any(|m| text.contains(m));
+        if units || ["₹", "inr"].iter().any(|m| text.contains(m)) {
             f.unit = "INR".to_string();
         }
+    }
+}
+
+/// India's names, against which another country's rupees are told apart.
+const INDIA: &[&str] = &["Inde", "India", "indien", "Indian", "Delhi"];
+
+/// "Sh19.4bn" is Kenya's shilling unless the text is about Tanzania or Uganda (named more
+/// often than Kenya), whose press writes "Sh" too.
+pub fn east_african_shillings(s: &str, figures: &mut [crate::extract::FigureHit]) {
+    const KENYA: &[&str] = &["Kenya", "Nairobi", "Mombasa", "KSh", "Ksh", "KES"];
+    for (code, ours) in [
+        (
+            "TZS",
+            &["Tanzania", "Tanzanie", "Dar es Salaam", "Dodoma"][..],
+        ),
+        ("UGX", &["Uganda", "Ouganda", "Kampala"][..]),
+    ] {
+        relabel_by_country(s, figures, ("KES", "sh"), code, (ours, KENYA));
     }
 }
 

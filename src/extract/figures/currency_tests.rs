@@ -333,3 +333,28 @@ fn vietnams_dong_turkeys_lira_and_mauritius_rupee_as_their_press_writes_them() {
     let units: Vec<_> = got.iter().map(|x| x.3.as_str()).collect();
     assert_eq!(units, ["MUR", "MUR", "INR"], "{got:?}");
 }
+
+#[test]
+fn east_africas_shillings_and_south_asias_rupees_by_the_country_of_the_text() {
+    assert_eq!(
+        plain("Nairobi: Safaricom will spend Sh19.4bn, KSh14 billion and Sh 3 billion in Kenya."),
+        vec![
+            f("Sh19.4bn", Money, 19.4e9, "KES"),
+            f("KSh14 billion", Money, 14e9, "KES"),
+            f("Sh 3 billion", Money, 3e9, "KES"),
+        ]
+    );
+    let units = |t: &str| -> Vec<String> { plain(t).into_iter().map(|x| x.3).collect() };
+    assert_eq!(
+        units(
+            "In Dar es Salaam, Tanzania's operator will spend Sh120bn; Tanzania's plan adds KSh2bn."
+        ),
+        ["TZS", "KES"]
+    );
+    assert_eq!(
+        units(
+            "Pakistan's plan: Islamabad sets aside Rs38.6bn, PKR 28bn and Rs 450 crore; India's is ₹90bn."
+        ),
+        ["PKR", "PKR", "PKR", "INR"]
+    );
+}

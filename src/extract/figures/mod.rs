@@ -73,7 +73,8 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     }
     currency::moroccan_dirhams(s, &mut out);
     currency::tunisian_dinars(s, &mut out);
-    currency::mauritian_rupees(s, &mut out);
+    currency::local_rupees(s, &mut out);
+    currency::east_african_shillings(s, &mut out);
     currency::central_african_francs(s, &mut out);
     list_units::add(s, lang, &mut out);
     chip_counts::add(s, lang, &mut out);

@@ -73,6 +73,12 @@ const GLUED: &[(&str, &str)] = &[
     ("Rp", "IDR"),
     ("Tk", "BDT"),
     ("Ksh", "KES"),
+    // East Africa's shillings: "KSh14 billion", "Sh19.4bn" (Kenya's unless the text is
+    // Tanzania's or Uganda's: see `currency::east_african_shillings`), "TSh", "USh".
+    ("KSh", "KES"),
+    ("Sh", "KES"),
+    ("TSh", "TZS"),
+    ("USh", "UGX"),
     ("RMB", "CNY"),
     ("Rmb", "CNY"),
     // Nigeria's press: "N45bn", "N474 billion".
@@ -220,7 +226,7 @@ fn iso_code(w: &str) -> Option<&'static str> {
         *g == w
             && matches!(
                 *g,
-                "Rp" | "RM" | "QR" | "Ksh" | "Tk" | "SR" | "RO" | "Dh" | "TL"
+                "Rp" | "RM" | "QR" | "Ksh" | "KSh" | "Sh" | "Tk" | "SR" | "RO" | "Dh" | "TL"
             )
     }) {
         return Some(iso);
