@@ -155,7 +155,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
         };
         // (And the press's own letters for a currency: "NIS 760 million", "RO 620 million".)
         let press_code = [
-            "NIS", "RO", "SR", "QR", "RM", "TL", "MDT", "MDA", "DT", "FG", "Sh", "KSh", "Ksh",
+            "NIS", "RO", "SR", "QR", "RM", "TL", "MDT", "MDA", "DT", "FG", "Sh", "KSh", "Ksh", "LE",
         ]
         .contains(&name);
         !(code

@@ -13,7 +13,7 @@ pub const ISO_UPPER: &[&str] = &[
     "PKR", "BDT", "CZK", "HUF", "RON", "CLP", "COP", "ARS", "KZT", "UAH", "XOF", "XAF",
     // Africa's and the Indian Ocean's, which the French-language press writes as codes.
     "TND", "DZD", "GNF", "CDF", "RWF", "MGA", "MUR", "KMF", "DJF", "BIF", "MRU", "XPF", "ETB",
-    "GHS", "TZS", "UGX", "ZMW", "AOA", "LKR", "NPR", "JOD", "LBP", "IQD",
+    "GHS", "TZS", "UGX", "ZMW", "AOA", "LKR", "NPR", "JOD", "LBP", "IQD", "PHP",
 ];
 
 /// ISO codes that are no English or French word, so also trusted in lower case.
@@ -105,6 +105,12 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("dollar", "USD", false),
     ("euros", "EUR", false),
     ("euro", "EUR", false),
+    ("livres égyptiennes", "EGP", false),
+    ("livre égyptienne", "EGP", false),
+    ("egyptian pounds", "EGP", false),
+    ("egyptian pound", "EGP", false),
+    // "12 milliards de L.E.": Egypt's abbreviation, after a scale.
+    ("l.e.", "EGP", true),
     ("livres sterling", "GBP", false),
     ("livre sterling", "GBP", false),
     ("pounds sterling", "GBP", false),
@@ -290,6 +296,28 @@ pub fn local_rupees(s: &str, figures: &mut [crate::extract::FigureHit]) {
             f.unit = "INR".to_string();
         }
     }
+}
+
+/// "38 milliards de livres", "£ 10.5 billion" in a text about Egypt (named more often than
+/// Britain) are Egyptian pounds; "LE 6.9 billion" is one only in a text naming Egypt ("LE 1er
+/// OCTOBRE" is an article in capitals).
+pub fn egyptian_pounds(s: &str, figures: &mut Vec<crate::extract::FigureHit>) {
+    const EGYPT: &[&str] = &["Égypte", "Egypt", "égyptien", "Le Caire", "Cairo"];
+    let le = |f: &crate::extract::FigureHit| f.unit == "EGP" && s[f.span.clone()].contains("LE");
+    if figures.iter().any(le) && mentions(s, EGYPT) == 0 {
+        figures.retain(|f| !le(f));
+    }
+    const BRITAIN: &[&str] = &[
+        "Royaume-Uni",
+        "United Kingdom",
+        "Britain",
+        "British",
+        "britannique",
+        "Londres",
+        "London",
+        "UK",
+    ];
+    relabel_by_country(s, figures, ("GBP", ""), "EGP", (EGYPT, BRITAIN));
 }
 
 /// India's names, against which another country's rupees are told apart.

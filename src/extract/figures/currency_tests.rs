@@ -358,3 +358,42 @@ fn east_africas_shillings_and_south_asias_rupees_by_the_country_of_the_text() {
         ["PKR", "PKR", "PKR", "INR"]
     );
 }
+
+#[test]
+fn the_philippine_peso_and_the_egyptian_pound_as_their_press_writes_them() {
+    let units =
+        |t: &str| -> Vec<(String, String)> { plain(t).into_iter().map(|x| (x.0, x.3)).collect() };
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        units("Manila: Ayala will spend P21.5 billion, PHP 12.8 billion and P30-billion."),
+        pairs(&[
+            ("P21.5 billion", "PHP"),
+            ("PHP 12.8 billion", "PHP"),
+            ("P30-billion", "PHP")
+        ])
+    );
+    assert_eq!(
+        units("Cairo: Egypt will spend LE 6.9 billion, E£ 10.5 billion and £ 3 billion."),
+        pairs(&[
+            ("LE 6.9 billion", "EGP"),
+            ("E£ 10.5 billion", "EGP"),
+            ("£ 3 billion", "EGP")
+        ])
+    );
+    assert_eq!(
+        units("Au Caire, l'Égypte investira 12 milliards de L.E. et 1,5 milliard de livres."),
+        pairs(&[
+            ("12 milliards de L.E.", "EGP"),
+            ("1,5 milliard de livres", "EGP")
+        ])
+    );
+    // With no Egypt in the text, "LE" in capitals is an article; the pound stays Britain's.
+    assert_eq!(
+        units("TOUS ENSEMBLE LE 1 OCTOBRE ! Londres paiera 3 milliards de livres."),
+        pairs(&[("3 milliards de livres", "GBP")])
+    );
+}

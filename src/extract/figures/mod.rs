@@ -75,6 +75,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     currency::tunisian_dinars(s, &mut out);
     currency::local_rupees(s, &mut out);
     currency::east_african_shillings(s, &mut out);
+    currency::egyptian_pounds(s, &mut out);
     currency::central_african_francs(s, &mut out);
     list_units::add(s, lang, &mut out);
     chip_counts::add(s, lang, &mut out);

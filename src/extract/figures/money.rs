@@ -79,6 +79,9 @@ const GLUED: &[(&str, &str)] = &[
     ("Sh", "KES"),
     ("TSh", "TZS"),
     ("USh", "UGX"),
+    // The Philippines' "P21.5 billion" and Egypt's "LE6.9 billion".
+    ("P", "PHP"),
+    ("LE", "EGP"),
     ("RMB", "CNY"),
     ("Rmb", "CNY"),
     // Nigeria's press: "N45bn", "N474 billion".
@@ -135,7 +138,15 @@ fn prefix_plain(
     if before.as_bytes().last().is_some_and(|&c| c >= 0x80) {
         for &(sym, iso) in SYMBOLS {
             if before.ends_with(sym) {
-                return Some((k - sym.len(), iso));
+                let st = k - sym.len();
+                // Egypt's press: "E£ 10.5 billion".
+                if sym == "£" && before[..before.len() - sym.len()].ends_with('E') {
+                    let e = st - 1;
+                    if e >= floor && boundary_before_word(s, e) {
+                        return Some((e, "EGP"));
+                    }
+                }
+                return Some((st, iso));
             }
         }
     }
@@ -226,7 +237,7 @@ fn iso_code(w: &str) -> Option<&'static str> {
         *g == w
             && matches!(
                 *g,
-                "Rp" | "RM" | "QR" | "Ksh" | "KSh" | "Sh" | "Tk" | "SR" | "RO" | "Dh" | "TL"
+                "Rp" | "RM" | "QR" | "Ksh" | "KSh" | "Sh" | "Tk" | "SR" | "RO" | "Dh" | "TL" | "LE"
             )
     }) {
         return Some(iso);
