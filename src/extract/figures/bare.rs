@@ -12,6 +12,9 @@ use crate::extract::FigureKind;
 /// sentence, before or after it.
 pub fn inherit(s: &str, items: &mut [Item]) {
     const REACH: usize = 300;
+    // The currency of two thirds of the text's money, when it has one: what a bare amount far
+    // from any money counts in ("On a lu partout que la société valait 6 milliards").
+    let text_unit = std::cell::OnceCell::new();
     for i in 0..items.len() {
         if items[i].kind.is_some()
             || !items[i].word_scale
@@ -88,11 +91,57 @@ pub fn inherit(s: &str, items: &mut [Item]) {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
             (b, a) => b.or(a).or_else(far),
         };
+        // ("contre près de 4 millions aux États-Unis" after a count of chips counts chips.)
+        let other_kind = |p: &Item| p.kind.is_some_and(|k| k != FigureKind::Money);
+        let counted = || {
+            items[..i]
+                .iter()
+                .rev()
+                .take_while(|p| context::same_stretch(s, p.span.end, span.start, REACH))
+                .any(other_kind)
+                || items[i + 1..]
+                    .iter()
+                    .take_while(|p| context::same_stretch(s, span.end, p.span.start, REACH))
+                    .any(other_kind)
+        };
+        let nearest = nearest.or_else(|| {
+            let unit = (*text_unit.get_or_init(|| text_currency(items)))?;
+            // ("the hundred-billion-dollar budget" is an adjective.)
+            let adjective = s[span.end..].starts_with('-');
+            (big_scale(s, &items[i]) && !adjective && !counted()).then_some((0, unit))
+        });
         if let Some((_, unit)) = nearest {
             items[i].kind = Some(FigureKind::Money);
             items[i].unit = unit;
         }
     }
+}
+
+/// The unit of two thirds of the money amounts (at least two), if any.
+fn text_currency(items: &[Item]) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for p in items.iter().filter(|p| p.kind == Some(FigureKind::Money)) {
+        match counts.iter_mut().find(|(u, _)| *u == p.unit) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((p.unit, 1)),
+        }
+    }
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let &(top, n) = counts.iter().max_by_key(|(_, n)| *n)?;
+    (n >= 2 && 3 * n >= 2 * total).then_some(top)
+}
+
+/// The amount's scale is a word of millions or more that only money follows bare: French
+/// "millions", "milliard(s)", or "billion(s)" — not "million", which in English counts
+/// chips and users as often as money ("AMD around 1 million").
+fn big_scale(s: &str, item: &Item) -> bool {
+    let last = s[item.span.clone()]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["milliard", "milliards", "millions", "billion", "billions"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// An amount standing alone in brackets ("(environ 640 millions de dollars)").

@@ -166,6 +166,10 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     // "50 millions DT", "60 milliards FG": Tunisia's dinar and Guinea's franc, after a scale.
     ("dt", "TND", true),
     ("fg", "GNF", true),
+    // "75 milliards de FC": the Congolese franc, after a scale.
+    ("fc", "CDF", true),
+    // "4,6 milliards de F CFA".
+    ("f cfa", "XOF", false),
     // "14 milliards de DH": Morocco's abbreviation, after a scale.
     ("dh", "MAD", true),
     ("roubles", "RUB", false),

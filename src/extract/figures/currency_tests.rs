@@ -397,3 +397,20 @@ fn the_philippine_peso_and_the_egyptian_pound_as_their_press_writes_them() {
         pairs(&[("3 milliards de livres", "GBP")])
     );
 }
+
+#[test]
+fn the_shekel_the_congolese_franc_and_a_spaced_cfa_franc() {
+    let units =
+        |t: &str| -> Vec<(String, String)> { plain(t).into_iter().map(|x| (x.0, x.3)).collect() };
+    assert_eq!(
+        units(
+            "Shaked raised NIS 760 million; Kinshasa adds 75 milliards de FC; Douala, 4,6 milliards de F CFA."
+        ),
+        [
+            ("NIS 760 million", "ILS"),
+            ("75 milliards de FC", "CDF"),
+            ("4,6 milliards de F CFA", "XAF")
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+}

@@ -82,6 +82,8 @@ const GLUED: &[(&str, &str)] = &[
     // The Philippines' "P21.5 billion" and Egypt's "LE6.9 billion".
     ("P", "PHP"),
     ("LE", "EGP"),
+    // Israel's press: "NIS 760 million".
+    ("NIS", "ILS"),
     ("RMB", "CNY"),
     ("Rmb", "CNY"),
     // Nigeria's press: "N45bn", "N474 billion".
@@ -237,7 +239,18 @@ fn iso_code(w: &str) -> Option<&'static str> {
         *g == w
             && matches!(
                 *g,
-                "Rp" | "RM" | "QR" | "Ksh" | "KSh" | "Sh" | "Tk" | "SR" | "RO" | "Dh" | "TL" | "LE"
+                "Rp" | "RM"
+                    | "QR"
+                    | "Ksh"
+                    | "KSh"
+                    | "Sh"
+                    | "Tk"
+                    | "SR"
+                    | "RO"
+                    | "Dh"
+                    | "TL"
+                    | "LE"
+                    | "NIS"
             )
     }) {
         return Some(iso);

@@ -97,3 +97,32 @@ fn a_bare_amount_borrows_the_currency_of_its_paragraph() {
     assert_eq!(got.len(), 4, "{got:?}");
     assert!(got.iter().all(|(_, u)| u == "EUR"), "{got:?}");
 }
+
+#[test]
+fn a_bare_amount_far_from_money_counts_in_the_texts_currency() {
+    let text = "Helvara a levé 1,2 milliard d'euros.\n\nL'électricité coûte 2,8 milliards \
+                d'euros.\n\nYANIS : On a lu que la société valait 6 milliards. C'est sérieux ?";
+    let got = figs(text);
+    assert_eq!(
+        (got[2].0.as_str(), got[2].1, got[2].4.as_str()),
+        ("6 milliards", 6e9, "EUR"),
+        "{got:?}"
+    );
+    // No currency of two thirds of the text's money: nothing to lend.
+    let mixed = "Helvara a levé 1,2 milliard d'euros.\n\nNvidia a vendu pour 61 milliards de \
+                 dollars.\n\nOn a lu que la société valait 6 milliards.";
+    assert_eq!(figs(mixed).len(), 2);
+    // A count beside it, an adjective, or English "million" count something else.
+    for other in [
+        "Ils ont 3 000 GPU, contre près de 4 millions aux États-Unis.",
+        "It is the hundred-billion-dollar budget.",
+        "Nvidia is expected to ship many of them and AMD around 1 million.",
+    ] {
+        let text = format!("A levé 1,2 milliard d'euros.\n\nPuis 2 milliards d'euros.\n\n{other}");
+        assert_eq!(
+            figs(&text).len(),
+            2 + usize::from(other.contains("GPU")),
+            "{other}"
+        );
+    }
+}
