@@ -98,10 +98,39 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
 }
 
 /// Whether the row `row` may head a table that has no rule under its header (a web page's
-/// table, rendered a row a paragraph): no digit, three cells or more (an infobox's rows of
-/// two are labels and values).
+/// table, rendered a row a paragraph): no digit but in periods ("S1 2026", "FY25", "2026e"),
+/// three cells or more (an infobox's rows of two are labels and values).
 pub fn unruled_header(s: &str, row: Range<usize>) -> bool {
-    !s[row.clone()].bytes().any(|c| c.is_ascii_digit()) && cells(s, row).len() >= 3
+    let words = s[row.clone()].split(|c: char| c.is_whitespace() || matches!(c, '|' | '/'));
+    words
+        .filter(|w| w.bytes().any(|c| c.is_ascii_digit()))
+        .all(period)
+        && cells(s, row).len() >= 3
+}
+
+/// A period heading a column: a year ("2026", "2026e", "2026-27"), a half, quarter or
+/// fiscal year ("S1", "H2", "Q3", "T4", "FY25", "FY2026").
+fn period(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let year = |y: &str| {
+        y.len() == 4
+            && y.bytes().all(|c| c.is_ascii_digit())
+            && (y.starts_with("19") || y.starts_with("20"))
+    };
+    let y = w.trim_end_matches(['e', 'E', 'p', 'P']);
+    if year(y)
+        || y.split_once('-')
+            .is_some_and(|(a, b)| year(a) && b.len() == 2)
+    {
+        return true;
+    }
+    match w.as_bytes() {
+        [b'S' | b'H' | b'Q' | b'T', d] => (b'1'..=b'4').contains(d),
+        [b'F', b'Y', rest @ ..] => {
+            matches!(rest.len(), 2 | 4) && rest.iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
 }
 
 /// The header of a tab-separated table: its first line, going up through rows (at most 64)

@@ -108,12 +108,26 @@ pub(super) fn line_spans(s: &str) -> impl Iterator<Item = std::ops::Range<usize>
 /// The scale and currency a short bracket on a heading or a line closing on ":" gives:
 /// "(in billions of euros)", "(en milliards d'euros)", "($bn)", "(Md€)".
 fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
-    let t = line.trim();
-    let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80;
+    // (A title in bold or italics: "**Tableau 1 – … (en millions d'euros)**".)
+    let t = line.trim().trim_matches(['*', '_']).trim();
+    // A long title is one when its unit closes it.
+    let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80 || t.ends_with(')');
     // (A table's header row gives its columns' units, not one for the whole table.)
     // (Nor does a header row parted by tabs or runs of spaces.)
     if !heading || t.starts_with('|') || t.contains('\t') || t.contains("   ") {
         return None;
+    }
+    // A web page's table caption opening on its unit: "En millions d'euros – comptes …".
+    let lower = crate::text::lower(t);
+    if ["en ", "in ", "amounts in ", "montants en "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        let end = t.find(['–', '—', ',', ';', '(', ':']).unwrap_or(t.len());
+        let end = t[..end].find(" - ").unwrap_or(end);
+        if let Some(u) = bracket_unit(t[..end].trim_end_matches('.')) {
+            return Some(u);
+        }
     }
     let open = t.rfind('(')?;
     let close = open + t[open..].find(')')?;

@@ -157,3 +157,26 @@ fn a_web_pages_table_without_a_rule_and_a_caption_in_euros_give_units() {
     let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
     assert_eq!(money, [268_400_000.0, 187_900_000.0], "{got:?}");
 }
+
+#[test]
+fn a_caption_opening_on_its_unit_and_a_header_of_periods_head_a_web_pages_table() {
+    let page = "<html><body><article><p>Le chiffre d'affaires atteint 187,4 M€.</p>\
+                <table><caption>En millions d'euros – comptes consolidés</caption>\
+                <tr><th></th><th>S1 2026</th><th>S1 2025</th><th>Variation</th></tr>\
+                <tr><td>Chiffre d'affaires</td><td>187,4</td><td>142,6</td><td>+31 %</td></tr>\
+                </table></article></body></html>";
+    let doc = crate::corpus::html::parse(page);
+    let got = figs(&doc.text);
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(money, [187.4e6, 187.4e6, 142.6e6], "{got:?}");
+    // A long bold title whose unit closes it gives the unit of the Markdown table under it.
+    let got = figs(
+        "Les ministères ont dépensé 356 millions d'euros.\n\n\
+         **Tableau 1 – Dépenses de services en nuage des principaux ministères en 2025 (en \
+         millions d'euros)**\n\n\
+         | Ministère | Dépense totale | dont extra-européens |\n|---|---:|---:|\n\
+         | Armées | 142 | 61 |\n",
+    );
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!(money, [356e6, 142e6, 61e6], "{got:?}");
+}
