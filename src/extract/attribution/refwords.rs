@@ -95,6 +95,21 @@ pub const COMPANY_HEADS: &[&str] = &[
     "numéro",
     "leader",
     "champion",
+    // The party a filing, a decision or a planning report names by its role: "the
+    // applicant", "le demandeur", "the issuer", "l'emprunteur".
+    "applicant",
+    "issuer",
+    "borrower",
+    "purchaser",
+    "acquirer",
+    "bidder",
+    "demandeur",
+    "pétitionnaire",
+    "porteur",
+    "émetteur",
+    "emprunteur",
+    "acquéreur",
+    "attributaire",
 ];
 pub const PROJECT_HEADS: &[&str] = &[
     "project",

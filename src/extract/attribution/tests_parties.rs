@@ -124,3 +124,23 @@ fn a_sectors_measure_under_a_source_is_no_ones() {
     );
     assert!(a[0].is_some());
 }
+
+#[test]
+fn a_party_named_by_its_role_is_the_name_its_field_line_gives() {
+    let text = "NORTH VALE DISTRICT COUNCIL\n\nPLANNING COMMITTEE - 3 MARCH 2027\n\n\
+                Application number: NV/27/0412/FULL\nSite: Land west of Mill Lane, Ashby\n\
+                Proposal: Full planning permission for a data centre campus\n\
+                Applicant: Corvel Data Ltd\nWard: Ashby North\nRecommendation: Approve, subject to \
+                a Section 106 agreement\n\n1. SUMMARY\n\n\
+                1.1 The application seeks full planning permission for a data centre campus \
+                with a total IT load of 90 MW. The applicant is a subsidiary of Fennick \
+                Digital Infrastructure, which is backed by a £3 billion infrastructure fund \
+                managed by Orrin Capital Partners.\n\n1.2 The applicant states that the \
+                development represents a capital investment of approximately £1.4 billion.";
+    let got = crate::extract::facts::tests::flags(text);
+    let cost = got
+        .iter()
+        .find(|f| f.0 == "£1.4 billion")
+        .expect("the cost");
+    assert_eq!(cost.1.as_deref(), Some("Corvel Data Ltd"), "{got:?}");
+}

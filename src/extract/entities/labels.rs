@@ -160,37 +160,7 @@ pub fn reference_or_measure(name: &str) -> bool {
     // (An IMF report's "Text Table 1" is its "Table 1".)
     let name = name.strip_prefix("Text ").unwrap_or(name);
     let numbered = name.split_once(' ').is_some_and(|(w, n)| {
-        [
-            "Chapter",
-            "Chapitre",
-            "Phase",
-            "Lot",
-            "Tranche",
-            "Stage",
-            "Étape",
-            "Figure",
-            "Exhibit",
-            "Episode",
-            "Annex",
-            "Annexe",
-            "Tableau",
-            "Graphique",
-            "Table",
-            "Box",
-            "Encadré",
-            "Slide",
-            "Diapositive",
-            "Section",
-            "Item",
-            "Part",
-            "Partie",
-            "Page",
-            "Article",
-            "Appendix",
-            "Schedule",
-            "Note",
-        ]
-        .contains(&w)
+        PARTS.contains(&w)
             && !n.is_empty()
             && !n.starts_with('.')
             // ("Table 4.1": a section's number; "Item 1.01 Entry into …": a filing's item and
@@ -206,4 +176,57 @@ pub fn reference_or_measure(name: &str) -> bool {
         matches!(w, "Form" | "FORM") && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
     });
     measure || number || unit || numbered || form
+}
+
+/// A document's or a project's parts, numbered: "Chapter 11", "Phase II", "Section 106".
+const PARTS: &[&str] = &[
+    "Chapter",
+    "Chapitre",
+    "Phase",
+    "Lot",
+    "Tranche",
+    "Stage",
+    "Étape",
+    "Figure",
+    "Exhibit",
+    "Episode",
+    "Annex",
+    "Annexe",
+    "Tableau",
+    "Graphique",
+    "Table",
+    "Box",
+    "Encadré",
+    "Slide",
+    "Diapositive",
+    "Section",
+    "Item",
+    "Part",
+    "Partie",
+    "Page",
+    "Article",
+    "Appendix",
+    "Schedule",
+    "Note",
+];
+
+/// A part's word alone, its number or letter after it outside the name: "a Section 106
+/// agreement", "Phase 1 (Building A, 50 MW)", "Buildings B and C".
+pub fn numbered_part(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let name = &s[span.clone()];
+    let part = PARTS.contains(&name)
+        || matches!(
+            name,
+            "Building" | "Buildings" | "Bâtiment" | "Bâtiments" | "Block" | "Hall"
+        );
+    let Some(after) = s[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut cs = after.chars();
+    let numbered = match cs.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_uppercase() => !cs.next().is_some_and(char::is_alphanumeric),
+        _ => false,
+    };
+    part && numbered
 }

@@ -347,6 +347,19 @@ fn a_senators_party_tag_and_a_notices_sections_are_no_names_its_buyer_is() {
 }
 
 #[test]
+fn a_numbered_parts_word_alone_is_no_name() {
+    let hits = empty(
+        "Approve, subject to a Section 106 agreement. Phase 1 (Building A, 50 MW) comes \
+         first, then Buildings B and C, built by Corvel Data.",
+    );
+    let names = surfaces(&hits);
+    for noise in ["Section", "Building", "Buildings"] {
+        assert!(!names.contains(&noise), "{noise}: {hits:?}");
+    }
+    assert!(names.contains(&"Corvel Data"), "{hits:?}");
+}
+
+#[test]
 fn a_letterheads_capitals_and_a_firms_opening_acronym_alone_are_the_firm() {
     let hits = empty(
         "SEM ARMOR DATA\nSociété anonyme d'économie mixte locale\n\nRAPPORT ANNUEL 2025\n\n\
