@@ -23,38 +23,67 @@ const BRACKET_REACH: usize = 48;
 /// Where the names defined in `s` end, in text order: for each bracket holding a quoted defined
 /// word ("(la « Société »", "(the "Company""), the end of the text before it, other brackets
 /// and spaces aside.
+///
+/// A defined word counts only within [`BRACKET_REACH`] bytes after a '(' (three more when that
+/// reach falls inside a char): only the bytes after each '(' are looked at, their first byte
+/// told by a table, not the whole text once per word.
 pub fn defined_name_ends(s: &str) -> Vec<usize> {
     let b = s.as_bytes();
+    // (start, word) of each defined word near enough after a '(', once each.
+    let mut near = Vec::new();
+    for open in memchr::memchr_iter(b'(', b) {
+        for at in open + 1..(open + BRACKET_REACH + 4).min(b.len()) {
+            if !DEFINED_FIRST[usize::from(b[at])] {
+                continue;
+            }
+            for (k, w) in DEFINED.iter().enumerate() {
+                if b[at..].starts_with(w.as_bytes()) {
+                    near.push((at, k));
+                }
+            }
+        }
+    }
+    near.sort_unstable();
+    near.dedup();
     let mut out = Vec::new();
-    for w in DEFINED {
-        for at in memchr::memmem::find_iter(b, w.as_bytes()) {
-            let end = at + w.len();
-            let before = s[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
-            // ("the Company" may stand whole in the quotes.)
-            let before = ["the", "la", "le"]
-                .iter()
-                .find_map(|d| before.strip_suffix(d))
-                .unwrap_or(before);
-            let after = s[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-            if !(before.ends_with(['«', '"', '“', '\'', '‘'])
-                && after.starts_with(['»', '"', '”', '\'', '’']))
-            {
-                continue;
-            }
-            let from = s.floor_char_boundary(at.saturating_sub(BRACKET_REACH));
-            let Some(open) = s[from..at].rfind('(').map(|k| from + k) else {
-                continue;
-            };
-            if !s[open..at].contains(')')
-                && let Some(e) = end_before_brackets(s, open)
-            {
-                out.push(e);
-            }
+    for (at, k) in near {
+        let end = at + DEFINED[k].len();
+        let before = s[..at].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+        // ("the Company" may stand whole in the quotes.)
+        let before = ["the", "la", "le"]
+            .iter()
+            .find_map(|d| before.strip_suffix(d))
+            .unwrap_or(before);
+        let after = s[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if !(before.ends_with(['«', '"', '“', '\'', '‘'])
+            && after.starts_with(['»', '"', '”', '\'', '’']))
+        {
+            continue;
+        }
+        let from = s.floor_char_boundary(at.saturating_sub(BRACKET_REACH));
+        let Some(open) = s[from..at].rfind('(').map(|k| from + k) else {
+            continue;
+        };
+        if !s[open..at].contains(')')
+            && let Some(e) = end_before_brackets(s, open)
+        {
+            out.push(e);
         }
     }
     out.sort_unstable();
     out
 }
+
+/// For each byte, whether a word of [`DEFINED`] starts with it.
+static DEFINED_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < DEFINED.len() {
+        t[DEFINED[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// The end of the text before `at`, spaces and up to four brackets before it aside.
 fn end_before_brackets(s: &str, mut at: usize) -> Option<usize> {
