@@ -28,13 +28,20 @@ pub struct Words<'a> {
 }
 
 impl Words<'_> {
-    /// Whether the char at byte `i` is part of a word, and its length.
-    #[inline]
+    /// Whether the char at byte `i` is part of a word, and its length (an ASCII byte told in
+    /// line, by the table).
+    #[inline(always)]
     fn at(&self, i: usize) -> (bool, usize) {
         let b = self.t.as_bytes()[i];
         if b < 0x80 {
             return (ASCII_WORD[usize::from(b)], 1);
         }
+        self.wide_at(i)
+    }
+
+    /// [`Words::at`] for a char beyond ASCII.
+    #[inline(never)]
+    fn wide_at(&self, i: usize) -> (bool, usize) {
         let c = self.t[i..].chars().next().unwrap_or(' ');
         (c.is_alphanumeric(), c.len_utf8())
     }
