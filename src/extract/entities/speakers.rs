@@ -73,8 +73,7 @@ pub fn relabel(s: &str, found: &mut Vec<EntityHit>) {
         // the line breaks are looked for since the last name only, so a line as long as a book
         // is read once.
         let from = if e.span.start >= scanned { scanned } else { 0 };
-        let start = s[from..e.span.start]
-            .rfind('\n')
+        let start = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start])
             .map_or(if from == 0 { 0 } else { line }, |i| from + i + 1);
         scanned = e.span.start;
         if start != line || label.is_none() {

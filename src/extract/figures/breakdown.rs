@@ -243,7 +243,7 @@ pub(super) fn table_row(s: &str, at: usize) -> bool {
 /// The line holding `at` is an item of a list or a table row ("- …", "| … |", "2. …", "iii.
 /// …", "b) …").
 pub(super) fn list_line(s: &str, at: usize) -> bool {
-    let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+    let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
     list_item(&s[start..at])
 }
 
