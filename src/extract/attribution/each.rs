@@ -3,7 +3,13 @@
 //! first of them owns the figure (any one of them states it truly).
 
 use crate::extract::{EntityHit, EntityKind};
+use memchr::memmem::Finder;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The words of distribution, in the order they are looked for (their finders built once).
+static WORDS: LazyLock<[Finder<'static>; 3]> =
+    LazyLock::new(|| ["each", "chacun", "chacune"].map(Finder::new));
 
 /// How far before the amount (bytes) the word of distribution may stand.
 const EACH_REACH: usize = 64;
@@ -20,13 +26,17 @@ pub fn first_of_each(
     at: usize,
 ) -> Option<usize> {
     let before = &s[sent.start..at];
-    // The word of distribution, as a whole word, and where it stands.
-    let k = ["each", "chacun", "chacune"].iter().find_map(|w| {
-        before.rmatch_indices(w).map(|(i, _)| i).find(|&i| {
-            let b = before.as_bytes();
-            (i == 0 || !b[i - 1].is_ascii_alphabetic())
-                && b.get(i + w.len()).is_none_or(|c| !c.is_ascii_alphabetic())
-        })
+    // The word of distribution, as a whole word, and where it stands (its last place: no
+    // word overlaps itself, so the matches read forward are those read back).
+    let b = before.as_bytes();
+    let k = WORDS.iter().find_map(|w| {
+        let n = w.needle().len();
+        w.find_iter(b)
+            .filter(|&i| {
+                (i == 0 || !b[i - 1].is_ascii_alphabetic())
+                    && b.get(i + n).is_none_or(|c| !c.is_ascii_alphabetic())
+            })
+            .last()
     })?;
     let each_at = sent.start + k;
     // The word governs the amount: near before it, no name between.
