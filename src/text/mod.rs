@@ -37,6 +37,12 @@ pub fn around(s: &str, a: usize, b: usize) -> &str {
     &s[inner(s, a, b)]
 }
 
+/// Where the last ", " of `t` starts: `t.rfind(", ")`, read back from its commas.
+pub fn rfind_comma(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    memchr::memrchr_iter(b',', b).find(|&i| b.get(i + 1) == Some(&b' '))
+}
+
 /// Calls `f` with the last `n` bytes (or fewer, on a char boundary) of `s` before `at`, trimmed
 /// at the end and lower-cased: what the words right before a position say.
 pub fn with_lower_tail<R>(s: &str, at: usize, n: usize, f: impl FnOnce(&str) -> R) -> R {

@@ -76,7 +76,7 @@ pub fn related_in_apposition(s: &str, e: &EntityHit) -> bool {
     let from = s.floor_char_boundary(e.span.start.saturating_sub(72));
     let before = &s[from..e.span.start];
     // "…, the owner of the Lidl …" / "…, filiale numérique du groupe propriétaire de Lidl"
-    if let Some(k) = before.rfind(", ") {
+    if let Some(k) = crate::text::rfind_comma(before) {
         let seg = &before[k + 2..];
         if !seg.is_empty()
             && !seg.contains(['.', ';', ':'])

@@ -21,8 +21,8 @@ pub fn closing_speaker(
 ) -> Option<usize> {
     let tail = s.get(figure_end..sent.end)?;
     // The tag opens at the last comma, or at the one before a "City, State-based" description.
-    let last = tail.rfind(", ")?;
-    let comma = match tail[..last].rfind(", ") {
+    let last = crate::text::rfind_comma(tail)?;
+    let comma = match crate::text::rfind_comma(&tail[..last]) {
         Some(k)
             if tail[last..].contains("-based")
                 && tail[k + 2..last].split_whitespace().nth(3).is_none() =>
