@@ -88,7 +88,10 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
         s.add(Product, 3.0);
     }
     // "Alvarez & Marsal": names joined by an ampersand are a firm's.
-    if cx.s[c.span.clone()].contains(" & ") {
+    let name = cx.s[c.span.clone()].as_bytes();
+    if memchr::memchr_iter(b'&', name)
+        .any(|i| i > 0 && name[i - 1] == b' ' && name.get(i + 1) == Some(&b' '))
+    {
         s.add(Company, 4.0);
     }
     if let Some(h) = c.head {
