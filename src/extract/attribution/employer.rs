@@ -2,6 +2,7 @@
 //! Su, chief executive of AMD,", "le PDG de X, Y" — money a business leader states is their
 //! company's, not theirs (heads of state and ministers keep their own).
 
+use crate::extract::firsts::Firsts;
 use crate::extract::{EntityHit, EntityKind, FigureHit};
 use crate::text::{around, lower};
 
@@ -25,6 +26,21 @@ pub(super) const CORPORATE_TITLES: &[&str] = &[
     "patron",
     "patronne",
 ];
+
+/// The bytes the titles start with.
+static TITLE_FIRSTS: Firsts = Firsts::of(CORPORATE_TITLES);
+
+/// Whether a corporate title stands in the lower-cased `t` (as `t.contains(title)` would tell
+/// for one of them), tried only where a title's first byte stands.
+fn holds_title(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| {
+        TITLE_FIRSTS.may_start(&b[i..])
+            && CORPORATE_TITLES
+                .iter()
+                .any(|x| b[i..].starts_with(x.as_bytes()))
+    })
+}
 
 /// How far around a mention of the person (bytes) the title and its company are read.
 const REACH: usize = 64;
@@ -126,9 +142,8 @@ pub fn employer(s: &str, entities: &[EntityHit], i: usize) -> Employer {
         let before = lower(around(s, from, e.span.start));
         let to = s.floor_char_boundary((e.span.end + REACH).min(s.len()));
         let after = lower(around(s, e.span.end, to));
-        let title_before = CORPORATE_TITLES.iter().any(|t| before.contains(t));
-        let title_after =
-            after.starts_with(", ") && CORPORATE_TITLES.iter().any(|t| after.contains(t));
+        let title_before = holds_title(&before);
+        let title_after = after.starts_with(", ") && holds_title(&after);
         if !title_before && !title_after {
             if let Some(k) = apposed_firm(s, entities, m) {
                 return Employer::Named(k);
