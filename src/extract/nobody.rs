@@ -76,7 +76,10 @@ pub fn generic_subject(s: &str, from: usize, at: usize) -> bool {
 pub fn indefinite_cost(s: &str, from: usize, at: usize) -> bool {
     // The verb of cost stands close before the amount: most amounts have none there.
     let near = around(s, from.max(at.saturating_sub(40)), at);
-    if !near.contains("cost") && !near.contains("coût") {
+    let b = near.as_bytes();
+    if !memchr::memchr_iter(b'c', b)
+        .any(|i| b[i..].starts_with(b"cost") || b[i..].starts_with("coût".as_bytes()))
+    {
         return false;
     }
     let t = around(s, from.max(at.saturating_sub(200)), at);
