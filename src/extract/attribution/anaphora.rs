@@ -5,6 +5,7 @@
 use super::implicit;
 use super::look::Looks;
 use super::refs::{Anaphor, Class, GOVERNMENT_HEADS, first_in, last_in};
+use super::role_party;
 use super::subject::{fits, subject_of};
 use crate::extract::{EntityHit, EntityKind};
 use std::ops::Range;
@@ -25,7 +26,7 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     if super::issuer::names_issuer(s, a.head.clone()) {
         return looks.issuer();
     }
-    let found = field_party(s, entities, a)
+    let found = role_party::field_party(s, entities, a)
         .or_else(|| in_apposition(s, entities, a))
         .or_else(|| named_by_head(s, entities, a))
         .or_else(|| opens_paragraph_on_main(s, looks, a))
@@ -35,58 +36,6 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
         .or_else(|| implicit::main_state(entities, a));
     looks.antecedents.borrow_mut().insert(key, found);
     found
-}
-
-/// Heads naming a party by its role in a filing, a decision or a report.
-const PARTY_ROLES: &[&str] = &[
-    "applicant",
-    "issuer",
-    "borrower",
-    "purchaser",
-    "acquirer",
-    "bidder",
-    "demandeur",
-    "pétitionnaire",
-    "porteur",
-    "émetteur",
-    "emprunteur",
-    "acquéreur",
-    "attributaire",
-];
-
-/// "The applicant" after a line "Applicant: Hollowbrook Data Centres Ltd", "le demandeur"
-/// after "Demandeur : Vantor SAS": the name a field line before gives the role.
-fn field_party(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
-    let head = crate::text::lower(s.get(a.head.clone())?);
-    if !PARTY_ROLES.contains(&head.as_str()) {
-        return None;
-    }
-    let mut start = 0;
-    for line in s[..a.span.start].split_inclusive('\n') {
-        let at = start;
-        start += line.len();
-        let t = line.trim_start();
-        let lead = at + (line.len() - t.len());
-        let Some(label) = t.get(..head.len()) else {
-            continue;
-        };
-        if !crate::text::lower(label).eq(&head) {
-            continue;
-        }
-        let rest = &t[head.len()..];
-        let Some(value) = rest.trim_start().strip_prefix(':') else {
-            continue;
-        };
-        let from = lead + head.len() + (rest.len() - value.len());
-        let k = entities.partition_point(|e| e.span.start < from);
-        if let Some(e) = entities.get(k)
-            && e.span.end <= start
-            && fits(a.class, e.kind)
-        {
-            return Some(k);
-        }
-    }
-    None
 }
 
 /// [`first_in`] of a sentence's stretch, asked once per stretch.

@@ -144,3 +144,18 @@ fn a_party_named_by_its_role_is_the_name_its_field_line_gives() {
         .expect("the cost");
     assert_eq!(cost.1.as_deref(), Some("Corvel Data Ltd"), "{got:?}");
 }
+
+#[test]
+fn a_party_named_by_its_role_is_the_name_its_definition_gives() {
+    let text = "RAPPORT DU COMMISSAIRE ENQUÊTEUR\n\nrelative à la demande présentée par la \
+                société Corvel Data SAS\n\n1.1. La présente enquête porte sur la demande \
+                déposée le 12 mars par la société Corvel Data SAS (ci-après « le \
+                pétitionnaire ») au titre des installations classées.\n1.2. Le \
+                pétitionnaire\nCorvel Data SAS est une filiale de Fennick Infrastructures.\n\
+                1.3. Le raccordement sera réalisé par RTE. RTE a confirmé la capacité. Le poste \
+                de RTE sera renforcé.\n\n2.2. Coût et financement\n2.2.1. Le montant total de \
+                l'investissement est estimé par le pétitionnaire à 850 M€ hors taxes.";
+    let got = crate::extract::facts::tests::flags(text);
+    let cost = got.iter().find(|f| f.0 == "850 M€").expect("the cost");
+    assert_eq!(cost.1.as_deref(), Some("Corvel Data SAS"), "{got:?}");
+}

@@ -347,6 +347,13 @@ fn a_senators_party_tag_and_a_notices_sections_are_no_names_its_buyer_is() {
 }
 
 #[test]
+fn a_name_ending_on_data_centres_is_a_company() {
+    let hits = empty("Boréal Data Centres publiera son chiffre d'affaires le 28 octobre.");
+    let e = hits.iter().find(|e| e.1 == "Boréal Data Centres");
+    assert_eq!(e.map(|e| e.2), Some(EntityKind::Company), "{hits:?}");
+}
+
+#[test]
 fn a_numbered_parts_word_alone_is_no_name() {
     let hits = empty(
         "Approve, subject to a Section 106 agreement. Phase 1 (Building A, 50 MW) comes \
