@@ -129,16 +129,21 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
         if firm_ending {
             s.add(Company, 2.0);
         }
+        // ("Anne-Sophie Le Goff", "Sean O'Brien": a compound first name, an elided surname.)
+        let name =
+            |k: usize| toks[k].name_like(cx.s) || cx.elided_surname(k) || cx.compound_first_name(k);
+        let given = |k: usize| cx.flags(k) & flag::FIRST_NAME != 0 || cx.compound_first_name(k);
+        // ("Mme Anne-Sophie …": a title, then the first name.)
+        let first_name = given(c.first)
+            || (cx.flags(c.first) & flag::PERSON_TITLE != 0
+                && c.first < c.last
+                && given(c.first + 1));
         let all_names = (c.first..=c.last)
-            .all(|k| toks[k].name_like(cx.s) || cx.flags(k) & flag::PERSON_PARTICLE != 0)
-            && toks[c.last].name_like(cx.s)
+            .all(|k| name(k) || cx.flags(k) & (flag::PERSON_PARTICLE | flag::PERSON_TITLE) != 0)
+            && name(c.last)
             && !firm_ending;
         if all_names && n <= 4 && c.head.is_none() {
-            let w = if cx.flags(c.first) & flag::FIRST_NAME != 0 {
-                3.0
-            } else {
-                1.2
-            };
+            let w = if first_name { 3.0 } else { 1.2 };
             s.add(Person, w);
         }
         if (c.first..=c.last).any(|k| toks[k].shape.has_digit()) {

@@ -43,4 +43,31 @@ impl<'a, 'w> Ctx<'a, 'w> {
             None
         }
     }
+
+    /// A compound first name, each part a first name: "Anne-Sophie", "Jean-Pierre".
+    pub fn compound_first_name(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.contains('-')
+            && t.split('-').all(|p| {
+                cased_name(p) && self.cues.flags(&crate::text::lower(p)) & flag::FIRST_NAME != 0
+            })
+    }
+
+    /// A surname after an elided particle: "O'Brien", "D'Souza", "Guivarc'h".
+    pub fn elided_surname(&self, i: usize) -> bool {
+        let t = self.text(i);
+        let mut parts = t.split(['\'', '’']);
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        (matches!(a, "O" | "D") && cased_name(b)) || (cased_name(a) && b == "h")
+    }
+}
+
+/// A capital then lower-case letters only.
+fn cased_name(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().next().is_some()
+        && cs.all(char::is_lowercase)
 }

@@ -354,6 +354,14 @@ fn a_name_ending_on_data_centres_is_a_company() {
 }
 
 #[test]
+fn a_compound_first_name_after_a_title_and_an_elided_surname_make_a_person() {
+    let hits =
+        empty("La séance, sous la présidence de Mme Anne-Sophie Guivarc'h, a arrêté les comptes.");
+    let e = hits.iter().find(|e| e.1 == "Anne-Sophie Guivarc'h");
+    assert_eq!(e.map(|e| e.2), Some(EntityKind::Person), "{hits:?}");
+}
+
+#[test]
 fn a_numbered_parts_word_alone_is_no_name() {
     let hits = empty(
         "Approve, subject to a Section 106 agreement. Phase 1 (Building A, 50 MW) comes \
