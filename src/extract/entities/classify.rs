@@ -307,7 +307,13 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
         if let Some(kind) = Cues::cue_kind(f) {
             // "le fondateur d'Oculus", "les modèles de DeepSeek": the name owns the noun.
             let owner = matches!(pl, "de" | "d'" | "du" | "des" | "of");
-            let kind = if owner && k + 1 < c.first && kind != Place && kind != Institution {
+            // "le conseil d'administration de Kerlann", "the board of directors of X": a
+            // company's board.
+            let board = matches!(cx.lower(k), "administration" | "surveillance" | "directors")
+                && k >= 2
+                && matches!(cx.lower(k - 2), "conseil" | "board");
+            let kind = if board || owner && k + 1 < c.first && kind != Place && kind != Institution
+            {
                 Company
             } else {
                 kind

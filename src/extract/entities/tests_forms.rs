@@ -362,6 +362,13 @@ fn a_compound_first_name_after_a_title_and_an_elided_surname_make_a_person() {
 }
 
 #[test]
+fn the_name_a_board_belongs_to_is_a_company() {
+    let hits = empty("Le conseil d'administration de Vardelle a arrêté les comptes semestriels.");
+    let e = hits.iter().find(|e| e.1 == "Vardelle");
+    assert_eq!(e.map(|e| e.2), Some(EntityKind::Company), "{hits:?}");
+}
+
+#[test]
 fn a_numbered_parts_word_alone_is_no_name() {
     let hits = empty(
         "Approve, subject to a Section 106 agreement. Phase 1 (Building A, 50 MW) comes \
