@@ -248,3 +248,19 @@ fn a_name_before_the_thing_it_qualifies_is_no_owner() {
     );
     assert_eq!(a[0].as_deref(), Some("Thamesbridge Compute"));
 }
+
+#[test]
+fn a_speakers_label_after_a_timestamp_owns_nothing_said_in_the_turn() {
+    let text = "# Compute Weekly, episode 12\n\n**[00:00:41] DANA WHITLOCK:** Okay, we're back. \
+                Raj, give me the big number of the week.\n\n**[00:00:45] RAJ MENON:** The \
+                big number is $1.2 billion. That's what Meranti AI is spending on its first \
+                campus in Johor.\n\n**[00:00:58] DANA WHITLOCK:** And who's writing the \
+                cheque?\n\n**[00:01:01] RAJ MENON:** The lead is Khazanah Nasional, with $300 \
+                million.";
+    let got = crate::extract::facts::tests::flags(text);
+    let (_, owner, _) = got
+        .iter()
+        .find(|f| f.0 == "$1.2 billion")
+        .expect("the figure");
+    assert_eq!(owner.as_deref(), None, "{got:?}");
+}

@@ -8,8 +8,9 @@ use crate::extract::{EntityHit, EntityKind};
 /// label of a speaker's turn in a transcript, who says the words after it and owns none of
 /// them by being named there.
 pub fn turn_label(s: &str, e: &EntityHit) -> bool {
-    // A label opens its line: a line break at most a few bytes before it (markup, "Mme ").
-    let from = s.floor_char_boundary(e.span.start.saturating_sub(12));
+    // A label opens its line: a line break at most a few bytes before it (markup, "Mme ",
+    // a timestamp).
+    let from = s.floor_char_boundary(e.span.start.saturating_sub(LEAD));
     let Some(nl) = memchr::memrchr(b'\n', &s.as_bytes()[from..e.span.start]) else {
         if from > 0 {
             return false;
@@ -19,11 +20,16 @@ pub fn turn_label(s: &str, e: &EntityHit) -> bool {
     turn_label_after(s, e, &s[from + nl + 1..e.span.start])
 }
 
+/// How far before a speaker's label its line may start (bytes): markup, an honorific, a
+/// timestamp ("**[00:01:31] DANA WHITLOCK:**").
+const LEAD: usize = 24;
+
 /// [`turn_label`] once the line's text before the name (`line`) is known.
 fn turn_label_after(s: &str, e: &EntityHit, line: &str) -> bool {
     let lead = line
         .trim_start_matches([' ', '*', '-', '#', '>'])
         .trim_end();
+    let lead = strip_timestamp(lead);
     let honorific = ["M.", "Mme", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr."].contains(&lead);
     // "Q41 Chair: …": a hearing's numbered question.
     let numbered =
@@ -59,6 +65,20 @@ fn turn_label_after(s: &str, e: &EntityHit, line: &str) -> bool {
         })
 }
 
+/// The lead of a label without its timestamp: "[00:01:31]", "(12:04)", "00:01:31".
+fn strip_timestamp(lead: &str) -> &str {
+    let t = lead.trim_start_matches(['[', '(']);
+    let stamp = t.len()
+        - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':')
+            .len();
+    let digits = &t[..stamp];
+    let is_time = digits.contains(':') && digits.bytes().filter(u8::is_ascii_digit).count() >= 3;
+    if !is_time {
+        return lead;
+    }
+    t[stamp..].trim_start_matches([']', ')']).trim()
+}
+
 /// The organisation whose "we" the turn holding byte `at` speaks: its speaker's, as a witness
 /// list ("Gareth Pryce, Chief Executive, Thamesbridge Compute Ltd.;") or a title
 /// ("DANIEL OKAFOR, CFO of Norvane:") names it. The turn's label opens one of the last three
@@ -69,7 +89,7 @@ pub fn speaker_org(s: &str, entities: &[EntityHit], at: usize) -> Option<usize> 
         let start = memchr::memrchr(b'\n', &s.as_bytes()[..end]).map_or(0, |k| k + 1);
         let i = entities.partition_point(|e| e.span.start < start);
         if let Some(e) = entities.get(i)
-            && e.span.start < start + 12
+            && e.span.start < start + LEAD
             && e.span.end <= at
             && turn_label(s, e)
         {
