@@ -113,7 +113,8 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
 
 /// "The first phase, worth VNĐ18.6 trillion, will deliver 60MW", "La première tranche du
 /// projet, d'un coût de 88 MDT, porte sur 640 GPU": a sentence that opens on a project's first
-/// stage states the stage's amounts, wherever they stand in it.
+/// stage, or on its financing, states the stage's or the financing's amounts, wherever they
+/// stand in it.
 pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(240));
     let before = &s[from..at];
@@ -121,6 +122,18 @@ pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
         return false;
     };
     let opening: Vec<&str> = before[k + 1..].split_whitespace().take(3).collect();
+    // "Le financement est assuré par un crédit de 40 milliards de DA", "The financing
+    // comprises a S$1.8 billion loan": the funding of the project costed before, in parts.
+    if let [det, noun, ..] = opening.as_slice()
+        && ["le", "the", "its", "son", "this", "ce"]
+            .iter()
+            .any(|d| det.eq_ignore_ascii_case(d))
+        && ["financement", "financing", "funding"]
+            .iter()
+            .any(|w| noun.trim_end_matches(',').eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
     let (det, ord, stage) = match opening.as_slice() {
         [a, b, c] => (*a, *b, *c),
         _ => return false,

@@ -557,4 +557,15 @@ fn a_sentence_opening_on_a_first_stage_states_the_stages_amounts() {
         flags("The campus will reach 200MW. Its owner said the site will later deliver 60MW."),
         vec![("200MW".into(), true), ("60MW".into(), true)]
     );
+    // A sentence opening on the project's financing gives the parts of its cost.
+    assert_eq!(
+        flags(
+            "Le centre coûtera 68 milliards de dinars.\n\nLe financement est assuré par un \
+             crédit de 40 milliards de dinars accordé par une banque publique."
+        ),
+        vec![
+            ("68 milliards de dinars".into(), true),
+            ("40 milliards de dinars".into(), false)
+        ]
+    );
 }
