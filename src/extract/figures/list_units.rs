@@ -114,10 +114,11 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80 || t.ends_with(')');
     // (A table's header row gives its columns' units, not one for the whole table.)
     // (Nor does a header row parted by tabs or runs of spaces.)
-    if !heading || t.starts_with('|') || t.contains('\t') || t.contains("   ") {
+    if t.starts_with('|') || t.contains('\t') || t.contains("   ") {
         return None;
     }
-    // A web page's table caption opening on its unit: "En millions d'euros – comptes …".
+    // A web page's table caption opening on its unit, however long: "En millions d'euros –
+    // comptes consolidés non audités, …".
     let lower = crate::text::lower(t);
     if ["en ", "in ", "amounts in ", "montants en "]
         .iter()
@@ -128,6 +129,9 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
         if let Some(u) = bracket_unit(t[..end].trim_end_matches('.')) {
             return Some(u);
         }
+    }
+    if !heading {
+        return None;
     }
     let open = t.rfind('(')?;
     let close = open + t[open..].find(')')?;
@@ -176,13 +180,30 @@ fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
             .trim_start_matches("en ")
             .trim_start_matches("in "),
         "euros" | "€" | "eur" | "dollars" | "us dollars" | "$" | "us$" | "usd"
-    ) {
-        // "(en euros)": amounts written out in full.
+    ) || inner.split(',').next().is_some_and(|c| {
+        matches!(
+            c.trim(),
+            "nz$" | "a$" | "c$" | "s$" | "hk$" | "us$" | "€" | "$" | "£"
+        )
+    }) {
+        // "(en euros)", "(NZ$, excl. GST)": amounts written out in full.
         1.0
     } else {
         return None;
     };
-    let unit = if has(&["euro", "€", "eur"]) {
+    // A dollar's country first: "NZ$", "A$", "C$", "S$", "HK$".
+    let dollar = ["nz$", "a$", "au$", "c$", "ca$", "s$", "hk$"]
+        .iter()
+        .zip(["NZD", "AUD", "AUD", "CAD", "CAD", "SGD", "HKD"])
+        .find(|(q, _)| {
+            inner
+                .match_indices(**q)
+                .any(|(k, _)| !inner[..k].ends_with(|c: char| c.is_alphanumeric()))
+        })
+        .map(|(_, iso)| iso);
+    let unit = if let Some(iso) = dollar {
+        iso
+    } else if has(&["euro", "€", "eur"]) {
         "EUR"
     } else if has(&["dollar", "$", "usd"]) {
         "USD"

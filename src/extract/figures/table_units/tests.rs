@@ -180,3 +180,33 @@ fn a_caption_opening_on_its_unit_and_a_header_of_periods_head_a_web_pages_table(
     let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
     assert_eq!(money, [356e6, 142e6, 61e6], "{got:?}");
 }
+
+#[test]
+fn a_column_in_a_dollar_of_a_country_and_a_long_caption_opening_on_its_unit() {
+    let page = "<html><body><article><p>Five contracts total NZ$146.2 million.</p><table>\
+                <tr><th>Lot</th><th>Supplier</th><th>Contract value (NZ$, excl. GST)</th>\
+                <th>Term</th></tr>\
+                <tr><td>1</td><td>Corvel Systems</td><td>78,400,000</td><td>5 years</td></tr>\
+                </table></article></body></html>";
+    let doc = crate::corpus::html::parse(page);
+    let got = extract(&doc.text, &Lexicon::builtin()).figures;
+    let cell: Vec<_> = got.iter().filter(|f| f.text == "78,400,000").collect();
+    assert_eq!(cell.len(), 1, "{got:?}");
+    assert_eq!(
+        (cell[0].value, cell[0].unit.as_str()),
+        (78_400_000.0, "NZD")
+    );
+    let page = "<html><body><article><p>Le chiffre d'affaires atteint 187,4 M€.</p>\
+                <table><caption>En millions d'euros – comptes consolidés non audités, ayant \
+                fait l'objet d'un examen limité par les commissaires aux comptes</caption>\
+                <tr><th></th><th>S1 2026</th><th>S1 2025</th><th>Variation</th></tr>\
+                <tr><td>Chiffre d'affaires</td><td>187,4</td><td>142,6</td><td>+31 %</td></tr>\
+                </table></article></body></html>";
+    let doc = crate::corpus::html::parse(page);
+    let money: Vec<_> = figs(&doc.text)
+        .iter()
+        .filter(|f| f.1 == Money)
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(money, [187.4e6, 187.4e6, 142.6e6]);
+}
