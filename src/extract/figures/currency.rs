@@ -361,7 +361,12 @@ fn relabel_by_country(
         (word.is_empty() || text.contains(word))
             && !theirs.iter().any(|c| text.contains(&c.to_lowercase()))
     };
-    if figures.iter().any(named) && mentions(s, ours) > mentions(s, theirs) {
+    // (Most texts name neither country: one search for each of ours settles them.)
+    let ours_named = || {
+        ours.iter()
+            .any(|w| memchr::memmem::find(s.as_bytes(), w.as_bytes()).is_some())
+    };
+    if figures.iter().any(named) && ours_named() && mentions(s, ours) > mentions(s, theirs) {
         for f in figures.iter_mut().filter(|f| named(f)) {
             f.unit = to.to_string();
         }

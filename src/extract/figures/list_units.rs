@@ -112,18 +112,18 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     let t = line.trim().trim_matches(['*', '_']).trim();
     // A long title is one when its unit closes it.
     let heading = t.starts_with('#') || t.ends_with(':') || t.len() <= 80 || t.ends_with(')');
-    // (A table's header row gives its columns' units, not one for the whole table.)
-    // (Nor does a header row parted by tabs or runs of spaces.)
-    if t.starts_with('|') || t.contains('\t') || t.contains("   ") {
-        return None;
-    }
     // A web page's table caption opening on its unit, however long: "En millions d'euros –
     // comptes consolidés non audités, …".
-    let lower = crate::text::lower(t);
-    if ["en ", "in ", "amounts in ", "montants en "]
+    let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let caption = ["en ", "in ", "amounts in ", "montants en "]
         .iter()
-        .any(|p| lower.starts_with(p))
-    {
+        .any(|p| opens(p));
+    // (A table's header row gives its columns' units, not one for the whole table.)
+    // (Nor does a header row parted by tabs or runs of spaces.)
+    if !(heading || caption) || t.starts_with('|') || t.contains('\t') || t.contains("   ") {
+        return None;
+    }
+    if caption {
         let end = t.find(['–', '—', ',', ';', '(', ':']).unwrap_or(t.len());
         let end = t[..end].find(" - ").unwrap_or(end);
         if let Some(u) = bracket_unit(t[..end].trim_end_matches('.')) {
