@@ -26,7 +26,7 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
     if super::issuer::names_issuer(s, a.head.clone()) {
         return looks.issuer();
     }
-    let found = role_party::field_party(s, entities, a)
+    let found = role_party::field_party(s, entities, || looks.role_parties(), a)
         .or_else(|| in_apposition(s, entities, a))
         .or_else(|| named_by_head(s, entities, a))
         .or_else(|| opens_paragraph_on_main(s, looks, a))

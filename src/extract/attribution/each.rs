@@ -25,20 +25,22 @@ pub fn first_of_each(
     prev: usize,
     at: usize,
 ) -> Option<usize> {
-    let before = &s[sent.start..at];
+    // Only a word near before the amount governs it: the window it may stand in.
+    let from = s.floor_char_boundary(at.saturating_sub(EACH_REACH).max(sent.start));
+    let all = s.as_bytes();
+    let b = &all[from..at];
     // The word of distribution, as a whole word, and where it stands (its last place: no
     // word overlaps itself, so the matches read forward are those read back).
-    let b = before.as_bytes();
     let k = WORDS.iter().find_map(|w| {
         let n = w.needle().len();
         w.find_iter(b)
             .filter(|&i| {
-                (i == 0 || !b[i - 1].is_ascii_alphabetic())
+                (from + i == 0 || !all[from + i - 1].is_ascii_alphabetic())
                     && b.get(i + n).is_none_or(|c| !c.is_ascii_alphabetic())
             })
             .last()
     })?;
-    let each_at = sent.start + k;
+    let each_at = from + k;
     // The word governs the amount: near before it, no name between.
     let between = entities.partition_point(|e| e.span.start < each_at)
         ..entities.partition_point(|e| e.span.start < at);

@@ -84,7 +84,7 @@ const FIRM_FUNCTIONS: &[&str] = &[
 /// How far after a mention of the person (bytes) an apposition naming their firm is read.
 const APPOSITION_REACH: usize = 120;
 
-/// The company named in the apposition right after a person's mention ending at `end`, when
+/// The company named in the apposition right after mention `m` of a person, when
 /// the apposition gives a function at it ("…, head of data centres at Qamar Capital,").
 fn apposed_firm(s: &str, entities: &[EntityHit], m: usize) -> Option<usize> {
     let end = entities[m].span.end;
@@ -107,10 +107,10 @@ fn apposed_firm(s: &str, entities: &[EntityHit], m: usize) -> Option<usize> {
     let linked = [" at ", " of ", " chez ", " de ", " d'", " d’", " du "]
         .iter()
         .any(|p| head.contains(p));
-    let function = head.split([' ', '-']).next().is_some_and(|w| {
-        FIRM_FUNCTIONS
-            .iter()
-            .any(|f| f.split([' ', '-']).next() == Some(w))
+    // A whole function opening the apposition ("managing partner", "porte-parole").
+    let function = FIRM_FUNCTIONS.iter().any(|f| {
+        head.strip_prefix(f)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
     });
     (linked && function).then_some(k)
 }

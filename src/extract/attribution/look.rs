@@ -69,6 +69,9 @@ pub struct Looks<'a> {
     /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked
     /// (a mention of each, so that the type stays covariant in `'a`).
     agencies: std::cell::OnceCell<Vec<usize>>,
+    /// The parties the text names by their role ([`super::role_party::parties`]), when first
+    /// asked.
+    role_parties: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
     /// Whether the text may hold a table row ([`crate::text::table::any_rows`]), when first asked.
     tables: std::cell::OnceCell<bool>,
     /// Where the amounts start that the rules read as a market someone forecasts ("McKinsey
@@ -92,6 +95,7 @@ impl<'a> Looks<'a> {
             main: Default::default(),
             issuer: Default::default(),
             agencies: Default::default(),
+            role_parties: Default::default(),
             tables: Default::default(),
             forecasts: Default::default(),
         }
@@ -218,6 +222,12 @@ impl Looks<'_> {
         self.agencies()
             .iter()
             .any(|&k| self.entities[k].canonical == name)
+    }
+
+    /// The parties the text names by their role: (role, where, entity), in text order.
+    pub fn role_parties(&self) -> &[(usize, usize, usize)] {
+        self.role_parties
+            .get_or_init(|| super::role_party::parties(self.s, self.entities))
     }
 
     /// The wire agencies of the text's datelines, one mention of each.

@@ -24,78 +24,84 @@ const PARTY_ROLES: &[&str] = &[
 
 /// "The applicant" after a line "Applicant: Hollowbrook Data Centres Ltd", "le demandeur"
 /// after "Demandeur : Vantor SAS": the name a field line before gives the role; or the name a
-/// definition gives it ("la société NormaCalc SAS (ci-après « le pétitionnaire »)").
-pub(super) fn field_party(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
-    let head = crate::text::lower(s.get(a.head.clone())?);
-    if !PARTY_ROLES.contains(&head.as_str()) {
-        return None;
-    }
-    defined_party(s, entities, a, &head).or_else(|| field_line_party(s, entities, a, &head))
+/// definition gives it ("la société NormaCalc SAS (ci-après « le pétitionnaire »)"). The
+/// nearest before the reference; `parties` gives [`parties`] of the text, read once and only
+/// for a role's reference.
+pub(super) fn field_party<'p>(
+    s: &str,
+    entities: &[EntityHit],
+    parties: impl FnOnce() -> &'p [(usize, usize, usize)],
+    a: &Anaphor,
+) -> Option<usize> {
+    let head = s.get(a.head.clone())?;
+    let role = PARTY_ROLES
+        .iter()
+        .position(|r| r.len() == head.len() && crate::text::lower(head) == *r)?;
+    parties()
+        .iter()
+        .rev()
+        .find(|&&(r, at, k)| r == role && at < a.span.start && fits(a.class, entities[k].kind))
+        .map(|&(_, _, k)| k)
 }
 
 /// How far after "(ci-après", "(hereinafter" the role is looked for, and how far before the
 /// bracket its name may end (bytes).
 const DEFINITION_REACH: usize = 48;
 
-/// The name a definition in brackets gives the role: "X (ci-après « le pétitionnaire »)",
-/// "X (hereinafter the "Borrower")", "X (the "Issuer")".
-fn defined_party(s: &str, entities: &[EntityHit], a: &Anaphor, head: &str) -> Option<usize> {
-    let before = &s[..a.span.start];
-    for (open, _) in before.match_indices('(') {
-        let inner = &before[open + 1..];
+/// Every party the text names by its role, in text order: (role in [`PARTY_ROLES`], where the
+/// role is given, the name's entity), from its field lines ("Applicant: X") and its
+/// definitions in brackets ("X (ci-après « le pétitionnaire »)", "X (hereinafter the
+/// "Borrower")"). One pass over the text.
+pub fn parties(s: &str, entities: &[EntityHit]) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    let role_of = |w: &str| PARTY_ROLES.iter().position(|r| *r == w);
+    // Definitions: a bracket right after a name.
+    for open in memchr::memchr_iter(b'(', s.as_bytes()) {
+        let inner = &s[open + 1..];
         let inner = &inner[..inner.floor_char_boundary(DEFINITION_REACH.min(inner.len()))];
         let inner = &inner[..inner.find(')').unwrap_or(inner.len())];
-        let lower = crate::text::lower(inner);
-        let defines = [
-            "ci-après",
-            "hereinafter",
-            "the \"",
-            "the “",
-            "le « ",
-            "la « ",
-        ]
-        .iter()
-        .any(|w| lower.starts_with(w));
-        if !defines || !lower.split(|c: char| !c.is_alphabetic()).any(|w| w == head) {
+        if !inner.starts_with(['c', 'C', 'h', 'H', 't', 'T', 'l', 'L']) {
             continue;
         }
+        let lower = crate::text::lower(inner);
+        let defines = ["ci-après", "hereinafter", "the \"", "le « ", "la « "]
+            .iter()
+            .any(|w| lower.starts_with(w));
+        let Some(role) = defines
+            .then(|| lower.split(|c: char| !c.is_alphabetic()).find_map(role_of))
+            .flatten()
+        else {
+            continue;
+        };
         let k = entities.partition_point(|e| e.span.end <= open);
-        let e = entities.get(k.checked_sub(1)?)?;
-        if open - e.span.end <= 2 && fits(a.class, e.kind) {
-            return Some(k - 1);
+        if let Some(k) = k.checked_sub(1)
+            && open - entities[k].span.end <= 2
+        {
+            found.push((role, open, k));
         }
     }
-    None
-}
-
-/// The name a field line before gives the role ("Applicant: X").
-fn field_line_party(s: &str, entities: &[EntityHit], a: &Anaphor, head: &str) -> Option<usize> {
+    // Field lines: a role, a colon, a name.
     let mut start = 0;
-    for line in s[..a.span.start].split_inclusive('\n') {
-        let at = start;
-        start += line.len();
+    for line in s.split_inclusive('\n') {
+        let (at, end) = (start, start + line.len());
+        start = end;
         let t = line.trim_start();
         let lead = at + (line.len() - t.len());
-        let Some(label) = t.get(..head.len()) else {
+        let Some(colon) = t.get(..24.min(t.len())).and_then(|h| h.find(':')) else {
             continue;
         };
-        if crate::text::lower(label) != head {
-            continue;
-        }
-        let rest = &t[head.len()..];
-        let Some(value) = rest.trim_start().strip_prefix(':') else {
+        let label = t[..colon].trim_end();
+        let Some(role) = role_of(&crate::text::lower(label)) else {
             continue;
         };
-        let from = lead + head.len() + (rest.len() - value.len());
+        let from = lead + colon + 1;
         let k = entities.partition_point(|e| e.span.start < from);
-        if let Some(e) = entities.get(k)
-            && e.span.end <= start
-            && fits(a.class, e.kind)
-        {
-            return Some(k);
+        if entities.get(k).is_some_and(|e| e.span.end <= end) {
+            found.push((role, from, k));
         }
     }
-    None
+    found.sort_by_key(|&(_, at, _)| at);
+    found
 }
 
 #[cfg(test)]
@@ -122,7 +128,8 @@ mod tests {
             class: Class::Company,
             head: at..at + role.len(),
         };
-        field_party(s, &entities, &a).map(|k| entities[k].canonical)
+        let found = parties(s, &entities);
+        field_party(s, &entities, || &found, &a).map(|k| entities[k].canonical)
     }
 
     #[test]

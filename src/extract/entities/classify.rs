@@ -307,17 +307,14 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
         if let Some(kind) = Cues::cue_kind(f) {
             // "le fondateur d'Oculus", "les modèles de DeepSeek": the name owns the noun.
             let owner = matches!(pl, "de" | "d'" | "du" | "des" | "of");
-            // "le conseil d'administration de Kerlann", "the board of directors of X": a
-            // company's board.
-            let board = matches!(cx.lower(k), "administration" | "surveillance" | "directors")
-                && k >= 2
-                && matches!(cx.lower(k - 2), "conseil" | "board");
-            let kind = if board || owner && k + 1 < c.first && kind != Place && kind != Institution
-            {
-                Company
-            } else {
-                kind
-            };
+            // "le conseil d'administration de Kerlann": a company's board.
+            let board = cx.lower(k) == "administration" && k >= 2 && cx.lower(k - 2) == "conseil";
+            let kind =
+                if owner && (board || k + 1 < c.first && kind != Place && kind != Institution) {
+                    Company
+                } else {
+                    kind
+                };
             s.add(kind, if dist == 0 { 2.5 } else { 1.2 });
             break;
         }

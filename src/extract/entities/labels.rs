@@ -223,8 +223,13 @@ pub fn numbered_part(s: &str, span: &std::ops::Range<usize>) -> bool {
         return false;
     };
     let mut cs = after.chars();
+    // ("Block 2025 results": a year after a firm's name is no part's number.)
+    let year = after.len() >= 4
+        && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && !after.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+        && (after.starts_with("19") || after.starts_with("20"));
     let numbered = match cs.next() {
-        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if c.is_ascii_digit() => !year,
         Some(c) if c.is_ascii_uppercase() => !cs.next().is_some_and(char::is_alphanumeric),
         _ => false,
     };

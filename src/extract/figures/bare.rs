@@ -131,15 +131,15 @@ fn text_currency(items: &[Item]) -> Option<&'static str> {
     (n >= 2 && 3 * n >= 2 * total).then_some(top)
 }
 
-/// The amount's scale is a word of millions or more that only money follows bare: French
-/// "millions", "milliard(s)", or "billion(s)" — not "million", which in English counts
-/// chips and users as often as money ("AMD around 1 million").
+/// The amount's scale is a French word of millions or more, which only money follows bare
+/// ("millions", "milliard(s)"): English "million" and "billion" count chips, users and people
+/// as often as money ("AMD around 1 million", "a population of 1.4 billion").
 fn big_scale(s: &str, item: &Item) -> bool {
     let last = s[item.span.clone()]
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    ["milliard", "milliards", "millions", "billion", "billions"]
+    ["milliard", "milliards", "millions"]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
 }

@@ -322,6 +322,27 @@ pub fn egyptian_pounds(s: &str, figures: &mut Vec<crate::extract::FigureHit>) {
         "UK",
     ];
     relabel_by_country(s, figures, ("GBP", ""), "EGP", (EGYPT, BRITAIN));
+    // Sterling named as such stays sterling.
+    for f in figures.iter_mut().filter(|f| f.unit == "EGP") {
+        let text = s[f.span.clone()].to_lowercase();
+        if text.contains("sterling") || text.contains("gbp") {
+            f.unit = "GBP".to_string();
+        }
+    }
+}
+
+/// "P21.5 billion" is the Philippine peso only in a text naming the Philippines: a lone "P"
+/// glued to an amount is no currency elsewhere.
+pub fn philippine_pesos(s: &str, figures: &mut Vec<crate::extract::FigureHit>) {
+    const PHILIPPINES: &[&str] = &["Philippine", "Manila", "Filipino", "Makati", "Cebu"];
+    let glued = |f: &crate::extract::FigureHit| {
+        f.unit == "PHP"
+            && s[f.span.clone()].starts_with('P')
+            && s[f.span.start + 1..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    if figures.iter().any(glued) && mentions(s, PHILIPPINES) == 0 {
+        figures.retain(|f| !glued(f));
+    }
 }
 
 /// India's names, against which another country's rupees are told apart.

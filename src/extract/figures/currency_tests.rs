@@ -414,3 +414,18 @@ fn the_shekel_the_congolese_franc_and_a_spaced_cfa_franc() {
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
 }
+
+#[test]
+fn sterling_named_so_and_a_lone_p_outside_the_philippines_keep_their_reading() {
+    let units =
+        |t: &str| -> Vec<(String, String)> { plain(t).into_iter().map(|x| (x.0, x.3)).collect() };
+    assert_eq!(
+        units("Cairo: Egypt will spend £ 3 billion and 10 billion pounds sterling."),
+        [
+            ("£ 3 billion", "EGP"),
+            ("10 billion pounds sterling", "GBP")
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert!(units("The P100 billion line in Ohio.").is_empty());
+}

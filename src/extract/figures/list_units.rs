@@ -115,9 +115,30 @@ fn heading_unit(line: &str) -> Option<(f64, &'static str)> {
     // A web page's table caption opening on its unit, however long: "En millions d'euros –
     // comptes consolidés non audités, …".
     let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    // (The unit right after: "In 2025 Nvidia earned $130bn" opens on no unit.)
     let caption = ["en ", "in ", "amounts in ", "montants en "]
         .iter()
-        .any(|p| opens(p));
+        .find(|p| opens(p))
+        .is_some_and(|p| {
+            let next = t[p.len()..].split([' ', '\'', '’']).next().unwrap_or("");
+            [
+                "millions",
+                "milliards",
+                "milliers",
+                "billions",
+                "thousands",
+                "euros",
+                "dollars",
+                "$",
+                "€",
+                "£",
+                "us$",
+                "m€",
+                "k€",
+            ]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w))
+        });
     // (A table's header row gives its columns' units, not one for the whole table.)
     // (Nor does a header row parted by tabs or runs of spaces.)
     if !(heading || caption) || t.starts_with('|') || t.contains('\t') || t.contains("   ") {

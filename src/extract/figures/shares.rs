@@ -128,7 +128,7 @@ pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
         && ["le", "the", "its", "son", "this", "ce"]
             .iter()
             .any(|d| det.eq_ignore_ascii_case(d))
-        && ["financement", "financing", "funding"]
+        && ["financement", "financing"]
             .iter()
             .any(|w| noun.trim_end_matches(',').eq_ignore_ascii_case(w))
     {

@@ -109,9 +109,10 @@ fn a_bare_amount_far_from_money_counts_in_the_texts_currency() {
         "{got:?}"
     );
     // No currency of two thirds of the text's money: nothing to lend.
-    let mixed = "Helvara a levé 1,2 milliard d'euros.\n\nNvidia a vendu pour 61 milliards de \
-                 dollars.\n\nOn a lu que la société valait 6 milliards.";
-    assert_eq!(figs(mixed).len(), 2);
+    let mixed = "Helvara a levé 1,2 milliard d'euros, puis 2 milliards d'euros.\n\nNvidia a \
+                 vendu pour 61 milliards de dollars, puis 70 milliards de dollars.\n\nOn a lu \
+                 que la société valait 6 milliards.";
+    assert_eq!(figs(mixed).len(), 4);
     // A count beside it, an adjective, or English "million" count something else.
     for other in [
         "Ils ont 3 000 GPU, contre près de 4 millions aux États-Unis.",

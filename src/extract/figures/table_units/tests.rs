@@ -210,3 +210,10 @@ fn a_column_in_a_dollar_of_a_country_and_a_long_caption_opening_on_its_unit() {
         .collect();
     assert_eq!(money, [187.4e6, 187.4e6, 142.6e6]);
 }
+
+#[test]
+fn a_line_opening_on_in_and_no_unit_is_no_caption() {
+    let got =
+        figs("In 2025 Nvidia earned $130bn.\n\n| Site | Cost |\n|---|---:|\n| Abilene | 1,200 |\n");
+    assert!(got.iter().all(|f| f.0 != "1,200"), "{got:?}");
+}
