@@ -69,7 +69,7 @@ pub struct Looks<'a> {
     /// The wire agencies of its datelines ([`dateline::agencies`]), found when first asked
     /// (a mention of each, so that the type stays covariant in `'a`).
     agencies: std::cell::OnceCell<Vec<usize>>,
-    /// The parties the text names by their role ([`super::role_party::parties`]), when first
+    /// The parties the text names by their role ([`super::role_defs::parties`]), when first
     /// asked.
     role_parties: std::cell::OnceCell<Vec<(usize, usize, usize)>>,
     /// Whether the text may hold a table row ([`crate::text::table::any_rows`]), when first asked.
@@ -227,7 +227,7 @@ impl Looks<'_> {
     /// The parties the text names by their role: (role, where, entity), in text order.
     pub fn role_parties(&self) -> &[(usize, usize, usize)] {
         self.role_parties
-            .get_or_init(|| super::role_party::parties(self.s, self.entities))
+            .get_or_init(|| super::role_defs::parties(self.s, self.entities))
     }
 
     /// The wire agencies of the text's datelines, one mention of each.

@@ -53,6 +53,7 @@ mod refwords;
 mod relative;
 mod respectively;
 mod results;
+mod role_defs;
 mod role_party;
 mod shape;
 mod sites;

@@ -429,3 +429,16 @@ fn sterling_named_so_and_a_lone_p_outside_the_philippines_keep_their_reading() {
     );
     assert!(units("The P100 billion line in Ohio.").is_empty());
 }
+
+#[test]
+fn an_exchange_rate_is_no_amount() {
+    let got: Vec<_> = crate::extract::extract(
+        "Tausi raised $150 million. ($1 = 129.3 Kenyan shillings)\n\nUS$1 = NIS 3.62.",
+        &crate::extract::Lexicon::builtin(),
+    )
+    .figures
+    .into_iter()
+    .map(|f| f.text)
+    .collect();
+    assert_eq!(got, ["$150 million"]);
+}

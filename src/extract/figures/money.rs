@@ -139,10 +139,10 @@ fn prefix_plain(
     // Every symbol is non-ASCII: an ASCII byte before `k` ends none.
     if before.as_bytes().last().is_some_and(|&c| c >= 0x80) {
         for &(sym, iso) in SYMBOLS {
-            if before.ends_with(sym) {
+            if let Some(rest) = before.strip_suffix(sym) {
                 let st = k - sym.len();
                 // Egypt's press: "E£ 10.5 billion".
-                if sym == "£" && before[..before.len() - sym.len()].ends_with('E') {
+                if sym == "£" && rest.ends_with('E') {
                     let e = st - 1;
                     if e >= floor && boundary_before_word(s, e) {
                         return Some((e, "EGP"));

@@ -34,21 +34,3 @@ pub fn drop_exchange_rates(s: &str, out: &mut Vec<FigureHit>) {
         !drop[k - 1]
     });
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::extract::{Lexicon, extract};
-
-    #[test]
-    fn an_exchange_rate_is_no_amount() {
-        let got: Vec<_> = extract(
-            "Tausi raised $150 million. ($1 = 129.3 Kenyan shillings)\n\nUS$1 = NIS 3.62.",
-            &Lexicon::builtin(),
-        )
-        .figures
-        .into_iter()
-        .map(|f| f.text)
-        .collect();
-        assert_eq!(got, ["$150 million"]);
-    }
-}

@@ -1,0 +1,243 @@
+//! Currencies told apart by the country a text is about: dirhams (Morocco or the Emirates),
+//! dinars (Tunisia or Algeria), rupees (India, Mauritius, Pakistan, Sri Lanka, Nepal),
+//! shillings (Kenya, Tanzania, Uganda), pounds (Britain or Egypt), CFA francs, the peso's "P".
+
+use crate::extract::FigureHit;
+
+/// Names of Morocco and of the United Arab Emirates, whose currencies are both "dirhams".
+const MOROCCAN: &[&str] = &[
+    "Maroc",
+    "marocain",
+    "Morocc",
+    "Rabat",
+    "Casablanca",
+    "Dakhla",
+];
+const EMIRATI: &[&str] = &[
+    "Émirats",
+    "Emirates",
+    "émirien",
+    "Emirati",
+    "Dubaï",
+    "Dubai",
+    "Abou Dhabi",
+    "Abu Dhabi",
+    "UAE",
+];
+
+/// "300 millions de dirhams" in a text about Morocco (named more often than the Emirates) is
+/// the Moroccan dirham, not the Emirati one.
+pub fn moroccan_dirhams(s: &str, figures: &mut [FigureHit]) {
+    relabel_by_country(s, figures, ("AED", "dirham"), "MAD", (MOROCCAN, EMIRATI));
+}
+
+/// "300 millions de dinars" in a text about Tunisia (named more often than Algeria) is the
+/// Tunisian dinar, not the Algerian one.
+pub fn tunisian_dinars(s: &str, figures: &mut [FigureHit]) {
+    relabel_by_country(
+        s,
+        figures,
+        ("DZD", "dinar"),
+        "TND",
+        (
+            &["Tunisie", "Tunisia", "Tunis"],
+            &["Algérie", "Algeria", "Alger"],
+        ),
+    );
+}
+
+/// "Rs 6,2 milliards" in a text about Mauritius (named more often than India) is the
+/// Mauritian rupee, not the Indian one; "Rs38.6bn" in a text about Pakistan, Pakistan's.
+pub fn local_rupees(s: &str, figures: &mut [FigureHit]) {
+    relabel_by_country(
+        s,
+        figures,
+        ("INR", ""),
+        "MUR",
+        (
+            &[
+                "Maurice",
+                "Mauritius",
+                "mauricien",
+                "Mauritian",
+                "Port-Louis",
+            ],
+            INDIA,
+        ),
+    );
+    // Pakistan's, Sri Lanka's and Nepal's press write their rupees "Rs" too (and count in
+    // crore and lakh, as India does).
+    for (code, ours) in [
+        ("PKR", &["Pakistan", "Islamabad", "Karachi", "Lahore"][..]),
+        ("LKR", &["Sri Lanka", "Colombo"][..]),
+        ("NPR", &["Nepal", "Kathmandu"][..]),
+    ] {
+        relabel_by_country(s, figures, ("INR", ""), code, (ours, INDIA));
+    }
+    // India's own sign and code mark its rupees wherever they stand; so do its crore and
+    // lakh in Mauritius, which counts in millions.
+    for f in figures
+        .iter_mut()
+        .filter(|f| matches!(f.unit.as_str(), "MUR" | "PKR" | "LKR" | "NPR"))
+    {
+        let text = s[f.span.clone()].to_lowercase();
+        let units = f.unit == "MUR" && ["crore", "lakh"].iter().any(|m| text.contains(m));
+        if units || ["₹", "inr"].iter().any(|m| text.contains(m)) {
+            f.unit = "INR".to_string();
+        }
+    }
+}
+
+/// "38 milliards de livres", "£ 10.5 billion" in a text about Egypt (named more often than
+/// Britain) are Egyptian pounds; "LE 6.9 billion" is one only in a text naming Egypt ("LE 1er
+/// OCTOBRE" is an article in capitals).
+pub fn egyptian_pounds(s: &str, figures: &mut Vec<FigureHit>) {
+    const EGYPT: &[&str] = &["Égypte", "Egypt", "égyptien", "Le Caire", "Cairo"];
+    let le = |f: &FigureHit| f.unit == "EGP" && s[f.span.clone()].contains("LE");
+    if figures.iter().any(le) && mentions(s, EGYPT) == 0 {
+        figures.retain(|f| !le(f));
+    }
+    const BRITAIN: &[&str] = &[
+        "Royaume-Uni",
+        "United Kingdom",
+        "Britain",
+        "British",
+        "britannique",
+        "Londres",
+        "London",
+        "UK",
+    ];
+    relabel_by_country(s, figures, ("GBP", ""), "EGP", (EGYPT, BRITAIN));
+    // Sterling named as such stays sterling.
+    for f in figures.iter_mut().filter(|f| f.unit == "EGP") {
+        let text = s[f.span.clone()].to_lowercase();
+        if text.contains("sterling") || text.contains("gbp") {
+            f.unit = "GBP".to_string();
+        }
+    }
+}
+
+/// "P21.5 billion" is the Philippine peso only in a text naming the Philippines: a lone "P"
+/// glued to an amount is no currency elsewhere.
+pub fn philippine_pesos(s: &str, figures: &mut Vec<FigureHit>) {
+    const PHILIPPINES: &[&str] = &["Philippine", "Manila", "Filipino", "Makati", "Cebu"];
+    let glued = |f: &FigureHit| {
+        f.unit == "PHP"
+            && s[f.span.clone()].starts_with('P')
+            && s[f.span.start + 1..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    if figures.iter().any(glued) && mentions(s, PHILIPPINES) == 0 {
+        figures.retain(|f| !glued(f));
+    }
+}
+
+/// India's names, against which another country's rupees are told apart.
+const INDIA: &[&str] = &["Inde", "India", "indien", "Indian", "Delhi"];
+
+/// "Sh19.4bn" is Kenya's shilling unless the text is about Tanzania or Uganda (named more
+/// often than Kenya), whose press writes "Sh" too.
+pub fn east_african_shillings(s: &str, figures: &mut [FigureHit]) {
+    const KENYA: &[&str] = &["Kenya", "Nairobi", "Mombasa", "KSh", "Ksh", "KES"];
+    for (code, ours) in [
+        (
+            "TZS",
+            &["Tanzania", "Tanzanie", "Dar es Salaam", "Dodoma"][..],
+        ),
+        ("UGX", &["Uganda", "Ouganda", "Kampala"][..]),
+    ] {
+        relabel_by_country(s, figures, ("KES", "sh"), code, (ours, KENYA));
+    }
+}
+
+/// Gives the code `to` to the figures coded `code` and written with `word`, when the text names
+/// `to`'s country (`ours`) more often than the other's (`theirs`): two currencies sharing one
+/// word ("dirhams", "dinars") or one sign ("FCFA", any word: `word` empty).
+fn relabel_by_country(
+    s: &str,
+    figures: &mut [FigureHit],
+    (code, word): (&str, &str),
+    to: &str,
+    (ours, theirs): (&[&str], &[&str]),
+) {
+    // (A currency named with its country keeps it: "roupies indiennes".)
+    let named = |f: &FigureHit| {
+        if f.unit != code {
+            return false;
+        }
+        let text = s[f.span.clone()].to_lowercase();
+        (word.is_empty() || text.contains(word))
+            && !theirs.iter().any(|c| text.contains(&c.to_lowercase()))
+    };
+    // (Most texts name neither country: one search for each of ours settles them.)
+    let ours_named = || {
+        ours.iter()
+            .any(|w| memchr::memmem::find(s.as_bytes(), w.as_bytes()).is_some())
+    };
+    if figures.iter().any(named) && ours_named() && mentions(s, ours) > mentions(s, theirs) {
+        for f in figures.iter_mut().filter(|f| named(f)) {
+            f.unit = to.to_string();
+        }
+    }
+}
+
+/// Names of the six states of Central Africa's CFA franc (XAF) and of West Africa's (XOF):
+/// both write "FCFA".
+const CENTRAL_CFA: &[&str] = &[
+    "Cameroun",
+    "Cameroon",
+    "Yaoundé",
+    "Douala",
+    "Gabon",
+    "Libreville",
+    "Brazzaville",
+    "Tchad",
+    "Chad",
+    "N'Djamena",
+    "Centrafrique",
+    "Central African",
+    "Bangui",
+    "Guinée équatoriale",
+    "Equatorial Guinea",
+    "Malabo",
+    "CEMAC",
+    "BEAC",
+    "BDEAC",
+];
+const WEST_CFA: &[&str] = &[
+    "Sénégal",
+    "Senegal",
+    "Dakar",
+    "Côte d'Ivoire",
+    "Ivory Coast",
+    "Abidjan",
+    "Mali",
+    "Bamako",
+    "Burkina",
+    "Ouagadougou",
+    "Niger",
+    "Niamey",
+    "Togo",
+    "Lomé",
+    "Bénin",
+    "Benin",
+    "Cotonou",
+    "Bissau",
+    "UEMOA",
+    "BCEAO",
+    "BOAD",
+];
+
+/// A CFA franc in a text about Central Africa (named more often than West Africa) is the
+/// Central African franc, XAF, not the West African one.
+pub fn central_african_francs(s: &str, figures: &mut [FigureHit]) {
+    relabel_by_country(s, figures, ("XOF", ""), "XAF", (CENTRAL_CFA, WEST_CFA));
+}
+
+/// How many times the words of `words` stand in `t` (a country's names, counted to place a
+/// text).
+pub(crate) fn mentions(t: &str, words: &[&str]) -> usize {
+    words
+        .iter()
+        .map(|w| memchr::memmem::find_iter(t.as_bytes(), w.as_bytes()).count())
+        .sum()
+}
