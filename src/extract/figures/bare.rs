@@ -139,7 +139,7 @@ fn big_scale(s: &str, item: &Item) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    ["milliard", "milliards", "millions"]
+    ["milliard", "milliards", "millions", "mio", "mrd", "mds"]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
 }
@@ -187,7 +187,7 @@ fn french_scale(s: &str, item: &Item) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    ["milliard", "milliards", "millions"]
+    ["milliard", "milliards", "millions", "mio", "mrd", "mds"]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
 }

@@ -37,6 +37,7 @@ pub const SYMBOLS: &[(&str, &str)] = &[
     ("₾", "GEL"),
     ("₦", "NGN"),
     ("₱", "PHP"),
+    ("฿", "THB"),
     ("₫", "VND"),
     ("₭", "LAK"),
     ("ரூ", "LKR"),

@@ -442,3 +442,20 @@ fn an_exchange_rate_is_no_amount() {
     .collect();
     assert_eq!(got, ["$150 million"]);
 }
+
+#[test]
+fn the_baht_sign_and_a_bare_mio_after_a_total() {
+    let units =
+        |t: &str| -> Vec<(String, String)> { plain(t).into_iter().map(|x| (x.0, x.3)).collect() };
+    assert_eq!(
+        units("Bangkok: the operator will spend ฿142bn on its campus."),
+        [("฿142bn", "THB")].map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert_eq!(
+        units(
+            "Le projet coûte 160 millions d'euros. Sur ce montant, 115 mio proviennent des actionnaires."
+        ),
+        [("160 millions d'euros", "EUR"), ("115 mio", "EUR")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+}
