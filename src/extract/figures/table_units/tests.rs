@@ -217,3 +217,17 @@ fn a_line_opening_on_in_and_no_unit_is_no_caption() {
         figs("In 2025 Nvidia earned $130bn.\n\n| Site | Cost |\n|---|---:|\n| Abilene | 1,200 |\n");
     assert!(got.iter().all(|f| f.0 != "1,200"), "{got:?}");
 }
+
+#[test]
+fn a_header_naming_a_model_in_brackets_heads_a_web_pages_table() {
+    let page = "<html><body><article><p>The league of AI labs.</p><table>\
+                <tr><th>Rank</th><th>Lab</th><th>Installed compute (H100-equivalents)</th>\
+                <th>Power in service (MW)</th><th>Funding raised ($bn)</th></tr>\
+                <tr><td>1</td><td>Corvel AI</td><td>620,000</td><td>900</td><td>38.5</td></tr>\
+                </table></article></body></html>";
+    let doc = crate::corpus::html::parse(page);
+    let got = figs(&doc.text);
+    let power: Vec<_> = got.iter().filter(|f| f.1 == Power).map(|f| f.2).collect();
+    let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
+    assert_eq!((power, money), (vec![9e8], vec![38.5e9]), "{got:?}");
+}
