@@ -3,7 +3,7 @@
 //! of and where they stand in a stretch of text ([`anaphora`](super::anaphora) follows them
 //! back).
 
-pub use super::refwords::{COMPANY_HEADS, Class, GOVERNMENT_HEADS, PROJECT_HEADS};
+pub use super::refwords::{COMPANY_HEADS, Class, GOVERNMENT_HEADS, PARTY_HEADS, PROJECT_HEADS};
 use super::refwords::{DETERMINERS, Word, word_kind, words};
 use crate::text::with_lower;
 use std::ops::Range;
@@ -265,6 +265,7 @@ pub fn around(s: &str, amount: Range<usize>) -> Option<Anaphor> {
         let head = head.trim_end_matches([',', '.']);
         let class = [
             (COMPANY_HEADS, Class::Company),
+            (PARTY_HEADS, Class::Company),
             (PROJECT_HEADS, Class::Project),
             (GOVERNMENT_HEADS, Class::Government),
         ]

@@ -95,8 +95,11 @@ pub const COMPANY_HEADS: &[&str] = &[
     "numéro",
     "leader",
     "champion",
-    // The party a filing, a decision or a planning report names by its role: "the
-    // applicant", "le demandeur", "the issuer", "l'emprunteur".
+];
+/// Heads naming a firm by its role in a filing, a decision or a planning report: "the
+/// applicant", "le pétitionnaire", "the issuer" (company heads, and what `role_defs` looks
+/// for in field lines and definitions).
+pub const PARTY_HEADS: &[&str] = &[
     "applicant",
     "issuer",
     "borrower",
@@ -172,6 +175,7 @@ static WORDS: LazyLock<Vec<(u128, Word)>> = LazyLock::new(|| {
         (GOVERNMENT_HEADS, Word::Head(Class::Government)),
         (PROJECT_HEADS, Word::Head(Class::Project)),
         (COMPANY_HEADS, Word::Head(Class::Company)),
+        (PARTY_HEADS, Word::Head(Class::Company)),
     ] {
         for x in list {
             let k = key(x.as_bytes()).expect("reference words fit a key");
@@ -330,6 +334,7 @@ static FIRST_BYTES: [u32; 256] = {
         GOVERNMENT_HEADS,
         PROJECT_HEADS,
         COMPANY_HEADS,
+        PARTY_HEADS,
     ];
     let mut l = 0;
     while l < lists.len() {

@@ -1,36 +1,20 @@
 //! Where a text names a party by its role: its field lines ("Applicant: X") and its
 //! definitions in brackets ("X (ci-après « le pétitionnaire »)"), read once per text.
 
+use super::refwords::PARTY_HEADS;
 use crate::extract::EntityHit;
-
-/// Heads naming a party by its role in a filing, a decision or a report.
-pub const PARTY_ROLES: &[&str] = &[
-    "applicant",
-    "issuer",
-    "borrower",
-    "purchaser",
-    "acquirer",
-    "bidder",
-    "demandeur",
-    "pétitionnaire",
-    "porteur",
-    "émetteur",
-    "emprunteur",
-    "acquéreur",
-    "attributaire",
-];
 
 /// How far after "(ci-après", "(hereinafter" the role is looked for, and how far before the
 /// bracket its name may end (bytes).
 const DEFINITION_REACH: usize = 48;
 
-/// Every party the text names by its role, in text order: (role in [`PARTY_ROLES`], where the
+/// Every party the text names by its role, in text order: (role in [`PARTY_HEADS`], where the
 /// role is given, the name's entity), from its field lines ("Applicant: X") and its
 /// definitions in brackets ("X (ci-après « le pétitionnaire »)", "X (hereinafter the
 /// "Borrower")"). One pass over the text.
 pub fn parties(s: &str, entities: &[EntityHit]) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::new();
-    let role_of = |w: &str| PARTY_ROLES.iter().position(|r| *r == w);
+    let role_of = |w: &str| PARTY_HEADS.iter().position(|r| *r == w);
     // Definitions: a bracket right after a name.
     for open in memchr::memchr_iter(b'(', s.as_bytes()) {
         let inner = &s[open + 1..];

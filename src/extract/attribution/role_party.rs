@@ -2,7 +2,7 @@
 //! pétitionnaire", "the issuer"): the name its field line or its definition gives.
 
 use super::refs::Anaphor;
-use super::role_defs::PARTY_ROLES;
+use super::refwords::PARTY_HEADS;
 use super::subject::fits;
 use crate::extract::EntityHit;
 
@@ -18,7 +18,7 @@ pub(super) fn field_party<'p>(
     a: &Anaphor,
 ) -> Option<usize> {
     let head = s.get(a.head.clone())?;
-    let role = PARTY_ROLES
+    let role = PARTY_HEADS
         .iter()
         .position(|r| r.len() == head.len() && crate::text::lower(head) == *r)?;
     parties()

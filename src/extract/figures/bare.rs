@@ -108,7 +108,7 @@ pub fn inherit(s: &str, items: &mut [Item]) {
             let unit = (*text_unit.get_or_init(|| text_currency(items)))?;
             // ("the hundred-billion-dollar budget" is an adjective.)
             let adjective = s[span.end..].starts_with('-');
-            (big_scale(s, &items[i]) && !adjective && !counted()).then_some((0, unit))
+            (french_scale(s, &items[i]) && !adjective && !counted()).then_some((0, unit))
         });
         if let Some((_, unit)) = nearest {
             items[i].kind = Some(FigureKind::Money);
@@ -129,19 +129,6 @@ fn text_currency(items: &[Item]) -> Option<&'static str> {
     let total: usize = counts.iter().map(|(_, n)| n).sum();
     let &(top, n) = counts.iter().max_by_key(|(_, n)| *n)?;
     (n >= 2 && 3 * n >= 2 * total).then_some(top)
-}
-
-/// The amount's scale is a French word of millions or more, which only money follows bare
-/// ("millions", "milliard(s)"): English "million" and "billion" count chips, users and people
-/// as often as money ("AMD around 1 million", "a population of 1.4 billion").
-fn big_scale(s: &str, item: &Item) -> bool {
-    let last = s[item.span.clone()]
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    ["milliard", "milliards", "millions", "mio", "mrd", "mds"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// An amount standing alone in brackets ("(environ 640 millions de dollars)").
@@ -180,8 +167,9 @@ const MONEY_NOUNS: &[&str] = &[
 /// How far back (bytes) past its sentence a bare amount looks for the money it counts in.
 const FAR_REACH: usize = 400;
 
-/// The amount's scale is a French word ("milliard(s)", "millions"), after which what is
-/// counted always follows "de" ("2 millions d'utilisateurs").
+/// The amount's scale is a French word ("milliard(s)", "millions", "mio"), after which what is
+/// counted always follows "de" ("2 millions d'utilisateurs"), and which only money follows bare
+/// far from other money (English "million" and "billion" count chips and people as often).
 fn french_scale(s: &str, item: &Item) -> bool {
     let last = s[item.span.clone()]
         .rsplit(|c: char| !c.is_alphabetic())

@@ -76,16 +76,14 @@ pub fn local_rupees(s: &str, figures: &mut [FigureHit]) {
     }
     // India's own sign and code mark its rupees wherever they stand; so do its crore and
     // lakh in Mauritius, which counts in millions.
-    for f in figures
-        .iter_mut()
-        .filter(|f| matches!(f.unit.as_str(), "MUR" | "PKR" | "LKR" | "NPR"))
-    {
-        let text = s[f.span.clone()].to_lowercase();
-        let units = f.unit == "MUR" && ["crore", "lakh"].iter().any(|m| text.contains(m));
-        if units || ["₹", "inr"].iter().any(|m| text.contains(m)) {
-            f.unit = "INR".to_string();
-        }
-    }
+    keep_marked(
+        s,
+        figures,
+        &["MUR", "PKR", "LKR", "NPR"],
+        &["₹", "inr"],
+        "INR",
+    );
+    keep_marked(s, figures, &["MUR"], &["crore", "lakh"], "INR");
 }
 
 /// "38 milliards de livres", "£ 10.5 billion" in a text about Egypt (named more often than
@@ -93,10 +91,12 @@ pub fn local_rupees(s: &str, figures: &mut [FigureHit]) {
 /// OCTOBRE" is an article in capitals).
 pub fn egyptian_pounds(s: &str, figures: &mut Vec<FigureHit>) {
     const EGYPT: &[&str] = &["Égypte", "Egypt", "égyptien", "Le Caire", "Cairo"];
-    let le = |f: &FigureHit| f.unit == "EGP" && s[f.span.clone()].contains("LE");
-    if figures.iter().any(le) && mentions(s, EGYPT) == 0 {
-        figures.retain(|f| !le(f));
-    }
+    only_where_named(
+        s,
+        figures,
+        |f| f.unit == "EGP" && s[f.span.clone()].contains("LE"),
+        EGYPT,
+    );
     const BRITAIN: &[&str] = &[
         "Royaume-Uni",
         "United Kingdom",
@@ -109,12 +109,7 @@ pub fn egyptian_pounds(s: &str, figures: &mut Vec<FigureHit>) {
     ];
     relabel_by_country(s, figures, ("GBP", ""), "EGP", (EGYPT, BRITAIN));
     // Sterling named as such stays sterling.
-    for f in figures.iter_mut().filter(|f| f.unit == "EGP") {
-        let text = s[f.span.clone()].to_lowercase();
-        if text.contains("sterling") || text.contains("gbp") {
-            f.unit = "GBP".to_string();
-        }
-    }
+    keep_marked(s, figures, &["EGP"], &["sterling", "gbp"], "GBP");
 }
 
 /// "P21.5 billion" is the Philippine peso only in a text naming the Philippines: a lone "P"
@@ -126,8 +121,34 @@ pub fn philippine_pesos(s: &str, figures: &mut Vec<FigureHit>) {
             && s[f.span.clone()].starts_with('P')
             && s[f.span.start + 1..].starts_with(|c: char| c.is_ascii_digit())
     };
-    if figures.iter().any(glued) && mentions(s, PHILIPPINES) == 0 {
-        figures.retain(|f| !glued(f));
+    only_where_named(s, figures, glued, PHILIPPINES);
+}
+
+/// Gives the code `to` back to the figures coded one of `codes` whose own text holds one of
+/// `marks` (lower case): a currency written with its own sign or name keeps it whatever the
+/// text's country ("₹90bn", "10 billion pounds sterling").
+fn keep_marked(s: &str, figures: &mut [FigureHit], codes: &[&str], marks: &[&str], to: &str) {
+    for f in figures
+        .iter_mut()
+        .filter(|f| codes.contains(&f.unit.as_str()))
+    {
+        let text = s[f.span.clone()].to_lowercase();
+        if marks.iter().any(|m| text.contains(m)) {
+            f.unit = to.to_string();
+        }
+    }
+}
+
+/// Drops the figures `marked` tells ("LE 6.9 billion", "P21.5 billion") from a text that never
+/// names their country (`names`): elsewhere those letters are no currency.
+fn only_where_named(
+    s: &str,
+    figures: &mut Vec<FigureHit>,
+    marked: impl Fn(&FigureHit) -> bool,
+    names: &[&str],
+) {
+    if figures.iter().any(&marked) && mentions(s, names) == 0 {
+        figures.retain(|f| !marked(f));
     }
 }
 
