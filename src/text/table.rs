@@ -101,19 +101,24 @@ pub fn header_above(s: &str, row_start: usize) -> Option<Range<usize>> {
 /// table, rendered a row a paragraph): no digit but in periods ("S1 2026", "FY25", "2026e") or
 /// in brackets, three cells or more (an infobox's rows of two are labels and values).
 pub fn unruled_header(s: &str, row: Range<usize>) -> bool {
-    // (A unit in brackets may name a model: "Installed compute (H100-equivalents)".)
+    // (A unit in brackets may name a model: "Installed compute (H100-equivalents)": the
+    // words read are those outside brackets, copied only when a bracket opens.)
+    let text = &s[row.clone()];
     let mut depth = 0usize;
-    let outside: String = s[row.clone()]
-        .chars()
-        .filter(|&c| {
-            match c {
-                '(' => depth += 1,
-                ')' => depth = depth.saturating_sub(1),
-                _ => return depth == 0,
-            }
-            false
-        })
-        .collect();
+    let outside: std::borrow::Cow<str> = if !text.contains('(') {
+        text.into()
+    } else {
+        text.chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    };
     let words = outside.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/'));
     words
         .filter(|w| w.bytes().any(|c| c.is_ascii_digit()))
