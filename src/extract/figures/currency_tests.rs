@@ -261,6 +261,16 @@ fn a_dollar_countrys_own_press_writes_its_dollar_bare_and_the_us_one_us_dollars(
 }
 
 #[test]
+fn a_world_tables_us_rows_keep_the_bare_dollar_american() {
+    // One Australian row and its note among deals placed "Texas, US": "$" stays the US dollar.
+    let page = "Deals reached $37.9bn. | Meridian | Virginia, US | $9.8bn |\n| Cobalt | Texas, US \
+                | $7.2bn |\n| Mesa | New Mexico, US | $6.5bn |\n| Coralsea | Sydney, Australia | \
+                A$1.8bn |\nA$ = Australian dollars. A US$250m loan.";
+    let units: Vec<String> = plain(page).into_iter().map(|x| x.3).collect();
+    assert_eq!(units, ["USD", "USD", "USD", "USD", "AUD", "USD"]);
+}
+
+#[test]
 fn madagascars_ariary_in_words_and_in_a_table_header() {
     let got = plain(
         "Le câble coûtera 1 590 milliards d'ariary.\n\n| Projet | Coût (milliards Ar) |\n\

@@ -105,7 +105,7 @@ const DOLLAR_COUNTRIES: &[(&str, &[&str])] = &[
     ("HKD", &["Hong Kong"]),
 ];
 
-/// Names that place a text in the United States.
+/// Names that place a text in the United States (with "US", counted apart from "US$").
 const AMERICAN: &[&str] = &["United States", "U.S.", "American", "Washington"];
 
 /// "$1.1 billion" in a Queensland minister's release that writes Nvidia's contract
@@ -135,7 +135,10 @@ pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
     if !figures.iter().any(sign) || !s.contains("US$") {
         return;
     }
-    let american = mentions(s, AMERICAN);
+    // "Texas, US" in a table of deals around the world; "US$" is how the local press marks
+    // the other dollar, no sign of an American text.
+    let american =
+        mentions(s, AMERICAN) + mentions(s, &["US"]).saturating_sub(s.matches("US$").count());
     let mut countries = DOLLAR_COUNTRIES
         .iter()
         .filter(|(_, names)| {

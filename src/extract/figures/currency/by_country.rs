@@ -255,10 +255,46 @@ pub fn central_african_francs(s: &str, figures: &mut [FigureHit]) {
 }
 
 /// How many times the words of `words` stand in `t` (a country's names, counted to place a
-/// text).
+/// text): as words of their own, or followed by an ending that makes a name its people's or
+/// its plural ("Australian", "Philippines", "égyptienne"), never inside another word ("Niger"
+/// is not in "Nigeria", "India" not in "Indiana", "UK" not in "UKRAINE").
 pub(crate) fn mentions(t: &str, words: &[&str]) -> usize {
+    /// Endings a place's name takes in English and French.
+    const ENDINGS: &[&str] = &[
+        "s", "e", "es", "n", "ns", "ne", "nes", "an", "ans", "ian", "ians", "o", "ese", "nne",
+        "nnes",
+    ];
+    let b = t.as_bytes();
     words
         .iter()
-        .map(|w| memchr::memmem::find_iter(t.as_bytes(), w.as_bytes()).count())
+        .map(|w| {
+            memchr::memmem::find_iter(b, w.as_bytes())
+                .filter(|&i| {
+                    let starts = t[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    let rest = &t[i + w.len()..];
+                    let tail: &str = &rest[..rest
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(rest.len())];
+                    starts && (tail.is_empty() || ENDINGS.contains(&tail))
+                })
+                .count()
+        })
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions;
+
+    #[test]
+    fn a_countrys_name_is_counted_as_a_word_with_its_endings() {
+        let t = "Australia and Australian firms; Indiana, UKRAINE, Nigeria; the Philippines, \
+                 une société égyptienne; UK-based";
+        assert_eq!(mentions(t, &["Australia"]), 2);
+        assert_eq!(mentions(t, &["India", "UK", "Niger"]), 1);
+        assert_eq!(mentions(t, &["Philippine", "égyptien"]), 2);
+    }
 }
