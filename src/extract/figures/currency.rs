@@ -186,6 +186,10 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("pesos mexicains", "MXN", false),
     ("chilean pesos", "CLP", false),
     ("pesos chiliens", "CLP", false),
+    // "18.2 billion pesos", "7.5 billion-peso": Mexico's, unless the text is about another
+    // peso's country (see `pesos`); after a scale ("18.29 pesos" is a rate).
+    ("pesos", "MXN", true),
+    ("peso", "MXN", true),
     ("brazilian reais", "BRL", false),
     ("reais", "BRL", false),
     ("ringgits", "MYR", false),
@@ -223,5 +227,5 @@ mod by_country;
 pub(crate) use by_country::mentions;
 pub use by_country::{
     central_african_francs, east_african_shillings, egyptian_pounds, local_rupees,
-    moroccan_dirhams, philippine_pesos, tunisian_dinars,
+    moroccan_dirhams, pesos, tunisian_dinars,
 };

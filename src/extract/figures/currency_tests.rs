@@ -271,6 +271,22 @@ fn a_world_tables_us_rows_keep_the_bare_dollar_american() {
 }
 
 #[test]
+fn pesos_are_mexicos_unless_the_text_is_about_another_pesos_country() {
+    let mexico = "Querétaro's campus will cost 18.2 billion pesos, a 7.5 billion-peso first \
+                  phase, at 18.29 pesos to the dollar, Mexico's biggest.";
+    assert_eq!(
+        plain(mexico),
+        vec![
+            f("18.2 billion pesos", Money, 18.2e9, "MXN"),
+            f("7.5 billion-peso", Money, 7.5e9, "MXN")
+        ]
+    );
+    let manila = "Manila-based LDIC, the Philippines' largest operator, will spend 6 billion \
+                  pesos in Cebu.";
+    assert_eq!(plain(manila)[0].3, "PHP", "{:?}", plain(manila));
+}
+
+#[test]
 fn madagascars_ariary_in_words_and_in_a_table_header() {
     let got = plain(
         "Le câble coûtera 1 590 milliards d'ariary.\n\n| Projet | Coût (milliards Ar) |\n\

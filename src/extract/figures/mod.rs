@@ -77,7 +77,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     currency::local_rupees(s, &mut out);
     currency::east_african_shillings(s, &mut out);
     currency::egyptian_pounds(s, &mut out);
-    currency::philippine_pesos(s, &mut out);
+    currency::pesos(s, &mut out);
     rates::drop_exchange_rates(s, &mut out);
     currency::central_african_francs(s, &mut out);
     list_units::add(s, lang, &mut out);

@@ -1,6 +1,6 @@
 //! Currencies told apart by the country a text is about: dirhams (Morocco or the Emirates),
 //! dinars (Tunisia or Algeria), rupees (India, Mauritius, Pakistan, Sri Lanka, Nepal),
-//! shillings (Kenya, Tanzania, Uganda), pounds (Britain or Egypt), CFA francs, the peso's "P".
+//! shillings (Kenya, Tanzania, Uganda), pounds (Britain or Egypt), CFA francs, pesos.
 
 use crate::extract::FigureHit;
 
@@ -113,15 +113,28 @@ pub fn egyptian_pounds(s: &str, figures: &mut Vec<FigureHit>) {
 }
 
 /// "P21.5 billion" is the Philippine peso only in a text naming the Philippines: a lone "P"
-/// glued to an amount is no currency elsewhere.
-pub fn philippine_pesos(s: &str, figures: &mut Vec<FigureHit>) {
+/// glued to an amount is no currency elsewhere. "18 billion pesos" is Mexico's unless the text
+/// names another peso's country more often than Mexico.
+pub fn pesos(s: &str, figures: &mut Vec<FigureHit>) {
     const PHILIPPINES: &[&str] = &["Philippine", "Manila", "Filipino", "Makati", "Cebu"];
+    const MEXICO: &[&str] = &["Mexico", "Mexique", "Mexican", "mexicain", "Monterrey"];
     let glued = |f: &FigureHit| {
         f.unit == "PHP"
             && s[f.span.clone()].starts_with('P')
             && s[f.span.start + 1..].starts_with(|c: char| c.is_ascii_digit())
     };
     only_where_named(s, figures, glued, PHILIPPINES);
+    for (to, ours) in [
+        ("PHP", PHILIPPINES),
+        ("ARS", &["Argentina", "Argentine", "Buenos Aires"][..]),
+        (
+            "COP",
+            &["Colombia", "Colombie", "Bogotá", "Bogota", "Medellín"][..],
+        ),
+        ("CLP", &["Chile", "Chili", "Santiago"][..]),
+    ] {
+        relabel_by_country(s, figures, ("MXN", "peso"), to, (ours, MEXICO));
+    }
 }
 
 /// Gives the code `to` back to the figures coded one of `codes` whose own text holds one of
