@@ -61,10 +61,13 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                 break;
             }
             for (col, cell) in table::cells(s, lines[k].clone()).into_iter().enumerate() {
-                if let Some(Some(unit)) = units.get(col)
-                    && let Some(f) = super::list_units::bare_number(s, cell, lang, *unit)
-                {
+                let Some(Some(unit)) = units.get(col) else {
+                    continue;
+                };
+                if let Some(f) = super::list_units::bare_number(s, cell.clone(), lang, *unit) {
                     found.push(f);
+                } else {
+                    scale_signed_cell(s, cell, *unit, out);
                 }
             }
             k += 1;
@@ -72,6 +75,32 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
         i = k.max(i + 1);
     }
     super::list_units::add_uncovered(out, found);
+}
+
+/// "| $ 2,140 |" under "(in millions)": a cell's amount with its sign but no scale word of its
+/// own takes the header's scale (a filing's table sets "$" apart in the cell).
+fn scale_signed_cell(s: &str, cell: std::ops::Range<usize>, unit: Unit, out: &mut [FigureHit]) {
+    let (FigureKind::Money, _, scale) = unit else {
+        return;
+    };
+    if scale <= 1.0 {
+        return;
+    }
+    let first = out.partition_point(|f| f.span.start < cell.start);
+    let Some(f) = out.get_mut(first) else { return };
+    if f.span.end > cell.end
+        || f.kind != FigureKind::Money
+        || s[f.span.clone()].contains(|c: char| c.is_alphabetic())
+        || !s[cell.start..f.span.start]
+            .trim_matches([' ', '*'])
+            .is_empty()
+        || !s[f.span.end..cell.end].trim_matches([' ', '*']).is_empty()
+    {
+        return;
+    }
+    f.value *= scale;
+    f.value_min = f.value_min.map(|v| v * scale);
+    f.value_max = f.value_max.map(|v| v * scale);
 }
 
 /// The units of a header row's cells: their own, or the corner cell's for the columns after it.

@@ -231,3 +231,20 @@ fn a_header_naming_a_model_in_brackets_heads_a_web_pages_table() {
     let money: Vec<_> = got.iter().filter(|f| f.1 == Money).map(|f| f.2).collect();
     assert_eq!((power, money), (vec![9e8], vec![38.5e9]), "{got:?}");
 }
+
+#[test]
+fn a_signed_cell_without_a_scale_takes_the_headers() {
+    let got = figs(
+        "Commitments totaled $14.6 billion.\n\n| (in millions) | 2027 | Total |\n|---|---:|---:|\n\
+         | GPUs | $ 2,140 | $ 7,830 |\n| Power | 300 | 6,790 |\n| **Total** | **$ 2,440** | **$ 14,620** |\n",
+    );
+    let values: Vec<f64> = got.iter().map(|f| f.2).collect();
+    assert_eq!(
+        values,
+        [14.6e9, 2.14e9, 7.83e9, 3e8, 6.79e9, 2.44e9, 14.62e9],
+        "{got:?}"
+    );
+    // A cell that says its own scale keeps it.
+    let got = figs("| (in millions) | 2027 |\n|---|---:|\n| GPUs | $2.1bn |\n");
+    assert_eq!(got[0].2, 2.1e9, "{got:?}");
+}
