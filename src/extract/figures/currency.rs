@@ -137,6 +137,8 @@ pub const WORDS: &[(&str, &str, bool)] = &[
     ("swiss franc", "CHF", false),
     ("francs rwandais", "RWF", false),
     ("rwandan francs", "RWF", false),
+    // "96 milliards de Frw": Rwanda's abbreviation, after a scale.
+    ("frw", "RWF", true),
     ("francs burundais", "BIF", false),
     ("francs congolais", "CDF", false),
     ("congolese francs", "CDF", false),
@@ -227,5 +229,5 @@ mod by_country;
 pub(crate) use by_country::mentions;
 pub use by_country::{
     central_african_francs, east_african_shillings, egyptian_pounds, local_rupees,
-    moroccan_dirhams, pesos, tunisian_dinars,
+    moroccan_dirhams, pesos, riyals, tunisian_dinars,
 };

@@ -287,6 +287,20 @@ fn pesos_are_mexicos_unless_the_text_is_about_another_pesos_country() {
 }
 
 #[test]
+fn riyals_in_a_text_about_qatar_and_rwandas_frw() {
+    let doha =
+        "Qatar's Mirqab raised 11 billion riyals in Doha; Saudi Arabia spent 9 billion riyals.";
+    let units: Vec<String> = plain(doha).into_iter().map(|x| x.3).collect();
+    assert_eq!(units, ["QAR", "QAR"]);
+    let riyadh = "The Saudi fund raised 11 billion riyals in Riyadh.";
+    assert_eq!(plain(riyadh)[0].3, "SAR");
+    assert_eq!(
+        plain("Le projet coûtera 96 milliards de Frw."),
+        vec![f("96 milliards de Frw", Money, 96e9, "RWF")]
+    );
+}
+
+#[test]
 fn madagascars_ariary_in_words_and_in_a_table_header() {
     let got = plain(
         "Le câble coûtera 1 590 milliards d'ariary.\n\n| Projet | Coût (milliards Ar) |\n\

@@ -78,6 +78,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     currency::east_african_shillings(s, &mut out);
     currency::egyptian_pounds(s, &mut out);
     currency::pesos(s, &mut out);
+    currency::riyals(s, &mut out);
     rates::drop_exchange_rates(s, &mut out);
     currency::central_african_francs(s, &mut out);
     list_units::add(s, lang, &mut out);

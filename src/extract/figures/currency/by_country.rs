@@ -1,6 +1,6 @@
 //! Currencies told apart by the country a text is about: dirhams (Morocco or the Emirates),
 //! dinars (Tunisia or Algeria), rupees (India, Mauritius, Pakistan, Sri Lanka, Nepal),
-//! shillings (Kenya, Tanzania, Uganda), pounds (Britain or Egypt), CFA francs, pesos.
+//! shillings (Kenya, Tanzania, Uganda), pounds (Britain or Egypt), CFA francs, pesos, riyals.
 
 use crate::extract::FigureHit;
 
@@ -134,6 +134,18 @@ pub fn pesos(s: &str, figures: &mut Vec<FigureHit>) {
         ("CLP", &["Chile", "Chili", "Santiago"][..]),
     ] {
         relabel_by_country(s, figures, ("MXN", "peso"), to, (ours, MEXICO));
+    }
+}
+
+/// "11 billion riyals" is Saudi Arabia's unless the text names Qatar (or Oman, whose "rials"
+/// they are) more often than Saudi Arabia.
+pub fn riyals(s: &str, figures: &mut [FigureHit]) {
+    const SAUDI: &[&str] = &["Saudi", "saoudien", "Arabie", "Riyad", "Riyadh", "PIF"];
+    for (to, ours) in [
+        ("QAR", &["Qatar", "Doha", "QIA"][..]),
+        ("OMR", &["Oman", "Muscat", "Mascate"][..]),
+    ] {
+        relabel_by_country(s, figures, ("SAR", "ri"), to, (ours, SAUDI));
     }
 }
 
