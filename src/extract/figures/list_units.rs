@@ -189,7 +189,9 @@ fn bracket_unit(text: &str) -> Option<(f64, &'static str)> {
     let has = |w: &[&str]| w.iter().any(|x| inner.contains(x));
     // "(M USD)", "(en M FCFA)": a scale letter standing as a word of its own.
     let word = |w: &str| inner.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
-    let scale = if has(&["trillion", "billion", "milliard", "bn", "md", "mrd"]) {
+    let scale = if has(&[
+        "trillion", "billion", "milliard", "bn", "md", "mrd", "$b", "€b", "£b",
+    ]) {
         if has(&["trillion"]) { 1e12 } else { 1e9 }
     } else if has(&["million", "mn", "m€", "m$", "$m", "€m", "£m"]) || word("m") {
         1e6

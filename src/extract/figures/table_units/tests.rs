@@ -248,3 +248,10 @@ fn a_signed_cell_without_a_scale_takes_the_headers() {
     let got = figs("| (in millions) | 2027 |\n|---|---:|\n| GPUs | $2.1bn |\n");
     assert_eq!(got[0].2, 2.1e9, "{got:?}");
 }
+
+#[test]
+fn a_header_in_billions_of_dollars_written_dollar_b() {
+    let got =
+        figs("| Buyer | Value ($B) | Capacity |\n|---|---|---|\n| Parallax | 38 | 1.4 GW |\n");
+    assert_eq!(got[0], ("38".to_string(), Money, 38e9), "{got:?}");
+}
