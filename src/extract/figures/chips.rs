@@ -75,6 +75,7 @@ const FILLERS: &[&str] = &[
     "hopper",
     "ai",
     "ia",
+    "artificial intelligence",
     "advanced",
     "high-end",
     "cutting-edge",
@@ -231,6 +232,14 @@ pub fn chips(s: &str, i: usize) -> Option<usize> {
         if let Some(e) = possessive_brand(s, k) {
             vouched = true;
             k = skip_spaces(s, e, 1);
+            // "of Nvidia's (NVDA.O) most advanced chips": the maker's ticker.
+            if let Some(e) = ticker_at(s, k) {
+                k = skip_spaces(s, e, 1);
+            }
+            continue;
+        }
+        if let Some(e) = name_before_noun(s, k) {
+            k = e;
             continue;
         }
         let Some(e) = first_word(&FILLER_INDEX, FILLERS, s, k).or_else(|| adjective_at(s, k))
@@ -272,6 +281,48 @@ fn possessive_brand(s: &str, k: usize) -> Option<usize> {
     let e = super::lex::ascii_letters_end(b, k);
     let p = prefix_ci(s, e, "'s")?;
     boundary_after(s, p).then_some(p)
+}
+
+/// "(NVDA.O)", "(AMD.OQ)": a stock ticker in brackets. Where it ends.
+fn ticker_at(s: &str, k: usize) -> Option<usize> {
+    let rest = s.get(k..)?.strip_prefix('(')?;
+    let close = rest.bytes().take(14).position(|c| c == b')')?;
+    let inner = &rest[..close];
+    (inner.len() >= 2
+        && inner
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b'.' | b':'))
+        && inner.bytes().any(|c| c.is_ascii_uppercase()))
+    .then_some(k + 1 + close + 1)
+}
+
+/// "380,000 Vela accelerators", "12,000 Tenstorrent Blackhole 2 chips": a name no list
+/// knows (one or two capitalised words, maybe a number after them) right before a chip noun
+/// that counts on its own. Where that noun starts.
+fn name_before_noun(s: &str, k: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut n = k;
+    for word in 0..2 {
+        if !b.get(n)?.is_ascii_uppercase() {
+            if word == 0 {
+                return None;
+            }
+            break;
+        }
+        let e = n + b[n..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+        if e - n < 2 || !boundary_after(s, e) {
+            return None;
+        }
+        n = skip_spaces(s, e, 1);
+    }
+    let digits = b[n..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) && boundary_after(s, n + digits) {
+        n = skip_spaces(s, n + digits, 1);
+    }
+    first_word(&CHIP_INDEX, CHIP_NOUNS, s, n).map(|_| n)
 }
 
 /// How far back [`chip_context`] looks.
@@ -357,6 +408,18 @@ mod tests {
         assert_eq!(chip(" processeurs d'IA"), Some(" processeurs"));
         assert_eq!(chip(" superpuces"), Some(" superpuces"));
         assert_eq!(chip(" people working on chips"), None);
+        // A name no list knows, right before a chip noun; a maker's ticker.
+        assert_eq!(chip(" Vela accelerators in"), Some(" Vela accelerators"));
+        assert_eq!(
+            chip(" Tenstorrent Blackhole 2 chips"),
+            Some(" Tenstorrent Blackhole 2 chips")
+        );
+        assert_eq!(
+            chip(" of Nvidia's (NVDA.O) most advanced artificial intelligence chips"),
+            Some(" of Nvidia's (NVDA.O) most advanced artificial intelligence chips")
+        );
+        assert_eq!(chip(" Paris residents"), None);
+        assert_eq!(chip(" Intel engineers and chips"), None);
         assert_eq!(chip(" Nvidia H100 chips"), Some(" Nvidia H100 chips"));
         assert_eq!(chip(" H100s by"), Some(" H100s"));
         assert_eq!(chip(" advanced AI chips"), Some(" advanced AI chips"));
