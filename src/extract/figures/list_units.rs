@@ -63,7 +63,14 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                 // with spaces, each bare number of its columns an amount.
                 let cells = aligned_cells(s, next.clone());
                 if cells.is_empty() {
-                    break;
+                    // "Chiffre d'affaires : 11,8 (consensus : 11,2)": a key-figures box.
+                    let amounts = key_figures::colon_amounts(s, next, lang, scale, unit);
+                    if amounts.is_empty() {
+                        break;
+                    }
+                    items += 1;
+                    found.extend(amounts);
+                    continue;
                 }
                 items += 1;
                 found.extend(
@@ -401,5 +408,6 @@ pub(super) fn counted(
     })
 }
 
+mod key_figures;
 #[cfg(test)]
 mod tests;

@@ -73,3 +73,22 @@ fn every_amount_of_a_web_table_takes_its_captions_unit_but_a_column_with_its_own
         ]
     );
 }
+
+#[test]
+fn a_key_figures_box_under_a_heading_in_billions() {
+    let got = figs(
+        "Le groupe a publié ses comptes.\n\nLES CHIFFRES DU TRIMESTRE (en milliards de dollars)\n\
+         Chiffre d’affaires : 11,8 (consensus : 11,2)\ndont centres de données : 9,6\n\
+         Prévision T1 2027 : 12,9 à 13,3\nSource : LSEG, le 12 mars : 2026\n\nLe groupe suit.",
+    );
+    let values: Vec<(&str, f64)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        values,
+        [
+            ("11,8", 11.8e9),
+            ("11,2", 11.2e9),
+            ("9,6", 9.6e9),
+            ("12,9 à 13,3", 13.1e9)
+        ]
+    );
+}
