@@ -31,9 +31,20 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         // A section title in capitals ("CHIPS", "IN THIS ISSUE"): no lower-case letter at all.
         // (Or a sentence in capitals opening the line, as a disclaimer's "ALL RATINGS ARE
         // SUBJECT TO CERTAIN LIMITATIONS …".)
+        // (Its unit in brackets may be in lower case: "LES CHIFFRES DU TRIMESTRE (en
+        // milliards de dollars)".)
+        let head = match (line.first(), line.last()) {
+            (Some(a), Some(b)) if cx.s[b.end..].starts_with(')') => {
+                memchr::memchr(b'(', &cx.s.as_bytes()[a.start..b.end]).map_or(line, |k| {
+                    &line[..line.partition_point(|t| t.start < a.start + k)]
+                })
+            }
+            _ => line,
+        };
         let shouted = line.len() <= 8
-            && line.iter().all(|t| !t.shape.has_lower())
-            && line
+            && (head.len() >= 2 || head.len() == line.len())
+            && head.iter().all(|t| !t.shape.has_lower())
+            && head
                 .iter()
                 .any(|t| t.shape.has_alpha() && t.end - t.start >= 3)
             || line.len() > 8

@@ -250,3 +250,12 @@ fn a_tables_cells_aligned_with_spaces_are_apart() {
     );
     assert!(got.contains(&"Ras Madrakah Digital".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_title_in_capitals_with_its_unit_in_brackets_names_nothing() {
+    let got = names(
+        "Le groupe a publié ses comptes.\n\nLES CHIFFRES DU TRIMESTRE (en milliards de dollars)\n\
+         Chiffre d’affaires : 11,8\n\n- ADEME (Fonds chaleur) : 6,2 M€ ;\n",
+    );
+    assert_eq!(got, ["ADEME", "Fonds"]);
+}

@@ -22,14 +22,21 @@ pub fn letterhead(cx: &Ctx, c: &Candidate) -> bool {
         && (c.first..=c.last).all(|k| !toks[k].shape.has_lower())
 }
 
-/// The candidate's line holds no lower-case letter ("MONEY", "IN THIS ISSUE"): a word in
+/// The candidate's line holds no lower-case letter ("MONEY", "IN THIS ISSUE"), but for a
+/// bracket closing it ("LES CHIFFRES DU TRIMESTRE (en milliards de dollars)"): a word in
 /// capitals there is a section title's, not an acronym.
 pub fn shouted_line(cx: &Ctx, c: &Candidate) -> bool {
     let toks = cx.toks;
     let line = toks[c.first].line;
     let before = toks[..c.first].iter().rev().take_while(|t| t.line == line);
-    let after = toks[c.last + 1..].iter().take_while(|t| t.line == line);
-    before.chain(after).all(|t| !t.shape.has_lower())
+    let mut after = toks[c.last + 1..].iter().take_while(|t| t.line == line);
+    let mut prev_end = toks[c.last].end;
+    let head = after.by_ref().take_while(|t| {
+        let open = cx.s[prev_end..t.start].contains('(');
+        prev_end = t.end;
+        !open
+    });
+    before.chain(head).all(|t| !t.shape.has_lower())
 }
 
 /// A lexicon name written in capitals, of four letters or more (an acronym read as a word:
