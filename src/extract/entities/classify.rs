@@ -142,7 +142,13 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
             .all(|k| name(k) || cx.flags(k) & (flag::PERSON_PARTICLE | flag::PERSON_TITLE) != 0)
             && name(c.last)
             && !firm_ending;
-        if all_names && n <= 4 && c.head.is_none() {
+        // ("Investor Relations", "Quarterly Report": without a first name, a name whose last
+        // word the text writes in lower case nearby is made of common words, no one's name.)
+        let common_tail = || {
+            let t = &toks[c.last];
+            written_lower(near(cx.s, t.start), cx.lower(c.last))
+        };
+        if all_names && n <= 4 && c.head.is_none() && (first_name || !common_tail()) {
             let w = if first_name { 3.0 } else { 1.2 };
             s.add(Person, w);
         }

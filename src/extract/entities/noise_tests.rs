@@ -273,3 +273,19 @@ fn a_name_closed_by_a_firms_word_is_a_company_not_a_person() {
         );
     }
 }
+
+#[test]
+fn common_words_in_capitals_are_no_persons_name() {
+    let text = "Contact Investor Relations for the quarterly report. The relations with \
+                investors improved, and Harlan Voss said so.";
+    let got = run(text, &Lexicon::empty());
+    assert!(
+        !got.iter()
+            .any(|h| h.0 == "Investor Relations" && h.1 == Person),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Harlan Voss".to_string(), Person)),
+        "{got:?}"
+    );
+}
