@@ -289,3 +289,15 @@ fn common_words_in_capitals_are_no_persons_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_filings_title_names_its_issuer() {
+    let got = run(
+        "# Corveth Systems, Inc.\n\n## Quarterly Report\n\nWe operate data centers.",
+        &Lexicon::empty(),
+    );
+    assert_eq!(got, [("Corveth Systems".to_string(), Company)]);
+    // A title of common words names no one.
+    let got = names("# Quarterly Results\n\nWe operate data centers.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -14,7 +14,7 @@ use super::links::{
 use super::mention::{Mention, short_form};
 use super::propernoun::Candidate;
 use super::qualified::generic_head;
-use super::shouted::{letterhead, shouted_in_title_case, shouted_line};
+use super::shouted::{issuer_title, letterhead, shouted_in_title_case, shouted_line};
 use super::strmap::{StrMap, StrSet};
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 use std::ops::Range;
@@ -111,6 +111,7 @@ pub fn resolve<'a>(
             || strong_shape(cx, c)
             || gloss::bold_and_glossed(s, &c.span)
             || letterhead(cx, c)
+            || issuer_title(cx, c)
             // "Héliade (Euronext Paris – HLD) (la « Société »)": a release defines its issuer.
             || defined_ends.binary_search(&c.span.end).is_ok()
             || (c.heading && project_and_country(cx, lex, actors, c))

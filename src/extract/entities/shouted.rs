@@ -22,6 +22,28 @@ pub fn letterhead(cx: &Ctx, c: &Candidate) -> bool {
         && (c.first..=c.last).all(|k| !toks[k].shape.has_lower())
 }
 
+/// "# Corveth Systems, Inc.": a filing's title is its issuer's name alone on a Markdown
+/// heading line, closed by its legal form (or a firm's word: "# Orlan Compute").
+pub fn issuer_title(cx: &Ctx, c: &Candidate) -> bool {
+    let s = cx.s;
+    if !c.heading || c.last == c.first {
+        return false;
+    }
+    let start = memchr::memrchr(b'\n', &s.as_bytes()[..c.span.start]).map_or(0, |i| i + 1);
+    let end =
+        memchr::memchr(b'\n', &s.as_bytes()[c.span.end..]).map_or(s.len(), |i| c.span.end + i);
+    let lead = s[start..c.span.start].trim();
+    if !(lead.starts_with('#') && lead.trim_start_matches('#').is_empty()) {
+        return false;
+    }
+    let tail = s[c.span.end..end].trim().trim_end_matches('.');
+    let form = tail
+        .strip_prefix(',')
+        .map(str::trim)
+        .is_some_and(|f| super::cues::Cues::legal_form(&f.to_lowercase()));
+    (tail.is_empty() && cx.flags(c.last) & flag::COMPANY_SUFFIX != 0) || form
+}
+
 /// The candidate's line holds no lower-case letter ("MONEY", "IN THIS ISSUE"), but for a
 /// bracket closing it ("LES CHIFFRES DU TRIMESTRE (en milliards de dollars)"): a word in
 /// capitals there is a section title's, not an acronym.
