@@ -49,7 +49,12 @@ fn label_name_end(s: &str, line: usize) -> Option<usize> {
     // lion's share").
     let turn = rest[colon + 1..].split('\n').next().unwrap_or("");
     turn.split_whitespace().nth(MIN_TURN_WORDS - 1)?;
-    let label = &head[..colon];
+    // ("QUESTION (AFP) :": the speaker's outlet in brackets after the label.)
+    let label = head[..colon].trim_end();
+    let label = match label.split_once(" (") {
+        Some((name, outlet)) if outlet.ends_with(')') => name,
+        _ => label,
+    };
     let name = label.split(',').next().unwrap_or("").trim_end();
     // A person's name is a few words ("AI INFRASTRUCTURE ROUND-UP: …" is a headline).
     if name.split_whitespace().nth(MAX_NAME_WORDS).is_some() {

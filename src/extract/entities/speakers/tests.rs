@@ -61,3 +61,18 @@ fn a_heading_or_a_sentence_with_a_colon_is_no_label() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_role_label_with_its_outlet_in_brackets_names_nobody() {
+    let got = kinds(
+        "Intro.\n\nQUESTION (AFP) : Madame la ministre, votre prédécesseur évoquait une \
+         enveloppe de cinq milliards, n'est-ce pas un recul ?\n\nHÉLÈNE MARCHETTI : Non, et je \
+         veux être précise sur ce point, ce sont des crédits nouveaux.",
+    );
+    assert!(!got.iter().any(|(t, _)| t == "QUESTION"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(t, k)| t == "HÉLÈNE MARCHETTI" && *k == EntityKind::Person),
+        "{got:?}"
+    );
+}
