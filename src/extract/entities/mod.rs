@@ -23,6 +23,7 @@ mod lowercase;
 mod mention;
 mod nearby;
 mod noise;
+mod owned_of;
 mod propernoun;
 mod qualified;
 mod resolve;
@@ -89,6 +90,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     speakers::relabel(s, &mut found);
     state::add(s, &mut found);
     governments::add(s, cues, &mut found);
+    owned_of::split(s, &mut found);
     // "Baptisé CIV2, le campus": a naming participle opening a sentence is no part of the name.
     for e in &mut found {
         let name = &s[e.span.clone()];

@@ -301,3 +301,22 @@ fn a_filings_title_names_its_issuer() {
     let got = names("# Quarterly Results\n\nWe operate data centers.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_sites_name_joined_to_its_owner_is_two_names() {
+    let got = run(
+        "Helvio Data a déposé un permis. Le Campus Rhénan d’Helvio Data reste le plus grand. \
+         La Région Centre-Val de Loire suit, comme Loire Cloud.",
+        &Lexicon::empty(),
+    );
+    assert!(
+        got.contains(&("Campus Rhénan".to_string(), Project)),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter().filter(|h| h.0 == "Helvio Data").count(),
+        2,
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|h| h.0 == "Loire"), "{got:?}");
+}
