@@ -120,14 +120,18 @@ pub fn sentences_in(s: &str, paras: &[Range<usize>]) -> Vec<Range<usize>> {
                 continue;
             }
             let rest = &p[after..];
-            // Closing quotes/brackets stay with the sentence.
-            let closers = rest.len() - rest.trim_start_matches(['"', '»', ')', ']', '\'']).len();
+            // Closing quotes/brackets stay with the sentence, and so do the marks closing a
+            // Markdown run-in heading ("**India's gigawatt.** Narmada Data said …").
+            let closers = rest.len()
+                - rest
+                    .trim_start_matches(['"', '»', ')', ']', '\'', '*', '_'])
+                    .len();
             let rest2 = &rest[closers..];
             let ws = rest2.len() - rest2.trim_start().len();
             if ws == 0 {
                 continue;
             }
-            let next = rest2[ws..].chars().next();
+            let next = rest2[ws..].trim_start_matches(['*', '_']).chars().next();
             let starts_new = next.is_some_and(|n| {
                 n.is_uppercase()
                     || n.is_numeric()
@@ -256,6 +260,21 @@ const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bold_run_in_heading_closes_its_sentence() {
+        let s = "**India's gigawatt.** Narmada Data said it would invest. *Next.* Then more.";
+        let got: Vec<&str> = sentences(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "**India's gigawatt.**",
+                "Narmada Data said it would invest.",
+                "*Next.*",
+                "Then more."
+            ]
+        );
+    }
 
     #[test]
     fn normalisation_keeps_char_count_and_maps_offsets() {
