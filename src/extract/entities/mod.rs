@@ -119,6 +119,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
             || !(labels::reference_or_measure(&s[e.span.clone()])
                 || noise::portfolio(s, &e.span)
                 || noise::kicker(s, &e.span)
+                || noise::lower_compound(&s[e.span.clone()])
                 || noise::issue_term(&s[e.span.clone()])
                 || labels::job_title(&s[e.span.clone()])
                 || labels::rating_grade(&s[e.span.clone()])

@@ -227,6 +227,17 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "adjointe",
 ];
 
+/// "GPU-rental specialists", "franco-allemand": a compound whose last part is a lower-case
+/// word is a modifier, no name.
+pub fn lower_compound(name: &str) -> bool {
+    name.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.chars().count() >= 3
+            && tail.chars().all(|c| c.is_lowercase())
+            && !name.contains(' ')
+    })
+}
+
 /// "DIRECT. Sommet …", "# EXCLUSIF : …": a word in capitals opening a line, closed by a full
 /// stop (or a colon on a heading), is a kicker, no name.
 pub fn kicker(s: &str, span: &std::ops::Range<usize>) -> bool {

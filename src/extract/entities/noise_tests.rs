@@ -320,3 +320,12 @@ fn a_sites_name_joined_to_its_owner_is_two_names() {
     );
     assert!(!got.iter().any(|h| h.0 == "Loire"), "{got:?}");
 }
+
+#[test]
+fn lower_case_compounds_and_bonds_name_no_one() {
+    let got = names(
+        "Lattice Analytics expects revenue for GPU-rental specialists to reach $65bn. The \
+         spread over Treasuries widened. Nvidia-backed Orlan grew.",
+    );
+    assert_eq!(got, ["Lattice Analytics", "Orlan"]);
+}
