@@ -21,6 +21,7 @@ pub struct Row {
 
 mod sentence;
 pub use sentence::Scratch;
+mod venue;
 mod words;
 use words::{next_word, prev_words};
 
@@ -42,7 +43,8 @@ pub struct Article<'a> {
     /// Per mention, its name's number.
     name_index: Vec<usize>,
     counts: Vec<usize>,
-    /// Per name, whether it is a wire agency of the text's datelines: a source, never an owner.
+    /// Per name, whether it is a wire agency of the text's datelines or a stock exchange: a
+    /// source or a venue, never an owner.
     agency: Vec<bool>,
     top: Vec<usize>,
     max_count: usize,
@@ -91,6 +93,9 @@ impl<'a> Article<'a> {
         let mut agency = vec![false; total.len()];
         for &k in looks.agencies() {
             agency[name_of[k]] = true;
+        }
+        for (e, &n) in entities.iter().zip(&name_of) {
+            agency[n] |= venue::stock_exchange(e.canonical);
         }
         // The three names most named (no person, no agency), the first met of equals first.
         let mut top: Vec<usize> = Vec::with_capacity(4);
