@@ -27,7 +27,7 @@ fn amounts_lend_no_names() {
     // Units of power, energy and speed after a number are no names either.
     let got = names("Le groupe posera des lignes à 400 kV, livrera 3 TWh et 80 GB de mémoire.");
     assert!(got.is_empty(), "{got:?}");
-    let got = names("Le câble offrira 40 Tbit/s, et le réseau 10 Gbps de plus.");
+    let got = names("Le câble offrira 40 Tbit/s, 80 Go de mémoire, et le réseau 10 Gbps de plus.");
     assert!(got.is_empty(), "{got:?}");
     let got = names("The deal with Korvana was worth NT$40 billion, and Zentri paid R6.1 billion.");
     assert!(
