@@ -43,8 +43,8 @@ pub struct Article<'a> {
     /// Per mention, its name's number.
     name_index: Vec<usize>,
     counts: Vec<usize>,
-    /// Per name, whether it is a wire agency of the text's datelines or a stock exchange: a
-    /// source or a venue, never an owner.
+    /// Per name, whether it is a wire agency of the text's datelines or a name that never owns
+    /// a figure (an exchange, a court, the press, a data vendor: `venue::never_owner`).
     agency: Vec<bool>,
     top: Vec<usize>,
     max_count: usize,
@@ -95,7 +95,7 @@ impl<'a> Article<'a> {
             agency[name_of[k]] = true;
         }
         for (e, &n) in entities.iter().zip(&name_of) {
-            agency[n] |= venue::stock_exchange(e.canonical);
+            agency[n] |= venue::never_owner(e.canonical);
         }
         // The three names most named (no person, no agency), the first met of equals first.
         let mut top: Vec<usize> = Vec::with_capacity(4);

@@ -1,5 +1,7 @@
-//! Stock exchanges: where shares are listed and filings made ("listed on the BMV", "a
-//! disclosure to the Philippine Stock Exchange"), never the owner of a figure.
+//! Names that never own a figure: stock exchanges, where shares are listed and filings made
+//! ("listed on the BMV", "a disclosure to the Philippine Stock Exchange"), courts, and the
+//! press, data vendors, rating agencies, market researchers and consultancies a figure is
+//! cited from ("according to FactSet", "a forecast by Dell'Oro", "selon le cabinet EY").
 
 /// Exchanges the press names by their letters or their own name.
 const EXCHANGES: &[&str] = &[
@@ -21,6 +23,74 @@ const EXCHANGES: &[&str] = &[
     "Borsa Italiana",
 ];
 
+/// The press, data vendors, rating agencies, market researchers and consultancies: sources.
+const SOURCES: &[&str] = &[
+    "Reuters",
+    "Bloomberg",
+    "Bloomberg News",
+    "AFP",
+    "Associated Press",
+    "Financial Times",
+    "Le Monde",
+    "Les Échos",
+    "Les Echos",
+    "Wall Street Journal",
+    "Nikkei",
+    "Nikkei Asia",
+    "CNBC",
+    "TechCrunch",
+    "The Information",
+    "Semafor",
+    "Axios",
+    "La Tribune",
+    "Le Figaro",
+    "BFM Business",
+    "FactSet",
+    "LSEG",
+    "Refinitiv",
+    "Moody's",
+    "Fitch",
+    "Fitch Ratings",
+    "S&P Global",
+    "S&P Global Ratings",
+    "Standard & Poor's",
+    "Dealogic",
+    "PitchBook",
+    "Crunchbase",
+    "Gartner",
+    "IDC",
+    "TrendForce",
+    "Counterpoint",
+    "Dell'Oro",
+    "Dell'Oro Group",
+    "Synergy Research",
+    "Synergy Research Group",
+    "Canalys",
+    "Omdia",
+    "Visible Alpha",
+    "StreetAccount",
+    "Bernstein",
+    "McKinsey",
+    "Deloitte",
+    "EY",
+    "PwC",
+    "KPMG",
+    "Accenture",
+    "BCG",
+    "Roland Berger",
+];
+
+/// Whether `name` never owns a figure: a stock exchange, a court ("Court of Appeal", "Cour
+/// des comptes", "Tribunal de commerce"), one of [`SOURCES`].
+pub fn never_owner(name: &str) -> bool {
+    stock_exchange(name)
+        || SOURCES.contains(&name)
+        || ["Court ", "Cour ", "Tribunal "]
+            .iter()
+            .any(|c| name.starts_with(c))
+        || name.ends_with(" Court")
+}
+
 /// Whether `name` is a stock exchange's: one of [`EXCHANGES`] (maybe with a place: "Euronext
 /// Paris"), or a name closed by "Stock Exchange" or "Exchange" ("Korea Exchange"), or opened
 /// by "Bourse" or "Bolsa".
@@ -36,6 +106,22 @@ pub fn stock_exchange(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::stock_exchange;
+
+    #[test]
+    fn sources_and_courts_own_nothing() {
+        for x in [
+            "FactSet",
+            "Moody's",
+            "Cour des comptes",
+            "High Court",
+            "BMV",
+        ] {
+            assert!(super::never_owner(x), "{x}");
+        }
+        for x in ["JPMorgan", "Fitchburg Power", "Courtland Data"] {
+            assert!(!super::never_owner(x), "{x}");
+        }
+    }
 
     #[test]
     fn exchanges_by_letters_and_by_name() {
