@@ -118,7 +118,11 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
 pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(240));
     let before = &s[from..at];
-    let Some(k) = memchr::memrchr3(b'.', b'!', b'\n', before.as_bytes()) else {
+    // (A decimal point ends no sentence: "The first phase, worth VNĐ18.6 trillion, …".)
+    let b = before.as_bytes();
+    let Some(k) = memchr::memrchr3_iter(b'.', b'!', b'\n', b)
+        .find(|&k| !(b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+    else {
         return false;
     };
     let opening: Vec<&str> = before[k + 1..].split_whitespace().take(3).collect();
@@ -154,7 +158,10 @@ pub(super) fn clause_opens_share(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(160));
     let before = &s[from..at];
     let b = before.as_bytes();
-    let Some(k) = memchr::memrchr3(b'.', b';', b'\n', b).max(memchr::memrchr(b':', b)) else {
+    // (A decimal point is no clause's end: "Of the 4.5 trillion won, …".)
+    let stop = memchr::memrchr3_iter(b'.', b';', b'\n', b)
+        .find(|&k| !(b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)));
+    let Some(k) = stop.max(memchr::memrchr(b':', b)) else {
         return false;
     };
     let clause = before[k + 1..].trim_start();

@@ -234,6 +234,24 @@ fn of_that_is_a_part_only_when_it_opens_the_sentence() {
 }
 
 #[test]
+fn a_decimal_point_ends_no_clause_before_a_share_or_a_stage() {
+    assert_eq!(
+        flags(
+            "The first phase will cost $4.5 billion. Of the $4.5 billion, Yeongsan will put in \
+             $1.5 billion in equity."
+        )[2],
+        ("$1.5 billion".into(), false)
+    );
+    assert_eq!(
+        flags(
+            "The campus will cost VND40 trillion. The first phase, worth VND18.6 trillion, will \
+             deliver 60MW."
+        )[1],
+        ("VND18.6 trillion".into(), false)
+    );
+}
+
+#[test]
 fn an_ordinal_share_of_a_total_given_before_is_a_part() {
     assert_eq!(
         flags(
