@@ -1,5 +1,6 @@
 //! Parts found by their sum alone: a list's items that add up exactly to a total stated before
-//! them, however far back, and a table's cells that add up to its total row, column by column.
+//! them, however far back, a table's cells that add up to its total row, column by column, and
+//! the amounts a sentence joins with "and" that add up to one given just before them.
 
 use super::breakdown::{adds_up, list_item, table_row, total_row};
 use crate::extract::{FigureHit, Link, LinkKind};
@@ -141,6 +142,59 @@ pub fn complete_lists(s: &str, figs: &mut [FigureHit]) {
             for &i in &run {
                 figs[i].in_totals = false;
                 figs[i].link = Some(Link {
+                    of: p,
+                    how: LinkKind::Part,
+                });
+            }
+        }
+        j = k;
+    }
+}
+
+/// How far before the first of the joined amounts (bytes) their total may stand.
+const JOINED_TOTAL_REACH: usize = 600;
+
+/// Marks as parts two amounts or more of one kind and unit joined in one sentence by "and",
+/// "et" or a comma, when they add up exactly to an amount stated just before them: "a 2
+/// trillion won loan will come from KDB and Shinhan. KDB will provide 1.2 trillion and Shinhan
+/// 800 billion", "QIA y apportera 2 milliards d'euros et la banque publique 1 milliard".
+pub fn complete_joined(s: &str, figs: &mut [FigureHit]) {
+    let joined = |a: &FigureHit, b: &FigureHit| {
+        a.kind == b.kind
+            && a.unit == b.unit
+            && super::context::same_sentence(s, a.span.end, b.span.start, 80)
+            && {
+                let gap = &s[a.span.end..b.span.start];
+                gap.contains(" and ") || gap.contains(" et ") || gap.contains(", ")
+            }
+    };
+    let free = |f: &FigureHit| f.link.is_none() && f.in_totals && f.value_max.is_none();
+    let mut j = 0;
+    while j < figs.len() {
+        let mut k = j + 1;
+        while k < figs.len() && free(&figs[k - 1]) && joined(&figs[k - 1], &figs[k]) {
+            k += 1;
+        }
+        if k - j < 2 || !figs[j..k].iter().all(free) {
+            j = k.max(j + 1);
+            continue;
+        }
+        let sum: f64 = figs[j..k].iter().map(|f| f.value).sum();
+        let first = figs[j].span.start;
+        let total = (0..j)
+            .rev()
+            .take_while(|&p| figs[p].span.end + JOINED_TOTAL_REACH >= first)
+            .find(|&p| {
+                let t = &figs[p];
+                t.kind == figs[j].kind
+                    && t.unit == figs[j].unit
+                    && t.value_max.is_none()
+                    && (sum - t.value).abs() <= t.value * 1e-6
+            });
+        if let Some(p) = total {
+            for f in &mut figs[j..k] {
+                f.in_totals = false;
+                f.link = Some(Link {
                     of: p,
                     how: LinkKind::Part,
                 });

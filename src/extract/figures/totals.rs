@@ -113,6 +113,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
     super::breakdown::complete_before(s, figs);
     super::sums::complete_lists(s, figs);
     super::sums::complete_columns(s, figs);
+    super::sums::complete_joined(s, figs);
     super::list_parts::mark(s, figs);
 }
 

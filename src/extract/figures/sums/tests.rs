@@ -48,3 +48,29 @@ fn a_total_rows_cells_add_up_their_columns() {
     let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
     assert_eq!(flat, vec![true, false, true, false, true, true], "{got:?}");
 }
+
+#[test]
+fn amounts_joined_in_a_sentence_that_add_up_to_one_before_are_its_parts() {
+    let flat = |t: &str| -> Vec<bool> { flags(t).iter().map(|g| g.1).collect() };
+    assert_eq!(
+        flat(
+            "A $2 billion loan will come from Korea Development Bank and Shinhan Bank. KDB will \
+             provide $1.2 billion and Shinhan $800 million, sources said."
+        ),
+        [true, false, false]
+    );
+    assert_eq!(
+        flat(
+            "Le fonds de 3 milliards d'euros : QIA y apportera 2 milliards d'euros et la banque publique 1 milliard d'euros."
+        ),
+        [true, false, false]
+    );
+    // Amounts that add up to nothing given before stay counted.
+    assert_eq!(
+        flat(
+            "A $2 billion loan will come from two banks. KDB will provide $1.3 billion and \
+             Shinhan $800 million."
+        ),
+        [true, true, true]
+    );
+}
