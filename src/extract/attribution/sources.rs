@@ -96,28 +96,25 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         from += nl + 1;
     }
     let before = &s[from..e.span.start];
-    // The last seven words, right to left, split at spaces (ASCII: char boundaries).
+    // The words right to left, split at spaces (ASCII: char boundaries), each read only when
+    // the search gets to it: the word ending at or before byte `end`.
     let b = before.as_bytes();
-    let mut spans = [(0usize, 0usize); 7];
-    let (mut n, mut end) = (0, b.len());
-    while n < spans.len() {
+    let word_before = |mut end: usize| {
         while end > 0 && b[end - 1] == b' ' {
             end -= 1;
-        }
-        if end == 0 {
-            break;
         }
         let mut start = end;
         while start > 0 && b[start - 1] != b' ' {
             start -= 1;
         }
-        spans[n] = (start, end);
-        n += 1;
+        (end > 0).then(|| (start, &before[start..end]))
+    };
+    let mut end = b.len();
+    for _ in 0..6 {
+        let Some((start, w)) = word_before(end) else {
+            break;
+        };
         end = start;
-    }
-    let word = |k: usize| (k < n).then(|| &before[spans[k].0..spans[k].1]);
-    for k in 0..n.min(6) {
-        let Some(w) = word(k) else { break };
         if w.contains([',', '.', ';', ':', '(', ')']) {
             return false;
         }
@@ -125,14 +122,15 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         if w.eq_ignore_ascii_case("selon") || w.eq_ignore_ascii_case("d'après") {
             return true;
         }
-        let prev = word(k + 1);
-        if w.eq_ignore_ascii_case("to") && prev.is_some_and(|p| p.eq_ignore_ascii_case("according"))
-        {
+        // The word before, read only after "to", "by" or "par".
+        let prev_is = |list: &[&str]| {
+            word_before(end).is_some_and(|(_, p)| list.iter().any(|x| p.eq_ignore_ascii_case(x)))
+        };
+        if w.eq_ignore_ascii_case("to") && prev_is(&["according"]) {
             return true;
         }
         if (w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("par"))
-            && prev
-                .is_some_and(|p| p.eq_ignore_ascii_case("cited") || p.eq_ignore_ascii_case("cité"))
+            && prev_is(&["cited", "cité"])
         {
             return true;
         }
