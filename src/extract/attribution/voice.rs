@@ -221,6 +221,10 @@ pub fn most_named(
 /// hide the main company.
 pub const LEAD: f32 = 1.5;
 
+/// The letters "nous" ends in (its finder built once).
+static OUS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ous"));
+
 /// Whether `t` holds "we" or "nous" as a word of its own ("we're", "we’ve" too): the subject
 /// of an organisation speaking. Found from the bytes (most stretches hold neither); the chars
 /// around a hit tell whether it is a word.
@@ -232,7 +236,8 @@ pub fn we_as_word(t: &str) -> bool {
     };
     memchr::memchr2_iter(b'w', b'W', b)
         .any(|i| b.get(i + 1).is_some_and(|c| c | 0x20 == b'e') && word(i, i + 2))
-        || memchr::memmem::find_iter(b, b"ous")
+        || OUS
+            .find_iter(b)
             .any(|i| i >= 1 && b[i - 1] | 0x20 == b'n' && word(i - 1, i + 3))
 }
 

@@ -3,9 +3,19 @@
 //! GPUs", "au-delà d'un seuil de"), a maximum fine ("raised the maximum fine to NT$25 million").
 
 use crate::text::around;
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// How far before an amount (bytes) the words of a limit are read.
 const REACH: usize = 64;
+
+/// Letter runs every word of a limit holds (their finders built once).
+static LIMIT_RUNS: LazyLock<[Finder<'static>; 6]> =
+    LazyLock::new(|| ["cap", "plafon", "hreshold", "seuil", "fine", "limit"].map(Finder::new));
+
+/// Letter runs every verb of capping holds (their finders built once).
+static CAP_RUNS: LazyLock<[Finder<'static>; 3]> =
+    LazyLock::new(|| ["cap", "plafonn", "limit"].map(Finder::new));
 
 /// True when the words right before the amount at `at` (not before `from`) set a limit.
 pub fn limit(s: &str, from: usize, at: usize) -> bool {
@@ -19,15 +29,7 @@ pub fn limit(s: &str, from: usize, at: usize) -> bool {
             [b'c', b'a'] | [b'a', b'f'] | [b'h', b'o'] | [b'e', b'u'] | [b'i', b'n'] | [b'm', b'i']
         )
     });
-    let has = |run: &[u8]| memchr::memmem::find(b, run).is_some();
-    if !pairs
-        || !(has(b"cap")
-            || has(b"plafon")
-            || has(b"hreshold")
-            || has(b"seuil")
-            || has(b"fine")
-            || has(b"limit"))
-    {
+    if !pairs || !LIMIT_RUNS.iter().any(|run| run.find(b).is_some()) {
         return false;
     }
     crate::text::with_lower(t, |t| {
@@ -56,8 +58,7 @@ pub fn limit(s: &str, from: usize, at: usize) -> bool {
 pub fn rule_cap(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(REACH)), at);
     let b = t.as_bytes();
-    let has = |run: &[u8]| memchr::memmem::find(b, run).is_some();
-    if !(has(b"cap") || has(b"plafonn") || has(b"limit")) {
+    if !CAP_RUNS.iter().any(|run| run.find(b).is_some()) {
         return false;
     }
     crate::text::with_lower(t, |t| {
