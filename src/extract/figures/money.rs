@@ -98,9 +98,12 @@ const GLUED: &[(&str, &str)] = &[
 /// "RM160 billion", "Rs2.1tn": a currency of [`GLUED`] glued to the digit at `i`: where it
 /// starts, and its code. The caller trusts it only before a scale, as the rand.
 pub fn glued_word(s: &str, i: usize) -> Option<(usize, &'static str)> {
+    // The byte before the digit rules out most words before their bytes are compared.
+    let last = i.checked_sub(1).and_then(|k| s.as_bytes().get(k));
     GLUED.iter().find_map(|&(w, iso)| {
         let st = i.checked_sub(w.len())?;
-        (s.get(st..i) == Some(w) && boundary_before_word(s, st)).then_some((st, iso))
+        (last == w.as_bytes().last() && s.get(st..i) == Some(w) && boundary_before_word(s, st))
+            .then_some((st, iso))
     })
 }
 
