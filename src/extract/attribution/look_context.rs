@@ -4,8 +4,9 @@
 use super::endcues::EndCues;
 use crate::extract::EntityHit;
 
-/// Determiners that may stand between a preposition and a name ("of the X", "de la X").
-pub const DETERMINERS: &[&str] = &["l'", "la ", "le ", "les ", "the "];
+/// Determiners that may stand between a preposition and a name ("of the X", "de la X"), as
+/// the words before a name end on them.
+pub const DETERMINERS: &[&str] = &["l'", "la", "le", "les", "the"];
 
 /// Whether the one word before `e` is capitalised and opens its sentence ("Rival X said").
 pub fn cue_opens_sentence(s: &str, e: &EntityHit) -> bool {
@@ -69,7 +70,6 @@ pub fn strip_determiner(ctx: &str) -> &str {
     let ctx = ctx.trim_end();
     DETERMINERS
         .iter()
-        .map(|d| d.trim_end())
         .find(|d| ends_with_str(ctx, d))
         .map_or(ctx, |d| ctx[..ctx.len() - d.len()].trim_end())
 }

@@ -232,7 +232,7 @@ pub fn owner_follows(between: &str) -> bool {
     OWNER_AFTER.iter().any(|p| {
         t.strip_prefix(p).is_some_and(|rest| {
             let rest = rest.trim();
-            rest.is_empty() || DETERMINERS.iter().any(|d| rest == d.trim_end())
+            rest.is_empty() || DETERMINERS.contains(&rest)
         })
     })
 }
