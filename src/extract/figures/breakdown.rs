@@ -3,6 +3,8 @@
 //! the amounts after a total that, with its marked parts, add up to it are all its parts.
 
 use crate::extract::{FigureHit, Link, LinkKind};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// How far after a total (bytes) its breakdown is read.
 const REACH: usize = 600;
@@ -204,13 +206,8 @@ fn run_from(
     (whole && (marked && !far || pair || run.len() >= 3)).then_some(run)
 }
 
-/// The sentence holding `at` announces a breakdown before it ("Le crédit se répartit en trois
-/// volets : …", "The money breaks down as follows: …").
-fn announced(s: &str, at: usize) -> bool {
-    let from = s.floor_char_boundary(at.saturating_sub(300));
-    let before = &s[from..at];
-    let sentence = before.rsplit(['.', '\n']).next().unwrap_or(before);
-    // (The verbs stand inside the sentence, in lower case: the text is read as it is.)
+/// Verbs announcing a breakdown, in lower case (their finders built once).
+static BREAKDOWN_VERBS: LazyLock<[Finder<'static>; 8]> = LazyLock::new(|| {
     [
         "se répart",
         "se décompose",
@@ -221,8 +218,19 @@ fn announced(s: &str, at: usize) -> bool {
         "split into",
         "divided into",
     ]
-    .iter()
-    .any(|w| sentence.contains(w))
+    .map(Finder::new)
+});
+
+/// The sentence holding `at` announces a breakdown before it ("Le crédit se répartit en trois
+/// volets : …", "The money breaks down as follows: …").
+fn announced(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(300));
+    let before = &s[from..at];
+    let sentence = before.rsplit(['.', '\n']).next().unwrap_or(before);
+    // (The verbs stand inside the sentence, in lower case: the text is read as it is.)
+    BREAKDOWN_VERBS
+        .iter()
+        .any(|w| w.find(sentence.as_bytes()).is_some())
 }
 
 /// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …",

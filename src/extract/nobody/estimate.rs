@@ -5,6 +5,8 @@
 
 use crate::extract::firsts::words;
 use crate::text::{around, with_lower};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Where the generic subject of the clause holding the amount at `at` begins, when the words
 /// of `s[from..at]` (the sentence before the amount) open on one and the sentence
@@ -84,7 +86,9 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     }
     // A source or a forecast near the amount: its sentence's words within 200 bytes of it.
     let sentence = around(s, from.max(at.saturating_sub(200)), end.min(at + 200));
-    let cited = with_lower(sentence, |l| CUES.iter().any(|c| l.contains(c)));
+    let cited = with_lower(sentence, |l| {
+        CUE_FINDERS.iter().any(|c| c.find(l.as_bytes()).is_some())
+    });
     cited.then(|| body.as_ptr() as usize - s.as_ptr() as usize)
 }
 
@@ -293,6 +297,10 @@ const REPORTING: &[&str] = &[
     "que",
     "qu",
 ];
+
+/// [`CUES`]' finders, built once.
+static CUE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| CUES.iter().map(Finder::new).collect());
 
 /// A source cited or a forecast made in the sentence.
 const CUES: &[&str] = &[
