@@ -125,10 +125,12 @@ pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
     else {
         return false;
     };
-    let opening: Vec<&str> = before[k + 1..].split_whitespace().take(3).collect();
+    // Its first three words, read without building a list.
+    let mut opening = before[k + 1..].split_whitespace();
+    let (first, second, third) = (opening.next(), opening.next(), opening.next());
     // "Le financement est assuré par un crédit de 40 milliards de DA", "The financing
     // comprises a S$1.8 billion loan": the funding of the project costed before, in parts.
-    if let [det, noun, ..] = opening.as_slice()
+    if let (Some(det), Some(noun)) = (first, second)
         && ["le", "the", "its", "son", "this", "ce"]
             .iter()
             .any(|d| det.eq_ignore_ascii_case(d))
@@ -138,9 +140,8 @@ pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
     {
         return true;
     }
-    let (det, ord, stage) = match opening.as_slice() {
-        [a, b, c] => (*a, *b, *c),
-        _ => return false,
+    let (Some(det), Some(ord), Some(stage)) = (first, second, third) else {
+        return false;
     };
     let stage = stage.trim_end_matches(',');
     ["the", "its", "la", "une", "sa", "le", "son", "a"]
