@@ -216,6 +216,17 @@ pub fn forecaster(s: &str, e: &EntityHit, figure_start: usize) -> bool {
     if between.len() > 160 || between.contains(['.', ';']) {
         return false;
     }
+    // The verb stands among the first three words: most stretches have none, and are
+    // answered before their words are listed.
+    let is_verb = |w: &str| {
+        FORECAST_VERBS
+            .iter()
+            .chain(JUDGING_VERBS)
+            .any(|v| w.eq_ignore_ascii_case(v))
+    };
+    if !between.split_whitespace().take(3).any(is_verb) {
+        return false;
+    }
     let words: Vec<&str> = between.split_whitespace().collect();
     // "prévoit" is a plan ("prévoit d'investir") unless a clause follows ("prévoit que").
     // "que" / "that" opening a clause within a few words ("estimait en avril que …").
