@@ -1,8 +1,10 @@
 //! Lower-casing the short stretches the engine reads around a position, as
-//! `str::to_lowercase` does but byte for byte for ASCII, Latin-1 and general punctuation.
+//! `str::to_lowercase` does but in place: byte for byte for ASCII, Latin-1 and general
+//! punctuation, by the case tables for a char whose lower case keeps its length.
 
-/// `t.to_lowercase()`, without the general case tables for ASCII, Latin-1 and general
-/// punctuation (most of the engine's short reads): byte for byte, each char keeping its length.
+/// `t.to_lowercase()`, in place when each char's lower case keeps its length (most of the
+/// engine's short reads), without the general case tables for ASCII, Latin-1 and general
+/// punctuation.
 pub fn lower(t: &str) -> String {
     if t.is_ascii() {
         return t.to_ascii_lowercase();
@@ -34,17 +36,21 @@ pub fn with_lower<R>(t: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&lower(t))
 }
 
-/// Lower-cases the UTF-8 text `v` in place, byte for byte; false when a char needs the general
-/// case tables.
+/// Lower-cases the UTF-8 text `v` in place, each char keeping its length; false when a char's
+/// lower case is longer or shorter, or several chars, or depends on the chars around ('Σ').
 fn lower_in_place(v: &mut [u8]) -> bool {
     let mut i = 0;
     while i < v.len() {
-        let b = v[i];
-        if b < 0x80 {
-            v[i] = b.to_ascii_lowercase();
-            i += 1;
-            continue;
-        }
+        // A run of ASCII, lower-cased at once.
+        let run = v[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(v.len() - i);
+        v[i..i + run].make_ascii_lowercase();
+        i += run;
+        let Some(&b) = v.get(i) else {
+            break;
+        };
         match (b, v.get(i + 1).copied()) {
             // U+0080..U+00BF: no capitals.
             (0xC2, _) => i += 2,
@@ -57,7 +63,29 @@ fn lower_in_place(v: &mut [u8]) -> bool {
             }
             // U+2000..U+207F: punctuation, spaces, superscripts; no capitals.
             (0xE2, Some(0x80 | 0x81)) => i += 3,
-            _ => return false,
+            // Any other char, by the case tables.
+            _ => {
+                let len = match b {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                let Some(c) = v
+                    .get(i..i + len)
+                    .and_then(|ch| std::str::from_utf8(ch).ok())
+                    .and_then(|ch| ch.chars().next())
+                else {
+                    return false;
+                };
+                let mut low = c.to_lowercase();
+                match (low.next(), low.next()) {
+                    (Some(l), None) if c != 'Σ' && l.len_utf8() == len => {
+                        l.encode_utf8(&mut v[i..i + len]);
+                    }
+                    _ => return false,
+                }
+                i += len;
+            }
         }
     }
     true
@@ -75,6 +103,7 @@ mod tests {
             "“Ça” — İstanbul ΣΑΣ Σ.",
             "ǅ ǈ ẞ Ω K Å",
             "\u{2019}\u{2011}\u{a0}😀",
+            "𐐀𐐨 Ａ ǅ 😀 İx",
         ] {
             assert_eq!(lower(t), t.to_lowercase(), "{t}");
         }
