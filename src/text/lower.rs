@@ -38,7 +38,7 @@ pub fn with_lower<R>(t: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Lower-cases the UTF-8 text `v` in place, each char keeping its length; false when a char's
 /// lower case is longer or shorter, or several chars, or depends on the chars around ('Σ').
-fn lower_in_place(v: &mut [u8]) -> bool {
+pub fn lower_in_place(v: &mut [u8]) -> bool {
     let mut i = 0;
     while i < v.len() {
         // A run of ASCII, lower-cased at once.

@@ -18,7 +18,7 @@ pub mod table;
 
 pub use char_index::CharIndex;
 pub use lang::{Lang, detect_lang};
-pub use lower::{lower, with_lower};
+pub use lower::{lower, lower_in_place, with_lower};
 pub use norm::{NormText, normalize_char};
 pub use offsets::OffsetSweep;
 pub use sentence_index::SentenceIndex;

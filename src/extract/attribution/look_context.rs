@@ -28,14 +28,16 @@ pub fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> 
         from += nl + 1;
     }
     let raw = &s[from..e.span.start];
-    if raw.is_ascii() && raw.len() <= 24 {
-        // ASCII text lower-cases byte for byte.
+    if raw.len() <= 24 {
+        // Most text lower-cases in place, each char keeping its length.
         let mut buf = [b' '; 25];
         let out = &mut buf[1..=raw.len()];
         out.copy_from_slice(raw.as_bytes());
-        out.make_ascii_lowercase();
-        let ctx = std::str::from_utf8(&buf[..=raw.len()]).unwrap_or_default();
-        return f(strip_determiner(ctx));
+        if crate::text::lower_in_place(out)
+            && let Ok(ctx) = std::str::from_utf8(&buf[..=raw.len()])
+        {
+            return f(strip_determiner(ctx));
+        }
     }
     // Char by char on the stack: what `str::to_lowercase` makes, except for a final sigma
     // (context-dependent there), left to it. No char lower-cases to more than three chars of
