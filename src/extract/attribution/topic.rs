@@ -71,12 +71,13 @@ pub fn continue_topic(
 /// "## Nvidia\n\n- $5bn stake in Intel": the one actor of the heading right above a list owns
 /// the list's amounts that name no owner of their own.
 pub fn heading_owner(s: &str, entities: &[EntityHit], para: &Range<usize>) -> Option<usize> {
+    // A bullet, or a number of one to three digits then "." or ")" (only the line's first
+    // bytes are read).
     let item = |t: &str| {
         let t = t.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         t.starts_with(['-', '*', '•'])
-            || t.split_once(['.', ')']).is_some_and(|(n, _)| {
-                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
-            })
+            || ((1..=3).contains(&digits) && matches!(t.as_bytes().get(digits), Some(b'.' | b')')))
     };
     if !item(s.get(para.clone())?) {
         return None;
