@@ -3,6 +3,7 @@
 //! of and where they stand in a stretch of text ([`anaphora`](super::anaphora) follows them
 //! back).
 
+use super::look_context::ends_with_str;
 pub use super::refwords::{COMPANY_HEADS, Class, GOVERNMENT_HEADS, PARTY_HEADS, PROJECT_HEADS};
 use super::refwords::{DETERMINERS, Word, word_kind, words};
 use crate::text::with_lower;
@@ -250,7 +251,7 @@ pub fn around(s: &str, amount: Range<usize>) -> Option<Anaphor> {
             .iter()
             .filter(|d| !d.ends_with('\''))
             .find(|d| {
-                t.ends_with(*d)
+                ends_with_str(t, d)
                     && t[..t.len() - d.len()]
                         .chars()
                         .next_back()
