@@ -237,7 +237,46 @@ const WHOLE_NOUNS: &[&str] = &[
     "financement",
     "investissement",
     "tour",
+    "ticket",
+    "levée",
+    "capacity",
+    "capacité",
+    "loan",
+    "prêt",
+    "emprunt",
+    "plan",
+    "programme",
+    "program",
 ];
+
+/// "Nvidia alone is putting in $150 million", "Mubadala apporte à lui seul 900 millions": an
+/// actor's share of a whole given before, said to be its own alone, in the clause before the
+/// amount (`before`, lower case, the words since the sentence's start).
+pub(super) fn alone_before(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(120));
+    let before = &s[from..at];
+    let b = before.as_bytes();
+    let start = memchr::memrchr3_iter(b'.', b';', b'\n', b)
+        .find(|&k| !(b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+        .map_or(0, |k| k + 1);
+    let clause = &before[start..];
+    // (The word before "alone" is a name: "In 2025 alone, …" is a period, no share.)
+    let named_alone = clause.match_indices(" alone ").any(|(k, _)| {
+        clause[..k]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    });
+    named_alone
+        || [
+            "à lui seul",
+            "à elle seule",
+            "à eux seuls",
+            "à elles seules",
+        ]
+        .iter()
+        .any(|w| clause.contains(w))
+}
 
 /// "Roughly half of that, $18.6 billion", "the largest share, 95 billion yen": a share of a
 /// whole given before, named in the words right before the amount (`before`, lower case).

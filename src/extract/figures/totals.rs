@@ -5,8 +5,8 @@
 use super::changes::{changed_to, compared, dated, mark_changes};
 use super::context::{self, Marker};
 use super::shares::{
-    REST_BEFORE, SHARE_AFTER, WHOLE_AFTER, clause_opens_share, colon_after, inclusion_sentence,
-    part_opening_sentence, share_named_before, stage_amount, stage_sentence,
+    REST_BEFORE, SHARE_AFTER, WHOLE_AFTER, alone_before, clause_opens_share, colon_after,
+    inclusion_sentence, part_opening_sentence, share_named_before, stage_amount, stage_sentence,
 };
 use crate::extract::{FigureHit, FigureKind};
 use crate::extract::{Link, LinkKind, amount_words};
@@ -207,6 +207,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
                 .chain(WHOLE_AFTER)
                 .any(|w| after.starts_with(w))
             || clause_opens_share(s, f.span.start)
+            || alone_before(s, f.span.start)
             // "will deploy 50,000 of the chips": a share of the count given before.
             || [" of the ", " of those ", " de ces "]
                 .iter()

@@ -587,3 +587,22 @@ fn a_sentence_opening_on_a_first_stage_states_the_stages_amounts() {
         ]
     );
 }
+
+#[test]
+fn an_actors_share_said_to_be_its_alone_is_a_part() {
+    let got = flags(
+        "The company raised $600 million in a round led by Sequoia. Nvidia alone is putting in \
+         $150 million.",
+    );
+    assert_eq!(got[1], ("$150 million".into(), false));
+    let got = flags(
+        "La start-up lève 1,2 milliard d'euros. Mubadala apporte à lui seul 900 millions d'euros.",
+    );
+    assert_eq!(got[1], ("900 millions d'euros".into(), false));
+    // A period said alone is no share.
+    let got = flags("The group spent $600 million. In 2025 alone, it spent $150 million.");
+    assert_eq!(got[1], ("$150 million".into(), true));
+    // A share of a whole named by its noun.
+    let got = flags("Le site passera à 14 MW. Sur cette capacité, 3,5 MW seront réservés.");
+    assert_eq!(got[1], ("3,5 MW".into(), false));
+}
