@@ -337,7 +337,7 @@ fn cue_at(ix: &[Vec<Entry>], b: &[u8], i: usize) -> Option<Cue> {
         })
         .filter(|e| {
             !(matches!(e.word, b"worth" | b"valued" | b"valoris" | b"value")
-                && deal_before(&b[..i]))
+                && deal_before(&b[..i], e.word == b"worth"))
         })
         // ("une plus-value": a gain, read from its first half.)
         .filter(|e| !(e.word == b"value" && b[..i].ends_with(b"plus-")))
@@ -387,13 +387,30 @@ const DEALS: &[&str] = &[
     "accord",
     "contrat",
     "commande",
+    "lease",
+    "leases",
+    "licence",
+    "license",
+    "licences",
+    "licenses",
+];
+
+/// Words a back-walk from "worth" to its deal steps over: "the deal, worth …", "a deal that
+/// could be worth …", "the lease is worth …".
+const DEAL_LINKS: &[&str] = &[
+    "with", "avec", "that", "which", "could", "would", "will", "may", "might", "be", "is", "was",
+    "are", "were", "been", "now", "still",
 ];
 
 /// The word before `b`'s end is a [`DEALS`] noun, or one stands a few words back with only
 /// its other party between ("a deal with Alphabet's Google worth …").
-fn deal_before(b: &[u8]) -> bool {
+fn deal_before(b: &[u8], worth: bool) -> bool {
     let mut t = b.trim_ascii_end();
-    for _ in 0..5 {
+    // ("The deal, worth …": a comma right before "worth".)
+    if let Some(c) = t.strip_suffix(b",").filter(|_| worth) {
+        t = c;
+    }
+    for _ in 0..6 {
         let start = t
             .iter()
             .rposition(|c| !c.is_ascii_alphabetic() && *c != b'\'')
@@ -402,9 +419,11 @@ fn deal_before(b: &[u8]) -> bool {
         if DEALS.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())) {
             return true;
         }
-        // Back over "with" and a capitalised name only.
+        // Back over a capitalised name (the deal's other party) and "with", or before "worth"
+        // a few linking words ("a deal that valued the developer at …" values a company).
         let party = w.first().is_some_and(u8::is_ascii_uppercase);
-        if !(party || w.eq_ignore_ascii_case(b"with") || w.eq_ignore_ascii_case(b"avec")) {
+        let links: &[&str] = if worth { DEAL_LINKS } else { &DEAL_LINKS[..2] };
+        if !(party || links.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()))) {
             return false;
         }
         let before = &t[..start];

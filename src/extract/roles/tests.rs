@@ -129,6 +129,19 @@ fn worth_after_a_deal_is_no_valuation() {
 }
 
 #[test]
+fn worth_a_few_linking_words_after_a_deal_is_its_price() {
+    let got = roles(
+        "The deal, worth about $7.5 billion, was approved. Mirqab signed a deal that could be \
+         worth around $700 million. The lease is worth about $290 million a year. The merger \
+         was a deal that valued the developer at $80bn.",
+    );
+    for g in &got[..3] {
+        assert_ne!(g.1, Some(Role::Valuation), "{got:?}");
+    }
+    assert_eq!(got[3].1, Some(Role::Valuation), "{got:?}");
+}
+
+#[test]
 fn money_from_what_was_sold_is_revenue() {
     let got = roles(
         "In the quarter, Nvidia sold $35bn of data-centre chips. Au total, Nvidia a vendu pour \

@@ -18,7 +18,7 @@ fn all_cues(b: &[u8]) -> Vec<(usize, Cue)> {
                 // "a deal worth", "a deal valued at" give a price, not a value.
                 .filter(|(w, _)| {
                     !(matches!(*w, "worth" | "valued" | "valoris" | "value")
-                        && deal_before(&b[..i]))
+                        && deal_before(&b[..i], *w == "worth"))
                 })
                 // "une plus-value" is a gain, no value.
                 .filter(|(w, _)| !(*w == "value" && b[..i].ends_with(b"plus-")))
