@@ -105,7 +105,7 @@ pub fn stock_exchange(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::stock_exchange;
+    use super::{never_owner, stock_exchange};
 
     #[test]
     fn sources_and_courts_own_nothing() {
@@ -116,10 +116,10 @@ mod tests {
             "High Court",
             "BMV",
         ] {
-            assert!(super::never_owner(x), "{x}");
+            assert!(never_owner(x), "{x}");
         }
         for x in ["JPMorgan", "Fitchburg Power", "Courtland Data"] {
-            assert!(!super::never_owner(x), "{x}");
+            assert!(!never_owner(x), "{x}");
         }
     }
 
