@@ -20,7 +20,8 @@ pub fn cue_opens_sentence(s: &str, e: &EntityHit) -> bool {
 }
 
 /// Calls `f` with the lower-cased text before an entity (up to 24 bytes, after a space),
-/// trimmed, without a final determiner; built on the stack when that text is ASCII.
+/// trimmed, without a final determiner; lower-cased in place on the stack when its chars keep
+/// their length in lower case.
 pub fn with_stripped_context<R>(s: &str, e: &EntityHit, f: impl FnOnce(&str) -> R) -> R {
     let mut from = s.floor_char_boundary(e.span.start.saturating_sub(24));
     // The context stays in the entity's paragraph: a line start reads as a space.

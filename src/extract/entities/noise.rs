@@ -228,10 +228,10 @@ const PORTFOLIO_WORDS: &[&str] = &[
 ];
 
 /// "GPU-rental specialists", "franco-allemand": a compound whose last part is a lower-case
-/// word is a modifier, no name.
+/// word is a modifier, no name (a one-letter head makes a name: "X-energy").
 pub fn lower_compound(name: &str) -> bool {
     name.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty()
+        head.chars().count() >= 2
             && tail.chars().count() >= 3
             && tail.chars().all(|c| c.is_lowercase())
             && !name.contains(' ')

@@ -264,7 +264,7 @@ fn a_title_in_capitals_with_its_unit_in_brackets_names_nothing() {
 fn a_name_closed_by_a_firms_word_is_a_company_not_a_person() {
     for text in [
         "Une fois de plus, Vantor Micro a fait mieux que prévu.",
-        "Orlan Memory shipped its first stacks; Kestrel Optics followed.",
+        "Orlan Machines shipped its first racks; Kestrel Micro followed.",
     ] {
         let got = run(text, &Lexicon::empty());
         assert!(

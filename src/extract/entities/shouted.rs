@@ -51,10 +51,13 @@ pub fn shouted_line(cx: &Ctx, c: &Candidate) -> bool {
     let toks = cx.toks;
     let line = toks[c.first].line;
     let before = toks[..c.first].iter().rev().take_while(|t| t.line == line);
-    let mut after = toks[c.last + 1..].iter().take_while(|t| t.line == line);
+    let after = toks[c.last + 1..].iter().take_while(|t| t.line == line);
+    let line_end = memchr::memchr(b'\n', &cx.s.as_bytes()[toks[c.last].end..])
+        .map_or(cx.s.len(), |k| toks[c.last].end + k);
+    let closes = cx.s[..line_end].trim_end().ends_with(')');
     let mut prev_end = toks[c.last].end;
-    let head = after.by_ref().take_while(|t| {
-        let open = cx.s[prev_end..t.start].contains('(');
+    let head = after.take_while(|t| {
+        let open = closes && cx.s[prev_end..t.start].contains('(');
         prev_end = t.end;
         !open
     });

@@ -292,6 +292,9 @@ fn riyals_in_a_text_about_qatar_and_rwandas_frw() {
         "Qatar's Mirqab raised 11 billion riyals in Doha; Saudi Arabia spent 9 billion riyals.";
     let units: Vec<String> = plain(doha).into_iter().map(|x| x.3).collect();
     assert_eq!(units, ["QAR", "QAR"]);
+    // A code of its own stays; so does "trillion" (no riyal in it).
+    let code = "Qatar's Doha fund met Saudi Arabia's SAR 1.5 trillion budget in Qatar.";
+    assert_eq!(plain(code)[0].3, "SAR", "{:?}", plain(code));
     let riyadh = "The Saudi fund raised 11 billion riyals in Riyadh.";
     assert_eq!(plain(riyadh)[0].3, "SAR");
     assert_eq!(

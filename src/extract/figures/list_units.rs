@@ -64,10 +64,10 @@ pub fn add(s: &str, lang: Lang, out: &mut Vec<FigureHit>) {
                 let cells = aligned_cells(s, next.clone());
                 if cells.is_empty() {
                     // "Chiffre d'affaires : 11,8 (consensus : 11,2)": a key-figures box.
-                    let amounts = key_figures::colon_amounts(s, next, lang, scale, unit);
-                    if amounts.is_empty() {
+                    let Some(amounts) = key_figures::colon_amounts(s, next, lang, scale, unit)
+                    else {
                         break;
-                    }
+                    };
                     items += 1;
                     found.extend(amounts);
                     continue;

@@ -119,10 +119,7 @@ pub(super) fn stage_sentence(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(240));
     let before = &s[from..at];
     // (A decimal point ends no sentence: "The first phase, worth VNĐ18.6 trillion, …".)
-    let b = before.as_bytes();
-    let Some(k) = memchr::memrchr3_iter(b'.', b'!', b'\n', b)
-        .find(|&k| !(b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
-    else {
+    let Some(k) = last_stop(before.as_bytes(), b'!') else {
         return false;
     };
     // Its first three words, read without building a list.
@@ -160,9 +157,7 @@ pub(super) fn clause_opens_share(s: &str, at: usize) -> bool {
     let before = &s[from..at];
     let b = before.as_bytes();
     // (A decimal point is no clause's end: "Of the 4.5 trillion won, …".)
-    let stop = memchr::memrchr3_iter(b'.', b';', b'\n', b)
-        .find(|&k| !(b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)));
-    let Some(k) = stop.max(memchr::memrchr(b':', b)) else {
+    let Some(k) = last_stop(b, b';').max(memchr::memrchr(b':', b)) else {
         return false;
     };
     let clause = before[k + 1..].trim_start();
@@ -244,29 +239,58 @@ const WHOLE_NOUNS: &[&str] = &[
     "loan",
     "prêt",
     "emprunt",
-    "plan",
-    "programme",
-    "program",
+];
+
+/// The last '.', '\n' or `extra` in `b` that ends a clause: no decimal point ("4.5").
+fn last_stop(b: &[u8], extra: u8) -> Option<usize> {
+    memchr::memrchr3_iter(b'.', extra, b'\n', b)
+        .find(|&k| !(b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
+}
+
+/// Capitalised words before "alone" that name a period or a thing, no actor.
+const PERIOD_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
+    "H1",
+    "H2",
+    "This",
+    "That",
+    "It",
 ];
 
 /// "Nvidia alone is putting in $150 million", "Mubadala apporte à lui seul 900 millions": an
 /// actor's share of a whole given before, said to be its own alone, in the clause before the
-/// amount (`before`, lower case, the words since the sentence's start).
+/// amount at `at`.
 pub(super) fn alone_before(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(120));
     let before = &s[from..at];
     let b = before.as_bytes();
-    let start = memchr::memrchr3_iter(b'.', b';', b'\n', b)
-        .find(|&k| !(b[k] == b'.' && b.get(k + 1).is_some_and(u8::is_ascii_digit)))
-        .map_or(0, |k| k + 1);
-    let clause = &before[start..];
-    // (The word before "alone" is a name: "In 2025 alone, …" is a period, no share.)
-    let named_alone = clause.match_indices(" alone ").any(|(k, _)| {
-        clause[..k]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-    });
+    let start = last_stop(b, b';').map_or(0, |k| k + 1);
+    let clause = before[start..].trim_start();
+    // (The word before "alone" is a name: "In January alone, …", "In Q3 alone" are periods,
+    // "This alone" a thing, no share.)
+    let named_alone = !clause.starts_with("In ")
+        && clause.match_indices(" alone").any(|(k, _)| {
+            clause[..k].rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !PERIOD_WORDS.contains(&w)
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+            })
+        });
     named_alone
         || [
             "à lui seul",

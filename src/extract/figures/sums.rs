@@ -191,7 +191,42 @@ pub fn complete_joined(s: &str, figs: &mut [FigureHit]) {
                     && t.value_max.is_none()
                     && (sum - t.value).abs() <= t.value * 1e-6
             });
-        if let Some(p) = total {
+        // "Orbitex raised $2bn. Quantil raised $1.5bn and Nordwind $500m.": amounts said with
+        // the total's own verb are parallel facts, not its parts.
+        // (A preposition or a qualifier is no verb: "de", "of", "approximately".)
+        let verb = |f: &FigureHit| word_before(s, f.span.start);
+        let parallel = total.is_some_and(|p| {
+            let v = verb(&figs[p]);
+            v.chars().count() > 3 && !NOT_VERBS.contains(&v.as_str()) && v == verb(&figs[j])
+        });
+        // Amounts each given by a name of their own ("KDB will provide 1.2 trillion and Shinhan
+        // 800 billion") are the shares of a total only when its sentence names its givers ("a
+        // loan from KDB and Shinhan") or holds them: "Microsoft will invest $10bn. Amazon will
+        // spend $5bn and Google $5bn" are three facts. ("The package comprises $2.5bn in equity
+        // and $4bn in loans": parts without givers.)
+        let given = {
+            let gap = s[figs[j].span.end..figs[j + 1].span.start].trim_end();
+            let gap = gap.trim_end_matches(|c: char| !c.is_alphanumeric());
+            gap.rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let joint = |p: usize| {
+            !given
+                || super::context::same_sentence(s, figs[p].span.end, figs[j].span.start, 400)
+                || {
+                    let start = s[..figs[p].span.start]
+                        .rfind(['.', '\n'])
+                        .map_or(0, |k| k + 1);
+                    let end = figs[p].span.end
+                        + s[figs[p].span.end..figs[j].span.start]
+                            .find(". ")
+                            .unwrap_or(figs[j].span.start - figs[p].span.end);
+                    let sentence = &s[start..end];
+                    sentence.contains(" and ") || sentence.contains(" et ")
+                }
+        };
+        if let Some(p) = total.filter(|&p| !parallel && joint(p)) {
             for f in &mut figs[j..k] {
                 f.in_totals = false;
                 f.link = Some(Link {
@@ -202,6 +237,42 @@ pub fn complete_joined(s: &str, figs: &mut [FigureHit]) {
         }
         j = k;
     }
+}
+
+/// Words that stand before amounts without saying what is done with them.
+const NOT_VERBS: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "from",
+    "with",
+    "than",
+    "over",
+    "under",
+    "environ",
+    "près",
+    "quelque",
+    "pour",
+    "avec",
+    "plus",
+    "moins",
+    "total",
+    "worth",
+];
+
+/// The word right before an amount (its sign aside), lower-cased: "raised" in "raised $2bn".
+fn word_before(s: &str, at: usize) -> String {
+    let before = s[..at].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    before[start..].to_lowercase()
 }
 
 #[cfg(test)]

@@ -86,6 +86,15 @@ fn scale_signed_cell(s: &str, cell: std::ops::Range<usize>, unit: Unit, out: &mu
     if scale <= 1.0 {
         return;
     }
+    // (A row of per-share amounts keeps its dollars: "(in millions, except per share data)".)
+    let row = crate::text::table::line_at(s, cell.start);
+    let row = crate::text::lower(&s[row]);
+    if ["per share", "par action", "eps", "bpa"]
+        .iter()
+        .any(|w| row.contains(w))
+    {
+        return;
+    }
     let first = out.partition_point(|f| f.span.start < cell.start);
     let Some(f) = out.get_mut(first) else { return };
     if f.span.end > cell.end

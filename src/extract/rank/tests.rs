@@ -46,10 +46,20 @@ fn every_name_of_the_sentence_and_nobody_are_candidates() {
 #[test]
 fn features_say_where_a_name_stands() {
     let r = rows(
+        "According to Veltra Research, Nordwind will spend $2 billion on servers in Ohio this year.",
+        0,
+    );
+    // (A market researcher the press cites is never a candidate: `venue::never_owner`.)
+    let cited = rows(
         "According to Gartner, Nordwind will spend $2 billion on servers in Ohio this year.",
         0,
     );
-    let gartner = features_of(&r, Some("Gartner"));
+    assert!(
+        cited
+            .iter()
+            .all(|r| r.candidate.as_deref() != Some("Gartner"))
+    );
+    let gartner = features_of(&r, Some("Veltra Research"));
     for f in ["source_before", "first_in_sentence"] {
         assert!(gartner.contains(&f.to_string()), "{f}: {gartner:?}");
     }
@@ -68,11 +78,11 @@ fn features_say_where_a_name_stands() {
 #[test]
 fn features_say_how_the_rules_read_each_mention() {
     let r = rows(
-        "Nvidia builds chips. Nvidia hires. Nvidia grows.\n\nAccording to Gartner, Nordwind \
-         will spend $2 billion on servers in Ohio, Nordwind's chief said.",
+        "Nvidia builds chips. Nvidia hires. Nvidia grows.\n\nAccording to Veltra Research, \
+         Nordwind will spend $2 billion on servers in Ohio, Nordwind's chief said.",
         0,
     );
-    assert!(features_of(&r, Some("Gartner")).contains(&"read_as_source".to_string()));
+    assert!(features_of(&r, Some("Veltra Research")).contains(&"read_as_source".to_string()));
     assert!(features_of(&r, Some("Ohio")).contains(&"read_as_location".to_string()));
     let nvidia = features_of(&r, Some("Nvidia"));
     assert!(nvidia.contains(&"main_company".to_string()), "{nvidia:?}");

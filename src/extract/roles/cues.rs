@@ -410,7 +410,10 @@ fn deal_before(b: &[u8], worth: bool) -> bool {
     if let Some(c) = t.strip_suffix(b",").filter(|_| worth) {
         t = c;
     }
-    for _ in 0..6 {
+    // (Once a verb is crossed, no name: "Following the deal Anthropic is now worth …" values
+    // Anthropic.)
+    let mut verb_crossed = false;
+    for _ in 0..(if worth { 6 } else { 5 }) {
         let start = t
             .iter()
             .rposition(|c| !c.is_ascii_alphabetic() && *c != b'\'')
@@ -421,11 +424,15 @@ fn deal_before(b: &[u8], worth: bool) -> bool {
         }
         // Back over a capitalised name (the deal's other party) and "with", or before "worth"
         // a few linking words ("a deal that valued the developer at …" values a company).
-        let party = w.first().is_some_and(u8::is_ascii_uppercase);
+        let party = w.first().is_some_and(u8::is_ascii_uppercase) && !verb_crossed;
         let links: &[&str] = if worth { DEAL_LINKS } else { &DEAL_LINKS[..2] };
-        if !(party || links.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()))) {
+        let link = links
+            .iter()
+            .position(|l| w.eq_ignore_ascii_case(l.as_bytes()));
+        if !(party || link.is_some()) {
             return false;
         }
+        verb_crossed |= link.is_some_and(|k| k >= 2);
         let before = &t[..start];
         if before.is_empty() || !before.ends_with(b" ") {
             return false;

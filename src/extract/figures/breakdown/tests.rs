@@ -89,10 +89,18 @@ fn two_parties_shares_of_their_joint_total_may_follow_a_blank_line() {
     );
     let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
     assert_eq!(flat, vec![true, false, false], "{got:?}");
-    // One investor's total: two later amounts adding up to it are no breakdown.
+    // One investor's total: two later amounts that add up to it exactly, each given by no
+    // name of its own, are what it is spent on (`sums::complete_joined`); two given by other
+    // names in another paragraph are facts of their own.
     let got = flags(
         "Orange va investir 8 milliards d'euros dans un campus.\n\nLe site coûtera 5,2 \
          milliards d'euros, le réseau 2,8 milliards.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, false], "{got:?}");
+    let got = flags(
+        "Orange va investir 8 milliards d'euros dans un campus.\n\nSFR dépensera 5,2 \
+         milliards d'euros, et Free 2,8 milliards.",
     );
     assert!(got.iter().all(|g| g.1), "{got:?}");
 }

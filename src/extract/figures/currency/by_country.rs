@@ -145,7 +145,9 @@ pub fn riyals(s: &str, figures: &mut [FigureHit]) {
         ("QAR", &["Qatar", "Doha", "QIA"][..]),
         ("OMR", &["Oman", "Muscat", "Mascate"][..]),
     ] {
-        relabel_by_country(s, figures, ("SAR", "ri"), to, (ours, SAUDI));
+        for word in ["riyal", "rial"] {
+            relabel_by_country(s, figures, ("SAR", word), to, (ours, SAUDI));
+        }
     }
 }
 
@@ -281,13 +283,14 @@ pub fn central_african_francs(s: &str, figures: &mut [FigureHit]) {
 
 /// How many times the words of `words` stand in `t` (a country's names, counted to place a
 /// text): as words of their own, or followed by an ending that makes a name its people's or
-/// its plural ("Australian", "Philippines", "égyptienne"), never inside another word ("Niger"
-/// is not in "Nigeria", "India" not in "Indiana", "UK" not in "UKRAINE").
+/// its plural ("Australian", "Philippines", "Pakistani", "égyptienne", "Camerounais"), never
+/// inside another word ("Niger" is not in "Nigeria", "India" not in "Indiana", "UK" not in
+/// "UKRAINE").
 pub(crate) fn mentions(t: &str, words: &[&str]) -> usize {
     /// Endings a place's name takes in English and French.
     const ENDINGS: &[&str] = &[
         "s", "e", "es", "n", "ns", "ne", "nes", "an", "ans", "ian", "ians", "o", "ese", "nne",
-        "nnes",
+        "nnes", "i", "is", "en", "ens", "ais", "aise", "aises", "ois", "oise", "oises",
     ];
     let b = t.as_bytes();
     words

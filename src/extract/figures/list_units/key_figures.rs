@@ -6,16 +6,36 @@ use super::{Num, counted, parse_digits};
 use crate::extract::{FigureHit, FigureKind};
 use crate::text::Lang;
 
+/// Labels of a box's lines whose numbers are no amounts of its unit: per-share figures, counts,
+/// margins and ratios ("Bénéfice par action : 1,45", "Nombre de centres : 12").
+const NOT_AMOUNTS: &[&str] = &[
+    "par action",
+    "per share",
+    "nombre",
+    "number of",
+    "effectif",
+    "employees",
+    "salariés",
+    "marge",
+    "margin",
+    "ratio",
+    "bpa",
+    "eps",
+    "%",
+];
+
 /// The amounts of a line "label : number …" (each standing right after a colon and followed
-/// by nothing, a bracket or another "label : number"); empty when the line is no such line.
+/// by nothing, a bracket or another "label : number"); `None` when the line is no such line,
+/// none when its label counts no amount.
 pub(super) fn colon_amounts(
     s: &str,
     line: std::ops::Range<usize>,
     lang: Lang,
     scale: f64,
     unit: &'static str,
-) -> Vec<FigureHit> {
+) -> Option<Vec<FigureHit>> {
     let t = &s[line.clone()];
+    let label = t.split(':').next().unwrap_or("").to_lowercase();
     let mut out = Vec::new();
     for (c, _) in t.match_indices(':') {
         let at = line.start + c + 1;
@@ -23,13 +43,14 @@ pub(super) fn colon_amounts(
         if !s[k..line.end].starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let Some(num) = parse_digits(s, k, lang).filter(|n| !n.year_like) else {
-            return Vec::new();
-        };
+        let num = parse_digits(s, k, lang).filter(|n| !n.year_like)?;
         let (end, high) = range_end(s, &num, line.end, lang);
         let rest = s[end..line.end].trim_start();
         if !(rest.is_empty() || rest.starts_with(['(', ')', ';', '|'])) {
-            return Vec::new();
+            return None;
+        }
+        if NOT_AMOUNTS.iter().any(|w| label.contains(w)) {
+            return Some(Vec::new());
         }
         let Some(mut f) = counted(&num, FigureKind::Money, scale, unit) else {
             continue;
@@ -43,7 +64,7 @@ pub(super) fn colon_amounts(
         }
         out.push(f);
     }
-    out
+    (!out.is_empty()).then_some(out)
 }
 
 /// Where an amount ends, and the high end of its range: "12,9 à 13,3", "12.9 to 13.3",

@@ -78,7 +78,8 @@ fn every_amount_of_a_web_table_takes_its_captions_unit_but_a_column_with_its_own
 fn a_key_figures_box_under_a_heading_in_billions() {
     let got = figs(
         "Le groupe a publié ses comptes.\n\nLES CHIFFRES DU TRIMESTRE (en milliards de dollars)\n\
-         Chiffre d’affaires : 11,8 (consensus : 11,2)\ndont centres de données : 9,6\n\
+         Chiffre d’affaires : 11,8 (consensus : 11,2)\nBénéfice par action : 1,45\n\
+         dont centres de données : 9,6\n\
          Prévision T1 2027 : 12,9 à 13,3\nSource : LSEG, le 12 mars : 2026\n\nLe groupe suit.",
     );
     let values: Vec<(&str, f64)> = got.iter().map(|f| (f.0.as_str(), f.1)).collect();

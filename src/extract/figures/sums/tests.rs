@@ -74,3 +74,23 @@ fn amounts_joined_in_a_sentence_that_add_up_to_one_before_are_its_parts() {
         [true, true, true]
     );
 }
+
+#[test]
+fn givers_of_their_own_share_a_total_only_when_it_names_them() {
+    let flat = |t: &str| -> Vec<bool> { flags(t).iter().map(|g| g.1).collect() };
+    assert_eq!(
+        flat(
+            "Microsoft will invest $10 billion in Portugal this year. Amazon will spend $5 \
+             billion and Google $5 billion."
+        ),
+        [true, true, true]
+    );
+    // Parts without givers of their own.
+    assert_eq!(
+        flat(
+            "The deal is worth $6.5 billion. The package comprises $2.5 billion in new equity \
+             and $4 billion in shareholder loans."
+        ),
+        [true, false, false]
+    );
+}

@@ -1,7 +1,8 @@
 //! Names that never own a figure: stock exchanges, where shares are listed and filings made
 //! ("listed on the BMV", "a disclosure to the Philippine Stock Exchange"), courts, and the
-//! press, data vendors, rating agencies, market researchers and consultancies a figure is
-//! cited from ("according to FactSet", "a forecast by Dell'Oro", "selon le cabinet EY").
+//! press, data vendors, rating agencies and market researchers a figure is cited from
+//! ("according to FactSet", "a forecast by Dell'Oro"). (Consultancies and banks invest and
+//! lend: they stay candidates.)
 
 /// Exchanges the press names by their letters or their own name.
 const EXCHANGES: &[&str] = &[
@@ -23,7 +24,7 @@ const EXCHANGES: &[&str] = &[
     "Borsa Italiana",
 ];
 
-/// The press, data vendors, rating agencies, market researchers and consultancies: sources.
+/// The press, data vendors, rating agencies and market researchers: sources.
 const SOURCES: &[&str] = &[
     "Reuters",
     "Bloomberg",
@@ -58,9 +59,7 @@ const SOURCES: &[&str] = &[
     "PitchBook",
     "Crunchbase",
     "Gartner",
-    "IDC",
     "TrendForce",
-    "Counterpoint",
     "Dell'Oro",
     "Dell'Oro Group",
     "Synergy Research",
@@ -69,15 +68,6 @@ const SOURCES: &[&str] = &[
     "Omdia",
     "Visible Alpha",
     "StreetAccount",
-    "Bernstein",
-    "McKinsey",
-    "Deloitte",
-    "EY",
-    "PwC",
-    "KPMG",
-    "Accenture",
-    "BCG",
-    "Roland Berger",
 ];
 
 /// Whether `name` never owns a figure: a stock exchange, a court ("Court of Appeal", "Cour
