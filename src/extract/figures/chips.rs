@@ -100,6 +100,9 @@ const FILLERS: &[&str] = &[
     "the",
     "ses",
     "leurs",
+    "ces",
+    "these",
+    "those",
     "most",
 ];
 
@@ -113,6 +116,9 @@ const PLAIN_FILLERS: &[&str] = &[
     "the",
     "ses",
     "leurs",
+    "ces",
+    "these",
+    "those",
     "most",
     "additional",
     "newest",
@@ -271,16 +277,28 @@ fn adjective_at(s: &str, k: usize) -> Option<usize> {
     (hyphened || w.ends_with("ed") || w.ends_with("ly")).then_some(e)
 }
 
-/// "AMD's", "Google's": a capitalised ASCII word with a possessive, as a chip maker before
-/// its chips ("300,000 of AMD's newest accelerators").
+/// "AMD's", "Google's", "Advanced Micro Devices'": one to three capitalised ASCII words with
+/// a possessive, as a chip maker before its chips ("300,000 of AMD's newest accelerators").
 fn possessive_brand(s: &str, k: usize) -> Option<usize> {
     let b = s.as_bytes();
-    if !b.get(k)?.is_ascii_uppercase() {
-        return None;
+    let mut at = k;
+    for _ in 0..3 {
+        if !b.get(at)?.is_ascii_uppercase() {
+            return None;
+        }
+        let e = super::lex::ascii_letters_end(b, at);
+        // ("Devices'": a plural's possessive is its apostrophe alone.)
+        let p = prefix_ci(s, e, "'s")
+            .or_else(|| (b[e - 1] == b's').then(|| prefix_ci(s, e, "'")).flatten());
+        if let Some(p) = p.filter(|&p| boundary_after(s, p)) {
+            return Some(p);
+        }
+        if b.get(e) != Some(&b' ') {
+            return None;
+        }
+        at = e + 1;
     }
-    let e = super::lex::ascii_letters_end(b, k);
-    let p = prefix_ci(s, e, "'s")?;
-    boundary_after(s, p).then_some(p)
+    None
 }
 
 /// "(NVDA.O)", "(AMD.OQ)": a stock ticker in brackets. Where it ends.
@@ -418,6 +436,11 @@ mod tests {
             chip(" of Nvidia's (NVDA.O) most advanced artificial intelligence chips"),
             Some(" of Nvidia's (NVDA.O) most advanced artificial intelligence chips")
         );
+        assert_eq!(
+            chip(" of Advanced Micro Devices' MI450 accelerators"),
+            Some(" of Advanced Micro Devices' MI450 accelerators")
+        );
+        assert_eq!(chip(" de ces GPU pendant"), Some(" de ces GPU"));
         assert_eq!(chip(" Paris residents"), None);
         assert_eq!(chip(" Intel engineers and chips"), None);
         assert_eq!(chip(" Nvidia H100 chips"), Some(" Nvidia H100 chips"));
