@@ -20,9 +20,10 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
     // Tokens come line by line: one line at a time, and only short lines with two capitalised
     // words count their lower-case content words.
     for line in cx.toks.chunk_by(|a, b| a.line == b.line) {
-        // A Markdown heading ("## In Brief", "# Top Stories"), whatever its case.
+        // A Markdown heading ("## In Brief", "# Top Stories"), whatever its case, and a line
+        // that is one bold label alone ("**The Scoop**", "**Know More**").
         if let Some(t) = line.first()
-            && markdown_heading(cx.s, t.start)
+            && (markdown_heading(cx.s, t.start) || bold_label(cx.s, t.start))
             && let Some(h) = out.get_mut(t.line as usize)
         {
             *h = true;
@@ -102,6 +103,18 @@ fn table_row(s: &str, at: usize) -> bool {
 }
 
 /// The line holding `at` opens with '#' (ATX heading marks before its first word).
+fn bold_label(s: &str, at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &s.as_bytes()[at..]).map_or(s.len(), |i| at + i);
+    let line = s[start..end].trim();
+    line.len() <= 60
+        && line.len() > 4
+        && line.starts_with("**")
+        && line.ends_with("**")
+        && !line[2..line.len() - 2].contains("**")
+        && !line.ends_with(".**")
+}
+
 fn markdown_heading(s: &str, at: usize) -> bool {
     let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
     let lead = s[start..at].trim_start();

@@ -329,3 +329,16 @@ fn lower_case_compounds_and_bonds_name_no_one() {
     );
     assert_eq!(got, ["Lattice Analytics", "Orlan"]);
 }
+
+#[test]
+fn a_bold_label_alone_on_its_line_is_a_heading() {
+    let got = names(
+        "## 1. Qatar bets on Paris\n\n**The Scoop**\n\nQatar's fund will put €1bn into Lumen \
+         Atlas, the Paris-based lab.\n\n**Know More**\n\nLumen Atlas last raised €1.2bn.",
+    );
+    assert!(
+        !got.iter().any(|n| n == "Scoop" || n == "Know More"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|n| n == "Lumen Atlas"), "{got:?}");
+}
