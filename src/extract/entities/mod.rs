@@ -120,6 +120,7 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                 || noise::portfolio(s, &e.span)
                 || noise::kicker(s, &e.span)
                 || noise::lower_compound(&s[e.span.clone()])
+                || noise::demonym_compound(cues, &s[e.span.clone()])
                 || noise::issue_term(&s[e.span.clone()])
                 || labels::job_title(&s[e.span.clone()])
                 || labels::rating_grade(&s[e.span.clone()])

@@ -227,6 +227,16 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "adjointe",
 ];
 
+/// "a Finnish-Swedish consortium", "franco-Italian": demonyms joined by a hyphen describe
+/// who, they name no one.
+pub fn demonym_compound(cues: &Cues, name: &str) -> bool {
+    name.contains('-')
+        && !name.contains(' ')
+        && name
+            .split('-')
+            .all(|p| !p.is_empty() && cues.flags(&p.to_lowercase()) & flag::DEMONYM != 0)
+}
+
 /// "GPU-rental specialists", "franco-allemand": a compound whose last part is a lower-case
 /// word is a modifier, no name (a one-letter head makes a name: "X-energy").
 pub fn lower_compound(name: &str) -> bool {

@@ -342,3 +342,11 @@ fn a_bold_label_alone_on_its_line_is_a_heading() {
     );
     assert!(got.iter().any(|n| n == "Lumen Atlas"), "{got:?}");
 }
+
+#[test]
+fn demonyms_joined_by_a_hyphen_name_no_one() {
+    let got =
+        names("The award went to Boreal, a Finnish-Swedish consortium, and Rhein-Main Compute.");
+    assert!(!got.iter().any(|n| n == "Finnish-Swedish"), "{got:?}");
+    assert!(got.iter().any(|n| n.starts_with("Rhein-Main")), "{got:?}");
+}
