@@ -86,15 +86,6 @@ fn scale_signed_cell(s: &str, cell: std::ops::Range<usize>, unit: Unit, out: &mu
     if scale <= 1.0 {
         return;
     }
-    // (A row of per-share amounts keeps its dollars: "(in millions, except per share data)".)
-    let row = crate::text::table::line_at(s, cell.start);
-    let row = crate::text::lower(&s[row]);
-    if ["per share", "par action", "eps", "bpa"]
-        .iter()
-        .any(|w| row.contains(w))
-    {
-        return;
-    }
     let first = out.partition_point(|f| f.span.start < cell.start);
     let Some(f) = out.get_mut(first) else { return };
     if f.span.end > cell.end
@@ -104,6 +95,15 @@ fn scale_signed_cell(s: &str, cell: std::ops::Range<usize>, unit: Unit, out: &mu
             .trim_matches([' ', '*'])
             .is_empty()
         || !s[f.span.end..cell.end].trim_matches([' ', '*']).is_empty()
+    {
+        return;
+    }
+    // (A row of per-share amounts keeps its dollars: "(in millions, except per share data)";
+    // read only for a cell that would be scaled.)
+    let row = crate::text::lower(&s[crate::text::table::line_at(s, cell.start)]);
+    if ["per share", "par action", "eps", "bpa"]
+        .iter()
+        .any(|w| row.contains(w))
     {
         return;
     }

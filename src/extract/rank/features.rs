@@ -94,8 +94,9 @@ impl<'a> Article<'a> {
         for &k in looks.agencies() {
             agency[name_of[k]] = true;
         }
-        for (e, &n) in entities.iter().zip(&name_of) {
-            agency[n] |= venue::never_owner(e.canonical);
+        // (Read once per name, at its first mention.)
+        for (n, &k) in first[..total.len()].iter().enumerate() {
+            agency[n] |= venue::never_owner(entities[mentions[k]].canonical);
         }
         // The three names most named (no person, no agency), the first met of equals first.
         let mut top: Vec<usize> = Vec::with_capacity(4);
