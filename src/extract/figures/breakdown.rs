@@ -198,12 +198,26 @@ fn run_from(
         && run
             .iter()
             .all(|&j| figs[j].span.start <= total.span.end + REACH)
-        && crate::text::with_lower_tail(s, total.span.start, 100, |b| {
-            let b = b.rsplit(['.', '\n']).next().unwrap_or(b);
-            JOINT.iter().any(|w| b.contains(w)) || b.contains(" et ") || b.contains(" and ")
-        })
+        && shared_total(s, total)
         && !run.iter().any(|&j| table_row(s, figs[j].span.start));
     (whole && (marked && !far || pair || run.len() >= 3)).then_some(run)
+}
+
+/// A total said to be joint or overall, or whose sentence names two givers ("MGX et Orange
+/// vont investir 8 milliards", "a $2bn loan will come from KDB and Shinhan"): its sentence,
+/// up to 100 bytes before the amount and to its end after it.
+pub(super) fn shared_total(s: &str, total: &FigureHit) -> bool {
+    let before = crate::text::with_lower_tail(s, total.span.start, 100, |b| {
+        let b = b.rsplit(['.', '\n']).next().unwrap_or(b);
+        JOINT.iter().any(|w| b.contains(w)) || b.contains(" et ") || b.contains(" and ")
+    });
+    before || {
+        let end = s.floor_char_boundary((total.span.end + 200).min(s.len()));
+        let after = &s[total.span.end..end];
+        let stop = after.find(". ").into_iter().chain(after.find('\n')).min();
+        let after = &after[..stop.unwrap_or(after.len())];
+        after.contains(" and ") || after.contains(" et ")
+    }
 }
 
 /// Verbs announcing a breakdown, in lower case (their finders built once).

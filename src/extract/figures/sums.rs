@@ -214,17 +214,7 @@ pub fn complete_joined(s: &str, figs: &mut [FigureHit]) {
         let joint = |p: usize| {
             !given
                 || super::context::same_sentence(s, figs[p].span.end, figs[j].span.start, 400)
-                || {
-                    let start = s[..figs[p].span.start]
-                        .rfind(['.', '\n'])
-                        .map_or(0, |k| k + 1);
-                    let end = figs[p].span.end
-                        + s[figs[p].span.end..figs[j].span.start]
-                            .find(". ")
-                            .unwrap_or(figs[j].span.start - figs[p].span.end);
-                    let sentence = &s[start..end];
-                    sentence.contains(" and ") || sentence.contains(" et ")
-                }
+                || super::breakdown::shared_total(s, &figs[p])
         };
         if let Some(p) = total.filter(|&p| !parallel && joint(p)) {
             for f in &mut figs[j..k] {

@@ -135,3 +135,13 @@ fn a_breakdown_announced_as_one_reads_on_past_the_reach() {
     let flat: Vec<bool> = flags(&text).iter().map(|g| g.1).collect();
     assert_eq!(flat, vec![true, false, false, false], "{flat:?}");
 }
+
+#[test]
+fn a_total_whose_givers_are_named_after_it_is_shared_by_them() {
+    let got = flags(
+        "Un investissement de 8 milliards d'euros sera apporté par MGX et Orange.\n\nMGX \
+         apportera 5,2 milliards d'euros. Orange 2,8 milliards.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, false], "{got:?}");
+}
