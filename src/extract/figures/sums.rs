@@ -256,13 +256,10 @@ const NOT_VERBS: &[&str] = &[
 
 /// The word right before an amount (its sign aside), lower-cased: "raised" in "raised $2bn".
 fn word_before(s: &str, at: usize) -> String {
-    let before = s[..at].trim_end_matches(|c: char| !c.is_alphanumeric());
-    let start = before
-        .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map_or(0, |k| {
-            k + before[k..].chars().next().map_or(1, char::len_utf8)
-        });
-    before[start..].to_lowercase()
+    let end = s[..at]
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .len();
+    super::lex::prev_word_lower(s, end).map_or_else(String::new, |(_, w)| w)
 }
 
 #[cfg(test)]
