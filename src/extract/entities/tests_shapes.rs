@@ -89,6 +89,20 @@ fn french_place_name_shapes_are_places() {
 }
 
 #[test]
+fn a_start_ups_trade_word_is_no_surname() {
+    // A ranking's rows name start-ups by a coined word and their trade: no one's name.
+    let hits = run(
+        "9. Corail Audio (Bordeaux, voix de synthèse) : 2,5 milliards – Sequoia Capital\n\
+         10. Brume Climate (Marseille, météo) : 2,3 milliards – Tikehau Capital\n\
+         11. Lumen Reasoning (Paris) : 14 milliards – Accel",
+        &Lexicon::builtin(),
+    );
+    for name in ["Corail Audio", "Brume Climate", "Lumen Reasoning"] {
+        assert_eq!(kind(&hits, name), Some(Company), "{name}: {hits:?}");
+    }
+}
+
+#[test]
 fn a_word_ending_like_a_firms_name_is_no_surname() {
     let hits = run(
         "Analysts expect Daejin Semitech to grow, and Korvan Infotech too.",
