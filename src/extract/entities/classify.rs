@@ -138,9 +138,11 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
             || (cx.flags(c.first) & flag::PERSON_TITLE != 0
                 && c.first < c.last
                 && given(c.first + 1));
+        // ("Hélène Tremblay-Okafor": a double-barrelled surname after a first name.)
+        let surname = |k: usize| name(k) || (first_name && k == c.last && cx.compound_name(k));
         let all_names = (c.first..=c.last)
-            .all(|k| name(k) || cx.flags(k) & (flag::PERSON_PARTICLE | flag::PERSON_TITLE) != 0)
-            && name(c.last)
+            .all(|k| surname(k) || cx.flags(k) & (flag::PERSON_PARTICLE | flag::PERSON_TITLE) != 0)
+            && surname(c.last)
             && !firm_ending;
         // ("Investor Relations", "Quarterly Report": without a first name, a name whose last
         // word the text writes in lower case nearby is made of common words, no one's name.)

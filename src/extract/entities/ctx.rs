@@ -53,6 +53,13 @@ impl<'a, 'w> Ctx<'a, 'w> {
             })
     }
 
+    /// A double-barrelled name, "Tremblay-Okafor", "Ben-Salem": cased parts joined by hyphens
+    /// (a surname only after a first name: "Rolls-Royce" is written the same way).
+    pub fn compound_name(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.contains('-') && t.split('-').all(cased_name)
+    }
+
     /// A surname after an elided particle: "O'Brien", "D'Souza", "Guivarc'h".
     pub fn elided_surname(&self, i: usize) -> bool {
         let t = self.text(i);

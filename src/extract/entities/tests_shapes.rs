@@ -89,6 +89,40 @@ fn french_place_name_shapes_are_places() {
 }
 
 #[test]
+fn a_double_barrelled_surname_after_a_first_name_is_a_persons() {
+    let hits = run(
+        "Hélène Tremblay-Okafor said no, and Nadia Ben-Salem agreed. Rolls-Royce Holdings did not.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        kind(&hits, "Hélène Tremblay-Okafor"),
+        Some(Person),
+        "{hits:?}"
+    );
+    assert_eq!(kind(&hits, "Nadia Ben-Salem"), Some(Person), "{hits:?}");
+    assert_ne!(
+        kind(&hits, "Rolls-Royce Holdings"),
+        Some(Person),
+        "{hits:?}"
+    );
+}
+
+#[test]
+fn a_moderators_role_is_no_name_and_a_grid_operator_no_person() {
+    let hits = run(
+        "Julien Ferrand (Moderator): Good morning.\n\nThe Alberta Electric System Operator has \
+         requests for 20 gigawatts.",
+        &Lexicon::builtin(),
+    );
+    assert!(!surfaces(&hits).contains(&"Moderator"), "{hits:?}");
+    assert_eq!(
+        kind(&hits, "Alberta Electric System Operator"),
+        Some(Company),
+        "{hits:?}"
+    );
+}
+
+#[test]
 fn a_start_ups_trade_word_is_no_surname() {
     // A ranking's rows name start-ups by a coined word and their trade: no one's name.
     let hits = run(
