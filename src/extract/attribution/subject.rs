@@ -95,9 +95,13 @@ pub(super) fn subject_of(
     let after_phrase = || {
         (a..b).find(|&i| {
             let lead = s[start..entities[i].span.start].trim_end();
-            lead.ends_with(',')
+            // ("…large loads—most of them data centers—Brazos Crest Energy has …": a dash that
+            // closes an aside closes the phrase too.)
+            let closed_aside = lead.strip_suffix('—').is_some_and(|l| l.contains('—'));
+            (lead.ends_with(',')
                 && (!(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
                     || !looks.listed_after(i))
+                || closed_aside)
                 && usable(i)
         })
     };

@@ -2,6 +2,7 @@
 //! a later reference takes up; a relative clause's amount is its antecedent's.
 
 use super::tests::run;
+use crate::extract::{Lexicon, extract_contract};
 
 #[test]
 fn a_reference_skips_a_name_after_a_preposition() {
@@ -22,6 +23,19 @@ fn a_reference_skips_a_name_after_a_preposition() {
          {{$300 million}}.",
     );
     assert_eq!(a[0].as_deref(), Some("Dell"));
+}
+
+#[test]
+fn a_subject_after_an_aside_between_dashes_is_the_one_a_reference_takes_up() {
+    // (The whole engine: the reranker reads the reference too.)
+    let x = extract_contract(
+        "Halvard says the campus will cost about $5 billion.\n\nIn Texas, where the grid has \
+         received requests to connect large loads—most of them data centers—Brazos Crest \
+         Energy has moved to lock up equipment. The Houston-based company ordered turbines \
+         for about $2.8 billion.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(x.figures[1].actor.as_deref(), Some("Brazos Crest Energy"));
 }
 
 #[test]
