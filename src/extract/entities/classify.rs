@@ -169,6 +169,12 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
             s.add(Institution, 0.6);
         } else if gloss::toponym(t.text(cx.s)) {
             s.add(Place, 2.0);
+        } else if matches!(
+            cx.lower(c.first),
+            "west" | "east" | "north" | "south" | "midwest"
+        ) {
+            // "Out West, …", "the West": a region.
+            s.add(Place, 3.0);
         } else {
             s.add(Company, 0.6);
             s.add(Place, 0.5);

@@ -123,6 +123,17 @@ fn a_moderators_role_is_no_name_and_a_grid_operator_no_person() {
 }
 
 #[test]
+fn a_compass_point_alone_is_a_region() {
+    let hits = run(
+        "Out West, Saguaro Electric has grown. North Sea Energy and West Virginia agreed.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "West"), Some(Place), "{hits:?}");
+    assert_eq!(kind(&hits, "North Sea Energy"), Some(Company), "{hits:?}");
+    assert_eq!(kind(&hits, "West Virginia"), Some(Place), "{hits:?}");
+}
+
+#[test]
 fn a_start_ups_trade_word_is_no_surname() {
     // A ranking's rows name start-ups by a coined word and their trade: no one's name.
     let hits = run(
