@@ -271,15 +271,27 @@ const OWNER_HEADERS: &[&str] = &[
     "attributaire",
 ];
 
+/// Header words of a column of deals' targets, and of their investors.
+const TARGET_HEADERS: &[&str] = &["cible", "target"];
+const BACKER_HEADERS: &[&str] = &["investor", "investisseur", "backer"];
+
 /// The byte range of the owner column's cell in the row `row` (the line holding the figure),
 /// when the table's header names one; `row` starts at the line's first byte.
 pub fn owner_cell(s: &str, row: Range<usize>) -> Option<Range<usize>> {
     let header = header_above(s, row.start)?;
-    let column = cells(s, header).into_iter().position(|c| {
-        let low = s[c].to_lowercase();
+    let heads = cells(s, header);
+    let owns = |c: &Range<usize>, list: &[&str]| {
+        let low = s[c.clone()].to_lowercase();
         low.split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| OWNER_HEADERS.iter().any(|h| w.starts_with(h)))
-    })?;
+            .any(|w| list.iter().any(|h| w.starts_with(h)))
+    };
+    // ("| Date | Cible | … | Investisseur(s) | Montant | Valorisation |": beside its investors,
+    // a deal's target owns the row's round and valuation; beside its buyer, it owns nothing.)
+    let backers = heads.iter().any(|c| owns(c, BACKER_HEADERS));
+    let column = heads
+        .iter()
+        .position(|c| backers && owns(c, TARGET_HEADERS))
+        .or_else(|| heads.iter().position(|c| owns(c, OWNER_HEADERS)))?;
     cells(s, row).into_iter().nth(column)
 }
 
@@ -314,6 +326,15 @@ mod tests {
         let row = s.find("| Pleias").unwrap();
         let cell = owner_cell(s, row..s.len() - 1).unwrap();
         assert_eq!(s[cell].trim(), "Pleias");
+        // Beside its investors a deal's target owns the row; beside its buyer, not.
+        let s = "| Date | Cible | Investisseur(s) / acquéreur | Montant (M€) |\n|---|---|---|---|\n\
+                 | 02/07 | Nuvéo (Paris) | Partech, Bpifrance | 64 |\n";
+        let row = s.find("| 02/07").unwrap();
+        let cell = owner_cell(s, row..s.len() - 1).unwrap();
+        assert_eq!(s[cell].trim(), "Nuvéo (Paris)");
+        let s = "| Buyer | Target | Value |\n|---|---|---|\n| Equinix | atNorth | €4.1bn |\n";
+        let row = s.find("| Equinix").unwrap();
+        assert_eq!(owner_cell(s, row..s.len() - 1), None);
         let plain = "| Pays | Site |\n|---|---|\n| France | Fouju |\n";
         let row = plain.find("| France").unwrap();
         assert_eq!(owner_cell(plain, row..plain.len() - 1), None);
