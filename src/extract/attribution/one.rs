@@ -141,12 +141,14 @@ pub(super) fn attribute_one(
         || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
         || (f.kind == FigureKind::Power
             && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
-        || crate::extract::nobody::group_subject(
-            s,
-            here.clauses.clause_start(sent.start, f.span.start),
-            f.span.start,
-        )
     {
+        return None;
+    }
+    // "les startups françaises de l'IA ont levé", "the three companies": a group's amount stays
+    // no one's through the reranker too.
+    let clause_start = here.clauses.clause_start(sent.start, f.span.start);
+    if crate::extract::nobody::group_subject(s, clause_start, f.span.start) {
+        looks.note_forecast(f.span.start);
         return None;
     }
     // "Selon RTE, les centres de données pourraient appeler 3 GW": a sector's measure.
@@ -156,8 +158,12 @@ pub(super) fn attribute_one(
             .iter()
             .all(|e| e.kind == EntityKind::Place)
     {
-        // A sector's measure under a source stays no one's through the reranker.
-        if crate::extract::nobody::sector_measure(&s[g..f.span.start]) {
+        // A sector's measure, or what a sector's actors together spend or raise, under a
+        // source stays no one's through the reranker.
+        let subject = &s[g..f.span.start];
+        if crate::extract::nobody::sector_measure(subject)
+            || crate::extract::nobody::collective_actors(subject)
+        {
             looks.note_forecast(f.span.start);
         }
         return None;
@@ -165,7 +171,6 @@ pub(super) fn attribute_one(
 
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
     //    named before ("the company", "le groupe", "it") stands nearer.
-    let clause_start = here.clauses.clause_start(sent.start, f.span.start);
     // A reference is looked for in the last words before the amount (the nearest actor wins
     // over one farther), read from the right in stretches as far as the candidates need.
     let floor = clause_start.max(f.span.start.saturating_sub(ANAPHOR_REACH));

@@ -278,3 +278,22 @@ fn a_speakers_label_after_a_timestamp_owns_nothing_said_in_the_turn() {
         .expect("the figure");
     assert_eq!(owner.as_deref(), None, "{got:?}");
 }
+
+#[test]
+fn a_sectors_total_stays_no_ones_whoever_was_named_before() {
+    // (The whole engine: the reranker must not hand the total to the last firm named.)
+    for text in [
+        "Tessera Labs a levé 40 millions. Selon le baromètre EY du capital-risque, les startups \
+         françaises de l’IA ont levé 3,4 milliards d’euros au premier semestre 2026.",
+        "Sorano Communications raised $50 million. Japanese companies have announced about ¥2.3 trillion in \
+         AI data-center projects this year, according to IDC Japan.",
+    ] {
+        let x = extract_contract(text, &Lexicon::builtin());
+        let last = x.figures.last().expect(text);
+        assert!(
+            last.text.contains("3,4") || last.text.contains("2.3"),
+            "{text}"
+        );
+        assert_eq!(last.actor, None, "{text}");
+    }
+}

@@ -113,6 +113,41 @@ pub fn sector_measure(body: &str) -> bool {
         }
 }
 
+/// "les startups françaises de l'IA ont levé", "Japanese companies have announced": a plural
+/// noun of a sector's actors among the first words of `body` (the subject of a sector's total).
+pub fn collective_actors(body: &str) -> bool {
+    words(body)
+        .take(4)
+        .any(|w| COLLECTIVES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// Plural nouns of a sector's actors.
+const COLLECTIVES: &[&str] = &[
+    "companies",
+    "firms",
+    "startups",
+    "start-ups",
+    "hyperscalers",
+    "operators",
+    "developers",
+    "investors",
+    "governments",
+    "utilities",
+    "entreprises",
+    "sociétés",
+    "startup",
+    "opérateurs",
+    "développeurs",
+    "investisseurs",
+    "gouvernements",
+    "acteurs",
+    "groupes",
+    "fabricants",
+    "makers",
+    "providers",
+    "fournisseurs",
+];
+
 fn opens_with_source(head: &str) -> bool {
     with_lower(head, |l| {
         [
