@@ -9,7 +9,7 @@
 
 use super::firsts::{Firsts, words};
 use crate::text::around;
-pub use estimate::{collective_actors, generic_subject_start, sector_measure};
+pub use estimate::{backers, collective_actors, generic_subject_start, sector_measure};
 pub use limit::{limit, rule_cap};
 use market::GROUP_NOUNS;
 pub use market::market_forecast;

@@ -148,7 +148,10 @@ pub(super) fn attribute_one(
     // no one's through the reranker too.
     let clause_start = here.clauses.clause_start(sent.start, f.span.start);
     if crate::extract::nobody::group_subject(s, clause_start, f.span.start) {
-        looks.note_forecast(f.span.start);
+        // (Investors wiring a round put in the money the firm they back raises.)
+        if !crate::extract::nobody::backers(s, clause_start, f.span.start, sent.end) {
+            looks.note_forecast(f.span.start);
+        }
         return None;
     }
     // "Selon RTE, les centres de données pourraient appeler 3 GW": a sector's measure.

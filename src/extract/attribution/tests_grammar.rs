@@ -297,3 +297,19 @@ fn a_sectors_total_stays_no_ones_whoever_was_named_before() {
         assert_eq!(last.actor, None, "{text}");
     }
 }
+
+#[test]
+fn investors_wiring_a_round_put_in_the_money_the_firm_raises() {
+    let x = extract_contract(
+        "Cohere raised $1.2 billion. The round was led by Radical Ventures, with participation \
+         from Nvidia and Cisco. Ottawa is also taking a stake: the Canada Growth Fund is \
+         putting in C$350 million of the total, according to the company.\n\nThe money will \
+         arrive in two tranches. Investors will wire $900 million at closing, with the \
+         remaining $300 million due in 2027 provided Cohere meets revenue milestones, two \
+         people familiar with the terms said.",
+        &Lexicon::builtin(),
+    );
+    let last = x.figures.last().unwrap();
+    assert_eq!(last.text, "$300 million");
+    assert_eq!(last.actor.as_deref(), Some("Cohere"));
+}

@@ -121,6 +121,25 @@ pub fn collective_actors(body: &str) -> bool {
         .any(|w| COLLECTIVES.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
+/// "Investors will wire $900 million": the backers of a round, whose money the firm they back
+/// raises — a word of `s[from..at]`, the sentence (to `end`) citing no source or forecast
+/// ("Investors poured $212 billion into AI startups, according to PitchBook" is a sector's).
+pub fn backers(s: &str, from: usize, at: usize, end: usize) -> bool {
+    words(&s[from..at]).any(|w| {
+        [
+            "investors",
+            "investisseurs",
+            "backers",
+            "shareholders",
+            "actionnaires",
+        ]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+    }) && !with_lower(around(s, from, end.min(at + 200)), |l| {
+        CUE_FINDERS.iter().any(|c| c.find(l.as_bytes()).is_some())
+    })
+}
+
 /// Plural nouns of a sector's actors.
 const COLLECTIVES: &[&str] = &[
     "companies",
@@ -130,7 +149,6 @@ const COLLECTIVES: &[&str] = &[
     "hyperscalers",
     "operators",
     "developers",
-    "investors",
     "governments",
     "utilities",
     "entreprises",
@@ -138,7 +156,6 @@ const COLLECTIVES: &[&str] = &[
     "startup",
     "opérateurs",
     "développeurs",
-    "investisseurs",
     "gouvernements",
     "acteurs",
     "groupes",
