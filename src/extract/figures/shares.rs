@@ -319,6 +319,9 @@ pub(super) fn share_named_before(before: &str) -> bool {
     }) {
         return false;
     }
+    if rest_named_before(b) {
+        return true;
+    }
     [
         " of that,",
         " of it,",
@@ -378,3 +381,50 @@ pub(super) fn inclusion_sentence(s: &str, mstart: usize) -> Option<usize> {
         .find(|&i| matches!(b[i - 1], b'.' | b'!' | b'?') && b[i].is_ascii_whitespace())
         .map(|i| from + i - 1)
 }
+
+/// "Le reste, soit 9 milliards", "the remainder, about $27 billion", "the balance, or $4bn": the
+/// rest of a total given before, named and then stated (`before` in lower case).
+fn rest_named_before(before: &str) -> bool {
+    let mut b = before.trim_end();
+    // The words that approximate or restate the amount after the noun.
+    loop {
+        let t = b.trim_end_matches([',', ' ', ':']);
+        let Some(w) = t.rsplit(' ').next() else {
+            break;
+        };
+        if !APPROXIMATE.contains(&w) || w.len() == t.len() {
+            b = t;
+            break;
+        }
+        b = &t[..t.len() - w.len()];
+    }
+    [
+        "the rest",
+        "the remainder",
+        "the balance",
+        "le reste",
+        "le solde",
+        "le restant",
+    ]
+    .iter()
+    .any(|r| {
+        b.strip_suffix(r)
+            .is_some_and(|head| head.is_empty() || head.ends_with([' ', '\n', '"', '«']))
+    })
+}
+
+/// Words between a rest's noun and its amount: "soit", "about", "environ".
+const APPROXIMATE: &[&str] = &[
+    "soit",
+    "about",
+    "roughly",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "or",
+    "environ",
+    "quelque",
+    "i.e.",
+    "approximately",
+];

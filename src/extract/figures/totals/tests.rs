@@ -606,3 +606,17 @@ fn an_actors_share_said_to_be_its_alone_is_a_part() {
     let got = flags("Le site passera à 14 MW. Sur cette capacité, 3,5 MW seront réservés.");
     assert_eq!(got[1], ("3,5 MW".into(), false));
 }
+
+#[test]
+fn the_rest_named_then_stated_is_a_part() {
+    for text in [
+        "Le plan atteint 15 milliards d'euros. L'Etat apporte 6 milliards d'euros. Le reste, \
+         soit 9 milliards, viendra d'investisseurs privés.",
+        "Quillon has committed $62 billion to cloud providers. Oracle gets $35 billion. The \
+         remainder, about $27 billion, goes to others.",
+    ] {
+        let got = flags(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(!got[2].1, "{got:?}");
+    }
+}
