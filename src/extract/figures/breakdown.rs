@@ -155,6 +155,7 @@ fn run_from(
     // (a list, a table under its total) is one.
     let mut far = false;
     let mut read_to = total.span.end;
+    let mut column = None;
     for (j, f) in figs.iter().enumerate().skip(from) {
         // Beyond the reach, only the items of a list or a table.
         // (A breakdown announced as one, "se répartit en trois volets :", reads on in prose.)
@@ -170,6 +171,16 @@ fn run_from(
         read_to = f.span.end;
         if f.kind != total.kind || f.unit != total.unit {
             continue;
+        }
+        // (A table's run reads down one column: a row's amount and its valuation beside it
+        // add up to nothing, and a cell of another column ends the run.)
+        if table_row(s, f.span.start) {
+            let col = column_at(s, f.span.start);
+            match column {
+                None => column = Some(col),
+                Some(c) if c != col => break,
+                _ => {}
+            }
         }
         // Only amounts counted or already parts of this total; a larger one ends the run, and
         // so does a range ("between $115bn and $120bn" adds up to nothing exactly).
@@ -254,6 +265,14 @@ pub(super) fn total_row(s: &str, at: usize) -> bool {
     crate::text::with_lower(&s[start..at], |l| {
         l.contains("total") || l.contains("ensemble")
     })
+}
+
+/// The column of the table cell holding `at`.
+fn column_at(s: &str, at: usize) -> Option<usize> {
+    use crate::text::table;
+    table::cells(s, table::line_at(s, at))
+        .iter()
+        .position(|c| c.contains(&at))
 }
 
 /// The line holding `at` is a table row.

@@ -145,3 +145,16 @@ fn a_total_whose_givers_are_named_after_it_is_shared_by_them() {
     let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
     assert_eq!(flat, vec![true, false, false], "{got:?}");
 }
+
+#[test]
+fn a_tables_amounts_and_valuations_beside_them_add_up_to_nothing() {
+    // 64 + 420 + 1 150 + 95 + 480 + 1 200 is 3 409, within half a percent of 3 400 by chance:
+    // the amounts and the valuations stand in two columns.
+    let got = flags(
+        "Les opérations ont totalisé 3 400 M€ au trimestre.\n\n\
+         | Cible | Montant (M€) | Valorisation (M€) |\n|---|---:|---:|\n\
+         | Nuvéo | 64 | 420 |\n| Campus Mosel | 1 150 | – |\n| Korvex | 95 | – |\n\
+         | Rhodaniens | 480 | 1 200 |\n| Hexalune | 210 | 1 400 |\n",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+}
