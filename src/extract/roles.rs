@@ -266,8 +266,38 @@ fn table_cue(s: &str, at: usize) -> Option<Cue> {
             }
         })
     };
-    let header = text::table::column_header(s, at).and_then(read);
-    header.or_else(|| read(text::table::row_label(s, at)?))
+    let column = text::table::column_header(s, at);
+    // ("| Post-money ($B) |": what the firm is worth after its round.)
+    let low = column.map(str::to_lowercase).unwrap_or_default();
+    if ["post-money", "pre-money", "valuation", "valorisation"]
+        .iter()
+        .any(|w| low.contains(w))
+    {
+        return Some(Cue::Is(Role::Valuation));
+    }
+    let header = column.and_then(read);
+    header
+        .or_else(|| read(text::table::row_label(s, at)?))
+        .or_else(|| funding_table(s, at, &low).then_some(Cue::Is(Role::Funding)))
+}
+
+/// "| Start-up | Montant | Investisseurs |": the amount column of a table of rounds, a column of
+/// investors beside it, is what each row's firm raised (not a row of an acquisition).
+fn funding_table(s: &str, at: usize, column: &str) -> bool {
+    let amount = ["amount", "montant", "raised", "levé", "size", "taille"];
+    if !amount.iter().any(|w| column.contains(w)) {
+        return false;
+    }
+    text::table::header_and_row(s, at).is_some_and(|(header, row)| {
+        let header = header.to_lowercase();
+        let row = row.to_lowercase();
+        ["investor", "investisseur", "backer", "lead"]
+            .iter()
+            .any(|w| header.contains(w))
+            && !["acqui", "rachat", "buyout", "merger", "fusion"]
+                .iter()
+                .any(|w| row.contains(w))
+    })
 }
 
 /// Two owners on one side of a deal: one name, or two names of a state ("Tokyo", "le METI").

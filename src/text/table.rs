@@ -226,6 +226,16 @@ pub fn column_header(s: &str, at: usize) -> Option<&str> {
     Some(s[header].trim())
 }
 
+/// The header row of the table whose row holds `at`, and that row; `None` when `at` is in no
+/// table row or its table has no header.
+pub fn header_and_row(s: &str, at: usize) -> Option<(&str, &str)> {
+    let row = line_at(s, at);
+    if !is_row(&s[row.start..at]) {
+        return None;
+    }
+    Some((&s[header_above(s, row.start)?], &s[row]))
+}
+
 /// The first cell of the table row holding `at`, or of the row it details: a label opening
 /// with "dont" / "of which" is read as the label above it. `None` when `at` is not in a table
 /// row.

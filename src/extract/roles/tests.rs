@@ -487,3 +487,14 @@ fn fines_gains_and_a_contracts_value_have_their_own_roles() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_table_of_rounds_reads_raised_amounts_and_post_money_valuations() {
+    let got = roles(
+        "| Start-up | Ville | Montant | Investisseurs |\n|---|---|---|---|\n| Fennec AI | \
+         Marseille | 150 M€ | Eurazeo, Bpifrance |\n\n| # | Company | Round | Amount ($M) | Lead \
+         investor(s) | Post-money ($B) |\n|---|---|---|---|---|---|\n| 1 | Arvalon Cloud | \
+         Series D | $6,500 | Granite Arch Capital | $41.0 |\n",
+    );
+    assert_roles(&got, &[Role::Funding, Role::Funding, Role::Valuation]);
+}
