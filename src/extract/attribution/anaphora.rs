@@ -33,7 +33,8 @@ pub fn antecedent(s: &str, entities: &[EntityHit], looks: &Looks, a: &Anaphor) -
         .or_else(|| implicit::unnamed_project(s, entities, looks, a))
         .or_else(|| implicit::fronted_place(s, entities, looks, a))
         .or_else(|| resolve(s, entities, looks, a.span.start, a.class, 3))
-        .or_else(|| implicit::main_state(entities, a));
+        .or_else(|| implicit::main_state(entities, a))
+        .or_else(|| implicit::named_state(s, entities, a));
     looks.antecedents.borrow_mut().insert(key, found);
     found
 }

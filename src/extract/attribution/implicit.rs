@@ -86,3 +86,27 @@ pub(super) fn main_state(entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
         .find(|&i| named(&entities[i]))
         .or_else(|| entities.iter().position(named))
 }
+
+/// "Le gouvernement a présenté un plan de 15 milliards", the text naming "l'État" somewhere: with
+/// no government named before and no country the article is about, "le gouvernement" is the
+/// State the text names (not "le gouvernement indien", which names another).
+pub(super) fn named_state(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
+    if a.class != Class::Government || !s[a.head.clone()].eq_ignore_ascii_case("gouvernement") {
+        return None;
+    }
+    let next = s[a.span.end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let demonym = next.len() >= 5
+        && [
+            "ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine", "and", "ande", "al",
+        ]
+        .iter()
+        .any(|e| next.ends_with(e));
+    if demonym {
+        return None;
+    }
+    entities.iter().position(|e| e.canonical == "État")
+}

@@ -313,3 +313,29 @@ fn investors_wiring_a_round_put_in_the_money_the_firm_raises() {
     assert_eq!(last.text, "$300 million");
     assert_eq!(last.actor.as_deref(), Some("Cohere"));
 }
+
+#[test]
+fn the_government_is_the_state_the_text_names() {
+    let owner = |text: &str| {
+        extract_contract(text, &Lexicon::builtin()).figures[0]
+            .actor
+            .clone()
+    };
+    assert_eq!(
+        owner(
+            "PARIS (AFP) - Le gouvernement a présenté mercredi un plan de 15 milliards d'euros. \
+             Le programme repose sur des crédits apportés par l'Etat."
+        )
+        .as_deref(),
+        Some("État")
+    );
+    // Another country's government is not the State the text names.
+    assert_ne!(
+        owner(
+            "Le gouvernement rwandais a présenté un plan de 15 milliards de francs. L'Etat \
+             français n'y participe pas."
+        )
+        .as_deref(),
+        Some("État")
+    );
+}
