@@ -163,6 +163,11 @@ const COLLECTIVES: &[&str] = &[
     "makers",
     "providers",
     "fournisseurs",
+    // (The sector's sites: "les centres de données consomment", "data centers could need".)
+    "centers",
+    "centres",
+    "datacenters",
+    "datacentres",
 ];
 
 fn opens_with_source(head: &str) -> bool {
