@@ -72,7 +72,7 @@ impl Written {
     /// punctuation aside) to its longest capitalised mention (else its longest; the first of
     /// equal length), white space made single spaces.
     pub fn rename(&self, x: &mut Extraction) {
-        let renames: HashMap<&str, String> = self
+        let renames: HashMap<&str, String, WordHashBuild> = self
             .names
             .iter()
             .filter_map(|(c, e)| {
@@ -108,18 +108,37 @@ impl Written {
 
 /// A name's letters and digits, lower-cased, without accents: "Ministère de l'Économie" and
 /// "ministere de l Economie" have one key.
+///
+/// An ASCII char is its own decomposition and no combining mark is reordered across one, so
+/// only the runs of other chars are decomposed (each on its own), the ASCII ones read as bytes.
 fn key(name: &str) -> String {
-    if name.is_ascii() {
-        return name
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while !rest.is_empty() {
+        let ascii = rest
             .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        out.extend(
+            rest.bytes()
+                .take(ascii)
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        rest = &rest[ascii..];
+        let other = rest
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len());
+        out.extend(
+            rest[..other]
+                .nfkd()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
+        rest = &rest[other..];
     }
-    name.nfkd()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    out
 }
 
 /// `name` with every run of white space (no-break spaces, line breaks) made one space.

@@ -100,3 +100,26 @@ fn an_actor_is_named_by_the_fuller_form_the_article_writes() {
     );
     assert_eq!(actors(&x), vec![Some("Samsung".to_string())]);
 }
+
+#[test]
+fn a_key_decomposes_only_the_runs_of_non_ascii_chars() {
+    use unicode_normalization::UnicodeNormalization;
+    let whole = |name: &str| -> String {
+        name.nfkd()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    for name in [
+        "Ministère de l'Économie",
+        "ministere de l Economie",
+        "e\u{301}\u{327}a\u{327}\u{301}",
+        "\u{5d0}\u{5b8}\u{5b0}x\u{5b0}\u{5b8}",
+        "ﬁnance Ａ① Straße İstanbul ΣΑΣ",
+        "\u{345}\u{301}A\u{301}\u{345}",
+        "",
+        "ASCII only, 42!",
+    ] {
+        assert_eq!(super::key(name), whole(name), "{name:?}");
+    }
+}
