@@ -4,7 +4,7 @@
 
 use crate::extract::firsts::Firsts;
 use crate::extract::{EntityHit, EntityKind, FigureHit};
-use crate::text::{around, lower};
+use crate::text::{around, lower, with_lower};
 
 /// Titles of a business leader (lower case).
 pub(super) const CORPORATE_TITLES: &[&str] = &[
@@ -139,11 +139,11 @@ pub fn employer(s: &str, entities: &[EntityHit], i: usize) -> Employer {
             continue;
         }
         let from = s.floor_char_boundary(e.span.start.saturating_sub(REACH));
-        let before = lower(around(s, from, e.span.start));
         let to = s.floor_char_boundary((e.span.end + REACH).min(s.len()));
-        let after = lower(around(s, e.span.end, to));
-        let title_before = holds_title(&before);
-        let title_after = after.starts_with(", ") && holds_title(&after);
+        let title_before = with_lower(around(s, from, e.span.start), holds_title);
+        let title_after = with_lower(around(s, e.span.end, to), |after| {
+            after.starts_with(", ") && holds_title(after)
+        });
         if !title_before && !title_after {
             if let Some(k) = apposed_firm(s, entities, m) {
                 return Employer::Named(k);

@@ -278,23 +278,24 @@ fn is_speech_tag(s: &str, e: &EntityHit) -> bool {
             .trim_end_matches(',')
             .trim_end()
             .ends_with(['"', '”', '»']);
-    let verb_after = comma_before && {
-        let after = crate::text::lower(after);
-        SPEECH_VERBS.iter().chain(ESTIMATE_VERBS).any(|v| {
-            after.strip_prefix(v).is_some_and(|rest| {
-                rest.starts_with([',', '.', ';'])
-                    // "X told reporters", "X said in a statement", "X said on Tuesday".
-                    || (!quoted && AUDIENCES.iter().any(|a| rest.starts_with(a)))
+    let verb_after = comma_before
+        && crate::text::with_lower(after, |after| {
+            SPEECH_VERBS.iter().chain(ESTIMATE_VERBS).any(|v| {
+                after.strip_prefix(v).is_some_and(|rest| {
+                    rest.starts_with([',', '.', ';'])
+                        // "X told reporters", "X said in a statement", "X said on Tuesday".
+                        || (!quoted && AUDIENCES.iter().any(|a| rest.starts_with(a)))
+                })
             })
-        })
-    };
+        });
     if verb_after {
         return true;
     }
     punct_after && {
         let from = s.floor_char_boundary(e.span.start.saturating_sub(24));
-        let near = crate::text::lower(s[from..e.span.start].trim_end());
-        SPEECH_VERBS.iter().any(|v| near.ends_with(v))
+        crate::text::with_lower(s[from..e.span.start].trim_end(), |near| {
+            SPEECH_VERBS.iter().any(|v| near.ends_with(v))
+        })
     }
 }
 

@@ -71,17 +71,19 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let after_cue =
         b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f'));
     if after_cue {
-        let after = crate::text::lower(&s[e.span.end..end]);
         // "Bloomberg reported this week", not "Nvidia reported revenue of …".
-        let reported = REPORTED_AFTER.iter().any(|w| {
-            after.strip_prefix(w).is_some_and(|rest| {
-                rest.is_empty()
-                    || rest.starts_with([',', '.', ';'])
-                    || [
-                        " this", " last", " on ", " in ", " that", " earlier", " citing", " late",
-                    ]
-                    .iter()
-                    .any(|x| rest.starts_with(x))
+        let reported = crate::text::with_lower(&s[e.span.end..end], |after| {
+            REPORTED_AFTER.iter().any(|w| {
+                after.strip_prefix(w).is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest.starts_with([',', '.', ';'])
+                        || [
+                            " this", " last", " on ", " in ", " that", " earlier", " citing",
+                            " late",
+                        ]
+                        .iter()
+                        .any(|x| rest.starts_with(x))
+                })
             })
         });
         if reported {
