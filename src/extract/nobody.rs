@@ -35,9 +35,23 @@ const EVENT_WORDS: &[&str] = &[
 /// True when `name` is an event's: the money announced at a summit is its backers', never the
 /// summit's.
 pub fn event(name: &str) -> bool {
-    name.split([' ', '\u{a0}'])
-        .any(|w| EVENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    // (Most names hold none of the bytes the event words open on: they are not split.)
+    name.bytes().any(|b| EVENT_FIRSTS[usize::from(b)])
+        && name
+            .split([' ', '\u{a0}'])
+            .any(|w| EVENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
+
+/// For each byte, whether an event word opens on it.
+static EVENT_FIRSTS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < EVENT_WORDS.len() {
+        t[EVENT_WORDS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// True when a generic subject stands in `s[from..at]`: "a single", "a typical", "un seul",
 /// "une seule", "chaque", "each".

@@ -35,10 +35,11 @@ pub fn headline_source(s: &str, e: &EntityHit) -> bool {
 /// researches or analyses is cited for what others spend and earn, not an owner.
 /// (A known actor's research arm, "Microsoft Research", stays an actor: the lexicon names it.)
 pub fn analyst_house(e: &EntityHit) -> bool {
-    let last = e.canonical.rsplit(' ').next().unwrap_or(e.canonical);
+    // (Its last word read only for a name of several words the lexicon does not know.)
     !e.from_lexicon
-        && e.canonical.contains(' ')
-        && matches!(last, "Ratings" | "Research" | "Analytics" | "Insights")
+        && e.canonical.rsplit_once(' ').is_some_and(|(_, last)| {
+            matches!(last, "Ratings" | "Research" | "Analytics" | "Insights")
+        })
 }
 
 /// "D'après le ministre de la Communication, des Télécommunications et du Numérique, Moustapha
