@@ -39,6 +39,11 @@ pub fn with_lower<R>(t: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Lower-cases the UTF-8 text `v` in place, each char keeping its length; false when a char's
 /// lower case is longer or shorter, or several chars, or depends on the chars around ('Σ').
 pub fn lower_in_place(v: &mut [u8]) -> bool {
+    // Most stretches are all ASCII: told a word at a time, lower-cased at once.
+    if v.is_ascii() {
+        v.make_ascii_lowercase();
+        return true;
+    }
     let mut i = 0;
     while i < v.len() {
         // A run of ASCII, lower-cased at once.
