@@ -207,6 +207,10 @@ fn relabel_by_country(
     to: &str,
     (ours, theirs): (&[&str], &[&str]),
 ) {
+    // (Most texts have no amount in the currency: one look at the codes settles them.)
+    if !figures.iter().any(|f| f.unit == code) {
+        return;
+    }
     // (A currency named with its country keeps it: "roupies indiennes".)
     let named = |f: &FigureHit| {
         if f.unit != code {
