@@ -212,7 +212,7 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
 /// modifiers ("AI startups raised", "Private AI companies announced").
 fn bare_group(t: &str) -> bool {
     // (A heading's line before it is no part of it.)
-    let t = t.rsplit('\n').next().unwrap_or(t);
+    let t = memchr::memrchr(b'\n', t.as_bytes()).map_or(t, |k| &t[k + 1..]);
     let t = t.trim_start_matches(['*', '#', '-', ' ', '"', '“']);
     let mut ws = [""; 4];
     let mut n = 0;

@@ -320,12 +320,15 @@ const AUDIENCES: &[&str] = &[
 fn after_titles(before: &str) -> &str {
     let mut t = before;
     for _ in 0..3 {
-        match t.rsplit_once(' ') {
-            Some((head, w)) if w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(',') => {
-                t = head.trim_end();
-            }
-            _ => break,
+        // (`before` may be all the text before the name: its last space found with memrchr.)
+        let Some(k) = memchr::memrchr(b' ', t.as_bytes()) else {
+            break;
+        };
+        let (head, w) = (&t[..k], &t[k + 1..]);
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.ends_with(',') {
+            break;
         }
+        t = head.trim_end();
     }
     t
 }
