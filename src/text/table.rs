@@ -19,9 +19,10 @@ pub fn any_rows(s: &str) -> bool {
 /// cell no list's marker ("•\tText", "1.\tText" are a list pasted from a word processor).
 pub fn is_tab_row(line: &str) -> bool {
     let t = line.trim_start_matches([' ', '\t']);
-    let Some((first, _)) = t.split_once('\t') else {
+    let Some(tab) = memchr::memchr(b'\t', t.as_bytes()) else {
         return false;
     };
+    let first = &t[..tab];
     let n = first.chars().count();
     let marker = (n <= 3 && first.ends_with(['.', ')']))
         || (n == 1 && !first.starts_with(char::is_alphanumeric));

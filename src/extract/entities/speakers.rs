@@ -47,7 +47,8 @@ fn label_name_end(s: &str, line: usize) -> Option<usize> {
     }
     // A turn is a paragraph of speech, not a heading's few words ("JAPAN: Rapidus gets the
     // lion's share").
-    let turn = rest[colon + 1..].split('\n').next().unwrap_or("");
+    let turn = &rest[colon + 1..];
+    let turn = &turn[..memchr::memchr(b'\n', turn.as_bytes()).unwrap_or(turn.len())];
     turn.split_whitespace().nth(MIN_TURN_WORDS - 1)?;
     // ("QUESTION (AFP) :": the speaker's outlet in brackets after the label.)
     let label = head[..colon].trim_end();
