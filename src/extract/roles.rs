@@ -291,12 +291,15 @@ fn funding_table(s: &str, at: usize, column: &str) -> bool {
     text::table::header_and_row(s, at).is_some_and(|(header, row)| {
         let header = header.to_lowercase();
         let row = row.to_lowercase();
-        ["investor", "investisseur", "backer", "lead"]
+        // (Whole words: "Lead investor(s)", not "Leader".)
+        header.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w == "lead"
+                || ["investor", "investisseur", "backer"]
+                    .iter()
+                    .any(|i| w.starts_with(i))
+        }) && !["acqui", "rachat", "buyout", "merger", "fusion"]
             .iter()
-            .any(|w| header.contains(w))
-            && !["acqui", "rachat", "buyout", "merger", "fusion"]
-                .iter()
-                .any(|w| row.contains(w))
+            .any(|w| row.contains(w))
     })
 }
 

@@ -283,7 +283,15 @@ const OWNER_HEADERS: &[&str] = &[
 ];
 
 /// Header words of a column of deals' targets, and of their investors.
-const TARGET_HEADERS: &[&str] = &["cible", "target"];
+const TARGET_HEADERS: &[&str] = &[
+    "cible",
+    "cibles",
+    "société cible",
+    "entreprise cible",
+    "target",
+    "targets",
+    "target company",
+];
 const BACKER_HEADERS: &[&str] = &["investor", "investisseur", "backer"];
 
 /// The byte range of the owner column's cell in the row `row` (the line holding the figure),
@@ -299,9 +307,14 @@ pub fn owner_cell(s: &str, row: Range<usize>) -> Option<Range<usize>> {
     // ("| Date | Cible | … | Investisseur(s) | Montant | Valorisation |": beside its investors,
     // a deal's target owns the row's round and valuation; beside its buyer, it owns nothing.)
     let backers = heads.iter().any(|c| owns(c, BACKER_HEADERS));
+    // (Only a column of targets: "Cible", "Target company", not "Capacité cible (MW)".)
+    let targets = |c: &Range<usize>| {
+        let low = s[c.clone()].trim().to_lowercase();
+        TARGET_HEADERS.iter().any(|t| low == *t)
+    };
     let column = heads
         .iter()
-        .position(|c| backers && owns(c, TARGET_HEADERS))
+        .position(|c| backers && targets(c))
         .or_else(|| heads.iter().position(|c| owns(c, OWNER_HEADERS)))?;
     cells(s, row).into_iter().nth(column)
 }
@@ -343,6 +356,12 @@ mod tests {
         let row = s.find("| 02/07").unwrap();
         let cell = owner_cell(s, row..s.len() - 1).unwrap();
         assert_eq!(s[cell].trim(), "Nuvéo (Paris)");
+        // A column of target capacities is no column of targets.
+        let s = "| Opérateur | Investisseurs | Capacité cible (MW) |\n|---|---|---|\n| Fluidstack | \
+                 Bpifrance | 1 000 |\n";
+        let row = s.find("| Fluidstack").unwrap();
+        let cell = owner_cell(s, row..s.len() - 1).unwrap();
+        assert_eq!(s[cell].trim(), "Fluidstack");
         let s = "| Buyer | Target | Value |\n|---|---|---|\n| Equinix | atNorth | €4.1bn |\n";
         let row = s.find("| Equinix").unwrap();
         assert_eq!(owner_cell(s, row..s.len() - 1), None);

@@ -94,18 +94,26 @@ pub(super) fn named_state(s: &str, entities: &[EntityHit], a: &Anaphor) -> Optio
     if a.class != Class::Government || !s[a.head.clone()].eq_ignore_ascii_case("gouvernement") {
         return None;
     }
+    // ("le gouvernement d'Ottawa", "du Royaume-Uni", "sud-coréen": another's.)
     let next = s[a.span.end..]
         .trim_start()
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
         .next()
         .unwrap_or("");
+    let of_place = next == "du"
+        || next == "de"
+        || next == "des"
+        || next.starts_with("d'")
+        || next.starts_with("d’");
     let demonym = next.len() >= 5
         && [
             "ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine", "and", "ande", "al",
+            "ique", "ol", "ole", "an", "ane", "éen", "éenne", "russe", "belge", "suisse",
         ]
         .iter()
-        .any(|e| next.ends_with(e));
-    if demonym {
+        .any(|e| next.ends_with(e))
+        && !next.starts_with("françai");
+    if of_place || demonym {
         return None;
     }
     entities.iter().position(|e| e.canonical == "État")

@@ -97,7 +97,9 @@ pub(super) fn subject_of(
             let lead = s[start..entities[i].span.start].trim_end();
             // ("…large loads—most of them data centers—Brazos Crest Energy has …": a dash that
             // closes an aside closes the phrase too.)
-            let closed_aside = lead.strip_suffix('—').is_some_and(|l| l.contains('—'));
+            let closed_aside = ['—', '–']
+                .iter()
+                .any(|&d| lead.strip_suffix(d).is_some_and(|l| l.contains(d)));
             (lead.ends_with(',')
                 && (!(a..i).any(|k| entities[k].span.end == start + lead.len() - 1)
                     || !looks.listed_after(i))

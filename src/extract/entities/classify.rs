@@ -139,7 +139,9 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
                 && c.first < c.last
                 && given(c.first + 1));
         // ("Hélène Tremblay-Okafor": a double-barrelled surname after a first name.)
-        let surname = |k: usize| name(k) || (first_name && k == c.last && cx.compound_name(k));
+        // (Only a first name and the surname: "Louis Vuitton Moët-Hennessy" is a group's.)
+        let surname =
+            |k: usize| name(k) || (first_name && n == 2 && k == c.last && cx.compound_name(k));
         let all_names = (c.first..=c.last)
             .all(|k| surname(k) || cx.flags(k) & (flag::PERSON_PARTICLE | flag::PERSON_TITLE) != 0)
             && surname(c.last)

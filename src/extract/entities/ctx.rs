@@ -57,7 +57,11 @@ impl<'a, 'w> Ctx<'a, 'w> {
     /// (a surname only after a first name: "Rolls-Royce" is written the same way).
     pub fn compound_name(&self, i: usize) -> bool {
         let t = self.text(i);
-        t.contains('-') && t.split('-').all(cased_name)
+        // ("Saint-Laurent", "Sainte-Marie": a place's or a brand's.)
+        t.contains('-')
+            && t.split('-').all(cased_name)
+            && !t.starts_with("Saint-")
+            && !t.starts_with("Sainte-")
     }
 
     /// A surname after an elided particle: "O'Brien", "D'Souza", "Guivarc'h".

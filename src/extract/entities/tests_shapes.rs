@@ -105,6 +105,15 @@ fn a_double_barrelled_surname_after_a_first_name_is_a_persons() {
         Some(Person),
         "{hits:?}"
     );
+    let hits = run(
+        "Louis Vuitton Moët-Hennessy will invest €500 million, the group said.",
+        &Lexicon::builtin(),
+    );
+    assert_ne!(
+        kind(&hits, "Louis Vuitton Moët-Hennessy"),
+        Some(Person),
+        "{hits:?}"
+    );
 }
 
 #[test]

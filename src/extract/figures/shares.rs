@@ -386,9 +386,12 @@ pub(super) fn inclusion_sentence(s: &str, mstart: usize) -> Option<usize> {
 /// rest of a total given before, named and then stated (`before` in lower case).
 fn rest_named_before(before: &str) -> bool {
     let mut b = before.trim_end();
-    // The words that approximate or restate the amount after the noun.
+    // The words that approximate or restate the amount after the noun, or a comma, stand
+    // between them ("What could tip the balance: $52 billion" names no rest).
+    let mut parted = false;
     loop {
-        let t = b.trim_end_matches([',', ' ', ':']);
+        let t = b.trim_end_matches([',', ' ']);
+        parted |= b[t.len()..].contains(',');
         let Some(w) = t.rsplit(' ').next() else {
             break;
         };
@@ -396,7 +399,11 @@ fn rest_named_before(before: &str) -> bool {
             b = t;
             break;
         }
+        parted = true;
         b = &t[..t.len() - w.len()];
+    }
+    if !parted {
+        return false;
     }
     [
         "the rest",

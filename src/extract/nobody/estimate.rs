@@ -140,7 +140,7 @@ pub fn backers(s: &str, from: usize, at: usize, end: usize) -> bool {
     })
 }
 
-/// Plural nouns of a sector's actors.
+/// Plural nouns of a sector's actors (and "startup", which French often leaves unchanged).
 const COLLECTIVES: &[&str] = &[
     "companies",
     "firms",

@@ -497,4 +497,9 @@ fn a_table_of_rounds_reads_raised_amounts_and_post_money_valuations() {
          Series D | $6,500 | Granite Arch Capital | $41.0 |\n",
     );
     assert_roles(&got, &[Role::Funding, Role::Funding, Role::Valuation]);
+    // A column of leaders is no column of lead investors.
+    let got = roles(
+        "| Country | Leader | Amount |\n|---|---|---|\n| France | Emmanuel Macron | €109 billion |\n",
+    );
+    assert_roles(&got, &[Role::Spend]);
 }

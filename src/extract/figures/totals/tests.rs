@@ -619,4 +619,10 @@ fn the_rest_named_then_stated_is_a_part() {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(!got[2].1, "{got:?}");
     }
+    // A balance tipped is no rest.
+    let got = flags(
+        "TSMC plans to invest $165 billion in Arizona. What could tip the balance: $52 billion \
+         in subsidies.",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
 }
