@@ -3,6 +3,7 @@
 //! capitals say nothing of a name.
 
 use super::ctx::Ctx;
+use super::nearby::{near, written_lower};
 use super::tokens::Token;
 
 /// Title Case heading lines ("Le Retard Européen et la Course à la Puissance de Calcul"), by
@@ -61,9 +62,24 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
         if line.len() > 30 || line.first().is_some_and(|t| table_row(cx.s, t.start)) {
             continue;
         }
+        // ("\n\nChip Orders\n\n": a short line standing alone between blank lines counts
+        // its first word too, which opens no sentence there.)
+        // (A byline, "Édith Kouamé", stands alone too: the last word must be a common one,
+        // written in lower case nearby.)
+        let alone = line.len() <= 4
+            && line.first().zip(line.last()).is_some_and(|(a, b)| {
+                cx.s[..a.start].ends_with("\n\n")
+                    && cx.s[b.end..].starts_with("\n\n")
+                    && written_lower(near(cx.s, b.start), &cx.low[b.start..b.end])
+            });
         let caps = line
             .iter()
-            .filter(|t| t.shape.first_upper() && long_word(t))
+            .enumerate()
+            .filter(|&(k, t)| {
+                t.shape.first_upper()
+                    && (long_word(t)
+                        || (alone && k == 0 && t.initial && !t.web && t.end - t.start >= 4))
+            })
             .count();
         if caps < 2 {
             continue;

@@ -396,3 +396,14 @@ fn a_middle_initial_keeps_a_persons_name_whole() {
     let hits = run("Orbis chose Plan B. Then Quantil left.", &lex);
     assert_eq!(kind(&hits, "Plan B. Then Quantil"), None, "{hits:?}");
 }
+
+#[test]
+fn a_short_subhead_alone_between_blank_lines_is_a_heading_not_a_byline() {
+    let hits = run(
+        "Larkspur raised its forecast as orders for chips swelled.\n\nChip Orders\n\nThe \
+         company ordered chips.\n\nÉdith Kouamé\n\nThe reporter wrote from Abidjan.",
+        &Lexicon::builtin(),
+    );
+    assert!(!surfaces(&hits).contains(&"Chip Orders"), "{hits:?}");
+    assert!(surfaces(&hits).contains(&"Édith Kouamé"), "{hits:?}");
+}
