@@ -37,6 +37,8 @@ const CUES: &[(&str, Cue)] = &[
     ("en bourse", Cue::Is(Role::Valuation)),
     ("capitalisation", Cue::Is(Role::Valuation)),
     ("capitalization", Cue::Is(Role::Valuation)),
+    // ("le groupe capitalise 1,44 Md€"; a fund "capitalised at" holds its capital.)
+    ("capitalise ", Cue::Is(Role::Valuation)),
     // revenue
     ("revenue", Cue::Is(Role::Revenue)),
     ("revenu", Cue::Is(Role::Revenue)),
@@ -55,6 +57,8 @@ const CUES: &[(&str, Cue)] = &[
     ("ventes", Cue::Is(Role::Revenue)),
     ("recettes", Cue::Is(Role::Revenue)),
     ("orders", Cue::Is(Role::Revenue)),
+    ("order book", Cue::Is(Role::Revenue)),
+    ("backlog", Cue::Is(Role::Revenue)),
     ("booking", Cue::Is(Role::Revenue)),
     ("commandes", Cue::Is(Role::Revenue)),
     ("generat", Cue::Is(Role::Revenue)),

@@ -503,3 +503,14 @@ fn a_table_of_rounds_reads_raised_amounts_and_post_money_valuations() {
     );
     assert_roles(&got, &[Role::Spend]);
 }
+
+#[test]
+fn a_market_capitalisation_verb_and_an_order_book_say_what_the_amount_is() {
+    let got = roles(
+        "Sur la base du cours de lundi, le groupe capitalise 1,44 milliard d'euros. The order \
+         book stands at $6.5bn. The Big Fund was capitalised at 344 billion yuan.",
+    );
+    assert_eq!(got[0].1, Some(Role::Valuation), "{got:?}");
+    assert_eq!(got[1].1, Some(Role::Revenue), "{got:?}");
+    assert_ne!(got[2].1, Some(Role::Valuation), "{got:?}");
+}
