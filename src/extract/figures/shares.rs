@@ -70,6 +70,12 @@ const STAGES: &[&str] = &[
 pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
     // Most amounts have no stage word near them: a byte scan for the words' tails ("Phase",
     // "tranche", "Stage", "Étape") answers those before any lower-casing.
+    // ("Le premier, d'une capacité de 400 MW, …": one of the things counted before.)
+    if text::with_lower_tail(s, f.span.start, 48, |before| {
+        ordinal_pronoun(before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before))
+    }) {
+        return true;
+    }
     let near = text::around(s, f.span.start.saturating_sub(40), f.span.end + 12);
     if !near.as_bytes().windows(4).any(|w| {
         matches!(
@@ -435,3 +441,32 @@ const APPROXIMATE: &[&str] = &[
     "i.e.",
     "approximately",
 ];
+
+/// "Le premier, d'une capacité de 400 mégawatts, …, le deuxième, de 350 MW": an ordinal standing
+/// for one of several things counted before (its article, then a comma or "de"/"of"), in the
+/// lower-cased clause before an amount.
+fn ordinal_pronoun(clause: &str) -> bool {
+    [
+        "le premier",
+        "la première",
+        "le deuxième",
+        "la deuxième",
+        "le second",
+        "la seconde",
+        "le troisième",
+        "la troisième",
+        "the first",
+        "the second",
+        "the third",
+    ]
+    .iter()
+    .any(|o| {
+        clause.match_indices(o).any(|(i, _)| {
+            let after = &clause[i + o.len()..];
+            (i == 0 || clause[..i].ends_with([' ', ',']))
+                && (after.starts_with(", ")
+                    || after.starts_with(" de ")
+                    || after.starts_with(" of "))
+        })
+    })
+}

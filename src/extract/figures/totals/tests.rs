@@ -626,3 +626,14 @@ fn the_rest_named_then_stated_is_a_part() {
     );
     assert!(got.iter().all(|g| g.1), "{got:?}");
 }
+
+#[test]
+fn one_of_the_things_counted_before_named_by_its_ordinal_is_a_part() {
+    let got = flags(
+        "Le plan prévoit trois pôles de calcul totalisant 1,2 gigawatt. Le premier, d'une \
+         capacité de 400 mégawatts, sera implanté à Fos-sur-Mer, le deuxième, de 350 MW, près \
+         de Dunkerque.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![true, false, false], "{got:?}");
+}
