@@ -28,6 +28,7 @@ mod money;
 mod number;
 mod rates;
 mod recap;
+mod rests;
 mod running;
 mod shares;
 mod sums;

@@ -1,0 +1,86 @@
+//! Shares named by the words before them: the rest of a total ("Le reste, soit 9 milliards",
+//! "the remainder, about $27 billion") and one of several things counted before, by its
+//! ordinal ("Le premier, d'une capacité de 400 MW, …, le deuxième, de 350 MW").
+
+/// "Le reste, soit 9 milliards", "the remainder, about $27 billion", "the balance, or $4bn": the
+/// rest of a total given before, named and then stated (`before` in lower case).
+pub(super) fn rest_named_before(before: &str) -> bool {
+    let mut b = before.trim_end();
+    // The words that approximate or restate the amount after the noun, or a comma, stand
+    // between them ("What could tip the balance: $52 billion" names no rest).
+    let mut parted = false;
+    loop {
+        let t = b.trim_end_matches([',', ' ']);
+        parted |= b[t.len()..].contains(',');
+        let Some(w) = t.rsplit(' ').next() else {
+            break;
+        };
+        if !APPROXIMATE.contains(&w) || w.len() == t.len() {
+            b = t;
+            break;
+        }
+        parted = true;
+        b = &t[..t.len() - w.len()];
+    }
+    if !parted {
+        return false;
+    }
+    [
+        "the rest",
+        "the remainder",
+        "the balance",
+        "le reste",
+        "le solde",
+        "le restant",
+    ]
+    .iter()
+    .any(|r| {
+        b.strip_suffix(r)
+            .is_some_and(|head| head.is_empty() || head.ends_with([' ', '\n', '"', '«']))
+    })
+}
+
+/// Words between a rest's noun and its amount: "soit", "about", "environ".
+const APPROXIMATE: &[&str] = &[
+    "soit",
+    "about",
+    "roughly",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "or",
+    "environ",
+    "quelque",
+    "i.e.",
+    "approximately",
+];
+
+/// "Le premier, d'une capacité de 400 mégawatts, …, le deuxième, de 350 MW": an ordinal standing
+/// for one of several things counted before (its article, then a comma or "de"/"of"), in the
+/// lower-cased clause before an amount.
+pub(super) fn ordinal_pronoun(clause: &str) -> bool {
+    [
+        "le premier",
+        "la première",
+        "le deuxième",
+        "la deuxième",
+        "le second",
+        "la seconde",
+        "le troisième",
+        "la troisième",
+        "the first",
+        "the second",
+        "the third",
+    ]
+    .iter()
+    .any(|o| {
+        clause.match_indices(o).any(|(i, _)| {
+            let after = &clause[i + o.len()..];
+            (i == 0 || clause[..i].ends_with([' ', ',']))
+                && (after.starts_with(", ")
+                    || after.starts_with(" de ")
+                    || after.starts_with(" of "))
+        })
+    })
+}
