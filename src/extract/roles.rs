@@ -289,17 +289,15 @@ fn funding_table(s: &str, at: usize, column: &str) -> bool {
         return false;
     }
     text::table::header_and_row(s, at).is_some_and(|(header, row)| {
-        let header = header.to_lowercase();
         let row = row.to_lowercase();
-        // (Whole words: "Lead investor(s)", not "Leader".)
-        header.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            w == "lead"
-                || ["investor", "investisseur", "backer"]
-                    .iter()
-                    .any(|i| w.starts_with(i))
-        }) && !["acqui", "rachat", "buyout", "merger", "fusion"]
-            .iter()
-            .any(|w| row.contains(w))
+        // (Whole words: "Lead", not "Leader".)
+        (text::table::names_investors(header)
+            || header
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("lead")))
+            && !["acqui", "rachat", "buyout", "merger", "fusion"]
+                .iter()
+                .any(|w| row.contains(w))
     })
 }
 

@@ -212,6 +212,13 @@ pub fn row_and_detailed(s: &str, at: usize) -> Option<(Range<usize>, Range<usize
     None
 }
 
+/// The column (0-based) of the cell of the row `line` that holds `at`.
+pub fn column_of(s: &str, line: Range<usize>, at: usize) -> Option<usize> {
+    cells(s, line)
+        .iter()
+        .position(|c| c.start <= at && at < c.end)
+}
+
 /// The header of the column holding `at` in its table ("Q4 revenue" above "| ₩32.8 trillion
 /// |"), trimmed; `None` when `at` is in no table row or its table has no header.
 pub fn column_header(s: &str, at: usize) -> Option<&str> {
@@ -220,9 +227,7 @@ pub fn column_header(s: &str, at: usize) -> Option<&str> {
         return None;
     }
     let end = s[at..].find('\n').map_or(s.len(), |k| at + k);
-    let col = cells(s, start..end)
-        .iter()
-        .position(|c| c.start <= at && at < c.end)?;
+    let col = column_of(s, start..end, at)?;
     let header = cells(s, header_above(s, start)?).get(col).cloned()?;
     Some(s[header].trim())
 }
@@ -282,6 +287,15 @@ const OWNER_HEADERS: &[&str] = &[
     "attributaire",
 ];
 
+/// Whether a header (a cell or a whole row) names investors: "Investisseur(s)", "Lead
+/// investors", "Backers".
+pub fn names_investors(header: &str) -> bool {
+    header
+        .to_lowercase()
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| BACKER_HEADERS.iter().any(|h| w.starts_with(h)))
+}
+
 /// Header words of a column of deals' targets, and of their investors.
 const TARGET_HEADERS: &[&str] = &[
     "cible",
@@ -299,14 +313,14 @@ const BACKER_HEADERS: &[&str] = &["investor", "investisseur", "backer"];
 pub fn owner_cell(s: &str, row: Range<usize>) -> Option<Range<usize>> {
     let header = header_above(s, row.start)?;
     let heads = cells(s, header);
-    let owns = |c: &Range<usize>, list: &[&str]| {
+    let owns = |c: &Range<usize>| {
         let low = s[c.clone()].to_lowercase();
         low.split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| list.iter().any(|h| w.starts_with(h)))
+            .any(|w| OWNER_HEADERS.iter().any(|h| w.starts_with(h)))
     };
     // ("| Date | Cible | … | Investisseur(s) | Montant | Valorisation |": beside its investors,
     // a deal's target owns the row's round and valuation; beside its buyer, it owns nothing.)
-    let backers = heads.iter().any(|c| owns(c, BACKER_HEADERS));
+    let backers = heads.iter().any(|c| names_investors(&s[c.clone()]));
     // (Only a column of targets: "Cible", "Target company", not "Capacité cible (MW)".)
     let targets = |c: &Range<usize>| {
         let low = s[c.clone()].trim().to_lowercase();
@@ -315,7 +329,7 @@ pub fn owner_cell(s: &str, row: Range<usize>) -> Option<Range<usize>> {
     let column = heads
         .iter()
         .position(|c| backers && targets(c))
-        .or_else(|| heads.iter().position(|c| owns(c, OWNER_HEADERS)))?;
+        .or_else(|| heads.iter().position(owns))?;
     cells(s, row).into_iter().nth(column)
 }
 

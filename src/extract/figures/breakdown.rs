@@ -175,7 +175,8 @@ fn run_from(
         // (A table's run reads down one column: a row's amount and its valuation beside it
         // add up to nothing, and a cell of another column ends the run.)
         if table_row(s, f.span.start) {
-            let col = column_at(s, f.span.start);
+            let at = f.span.start;
+            let col = crate::text::table::column_of(s, crate::text::table::line_at(s, at), at);
             match column {
                 None => column = Some(col),
                 Some(c) if c != col => break,
@@ -265,14 +266,6 @@ pub(super) fn total_row(s: &str, at: usize) -> bool {
     crate::text::with_lower(&s[start..at], |l| {
         l.contains("total") || l.contains("ensemble")
     })
-}
-
-/// The column of the table cell holding `at`.
-fn column_at(s: &str, at: usize) -> Option<usize> {
-    use crate::text::table;
-    table::cells(s, table::line_at(s, at))
-        .iter()
-        .position(|c| c.contains(&at))
 }
 
 /// The line holding `at` is a table row.

@@ -21,12 +21,7 @@ pub fn mark(s: &str, figs: &mut [FigureHit]) {
         if row == above {
             continue;
         }
-        let column = |at: usize, line: &std::ops::Range<usize>| {
-            table::cells(s, line.clone())
-                .iter()
-                .position(|c| c.start <= at && at < c.end)
-        };
-        let Some(col) = column(figs[j].span.start, &row) else {
+        let Some(col) = table::column_of(s, row.clone(), figs[j].span.start) else {
             continue;
         };
         let Some(cell) = table::cells(s, above.clone()).get(col).cloned() else {

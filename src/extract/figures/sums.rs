@@ -14,10 +14,7 @@ pub fn complete_columns(s: &str, figs: &mut [FigureHit]) {
         return;
     }
     let line_of = |at: usize| table::line_at(s, at);
-    let column = |at: usize| {
-        let line = line_of(at);
-        table::cells(s, line).iter().position(|c| c.contains(&at))
-    };
+    let column = |at: usize| table::column_of(s, line_of(at), at);
     for p in 0..figs.len() {
         let at = figs[p].span.start;
         if !table_row(s, at) || !total_row(s, at) || figs[p].link.is_some() {
