@@ -175,6 +175,9 @@ impl<'a> Looks<'a> {
                 speech: is_speech_tag(self.s, e),
                 bought: ends_with_cue(ctx, &BOUGHT_CUES),
             });
+            // "rachète l'opérateur marseillais X": a company bought past what it is.
+            look.bought |= e.kind == EntityKind::Company
+                && super::look_context::ends_with_cue_past_descriptor(self.s, e, &BOUGHT_CUES);
             look.partner |= look.bought;
             // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right
             // after a source is the same source.

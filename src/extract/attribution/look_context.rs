@@ -83,3 +83,50 @@ pub fn ends_with_cue(ctx: &str, cues: &EndCues) -> bool {
         ends_with_str(ctx, p) && ctx[..ctx.len() - p.len()].ends_with([' ', '\'', ','])
     })
 }
+
+/// Words that end a descriptor before a name: what follows them is no longer what a verb
+/// takes ("buy chips from X", "achète des puces à X", "acquire it while X").
+const NOT_DESCRIPTOR: &[&str] = &[
+    "from", "with", "in", "for", "to", "at", "of", "by", "on", "while", "and", "as", "that",
+    "which", "who", "but", "when", "after", "before", "than", "de", "du", "des", "d", "à", "au",
+    "aux", "avec", "en", "pour", "chez", "auprès", "par", "sur", "et", "que", "qui", "mais",
+    "quand", "après", "avant", "dont", "its", "their", "son", "sa", "ses", "leur",
+];
+
+/// Whether `e` is what `cues` take, past a descriptor of one to three lower-case words naming
+/// a firm ("rachète l'opérateur marseillais DataSud", "acquire rival X", "buys the chipmaker
+/// X"; not "l'acquisition de la machine X").
+pub fn ends_with_cue_past_descriptor(s: &str, e: &EntityHit, cues: &EndCues) -> bool {
+    let from = s.floor_char_boundary(e.span.start.saturating_sub(80));
+    let before = &s[from..e.span.start];
+    let before = before
+        .rfind(['\n', '.', ';', ':', '(', ')', ','])
+        .map_or(before, |k| &before[k + 1..]);
+    let mut words: Vec<&str> = before.split_whitespace().collect();
+    let mut firm = false;
+    for _ in 0..3 {
+        let Some(&w) = words.last() else {
+            return false;
+        };
+        let bare = w
+            .strip_prefix("l'")
+            .or_else(|| w.strip_prefix("l’"))
+            .unwrap_or(w);
+        let lower = bare.starts_with(|c: char| c.is_lowercase())
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !lower || NOT_DESCRIPTOR.contains(&bare) {
+            return false;
+        }
+        firm |= bare == "rival" || super::refwords::COMPANY_HEADS.contains(&bare);
+        words.pop();
+        let ctx = format!(" {}", words.join(" ").to_lowercase());
+        if firm && ends_with_cue(strip_determiner(&ctx), cues) {
+            return true;
+        }
+        if bare.len() < w.len() {
+            // The elided article opened the descriptor.
+            return false;
+        }
+    }
+    false
+}

@@ -99,3 +99,14 @@ fn a_grant_in_the_passive_is_its_recipients() {
         run("A grant of {{$40m}} was awarded under the [[Orbitex|project]] scheme to [[Quantil]].");
     assert_eq!(a[0].as_deref(), Some("Quantil"), "{a:?}");
 }
+
+#[test]
+fn a_company_bought_past_what_it_is_owns_none_of_the_price() {
+    let a = run(
+        "[[Talara]], le spécialiste du cloud, rachète l'opérateur marseillais [[DataSud]] \
+         pour {{540 millions d'euros}}.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Talara"));
+    let a = run("[[Orbitex]] agreed to acquire the chipmaker [[Quantil]] for {{$2 billion}}.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}

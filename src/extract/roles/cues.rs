@@ -186,6 +186,7 @@ const CUES: &[(&str, Cue)] = &[
     ("acqui", Cue::Is(Role::Spend)),
     ("rachet", Cue::Is(Role::Spend)),
     ("racheté", Cue::Is(Role::Spend)),
+    ("achète", Cue::Is(Role::Spend)),
     ("bought", Cue::Is(Role::Spend)),
     ("buy", Cue::Is(Role::Spend)),
     ("purchase", Cue::Is(Role::Spend)),
