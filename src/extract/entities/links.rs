@@ -120,7 +120,11 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
             }
         }
     }
+    let own = named_before_full(cx, mentions, &map);
     for m in mentions.iter_mut() {
+        if own.contains(m.canonical) {
+            continue;
+        }
         let single = m.toks.is_some_and(|(f, l)| f == l);
         if single
             && m.lex_kind.is_none()
@@ -152,6 +156,38 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
             m.canonical = nearest.unwrap_or(full);
         }
     }
+}
+
+/// Short forms of firms that stand as names of their own: written alone in a sentence of the
+/// text before their full name first comes ("Altéon (Euronext : ALTN) annonce …" before
+/// "Altéon Data, filiale du groupe"), they are another firm than the full name.
+fn named_before_full<'a>(
+    cx: &Ctx<'a, '_>,
+    mentions: &[Mention<'a>],
+    map: &HashMap<&'a str, &'a str, WordHashBuild>,
+) -> HashSet<&'a str, WordHashBuild> {
+    let mut own = HashSet::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(&full) = map.get(m.canonical) else {
+            continue;
+        };
+        if own.contains(m.canonical)
+            || full == m.canonical
+            || kind_of(m) != Some(EntityKind::Company)
+            || !m.toks.is_some_and(|(f, l)| f == l)
+            // (Nor a longer form of it: "YTL" after "YTL Power International", when "YTL
+            // Power" is the full name "YTL" takes.)
+            || mentions[..i].iter().any(|p| p.canonical.starts_with(full))
+        {
+            continue;
+        }
+        // (A headline or a bullet may shorten a name the text spells out below.)
+        let line = &cx.s[crate::text::table::line_at(cx.s, m.span.start)];
+        if line.trim_end().ends_with(['.', '!', '?']) && line.contains(". ") {
+            own.insert(m.canonical);
+        }
+    }
+    own
 }
 
 /// "Cambrai (Nord)", "Abilene (Texas)": a name in brackets right after a place is its region,

@@ -178,6 +178,8 @@ mod tests;
 #[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
+mod tests_links;
+#[cfg(test)]
 mod tests_shapes;
 #[cfg(test)]
 mod tests_wire;
