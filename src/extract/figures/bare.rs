@@ -91,8 +91,9 @@ pub fn inherit(s: &str, items: &mut [Item]) {
             (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
             (b, a) => b.or(a).or_else(far),
         };
-        // ("contre près de 4 millions aux États-Unis" after a count of chips counts chips.)
-        let other_kind = |p: &Item| p.kind.is_some_and(|k| k != FigureKind::Money);
+        // ("contre près de 4 millions aux États-Unis" after a count of chips counts chips; a
+        // power or a speed always names its unit: "300 MW à un campus de 3,2 milliards".)
+        let other_kind = |p: &Item| p.kind == Some(FigureKind::Chips);
         let counted = || {
             items[..i]
                 .iter()

@@ -127,3 +127,19 @@ fn a_bare_amount_far_from_money_counts_in_the_texts_currency() {
         );
     }
 }
+
+#[test]
+fn a_bare_amount_after_a_power_takes_the_texts_currency() {
+    let got = figs(
+        "Hydro-Québec réserve 300 mégawatts à un campus de 3,2 milliards à Lévis\n\n\
+         Le projet coûtera 3,2 milliards de dollars. La Caisse apporte 850 millions de dollars.",
+    );
+    let headline = got.iter().find(|f| f.0 == "3,2 milliards");
+    assert_eq!(headline.map(|f| f.4.as_str()), Some("USD"), "{got:?}");
+    // After a count of chips, a bare amount counts chips.
+    let got = figs(
+        "Le groupe a livré 2 millions de puces, contre 4 millions un an plus tôt\n\n\
+         Il a dépensé 3,2 milliards de dollars. Il doit encore 850 millions de dollars.",
+    );
+    assert!(!got.iter().any(|f| f.0 == "4 millions"), "{got:?}");
+}
