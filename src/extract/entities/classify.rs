@@ -110,7 +110,16 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     }
     if n >= 2 {
         let last_f = cx.flags(c.last);
-        if last_f & flag::COMPANY_SUFFIX != 0 {
+        // "Laurentide IA", "Norvane Inc": a legal form or "AI" closes a firm's name whatever
+        // the words around say ("un bloc réservé à Laurentide IA", "le campus de X").
+        // (Not a body's or a project's name: "Agence … pour l'IA", "Campus Moselle IA".)
+        let firm_only = Cues::legal_form(cx.lower(c.last))
+            || (n == 2
+                && matches!(cx.lower(c.last), "ai" | "ia")
+                && cx.flags(c.first) & (flag::PROJECT_HEAD | flag::INSTITUTION_HEAD) == 0);
+        if firm_only {
+            s.add(Company, 6.0);
+        } else if last_f & flag::COMPANY_SUFFIX != 0 {
             s.add(Company, 3.0);
         } else if last_f & flag::PRODUCT_SUFFIX != 0 {
             s.add(Product, 2.5);
