@@ -96,7 +96,14 @@ pub(super) fn attribute_one(
                 && !modifiers::chip_maker(s, &entities[i])
                 && !modifiers::origin_of(s, &entities[i])
         };
+        // "a réservé un bloc de 300 MW (MW) à X": capacity set aside goes to whom it is for.
+        let handed = || {
+            f.kind != FigureKind::Money
+                && entities[i].kind != EntityKind::Place
+                && supply::handed_to(&s[sent.start..f.span.start], between)
+        };
         if owner
+            || handed()
             || shape::object_of_relative(between, &entities[i])
             || premodifies(s, &entities[i], f)
         {

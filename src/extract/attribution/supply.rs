@@ -42,6 +42,50 @@ const SUPPLY_VERBS: &[&str] = &[
     "vendent",
 ];
 
+/// Verbs of setting capacity aside for someone ("Hydro-Québec a réservé 300 MW à X", "the
+/// grid allocated 200 MW to X").
+const SET_ASIDE_VERBS: &[&str] = &[
+    "réserve",
+    "réservé",
+    "réservera",
+    "réserver",
+    "alloue",
+    "alloué",
+    "allouera",
+    "allouer",
+    "attribue",
+    "attribué",
+    "attribuera",
+    "attribuer",
+    "reserve",
+    "reserves",
+    "reserved",
+    "allocate",
+    "allocates",
+    "allocated",
+];
+
+/// Whether a capacity handed over or set aside in its clause goes to the name right after it
+/// ("a réservé un bloc de 300 mégawatts (MW) à Laurentide IA", "will supply 6 GW to X"):
+/// `before` is the clause's words before the amount, `between` the words from the amount to
+/// the name.
+pub fn handed_to(before: &str, between: &str) -> bool {
+    // ("300 mégawatts (MW) à X": an abbreviation in brackets aside.)
+    let between = match between.trim_start().strip_prefix('(') {
+        Some(rest) => rest.split_once(')').map_or(between, |(_, r)| r),
+        None => between,
+    };
+    let to = matches!(between.trim(), "à" | "au" | "aux" | "to" | "for");
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(60))..];
+    let tail = tail.rsplit([',', ';', ':', '.']).next().unwrap_or(tail);
+    to && words(tail).any(|w| {
+        SET_ASIDE_VERBS
+            .iter()
+            .chain(SUPPLY_VERBS)
+            .any(|v| w.eq_ignore_ascii_case(v))
+    })
+}
+
 /// The few words between `e` and the amount say `e` hands it over ("will supply", ", which
 /// will ship", "a fourni", "livrera").
 pub fn supplier(s: &str, e: &EntityHit, figure_start: usize) -> bool {

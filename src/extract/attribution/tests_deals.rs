@@ -110,3 +110,17 @@ fn a_company_bought_past_what_it_is_owns_none_of_the_price() {
     let a = run("[[Orbitex]] agreed to acquire the chipmaker [[Quantil]] for {{$2 billion}}.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn capacity_set_aside_for_a_name_goes_to_it() {
+    let a = run(
+        "La société d'État a réservé un bloc de {{300 mégawatts|power}} (MW) à \
+         [[Laurentide IA]], une entreprise de Québec.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Laurentide IA"));
+    let a = run("The grid operator allocated {{200 MW|power}} to [[Orbitex]] last year.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+    // Not a place it is set aside in.
+    let a = run("[[Orbitex]] a réservé {{200 MW|power}} à [[Lyon|place]] pour son futur campus.");
+    assert_eq!(a[0].as_deref(), Some("Orbitex"));
+}
