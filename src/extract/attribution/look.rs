@@ -158,7 +158,8 @@ impl<'a> Looks<'a> {
                     || dateline::opens(self.s, e)
                     || sites::names_a_site(self.s, e)
                     || sites::glosses_a_place(self.s, e)
-                    || dateline::kicker(self.s, e),
+                    || dateline::kicker(self.s, e)
+                    || super::owners::place_label(self.s, self.entities, i),
                 source: ends_with_cue(ctx, &SOURCE_CUES)
                     || sources::is_reported_by(self.s, e)
                     || sources::titled_source(self.s, e)

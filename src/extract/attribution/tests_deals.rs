@@ -124,3 +124,23 @@ fn capacity_set_aside_for_a_name_goes_to_it() {
     let a = run("[[Orbitex]] a réservé {{200 MW|power}} à [[Lyon|place]] pour son futur campus.");
     assert_eq!(a[0].as_deref(), Some("Orbitex"));
 }
+
+#[test]
+fn a_place_labelling_a_list_item_is_where_its_figure_is() {
+    // (The whole engine: the reranker reads the place too.)
+    let x = crate::extract::extract_contract(
+        "Keystone Grid Partners will build three campuses for Arclight Compute.\n\n\
+         The three campuses are:\n\n\
+         - Rock Falls, Illinois: 450 MW, with the first phase in 2027;\n\
+         - Council Bluffs, Iowa: 400 MW, due in 2028.\n",
+        &crate::extract::Lexicon::builtin(),
+    );
+    let places = ["Rock Falls", "Illinois", "Council Bluffs", "Iowa"];
+    assert!(
+        x.figures
+            .iter()
+            .all(|f| !places.contains(&f.actor.as_deref().unwrap_or(""))),
+        "{:?}",
+        x.figures
+    );
+}
