@@ -88,12 +88,13 @@ fn complete_sum(
 ) -> bool {
     let whole = &figs[j];
     let tolerance = whole.value * 0.005;
-    let mut earlier = Vec::new();
-    let mut acc = sum;
+    // The amounts that may count, nearest first.
+    let mut candidates = Vec::new();
     for q in (0..p).rev() {
         let part = &figs[q];
         if part.span.end + reach < whole.span.start
             || (!past_blank && s[part.span.end..whole.span.start].contains("\n\n"))
+            || candidates.len() == MAX_CANDIDATES
         {
             break;
         }
@@ -101,21 +102,24 @@ fn complete_sum(
             && part.unit == whole.unit
             && part.in_totals
             && part.value < whole.value
-            && acc + part.value <= whole.value + tolerance
         {
-            acc += part.value;
-            earlier.push(q);
-            if (acc - whole.value).abs() <= tolerance {
-                break;
-            }
+            candidates.push(q);
         }
     }
-    // Two amounts at least, when none was counted in the total's own sentence.
-    let enough = sum > 0.0 || earlier.len() >= 2;
-    if !enough || (acc - whole.value).abs() > tolerance {
+    // The nearest amounts that make up the rest, taken greedily first and, when another amount
+    // between them details one of them ("550 MW, dont 180 MW, … 400 MW … 70 MW. Au total,
+    // 1,02 GW"), with that one left out.
+    let values: Vec<f64> = candidates.iter().map(|&q| figs[q].value).collect();
+    let mut chosen = Vec::new();
+    if !subset_sum(&values, 0, whole.value - sum, tolerance, &mut chosen) {
         return false;
     }
-    for q in earlier {
+    // Two amounts at least, when none was counted in the total's own sentence.
+    if sum <= 0.0 && chosen.len() < 2 {
+        return false;
+    }
+    for k in chosen {
+        let q = candidates[k];
         figs[q].in_totals = false;
         figs[q].link = Some(Link {
             of: j,
@@ -123,6 +127,33 @@ fn complete_sum(
         });
     }
     true
+}
+
+/// How many amounts before a total its sum is made up from, at most.
+const MAX_CANDIDATES: usize = 12;
+
+/// Indices into `values[from..]` (nearest first, each taken before it is left out) that add
+/// up to `rest` within `tolerance`, pushed onto `chosen`.
+fn subset_sum(
+    values: &[f64],
+    from: usize,
+    rest: f64,
+    tolerance: f64,
+    chosen: &mut Vec<usize>,
+) -> bool {
+    if rest.abs() <= tolerance && !chosen.is_empty() {
+        return true;
+    }
+    for k in from..values.len() {
+        if values[k] <= rest + tolerance {
+            chosen.push(k);
+            if subset_sum(values, k + 1, rest - values[k], tolerance, chosen) {
+                return true;
+            }
+            chosen.pop();
+        }
+    }
+    false
 }
 
 /// "Au total, …": the amounts before that make up the total, across paragraphs.

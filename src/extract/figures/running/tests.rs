@@ -135,3 +135,14 @@ fn an_amount_stated_as_the_total_after_it_counts_and_its_parts_do_not() {
     let got = flags("X apporte 4 M€ et Y 15 M€, soit 30 M€ au total avec les autres.");
     assert!(got[..2].iter().all(|g| g.1), "{got:?}");
 }
+
+#[test]
+fn a_total_is_made_up_past_an_amount_that_details_one_of_its_parts() {
+    let got = flags(
+        "Le campus atteindra 550 mégawatts, dont une première tranche de 180 MW en 2028. Le \
+         deuxième site, pour 400 MW. Le troisième ne dépassera pas 70 MW. Au total, les trois \
+         sites représenteront 1,02 gigawatt.",
+    );
+    let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
+    assert_eq!(flat, vec![false, false, false, false, true], "{got:?}");
+}
