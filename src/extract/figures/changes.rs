@@ -160,6 +160,12 @@ fn grows_to(a: &FigureHit, b: &FigureHit, between: &str, from: impl Fn() -> bool
     }
     text::with_lower(between, |t| {
         let growth = GROWTH.iter().any(|w| t.contains(w));
+        let money = a.kind == FigureKind::Money;
+        // ("the first 150 MW of a planned 300 MW", "CHF 100 mio, ce qui porte l'enveloppe
+        // totale à CHF 180 mio")
+        if super::stages::part_of_next(t, money) {
+            return true;
+        }
         match a.kind {
             FigureKind::Power | FigureKind::Chips | FigureKind::Flops => {
                 growth || (t.len() <= 30 && t.ends_with(" to") && from())

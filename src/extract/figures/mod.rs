@@ -31,6 +31,7 @@ mod recap;
 mod rests;
 mod running;
 mod shares;
+mod stages;
 mod sums;
 mod table_units;
 mod totals;

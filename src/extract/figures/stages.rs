@@ -1,0 +1,165 @@
+//! The words between an amount and a larger one of the same unit right after it that make the
+//! first a part of the second: a stage of a build-out ("the first 150 MW of a planned 300 MW",
+//! "40 MW sur les 100 MW prévus"), or a level before the one it is brought to ("10,800 GPUs,
+//! taking its fleet past 20,000", "CHF 100 mio, ce qui porte l'enveloppe totale à CHF 180
+//! mio", "18 000 GPU aujourd'hui et atteindra 60 000").
+
+/// Words closing the stretch before the larger amount that make the first a share of it.
+const PARTITIVE: &[&str] = &[
+    " of the",
+    " of a",
+    " of a planned",
+    " of its",
+    " of their",
+    " out of",
+    " out of a target of",
+    " out of a planned",
+    " as part of a",
+    " part of a",
+    " within a",
+    " sur les",
+    " sur un total de",
+    " sur une capacité totale de",
+    " sur une capacité prévue de",
+    " sur une enveloppe de",
+    " sur l'enveloppe de",
+    " sur l’enveloppe de",
+];
+
+/// Verbs that bring a level to a new one ("taking", "porte"), read before a final "to"/"à".
+const BRINGING: &[&str] = &[
+    "taking",
+    "take",
+    "takes",
+    "took",
+    "bringing",
+    "bring",
+    "brings",
+    "brought",
+    "lifting",
+    "lift",
+    "lifts",
+    "boosting",
+    "porte",
+    "portant",
+    "porter",
+    "portera",
+    "porteront",
+    "porteraient",
+    "portée",
+    "porté",
+    "monter",
+    "passer",
+    "hisser",
+    "hissant",
+];
+
+/// Verbs of a level reached, right before the larger amount ("will reach", "atteindra").
+const REACHING: &[&str] = &[
+    "reach",
+    "reaches",
+    "reaching",
+    "atteindre",
+    "atteindra",
+    "atteint",
+    "atteignant",
+    "atteindront",
+];
+
+/// Words that may stand between a verb and its amount ("taking its fleet past about").
+const APPROX: &[&str] = &[
+    "about",
+    "approximately",
+    "around",
+    "nearly",
+    "some",
+    "roughly",
+    "désormais",
+    "ainsi",
+    "environ",
+    "quelque",
+    "près de",
+    "plus de",
+    "more than",
+    "over",
+];
+
+/// Whether `between` (lower-cased, trimmed, from the end of an amount to the start of a larger
+/// one of the same unit in one stretch of its sentence) makes the first a part of the second;
+/// `money` when they are amounts of money (brought to, or a share of, a total, not reached).
+pub fn part_of_next(between: &str, money: bool) -> bool {
+    let padded = format!(" {between}");
+    let t = strip_approx(&padded);
+    // (Not past a paragraph's or a sentence's end, nor "on top of the $9.5 billion", which
+    // adds to it.)
+    if t.contains(['\n', ':']) {
+        return false;
+    }
+    if PARTITIVE.iter().any(|p| t.ends_with(p)) {
+        return !t.ends_with(" on top of the") && !t.ends_with(" on top of a");
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    // "…, taking its fleet past 20,000", "ce qui porte l'enveloppe totale à".
+    if matches!(*last, "to" | "à" | "past") {
+        return words[..words.len() - 1]
+            .iter()
+            .rev()
+            .take(6)
+            .any(|w| BRINGING.contains(w));
+    }
+    // (Not another thing set against it: "1,1 GW, alors que la pointe a atteint 5,4 GW".)
+    let contrast = ["alors", "tandis", "while", "whereas", "but", "mais"];
+    !money && REACHING.contains(last) && !words.iter().any(|w| contrast.contains(w))
+}
+
+/// `t` without the words of approximation at its end.
+fn strip_approx(t: &str) -> &str {
+    let mut t = t.trim_end();
+    while let Some(w) = APPROX.iter().find(|w| {
+        t.strip_suffix(*w)
+            .is_some_and(|rest| rest.ends_with(' ') || rest.is_empty())
+    }) {
+        t = t[..t.len() - w.len()].trim_end();
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_of_next;
+
+    #[test]
+    fn a_stage_or_a_level_brought_to_a_larger_amount_is_its_part() {
+        for (between, money) in [
+            ("of a planned", false),
+            ("sur les", false),
+            (", taking its fleet past", false),
+            (", ce qui porte l'enveloppe totale à", true),
+            ("today and will reach", false),
+            (
+                "au parc de calcul mutualisé de la mission, qui atteint désormais",
+                false,
+            ),
+            ("as part of a", true),
+        ] {
+            assert!(part_of_next(between, money), "{between}");
+        }
+        for (between, money) in [
+            ("and", false),
+            ("to microsoft, which will spend", true),
+            ("this year; amazon has committed to", true),
+            ("and will reach", true),
+            (", on top of the", true),
+            (", alors que la pointe de consommation a atteint", false),
+            (
+                "en 2028.\n\nreste à convaincre les investisseurs : sur les",
+                true,
+            ),
+        ] {
+            assert!(!part_of_next(between, money), "{between}");
+        }
+    }
+}
