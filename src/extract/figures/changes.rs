@@ -155,7 +155,16 @@ const GROWTH: &[&str] = &[
 /// a larger one of the same unit, of which it is a stage.
 fn grows_to(a: &FigureHit, b: &FigureHit, between: &str, from: impl Fn() -> bool) -> bool {
     use crate::extract::FigureKind;
-    if a.unit != b.unit || a.value >= b.value || between.len() > 80 || between.contains(". ") {
+    if a.unit != b.unit || a.value >= b.value || between.len() > 200 {
+        return false;
+    }
+    // Past a sentence's end, only a level the next sentence brings it to ("4 000 GPU dans
+    // l'Essonne. Nous devrons porter ce parc à 20 000").
+    if let Some(k) = between.rfind(". ") {
+        let last = &between[k + 2..];
+        return last.len() <= 80 && text::with_lower(last, super::stages::brought_to);
+    }
+    if between.len() > 120 {
         return false;
     }
     text::with_lower(between, |t| {
@@ -166,9 +175,13 @@ fn grows_to(a: &FigureHit, b: &FigureHit, between: &str, from: impl Fn() -> bool
         if super::stages::part_of_next(t, money) {
             return true;
         }
+        if between.len() > 80 {
+            return false;
+        }
         match a.kind {
+            // ("from about 1.4 GW today to 3.1 GW", "de 1,1 GW aujourd'hui à 3,5 GW")
             FigureKind::Power | FigureKind::Chips | FigureKind::Flops => {
-                growth || (t.len() <= 30 && t.ends_with(" to") && from())
+                growth || (t.len() <= 30 && (t.ends_with(" to") || t.ends_with(" à")) && from())
             }
             // ("un véhicule de 30 milliards extensible à 100 milliards")
             FigureKind::Money => ["extensible", "expandable", "scalable"]

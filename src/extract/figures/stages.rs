@@ -36,10 +36,6 @@ const BRINGING: &[&str] = &[
     "bring",
     "brings",
     "brought",
-    "lifting",
-    "lift",
-    "lifts",
-    "boosting",
     "porte",
     "portant",
     "porter",
@@ -52,6 +48,17 @@ const BRINGING: &[&str] = &[
     "passer",
     "hisser",
     "hissant",
+];
+
+/// Participles of a capacity grown, right before "to"/"à" ("can be expanded to", "puis à").
+const EXPANDED: &[&str] = &[
+    "expanded",
+    "extended",
+    "increased",
+    "puis",
+    "then",
+    "augmentée",
+    "étendue",
 ];
 
 /// Verbs of a level reached, right before the larger amount ("will reach", "atteindra").
@@ -102,21 +109,61 @@ pub fn part_of_next(between: &str, money: bool) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
-    // "…, taking its fleet past 20,000", "ce qui porte l'enveloppe totale à".
+    // "…, taking its fleet past 20,000", "ce qui porte l'enveloppe totale à", "can be
+    // expanded to".
     if matches!(*last, "to" | "à" | "past") {
-        return words[..words.len() - 1]
+        let verbs = &words[..words.len() - 1];
+        // ("lift … to": a capacity's growth; money lifted is often another sum, "a note …
+        // will lift its revenue to".)
+        let lifting = |w: &&str| !money && ["lift", "lifts", "lifting"].contains(w);
+        return verbs
             .iter()
             .rev()
             .take(6)
-            .any(|w| BRINGING.contains(w));
+            .any(|w| BRINGING.contains(w) || lifting(w))
+            || verbs.last().is_some_and(|w| EXPANDED.contains(w));
     }
-    // (Not another thing set against it: "1,1 GW, alors que la pointe a atteint 5,4 GW".)
+    // (Not another thing set against it: "1,1 GW, alors que la pointe a atteint 5,4 GW", "90
+    // MW, et les besoins pourraient atteindre 300 MW".)
     let contrast = ["alors", "tandis", "while", "whereas", "but", "mais"];
-    !money && REACHING.contains(last) && !words.iter().any(|w| contrast.contains(w))
+    let new_subject = words.windows(2).any(|w| {
+        matches!(w[0], "et" | "and")
+            && [
+                "les", "la", "le", "l'", "the", "its", "their", "ses", "leur", "leurs",
+            ]
+            .contains(&w[1])
+    });
+    !money && REACHING.contains(last) && !new_subject && !words.iter().any(|w| contrast.contains(w))
+}
+
+/// Whether `t` (lower-cased, one sentence's words before an amount) brings a level named
+/// before to it ("nous devrons porter ce parc à", "phase 2 takes the campus to").
+pub fn brought_to(t: &str) -> bool {
+    let t = strip_approx(t);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // The verb, then what it brings named by a determiner ("porter ce parc à"), in a clause
+    // of its own (not "son crédit, porté à 150 M€").
+    let Some((&("to" | "à"), rest)) = words.split_last() else {
+        return false;
+    };
+    // ("Cette enveloppe de prêts sera portée à": a demonstrative subject names it too.)
+    let named_first = rest
+        .first()
+        .is_some_and(|w| ["ce", "cet", "cette", "ces", "this", "these"].contains(w))
+        && rest.iter().any(|w| BRINGING.contains(w));
+    !t.contains(',')
+        && (named_first
+            || rest.windows(2).rev().take(4).any(|w| {
+                BRINGING.contains(&w[0])
+                    && [
+                        "ce", "cet", "cette", "ces", "notre", "nos", "the", "its", "our", "this",
+                    ]
+                    .contains(&w[1])
+            }))
 }
 
 /// `t` without the words of approximation at its end.
-fn strip_approx(t: &str) -> &str {
+pub fn strip_approx(t: &str) -> &str {
     let mut t = t.trim_end();
     while let Some(w) = APPROX.iter().find(|w| {
         t.strip_suffix(*w)
@@ -130,6 +177,18 @@ fn strip_approx(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::part_of_next;
+
+    #[test]
+    fn the_next_sentence_brings_a_level_to_a_larger_amount_by_naming_it() {
+        use super::brought_to;
+        assert!(brought_to("nous devrons porter ce parc à"));
+        assert!(brought_to("cette enveloppe de prêts sera portée à"));
+        assert!(brought_to("phase 2 takes the campus to about"));
+        assert!(!brought_to(
+            "le groupe a refinancé son crédit syndiqué, porté à"
+        ));
+        assert!(!brought_to("the deal takes effect in 2027 and runs to"));
+    }
 
     #[test]
     fn a_stage_or_a_level_brought_to_a_larger_amount_is_its_part() {
@@ -154,12 +213,28 @@ mod tests {
             ("and will reach", true),
             (", on top of the", true),
             (", alors que la pointe de consommation a atteint", false),
+            ("de capacité, et les besoins pourraient atteindre", false),
             (
                 "en 2028.\n\nreste à convaincre les investisseurs : sur les",
                 true,
             ),
         ] {
             assert!(!part_of_next(between, money), "{between}");
+        }
+    }
+
+    #[test]
+    fn in_a_text_the_stage_and_the_level_stay_out_of_totals() {
+        use crate::extract::figures::totals::tests::flags;
+        for text in [
+            "The first 150 MW of a planned 300 MW campus will open in 2027.",
+            "New Delhi added 14,000 GPUs to the pool, taking its fleet past 34,000 GPUs.",
+            "La capacité passera de 1,1 GW aujourd'hui à 3,5 GW en 2030.",
+            "Le groupe exploite 4 000 GPU dans l'Essonne. Nous devrons porter ce parc à 20 000 GPU.",
+        ] {
+            let got = flags(text);
+            assert_eq!(got.last().map(|g| g.1), Some(true), "{text}: {got:?}");
+            assert!(!got[got.len() - 2].1, "{text}: {got:?}");
         }
     }
 }
