@@ -60,27 +60,33 @@ const APPROXIMATE: &[&str] = &[
 /// for one of several things counted before (its article, then a comma or "de"/"of"), in the
 /// lower-cased clause before an amount.
 pub(super) fn ordinal_pronoun(clause: &str) -> bool {
-    [
-        "le premier",
-        "la première",
-        "le deuxième",
-        "la deuxième",
-        "le second",
-        "la seconde",
-        "le troisième",
-        "la troisième",
-        "the first",
-        "the second",
-        "the third",
-    ]
-    .iter()
-    .any(|o| {
-        clause.match_indices(o).any(|(i, _)| {
-            let after = &clause[i + o.len()..];
-            (i == 0 || clause[..i].ends_with([' ', ',']))
-                && (after.starts_with(", ")
-                    || after.starts_with(" de ")
-                    || after.starts_with(" of "))
+    let b = clause.as_bytes();
+    // One pass over the clause: each word start (its first byte, or one after a space or a
+    // comma) is tried against each ordinal.
+    (0..b.len())
+        .filter(|&i| i == 0 || matches!(b[i - 1], b' ' | b','))
+        .any(|i| {
+            ORDINAL_PRONOUNS.iter().any(|o| {
+                b[i..].strip_prefix(o.as_bytes()).is_some_and(|after| {
+                    after.starts_with(b", ")
+                        || after.starts_with(b" de ")
+                        || after.starts_with(b" of ")
+                })
+            })
         })
-    })
 }
+
+/// The ordinals (with their article) that stand for one of several things counted before.
+const ORDINAL_PRONOUNS: &[&str] = &[
+    "le premier",
+    "la première",
+    "le deuxième",
+    "la deuxième",
+    "le second",
+    "la seconde",
+    "le troisième",
+    "la troisième",
+    "the first",
+    "the second",
+    "the third",
+];
