@@ -62,9 +62,9 @@ const APPROXIMATE: &[&str] = &[
 pub(super) fn ordinal_pronoun(clause: &str) -> bool {
     let b = clause.as_bytes();
     // One pass over the clause: each word start (its first byte, or one after a space or a
-    // comma) is tried against each ordinal.
+    // comma) is tried against each ordinal — only one opening on an article's 'l' or 't'.
     (0..b.len())
-        .filter(|&i| i == 0 || matches!(b[i - 1], b' ' | b','))
+        .filter(|&i| matches!(b[i], b'l' | b't') && (i == 0 || matches!(b[i - 1], b' ' | b',')))
         .any(|i| {
             ORDINAL_PRONOUNS.iter().any(|o| {
                 b[i..].strip_prefix(o.as_bytes()).is_some_and(|after| {

@@ -73,7 +73,7 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
     // "tranche", "Stage", "Étape") answers those before any lower-casing.
     // ("Le premier, d'une capacité de 400 MW, …": one of the things counted before.)
     if text::with_lower_tail(s, f.span.start, 48, |before| {
-        ordinal_pronoun(before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before))
+        ordinal_pronoun(clause_of(before))
     }) {
         return true;
     }
@@ -101,7 +101,7 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
     });
     text::with_lower_tail(s, f.span.start, 40, |before| {
         // Only the clause of the amount: after the last sentence end or semicolon.
-        let clause = before.rsplit(['.', ';', '!', '?']).next().unwrap_or(before);
+        let clause = clause_of(before);
         let b = clause.as_bytes();
         let ordinal = ORDINALS.iter().any(|o| {
             clause.match_indices(o).any(|(i, _)| {
@@ -116,6 +116,15 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
         };
         ordinal && (stage_after || STAGES.iter().any(|w| !calendar(w) && clause.contains(w)))
     })
+}
+
+/// The end of `before` after its last sentence end or semicolon: the amount's clause.
+fn clause_of(before: &str) -> &str {
+    // (The stops are ASCII: a byte search finds them.)
+    before
+        .bytes()
+        .rposition(|c| matches!(c, b'.' | b';' | b'!' | b'?'))
+        .map_or(before, |k| &before[k + 1..])
 }
 
 /// "The first phase, worth VNĐ18.6 trillion, will deliver 60MW", "La première tranche du
