@@ -17,8 +17,8 @@ pub fn pair(
     looks: &Looks,
     owners: &mut [Option<usize>],
 ) {
-    // Rare words: the text is searched once.
-    if !RESPECTIVELY.iter().any(|w| s.contains(w)) {
+    // Rare words: the text is searched once, for the stem both share.
+    if !s.contains("respecti") {
         return;
     }
     let mut j = 0;

@@ -299,7 +299,9 @@ pub(super) fn alone_before(s: &str, at: usize) -> bool {
     let clause = before[start..].trim_start();
     // (The word before "alone" is a name: "In January alone, …", "In Q3 alone" are periods,
     // "This alone" a thing, no share.)
+    // (Most clauses hold neither word: one search each answers them.)
     let named_alone = !clause.starts_with("In ")
+        && clause.contains(" alone")
         && clause.match_indices(" alone").any(|(k, _)| {
             clause[..k].rsplit(' ').next().is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
@@ -308,14 +310,15 @@ pub(super) fn alone_before(s: &str, at: usize) -> bool {
             })
         });
     named_alone
-        || [
-            "à lui seul",
-            "à elle seule",
-            "à eux seuls",
-            "à elles seules",
-        ]
-        .iter()
-        .any(|w| clause.contains(w))
+        || (clause.contains("seul")
+            && [
+                "à lui seul",
+                "à elle seule",
+                "à eux seuls",
+                "à elles seules",
+            ]
+            .iter()
+            .any(|w| clause.contains(w)))
 }
 
 /// "Roughly half of that, $18.6 billion", "the largest share, 95 billion yen": a share of a
