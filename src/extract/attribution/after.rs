@@ -107,7 +107,7 @@ pub fn grant_recipient(
     }
     candidates
         .take_while(|&i| entities[i].span.end <= clause_end)
-        .filter(|&i| entities[i].span.start >= f.span.end && !looks.get(i).source)
+        .filter(|&i| entities[i].span.start >= f.span.end && !looks.source(i))
         .find(|&i| {
             text::with_lower_tail(s, entities[i].span.start, 32, |t| {
                 let dets = [" la société", " the company", " la", " le", " l'", " the"];

@@ -38,7 +38,7 @@ pub(super) fn last_owner(
 
     // A sentence about a measure of the actor in the news ("Net income climbed to …") with no
     // one named: the actor the text was about.
-    if within(entities, sent).all(|i| looks.get(i).source || dateline::opens(s, &entities[i]))
+    if within(entities, sent).all(|i| looks.source(i) || dateline::opens(s, &entities[i]))
         && shape::measure_sentence(s, sent)
         && !shape::sector_wide(
             s,

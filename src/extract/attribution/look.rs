@@ -59,6 +59,9 @@ pub struct Looks<'a> {
     pub first_anaphors: Memo<(usize, usize), Option<MemoRef>>,
     pub entities: &'a [EntityHit<'a>],
     pub memo: Vec<std::cell::OnceCell<Look>>,
+    /// Per entity, whether it reads as a source, before and after the next-of-a-list rule:
+    /// read alone where only that is asked ([`Looks::source`]).
+    sources: Vec<std::cell::OnceCell<(bool, bool)>>,
     /// The company the article speaks for ("we", "nous"), if one dominates it: counted when
     /// first asked.
     pub voice: std::cell::OnceCell<Option<usize>>,
@@ -91,6 +94,7 @@ impl<'a> Looks<'a> {
             first_anaphors: Default::default(),
             entities,
             memo: vec![std::cell::OnceCell::new(); entities.len()],
+            sources: vec![std::cell::OnceCell::new(); entities.len()],
             voice: Default::default(),
             main: Default::default(),
             issuer: Default::default(),
@@ -125,7 +129,7 @@ impl<'a> Looks<'a> {
     pub fn main_company(&self) -> Option<usize> {
         *self.main.get_or_init(|| {
             super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
-                self.entities[i].kind == EntityKind::Company && !self.get(i).source
+                self.entities[i].kind == EntityKind::Company && !self.source(i)
             })
         })
     }
@@ -160,14 +164,8 @@ impl<'a> Looks<'a> {
                     || sites::glosses_a_place(self.s, e)
                     || dateline::kicker(self.s, e)
                     || super::owners::place_label(self.s, self.entities, i),
-                source: ends_with_cue(ctx, &SOURCE_CUES)
-                    || sources::is_reported_by(self.s, e)
-                    || sources::titled_source(self.s, e)
-                    || sources::per_source(self.s, e)
-                    || sources::headline_source(self.s, e)
-                    || sources::analyst_house(e)
-                    || dateline::inside(self.s, self.entities, i)
-                    || self.agency(i),
+                // (Up to the next-of-a-list rule below.)
+                source: self.source_of(i, Some(ctx)).0,
                 // A grid operator connects sites and supplies their power: it owns a figure
                 // only when no one else can ("RTE a réservé les 84 MW manquants").
                 // ("Rival Bukit Digital said": a cue opening the sentence describes its subject.)
@@ -180,14 +178,6 @@ impl<'a> Looks<'a> {
             look.bought |= e.kind == EntityKind::Company
                 && super::look_context::ends_with_cue_past_descriptor(self.s, e, &BOUGHT_CUES);
             look.partner |= look.bought;
-            // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right
-            // after a source is the same source.
-            if !look.source
-                && i > 0
-                && self.s[self.entities[i - 1].span.end..e.span.start].trim() == "("
-            {
-                look.source = self.get(i - 1).source;
-            }
             // "a deal with Alphabet's Google": a name after a partner's possessive is a
             // partner too.
             if !look.partner
@@ -220,6 +210,48 @@ impl<'a> Looks<'a> {
 }
 
 impl Looks<'_> {
+    /// Whether entity `i` reads as a source ([`Look::source`]), read without the rest of its
+    /// look.
+    pub fn source(&self, i: usize) -> bool {
+        self.source_of(i, None).1
+    }
+
+    /// Whether entity `i` reads as a source, before and after the next-of-a-list rule of
+    /// [`Looks::get`]; `ctx` is its stripped context when the caller has it.
+    fn source_of(&self, i: usize, ctx: Option<&str>) -> (bool, bool) {
+        let read = || {
+            let e = &self.entities[i];
+            let own = |ctx: &str| {
+                ends_with_cue(ctx, &SOURCE_CUES)
+                    || sources::is_reported_by(self.s, e)
+                    || sources::titled_source(self.s, e)
+                    || sources::per_source(self.s, e)
+                    || sources::headline_source(self.s, e)
+                    || sources::analyst_house(e)
+                    || dateline::inside(self.s, self.entities, i)
+                    || self.agency(i)
+            };
+            let own = match ctx {
+                Some(ctx) => own(ctx),
+                None => with_stripped_context(self.s, e, own),
+            };
+            // "selon l'Agence internationale de l'énergie (AIE)": a name in brackets right
+            // after a source is the same source.
+            let before_list = own
+                || (i > 0
+                    && self.s[self.entities[i - 1].span.end..e.span.start].trim() == "("
+                    && self.source(i - 1));
+            // "according to Reuters and Bloomberg": the next name of a list reads as the one
+            // before it.
+            let listed = i > 0 && self.listed_after(i) && self.source(i - 1);
+            (before_list, before_list || listed)
+        };
+        match self.sources.get(i) {
+            Some(cell) => *cell.get_or_init(read),
+            None => read(),
+        }
+    }
+
     /// Whether entity `i` names a wire agency of the text's datelines.
     fn agency(&self, i: usize) -> bool {
         let name = self.entities[i].canonical;

@@ -123,7 +123,7 @@ pub fn table_row_owner(
         e.span.end <= f.span.start
             && e.kind != EntityKind::Place
             && (e.kind != EntityKind::Product || first_cell(e))
-            && !looks.get(i).source
+            && !looks.source(i)
             // "| Fouju (Seine-et-Marne) | Mistral AI, MGX |": a site glossed by its place.
             && !super::sites::glosses_a_place(s, e)
     })

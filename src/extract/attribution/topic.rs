@@ -54,7 +54,7 @@ pub fn continue_topic(
         // "… could reach $250bn by 2030, according to estimates by consultancy PwC": a
         // forecast a source makes is no one's measure.
         let sourced_forecast = || {
-            within(entities, &sent).any(|i| looks.get(i).source)
+            within(entities, &sent).any(|i| looks.source(i))
                 && crate::extract::nobody::forecast_of_nobody(&s[sent.clone()])
         };
         if nobody
