@@ -23,8 +23,9 @@ pub fn canadian_dollars(s: &str, figures: &mut [FigureHit]) {
     if !figures.iter().any(|f| f.unit == "USD") {
         return;
     }
+    // (The whole text is searched: by memchr's vectorised search.)
     let g_dollars = || {
-        s.match_indices("G$").any(|(i, _)| {
+        memchr::memmem::find_iter(s.as_bytes(), "G$").any(|i| {
             let before = s[..i].trim_end();
             before.len() < i && before.ends_with(|c: char| c.is_ascii_digit())
         })
@@ -138,7 +139,7 @@ pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
     // "Texas, US" in a table of deals around the world; "US$" is how the local press marks
     // the other dollar, no sign of an American text.
     let american =
-        mentions(s, AMERICAN) + mentions(s, &["US"]).saturating_sub(s.matches("US$").count());
+        mentions(s, AMERICAN) + mentions(s, &["US"]).saturating_sub(us_dollars_written(s));
     let mut countries = DOLLAR_COUNTRIES
         .iter()
         .filter(|(_, names)| {
@@ -160,4 +161,9 @@ pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
             f.unit = iso.to_string();
         }
     }
+}
+
+/// How many times the text writes "US$" (searched by memchr's vectorised search).
+fn us_dollars_written(s: &str) -> usize {
+    memchr::memmem::find_iter(s.as_bytes(), "US$").count()
 }
