@@ -51,7 +51,11 @@ pub fn titled_source(s: &str, e: &EntityHit) -> bool {
     }
     let from = s.floor_char_boundary(e.span.start.saturating_sub(200));
     let before = &s[from..e.span.start];
-    let Some(k) = before.rfind(['.', '!', '?', '\n']) else {
+    // (The stops are ASCII: a byte search finds them.)
+    let Some(k) = before
+        .bytes()
+        .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+    else {
         return false;
     };
     let opening = before[k + 1..].trim_start();
@@ -118,7 +122,9 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
             break;
         };
         end = start;
-        if w.contains([',', '.', ';', ':', '(', ')']) {
+        if w.bytes()
+            .any(|c| matches!(c, b',' | b'.' | b';' | b':' | b'(' | b')'))
+        {
             return false;
         }
         let w = w.strip_prefix("l'").or(w.strip_prefix("L'")).unwrap_or(w);

@@ -270,7 +270,7 @@ pub(super) fn total_row(s: &str, at: usize) -> bool {
 
 /// The line holding `at` is a table row.
 pub(super) fn table_row(s: &str, at: usize) -> bool {
-    let start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+    let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
     crate::text::table::is_row(&s[start..at])
 }
 
