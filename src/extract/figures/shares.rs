@@ -100,7 +100,6 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
         STAGES.iter().any(|w| a.trim_start().starts_with(w))
     });
     text::with_lower_tail(s, f.span.start, 40, |before| {
-        // Only the clause of the amount: after the last sentence end or semicolon.
         let clause = clause_of(before);
         let b = clause.as_bytes();
         let ordinal = ORDINALS.iter().any(|o| {
@@ -118,9 +117,8 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
     })
 }
 
-/// The end of `before` after its last sentence end or semicolon: the amount's clause.
+/// `before` after its last sentence end or semicolon, found by a byte search: the amount's clause.
 fn clause_of(before: &str) -> &str {
-    // (The stops are ASCII: a byte search finds them.)
     before
         .bytes()
         .rposition(|c| matches!(c, b'.' | b';' | b'!' | b'?'))
