@@ -400,3 +400,16 @@ fn a_name_closed_by_ai_or_a_legal_form_is_a_firm_whatever_its_contexts() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_homograph_before_a_plural_noun_of_firms_is_the_word() {
+    let hits = run(
+        "Frontier labs have raised more than $150 billion this year. Frontier said nothing.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        hits.iter().filter(|h| h.0 == "Frontier").count(),
+        1,
+        "{hits:?}"
+    );
+}
