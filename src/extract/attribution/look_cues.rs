@@ -64,6 +64,16 @@ pub const SOURCE: &[&str] = &[
     "compilées par",
     "compilés par",
     "interrogés par",
+    // Who puts a figure on what someone owns ("sa fortune, évaluée par X à 4,7 milliards").
+    "estimé par",
+    "estimée par",
+    "estimés par",
+    "estimées par",
+    "évalué par",
+    "évaluée par",
+    "évalués par",
+    "évaluées par",
+    "estimated by",
     // Firms whose trade is to estimate ("consultancy X said", "le cabinet X prévoit").
     "consultancy",
     "research firm",

@@ -321,3 +321,12 @@ fn per_opening_a_sentence_or_after_a_comma_names_a_source() {
     let a = run("Model developers raised {{$110 billion}} this year, per [[PitchBook]] data.");
     assert_eq!(a[0], None);
 }
+
+#[test]
+fn who_puts_a_figure_on_someone_elses_fortune_is_a_source() {
+    let a = run(
+        "[[Xavier Niel|person]], dont le patrimoine est évalué par [[Challenges]] à \
+         {{11,5 milliards d'euros}}, demeure premier.",
+    );
+    assert_eq!(a[0].as_deref(), Some("Xavier Niel"));
+}
