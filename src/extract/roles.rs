@@ -450,3 +450,5 @@ fn prep_near_end(gap: &[u8], preps: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_after;

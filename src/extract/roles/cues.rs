@@ -224,6 +224,14 @@ pub fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
         // "raised $11.6bn in debt and equity": the kind of money after the amount does not
         // undo what the verb before it says.
         (Some(x), Some(y)) if kind_of_money(&a[y.2..]) => Some(x.1),
+        // "raise $9.5B at a [$118B] post-money valuation": a valuation named right after the
+        // amount is what it is, whatever verb stands before (not "USD 40 billion worth of
+        // chips").
+        (_, Some((_, Cue::Is(Role::Valuation), at)))
+            if a[..at].trim().is_empty() && valuation_noun(&a[at..]) =>
+        {
+            Some(Cue::Is(Role::Valuation))
+        }
         // "sold $3.8 billion of bonds", "sells $1.75bn of high-yield notes": debt sold is
         // money raised.
         (Some((_, Cue::Is(Role::Revenue))), _) if securities_after(a) => {
@@ -232,6 +240,21 @@ pub fn nearest_cue(before: &str, after: &str) -> Option<Cue> {
         (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
         (x, y) => x.or(y.map(|(d, c, _)| (d, c))).map(|c| c.1),
     }
+}
+
+/// Whether `t` opens on a noun of valuation ("valuation", "post-money valuation",
+/// "valorisation", "market cap").
+fn valuation_noun(t: &str) -> bool {
+    let b = t.as_bytes();
+    [
+        "valuation",
+        "post-money",
+        "pre-money",
+        "valorisation",
+        "market cap",
+    ]
+    .iter()
+    .any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// The words right after an amount name debt securities ("of bonds", "of unsecured

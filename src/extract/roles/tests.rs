@@ -3,7 +3,7 @@
 use super::Role;
 use crate::extract::{Lexicon, extract};
 
-fn roles(s: &str) -> Vec<(String, Option<Role>)> {
+pub(super) fn roles(s: &str) -> Vec<(String, Option<Role>)> {
     extract(s, &Lexicon::builtin())
         .figures
         .into_iter()
@@ -40,7 +40,7 @@ fn owners_and_roles(s: &str) -> Vec<(String, Option<Role>)> {
         .collect()
 }
 
-fn assert_roles(got: &[(String, Option<Role>)], want: &[Role]) {
+pub(super) fn assert_roles(got: &[(String, Option<Role>)], want: &[Role]) {
     let roles: Vec<Option<Role>> = got.iter().map(|g| g.1).collect();
     let want: Vec<Option<Role>> = want.iter().copied().map(Some).collect();
     assert_eq!(roles, want, "{got:?}");
