@@ -163,7 +163,7 @@ impl<'a> Looks<'a> {
                     || sites::names_a_site(self.s, e)
                     || sites::glosses_a_place(self.s, e)
                     || dateline::kicker(self.s, e)
-                    || super::owners::place_label(self.s, self.entities, i),
+                    || sites::place_label(self.s, self.entities, i),
                 // (Up to the next-of-a-list rule below.)
                 source: self.source_of(i, Some(ctx)).0,
                 // A grid operator connects sites and supplies their power: it owns a figure

@@ -161,34 +161,6 @@ pub fn labelled_line_owner(s: &str, entities: &[EntityHit], f: &FigureHit) -> Op
     label.then_some(i)
 }
 
-/// Whether place `i` labels its line ("- Rock Falls, Illinois: 450 MW", "Lyon : 40 MW"): a
-/// site the figures after it are at, not their owner.
-pub fn place_label(s: &str, entities: &[EntityHit], i: usize) -> bool {
-    let e = &entities[i];
-    let mut end = e.span.end;
-    // ("Rock Falls, Illinois:": the region after the town.)
-    if let Some(n) = entities.get(i + 1)
-        && n.kind == EntityKind::Place
-        && &s[end..n.span.start] == ", "
-    {
-        end = n.span.end;
-    }
-    // (A figure right after the colon: "SOUTH KOREA: a tripled budget" heads a section.)
-    let after = s[end..].trim_start_matches([' ', '\u{a0}', '*']);
-    e.kind == EntityKind::Place
-        && after.strip_prefix(':').is_some_and(|a| {
-            a.trim_start_matches([' ', '\u{a0}', '*'])
-                .starts_with(|c: char| c.is_ascii_digit() || "$€£¥₩₹".contains(c))
-        })
-        && short_line_start(s, e.span.start).is_some_and(|ls| {
-            s[ls..e.span.start]
-                .trim_start_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–')
-                })
-                .is_empty()
-        })
-}
-
 /// Possessive titles before a person's name: the person speaks for the possessive's actor.
 const TITLES: &[&str] = &[
     "président",

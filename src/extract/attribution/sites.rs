@@ -71,3 +71,33 @@ pub fn glosses_a_place(s: &str, e: &EntityHit) -> bool {
         && before[..open].ends_with(' ')
         && before[..open].trim_end().ends_with(char::is_alphabetic)
 }
+
+/// Whether place `i` labels its line ("- Rock Falls, Illinois: 450 MW", "Lyon : 40 MW"): a
+/// site the figures after it are at, not their owner.
+pub fn place_label(s: &str, entities: &[EntityHit], i: usize) -> bool {
+    let e = &entities[i];
+    let mut end = e.span.end;
+    // ("Rock Falls, Illinois:": the region after the town.)
+    if let Some(n) = entities.get(i + 1)
+        && n.kind == EntityKind::Place
+        && &s[end..n.span.start] == ", "
+    {
+        end = n.span.end;
+    }
+    // (A figure right after the colon: "SOUTH KOREA: a tripled budget" heads a section.)
+    let after = s[end..].trim_start_matches([' ', '\u{a0}', '*']);
+    e.kind == EntityKind::Place
+        && after.strip_prefix(':').is_some_and(|a| {
+            a.trim_start_matches([' ', '\u{a0}', '*'])
+                .starts_with(|c: char| c.is_ascii_digit() || "$€£¥₩₹".contains(c))
+        })
+        && {
+            // (Only list markers before it on its line.)
+            let line = crate::text::table::line_at(s, e.span.start);
+            s[line.start..e.span.start]
+                .trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–')
+                })
+                .is_empty()
+        }
+}
