@@ -167,17 +167,25 @@ fn named_before_full<'a>(
     map: &HashMap<&'a str, &'a str, WordHashBuild>,
 ) -> HashSet<&'a str, WordHashBuild> {
     let mut own = HashSet::default();
-    for (i, m) in mentions.iter().enumerate() {
+    // The names met so far and their leading words ("YTL Power International" holds "YTL" and
+    // "YTL Power"): one set, not a scan of the mentions before each one.
+    let mut met: HashSet<&str, WordHashBuild> = HashSet::default();
+    for m in mentions {
+        if met.insert(m.canonical) {
+            for (k, _) in m.canonical.match_indices(' ') {
+                met.insert(&m.canonical[..k]);
+            }
+        }
         let Some(&full) = map.get(m.canonical) else {
             continue;
         };
+        // (Not once the full name, or a longer form of it, came: "YTL" after "YTL Power
+        // International", when "YTL Power" is the full name "YTL" takes.)
         if own.contains(m.canonical)
             || full == m.canonical
             || kind_of(m) != Some(EntityKind::Company)
             || !m.toks.is_some_and(|(f, l)| f == l)
-            // (Nor a longer form of it: "YTL" after "YTL Power International", when "YTL
-            // Power" is the full name "YTL" takes.)
-            || mentions[..i].iter().any(|p| p.canonical.starts_with(full))
+            || met.contains(full)
         {
             continue;
         }
