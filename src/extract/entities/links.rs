@@ -184,7 +184,7 @@ fn named_before_full<'a>(
         if own.contains(m.canonical)
             || full == m.canonical
             || kind_of(m) != Some(EntityKind::Company)
-            || !m.toks.is_some_and(|(f, l)| f == l)
+            || m.toks.is_none_or(|(f, l)| f != l)
             || met.contains(full)
         {
             continue;

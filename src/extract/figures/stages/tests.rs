@@ -48,14 +48,6 @@ fn a_stage_or_a_level_brought_to_a_larger_amount_is_its_part() {
 
 #[test]
 fn in_a_text_the_stage_and_the_level_stay_out_of_totals() {
-    let flags = |s: &str| -> Vec<(String, bool)> {
-        let lexicon = crate::extract::Lexicon::builtin();
-        let x = crate::extract::extract(s, &lexicon);
-        x.figures
-            .into_iter()
-            .map(|f| (f.text, f.in_totals))
-            .collect()
-    };
     for text in [
         "The first 150 MW of a planned 300 MW campus will open in 2027.",
         "New Delhi added 14,000 GPUs to the pool, taking its fleet past 34,000 GPUs.",
