@@ -172,11 +172,15 @@ impl<'a> Looks<'a> {
                 partner: (ends_with_cue(ctx, &PARTNER_CUES) && !cue_opens_sentence(self.s, e))
                     || GRID_OPERATORS.contains(&e.canonical),
                 speech: is_speech_tag(self.s, e),
-                bought: ends_with_cue(ctx, &BOUGHT_CUES),
+                // ("rachète l'opérateur marseillais X": a company bought past what it is.)
+                bought: ends_with_cue(ctx, &BOUGHT_CUES)
+                    || (e.kind == EntityKind::Company
+                        && super::look_context::ends_with_cue_past_descriptor(
+                            self.s,
+                            e,
+                            &BOUGHT_CUES,
+                        )),
             });
-            // "rachète l'opérateur marseillais X": a company bought past what it is.
-            look.bought |= e.kind == EntityKind::Company
-                && super::look_context::ends_with_cue_past_descriptor(self.s, e, &BOUGHT_CUES);
             look.partner |= look.bought;
             // "a deal with Alphabet's Google": a name after a partner's possessive is a
             // partner too.

@@ -150,7 +150,9 @@ pub fn labelled_line_owner(s: &str, entities: &[EntityHit], f: &FigureHit) -> Op
     let label_start = f.span.start - lead.len();
     let i = entities.partition_point(|e| e.span.start < label_start);
     let e = entities.get(i)?;
+    // (A name run into the amount is no label of it.)
     let label = e.span.start == label_start
+        && e.span.end <= f.span.start
         && matches!(
             e.kind,
             EntityKind::Company | EntityKind::Institution | EntityKind::Project

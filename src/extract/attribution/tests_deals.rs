@@ -135,6 +135,7 @@ fn a_place_labelling_a_list_item_is_where_its_figure_is() {
          - Council Bluffs, Iowa: 400 MW, due in 2028.\n",
         &crate::extract::Lexicon::builtin(),
     );
+    assert_eq!(x.figures.len(), 2, "{:?}", x.figures);
     let places = ["Rock Falls", "Illinois", "Council Bluffs", "Iowa"];
     assert!(
         x.figures

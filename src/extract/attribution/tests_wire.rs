@@ -330,3 +330,10 @@ fn who_puts_a_figure_on_someone_elses_fortune_is_a_source() {
     );
     assert_eq!(a[0].as_deref(), Some("Xavier Niel"));
 }
+
+#[test]
+fn a_name_run_into_its_amount_labels_no_line() {
+    // ("AA Tk" is a name, "Tk 000" an amount in taka: they overlap.)
+    let x = crate::extract::extract_contract("AA Tk 000 0 0 ", &crate::extract::Lexicon::builtin());
+    assert_eq!(x.figures.len(), 1, "{:?}", x.figures);
+}

@@ -170,6 +170,7 @@ fn named_before_full<'a>(
     // The names met so far and their leading words ("YTL Power International" holds "YTL" and
     // "YTL Power"): one set, not a scan of the mentions before each one.
     let mut met: HashSet<&str, WordHashBuild> = HashSet::default();
+    let mut line = (0..0, false);
     for m in mentions {
         if met.insert(m.canonical) {
             for (k, _) in m.canonical.match_indices(' ') {
@@ -189,9 +190,17 @@ fn named_before_full<'a>(
         {
             continue;
         }
-        // (A headline or a bullet may shorten a name the text spells out below.)
-        let line = &cx.s[crate::text::table::line_at(cx.s, m.span.start)];
-        if line.trim_end().ends_with(['.', '!', '?']) && line.contains(". ") {
+        // (A headline or a bullet may shorten a name the text spells out below.) Mentions
+        // come in text order: a line's verdict is read once.
+        if !line.0.contains(&m.span.start) {
+            let range = crate::text::table::line_at(cx.s, m.span.start);
+            let text = &cx.s[range.clone()];
+            line = (
+                range,
+                text.trim_end().ends_with(['.', '!', '?']) && text.contains(". "),
+            );
+        }
+        if line.1 {
             own.insert(m.canonical);
         }
     }

@@ -386,30 +386,3 @@ fn a_head_word_runs_on_to_the_end_of_a_known_place_inside_it() {
     );
     assert_eq!(surfaces(&hits), vec!["Région Grand Est"], "{hits:?}");
 }
-
-#[test]
-fn a_name_closed_by_ai_or_a_legal_form_is_a_firm_whatever_its_contexts() {
-    let hits = empty(
-        "Hydro-Québec a réservé 300 MW à Laurentide IA. Le gouvernement accorde à Laurentide \
-         IA un congé fiscal.\n\n3,2 G$ : coût total du campus de Laurentide IA",
-    );
-    assert!(
-        hits.iter()
-            .filter(|h| h.1 == "Laurentide IA")
-            .all(|h| h.2 == EntityKind::Company),
-        "{hits:?}"
-    );
-}
-
-#[test]
-fn a_homograph_before_a_plural_noun_of_firms_is_the_word() {
-    let hits = run(
-        "Frontier labs have raised more than $150 billion this year. Frontier said nothing.",
-        &Lexicon::builtin(),
-    );
-    assert_eq!(
-        hits.iter().filter(|h| h.0 == "Frontier").count(),
-        1,
-        "{hits:?}"
-    );
-}

@@ -1,7 +1,8 @@
-//! Entity tests on short forms and the full names they take: a firm's name without its
-//! descriptors, and a short form that names a firm of its own.
+//! Entity tests on firms' names: short forms and the full names they take, a short form that
+//! names a firm of its own, a name closed by "AI", a homograph read as the word.
 
-use super::tests::{canon, empty, surfaces};
+use super::tests::{canon, empty, run, surfaces};
+use crate::extract::{EntityKind, Lexicon};
 
 #[test]
 fn a_firms_short_form_drops_its_descriptors_and_contractions_are_no_names() {
@@ -20,12 +21,9 @@ fn a_short_form_written_in_a_sentence_before_its_full_name_is_a_firm_of_its_own(
                 The sites will be run by Altéon Data, a subsidiary of the group. Altéon will \
                 pay most of it.";
     let hits = empty(text);
-    assert!(
-        hits.iter()
-            .filter(|h| h.0 == "Altéon")
-            .all(|h| h.1 == "Altéon"),
-        "{hits:?}"
-    );
+    let short: Vec<_> = hits.iter().filter(|h| h.0 == "Altéon").collect();
+    assert_eq!(short.len(), 3, "{hits:?}");
+    assert!(short.iter().all(|h| h.1 == "Altéon"), "{hits:?}");
     assert_eq!(canon(&hits, "Altéon Data"), Some("Altéon Data"), "{hits:?}");
     // Spelled out first, the full name lends itself to its short form.
     let hits = empty(
@@ -33,4 +31,28 @@ fn a_short_form_written_in_a_sentence_before_its_full_name_is_a_firm_of_its_own(
          pay most of it.",
     );
     assert_eq!(canon(&hits, "Altéon"), Some("Altéon Data"), "{hits:?}");
+}
+
+#[test]
+fn a_name_closed_by_ai_or_a_legal_form_is_a_firm_whatever_its_contexts() {
+    let hits = empty(
+        "Hydro-Québec a réservé 300 MW à Laurentide IA. Le gouvernement accorde à Laurentide \
+         IA un congé fiscal.\n\n3,2 G$ : coût total du campus de Laurentide IA",
+    );
+    let firms: Vec<_> = hits.iter().filter(|h| h.1 == "Laurentide IA").collect();
+    assert_eq!(firms.len(), 3, "{hits:?}");
+    assert!(firms.iter().all(|h| h.2 == EntityKind::Company), "{hits:?}");
+}
+
+#[test]
+fn a_homograph_before_a_plural_noun_of_firms_is_the_word() {
+    let hits = run(
+        "Frontier labs have raised more than $150 billion this year. Frontier said nothing.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        hits.iter().filter(|h| h.0 == "Frontier").count(),
+        1,
+        "{hits:?}"
+    );
 }

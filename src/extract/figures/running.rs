@@ -118,6 +118,21 @@ fn complete_sum(
     if sum <= 0.0 && chosen.len() < 2 {
         return false;
     }
+    // An amount left out between the ones taken must detail one taken before it in its
+    // sentence ("550 MW, dont 180 MW"), not be another fact (revenue between two rounds).
+    let last = chosen.last().copied().unwrap_or(0);
+    for k in (0..last).filter(|k| !chosen.contains(k)) {
+        let q = &figs[candidates[k]];
+        let details = chosen.iter().any(|&c| {
+            let c = &figs[candidates[c]];
+            c.span.end <= q.span.start
+                && q.value < c.value
+                && context::same_sentence(s, c.span.end, q.span.start, 300)
+        });
+        if !details {
+            return false;
+        }
+    }
     for k in chosen {
         let q = candidates[k];
         figs[q].in_totals = false;

@@ -26,6 +26,13 @@ const PARTITIVE: &[&str] = &[
     " sur l’enveloppe de",
 ];
 
+/// Words that set an amount against the next rather than make it a part ("less than half of
+/// the $50 billion", "well short of the $100 million", "instead of the 800 MW").
+const COMPARING: &[&str] = &[
+    "half", "fraction", "tenth", "short", "instead", "than", "compared", "rather", "moitié",
+    "contre", "au lieu", "plutôt", "que les", "que le",
+];
+
 /// Verbs that bring a level to a new one ("taking", "porte"), read before a final "to"/"à".
 const BRINGING: &[&str] = &[
     "taking",
@@ -99,10 +106,14 @@ pub fn part_of_next(between: &str, money: bool) -> bool {
     let t = strip_approx(&padded);
     // (Not past a paragraph's or a sentence's end, nor "on top of the $9.5 billion", which
     // adds to it.)
-    if t.contains(['\n', ':']) {
+    if t.contains(['\n', ':', ';']) || COMPARING.iter().any(|w| t.contains(w)) {
         return false;
     }
-    if PARTITIVE.iter().any(|p| t.ends_with(p)) {
+    // (Money "of the $50 billion" is as often another sum set against it.)
+    if PARTITIVE
+        .iter()
+        .any(|p| t.ends_with(p) && !(money && p.starts_with(" of")))
+    {
         return !t.ends_with(" on top of the") && !t.ends_with(" on top of a");
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -126,13 +137,14 @@ pub fn part_of_next(between: &str, money: bool) -> bool {
     // (Not another thing set against it: "1,1 GW, alors que la pointe a atteint 5,4 GW", "90
     // MW, et les besoins pourraient atteindre 300 MW".)
     let contrast = ["alors", "tandis", "while", "whereas", "but", "mais"];
-    let new_subject = words.windows(2).any(|w| {
-        matches!(w[0], "et" | "and")
-            && [
-                "les", "la", "le", "l'", "the", "its", "their", "ses", "leur", "leurs",
-            ]
-            .contains(&w[1])
-    });
+    let new_subject = words.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        || words.windows(2).any(|w| {
+            matches!(w[0], "et" | "and")
+                && [
+                    "les", "la", "le", "l'", "the", "its", "their", "ses", "leur", "leurs",
+                ]
+                .contains(&w[1])
+        });
     !money && REACHING.contains(last) && !new_subject && !words.iter().any(|w| contrast.contains(w))
 }
 
@@ -151,15 +163,25 @@ pub fn brought_to(t: &str) -> bool {
         .first()
         .is_some_and(|w| ["ce", "cet", "cette", "ces", "this", "these"].contains(w))
         && rest.iter().any(|w| BRINGING.contains(w));
+    // (Or a pronoun opens the sentence: "Nous devrons porter ce parc à", not "Google will
+    // take its fleet to", another's.)
+    let pronoun = rest.first().is_some_and(|w| {
+        [
+            "nous", "we", "il", "elle", "ils", "elles", "it", "they", "on",
+        ]
+        .contains(w)
+    });
     !t.contains(',')
         && (named_first
-            || rest.windows(2).rev().take(4).any(|w| {
-                BRINGING.contains(&w[0])
-                    && [
-                        "ce", "cet", "cette", "ces", "notre", "nos", "the", "its", "our", "this",
-                    ]
-                    .contains(&w[1])
-            }))
+            || pronoun
+                && rest.windows(2).rev().take(4).any(|w| {
+                    BRINGING.contains(&w[0])
+                        && [
+                            "ce", "cet", "cette", "ces", "notre", "nos", "the", "its", "our",
+                            "this",
+                        ]
+                        .contains(&w[1])
+                }))
 }
 
 /// `t` without the words of approximation at its end.

@@ -6,7 +6,8 @@ use crate::extract::figures::totals::tests::flags;
 fn the_next_sentence_brings_a_level_to_a_larger_amount_by_naming_it() {
     assert!(brought_to("nous devrons porter ce parc à"));
     assert!(brought_to("cette enveloppe de prêts sera portée à"));
-    assert!(brought_to("phase 2 takes the campus to about"));
+    assert!(brought_to("we will take our fleet to about"));
+    assert!(!brought_to("google will take its fleet to"));
     assert!(!brought_to(
         "le groupe a refinancé son crédit syndiqué, porté à"
     ));
