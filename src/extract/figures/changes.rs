@@ -152,7 +152,8 @@ const GROWTH: &[&str] = &[
 
 /// "80 MW, rising to 200 MW", "from 1.5 GW today to 4.5 GW by 2030": in one stretch of a
 /// sentence, an amount of power, chips or compute (or money a vehicle may extend to) grows to
-/// a larger one of the same unit, of which it is a stage.
+/// a larger one of the same unit, of which it is a stage; or the next sentence brings it there
+/// (see [`super::stages`]).
 fn grows_to(a: &FigureHit, b: &FigureHit, between: &str, from: impl Fn() -> bool) -> bool {
     use crate::extract::FigureKind;
     if a.unit != b.unit || a.value >= b.value || between.len() > 200 {

@@ -76,7 +76,8 @@ pub(super) fn mark_totals(s: &str, figs: &mut [FigureHit], skips: &[(usize, bool
 
 /// The amounts before `figs[j]` (from `figs[..p]`, nearest first, within `reach` bytes and —
 /// unless `past_blank` — its paragraph) that, with `sum` already counted, make up its value
-/// (within half a percent) become its parts; otherwise none does.
+/// (within half a percent) become its parts; otherwise none does. An amount between them may
+/// be left out only when it details one taken before it in its sentence.
 fn complete_sum(
     s: &str,
     figs: &mut [FigureHit],
@@ -184,12 +185,6 @@ const OPENING_REACH: usize = 1200;
 /// How far before a running total's sentence (bytes) the amounts completing it are read.
 const EARLIER_REACH: usize = 400;
 
-/// Verbs that bring a running total to a new amount ("bringing", "portant").
-const BRINGING: &[&str] = &[
-    "bringing", "taking", "raising", "lifting", "brings", "takes", "portant", "porte", "portera",
-    "porté", "portent",
-];
-
 /// "bringing the total funding for the campus to", "portant le montant total des aides à": a
 /// running total named in a few words before "to" / "à", after a verb that brings it there.
 fn running_total(before: &str) -> bool {
@@ -201,7 +196,9 @@ fn running_total(before: &str) -> bool {
     // verb among the three before it.
     let mut words = rest.split_whitespace().rev();
     words.by_ref().take(5).any(|w| RUNNING.contains(&w))
-        && words.take(3).any(|w| BRINGING.contains(&w))
+        && words
+            .take(3)
+            .any(|w| super::stages::BRINGING.contains(&w) || super::stages::LIFTING.contains(&w))
 }
 
 /// Nouns of a running total ("bringing the number available to 52,000").

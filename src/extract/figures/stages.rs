@@ -33,8 +33,9 @@ const COMPARING: &[&str] = &[
     "contre", "au lieu", "plutôt", "que les", "que le",
 ];
 
-/// Verbs that bring a level to a new one ("taking", "porte"), read before a final "to"/"à".
-const BRINGING: &[&str] = &[
+/// Verbs that bring a level to a new one ("taking", "porte"), read before a final "to"/"à"
+/// here and before a running total's "to"/"à" in `running`.
+pub(super) const BRINGING: &[&str] = &[
     "taking",
     "take",
     "takes",
@@ -43,6 +44,7 @@ const BRINGING: &[&str] = &[
     "bring",
     "brings",
     "brought",
+    "raising",
     "porte",
     "portant",
     "porter",
@@ -51,11 +53,16 @@ const BRINGING: &[&str] = &[
     "porteraient",
     "portée",
     "porté",
+    "portent",
     "monter",
     "passer",
     "hisser",
     "hissant",
 ];
+
+/// Verbs of lifting a level ("lift … to"): a capacity's growth, or a running total's; money
+/// lifted next to another amount is often another sum ("a note … will lift its revenue to").
+pub(super) const LIFTING: &[&str] = &["lift", "lifts", "lifting"];
 
 /// Participles of a capacity grown, right before "to"/"à" ("can be expanded to", "puis à").
 const EXPANDED: &[&str] = &[
@@ -126,7 +133,7 @@ pub fn part_of_next(between: &str, money: bool) -> bool {
         let verbs = &words[..words.len() - 1];
         // ("lift … to": a capacity's growth; money lifted is often another sum, "a note …
         // will lift its revenue to".)
-        let lifting = |w: &&str| !money && ["lift", "lifts", "lifting"].contains(w);
+        let lifting = |w: &&str| !money && LIFTING.contains(w);
         return verbs
             .iter()
             .rev()
