@@ -42,6 +42,9 @@ const SUPPLY_VERBS: &[&str] = &[
     "vendent",
 ];
 
+/// Prepositions before whom what is handed over goes to ("… GPUs to MGX", "… 300 MW à X").
+const TOWARDS: &[&str] = &["to", "for", "à", "au", "aux", "pour"];
+
 /// Verbs of setting capacity aside for someone ("Hydro-Québec a réservé 300 MW à X", "the
 /// grid allocated 200 MW to X").
 const SET_ASIDE_VERBS: &[&str] = &[
@@ -75,7 +78,7 @@ pub fn handed_to(before: &str, between: &str) -> bool {
         Some(rest) => rest.split_once(')').map_or(between, |(_, r)| r),
         None => between,
     };
-    let to = matches!(between.trim(), "à" | "au" | "aux" | "to" | "for");
+    let to = TOWARDS.contains(&between.trim());
     let tail = &before[before.floor_char_boundary(before.len().saturating_sub(60))..];
     let tail = tail.rsplit([',', ';', ':', '.']).next().unwrap_or(tail);
     to && words(tail).any(|w| {
@@ -110,8 +113,6 @@ pub fn recipient(
     let between = slice(s, figure_end, e.span.start);
     let mut ws = words(between);
     let first = ws.next()?;
-    let to = ["to", "for", "à", "au", "aux", "pour"]
-        .iter()
-        .any(|p| first.eq_ignore_ascii_case(p));
+    let to = TOWARDS.iter().any(|p| first.eq_ignore_ascii_case(p));
     (to && ws.count() <= 1 && !between.contains([',', ';', '.'])).then_some(i)
 }
