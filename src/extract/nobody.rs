@@ -192,7 +192,20 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
             continue;
         }
         let number = NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n));
-        let noun = if number { ws.next() } else { Some(w) };
+        let mut noun = if number { ws.next() } else { Some(w) };
+        // "les grands groupes", "the largest technology companies": a word of size, then maybe
+        // one lower-case modifier, before the noun (in French it agrees with the noun, in
+        // English it never ends in "s").
+        if noun.is_some_and(|n| SIZES.iter().any(|z| n.eq_ignore_ascii_case(z))) {
+            noun = ws.next();
+            if noun.is_some_and(|n| {
+                n.starts_with(char::is_lowercase)
+                    && !GROUP_NOUNS.iter().any(|g| n.eq_ignore_ascii_case(g))
+                    && (english != (n.ends_with('s') || n.ends_with('x')))
+            }) {
+                noun = ws.next();
+            }
+        }
         let Some(n) = noun.filter(|n| {
             GROUP_NOUNS.iter().any(|g| n.eq_ignore_ascii_case(g)) && (!english || n.ends_with('s'))
         }) else {
@@ -222,7 +235,11 @@ fn bare_group(t: &str) -> bool {
     }
     let ws = &ws[..n];
     let Some(k) = ws.iter().take(3).position(|w| {
-        w.len() > 4 && w.ends_with('s') && GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
+        w.len() > 3
+            && w.ends_with('s')
+            // ("Tessera Labs a signé": a name's word.)
+            && (w.starts_with(char::is_lowercase) || w.as_ptr() == t.as_ptr())
+            && GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
     }) else {
         return false;
     };
@@ -250,6 +267,19 @@ fn bare_group(t: &str) -> bool {
 
 /// How far before an amount (bytes) a group subject is looked for.
 const GROUP_REACH: usize = 100;
+
+/// Words of size before a plural noun of actors ("les grands groupes", "the biggest labs").
+const SIZES: &[&str] = &[
+    "largest",
+    "biggest",
+    "big",
+    "major",
+    "leading",
+    "top",
+    "grands",
+    "principaux",
+    "gros",
+];
 
 /// Small numbers written out, before a plural noun.
 const NUMBER_WORDS: &[&str] = &[

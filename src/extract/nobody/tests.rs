@@ -33,6 +33,26 @@ fn generic_subjects() {
 }
 
 #[test]
+fn a_group_sized_by_an_adjective_or_a_short_noun_owns_nothing() {
+    for t in [
+        "Selon Bernstein, les grands groupes technologiques devraient consacrer ",
+        "the largest technology companies, which together are on track to spend ",
+        "Frontier labs have raised more than ",
+    ] {
+        assert!(group_subject(t, 0, t.len()), "{t}");
+    }
+    // A name's word, a verb after the article, a noun that is no size: someone's.
+    for t in [
+        "Tessera Labs a signé un engagement de ",
+        "The company told investors that its first order would cost ",
+        "In dense FP8, the precision most labs actually train in, it is closer to ",
+        "The applicant states that the development represents ",
+    ] {
+        assert!(!group_subject(t, 0, t.len()), "{t}");
+    }
+}
+
+#[test]
 fn events_own_nothing() {
     assert!(event("Sommet pour l'action sur l'IA"));
     assert!(event("Abu Dhabi AI Forum"));
