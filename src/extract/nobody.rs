@@ -10,6 +10,7 @@
 use super::firsts::{Firsts, words};
 use crate::text::around;
 pub use estimate::{backers, collective_actors, generic_subject_start, sector_measure};
+pub use installed::place_capacity;
 pub use limit::{limit, rule_cap};
 use market::GROUP_NOUNS;
 pub use market::market_forecast;
@@ -324,6 +325,7 @@ fn contains_any_ci(hay: &[u8], needles: &[&str], firsts: &Firsts) -> bool {
 }
 
 mod estimate;
+mod installed;
 mod limit;
 mod market;
 mod queue;

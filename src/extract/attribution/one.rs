@@ -151,9 +151,16 @@ pub(super) fn attribute_one(
     {
         return None;
     }
+    let clause_start = here.clauses.clause_start(sent.start, f.span.start);
+    // "La France compte 1,1 GW", "The region already hosts 1.1GW": a place's installed base.
+    if f.kind == FigureKind::Power
+        && crate::extract::nobody::place_capacity(s, entities, clause_start, f.span.start)
+    {
+        looks.note_forecast(f.span.start);
+        return None;
+    }
     // "les startups françaises de l'IA ont levé", "the three companies": a group's amount stays
     // no one's through the reranker too.
-    let clause_start = here.clauses.clause_start(sent.start, f.span.start);
     if crate::extract::nobody::group_subject(s, clause_start, f.span.start) {
         // (Investors wiring a round put in the money the firm they back raises.)
         if !crate::extract::nobody::backers(s, clause_start, f.span.start, sent.end) {

@@ -227,3 +227,24 @@ fn what_analysts_expect_is_a_forecast() {
         "The company spent $600 billion."
     ));
 }
+
+#[test]
+fn what_a_place_has_installed_is_no_ones() {
+    let owner = |t: &str| {
+        let x = extract(t, &Lexicon::builtin());
+        x.figures.last().and_then(|f| f.actor.clone())
+    };
+    for t in [
+        "Léman Data construit un site. La France compte aujourd'hui environ 1,1 GW de centres \
+         de données en service.",
+        "Lanchester Digital builds a site. Singapore itself has about 1.4 gigawatts of data \
+         center capacity.",
+        "Lanchester Digital builds a site. The region already hosts about 1.1GW of data centre \
+         capacity.",
+    ] {
+        assert_eq!(owner(t), None, "{t}");
+    }
+    // A firm that has the capacity owns it.
+    let t = "Lanchester Digital builds a site. Lanchester Digital has 300 MW in Texas.";
+    assert_eq!(owner(t).as_deref(), Some("Lanchester Digital"));
+}
