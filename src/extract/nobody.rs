@@ -14,6 +14,7 @@ pub use installed::place_capacity;
 pub use limit::{limit, rule_cap};
 use market::GROUP_NOUNS;
 pub use market::market_forecast;
+pub use projects::projects_total;
 pub use queue::connection_queue;
 
 /// Words that make a name an event's ("Web Summit", "Sommet pour l'action sur l'IA").
@@ -328,6 +329,7 @@ mod estimate;
 mod installed;
 mod limit;
 mod market;
+mod projects;
 mod queue;
 
 #[cfg(test)]

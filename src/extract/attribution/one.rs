@@ -148,6 +148,7 @@ pub(super) fn attribute_one(
         || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
         || (f.kind == FigureKind::Power
             && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
+        || crate::extract::nobody::projects_total(s, sent.start, f.span.start)
     {
         return None;
     }

@@ -248,3 +248,34 @@ fn what_a_place_has_installed_is_no_ones() {
     let t = "Lanchester Digital builds a site. Lanchester Digital has 300 MW in Texas.";
     assert_eq!(owner(t).as_deref(), Some("Lanchester Digital"));
 }
+
+#[test]
+fn what_several_projects_come_to_is_no_ones() {
+    let at = |t: &str, a: &str| projects_total(t, 0, t.find(a).unwrap());
+    assert!(at(
+        "MIDA has approved three data centre projects with a combined investment of RM14.6 billion.",
+        "RM14.6"
+    ));
+    assert!(at(
+        "EirGrid offers grid connections to 11 data centre projects totalling 780MW.",
+        "780MW"
+    ));
+    assert!(at(
+        "Ensemble, ils recevront des subsides pour des projets représentant un investissement total de 112 millions d'euros.",
+        "112"
+    ));
+    // Someone's projects, a verb, a call for projects: one owner's amount.
+    assert!(!at("Nova said its projects would add 300 MW.", "300"));
+    assert!(!at(
+        "Global spending, which Gartner projects at US$1.1 trillion in 2027.",
+        "US$"
+    ));
+    assert!(!at(
+        "la Région ouvre un appel à projets de 4 millions d'euros.",
+        "4 m"
+    ));
+    assert!(!at(
+        "The projects were approved. Nova will invest $2bn.",
+        "$2bn"
+    ));
+}

@@ -1,0 +1,99 @@
+//! What several projects come to together ("three data centre projects with a combined
+//! investment of RM14.6 billion", "11 projects totalling 780MW", "des projets représentant un
+//! investissement total de 112 millions"): many owners' money or power, no one's.
+
+use crate::extract::firsts::words;
+use crate::text::around;
+
+/// Plural nouns of projects.
+const PROJECTS: &[&str] = &["projects", "projets", "proposals"];
+
+/// Words that may stand between the projects and the amount.
+const LINKS: &[&str] = &[
+    "worth",
+    "with",
+    "a",
+    "an",
+    "combined",
+    "total",
+    "totalling",
+    "totaling",
+    "totalisant",
+    "cumulé",
+    "cumulée",
+    "investment",
+    "investments",
+    "investissement",
+    "investissements",
+    "of",
+    "more",
+    "than",
+    "over",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "around",
+    "roughly",
+    "at",
+    "least",
+    "represent",
+    "representing",
+    "représentant",
+    "représentent",
+    "un",
+    "une",
+    "de",
+    "d",
+    "plus",
+    "près",
+    "environ",
+    "quelque",
+    "would",
+    "will",
+    "could",
+    "add",
+    "adding",
+    "to",
+    "mobilise",
+    "mobilize",
+    "private",
+    "privé",
+    "privés",
+    "value",
+    "valued",
+    "pour",
+    "capacity",
+    "capacité",
+];
+
+/// Words before the projects that make them someone's.
+const OWNING: &[&str] = &[
+    "its", "their", "his", "her", "our", "ses", "leurs", "nos", "son", "sa", "notre",
+];
+
+/// How far before the amount (bytes) the projects are looked for.
+const REACH: usize = 120;
+
+/// Whether the amount at `at` is what several projects named before it in `s[from..at]` come
+/// to, only linking words between them.
+pub fn projects_total(s: &str, from: usize, at: usize) -> bool {
+    let t = around(s, from.max(at.saturating_sub(REACH)), at);
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // Most amounts have no projects before them: a byte filter first.
+    if !(t.contains("proje") || t.contains("proposals")) {
+        return false;
+    }
+    let ws: Vec<&str> = words(t).collect();
+    let Some(k) = ws.iter().rposition(|w| is(w, PROJECTS)) else {
+        return false;
+    };
+    // (Not "which Gartner projects at", a verb after a name, nor "un appel à projets de",
+    // one fund's call.)
+    k > 0
+        && ws[k - 1].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && !is(ws[k - 1], &["à", "for"])
+        && !is(ws[k - 1], OWNING)
+        && !ws[..k].iter().rev().take(3).any(|w| is(w, OWNING))
+        && ws[k + 1..].iter().all(|w| is(w, LINKS))
+}
