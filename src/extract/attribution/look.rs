@@ -128,8 +128,10 @@ impl<'a> Looks<'a> {
     /// source aside (a wire agency in its datelines). Entity index of its first counted mention.
     pub fn main_company(&self) -> Option<usize> {
         *self.main.get_or_init(|| {
-            super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
-                self.entities[i].kind == EntityKind::Company && !self.source(i)
+            super::call_host::call_host(self.s, self.entities).or_else(|| {
+                super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
+                    self.entities[i].kind == EntityKind::Company && !self.source(i)
+                })
             })
         })
     }
@@ -144,7 +146,8 @@ impl<'a> Looks<'a> {
     /// The company the article speaks for, if one dominates it.
     pub fn voice(&self) -> Option<usize> {
         *self.voice.get_or_init(|| {
-            super::voice::interviewee_company(self.s, self.entities)
+            super::call_host::call_host(self.s, self.entities)
+                .or_else(|| super::voice::interviewee_company(self.s, self.entities))
                 .or_else(|| super::voice::dominant_company(self.s, self.entities))
                 .or_else(|| super::voice::titled_company(self.s, self.entities))
                 .or_else(|| super::voice::letterhead(self.s, self.entities))

@@ -30,6 +30,7 @@ use std::ops::Range;
 mod after;
 mod anaphora;
 mod apposed;
+mod call_host;
 mod clause;
 mod clause_index;
 mod dateline;

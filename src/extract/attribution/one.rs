@@ -187,6 +187,11 @@ pub(super) fn attribute_one(
         return None;
     }
 
+    // A results call's transcript: what a sentence naming no other firm states is the host's.
+    if let Some(h) = super::call_host::host_states(s, entities, in_sentence.clone(), sent, f) {
+        return Some(h);
+    }
+
     // 2. Nearest actor before the figure, within its clause — unless a reference to an actor
     //    named before ("the company", "le groupe", "it") stands nearer.
     // A reference is looked for in the last words before the amount (the nearest actor wins
