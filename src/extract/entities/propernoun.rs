@@ -264,7 +264,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         };
         // "by FY28", "au Q3": a reporting period is no name; nor is a hearing's question
         // number opening its line ("Q41 Chair: …").
-        if fiscal_period(toks[i].text(cx.s)) || question_number(cx, i) {
+        if fiscal_period(toks[i].text(cx.s)) || question_number(cx, i) || french_quarter(cx, i) {
             i += 1;
             continue;
         }
@@ -488,6 +488,25 @@ fn question_number(cx: &Ctx, i: usize) -> bool {
     let b = t.text(cx.s).as_bytes();
     matches!(b, [b'Q', rest @ ..] if (1..=3).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit))
         && cx.s[..t.start].trim_end_matches([' ', '*']).ends_with('\n')
+}
+
+/// A French quarter: "T3" before a year or after "au", "du", "ce" ("au T3", "T3 2026"), not
+/// the GPU ("Nvidia T4").
+fn french_quarter(cx: &Ctx, i: usize) -> bool {
+    let t = &cx.toks[i];
+    if !matches!(t.text(cx.s).as_bytes(), [b'T', b'1'..=b'4']) {
+        return false;
+    }
+    let year = cx.s[t.end..].starts_with([' ', '\u{a0}'])
+        && cx.s[t.end..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|y| y.starts_with(b"20") && y.iter().all(u8::is_ascii_digit));
+    let before = cx.s[..t.start].trim_end_matches(' ');
+    year || ["au", "du", "ce", "Au", "Du", "Ce"].iter().any(|w| {
+        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphabetic)
+    })
 }
 
 /// A reporting period written as one word: a quarter ("Q3"), a half ("H1") or a fiscal year

@@ -407,3 +407,19 @@ fn a_short_subhead_alone_between_blank_lines_is_a_heading_not_a_byline() {
     assert!(!surfaces(&hits).contains(&"Chip Orders"), "{hits:?}");
     assert!(surfaces(&hits).contains(&"Édith Kouamé"), "{hits:?}");
 }
+
+#[test]
+fn a_french_quarter_is_no_name_but_the_gpu_is() {
+    let x = crate::extract::extract(
+        "Nova a publié ses résultats du T3 2026. Au T4, le chiffre d'affaires atteint 312 \
+         millions d'euros. Nova loue des Nvidia T4.",
+        &crate::extract::Lexicon::builtin(),
+    );
+    let names: Vec<&str> = x.entities.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(!names.contains(&"T3"), "{names:?}");
+    assert!(
+        x.figures[0].actor.as_deref() != Some("T4"),
+        "{:?}",
+        x.figures[0].actor
+    );
+}
