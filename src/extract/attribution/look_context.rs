@@ -102,12 +102,15 @@ pub fn ends_with_cue_past_descriptor(s: &str, e: &EntityHit, cues: &EndCues) -> 
     let before = before
         .rfind(['\n', '.', ';', ':', '(', ')', ','])
         .map_or(before, |k| &before[k + 1..]);
-    let mut words: Vec<&str> = before.split_whitespace().collect();
+    // The words are read from the last: `rest` holds those not read yet.
+    let mut rest = before;
     let mut firm = false;
     for _ in 0..3 {
-        let Some(&w) = words.last() else {
+        let t = rest.trim_end();
+        if t.is_empty() {
             return false;
-        };
+        }
+        let (head, w) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
         let bare = w
             .strip_prefix("l'")
             .or_else(|| w.strip_prefix("l’"))
@@ -118,10 +121,14 @@ pub fn ends_with_cue_past_descriptor(s: &str, e: &EntityHit, cues: &EndCues) -> 
             return false;
         }
         firm |= bare == "rival" || super::refwords::COMPANY_HEADS.contains(&bare);
-        words.pop();
-        let ctx = format!(" {}", words.join(" ").to_lowercase());
-        if firm && ends_with_cue(strip_determiner(&ctx), cues) {
-            return true;
+        rest = head;
+        // (The words before the descriptor, one space apart: built only once it names a firm.)
+        if firm {
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let ctx = format!(" {}", words.join(" ").to_lowercase());
+            if ends_with_cue(strip_determiner(&ctx), cues) {
+                return true;
+            }
         }
         if bare.len() < w.len() {
             // The elided article opened the descriptor.
