@@ -142,11 +142,21 @@ const HEAD_WORDS: &[&str] = &[
 /// d'usine"): what the article is about, and whose "we" it speaks when none dominates it twice
 /// over.
 pub fn titled_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
-    let ((i, count), second) = most_named(entities, |k| {
+    let counted = |k: usize| {
         entities[k].kind == EntityKind::Company && !super::dateline::agency(s, entities, k)
-    })?;
+    };
     let body = s.trim_start();
     let title_end = s.len() - body.len() + body.find('\n').unwrap_or(body.len());
+    // Only a company named in the title can be the titled one: most titles name none, and
+    // their texts' names are not counted.
+    if !entities
+        .iter()
+        .enumerate()
+        .any(|(k, e)| e.span.end <= title_end && counted(k))
+    {
+        return None;
+    }
+    let ((i, count), second) = most_named(entities, counted)?;
     // (A title naming two companies, "Microsoft, Alphabet lift AI spending", is about both.)
     let alone = entities
         .iter()
