@@ -136,17 +136,24 @@ pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
     if !figures.iter().any(sign) || !s.contains("US$") {
         return;
     }
+    // The dollar countries named three times or more: the United States are counted only
+    // when one is (most texts name none that often).
+    let named: Vec<(&str, usize)> = DOLLAR_COUNTRIES
+        .iter()
+        .map(|(iso, names)| (*iso, mentions(s, names)))
+        .filter(|&(_, n)| n >= 3)
+        .collect();
+    if named.is_empty() {
+        return;
+    }
     // "Texas, US" in a table of deals around the world; "US$" is how the local press marks
     // the other dollar, no sign of an American text.
     let american =
         mentions(s, AMERICAN) + mentions(s, &["US"]).saturating_sub(us_dollars_written(s));
-    let mut countries = DOLLAR_COUNTRIES
+    let mut countries = named
         .iter()
-        .filter(|(_, names)| {
-            let n = mentions(s, names);
-            n >= 3 && n >= 2 * american
-        })
-        .map(|(iso, _)| *iso);
+        .filter(|&&(_, n)| n >= 2 * american)
+        .map(|&(iso, _)| iso);
     let (Some(iso), None) = (countries.next(), countries.next()) else {
         return;
     };
