@@ -71,7 +71,9 @@ pub fn rerank<'a>(
         // The agent who put a part in ("dont 2 Md$ apportés par X") keeps it: the gold's
         // lists name both sides of such a transfer, so the weights cannot learn whose it is.
         // A market someone forecasts stays no one's ("McKinsey reckons the world will need").
-        let forecast = before[j].is_none() && looks.forecast(f.span.start);
+        // So does an owner a rule settled (a person's fortune).
+        let forecast =
+            (before[j].is_none() && looks.forecast(f.span.start)) || looks.settled(f.span.start);
         if let Some((pick, _)) = best.filter(|_| !locked && !forecast)
             && !same_owner(entities, pick, before[j])
         {

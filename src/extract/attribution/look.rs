@@ -81,6 +81,8 @@ pub struct Looks<'a> {
     /// reckons the world will need $6.7tn") or as a rule's limit: no one's, whoever else the
     /// reranker weighs.
     forecasts: std::cell::RefCell<Vec<usize>>,
+    /// Amounts whose owner a rule settled ([`Self::note_settled`]).
+    settled: std::cell::RefCell<Vec<usize>>,
 }
 
 impl<'a> Looks<'a> {
@@ -102,12 +104,23 @@ impl<'a> Looks<'a> {
             role_parties: Default::default(),
             tables: Default::default(),
             forecasts: Default::default(),
+            settled: Default::default(),
         }
     }
 
     /// Notes that the amount at `start` is a market someone forecasts.
     pub fn note_forecast(&self, start: usize) {
         self.forecasts.borrow_mut().push(start);
+    }
+
+    /// Notes that a rule the reranker may not overrule gave the amount at `start` its owner.
+    pub fn note_settled(&self, start: usize) {
+        self.settled.borrow_mut().push(start);
+    }
+
+    /// Whether a rule settled the owner of the amount at `start` ([`Self::note_settled`]).
+    pub fn settled(&self, start: usize) -> bool {
+        self.settled.borrow().contains(&start)
     }
 
     /// Whether the rules read the amount at `start` as a market someone forecasts.

@@ -66,6 +66,7 @@ mod table_header;
 mod topic;
 mod turn;
 mod voice;
+mod wealth;
 
 /// For each figure, the index into `entities` of its actor, or `None` when none can be told.
 /// `looks` reads the same text, sentences and entities (and keeps what it read for the stages

@@ -44,6 +44,14 @@ pub(super) fn attribute_one(
         return looks.main_company();
     }
 
+    // "sa fortune estimée à 6,8 milliards": a person's wealth.
+    if f.kind == FigureKind::Money
+        && let Some(i) = super::wealth::fortune_owner(s, entities, sent, f.span.start)
+    {
+        looks.note_settled(f.span.start);
+        return Some(i);
+    }
+
     // "led by Microsoft's £22bn": a possessive right before the amount names its owner
     // (not before a site the amount measures: "Abu Dhabi's 5GW AI campus" is the campus's).
     let first_at = |at: usize| {
