@@ -250,6 +250,7 @@ fn extract_one(
     let looks = attribution::Looks::new(norm.as_str(), &sents, &entities);
     let mut actors = attribution::attribute(&norm, &entities, &figures, &sents, &looks);
     facts::settle(&sents, &entities, &mut figures, &mut actors);
+    attribution::public_money_fill(&norm, &entities, &figures, &sents, &looks, &mut actors);
     attribution::main_actor_fill(&norm, &entities, &figures, &sents, &looks, &mut actors);
     attribution::organs_to_main(&looks, &mut actors);
     no_events(&entities, &mut actors);

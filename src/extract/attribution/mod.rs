@@ -25,6 +25,7 @@ use clause_index::ClauseIndex;
 pub use look::Looks;
 pub use main_actor::fill as main_actor_fill;
 pub use main_actor::organs as organs_to_main;
+pub use public_money::fill as public_money_fill;
 use std::ops::Range;
 
 mod after;
@@ -49,6 +50,7 @@ mod one;
 mod owners;
 mod parties;
 mod possessive;
+mod public_money;
 mod refs;
 mod refwords;
 mod relative;
