@@ -239,9 +239,11 @@ fn bare_group(t: &str) -> bool {
     let Some(k) = ws.iter().take(3).position(|w| {
         w.len() > 3
             && w.ends_with('s')
+            // ("Gulf sovereign funds have committed": funds bare of an article are many; "the
+            // funds" are most often a round's proceeds.)
+            && (w.eq_ignore_ascii_case("funds") || GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g)))
             // ("Tessera Labs a signé": a name's word.)
             && (w.starts_with(char::is_lowercase) || w.as_ptr() == t.as_ptr())
-            && GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
     }) else {
         return false;
     };

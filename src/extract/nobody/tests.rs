@@ -38,12 +38,14 @@ fn a_group_sized_by_an_adjective_or_a_short_noun_owns_nothing() {
         "Selon Bernstein, les grands groupes technologiques devraient consacrer ",
         "the largest technology companies, which together are on track to spend ",
         "Frontier labs have raised more than ",
+        "Gulf sovereign funds have committed more than ",
     ] {
         assert!(group_subject(t, 0, t.len()), "{t}");
     }
     // A name's word, a verb after the article, a noun that is no size: someone's.
     for t in [
         "Tessera Labs a signé un engagement de ",
+        "The funds will pay for ",
         "The company told investors that its first order would cost ",
         "In dense FP8, the precision most labs actually train in, it is closer to ",
         "The applicant states that the development represents ",
@@ -241,6 +243,8 @@ fn what_a_place_has_installed_is_no_ones() {
          center capacity.",
         "Lanchester Digital builds a site. The region already hosts about 1.1GW of data centre \
          capacity.",
+        "Léman Data construit un site. Selon l’Association suisse des centres de données \
+         (SDCA), le pays compte aujourd’hui environ 620 MW de capacité installée.",
     ] {
         assert_eq!(owner(t), None, "{t}");
     }
