@@ -16,6 +16,7 @@ use market::GROUP_NOUNS;
 pub use market::market_forecast;
 pub use projects::projects_total;
 pub use queue::connection_queue;
+pub use reckoned::reckoned;
 
 /// Words that make a name an event's ("Web Summit", "Sommet pour l'action sur l'IA").
 const EVENT_WORDS: &[&str] = &[
@@ -333,6 +334,7 @@ mod limit;
 mod market;
 mod projects;
 mod queue;
+mod reckoned;
 
 #[cfg(test)]
 mod tests;

@@ -161,6 +161,11 @@ pub(super) fn attribute_one(
         return None;
     }
     let clause_start = here.clauses.clause_start(sent.start, f.span.start);
+    // "ICF estimates that U.S. data centers could need 95 gigawatts": no forecaster's.
+    if crate::extract::nobody::reckoned(s, entities, sent.start, f.span.start) {
+        looks.note_forecast(f.span.start);
+        return None;
+    }
     // "La France compte 1,1 GW", "The region already hosts 1.1GW": a place's installed base.
     if f.kind == FigureKind::Power
         && crate::extract::nobody::place_capacity(s, entities, clause_start, f.span.start)

@@ -1,0 +1,102 @@
+//! What a firm reckons others will spend or need ("IDC, a research firm, reckons that
+//! governments' spending will reach $120bn", "Consulting firm ICF estimates that U.S. data
+//! centers could need 95 gigawatts", "le cabinet estime que le marché atteindra"): a forecast
+//! of no one's amount, not the forecaster's.
+
+use crate::extract::firsts::words;
+use crate::extract::{EntityHit, EntityKind};
+
+/// Verbs of reckoning, in the present or the past.
+const RECKONING: &[&str] = &[
+    "reckons",
+    "reckoned",
+    "estimates",
+    "estimated",
+    "projects",
+    "projected",
+    "forecasts",
+    "forecast",
+    "predicts",
+    "predicted",
+    "expects",
+    "expected",
+    "believes",
+    "calculates",
+    "estime",
+    "estimait",
+    "prévoit",
+    "prévoyait",
+    "anticipe",
+    "calcule",
+    "juge",
+];
+
+/// Words opening a subject that names the forecaster itself or one named before.
+const OWN: &[&str] = &[
+    "it", "its", "they", "their", "we", "our", "il", "elle", "ils", "elles", "sa", "son", "ses",
+    "leur", "leurs", "nous", "notre", "nos", "to", "the", "le", "la", "l", "this", "ce", "cette",
+];
+
+/// Whether the amount at `at` is what the last name before it in `s[from..at]` reckons a
+/// subject of no name will spend or need: the name, maybe an apposition, a verb of reckoning,
+/// "that"/"que", then a subject with no name in it (places aside).
+pub fn reckoned(s: &str, entities: &[EntityHit], from: usize, at: usize) -> bool {
+    let first = entities.partition_point(|e| e.span.start < from);
+    let before = &entities[first..entities.partition_point(|e| e.span.start < at)];
+    let Some(e) = before.iter().rev().find(|e| e.kind != EntityKind::Place) else {
+        return false;
+    };
+    if !matches!(e.kind, EntityKind::Company | EntityKind::Institution) {
+        return false;
+    }
+    let mut rest = &s[e.span.end..at];
+    // ", a research firm, reckons": an apposition.
+    if let Some(r) = rest.strip_prefix(", ") {
+        match r.find(", ") {
+            Some(k) if k < 48 => rest = &r[k + 2..],
+            _ => return false,
+        }
+    }
+    let mut ws = words(rest);
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if !ws.next().is_some_and(|v| is(v, RECKONING)) {
+        return false;
+    }
+    // (A clause of its own: "Sable forecasts revenue of $4.3 billion" is the object of the
+    // verb, someone's own.)
+    if !ws.next().is_some_and(|w| is(w, &["that", "que", "qu"])) {
+        return false;
+    }
+    let subject = ws.next();
+    // A subject of its own before the amount, none of the forecaster's: "governments'
+    // spending", "U.S. data centers", "le marché".
+    subject.is_some_and(|w| !is(w, OWN) && !w.starts_with(|c: char| c.is_ascii_digit()))
+        && ws.next().is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Lexicon, extract};
+
+    #[test]
+    fn what_a_firm_reckons_others_need_is_no_ones() {
+        let owners = |t: &str| -> Vec<Option<String>> {
+            extract(t, &Lexicon::builtin())
+                .figures
+                .into_iter()
+                .map(|f| f.actor)
+                .collect()
+        };
+        let t = "Nova builds a campus. Consulting firm ICF estimates that U.S. data centers could \
+                 need 95 gigawatts of power by 2030.";
+        assert_eq!(owners(t), [None]);
+        let t = "Nova builds a campus. IDC, a research firm, reckons that governments' spending \
+                 on AI infrastructure will reach $120bn a year by 2029.";
+        assert_eq!(owners(t), [None]);
+        // The forecaster's own plans, and what "it" will spend.
+        let t = "Nova expects to spend $5bn on chips next year.";
+        assert_eq!(owners(t), [Some("Nova".to_string())]);
+        let t = "Nova estimates that its new campus will cost $5bn.";
+        assert_eq!(owners(t), [Some("Nova".to_string())]);
+    }
+}
