@@ -3,6 +3,7 @@
 //! whose "we" its executives speak and whose results it states, however often its customers
 //! are named.
 
+use super::look::Looks;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
 use crate::text::with_lower;
 use std::ops::Range;
@@ -37,11 +38,12 @@ pub fn call_host(s: &str, entities: &[EntityHit]) -> Option<usize> {
 pub fn host_states(
     s: &str,
     entities: &[EntityHit],
+    looks: &Looks,
     in_sentence: Range<usize>,
     sent: &Range<usize>,
     f: &FigureHit,
 ) -> Option<usize> {
-    let h = call_host(s, entities)?;
+    let h = looks.host()?;
     let others = entities[in_sentence].iter().any(|e| {
         matches!(
             e.kind,

@@ -83,6 +83,8 @@ pub struct Looks<'a> {
     forecasts: std::cell::RefCell<Vec<usize>>,
     /// Amounts whose owner a rule settled ([`Self::note_settled`]).
     settled: std::cell::RefCell<Vec<usize>>,
+    /// The host of a results call the title names ([`super::call_host::call_host`]).
+    host: std::cell::OnceCell<Option<usize>>,
 }
 
 impl<'a> Looks<'a> {
@@ -105,6 +107,7 @@ impl<'a> Looks<'a> {
             tables: Default::default(),
             forecasts: Default::default(),
             settled: Default::default(),
+            host: Default::default(),
         }
     }
 
@@ -141,7 +144,7 @@ impl<'a> Looks<'a> {
     /// source aside (a wire agency in its datelines). Entity index of its first counted mention.
     pub fn main_company(&self) -> Option<usize> {
         *self.main.get_or_init(|| {
-            super::call_host::call_host(self.s, self.entities).or_else(|| {
+            self.host().or_else(|| {
                 super::voice::leading_company(self.s, self.entities, super::voice::LEAD, |i| {
                     self.entities[i].kind == EntityKind::Company && !self.source(i)
                 })
@@ -156,10 +159,17 @@ impl<'a> Looks<'a> {
             .get_or_init(|| super::issuer::defined(self.s, self.entities))
     }
 
+    /// The company hosting the results call whose transcript the text is.
+    pub fn host(&self) -> Option<usize> {
+        *self
+            .host
+            .get_or_init(|| super::call_host::call_host(self.s, self.entities))
+    }
+
     /// The company the article speaks for, if one dominates it.
     pub fn voice(&self) -> Option<usize> {
         *self.voice.get_or_init(|| {
-            super::call_host::call_host(self.s, self.entities)
+            self.host()
                 .or_else(|| super::voice::interviewee_company(self.s, self.entities))
                 .or_else(|| super::voice::dominant_company(self.s, self.entities))
                 .or_else(|| super::voice::titled_company(self.s, self.entities))

@@ -26,11 +26,21 @@ pub fn fortune_owner(
 ) -> Option<usize> {
     let from = s.floor_char_boundary(sent.start.max(at.saturating_sub(REACH)));
     let t = &s[from..at];
+    // Most amounts have no word of wealth before them: its letters after the first, whatever
+    // case that one is in, are looked for first.
+    if !["ortune", "et worth", "atrimoine", "ersonal wealth"]
+        .iter()
+        .any(|w| memchr::memmem::find(t.as_bytes(), w.as_bytes()).is_some())
+    {
+        return None;
+    }
     let k = with_lower(t, |l| WEALTH.iter().filter_map(|w| l.rfind(w)).max())?;
-    // (A lower-cased text keeps the byte offsets of an ASCII word; the words of wealth are.)
+    // (A lower-cased text most often keeps the byte offsets; where a char changed length the
+    // word is not read.)
     let word = from + k;
+    let tail = s.get(word..at)?;
     // (Not a market's or a fund's: "fortune 500", "a sovereign wealth fund".)
-    if with_lower(&s[word..at], |l| {
+    if with_lower(tail, |l| {
         l.contains("500") || l.contains("fund") || l.contains("fonds")
     }) {
         return None;

@@ -96,6 +96,9 @@ mod tests {
                  on AI infrastructure will reach $120bn a year by 2029.";
         assert_eq!(owners(t), [None]);
         // A name run into its amount reads no verb after it.
-        assert_eq!(owners("AA Tk 000 estimates that").len(), owners("AA Tk 000").len());
+        assert_eq!(
+            owners("AA Tk 000 estimates that").len(),
+            owners("AA Tk 000").len()
+        );
     }
 }
