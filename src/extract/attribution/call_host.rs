@@ -3,7 +3,6 @@
 //! whose "we" its executives speak and whose results it states, however often its customers
 //! are named.
 
-use super::look::Looks;
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
 use crate::text::with_lower;
 use std::ops::Range;
@@ -32,18 +31,18 @@ pub fn call_host(s: &str, entities: &[EntityHit]) -> Option<usize> {
     with_lower(after, |l| CALL_WORDS.iter().any(|w| l.contains(w))).then_some(k)
 }
 
-/// In a call's transcript, the host owns a figure whose sentence names no other firm,
+/// In a call's transcript, the host (`host`: [`call_host`], read once per text) owns a figure whose sentence names no other firm,
 /// project or body, and is about no market: the host's results, its capacity, what "we"
 /// have. `in_sentence`: the sentence's entities.
 pub fn host_states(
     s: &str,
     entities: &[EntityHit],
-    looks: &Looks,
+    host: Option<usize>,
     in_sentence: Range<usize>,
     sent: &Range<usize>,
     f: &FigureHit,
 ) -> Option<usize> {
-    let h = looks.host()?;
+    let h = host?;
     let others = entities[in_sentence].iter().any(|e| {
         matches!(
             e.kind,
@@ -62,31 +61,3 @@ pub fn host_states(
 const MARKET_WORDS: &[&str] = &[
     "global", "industry", "market", "sector", "marché", "secteur", "mondial", "forecast",
 ];
-
-#[cfg(test)]
-mod tests {
-    use crate::extract::{Lexicon, extract};
-
-    #[test]
-    fn a_calls_host_owns_what_its_executives_state() {
-        let t = "# Lumène Systems – Conférence téléphonique sur les résultats du T3 2026\n\n\
-                 **Opérateur** : Bienvenue à la conférence de Lumène Systems.\n\n\
-                 **Claire Vasseur-Morin** : Le chiffre d'affaires s'établit à 312 millions \
-                 d'euros. La commande de Helvétis Cloud porte sur 640 millions d'euros. Notre \
-                 carnet atteint 2,4 milliards d'euros.\n\n**Julien Marcadet (Oddo BHF)** : Helvétis \
-                 Cloud paiera-t-il d'avance ?\n\n**Claire Vasseur-Morin** : Oui. Helvétis Cloud \
-                 a signé. Nous avons livré 41 000 accélérateurs.";
-        let x = extract(t, &Lexicon::builtin());
-        let owner = |a: &str| {
-            x.figures
-                .iter()
-                .find(|f| f.text.starts_with(a))
-                .and_then(|f| f.actor.clone())
-        };
-        assert_eq!(owner("312").as_deref(), Some("Lumène Systems"));
-        assert_eq!(owner("2,4").as_deref(), Some("Lumène Systems"));
-        assert_eq!(owner("41").as_deref(), Some("Lumène Systems"));
-        // The customer's order is the customer's.
-        assert_eq!(owner("640").as_deref(), Some("Helvétis Cloud"));
-    }
-}

@@ -147,6 +147,8 @@ mod tests_news;
 #[cfg(test)]
 mod tests_parties;
 #[cfg(test)]
+mod tests_pipeline;
+#[cfg(test)]
 mod tests_unseen;
 #[cfg(test)]
 mod tests_wire;

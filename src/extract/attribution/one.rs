@@ -201,7 +201,8 @@ pub(super) fn attribute_one(
     }
 
     // A results call's transcript: what a sentence naming no other firm states is the host's.
-    if let Some(h) = super::call_host::host_states(s, entities, looks, in_sentence.clone(), sent, f)
+    if let Some(h) =
+        super::call_host::host_states(s, entities, looks.host(), in_sentence.clone(), sent, f)
     {
         return Some(h);
     }

@@ -52,25 +52,3 @@ pub fn fill(
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::extract::{Lexicon, extract};
-
-    #[test]
-    fn public_money_no_one_owns_is_the_states() {
-        let owners = |t: &str| -> Vec<Option<String>> {
-            extract(t, &Lexicon::builtin())
-                .figures
-                .into_iter()
-                .map(|f| f.actor)
-                .collect()
-        };
-        let t = "Le gouvernement a présenté son plan : 2,8 milliards d’euros d’argent public sur \
-                 quatre ans. Le marché pèsera 40 milliards d'euros. L'État paiera.";
-        assert_eq!(owners(t), [Some("État".to_string()), None]);
-        // No State named: no one.
-        let t = "Le plan prévoit 2,8 milliards d’euros d’argent public sur quatre ans.";
-        assert_eq!(owners(t), [None]);
-    }
-}

@@ -61,26 +61,3 @@ pub fn fortune_owner(
         .take_while(|&i| entities[i].span.start >= floor)
         .find(|&i| person(&entities[i]))
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::extract::{Lexicon, extract};
-
-    #[test]
-    fn a_fortune_is_its_persons() {
-        let t = "Sylvain Keraudren, le fondateur d'Orbelis, est devenu milliardaire. Orbelis a \
-                 levé 2 milliards d'euros. Selon Bloomberg, la fortune du cofondateur et PDG \
-                 d'Orbelis atteint 6,8 milliards d'euros. Son associé Rafael Ortuño n'est pas en \
-                 reste : sa fortune est estimée à 1,9 milliard d'euros.";
-        let x = extract(t, &Lexicon::builtin());
-        let owner = |a: &str| {
-            x.figures
-                .iter()
-                .find(|f| f.text.starts_with(a))
-                .and_then(|f| f.actor.clone())
-        };
-        assert_eq!(owner("2 m").as_deref(), Some("Orbelis"));
-        assert_eq!(owner("6,8").as_deref(), Some("Sylvain Keraudren"));
-        assert_eq!(owner("1,9").as_deref(), Some("Rafael Ortuño"));
-    }
-}

@@ -75,30 +75,3 @@ pub fn reckoned(s: &str, entities: &[EntityHit], from: usize, at: usize) -> bool
     subject.is_some_and(|w| !is(w, OWN) && !w.starts_with(|c: char| c.is_ascii_digit()))
         && ws.next().is_some()
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::extract::{Lexicon, extract};
-
-    #[test]
-    fn what_a_firm_reckons_others_need_is_no_ones() {
-        let owners = |t: &str| -> Vec<Option<String>> {
-            extract(t, &Lexicon::builtin())
-                .figures
-                .into_iter()
-                .map(|f| f.actor)
-                .collect()
-        };
-        let t = "Nova builds a campus. Consulting firm ICF estimates that U.S. data centers could \
-                 need 95 gigawatts of power by 2030.";
-        assert_eq!(owners(t), [None]);
-        let t = "Nova builds a campus. IDC, a research firm, reckons that governments' spending \
-                 on AI infrastructure will reach $120bn a year by 2029.";
-        assert_eq!(owners(t), [None]);
-        // A name run into its amount reads no verb after it.
-        assert_eq!(
-            owners("AA Tk 000 estimates that").len(),
-            owners("AA Tk 000").len()
-        );
-    }
-}

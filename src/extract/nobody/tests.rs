@@ -283,3 +283,25 @@ fn what_several_projects_come_to_is_no_ones() {
         "$2bn"
     ));
 }
+
+#[test]
+fn what_a_firm_reckons_others_need_is_no_ones() {
+    let owners = |t: &str| -> Vec<Option<String>> {
+        extract(t, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .map(|f| f.actor)
+            .collect()
+    };
+    let t = "Nova builds a campus. Consulting firm ICF estimates that U.S. data centers could \
+             need 95 gigawatts of power by 2030.";
+    assert_eq!(owners(t), [None]);
+    let t = "Nova builds a campus. IDC, a research firm, reckons that governments' spending \
+             on AI infrastructure will reach $120bn a year by 2029.";
+    assert_eq!(owners(t), [None]);
+    // A name run into its amount reads no verb after it.
+    assert_eq!(
+        owners("AA Tk 000 estimates that").len(),
+        owners("AA Tk 000").len()
+    );
+}

@@ -1,0 +1,62 @@
+//! Owners read through the whole pipeline (rules, reranker and the fills after them): a results
+//! call's host, a person's fortune, the State's public money.
+
+use crate::extract::{Lexicon, extract};
+
+#[test]
+fn a_calls_host_owns_what_its_executives_state() {
+    let t = "# Lumène Systems – Conférence téléphonique sur les résultats du T3 2026\n\n\
+             **Opérateur** : Bienvenue à la conférence de Lumène Systems.\n\n\
+             **Claire Vasseur-Morin** : Le chiffre d'affaires s'établit à 312 millions \
+             d'euros. La commande de Helvétis Cloud porte sur 640 millions d'euros. Notre \
+             carnet atteint 2,4 milliards d'euros.\n\n**Julien Marcadet (Oddo BHF)** : Helvétis \
+             Cloud paiera-t-il d'avance ?\n\n**Claire Vasseur-Morin** : Oui. Helvétis Cloud \
+             a signé. Nous avons livré 41 000 accélérateurs.";
+    let x = extract(t, &Lexicon::builtin());
+    let owner = |a: &str| {
+        x.figures
+            .iter()
+            .find(|f| f.text.starts_with(a))
+            .and_then(|f| f.actor.clone())
+    };
+    assert_eq!(owner("312").as_deref(), Some("Lumène Systems"));
+    assert_eq!(owner("2,4").as_deref(), Some("Lumène Systems"));
+    assert_eq!(owner("41").as_deref(), Some("Lumène Systems"));
+    // The customer's order is the customer's.
+    assert_eq!(owner("640").as_deref(), Some("Helvétis Cloud"));
+}
+
+#[test]
+fn a_fortune_is_its_persons() {
+    let t = "Sylvain Keraudren, le fondateur d'Orbelis, est devenu milliardaire. Orbelis a \
+             levé 2 milliards d'euros. Selon Bloomberg, la fortune du cofondateur et PDG \
+             d'Orbelis atteint 6,8 milliards d'euros. Son associé Rafael Ortuño n'est pas en \
+             reste : sa fortune est estimée à 1,9 milliard d'euros.";
+    let x = extract(t, &Lexicon::builtin());
+    let owner = |a: &str| {
+        x.figures
+            .iter()
+            .find(|f| f.text.starts_with(a))
+            .and_then(|f| f.actor.clone())
+    };
+    assert_eq!(owner("2 m").as_deref(), Some("Orbelis"));
+    assert_eq!(owner("6,8").as_deref(), Some("Sylvain Keraudren"));
+    assert_eq!(owner("1,9").as_deref(), Some("Rafael Ortuño"));
+}
+
+#[test]
+fn public_money_no_one_owns_is_the_states() {
+    let owners = |t: &str| -> Vec<Option<String>> {
+        extract(t, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .map(|f| f.actor)
+            .collect()
+    };
+    let t = "Le gouvernement a présenté son plan : 2,8 milliards d’euros d’argent public sur \
+             quatre ans. Le marché pèsera 40 milliards d'euros. L'État paiera.";
+    assert_eq!(owners(t), [Some("État".to_string()), None]);
+    // No State named: no one.
+    let t = "Le plan prévoit 2,8 milliards d’euros d’argent public sur quatre ans.";
+    assert_eq!(owners(t), [None]);
+}
