@@ -190,6 +190,7 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
             .any(|a| prev.eq_ignore_ascii_case(a));
         // ("the start-up" is one: an English group noun ends in "s".)
         let english = prev.eq_ignore_ascii_case("the") || prev.eq_ignore_ascii_case("these");
+        let art = prev;
         prev = w;
         if !article {
             continue;
@@ -199,7 +200,20 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
         // "les grands groupes", "the largest technology companies": a word of size, then maybe
         // one lower-case modifier, before the noun (in French it agrees with the noun, in
         // English it never ends in "s").
-        if noun.is_some_and(|n| SIZES.iter().any(|z| n.eq_ignore_ascii_case(z))) {
+        // (Only an article opening the stretch: "Nvidia, one of the largest chip companies,
+        // will invest" is an apposition to a name.)
+        let lead = t[..art.as_ptr() as usize - t.as_ptr() as usize]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end();
+        let opens = lead.is_empty()
+            || (lead.ends_with(',')
+                && ["selon ", "according to ", "d'après ", "d’après "]
+                    .iter()
+                    .any(|p| {
+                        lead.get(..p.len())
+                            .is_some_and(|l| l.eq_ignore_ascii_case(p))
+                    }));
+        if opens && noun.is_some_and(|n| SIZES.iter().any(|z| n.eq_ignore_ascii_case(z))) {
             noun = ws.next();
             if noun.is_some_and(|n| {
                 n.starts_with(char::is_lowercase)
@@ -242,7 +256,10 @@ fn bare_group(t: &str) -> bool {
             && w.ends_with('s')
             // ("Gulf sovereign funds have committed": funds bare of an article are many; "the
             // funds" are most often a round's proceeds.)
-            && (w.eq_ignore_ascii_case("funds") || GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g)))
+            && (GROUP_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g))
+                || (w.eq_ignore_ascii_case("funds")
+                    && ws.first().is_some_and(|f| f.as_ptr() != w.as_ptr()
+                        && !["but", "and", "or", "while", "as"].iter().any(|c| f.eq_ignore_ascii_case(c)))))
             // ("Tessera Labs a signé": a name's word.)
             && (w.starts_with(char::is_lowercase) || w.as_ptr() == t.as_ptr())
     }) else {

@@ -3,7 +3,7 @@
 //! whose "we" its executives speak and whose results it states, however often its customers
 //! are named.
 
-use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
+use crate::extract::{EntityHit, EntityKind, FigureHit};
 use crate::text::with_lower;
 use std::ops::Range;
 
@@ -18,10 +18,14 @@ const CALL_WORDS: &[&str] = &[
     "call transcript",
 ];
 
-/// The entity index of the company the text's first line names before a call word.
+/// How long a title may be (bytes).
+const TITLE_MAX: usize = 200;
+
+/// The entity index of the company the text's first line, a title, names before a call word.
 pub fn call_host(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let body = s.trim_start();
-    let title_end = s.len() - body.len() + body.find('\n').unwrap_or(body.len());
+    // A title: a short first line (not a one-line text or a first paragraph).
+    let title_end = s.len() - body.len() + body.find('\n').filter(|&k| k <= TITLE_MAX)?;
     // (A title-case title may split the name: "Halberd Compute (HLBD)" yields its ticker.)
     let k = entities
         .iter()
@@ -31,9 +35,10 @@ pub fn call_host(s: &str, entities: &[EntityHit]) -> Option<usize> {
     with_lower(after, |l| CALL_WORDS.iter().any(|w| l.contains(w))).then_some(k)
 }
 
-/// In a call's transcript, the host (`host`: [`call_host`], read once per text) owns a figure whose sentence names no other firm,
-/// project or body, and is about no market: the host's results, its capacity, what "we"
-/// have. `in_sentence`: the sentence's entities.
+/// In a call's transcript, the host (`host`: [`call_host`], read once per text) owns a figure
+/// whose sentence names no other firm, project, body or place, and whose words around it speak
+/// of no market: the host's results, its capacity, what "we" have. `in_sentence`: the
+/// sentence's entities.
 pub fn host_states(
     s: &str,
     entities: &[EntityHit],
@@ -46,15 +51,16 @@ pub fn host_states(
     let others = entities[in_sentence].iter().any(|e| {
         matches!(
             e.kind,
-            EntityKind::Company | EntityKind::Institution | EntityKind::Project
+            EntityKind::Company | EntityKind::Institution | EntityKind::Project | EntityKind::Place
         ) && e.canonical != entities[h].canonical
     });
+    // (The words around the amount only: a long sentence is not read once per figure.)
     let market = || {
-        with_lower(&s[sent.clone()], |l| {
-            MARKET_WORDS.iter().any(|w| l.contains(w))
-        })
+        let a = s.floor_char_boundary(sent.start.max(f.span.start.saturating_sub(200)));
+        let b = s.floor_char_boundary(sent.end.min(f.span.end + 100));
+        with_lower(&s[a..b], |l| MARKET_WORDS.iter().any(|w| l.contains(w)))
     };
-    (!others && (f.kind != FigureKind::Money || !market())).then_some(h)
+    (!others && !market()).then_some(h)
 }
 
 /// Words of a market or a sector as a whole, which no host owns.

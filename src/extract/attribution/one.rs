@@ -156,8 +156,11 @@ pub(super) fn attribute_one(
         || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
         || (f.kind == FigureKind::Power
             && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
-        || crate::extract::nobody::projects_total(s, sent.start, f.span.start)
     {
+        return None;
+    }
+    if crate::extract::nobody::projects_total(s, sent.start, f.span.start) {
+        looks.note_forecast(f.span.start);
         return None;
     }
     let clause_start = here.clauses.clause_start(sent.start, f.span.start);

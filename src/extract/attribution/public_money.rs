@@ -35,9 +35,12 @@ pub fn fill(
     actors: &mut [Option<usize>],
 ) {
     let s = text.as_str();
+    // (The State itself, not "État de New York".)
     let Some(state) = entities.iter().position(|e| {
-        let c = e.canonical;
-        c == "État" || c == "Etat" || c.starts_with("État ") || c.starts_with("Etat ")
+        matches!(
+            e.canonical,
+            "État" | "Etat" | "État français" | "Etat français"
+        )
     }) else {
         return;
     };
@@ -45,8 +48,17 @@ pub fn fill(
         if actors[j].is_some() || f.kind != FigureKind::Money || looks.forecast(f.span.start) {
             continue;
         }
+        // The words of a budget near the amount, in its sentence: before it in its stretch
+        // ("les crédits de paiement … atteignent"), or right after it ("d'argent public");
+        // not denied ("sans dépense publique").
         let sent = sents.around(f.span.start);
-        if with_lower(&s[sent], |l| PUBLIC_MONEY.iter().any(|w| l.contains(w))) {
+        let a = s.floor_char_boundary(sent.start.max(f.span.start.saturating_sub(80)));
+        let b = s.floor_char_boundary(sent.end.min(f.span.end + 40));
+        if with_lower(&s[a..b], |l| {
+            PUBLIC_MONEY.iter().any(|w| l.contains(w))
+                && !l.contains("sans ")
+                && !l.contains("selon")
+        }) {
             actors[j] = Some(state);
             looks.note_settled(f.span.start);
         }

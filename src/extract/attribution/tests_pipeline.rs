@@ -56,7 +56,71 @@ fn public_money_no_one_owns_is_the_states() {
     let t = "Le gouvernement a présenté son plan : 2,8 milliards d’euros d’argent public sur \
              quatre ans. Le marché pèsera 40 milliards d'euros. L'État paiera.";
     assert_eq!(owners(t), [Some("État".to_string()), None]);
+    // Money no budget's words qualify, or that they deny: not the State's.
+    let t = "Mistral AI lève des fonds. L'État est actionnaire. Chaque centre de données coûte \
+             3 milliards d'euros, sans dépense publique.";
+    assert_ne!(owners(t).last().cloned().flatten().as_deref(), Some("État"));
     // No State named: no one.
     let t = "Le plan prévoit 2,8 milliards d’euros d’argent public sur quatre ans.";
     assert_eq!(owners(t), [None]);
+}
+
+#[test]
+fn a_word_of_fortune_that_names_no_ones_wealth_gives_no_person() {
+    let owner = |t: &str, a: &str| {
+        extract(t, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .find(|f| f.text.starts_with(a))
+            .and_then(|f| f.actor)
+    };
+    for (t, a) in [
+        (
+            "Jensen Huang has led Nvidia for decades. Nvidia's fortunes have soared: the \
+             company reported revenue of $35.1 billion.",
+            "$35.1",
+        ),
+        (
+            "Sundar Pichai spoke on Monday. According to Fortune, Alphabet will spend $75 \
+             billion on data centres.",
+            "$75",
+        ),
+        (
+            "Arthur Mensch a parlé. Mistral AI a dépensé une petite fortune, 500 millions \
+             d'euros.",
+            "500",
+        ),
+        (
+            "Elon Musk, dont la fortune dépasse 400 milliards de dollars, a annoncé que xAI \
+             lèvera 20 milliards de dollars.",
+            "20",
+        ),
+    ] {
+        let got = owner(t, a);
+        let persons = [
+            "Jensen Huang",
+            "Sundar Pichai",
+            "Arthur Mensch",
+            "Elon Musk",
+        ];
+        assert!(
+            got.as_deref().is_none_or(|o| !persons.contains(&o)),
+            "{t}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_call_named_in_a_sentence_makes_no_host() {
+    let owner = |t: &str, a: &str| {
+        extract(t, &Lexicon::builtin())
+            .figures
+            .into_iter()
+            .find(|f| f.text.starts_with(a))
+            .and_then(|f| f.actor)
+    };
+    // No title: a first sentence naming a call.
+    let t = "Alphabet shares rose 5% after the company's earnings call on Tuesday. Saudi Arabia \
+             pledged $100 billion for AI.";
+    assert_ne!(owner(t, "$100").as_deref(), Some("Alphabet"));
 }

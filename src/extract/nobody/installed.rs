@@ -64,7 +64,6 @@ const FILLERS: &[&str] = &[
     "quelque",
     "plus",
     "moins",
-    "déjà",
 ];
 
 /// Nouns of a place, after an article ("the region", "le pays").
@@ -110,7 +109,8 @@ pub fn place_capacity(s: &str, entities: &[EntityHit], from: usize, at: usize) -
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let det = is(first, &["the", "la", "le", "l"]);
     let k = entities.partition_point(|e| e.span.start < open);
-    // The place's name (after an article), or an article and a noun of place.
+    // The place's name (after at most a short French article, "La France"), or an article and a
+    // noun of place ("The region").
     let rest = match entities.get(k..).and_then(|es| {
         es.iter()
             .take(2)
@@ -125,7 +125,11 @@ pub fn place_capacity(s: &str, entities: &[EntityHit], from: usize, at: usize) -
             {
                 return false;
             }
-            &s[e.span.end..at]
+            // ("Route 128 300 MW": a name run into its amount.)
+            let Some(r) = s.get(e.span.end..at) else {
+                return false;
+            };
+            r
         }
         Some(_) => return false,
         None if det => match ws.next() {

@@ -72,6 +72,48 @@ const OWNING: &[&str] = &[
     "its", "their", "his", "her", "our", "ses", "leurs", "nos", "son", "sa", "notre",
 ];
 
+/// Singular nouns and pronouns after which "projects" is a verb ("the company projects").
+const SUBJECTS: &[&str] = &[
+    "company",
+    "agency",
+    "firm",
+    "group",
+    "bank",
+    "ministry",
+    "government",
+    "report",
+    "study",
+    "it",
+    "he",
+    "she",
+    "which",
+    "who",
+    "that",
+    "analyst",
+    "office",
+    "administration",
+];
+
+/// Verbs of approving, selecting or receiving projects (whose amounts are not the approver's).
+const APPROVING: &[&str] = &[
+    "approved",
+    "approves",
+    "selected",
+    "selects",
+    "awarded",
+    "offers",
+    "offered",
+    "received",
+    "attracted",
+    "approuvé",
+    "retenu",
+    "sélectionné",
+    "reçu",
+    "attiré",
+    "agréé",
+    "validé",
+];
+
 /// How far before the amount (bytes) the projects are looked for.
 const REACH: usize = 120;
 
@@ -88,12 +130,27 @@ pub fn projects_total(s: &str, from: usize, at: usize) -> bool {
     let Some(k) = ws.iter().rposition(|w| is(w, PROJECTS)) else {
         return false;
     };
-    // (Not "which Gartner projects at", a verb after a name, nor "un appel à projets de",
-    // one fund's call.)
+    // (Not "which Gartner projects at" or "the company projects", a verb after its subject,
+    // nor "un appel à projets de", one fund's call.)
+    let lead = &t[..ws[k].as_ptr() as usize - t.as_ptr() as usize];
+    // (A stretch opening on "Projects": no word before them.)
+    // A name before the projects owns them ("Microsoft announced two projects worth",
+    // "Nvidia's two projects") unless it approves or selects them ("MIDA has approved three
+    // projects"): the first word of the stretch may be a name, no other.
+    let named = ws
+        .get(1..k)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| w.starts_with(char::is_uppercase) && !is(w, PROJECTS));
+    let approving = ws[..k].iter().any(|w| is(w, APPROVING));
     k > 0
         && ws[k - 1].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         && !is(ws[k - 1], &["à", "for"])
+        && !is(ws[k - 1], SUBJECTS)
         && !is(ws[k - 1], OWNING)
         && !ws[..k].iter().rev().take(3).any(|w| is(w, OWNING))
+        && !lead.contains("'s ")
+        && !lead.contains("’s ")
+        && (!named || approving)
         && ws[k + 1..].iter().all(|w| is(w, LINKS))
 }

@@ -37,6 +37,25 @@ const OWN: &[&str] = &[
     "leur", "leurs", "nous", "notre", "nos", "to", "the", "le", "la", "l", "this", "ce", "cette",
 ];
 
+/// Measures a firm states of itself, opening a clause with no possessive.
+const OWN_MEASURES: &[&str] = &[
+    "spending",
+    "capex",
+    "capital",
+    "revenue",
+    "revenues",
+    "sales",
+    "expenses",
+    "costs",
+    "investment",
+    "investments",
+    "dépenses",
+    "investissements",
+    "chiffre",
+    "ventes",
+    "coûts",
+];
+
 /// Whether the amount at `at` is what the last name before it in `s[from..at]` reckons a
 /// subject of no name will spend or need: the name, maybe an apposition, a verb of reckoning,
 /// "that"/"que", then a subject with no name in it (places aside).
@@ -72,6 +91,8 @@ pub fn reckoned(s: &str, entities: &[EntityHit], from: usize, at: usize) -> bool
     let subject = ws.next();
     // A subject of its own before the amount, none of the forecaster's: "governments'
     // spending", "U.S. data centers", "le marché".
-    subject.is_some_and(|w| !is(w, OWN) && !w.starts_with(|c: char| c.is_ascii_digit()))
-        && ws.next().is_some()
+    // (Not its own measures: "Meta expects that spending on servers will reach".)
+    subject.is_some_and(|w| {
+        !is(w, OWN) && !is(w, OWN_MEASURES) && !w.starts_with(|c: char| c.is_ascii_digit())
+    }) && ws.next().is_some()
 }

@@ -248,6 +248,13 @@ fn what_a_place_has_installed_is_no_ones() {
     ] {
         assert_eq!(owner(t), None, "{t}");
     }
+    // A place run into its amount reads nothing (no panic).
+    assert_eq!(
+        owner(
+            "Nova builds a campus along Route 128.\n\nRoute 128 300 MW of new capacity is planned."
+        ),
+        None
+    );
     // A firm that has the capacity owns it.
     let t = "Lanchester Digital builds a site. Lanchester Digital has 300 MW in Texas.";
     assert_eq!(owner(t).as_deref(), Some("Lanchester Digital"));
@@ -299,6 +306,10 @@ fn what_a_firm_reckons_others_need_is_no_ones() {
     let t = "Nova builds a campus. IDC, a research firm, reckons that governments' spending \
              on AI infrastructure will reach $120bn a year by 2029.";
     assert_eq!(owners(t), [None]);
+    // A firm's own measure: its own.
+    let t = "Nova builds a campus. Meta, the social media group, expects that spending on \
+             servers will reach $60 billion.";
+    assert_ne!(owners(t), [None]);
     // A name run into its amount reads no verb after it.
     assert_eq!(
         owners("AA Tk 000 estimates that").len(),
