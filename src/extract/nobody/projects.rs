@@ -121,7 +121,7 @@ const REACH: usize = 120;
 /// to, only linking words between them.
 pub fn projects_total(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(REACH)), at);
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let is = super::listed;
     // Most amounts have no projects before them: a byte filter first.
     if !(t.contains("proje") || t.contains("proposals")) {
         return false;

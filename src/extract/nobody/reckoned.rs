@@ -79,7 +79,7 @@ pub fn reckoned(s: &str, entities: &[EntityHit], from: usize, at: usize) -> bool
         }
     }
     let mut ws = words(rest);
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let is = super::listed;
     if !ws.next().is_some_and(|v| is(v, RECKONING)) {
         return false;
     }
