@@ -15,6 +15,11 @@ static ASCII_WORD: [bool; 128] = {
     t
 };
 
+/// Whether `w` is one of the words of `list`, ASCII case aside.
+pub fn listed(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// The words of `t`: its runs of alphanumeric chars and hyphens, without copying — what
 /// `t.split(|c: char| !c.is_alphanumeric() && c != '-')` gives, less the empty pieces.
 pub fn words(t: &str) -> Words<'_> {

@@ -18,11 +18,6 @@ pub use projects::projects_total;
 pub use queue::connection_queue;
 pub use reckoned::reckoned;
 
-/// Whether `w` is one of the words of `list`, ASCII case aside.
-fn listed(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| w.eq_ignore_ascii_case(x))
-}
-
 /// Words that make a name an event's ("Web Summit", "Sommet pour l'action sur l'IA").
 const EVENT_WORDS: &[&str] = &[
     "Summit",

@@ -30,7 +30,7 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     // The first words decide for most clauses: read them before anything else.
     let mut ws = words(body);
     let first = ws.next()?;
-    let is = super::listed;
+    let is = crate::extract::firsts::listed;
     // "Le campus consomme …", "Its data centres …", "Under the terms …": one thing, someone's,
     // or no subject.
     let sector_measure = sector_measure(body);
@@ -95,7 +95,7 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
 /// "la capacité installée des centres de données", "the demand of data centres": a sector's
 /// measure (article, measure noun, "of", a mass or plural noun) opens `body`.
 pub fn sector_measure(body: &str) -> bool {
-    let is = super::listed;
+    let is = crate::extract::firsts::listed;
     let mut ws = words(body);
     ws.next().is_some_and(|a| is(a, &["la", "le", "l", "the"]))
         && ws.next().is_some_and(|m| is(m, MASS) || is(m, MEASURES))

@@ -106,7 +106,7 @@ pub fn place_capacity(s: &str, entities: &[EntityHit], from: usize, at: usize) -
     let Some(first) = ws.next() else {
         return false;
     };
-    let is = super::listed;
+    let is = crate::extract::firsts::listed;
     let det = is(first, &["the", "la", "le", "l"]);
     let k = entities.partition_point(|e| e.span.start < open);
     // The place's name (after at most a short French article, "La France"), or an article and a

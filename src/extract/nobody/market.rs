@@ -79,7 +79,7 @@ const MARKET_FORECASTS: &[&str] = &[
 /// sentence before the amount.
 pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(160)), at);
-    let is = super::listed;
+    let is = crate::extract::firsts::listed;
     // Lower case: "the Public Investment Fund" names no measure, "in May" no forecast (a
     // measure may open the window with a capital).
     let low = |w: &str, list: &[&str]| list.contains(&w);

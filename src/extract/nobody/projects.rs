@@ -121,7 +121,7 @@ const REACH: usize = 120;
 /// to, only linking words between them.
 pub fn projects_total(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(REACH)), at);
-    let is = super::listed;
+    let is = crate::extract::firsts::listed;
     // Most amounts have no projects before them: a byte filter first.
     if !(t.contains("proje") || t.contains("proposals")) {
         return false;

@@ -79,7 +79,7 @@ pub fn reckoned(s: &str, entities: &[EntityHit], from: usize, at: usize) -> bool
         }
     }
     let mut ws = words(rest);
-    let is = super::listed;
+    let is = crate::extract::firsts::listed;
     if !ws.next().is_some_and(|v| is(v, RECKONING)) {
         return false;
     }
