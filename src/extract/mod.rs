@@ -16,6 +16,8 @@ pub mod rank;
 pub mod roles;
 mod written;
 
+#[cfg(test)]
+pub(crate) mod tests_owners;
 pub mod types;
 
 use std::ops::Range;

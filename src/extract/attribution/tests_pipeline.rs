@@ -1,7 +1,7 @@
 //! Owners read through the whole pipeline (rules, reranker and the fills after them): a results
 //! call's host, a person's fortune, the State's public money.
 
-use crate::extract::{Lexicon, extract};
+use crate::extract::tests_owners::{owner_of, owners};
 
 #[test]
 fn a_calls_host_owns_what_its_executives_state() {
@@ -12,13 +12,7 @@ fn a_calls_host_owns_what_its_executives_state() {
              carnet atteint 2,4 milliards d'euros.\n\n**Julien Marcadet (Oddo BHF)** : Helvétis \
              Cloud paiera-t-il d'avance ?\n\n**Claire Vasseur-Morin** : Oui. Helvétis Cloud \
              a signé. Nous avons livré 41 000 accélérateurs.";
-    let x = extract(t, &Lexicon::builtin());
-    let owner = |a: &str| {
-        x.figures
-            .iter()
-            .find(|f| f.text.starts_with(a))
-            .and_then(|f| f.actor.clone())
-    };
+    let owner = |a: &str| owner_of(t, a);
     assert_eq!(owner("312").as_deref(), Some("Lumène Systems"));
     assert_eq!(owner("2,4").as_deref(), Some("Lumène Systems"));
     assert_eq!(owner("41").as_deref(), Some("Lumène Systems"));
@@ -32,13 +26,7 @@ fn a_fortune_is_its_persons() {
              levé 2 milliards d'euros. Selon Bloomberg, la fortune du cofondateur et PDG \
              d'Orbelis atteint 6,8 milliards d'euros. Son associé Rafael Ortuño n'est pas en \
              reste : sa fortune est estimée à 1,9 milliard d'euros.";
-    let x = extract(t, &Lexicon::builtin());
-    let owner = |a: &str| {
-        x.figures
-            .iter()
-            .find(|f| f.text.starts_with(a))
-            .and_then(|f| f.actor.clone())
-    };
+    let owner = |a: &str| owner_of(t, a);
     assert_eq!(owner("2 m").as_deref(), Some("Orbelis"));
     assert_eq!(owner("6,8").as_deref(), Some("Sylvain Keraudren"));
     assert_eq!(owner("1,9").as_deref(), Some("Rafael Ortuño"));
@@ -46,13 +34,6 @@ fn a_fortune_is_its_persons() {
 
 #[test]
 fn public_money_no_one_owns_is_the_states() {
-    let owners = |t: &str| -> Vec<Option<String>> {
-        extract(t, &Lexicon::builtin())
-            .figures
-            .into_iter()
-            .map(|f| f.actor)
-            .collect()
-    };
     let t = "Le gouvernement a présenté son plan : 2,8 milliards d’euros d’argent public sur \
              quatre ans. Le marché pèsera 40 milliards d'euros. L'État paiera.";
     assert_eq!(owners(t), [Some("État".to_string()), None]);
@@ -67,13 +48,6 @@ fn public_money_no_one_owns_is_the_states() {
 
 #[test]
 fn a_word_of_fortune_that_names_no_ones_wealth_gives_no_person() {
-    let owner = |t: &str, a: &str| {
-        extract(t, &Lexicon::builtin())
-            .figures
-            .into_iter()
-            .find(|f| f.text.starts_with(a))
-            .and_then(|f| f.actor)
-    };
     for (t, a) in [
         (
             "Jensen Huang has led Nvidia for decades. Nvidia's fortunes have soared: the \
@@ -96,7 +70,7 @@ fn a_word_of_fortune_that_names_no_ones_wealth_gives_no_person() {
             "20",
         ),
     ] {
-        let got = owner(t, a);
+        let got = owner_of(t, a);
         let persons = [
             "Jensen Huang",
             "Sundar Pichai",
@@ -112,15 +86,8 @@ fn a_word_of_fortune_that_names_no_ones_wealth_gives_no_person() {
 
 #[test]
 fn a_call_named_in_a_sentence_makes_no_host() {
-    let owner = |t: &str, a: &str| {
-        extract(t, &Lexicon::builtin())
-            .figures
-            .into_iter()
-            .find(|f| f.text.starts_with(a))
-            .and_then(|f| f.actor)
-    };
     // No title: a first sentence naming a call.
     let t = "Alphabet shares rose 5% after the company's earnings call on Tuesday. Saudi Arabia \
              pledged $100 billion for AI.";
-    assert_ne!(owner(t, "$100").as_deref(), Some("Alphabet"));
+    assert_ne!(owner_of(t, "$100").as_deref(), Some("Alphabet"));
 }

@@ -293,13 +293,7 @@ fn what_several_projects_come_to_is_no_ones() {
 
 #[test]
 fn what_a_firm_reckons_others_need_is_no_ones() {
-    let owners = |t: &str| -> Vec<Option<String>> {
-        extract(t, &Lexicon::builtin())
-            .figures
-            .into_iter()
-            .map(|f| f.actor)
-            .collect()
-    };
+    let owners = crate::extract::tests_owners::owners;
     let t = "Nova builds a campus. Consulting firm ICF estimates that U.S. data centers could \
              need 95 gigawatts of power by 2030.";
     assert_eq!(owners(t), [None]);
