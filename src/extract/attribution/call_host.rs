@@ -23,9 +23,11 @@ const TITLE_MAX: usize = 200;
 
 /// The entity index of the company the text's first line, a title, names before a call word.
 pub fn call_host(s: &str, entities: &[EntityHit]) -> Option<usize> {
-    let body = s.trim_start();
     // A title: a short first line (not a one-line text or a first paragraph).
-    let title_end = s.len() - body.len() + body.find('\n').filter(|&k| k <= TITLE_MAX)?;
+    let title_end = super::voice::title_end(s);
+    if title_end == s.len() || title_end - (s.len() - s.trim_start().len()) > TITLE_MAX {
+        return None;
+    }
     // (A title-case title may split the name: "Halberd Compute (HLBD)" yields its ticker.)
     let k = entities
         .iter()

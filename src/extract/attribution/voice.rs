@@ -47,6 +47,13 @@ pub fn capitals_line(s: &str, e: &EntityHit) -> bool {
         && !s[e.span.clone()].chars().any(char::is_lowercase)
 }
 
+/// Where the text's first line (its title, blank lines before it aside) ends: at its line
+/// break, or at the text's end.
+pub fn title_end(s: &str) -> usize {
+    let body = s.trim_start();
+    s.len() - body.len() + body.find('\n').unwrap_or(body.len())
+}
+
 /// How far into the text (bytes) a title naming a person with their company is looked for
 /// (past a Markdown front matter).
 const TITLE_REACH: usize = 600;
@@ -57,8 +64,7 @@ const TITLE_REACH: usize = 600;
 pub fn interviewee_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let end = entities.partition_point(|e| e.span.start < TITLE_REACH);
     // The title's line: a person's title with their company after a comma is read there only.
-    let body = s.trim_start();
-    let title_end = s.len() - body.len() + body.find('\n').unwrap_or(body.len());
+    let title_end = title_end(s);
     // A post's byline: the author's name on the first line, "Founder & CEO at X" on the next.
     let byline_end = s[title_end..].strip_prefix('\n').map_or(title_end, |r| {
         title_end + 1 + r.find('\n').unwrap_or(r.len())
@@ -145,8 +151,7 @@ pub fn titled_company(s: &str, entities: &[EntityHit]) -> Option<usize> {
     let counted = |k: usize| {
         entities[k].kind == EntityKind::Company && !super::dateline::agency(s, entities, k)
     };
-    let body = s.trim_start();
-    let title_end = s.len() - body.len() + body.find('\n').unwrap_or(body.len());
+    let title_end = title_end(s);
     // Only a company named in the title can be the titled one: most titles name none, and
     // their texts' names are not counted.
     if !entities
@@ -174,10 +179,7 @@ pub fn leading_company(
     counted: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let ((first, count), second) = most_named(entities, counted)?;
-    let first_line = s.trim_start();
-    let first_line_end =
-        s.len() - first_line.len() + first_line.find('\n').unwrap_or(first_line.len());
-    let titled = entities[first].span.end <= first_line_end;
+    let titled = entities[first].span.end <= title_end(s);
     ((count >= MIN_MENTIONS || (titled && count >= 2)) && count as f32 >= lead * second as f32)
         .then_some(first)
 }
