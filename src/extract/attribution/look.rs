@@ -196,7 +196,8 @@ impl<'a> Looks<'a> {
                 // only when no one else can ("RTE a réservé les 84 MW manquants").
                 // ("Rival Bukit Digital said": a cue opening the sentence describes its subject.)
                 partner: (ends_with_cue(ctx, &PARTNER_CUES) && !cue_opens_sentence(self.s, e))
-                    || GRID_OPERATORS.contains(&e.canonical),
+                    || GRID_OPERATORS.contains(&e.canonical)
+                    || super::modifiers::chip_maker(self.s, e),
                 speech: is_speech_tag(self.s, e),
                 // ("rachète l'opérateur marseillais X": a company bought past what it is.)
                 bought: ends_with_cue(ctx, &BOUGHT_CUES)

@@ -128,7 +128,7 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
         Some(w) if w.eq_ignore_ascii_case("graphiques") => before.next_back().is_some_and(is_chip),
         Some(w) => is_chip(w),
         None => false,
-    };
+    } && !maker_described(before);
     chips_before
         || match after.next() {
             // A model's name ("Nvidia GB300 GPUs") between the maker and its chips.
@@ -140,11 +140,40 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
         }
 }
 
+/// Nouns of a firm described by the chips it makes ("le fabricant de puces Nvidia").
+const MAKER_NOUNS: &[&str] = &[
+    "fabricant",
+    "fabricants",
+    "concepteur",
+    "concepteurs",
+    "géant",
+    "spécialiste",
+    "leader",
+    "champion",
+    "maker",
+    "designer",
+];
+
+/// The words before a chip noun (`rest`, read from the right) describe the firm after it:
+/// "le fabricant américain de puces Nvidia", "le géant des GPU Nvidia".
+fn maker_described<'a>(mut rest: impl DoubleEndedIterator<Item = &'a str>) -> bool {
+    if !rest
+        .next_back()
+        .is_some_and(|w| matches!(w, "de" | "des" | "d'" | "d’" | "of"))
+    {
+        return false;
+    }
+    // (The adjective of origin may stand between: "le fabricant américain de puces".)
+    (0..2)
+        .map_while(|_| rest.next_back())
+        .any(|w| MAKER_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
 /// "buy 600,000 Nvidia chips under a $10bn deal": a maker named with its chips is no owner of
 /// the money or power around them — unless its own measure follows ("Nvidia GPU sales").
 pub fn chip_maker(s: &str, e: &EntityHit) -> bool {
     matches!(e.kind, EntityKind::Company | EntityKind::Product)
-        && (next_to_chip_noun(s, e) || maker_of_chips_before(s, e))
+        && (next_to_chip_noun(s, e) || maker_of_chips_before(s, e) || supplied_by(s, e))
         && !super::possessive::names_own_measure(slice(s, e.span.end, e.span.end + 32))
 }
 
@@ -166,6 +195,54 @@ fn maker_of_chips_before(s: &str, e: &EntityHit) -> bool {
         Some(w) if w.bytes().any(|b| b.is_ascii_digit()) => words.next().is_some_and(is_chip),
         _ => false,
     }
+}
+
+/// Participles of making or handing chips over, before "by"/"par" and their maker.
+const MADE_BY: &[&str] = &[
+    "supplied",
+    "made",
+    "designed",
+    "manufactured",
+    "built",
+    "delivered",
+    "fourni",
+    "fournie",
+    "fournis",
+    "fournies",
+    "livrés",
+    "livrées",
+    "conçus",
+    "conçues",
+    "fabriqués",
+    "fabriquées",
+];
+
+/// "2 000 processeurs graphiques fournis par l'américain Nvidia", "GPUs supplied by AMD": the
+/// maker a participle names a few words after the chips (a determiner and an adjective of
+/// origin may stand before the name).
+fn supplied_by(s: &str, e: &EntityHit) -> bool {
+    let before = slice(s, e.span.start.saturating_sub(80), e.span.start);
+    let mut ws = before.split_whitespace().rev().peekable();
+    // "l'américain", "the US", "le géant": at most two lower-case words before the name.
+    for _ in 0..2 {
+        if ws.peek().is_some_and(|w| !matches!(*w, "by" | "par")) {
+            let w = ws.next().unwrap_or_default();
+            if w.starts_with(char::is_uppercase) && w != "US" {
+                return false;
+            }
+        }
+    }
+    if !ws.next().is_some_and(|w| matches!(w, "by" | "par")) {
+        return false;
+    }
+    if !ws
+        .next()
+        .is_some_and(|w| MADE_BY.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    {
+        return false;
+    }
+    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    ws.take(2).any(|w| is_chip(w) || w == "graphiques")
 }
 
 /// Plural nouns of a group of actors a place may qualify.

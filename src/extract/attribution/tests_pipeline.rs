@@ -1,5 +1,5 @@
 //! Owners read through the whole pipeline (rules, reranker and the fills after them): a results
-//! call's host, a person's fortune, the State's public money.
+//! call's host, a person's fortune, the State's public money, a chip supplier.
 
 use crate::extract::tests_owners::{owner_of, owners};
 
@@ -90,4 +90,38 @@ fn a_call_named_in_a_sentence_makes_no_host() {
     let t = "Alphabet shares rose 5% after the company's earnings call on Tuesday. Saudi Arabia \
              pledged $100 billion for AI.";
     assert_ne!(owner_of(t, "$100").as_deref(), Some("Alphabet"));
+}
+
+#[test]
+fn a_chip_supplier_owns_nothing_of_the_site_it_equips() {
+    // "fournis par l'américain Nvidia": the maker a participle names after the chips, an
+    // adjective of origin between.
+    let t = "Deux tranches. Le projet sera mené en deux tranches. La première, de 120 \
+             millions d'euros, doit entrer en service en 2027 avec 16 MW de puissance et \
+             environ 2 000 processeurs graphiques fournis par l'américain Nvidia. La seconde, \
+             chiffrée à 220 millions, portera la capacité du site à 48 MW.";
+    let owner = |a: &str| owner_of(t, a);
+    assert_ne!(owner("16 MW").as_deref(), Some("Nvidia"));
+    assert_ne!(owner("120").as_deref(), Some("Nvidia"));
+    assert_ne!(owner("48 MW").as_deref(), Some("Nvidia"));
+    // A maker named with its chips is a supplier in the next sentence too.
+    let t = "Atlasine Compute was founded in 2024 by Brennard Capital. The company is planning \
+             2.4 gigawatts of capacity across four campuses in Texas. Its first two sites, \
+             totaling 900 megawatts, are under construction.\n\nThe Abilene campus is \
+             designed to hold about 250,000 Nvidia GB300 chips, which would provide an \
+             estimated 3.7 zettaflops of AI computing power, the presentation showed. The \
+             Alberta project, which is still seeking permits, is expected to cost C$9 billion.";
+    assert_ne!(owner_of(t, "3.7").as_deref(), Some("Nvidia"));
+    assert_ne!(owner_of(t, "C$9").as_deref(), Some("Nvidia"));
+}
+
+#[test]
+fn a_firm_described_by_the_chips_it_makes_owns_its_results() {
+    let t = "La start-up nantaise Kalypso AI a annoncé mardi une levée de fonds de 210 \
+             millions d’euros. Le tour est mené par le fonds américain Greyline Ventures. Sur \
+             les 210 millions, 60 millions proviennent de Greyline Ventures.\n\n## Nvidia, \
+             encore et toujours\n\nLe fabricant américain de puces Nvidia a publié mercredi \
+             des résultats trimestriels qui donnent le tournis : 61 milliards de dollars de \
+             chiffre d’affaires (environ 56 milliards d’euros).";
+    assert_eq!(owner_of(t, "61").as_deref(), Some("Nvidia"));
 }

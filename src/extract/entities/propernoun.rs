@@ -344,12 +344,18 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             i = if person_next { first + 1 } else { last + 1 };
             continue;
         }
-        // "House Speaker Mike Johnson": a person title inside ends the name before it.
+        // "House Speaker Mike Johnson": a person title inside ends the name before it; after
+        // a title already taken off, the words up to it are the title's own ("Chief Financial
+        // Officer Dana Kowalczyk").
         if last > first + 1
             && let Some(k) = (first + 1..last)
                 .find(|&k| cx.flags(k) & flag::PERSON_TITLE != 0 && toks[k + 1].name_like(cx.s))
         {
-            last = k - 1;
+            if person_cue {
+                first = k + 1;
+            } else {
+                last = k - 1;
+            }
         }
         if let Some(h) = head {
             last = extend_lowercase(cx, last, h);

@@ -449,3 +449,19 @@ fn a_filings_items_and_forms_are_no_names() {
     );
     assert!(names.contains(&"Halcyon Grid Compute"), "{hits:?}");
 }
+
+#[test]
+fn a_title_of_several_words_comes_off_the_name() {
+    let t = "\"We would rather be early,\" Chief Financial Officer Dana Kowalczyk told \
+             analysts. Chief Executive Officer Lisa Su spoke next.";
+    let names = crate::extract::extract(t, &crate::extract::Lexicon::builtin()).entities;
+    let names: Vec<&str> = names.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(names.contains(&"Dana Kowalczyk"), "{names:?}");
+    assert!(names.contains(&"Lisa Su"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Officer") || *n == "Financial"),
+        "{names:?}"
+    );
+}
