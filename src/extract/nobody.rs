@@ -205,22 +205,19 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
         let lead = t[..art.as_ptr() as usize - t.as_ptr() as usize]
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end();
-        let opens = lead.is_empty()
-            || (lead.ends_with(',')
-                && ["selon ", "according to ", "d'après ", "d’après "]
-                    .iter()
-                    .any(|p| {
-                        lead.get(..p.len())
-                            .is_some_and(|l| l.eq_ignore_ascii_case(p))
-                    }));
+        let opens = lead.is_empty() || group_lead(lead);
         if opens && noun.is_some_and(|n| SIZES.iter().any(|z| n.eq_ignore_ascii_case(z))) {
             noun = ws.next();
-            if noun.is_some_and(|n| {
-                n.starts_with(char::is_lowercase)
-                    && !GROUP_NOUNS.iter().any(|g| n.eq_ignore_ascii_case(g))
-                    && (english != (n.ends_with('s') || n.ends_with('x')))
-            }) {
-                noun = ws.next();
+            // (Up to two modifiers: "the biggest US tech companies".)
+            for _ in 0..2 {
+                if noun.is_some_and(|n| {
+                    (n.starts_with(char::is_lowercase)
+                        && !GROUP_NOUNS.iter().any(|g| n.eq_ignore_ascii_case(g))
+                        && (english != (n.ends_with('s') || n.ends_with('x'))))
+                        || (n.len() <= 3 && n.bytes().all(|b| b.is_ascii_uppercase()))
+                }) {
+                    noun = ws.next();
+                }
             }
         }
         let Some(n) = noun.filter(|n| {
@@ -236,6 +233,42 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
         return !apposition;
     }
     false
+}
+
+/// What may stand before a group sized by an adjective in its stretch: a source ("Selon X,"),
+/// a short opening adverbial ("Together,", "By my estimates,"), a conjunction opening a new
+/// clause ("…, and the four largest cloud companies"), or a sum's noun whose group follows
+/// ("combined capex of the four largest cloud platforms").
+fn group_lead(lead: &str) -> bool {
+    let source = ["selon ", "according to ", "d'après ", "d’après "]
+        .iter()
+        .any(|p| {
+            lead.get(..p.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(p))
+        });
+    let last_clause = lead.rsplit(',').next().unwrap_or(lead).trim();
+    let adverbial = lead.ends_with(',') && words(lead).count() <= 3;
+    let ws: Vec<&str> = words(last_clause).collect();
+    let mut rev = ws.iter().rev();
+    let conjunction = ws
+        .last()
+        .is_some_and(|w| matches!(*w, "and" | "et" | "while" | "whereas"));
+    let of_a_sum = rev
+        .next()
+        .is_some_and(|w| matches!(*w, "of" | "de" | "des"))
+        && rev.take(3).any(|w| {
+            [
+                "combined",
+                "total",
+                "collective",
+                "cumulé",
+                "cumulés",
+                "cumulées",
+            ]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+        });
+    (lead.ends_with(',') && (source || adverbial)) || conjunction || of_a_sum
 }
 
 /// The clause `t` opens on a plural noun of actors without an article, after at most two

@@ -1,5 +1,5 @@
 //! Owners read through the whole pipeline (rules, reranker and the fills after them): a results
-//! call's host, a person's fortune, the State's public money, a chip supplier.
+//! call's host, a person's fortune, the State's public money, a chip supplier, a newsletter's names in bold.
 
 use crate::extract::tests_owners::{owner_of, owners};
 
@@ -124,4 +124,19 @@ fn a_firm_described_by_the_chips_it_makes_owns_its_results() {
              des résultats trimestriels qui donnent le tournis : 61 milliards de dollars de \
              chiffre d’affaires (environ 56 milliards d’euros).";
     assert_eq!(owner_of(t, "61").as_deref(), Some("Nvidia"));
+}
+
+#[test]
+fn a_name_a_newsletter_sets_in_bold_owns_its_item() {
+    let t = "## STARTUPS\n\n**Altavia** will spend $3 billion on data centers.\n\n\
+             **Tessellate**, a two-year-old startup making software, raised a **$75 million** \
+             seed round. Investors include **Lightbeam Capital**.\n\n- Chip designer \
+             **Quillfeather** priced its IPO, raising $1.8 billion.\n\n- **Agenda** : le \
+             salon se tient à Paris.";
+    let owner = |a: &str| owner_of(t, a);
+    assert_eq!(owner("$75").as_deref(), Some("Tessellate"));
+    assert_eq!(owner("$1.8").as_deref(), Some("Quillfeather"));
+    // A bold label before a colon is no name.
+    let names = crate::extract::extract(t, &crate::extract::Lexicon::builtin()).entities;
+    assert!(!names.iter().any(|e| e.canonical == "Agenda"));
 }

@@ -74,6 +74,10 @@ const PREPOSITIONS: &[&str] = &[
     "welcome",
 ];
 
+/// Verbs that open a sentence in the imperative before a name ("Consider Corvid Cloud, one
+/// of …", "Meet X"): no part of it.
+const IMPERATIVES: &[&str] = &["consider", "imagine", "meet", "compare", "take"];
+
 /// Whether the sentence-initial first word of `c` is no part of the name after it: a word
 /// glued to a name known elsewhere ("Likez Forbes") — unless that word is a name elsewhere too
 /// ("Atlas Europe said", "the developer Atlas") — or a noun of what the actor is.
@@ -105,9 +109,10 @@ pub fn drops_first_word(
         }) && !PREPOSITIONS.contains(&cx.lower(c.first))
     };
     // "Rival Bukit Digital said", "Utility Entergy Louisiana is building": a noun of what the
-    // actor is, capitalised as the sentence's first word, is no part of the name (unless all
-    // that follows is a company's suffix: "Investor AB").
-    let descriptor = DESCRIPTORS.contains(&cx.lower(c.first))
+    // actor is, or a verb in the imperative, capitalised as the sentence's first word, is no
+    // part of the name (unless all that follows is a company's suffix: "Investor AB").
+    let descriptor = (DESCRIPTORS.contains(&cx.lower(c.first))
+        || IMPERATIVES.contains(&cx.lower(c.first)))
         && !(c.last == c.first + 1 && cx.flags(c.last) & flag::COMPANY_SUFFIX != 0);
     descriptor || (supported.contains(tail) && !place_tail())
 }

@@ -72,9 +72,26 @@ pub fn toponym(w: &str) -> bool {
 }
 
 /// "- **Quanterra** (Munich), spécialiste des puces, obtient …": a word set in bold on its
-/// own, a bracket after it, is the name a digest's item is about.
+/// own is the name a digest's item is about.
 pub fn bold_and_glossed(s: &str, span: &std::ops::Range<usize>) -> bool {
-    (s[..span.start].ends_with("**") && s[span.end..].starts_with("** ("))
+    // "**Tessellate**, a two-year-old startup", "Chip designer **Quillfeather** priced": a
+    // newsletter sets the names it is about in bold, on their own (a bold label ends on a
+    // colon: "**Zoom out:**").
+    // (Mid-sentence, or opening its line before a comma: a bold word opening a line before
+    // a space or a dash is a section's label, "**Cloud** — …".)
+    let before = &s[..span.start];
+    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+    let lead = before[line_start..].trim_end_matches('*').trim();
+    let mid_sentence = lead.contains(char::is_alphabetic)
+        && !lead.starts_with('|')
+        && before.trim_end_matches('*').ends_with(' ');
+    let bold = before.ends_with("**")
+        && !s[span.clone()].contains(':')
+        && s[span.end..].strip_prefix("**").is_some_and(|r| {
+            r.starts_with(',') && (mid_sentence || lead.trim_start_matches(['-', '*']).is_empty())
+                || (r.starts_with(' ') && mid_sentence)
+        });
+    bold || (s[..span.start].ends_with("**") && s[span.end..].starts_with("** ("))
         // "## Pleias (Paris) — 48 M€": a digest's section heading opening on a name and its
         // place in brackets.
         || (s[..span.start].ends_with("## ") && located_after(&s[span.end..]))

@@ -465,3 +465,13 @@ fn a_title_of_several_words_comes_off_the_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn an_imperative_opening_a_sentence_is_no_part_of_the_name() {
+    let t = "Consider Corvid Cloud, one of the largest cloud providers. Meet Bukit Digital, \
+             a developer in Johor.";
+    let names = crate::extract::extract(t, &Lexicon::builtin()).entities;
+    let names: Vec<&str> = names.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(names.contains(&"Corvid Cloud"), "{names:?}");
+    assert!(names.contains(&"Bukit Digital"), "{names:?}");
+}

@@ -247,4 +247,6 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
     "investors",
     "providers",
     "fournisseurs",
+    "platforms",
+    "plateformes",
 ];

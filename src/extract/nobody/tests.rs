@@ -39,6 +39,10 @@ fn a_group_sized_by_an_adjective_or_a_short_noun_owns_nothing() {
         "the largest technology companies, which together are on track to spend ",
         "Frontier labs have raised more than ",
         "Gulf sovereign funds have committed more than ",
+        // After a short opening adverbial, a conjunction, or a sum's noun.
+        "Together, the biggest US tech companies are on track to spend roughly ",
+        "Demand is rising, and the four largest US cloud companies have guided to more than ",
+        "By my estimates, combined capex of the four largest cloud platforms will reach ",
     ] {
         assert!(group_subject(t, 0, t.len()), "{t}");
     }
@@ -49,6 +53,8 @@ fn a_group_sized_by_an_adjective_or_a_short_noun_owns_nothing() {
         "The company told investors that its first order would cost ",
         "In dense FP8, the precision most labs actually train in, it is closer to ",
         "The applicant states that the development represents ",
+        // A longer clause before the group: an apposition to a name, not a new subject.
+        "Nvidia, which sells to the largest cloud companies, will spend ",
     ] {
         assert!(!group_subject(t, 0, t.len()), "{t}");
     }
