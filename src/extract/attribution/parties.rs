@@ -93,6 +93,29 @@ pub fn gives_by(s: &str, e: &EntityHit) -> bool {
 }
 
 /// Verb starts of buying or raising, before "from X" / "auprès de X".
+/// What a round's lead investor does, right after its name.
+const LEADS_ROUND: &[&str] = &[
+    " mène le tour",
+    " mène l'opération",
+    " mène l’opération",
+    " a mené le tour",
+    " a mené l'opération",
+    " a mené l’opération",
+    " co-mène",
+    " led the round",
+    " leads the round",
+    " is leading the round",
+    " co-led",
+    " co-leads",
+];
+
+/// "Swisscom Ventures mène le tour avec un ticket de 12 millions", "X led the round": the
+/// lead investor of a round, whom a later "la société" or "the company" does not name.
+pub fn leads_round(s: &str, e: &EntityHit) -> bool {
+    let after = crate::text::around(s, e.span.end, e.span.end + 24);
+    LEADS_ROUND.iter().any(|w| after.starts_with(w))
+}
+
 const FROM_VERBS: &[&str] = &[
     "buy", "bought", "purchas", "acquir", "order", "achet", "commande", "rais", "secur", "obtain",
     "lève", "levé", "lever", "obten", "obtien", "récolt",

@@ -65,6 +65,18 @@ pub fn titled_source(s: &str, e: &EntityHit) -> bool {
         && opening.contains(", ")
 }
 
+/// Verbs of a newsroom reading a document, after its name.
+const CONSULTED_AFTER: &[&str] = &[
+    " a pu consulter",
+    " a consulté",
+    " a pu lire",
+    " s'est procuré",
+    " s’est procuré",
+    " has seen",
+    " has reviewed",
+    " reviewed",
+];
+
 /// "X reported", "selon l'association professionnelle américaine X": a source named after its
 /// verb or a few words after its cue.
 pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
@@ -74,8 +86,16 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let b = s.as_bytes();
     let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
     let after_cue =
-        b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f'));
+        b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f' | b's'));
     if after_cue {
+        // "Le JDD a pu consulter le document", "X has seen the filing": a newsroom that read
+        // a document, whatever it read.
+        let read_end = s.floor_char_boundary((e.span.end + 24).min(s.len()));
+        if crate::text::with_lower(&s[e.span.end..read_end], |after| {
+            CONSULTED_AFTER.iter().any(|w| after.starts_with(w))
+        }) {
+            return true;
+        }
         // "Bloomberg reported this week", not "Nvidia reported revenue of …".
         let reported = crate::text::with_lower(&s[e.span.end..end], |after| {
             REPORTED_AFTER.iter().any(|w| {

@@ -81,6 +81,9 @@ pub(super) fn subject_of(
             && !modifiers::chip_maker(s, e)
             && !modifiers::modifier(s, entities, i)
             && !modifiers::place_qualifies_firm(s, e)
+            // "Swisscom Ventures mène le tour … l'opération valorise la société": a round's
+            // lead investor is not the company a later reference names.
+            && !(class == Class::Company && parties::leads_round(s, e))
     };
     let first_of_kind = (a..b).find(|&i| fits(class, entities[i].kind));
     let early = first_of_kind.filter(|&i| {

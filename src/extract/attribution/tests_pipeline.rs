@@ -1,5 +1,6 @@
 //! Owners read through the whole pipeline (rules, reranker and the fills after them): a results
-//! call's host, a person's fortune, the State's public money, a chip supplier, a newsletter's names in bold.
+//! call's host, a person's fortune, the State's public money, a chip supplier, a newsletter's
+//! names in bold, a newsroom that read a document, a round's lead investor.
 
 use crate::extract::tests_owners::{owner_of, owners};
 
@@ -139,4 +140,29 @@ fn a_name_a_newsletter_sets_in_bold_owns_its_item() {
     // A bold label before a colon is no name.
     let names = crate::extract::extract(t, &crate::extract::Lexicon::builtin()).entities;
     assert!(!names.iter().any(|e| e.canonical == "Agenda"));
+}
+
+#[test]
+fn a_newsroom_that_read_a_document_owns_none_of_it() {
+    let t = "Le JDD a pu consulter le document de travail de la future stratégie nationale. \
+             Sur la table : 7,5 milliards d’euros d’argent public d’ici à 2030.";
+    assert_ne!(owner_of(t, "7,5").as_deref(), Some("JDD"));
+}
+
+#[test]
+fn an_insurer_named_after_chez_is_a_company_its_description_takes_up() {
+    let t = "Chez Hélios Assurances, on a choisi la location. L'assureur a réservé 2 500 GPU \
+             chez le néo-cloud français Nébula Compute pour trois ans.";
+    assert_eq!(owner_of(t, "2 500").as_deref(), Some("Hélios Assurances"));
+}
+
+#[test]
+fn a_rounds_lead_investor_is_not_the_company_valued_after_it() {
+    let t = "Sérac AI annonce avoir réuni 48 millions de francs. Swisscom Ventures mène le \
+             tour avec un ticket de 12 millions, aux côtés du fonds zurichois Alpstein \
+             Capital.\n\nSelon nos informations, l’opération valorise la société autour de 260 \
+             millions de francs.";
+    let owner = |a: &str| owner_of(t, a);
+    assert_eq!(owner("260").as_deref(), Some("Sérac AI"));
+    assert_eq!(owner("12").as_deref(), Some("Swisscom Ventures"));
 }
