@@ -272,10 +272,18 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
         let mut person_cue = false;
         let mut first_flags = f;
         // "Crown Prince X", "Prime Minister Y": every title before the name comes off.
+        // ("CFO Renata Solberg", not the title "CFO Dive": a title in capitals comes off only
+        // before a first name or a name of two words.)
+        let person_after = |k: usize| {
+            !toks[k].acronym(cx.s)
+                || cx.flags(k + 1) & flag::FIRST_NAME != 0
+                || toks.get(k + 2).is_some_and(|n| n.joined && n.namey(cx.s))
+        };
         while first_flags & flag::PERSON_TITLE != 0
             && toks
                 .get(first + 1)
                 .is_some_and(|n| n.joined && n.name_like(cx.s))
+            && person_after(first)
         {
             first += 1;
             person_cue = true;

@@ -475,3 +475,12 @@ fn an_imperative_opening_a_sentence_is_no_part_of_the_name() {
     assert!(names.contains(&"Corvid Cloud"), "{names:?}");
     assert!(names.contains(&"Bukit Digital"), "{names:?}");
 }
+
+#[test]
+fn a_title_in_capitals_comes_off_a_persons_name_only() {
+    let t = "Growth was strong, CFO Renata Solberg told analysts. Sources: CFO Dive, Reuters.";
+    let names = crate::extract::extract(t, &Lexicon::builtin()).entities;
+    let names: Vec<&str> = names.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(names.contains(&"Renata Solberg"), "{names:?}");
+    assert!(!names.contains(&"Dive"), "{names:?}");
+}
