@@ -62,7 +62,8 @@ pub fn compared(s: &str, mstart: usize, f: &FigureHit) -> bool {
 }
 
 /// Words right after an amount that date it to another period: "in 2024", "a year earlier",
-/// "last year", "l'an dernier", "en 2023", "au premier trimestre".
+/// "last year", "l'an dernier", "en 2023", "au premier trimestre", "lors de son tour
+/// d'amorçage", "today".
 pub fn dated(after: &str) -> bool {
     let after = after.trim_start_matches([' ', ',']);
     let low = |w: &str| {
@@ -91,6 +92,13 @@ pub fn dated(after: &str) -> bool {
         "during",
         "at the end",
         "fin ",
+        "lors ",
+        "aujourd'hui",
+        "aujourd’hui",
+        "today",
+        "actuellement",
+        "currently",
+        "il y a",
     ]
     .iter()
     .any(|w| low(w))

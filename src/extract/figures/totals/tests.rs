@@ -637,3 +637,15 @@ fn one_of_the_things_counted_before_named_by_its_ordinal_is_a_part() {
     let flat: Vec<bool> = got.iter().map(|g| g.1).collect();
     assert_eq!(flat, vec![true, false, false], "{got:?}");
 }
+
+#[test]
+fn an_amount_set_against_another_time_is_a_fact_of_its_own() {
+    let f = flags(
+        "L'opération valorise la société 260 millions de francs, contre 70 millions lors de \
+         son tour d'amorçage. Le marché pèsera 28 milliards d'euros en 2030, contre 9 \
+         milliards aujourd'hui.",
+    );
+    for (text, in_totals) in &f {
+        assert!(in_totals, "{text} {f:?}");
+    }
+}
