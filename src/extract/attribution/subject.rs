@@ -92,7 +92,8 @@ pub(super) fn subject_of(
             .take(6)
             .count()
             <= 5
-            && !after_preposition(&s[start..entities[i].span.start])
+            && (!after_preposition(&s[start..entities[i].span.start])
+                || fronted_topic(s, start, &entities[i]))
             && usable(i)
     });
     let after_phrase = || {
@@ -130,6 +131,14 @@ fn after_preposition(lead: &str) -> bool {
     // ("qu'Orange": the elided "que".)
     let w = w.trim_end_matches(['\'', '’']);
     PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// "For Ironwood, the contract is the largest in its history", "Chez Hélios, on a choisi":
+/// a name the sentence opens on after one preposition, a comma closing the phrase, is what
+/// the sentence is about.
+fn fronted_topic(s: &str, start: usize, e: &EntityHit) -> bool {
+    let lead = s[start..e.span.start].trim();
+    ["For", "Pour", "Chez", "At"].contains(&lead) && s[e.span.end..].starts_with(',')
 }
 
 /// Prepositions whose complement is never a sentence's subject.

@@ -166,3 +166,14 @@ fn a_rounds_lead_investor_is_not_the_company_valued_after_it() {
     assert_eq!(owner("260").as_deref(), Some("Sérac AI"));
     assert_eq!(owner("12").as_deref(), Some("Swisscom Ventures"));
 }
+
+#[test]
+fn a_name_fronted_after_one_preposition_is_what_the_next_reference_names() {
+    let t = "Sahra Compute is building the campus, and Falaj owns 40 per cent of Sahra \
+             Compute.\n\nFor Najd Digital, the investment is its first outside Saudi Arabia. \
+             The company, which runs a 120MW data centre in Riyadh, reported revenue of SR2.8 \
+             billion last year.";
+    let owner = |a: &str| owner_of(t, a);
+    assert_eq!(owner("120MW").as_deref(), Some("Najd Digital"));
+    assert_eq!(owner("SR2.8").as_deref(), Some("Najd Digital"));
+}
