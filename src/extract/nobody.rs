@@ -195,6 +195,20 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
         if !article {
             continue;
         }
+        // "les dépenses des entreprises françaises", "the spending of the largest labs": a
+        // group's measure is the group's.
+        let w = if MEASURES.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            match ws.next() {
+                Some("des") => ws.next().unwrap_or_default(),
+                Some("of") => match ws.next() {
+                    Some(a) if a.eq_ignore_ascii_case("the") => ws.next().unwrap_or_default(),
+                    a => a.unwrap_or_default(),
+                },
+                _ => return false,
+            }
+        } else {
+            w
+        };
         let number = NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n));
         let mut noun = if number { ws.next() } else { Some(w) };
         // "les grands groupes", "the largest technology companies": a word of size, then maybe
@@ -334,6 +348,17 @@ const SIZES: &[&str] = &[
     "grands",
     "principaux",
     "gros",
+];
+
+/// A group's measures, before the group ("les dépenses des entreprises").
+const MEASURES: &[&str] = &[
+    "dépenses",
+    "investissements",
+    "engagements",
+    "spending",
+    "investments",
+    "commitments",
+    "capex",
 ];
 
 /// Small numbers written out, before a plural noun.

@@ -43,6 +43,8 @@ fn a_group_sized_by_an_adjective_or_a_short_noun_owns_nothing() {
         "Together, the biggest US tech companies are on track to spend roughly ",
         "Demand is rising, and the four largest US cloud companies have guided to more than ",
         "By my estimates, combined capex of the four largest cloud platforms will reach ",
+        // A group's measure.
+        "Selon le cabinet IDC, les dépenses des entreprises françaises atteindront ",
     ] {
         assert!(group_subject(t, 0, t.len()), "{t}");
     }
@@ -55,6 +57,7 @@ fn a_group_sized_by_an_adjective_or_a_short_noun_owns_nothing() {
         "The applicant states that the development represents ",
         // A longer clause before the group: an apposition to a name, not a new subject.
         "Nvidia, which sells to the largest cloud companies, will spend ",
+        "Selon IDC, les dépenses de Valmontis atteindront ",
     ] {
         assert!(!group_subject(t, 0, t.len()), "{t}");
     }
