@@ -348,6 +348,8 @@ const SIZES: &[&str] = &[
     "grands",
     "principaux",
     "gros",
+    "premiers",
+    "premières",
 ];
 
 /// A group's measures, before the group ("les dépenses des entreprises").
@@ -363,8 +365,33 @@ const MEASURES: &[&str] = &[
 
 /// Small numbers written out, before a plural noun.
 const NUMBER_WORDS: &[&str] = &[
-    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "two", "three",
-    "four", "five", "seven", "eight", "nine", "ten",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "cent",
+    "two",
+    "three",
+    "four",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
 ];
 
 /// Words of a period after "each", "every", "chaque".

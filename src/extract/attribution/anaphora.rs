@@ -73,11 +73,31 @@ fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
             .map(|g| g.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']))
             .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()))
     };
+    // "Le champion désigné s'appelle X", "the winner is called X": a verb that names it.
+    let called = || {
+        gap.len() < 40 && {
+            let g = gap.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']);
+            CALLED.iter().any(|v| g.ends_with(v))
+        }
+    };
     // ("The company, Nvidia's main supplier, …": a possessive opens a description, not a name.)
     let possessive = s[e.span.end..].starts_with("'s ") || s[e.span.end..].starts_with("’s ");
-    ((gap == ", " || (gap.len() < 24 && named(gap))) && fits(a.class, e.kind) && !possessive)
+    ((gap == ", " || (gap.len() < 24 && named(gap)) || called())
+        && fits(a.class, e.kind)
+        && !possessive)
         .then_some(i)
 }
+
+/// Verbs that give a description its name ("s'appelle", "is called").
+const CALLED: &[&str] = &[
+    " s'appelle",
+    " s’appelle",
+    " se nomme",
+    " is called",
+    " is named",
+    " was called",
+    " was named",
+];
 
 /// Participles that give a description its name ("baptisée", "dubbed").
 const NAMING: &[&str] = &[

@@ -177,3 +177,14 @@ fn a_name_fronted_after_one_preposition_is_what_the_next_reference_names() {
     assert_eq!(owner("120MW").as_deref(), Some("Najd Digital"));
     assert_eq!(owner("SR2.8").as_deref(), Some("Najd Digital"));
 }
+
+#[test]
+fn a_description_a_verb_names_is_that_name() {
+    let t = "Le fonds Xinchuang IV a été lancé en 2024. Le champion désigné s’appelle Tianqiong \
+             Semiconductor. Cette entreprise de Shenzhen, encore inconnue en Europe il y a \
+             trois ans, a réalisé 38 milliards de yuans de chiffre d’affaires en 2025.";
+    assert_eq!(
+        owner_of(t, "38").as_deref(),
+        Some("Tianqiong Semiconductor")
+    );
+}

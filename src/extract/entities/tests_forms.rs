@@ -484,3 +484,14 @@ fn a_title_in_capitals_comes_off_a_persons_name_only() {
     assert!(names.contains(&"Renata Solberg"), "{names:?}");
     assert!(!names.contains(&"Dive"), "{names:?}");
 }
+
+#[test]
+fn a_generic_business_acronym_is_no_name() {
+    let t = "Les POC se multiplient. Le DSI du groupe Valmontis a chiffré le FCF à 2 milliards.";
+    let names = crate::extract::extract(t, &Lexicon::builtin()).entities;
+    let names: Vec<&str> = names.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(
+        !names.iter().any(|n| ["POC", "DSI", "FCF"].contains(n)),
+        "{names:?}"
+    );
+}

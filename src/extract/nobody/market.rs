@@ -249,4 +249,5 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
     "fournisseurs",
     "platforms",
     "plateformes",
+    "capitalisations",
 ];

@@ -45,6 +45,7 @@ fn a_group_sized_by_an_adjective_or_a_short_noun_owns_nothing() {
         "By my estimates, combined capex of the four largest cloud platforms will reach ",
         // A group's measure.
         "Selon le cabinet IDC, les dépenses des entreprises françaises atteindront ",
+        "D'après le cabinet X, les quarante premières capitalisations ont engagé ",
     ] {
         assert!(group_subject(t, 0, t.len()), "{t}");
     }
