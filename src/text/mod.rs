@@ -6,6 +6,7 @@
 //! so the normalised text has exactly as many chars as the original: char offsets are shared, only
 //! byte offsets differ. Stages match on the normalised text and report byte ranges into it.
 
+mod any_of;
 mod char_index;
 pub mod chars;
 mod lang;
@@ -16,6 +17,7 @@ mod sentence_index;
 pub mod swar;
 pub mod table;
 
+pub use any_of::AnyOf;
 pub use char_index::CharIndex;
 pub use lang::{Lang, detect_lang};
 pub use lower::{lower, lower_in_place, with_lower};

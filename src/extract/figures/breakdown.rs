@@ -3,7 +3,7 @@
 //! the amounts after a total that, with its marked parts, add up to it are all its parts.
 
 use crate::extract::{FigureHit, Link, LinkKind};
-use memchr::memmem::Finder;
+use crate::text::AnyOf;
 use std::sync::LazyLock;
 
 /// How far after a total (bytes) its breakdown is read.
@@ -232,9 +232,9 @@ pub(super) fn shared_total(s: &str, total: &FigureHit) -> bool {
     }
 }
 
-/// Verbs announcing a breakdown, in lower case (their finders built once).
-static BREAKDOWN_VERBS: LazyLock<[Finder<'static>; 8]> = LazyLock::new(|| {
-    [
+/// Verbs announcing a breakdown, in lower case (searched together, built once).
+static BREAKDOWN_VERBS: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(&[
         "se répart",
         "se décompose",
         "se ventile",
@@ -243,8 +243,7 @@ static BREAKDOWN_VERBS: LazyLock<[Finder<'static>; 8]> = LazyLock::new(|| {
         "is split",
         "split into",
         "divided into",
-    ]
-    .map(Finder::new)
+    ])
 });
 
 /// The sentence holding `at` announces a breakdown before it ("Le crédit se répartit en trois
@@ -254,9 +253,7 @@ fn announced(s: &str, at: usize) -> bool {
     let before = &s[from..at];
     let sentence = before.rsplit(['.', '\n']).next().unwrap_or(before);
     // (The verbs stand inside the sentence, in lower case: the text is read as it is.)
-    BREAKDOWN_VERBS
-        .iter()
-        .any(|w| w.find(sentence.as_bytes()).is_some())
+    BREAKDOWN_VERBS.found_in(sentence.as_bytes())
 }
 
 /// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …",

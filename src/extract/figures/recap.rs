@@ -3,6 +3,8 @@
 //! them, so it stays out of totals.
 
 use crate::extract::{FigureHit, LinkKind};
+use crate::text::AnyOf;
+use std::sync::LazyLock;
 
 /// Words opening a sentence that sums what came before.
 const RECAP_OPENINGS: &[&str] = &[
@@ -43,21 +45,21 @@ pub fn mark_recaps(s: &str, figs: &mut [FigureHit]) {
     }
 }
 
-/// Whether the text holds a [`RECAP_OPENINGS`] phrase at all (one search per text, case aside
-/// only for the first letter: they open sentences).
+/// Whether the text holds a [`RECAP_OPENINGS`] phrase at all (one pass over the text, case
+/// aside only for the first letter: they open sentences).
 pub fn may_hold_recap(s: &str) -> bool {
-    let b = s.as_bytes();
-    [
-        "u total",
-        "n total",
-        "n tout",
-        "u cumul",
-        "ltogether",
-        "ll told",
-        "n all",
-    ]
-    .iter()
-    .any(|w| memchr::memmem::find(b, w.as_bytes()).is_some())
+    static TAILS: LazyLock<AnyOf> = LazyLock::new(|| {
+        AnyOf::new(&[
+            "u total",
+            "n total",
+            "n tout",
+            "u cumul",
+            "ltogether",
+            "ll told",
+            "n all",
+        ])
+    });
+    TAILS.found_in(s.as_bytes())
 }
 
 /// The start of the sentence holding `at` when it opens on a [`RECAP_OPENINGS`] phrase.

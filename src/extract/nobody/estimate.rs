@@ -4,8 +4,7 @@
 //! noun, no name) owns nothing.
 
 use crate::extract::firsts::words;
-use crate::text::{around, with_lower};
-use memchr::memmem::Finder;
+use crate::text::{AnyOf, around, with_lower};
 use std::sync::LazyLock;
 
 /// Where the generic subject of the clause holding the amount at `at` begins, when the words
@@ -86,9 +85,7 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     }
     // A source or a forecast near the amount: its sentence's words within 200 bytes of it.
     let sentence = around(s, from.max(at.saturating_sub(200)), end.min(at + 200));
-    let cited = with_lower(sentence, |l| {
-        CUE_FINDERS.iter().any(|c| c.find(l.as_bytes()).is_some())
-    });
+    let cited = with_lower(sentence, |l| CUE_RUNS.found_in(l.as_bytes()));
     cited.then(|| body.as_ptr() as usize - s.as_ptr() as usize)
 }
 
@@ -136,7 +133,7 @@ pub fn backers(s: &str, from: usize, at: usize, end: usize) -> bool {
         .iter()
         .any(|c| w.eq_ignore_ascii_case(c))
     }) && !with_lower(around(s, from, end.min(at + 200)), |l| {
-        CUE_FINDERS.iter().any(|c| c.find(l.as_bytes()).is_some())
+        CUE_RUNS.found_in(l.as_bytes())
     })
 }
 
@@ -355,9 +352,8 @@ const REPORTING: &[&str] = &[
     "qu",
 ];
 
-/// [`CUES`]' finders, built once.
-static CUE_FINDERS: LazyLock<Vec<Finder<'static>>> =
-    LazyLock::new(|| CUES.iter().map(Finder::new).collect());
+/// [`CUES`], searched together (built once).
+static CUE_RUNS: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(CUES));
 
 /// A source cited or a forecast made in the sentence.
 const CUES: &[&str] = &[

@@ -3,7 +3,7 @@
 //! atteindre"): no one's money or power.
 
 use crate::extract::firsts::words;
-use crate::text::around;
+use crate::text::{AnyOf, around};
 
 /// Nouns of a market's size that a place or region may bound.
 const MARKET_MEASURES: &[&str] = &[
@@ -87,10 +87,7 @@ pub fn market_forecast(s: &str, from: usize, at: usize) -> bool {
         |(i, w): (usize, &str)| low(w, MARKET_MEASURES) || (i == 0 && is(w, MARKET_MEASURES));
     // Most amounts have no such measure before them: the words are read only when a letter
     // run of one is there.
-    if !MEASURE_FINDERS
-        .iter()
-        .any(|f| f.find(t.as_bytes()).is_some())
-    {
+    if !MEASURE_RUNS.found_in(t.as_bytes()) {
         return false;
     }
     let ws: Vec<&str> = words(t).collect();
@@ -204,15 +201,11 @@ fn scoped(ws: &[&str], k: usize) -> bool {
 
 /// Letter runs, lower case, that every one of [`MARKET_MEASURES`] holds (a capital opening
 /// the window aside: "Capacity …" holds "apacit").
-static MEASURE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| {
-        [
-            "apacit", "emand", "pending", "nvest", "arket", "march", "penses", "apex", "utlay",
-        ]
-        .iter()
-        .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
-        .collect()
-    });
+static MEASURE_RUNS: std::sync::LazyLock<AnyOf> = std::sync::LazyLock::new(|| {
+    AnyOf::new(&[
+        "apacit", "emand", "pending", "nvest", "arket", "march", "penses", "apex", "utlay",
+    ])
+});
 
 /// Plural nouns of actors that make a group.
 pub(super) const GROUP_NOUNS: &[&str] = &[
