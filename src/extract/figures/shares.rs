@@ -4,7 +4,8 @@
 
 use super::rests::{ordinal_pronoun, rest_named_before};
 use crate::extract::FigureHit;
-use crate::text;
+use crate::text::{self, AnyOf};
+use std::sync::LazyLock;
 
 /// Words right after an amount that name the whole it is a share of ("$4bn of the cost"),
 /// which may stand in the paragraph before.
@@ -65,6 +66,13 @@ const STAGES: &[&str] = &[
     "salle",
 ];
 
+/// The tails of [`STAGES`]' words, any case of their first letter aside (searched together).
+static STAGE_TAILS: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(&[
+        "hase", "anch", "tage", "tape", "iers", "hird", "uart", "hall", "ding", "alle",
+    ])
+});
+
 /// "the first 150 MW phase", "une première tranche de 150 MW", "la première phase, de 200 MW",
 /// "the first 100-megawatt hall":
 /// the amount of a project's stage, named by an ordinal in its clause.
@@ -78,21 +86,7 @@ pub(super) fn stage_amount(s: &str, f: &FigureHit) -> bool {
         return true;
     }
     let near = text::around(s, f.span.start.saturating_sub(40), f.span.end + 12);
-    if !near.as_bytes().windows(4).any(|w| {
-        matches!(
-            w,
-            b"hase"
-                | b"anch"
-                | b"tage"
-                | b"tape"
-                | b"iers"
-                | b"hird"
-                | b"uart"
-                | b"hall"
-                | b"ding"
-                | b"alle"
-        )
-    }) {
+    if !STAGE_TAILS.found_in(near.as_bytes()) {
         return false;
     }
     let after = text::around(s, f.span.end, f.span.end + 12);

@@ -2,34 +2,24 @@
 //! 50,000 GPUs", "plafonnées à 50 000 GPU"), a threshold ("the previous threshold of 50,000
 //! GPUs", "au-delà d'un seuil de"), a maximum fine ("raised the maximum fine to NT$25 million").
 
-use crate::text::around;
-use memchr::memmem::Finder;
+use crate::text::{AnyOf, around};
 use std::sync::LazyLock;
 
 /// How far before an amount (bytes) the words of a limit are read.
 const REACH: usize = 64;
 
-/// Letter runs every word of a limit holds (their finders built once).
-static LIMIT_RUNS: LazyLock<[Finder<'static>; 6]> =
-    LazyLock::new(|| ["cap", "plafon", "hreshold", "seuil", "fine", "limit"].map(Finder::new));
+/// Letter runs every word of a limit holds (searched together, built once).
+static LIMIT_RUNS: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&["cap", "plafon", "hreshold", "seuil", "fine", "limit"]));
 
-/// Letter runs every verb of capping holds (their finders built once).
-static CAP_RUNS: LazyLock<[Finder<'static>; 3]> =
-    LazyLock::new(|| ["cap", "plafonn", "limit"].map(Finder::new));
+/// Letter runs every verb of capping holds (searched together, built once).
+static CAP_RUNS: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&["cap", "plafonn", "limit"]));
 
 /// True when the words right before the amount at `at` (not before `from`) set a limit.
 pub fn limit(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(REACH)), at);
-    // Most amounts have none of the letter runs of a limit before them: one pass over the
-    // bytes for pairs of letters they hold ("ca", "af", "ho", "eu", "in", "mi") first.
-    let b = t.as_bytes();
-    let pairs = b.windows(2).any(|w| {
-        matches!(
-            [w[0] | 0x20, w[1] | 0x20],
-            [b'c', b'a'] | [b'a', b'f'] | [b'h', b'o'] | [b'e', b'u'] | [b'i', b'n'] | [b'm', b'i']
-        )
-    });
-    if !pairs || !LIMIT_RUNS.iter().any(|run| run.find(b).is_some()) {
+    // Most amounts have none of the letter runs of a limit before them.
+    if !LIMIT_RUNS.found_in(t.as_bytes()) {
         return false;
     }
     crate::text::with_lower(t, |t| {
@@ -57,8 +47,7 @@ pub fn limit(s: &str, from: usize, at: usize) -> bool {
 /// thing ("capped its capex at") is its owner's.
 pub fn rule_cap(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(REACH)), at);
-    let b = t.as_bytes();
-    if !CAP_RUNS.iter().any(|run| run.find(b).is_some()) {
+    if !CAP_RUNS.found_in(t.as_bytes()) {
         return false;
     }
     crate::text::with_lower(t, |t| {
