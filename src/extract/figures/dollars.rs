@@ -4,6 +4,8 @@
 
 use super::currency::mentions;
 use crate::extract::FigureHit;
+use crate::text::AnyOf;
+use std::sync::LazyLock;
 
 /// Words that place a French text in Canada.
 const CANADIAN: &[&str] = &[
@@ -32,7 +34,9 @@ pub fn canadian_dollars(s: &str, figures: &mut [FigureHit]) {
     };
     let named_in = |t: &str| mentions(t, CANADIAN);
     let notation = g_dollars();
-    if !notation && named_in(s) < 3 {
+    // (Most texts name no Canadian place at all: one pass over the text tells.)
+    static ANY_CANADIAN: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(CANADIAN));
+    if !notation && (!ANY_CANADIAN.found_in(s.as_bytes()) || named_in(s) < 3) {
         return;
     }
     // Without the notation, only near a Canadian name: in the amount's paragraph or the one
@@ -132,8 +136,16 @@ pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
         }
     };
     // (The cheapest checks first: most texts write no "US$"; a dollar country's names are
-    // counted only then.)
-    if !figures.iter().any(sign) || !s.contains("US$") {
+    // counted only then, and only when the text holds one of them at all: one pass tells.)
+    static ANY_DOLLAR_COUNTRY: LazyLock<AnyOf> = LazyLock::new(|| {
+        let names: Vec<&str> = DOLLAR_COUNTRIES
+            .iter()
+            .flat_map(|(_, names)| names.iter().copied())
+            .collect();
+        AnyOf::new(&names)
+    });
+    if !figures.iter().any(sign) || !s.contains("US$") || !ANY_DOLLAR_COUNTRY.found_in(s.as_bytes())
+    {
         return;
     }
     // The dollar countries named three times or more: the United States are counted only
