@@ -3,6 +3,7 @@
 //! first of them owns the figure (any one of them states it truly).
 
 use crate::extract::{EntityHit, EntityKind};
+use crate::text::AnyOf;
 use memchr::memmem::Finder;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -29,6 +30,12 @@ pub fn first_of_each(
     let from = s.floor_char_boundary(at.saturating_sub(EACH_REACH).max(sent.start));
     let all = s.as_bytes();
     let b = &all[from..at];
+    // (Most amounts have none of the words before them: one pass tells; "chacune" holds
+    // "chacun".)
+    static ANY_WORD: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&["each", "chacun"]));
+    if !ANY_WORD.found_in(b) {
+        return None;
+    }
     // The word of distribution, as a whole word, and where it stands (its last place: no
     // word overlaps itself, so the matches read forward are those read back).
     let k = WORDS.iter().find_map(|w| {

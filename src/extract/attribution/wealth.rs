@@ -3,8 +3,9 @@
 //! in.
 
 use crate::extract::{EntityHit, EntityKind};
-use crate::text::with_lower;
+use crate::text::{AnyOf, with_lower};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Words naming a person's wealth (lower case, ASCII).
 const WEALTH: &[&str] = &["fortune", "net worth", "patrimoine"];
@@ -37,10 +38,8 @@ pub fn fortune_owner(
     let from = s.floor_char_boundary(sent.start.max(at.saturating_sub(REACH)));
     let t = &s[from..at];
     // Most amounts have no word of wealth before them.
-    if !["fortune", "net worth", "patrimoine"]
-        .iter()
-        .any(|w| memchr::memmem::find(t.as_bytes(), w.as_bytes()).is_some())
-    {
+    static ANY_WEALTH: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(WEALTH));
+    if !ANY_WEALTH.found_in(t.as_bytes()) {
         return None;
     }
     let b = t.as_bytes();

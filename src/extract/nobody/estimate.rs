@@ -72,10 +72,8 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
         return None;
     }
     // "The world's largest memory maker": a possessor.
-    let near = around(body, 0, 48).as_bytes();
-    if memchr::memmem::find(near, b"'s ").is_some()
-        || memchr::memmem::find(near, "’s ".as_bytes()).is_some()
-    {
+    static POSSESSIVE: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&["'s ", "’s "]));
+    if POSSESSIVE.found_in(around(body, 0, 48).as_bytes()) {
         return None;
     }
     // "Analysts say the lab spent …": the plural says who reckons, another subject follows.
