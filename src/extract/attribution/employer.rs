@@ -2,9 +2,9 @@
 //! Su, chief executive of AMD,", "le PDG de X, Y" — money a business leader states is their
 //! company's, not theirs (heads of state and ministers keep their own).
 
-use crate::extract::firsts::Firsts;
 use crate::extract::{EntityHit, EntityKind, FigureHit};
-use crate::text::{around, lower, with_lower};
+use crate::text::{AnyOf, around, lower, with_lower};
+use std::sync::LazyLock;
 
 /// Titles of a business leader (lower case).
 pub(super) const CORPORATE_TITLES: &[&str] = &[
@@ -27,19 +27,13 @@ pub(super) const CORPORATE_TITLES: &[&str] = &[
     "patronne",
 ];
 
-/// The bytes the titles start with.
-static TITLE_FIRSTS: Firsts = Firsts::of(CORPORATE_TITLES);
+/// The titles, searched together (built once).
+static TITLES: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(CORPORATE_TITLES));
 
 /// Whether a corporate title stands in the lower-cased `t` (as `t.contains(title)` would tell
-/// for one of them), tried only where a title's first byte stands.
+/// for one of them), all of them looked for in one pass.
 fn holds_title(t: &str) -> bool {
-    let b = t.as_bytes();
-    (0..b.len()).any(|i| {
-        TITLE_FIRSTS.may_start(&b[i..])
-            && CORPORATE_TITLES
-                .iter()
-                .any(|x| b[i..].starts_with(x.as_bytes()))
-    })
+    TITLES.found_in(t.as_bytes())
 }
 
 /// How far around a mention of the person (bytes) the title and its company are read.
