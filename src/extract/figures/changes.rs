@@ -177,7 +177,8 @@ fn grows_to(a: &FigureHit, b: &FigureHit, between: &str, from: impl Fn() -> bool
         return false;
     }
     text::with_lower(between, |t| {
-        let growth = GROWTH.iter().any(|w| t.contains(w));
+        // (Read only for the kinds that grow to a level: money does not.)
+        let growth = || GROWTH.iter().any(|w| t.contains(w));
         let money = a.kind == FigureKind::Money;
         // ("the first 150 MW of a planned 300 MW", "CHF 100 mio, ce qui porte l'enveloppe
         // totale à CHF 180 mio")
@@ -190,7 +191,7 @@ fn grows_to(a: &FigureHit, b: &FigureHit, between: &str, from: impl Fn() -> bool
         match a.kind {
             // ("from about 1.4 GW today to 3.1 GW", "de 1,1 GW aujourd'hui à 3,5 GW")
             FigureKind::Power | FigureKind::Chips | FigureKind::Flops => {
-                growth || (t.len() <= 30 && (t.ends_with(" to") || t.ends_with(" à")) && from())
+                growth() || (t.len() <= 30 && (t.ends_with(" to") || t.ends_with(" à")) && from())
             }
             // ("un véhicule de 30 milliards extensible à 100 milliards")
             FigureKind::Money => ["extensible", "expandable", "scalable"]
