@@ -31,8 +31,11 @@ pub use types::{
 
 /// An event ("Abu Dhabi AI Forum") owns nothing: a figure given to one has no owner.
 fn no_events(entities: &[EntityHit], actors: &mut [Option<usize>]) {
+    // (Figures share their owners: each owner's name is read once.)
+    let mut event: Vec<Option<bool>> = vec![None; entities.len()];
     for a in actors.iter_mut() {
-        if a.is_some_and(|i| nobody::event(entities[i].canonical)) {
+        if a.is_some_and(|i| *event[i].get_or_insert_with(|| nobody::event(entities[i].canonical)))
+        {
             *a = None;
         }
     }
