@@ -26,6 +26,7 @@ pub use look::Looks;
 pub use main_actor::fill as main_actor_fill;
 pub use main_actor::organs as organs_to_main;
 pub use public_money::fill as public_money_fill;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 mod after;
@@ -88,6 +89,7 @@ pub fn attribute<'s>(
     // The article's sentences are split once (the shared index); a sentence's asides and clause
     // breaks are found once, for its first figure (figures come in text order).
     let mut current: Option<(Range<usize>, Vec<Range<usize>>, ClauseIndex)> = None;
+    let qualifiers = vec![OnceCell::new(); entities.len()];
     let mut owners: Vec<Option<usize>> = figures
         .iter()
         .map(|f| {
@@ -109,6 +111,7 @@ pub fn attribute<'s>(
                 para,
                 asides,
                 clauses,
+                qualifiers: &qualifiers,
             };
             one::attribute_one(s, entities, looks, f, &here)
         })
@@ -132,6 +135,10 @@ struct Here<'a> {
     para: &'a Range<usize>,
     asides: &'a [Range<usize>],
     clauses: &'a ClauseIndex,
+    /// Per entity, whether it only qualifies another name or is what the amount's owner
+    /// deals with, whatever the amount (a modifier, a place qualifying a firm, an agent after
+    /// "by", a name in a related apposition): read when first asked.
+    qualifiers: &'a [OnceCell<bool>],
 }
 
 #[cfg(test)]

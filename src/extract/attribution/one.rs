@@ -341,13 +341,19 @@ pub(super) fn attribute_one(
         {
             continue;
         }
+        // (What the name is whatever the amount, read once for all the figures it may own.)
+        let qualifier = || {
+            *here.qualifiers[i].get_or_init(|| {
+                modifiers::modifier(s, entities, i)
+                    || modifiers::place_qualifies_firm(s, e)
+                    || parties::agent(s, e)
+                    || apposed::related_in_apposition(s, e)
+            })
+        };
         if possessive::possessive_modifier(s, e, f.span.start)
-            || modifiers::modifier(s, entities, i)
-            || modifiers::place_qualifies_firm(s, e)
             || (!chips && modifiers::chip_maker(s, e))
             || shape::regulator(s, e, f.span.start)
-            || parties::agent(s, e)
-            || apposed::related_in_apposition(s, e)
+            || qualifier()
         {
             continue;
         }
