@@ -6,7 +6,7 @@
 use crate::extract::firsts::words;
 use crate::extract::{EntityHit, EntityKind};
 
-/// Verbs of reckoning, in the present or the past.
+/// Verbs of reckoning, in the present (singular or plural) or the past.
 const RECKONING: &[&str] = &[
     "reckons",
     "reckoned",
@@ -29,6 +29,17 @@ const RECKONING: &[&str] = &[
     "anticipe",
     "calcule",
     "juge",
+    // (After analysts at a firm: "Analysts at X estimate that".)
+    "estimate",
+    "reckon",
+    "expect",
+    "predict",
+    "believe",
+    "calculate",
+    "estiment",
+    "prévoient",
+    "anticipent",
+    "calculent",
 ];
 
 /// Words opening a subject that names the forecaster itself or one named before.

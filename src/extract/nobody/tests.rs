@@ -310,6 +310,10 @@ fn what_a_firm_reckons_others_need_is_no_ones() {
     let t = "Nova builds a campus. IDC, a research firm, reckons that governments' spending \
              on AI infrastructure will reach $120bn a year by 2029.";
     assert_eq!(owners(t), [None]);
+    let t = "Kestrel Cloud spent $23.4 billion on capex. Industry-wide, the math is daunting. \
+             Analysts at Cobalt Ridge Partners estimate that U.S. data centers will need an \
+             additional 48 GW of capacity by 2030.";
+    assert_eq!(owners(t)[1], None);
     // A firm's own measure: its own.
     let t = "Nova builds a campus. Meta, the social media group, expects that spending on \
              servers will reach $60 billion.";
