@@ -91,15 +91,23 @@ pub fn reckoned(s: &str, entities: &[EntityHit], from: usize, at: usize) -> bool
     }
     let mut ws = words(rest);
     let is = crate::extract::firsts::listed;
-    if !ws.next().is_some_and(|v| is(v, RECKONING)) {
+    let Some(verb) = ws.next().filter(|v| is(v, RECKONING)) else {
         return false;
-    }
+    };
     // (A clause of its own: "Sable forecasts revenue of $4.3 billion" is the object of the
-    // verb, someone's own.)
-    if !ws.next().is_some_and(|w| is(w, &["that", "que", "qu"])) {
-        return false;
-    }
-    let subject = ws.next();
+    // verb, someone's own — but not a place's measure: "Morgan Stanley expects Australia's
+    // installed capacity to double".)
+    let possessor = || {
+        let after = &rest[verb.as_ptr() as usize - rest.as_ptr() as usize + verb.len()..];
+        after.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+        })
+    };
+    let subject = match ws.next() {
+        Some(w) if is(w, &["that", "que", "qu"]) => ws.next(),
+        Some(w) if possessor() => Some(w),
+        _ => return false,
+    };
     // A subject of its own before the amount, none of the forecaster's: "governments'
     // spending", "U.S. data centers", "le marché".
     // (Not its own measures: "Meta expects that spending on servers will reach".)

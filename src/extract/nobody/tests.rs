@@ -314,6 +314,11 @@ fn what_a_firm_reckons_others_need_is_no_ones() {
              Analysts at Cobalt Ridge Partners estimate that U.S. data centers will need an \
              additional 48 GW of capacity by 2030.";
     assert_eq!(owners(t)[1], None);
+    // A place's measure as the verb's object.
+    let t = "Southgate Digital raised $2.4 billion. Morgan Stanley expects Australia's \
+             installed data centre capacity to more than double from about 1.4 gigawatts \
+             today to 3.1GW by 2030.";
+    assert_eq!(owners(t)[1..], [None, None]);
     // A firm's own measure: its own.
     let t = "Nova builds a campus. Meta, the social media group, expects that spending on \
              servers will reach $60 billion.";
