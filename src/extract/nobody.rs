@@ -127,6 +127,26 @@ pub fn forecast_of_nobody(sentence: &str) -> bool {
         && crate::text::with_lower(sentence, |t| FORECAST_WORDS.iter().any(|w| t.contains(w)))
 }
 
+/// "Selon elle, le marché mondial devrait passer de 45 à 80 milliards", "According to him,
+/// demand could reach 9GW": a forecast an analyst named before makes (a pronoun for the
+/// source) is no one's measure.
+pub fn pronoun_source_forecast(sentence: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Selon lui,",
+        "Selon elle,",
+        "Selon eux,",
+        "Selon elles,",
+        "D'après lui,",
+        "D'après elle,",
+        "D’après lui,",
+        "D’après elle,",
+        "According to him,",
+        "According to her,",
+        "According to them,",
+    ];
+    OPENERS.iter().any(|o| sentence.starts_with(o)) && forecast_of_nobody(sentence)
+}
+
 /// Words of a forecast or an estimate.
 const FORECAST_WORDS: &[&str] = &[
     "forecast",

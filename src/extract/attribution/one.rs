@@ -154,6 +154,7 @@ pub(super) fn attribute_one(
         f.span.start,
     ) || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
         || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
+        || crate::extract::nobody::pronoun_source_forecast(&s[sent.clone()])
         || (f.kind == FigureKind::Power
             && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
     {

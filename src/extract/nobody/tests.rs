@@ -329,3 +329,18 @@ fn what_a_firm_reckons_others_need_is_no_ones() {
         owners("AA Tk 000").len()
     );
 }
+
+#[test]
+fn a_forecast_a_pronoun_sources_is_no_ones() {
+    let t = "La Wallonie investit 300 millions d'euros. « C'est le bon moment », estime Sophie \
+             Vandenbroucke, économiste chez ING Belgique. Selon elle, le marché mondial du \
+             packaging avancé devrait atteindre 80 milliards de dollars en 2030.";
+    assert_eq!(
+        crate::extract::tests_owners::owners(t),
+        [Some("Wallonie".to_string()), None]
+    );
+    // What the analyst reports someone spent is no forecast.
+    assert!(!pronoun_source_forecast(
+        "Selon elle, la Wallonie a investi 300 millions d'euros."
+    ));
+}
