@@ -135,6 +135,13 @@ pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
             Some(w) if w.bytes().any(|b| b.is_ascii_digit()) => after
                 .next()
                 .is_some_and(|w| is_chip(w.trim_end_matches([',', '.', ';', ')']))),
+            // "60,000 Nvidia graphics processing units", "Nvidia graphics cards".
+            Some(w) if w.eq_ignore_ascii_case("graphics") => after.next().is_some_and(|w| {
+                is_chip(w)
+                    || ["processing", "cards"]
+                        .iter()
+                        .any(|c| w.eq_ignore_ascii_case(c))
+            }),
             Some(w) => is_chip(w.trim_end_matches([',', '.', ';', ')'])),
             None => false,
         }

@@ -114,6 +114,11 @@ fn a_chip_supplier_owns_nothing_of_the_site_it_equips() {
              Alberta project, which is still seeking permits, is expected to cost C$9 billion.";
     assert_ne!(owner_of(t, "3.7").as_deref(), Some("Nvidia"));
     assert_ne!(owner_of(t, "C$9").as_deref(), Some("Nvidia"));
+    // "Nvidia graphics processing units": the chips' maker too.
+    let t = "Kitaboshi Compute plans a campus in Hokkaido, financed with loans. The first \
+             phase will house about 60,000 Nvidia graphics processing units and provide \
+             roughly 300 exaflops of AI computing power, according to the company.";
+    assert_ne!(owner_of(t, "300").as_deref(), Some("Nvidia"));
 }
 
 #[test]
