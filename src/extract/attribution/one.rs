@@ -164,6 +164,10 @@ pub(super) fn attribute_one(
         looks.note_forecast(f.span.start);
         return None;
     }
+    // "Le projet, d'un coût de 120 milliards FCFA, est porté par X": the builder after.
+    if let Some(k) = parties::built_by(s, entities, f.span.end, sent.end) {
+        return Some(k);
+    }
     let clause_start = here.clauses.clause_start(sent.start, f.span.start);
     // "ICF estimates that U.S. data centers could need 95 gigawatts": no forecaster's.
     if crate::extract::nobody::reckoned(s, entities, sent.start, f.span.start) {

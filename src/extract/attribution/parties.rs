@@ -3,8 +3,8 @@
 //! X"), an actor forecasting a market, and the name a pronoun after "X said" takes up.
 
 use super::refwords::{Class, Word, word_kind};
-use crate::extract::EntityHit;
 use crate::extract::amount_words;
+use crate::extract::{EntityHit, EntityKind};
 use crate::text::around as slice;
 
 /// `w` starts with the lower-case `x`, ASCII case aside.
@@ -93,6 +93,56 @@ pub fn gives_by(s: &str, e: &EntityHit) -> bool {
 }
 
 /// Verb starts of buying or raising, before "from X" / "auprès de X".
+/// Passive verbs of building or carrying a project, right before their agent.
+const BUILT_BY: &[&str] = &[
+    "est porté par",
+    "est portée par",
+    "sera porté par",
+    "sera portée par",
+    "est développé par",
+    "est développée par",
+    "sera développé par",
+    "sera développée par",
+    "est construit par",
+    "est construite par",
+    "sera construit par",
+    "sera construite par",
+    "est piloté par",
+    "est pilotée par",
+    "is being developed by",
+    "is being built by",
+    "is developed by",
+    "will be developed by",
+    "will be built by",
+];
+
+/// "Le projet, d'un coût de 120 milliards FCFA, est porté par Ogooué Data", "The project,
+/// expected to cost $2bn, is being developed by X": the agent of the passive verb after the
+/// amount builds what it costs. The agent's index in `entities`, when it is the first name
+/// after the amount (an article or an adjective between).
+pub fn built_by(
+    s: &str,
+    entities: &[EntityHit],
+    figure_end: usize,
+    sent_end: usize,
+) -> Option<usize> {
+    let k = entities.partition_point(|e| e.span.start < figure_end);
+    let e = entities.get(k).filter(|e| e.span.start < sent_end)?;
+    if !matches!(e.kind, EntityKind::Company | EntityKind::Institution) {
+        return None;
+    }
+    let between = s.get(figure_end..e.span.start).filter(|b| b.len() <= 120)?;
+    crate::text::with_lower(between, |low| {
+        BUILT_BY.iter().any(|v| {
+            low.rfind(v).is_some_and(|p| {
+                low[p + v.len()..].split_whitespace().count() <= 2
+                    && !low[p + v.len()..].contains([',', ';'])
+            })
+        })
+    })
+    .then_some(k)
+}
+
 /// What a round's lead investor does, right after its name.
 const LEADS_ROUND: &[&str] = &[
     " mène le tour",

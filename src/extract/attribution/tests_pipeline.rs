@@ -193,3 +193,11 @@ fn a_description_a_verb_names_is_that_name() {
         Some("Tianqiong Semiconductor")
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_of_building_owns_the_cost_before_it() {
+    let t = "Le Gabon veut son centre de données. Le projet, d'un coût estimé à 120 milliards \
+             FCFA, est porté par Ogooué Data, une coentreprise entre le FGIS et Nexa Gulf \
+             Digital.";
+    assert_eq!(owner_of(t, "120").as_deref(), Some("Ogooué Data"));
+}
