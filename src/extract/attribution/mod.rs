@@ -37,6 +37,7 @@ mod clause;
 mod clause_index;
 mod dateline;
 mod each;
+mod early;
 mod employer;
 mod endcues;
 mod fallback;

@@ -1,7 +1,7 @@
 //! One figure's owner by the rules, tried in the order the stage's doc lists them (see
-//! [`super`]): what a table says, a possessive or an owner right after the amount, the nearest
-//! actor before it in its clause or the reference standing nearer, the agent after it, and
-//! the last rules of [`super::fallback`].
+//! [`super`]): what a table says, a possessive or an owner right after the amount, the amounts
+//! [`super::early`] settles, the nearest actor before it in its clause or the reference
+//! standing nearer, the agent after it, and the last rules of [`super::fallback`].
 
 use super::owners::{Backscan, opening_anaphor_owner, titled_person_owner, within};
 use super::{
@@ -139,73 +139,11 @@ pub(super) fn attribute_one(
     if let Some(k) = each::first_of_each(s, entities, &clause, prev, f.span.start) {
         return Some(k);
     }
-    // A limit a rule sets is no one's, whoever else the reranker weighs. (A machine's power
-    // "plafonnée à 20 MW" is its own; "NVE caps new connections at 150 MW" is a rule's.)
-    if (f.kind != FigureKind::Power && crate::extract::nobody::limit(s, sent.start, f.span.start))
-        || crate::extract::nobody::rule_cap(s, sent.start, f.span.start)
-    {
-        looks.note_forecast(f.span.start);
-        return None;
-    }
-    // A generic amount ("a single fab can cost", "chaque usine coûte") is nobody's.
-    if crate::extract::nobody::generic_subject(
-        s,
-        sent.start.max(f.span.start.saturating_sub(80)),
-        f.span.start,
-    ) || crate::extract::nobody::indefinite_cost(s, sent.start, f.span.start)
-        || crate::extract::nobody::market_forecast(s, sent.start, f.span.start)
-        || crate::extract::nobody::pronoun_source_forecast(&s[sent.clone()])
-        || (f.kind == FigureKind::Power
-            && crate::extract::nobody::connection_queue(s, sent.start, f.span.start))
-    {
-        return None;
-    }
-    if crate::extract::nobody::projects_total(s, sent.start, f.span.start) {
-        looks.note_forecast(f.span.start);
-        return None;
-    }
-    // "Le projet, d'un coût de 120 milliards FCFA, est porté par X": the builder after.
-    if let Some(k) = parties::built_by(s, entities, f.span.end, sent.end) {
-        return Some(k);
-    }
     let clause_start = here.clauses.clause_start(sent.start, f.span.start);
-    // "ICF estimates that U.S. data centers could need 95 gigawatts": no forecaster's.
-    if crate::extract::nobody::reckoned(s, entities, sent.start, f.span.start) {
-        looks.note_forecast(f.span.start);
-        return None;
-    }
-    // "La France compte 1,1 GW", "The region already hosts 1.1GW": a place's installed base.
-    if f.kind == FigureKind::Power
-        && crate::extract::nobody::place_capacity(s, entities, clause_start, f.span.start)
+    if let Some(owner) =
+        super::early::settle(s, entities, looks, f, sent, &in_sentence, clause_start)
     {
-        looks.note_forecast(f.span.start);
-        return None;
-    }
-    // "les startups françaises de l'IA ont levé", "the three companies": a group's amount stays
-    // no one's through the reranker too.
-    if crate::extract::nobody::group_subject(s, clause_start, f.span.start) {
-        // (Investors wiring a round put in the money the firm they back raises.)
-        if !crate::extract::nobody::backers(s, clause_start, f.span.start, sent.end) {
-            looks.note_forecast(f.span.start);
-        }
-        return None;
-    }
-    // "Selon RTE, les centres de données pourraient appeler 3 GW": a sector's measure.
-    if let Some(g) =
-        crate::extract::nobody::generic_subject_start(s, sent.start, f.span.start, sent.end)
-        && entities[first_at(g)..first_at(f.span.start)]
-            .iter()
-            .all(|e| e.kind == EntityKind::Place)
-    {
-        // A sector's measure, or what a sector's actors together spend or raise, under a
-        // source stays no one's through the reranker.
-        let subject = &s[g..f.span.start];
-        if crate::extract::nobody::sector_measure(subject)
-            || crate::extract::nobody::collective_actors(subject)
-        {
-            looks.note_forecast(f.span.start);
-        }
-        return None;
+        return owner;
     }
 
     // A results call's transcript: what a sentence naming no other firm states is the host's.
