@@ -74,8 +74,9 @@ fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> 
             .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()))
     };
     // "Le champion désigné s'appelle X", "the winner is called X": a verb that names it.
+    // (At most an adjective between: "whose main investor is called X" names the investor.)
     let called = || {
-        gap.len() < 40 && {
+        gap.len() < 40 && !gap.contains(',') && gap.split_whitespace().count() <= 3 && {
             let g = gap.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']);
             CALLED.iter().any(|v| g.ends_with(v))
         }

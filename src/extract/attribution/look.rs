@@ -44,6 +44,9 @@ pub struct Look {
     pub speech: bool,
     /// What is bought ("to acquire X"); read as a partner too.
     pub bought: bool,
+    /// A chip maker named with its chips ("60,000 Nvidia GPUs"): a supplier, read as a
+    /// partner too (but not spread to the next name of a list).
+    pub supplier: bool,
 }
 
 /// [`Look`]s of the entities, each read once, when first asked for.
@@ -196,8 +199,7 @@ impl<'a> Looks<'a> {
                 // only when no one else can ("RTE a réservé les 84 MW manquants").
                 // ("Rival Bukit Digital said": a cue opening the sentence describes its subject.)
                 partner: (ends_with_cue(ctx, &PARTNER_CUES) && !cue_opens_sentence(self.s, e))
-                    || GRID_OPERATORS.contains(&e.canonical)
-                    || super::modifiers::chip_maker(self.s, e),
+                    || GRID_OPERATORS.contains(&e.canonical),
                 speech: is_speech_tag(self.s, e),
                 // ("rachète l'opérateur marseillais X": a company bought past what it is.)
                 bought: ends_with_cue(ctx, &BOUGHT_CUES)
@@ -207,6 +209,7 @@ impl<'a> Looks<'a> {
                             e,
                             &BOUGHT_CUES,
                         )),
+                supplier: super::modifiers::chip_maker(self.s, e),
             });
             look.partner |= look.bought;
             // "a deal with Alphabet's Google": a name after a partner's possessive is a
@@ -224,13 +227,15 @@ impl<'a> Looks<'a> {
             // name of a list reads as the one before it.
             if i > 0 && !(look.partner && look.source) && self.listed_after(i) {
                 let prev = self.get(i - 1);
-                look.partner |= prev.partner;
+                // ("GPUs from Nvidia and AMD will invest": a supplier's reading is its own.)
+                look.partner |= prev.partner && !prev.supplier;
                 look.source |= prev.source;
                 // "in Riyadh and Dammam": a place listed after a place where, is where too.
                 look.location |= prev.location
                     && e.kind == EntityKind::Place
                     && self.entities[i - 1].kind == EntityKind::Place;
             }
+            look.partner |= look.supplier;
             look
         };
         match self.memo.get(i) {

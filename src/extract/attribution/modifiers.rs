@@ -117,10 +117,14 @@ const CHIP_NOUNS: &[&str] = &[
     "superchips",
 ];
 
+/// Whether `w` is a noun of chips ([`CHIP_NOUNS`]).
+fn is_chip(w: &str) -> bool {
+    CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// A name right before or after a chip noun ("18 000 puces Nvidia", "Nvidia chips", "des
 /// puces Blackwell") names the chips' maker or model, not who owns or buys them.
 pub fn next_to_chip_noun(s: &str, e: &EntityHit) -> bool {
-    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
     let mut after = slice(s, e.span.end, e.span.end + 48).split_whitespace();
     let mut before = slice(s, e.span.start.saturating_sub(40), e.span.start).split_whitespace();
     let chips_before = match before.next_back() {
@@ -195,7 +199,6 @@ fn maker_of_chips_before(s: &str, e: &EntityHit) -> bool {
         return false;
     };
     let mut words = rest.split_whitespace().rev();
-    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
     match words.next() {
         Some(w) if is_chip(w) => true,
         // A model's name ("GH200", "H100") between the chips and their maker.
@@ -248,7 +251,6 @@ fn supplied_by(s: &str, e: &EntityHit) -> bool {
     {
         return false;
     }
-    let is_chip = |w: &str| CHIP_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c));
     ws.take(2).any(|w| is_chip(w) || w == "graphiques")
 }
 

@@ -92,7 +92,6 @@ pub fn gives_by(s: &str, e: &EntityHit) -> bool {
     matches!(by, "par" | "by") && amount_words::agent_follows(&format!("{participle} {by}"))
 }
 
-/// Verb starts of buying or raising, before "from X" / "auprès de X".
 /// Passive verbs of building or carrying a project, right before their agent.
 const BUILT_BY: &[&str] = &[
     "est porté par",
@@ -166,6 +165,7 @@ pub fn leads_round(s: &str, e: &EntityHit) -> bool {
     LEADS_ROUND.iter().any(|w| after.starts_with(w))
 }
 
+/// Verb starts of buying or raising, before "from X" / "auprès de X".
 const FROM_VERBS: &[&str] = &[
     "buy", "bought", "purchas", "acquir", "order", "achet", "commande", "rais", "secur", "obtain",
     "lève", "levé", "lever", "obten", "obtien", "récolt",

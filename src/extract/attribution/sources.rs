@@ -70,11 +70,11 @@ const CONSULTED_AFTER: &[&str] = &[
     " a pu consulter",
     " a consulté",
     " a pu lire",
-    " s'est procuré",
-    " s’est procuré",
-    " has seen",
-    " has reviewed",
-    " reviewed",
+    " has seen a copy",
+    " has seen the document",
+    " has seen documents",
+    " has seen a draft",
+    " has seen the draft",
 ];
 
 /// "X reported", "selon l'association professionnelle américaine X": a source named after its
@@ -86,14 +86,14 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let b = s.as_bytes();
     let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
     let after_cue =
-        b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f' | b's'));
+        b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f'));
     if after_cue {
         // "Le JDD a pu consulter le document", "X has seen the filing": a newsroom that read
         // a document, whatever it read.
-        let read_end = s.floor_char_boundary((e.span.end + 24).min(s.len()));
-        if crate::text::with_lower(&s[e.span.end..read_end], |after| {
-            CONSULTED_AFTER.iter().any(|w| after.starts_with(w))
-        }) {
+        if crate::text::with_lower(
+            crate::text::around(s, e.span.end, e.span.end + 32),
+            |after| CONSULTED_AFTER.iter().any(|w| after.starts_with(w)),
+        ) {
             return true;
         }
         // "Bloomberg reported this week", not "Nvidia reported revenue of …".

@@ -134,11 +134,15 @@ fn after_preposition(lead: &str) -> bool {
 }
 
 /// "For Ironwood, the contract is the largest in its history", "Chez Hélios, on a choisi":
-/// a name the sentence opens on after one preposition, a comma closing the phrase, is what
-/// the sentence is about.
+/// a name the sentence opens on after one preposition, a comma closing the phrase and a clause
+/// with no name for subject after it, is what the sentence is about.
 fn fronted_topic(s: &str, start: usize, e: &EntityHit) -> bool {
     let lead = s[start..e.span.start].trim();
-    ["For", "Pour", "Chez", "At"].contains(&lead) && s[e.span.end..].starts_with(',')
+    // (No name of its own after the comma: "For Microsoft, OpenAI has become …".)
+    ["For", "Pour", "Chez", "At"].contains(&lead)
+        && s[e.span.end..]
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(char::is_lowercase))
 }
 
 /// Prepositions whose complement is never a sentence's subject.

@@ -76,7 +76,7 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Verbs that open a sentence in the imperative before a name ("Consider Corvid Cloud, one
 /// of …", "Meet X"): no part of it.
-const IMPERATIVES: &[&str] = &["consider", "imagine", "meet", "compare", "take"];
+const IMPERATIVES: &[&str] = &["consider", "imagine", "meet"];
 
 /// Whether the sentence-initial first word of `c` is no part of the name after it: a word
 /// glued to a name known elsewhere ("Likez Forbes") — unless that word is a name elsewhere too

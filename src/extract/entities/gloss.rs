@@ -71,28 +71,69 @@ pub fn toponym(w: &str) -> bool {
     .any(|m| w.contains(m))
 }
 
-/// "- **Quanterra** (Munich), spécialiste des puces, obtient …": a word set in bold on its
-/// own is the name a digest's item is about.
+/// "- **Quanterra** (Munich), spécialiste des puces, obtient …", "**Tessellate**, a startup",
+/// "Chip designer **Quillfeather** priced": a word set in bold on its own, glossed or
+/// described, is the name a digest's item is about.
 pub fn bold_and_glossed(s: &str, span: &std::ops::Range<usize>) -> bool {
-    // "**Tessellate**, a two-year-old startup", "Chip designer **Quillfeather** priced": a
-    // newsletter sets the names it is about in bold, on their own (a bold label ends on a
-    // colon: "**Zoom out:**").
-    // (Mid-sentence, or opening its line before a comma: a bold word opening a line before
-    // a space or a dash is a section's label, "**Cloud** — …".)
     let before = &s[..span.start];
-    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-    let lead = before[line_start..].trim_end_matches('*').trim();
-    let mid_sentence = lead.contains(char::is_alphabetic)
-        && !lead.starts_with('|')
-        && before.trim_end_matches('*').ends_with(' ');
-    let bold = before.ends_with("**")
-        && !s[span.clone()].contains(':')
-        && s[span.end..].strip_prefix("**").is_some_and(|r| {
-            r.starts_with(',') && (mid_sentence || lead.trim_start_matches(['-', '*']).is_empty())
-                || (r.starts_with(' ') && mid_sentence)
-        });
-    bold || (s[..span.start].ends_with("**") && s[span.end..].starts_with("** ("))
+    if !before.ends_with("**") {
         // "## Pleias (Paris) — 48 M€": a digest's section heading opening on a name and its
         // place in brackets.
-        || (s[..span.start].ends_with("## ") && located_after(&s[span.end..]))
+        return before.ends_with("## ") && located_after(&s[span.end..]);
+    }
+    let Some(rest) = s[span.end..].strip_prefix("**") else {
+        return false;
+    };
+    // "- **Quanterra** (Munich), spécialiste des puces".
+    if rest.starts_with(" (") {
+        return true;
+    }
+    // "**Tessellate**, a two-year-old startup": opening its line, an apposition after it (a
+    // bold label ends on a colon, "**Zoom out:**"; one opening a line before a dash is a
+    // section's, "**Cloud** — …").
+    let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |k| k + 1);
+    let lead = before[line_start..].trim_end_matches('*').trim();
+    if lead.trim_start_matches(['-', '*']).is_empty() {
+        // (An indefinite article or a bare noun: "**Correction**, the deal is worth …" opens
+        // a clause.)
+        let apposition = rest.strip_prefix(", ").is_some_and(|r| {
+            r.starts_with(char::is_lowercase)
+                && ![
+                    "the ", "la ", "le ", "les ", "l'", "l’", "it ", "il ", "elle ",
+                ]
+                .iter()
+                .any(|d| r.starts_with(d))
+        });
+        return apposition && !s[span.clone()].contains(':');
+    }
+    // "Chip designer **Quillfeather** priced": mid-sentence, after a noun of what it is.
+    let word_before = lead.trim_end_matches('*').split_whitespace().next_back();
+    word_before.is_some_and(|w| DESCRIBED_BY.iter().any(|d| w.eq_ignore_ascii_case(d)))
 }
+
+/// Nouns of what an actor is, before its name set in bold in a newsletter.
+const DESCRIBED_BY: &[&str] = &[
+    "startup",
+    "start-up",
+    "designer",
+    "maker",
+    "chipmaker",
+    "company",
+    "firm",
+    "lab",
+    "developer",
+    "operator",
+    "provider",
+    "fund",
+    "investor",
+    "group",
+    "société",
+    "fonds",
+    "groupe",
+    "entreprise",
+    "opérateur",
+    "laboratoire",
+    "spécialiste",
+    "concepteur",
+    "fabricant",
+];

@@ -359,7 +359,8 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             && let Some(k) = (first + 1..last)
                 .find(|&k| cx.flags(k) & flag::PERSON_TITLE != 0 && toks[k + 1].name_like(cx.s))
         {
-            if person_cue {
+            // ("Dr Martin Luther King Jr": a first name before the title word starts a name.)
+            if person_cue && (first..k).all(|j| cx.flags(j) & flag::FIRST_NAME == 0) {
                 first = k + 1;
             } else {
                 last = k - 1;

@@ -2,7 +2,7 @@
 //! $40bn", "porter de 300 à 480 MW"), and an amount set against another place or period
 //! ("contre 60 milliards aux États-Unis"), which is a fact of its own.
 
-use crate::extract::FigureHit;
+use crate::extract::{FigureHit, FigureKind};
 use crate::extract::{Link, LinkKind};
 use crate::text;
 
@@ -46,7 +46,7 @@ pub fn compared(s: &str, mstart: usize, f: &FigureHit) -> bool {
     if !contre && !compared_with() {
         return false;
     }
-    let after = text::around(s, f.span.end, f.span.end + 24);
+    let after = text::around(s, f.span.end, f.span.end + 32);
     let t = after.trim_start_matches([' ', ',']);
     let elsewhere = ["aux ", "au ", "en ", "à ", "in ", "dans l'", "pour "]
         .iter()
@@ -58,12 +58,41 @@ pub fn compared(s: &str, mstart: usize, f: &FigureHit) -> bool {
                 .unwrap_or(rest);
             rest.starts_with(|c: char| c.is_uppercase())
         });
-    elsewhere || dated(after)
+    elsewhere || dated(after) || (f.kind == FigureKind::Money && dated_money(after))
+}
+
+/// Words right after a sum of money set against another ("contre 70 millions lors de son tour
+/// d'amorçage", "contre 9 milliards aujourd'hui") that make it another time's: a value or a
+/// market then, not the one replaced. (A capacity or a fleet "contre 26 000 aujourd'hui" is
+/// part of the level it grows to.)
+fn dated_money(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', ',']);
+    [
+        "lors de son tour",
+        "lors de sa levée",
+        "lors de son précédent",
+        "lors de sa précédente",
+        "lors de son dernier",
+        "lors de sa dernière",
+        "lors de sa série",
+        "lors de son introduction",
+        "il y a",
+        "aujourd'hui",
+        "aujourd’hui",
+        "today",
+        "actuellement",
+        "currently",
+    ]
+    .iter()
+    .any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Words right after an amount that date it to another period: "in 2024", "a year earlier",
-/// "last year", "l'an dernier", "en 2023", "au premier trimestre", "lors de son tour
-/// d'amorçage", "today".
+/// "last year", "l'an dernier", "en 2023", "au premier trimestre".
 pub fn dated(after: &str) -> bool {
     let after = after.trim_start_matches([' ', ',']);
     let low = |w: &str| {
@@ -92,13 +121,6 @@ pub fn dated(after: &str) -> bool {
         "during",
         "at the end",
         "fin ",
-        "lors ",
-        "aujourd'hui",
-        "aujourd’hui",
-        "today",
-        "actuellement",
-        "currently",
-        "il y a",
     ]
     .iter()
     .any(|w| low(w))

@@ -58,9 +58,9 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
         };
         let number = NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n));
         let mut noun = if number { ws.next() } else { Some(w) };
-        // "les grands groupes", "the largest technology companies": a word of size, then maybe
-        // one lower-case modifier, before the noun (in French it agrees with the noun, in
-        // English it never ends in "s").
+        // "les grands groupes", "the largest technology companies": a word of size, then up to
+        // two modifiers before the noun, lower-case (in French it agrees with the noun, in
+        // English it never ends in "s") or an acronym ("the biggest US tech companies").
         // (Only an article opening the stretch: "Nvidia, one of the largest chip companies,
         // will invest" is an apposition to a name.)
         let lead = t[..art.as_ptr() as usize - t.as_ptr() as usize]
@@ -86,11 +86,17 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
         }) else {
             return false;
         };
-        // ("Les deux groupes, Orange et Mistral AI, investiront": names in apposition.)
+        // ("Les deux groupes, Orange et Mistral AI, investiront": names in apposition; "X and
+        // Y, the two largest cloud providers, will spend": the group is the apposition.)
         let end = n.as_ptr() as usize - t.as_ptr() as usize + n.len();
-        let apposition = t[end..]
-            .strip_prefix(", ")
-            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        // ("the biggest cloud companies' rival": a possessive names another.)
+        // (A relative clause after the comma is the group's own: "…, which together".)
+        let relative = t[end..].strip_prefix(", ").is_some_and(|r| {
+            ["which ", "who ", "that ", "qui ", "dont "]
+                .iter()
+                .any(|p| r.starts_with(p))
+        });
+        let apposition = t[end..].starts_with([',', '\'', '’']) && !relative;
         return !apposition;
     }
     false
@@ -108,15 +114,24 @@ fn group_lead(lead: &str) -> bool {
                 .is_some_and(|l| l.eq_ignore_ascii_case(p))
         });
     let last_clause = lead.rsplit(',').next().unwrap_or(lead).trim();
-    let adverbial = lead.ends_with(',') && words(lead).count() <= 3;
+    // (An opening adverbial names no one: "Microsoft and Google, the two largest …" is an
+    // apposition to names.)
+    let adverbial = lead.ends_with(',')
+        && words(lead).count() <= 3
+        && words(lead)
+            .skip(1)
+            .all(|w| w.starts_with(char::is_lowercase));
     let ws: Vec<&str> = words(last_clause).collect();
     let mut rev = ws.iter().rev();
-    let conjunction = ws
-        .last()
-        .is_some_and(|w| matches!(*w, "and" | "et" | "while" | "whereas"));
-    let of_a_sum = rev
-        .next()
-        .is_some_and(|w| matches!(*w, "of" | "de" | "des"))
+    // (Right after a comma: "Oracle and the largest cloud providers" is a list.)
+    let conjunction =
+        ws.len() == 1 && lead.contains(',') && matches!(ws[0], "and" | "et" | "while" | "whereas");
+    let named = ws.iter().skip(1).any(|w| w.starts_with(char::is_uppercase));
+    let of_a_sum = ws.len() <= 4
+        && !named
+        && rev
+            .next()
+            .is_some_and(|w| matches!(*w, "of" | "de" | "des"))
         && rev.take(3).any(|w| {
             [
                 "combined",

@@ -649,3 +649,9 @@ fn an_amount_set_against_another_time_is_a_fact_of_its_own() {
         assert!(in_totals, "{text} {f:?}");
     }
 }
+
+#[test]
+fn a_fleet_set_against_today_is_part_of_the_level_it_grows_to() {
+    let f = flags("Le supercalculateur a été porté à 33 000 GPU, contre 26 000 aujourd'hui.");
+    assert_eq!(f.last(), Some(&("26 000".to_string(), false)), "{f:?}");
+}
