@@ -256,7 +256,7 @@ const DEV_BAR: [f64; 5] = [0.95, 0.92, 0.92, 0.90, 0.90];
 /// so that a rule that helps one set cannot silently cost these.
 #[test]
 fn engine_holds_its_level_on_invented_articles() {
-    let sets: [(&str, &str, [f64; 5]); 85] = [
+    let sets: [(&str, &str, [f64; 5]); 87] = [
         (
             include_str!("../fixtures/invented/s15en.gold.json"),
             "s15en",
@@ -665,22 +665,32 @@ fn engine_holds_its_level_on_invented_articles() {
         (
             include_str!("../fixtures/invented/s56en.gold.json"),
             "s56en",
-            [0.95, 0.74, 0.86, 0.85, 0.87],
+            [0.95, 0.78, 0.86, 0.85, 0.88],
         ),
         (
             include_str!("../fixtures/invented/s56fr.gold.json"),
             "s56fr",
-            [0.96, 0.67, 0.90, 0.83, 0.86],
+            [0.96, 0.75, 0.91, 0.83, 0.87],
         ),
         (
             include_str!("../fixtures/invented/s57en.gold.json"),
             "s57en",
-            [0.93, 0.75, 0.83, 0.84, 0.85],
+            [0.93, 0.76, 0.83, 0.84, 0.86],
         ),
         (
             include_str!("../fixtures/invented/s57fr.gold.json"),
             "s57fr",
-            [0.93, 0.61, 0.89, 0.88, 0.90],
+            [0.93, 0.67, 0.91, 0.91, 0.90],
+        ),
+        (
+            include_str!("../fixtures/invented/s58en.gold.json"),
+            "s58en",
+            [0.93, 0.73, 0.83, 0.90, 0.89],
+        ),
+        (
+            include_str!("../fixtures/invented/s58fr.gold.json"),
+            "s58fr",
+            [0.94, 0.66, 0.79, 0.83, 0.86],
         ),
     ];
     for (gold, dir, bar) in sets {
