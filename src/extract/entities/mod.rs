@@ -24,6 +24,7 @@ mod mention;
 mod nearby;
 mod noise;
 mod owned_of;
+mod periods;
 mod propernoun;
 mod qualified;
 mod resolve;
