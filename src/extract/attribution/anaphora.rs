@@ -4,6 +4,7 @@
 
 use super::implicit;
 use super::look::Looks;
+use super::named::in_apposition;
 use super::refs::{Anaphor, Class, GOVERNMENT_HEADS, first_in, last_in};
 use super::role_party;
 use super::subject::{fits, subject_of};
@@ -56,67 +57,6 @@ fn first_in_cached(s: &str, looks: &Looks, range: Range<usize>) -> Option<Anapho
     looks.first_anaphors.borrow_mut().insert(key, memo);
     found
 }
-
-/// "Les deux groupes, Orange et Mistral AI, investiront …": a description followed by names in
-/// apposition names the first of them.
-fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Option<usize> {
-    if a.class == Class::Any {
-        return None;
-    }
-    let i = entities.partition_point(|e| e.span.start < a.span.end);
-    let e = entities.get(i)?;
-    let gap = s.get(a.span.end..e.span.start)?;
-    // "La machine, baptisée Jupiter, …", "the system, dubbed X,": a naming participle.
-    // (The name may stand in quotes: "baptisé « Graoully »".)
-    let named = |g: &str| {
-        g.strip_prefix(", ")
-            .map(|g| g.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']))
-            .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()))
-    };
-    // "Le champion désigné s'appelle X", "the winner is called X": a verb that names it.
-    // (At most an adjective between: "whose main investor is called X" names the investor.)
-    let called = || {
-        gap.len() < 40 && !gap.contains(',') && gap.split_whitespace().count() <= 3 && {
-            let g = gap.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']);
-            CALLED.iter().any(|v| g.ends_with(v))
-        }
-    };
-    // ("The company, Nvidia's main supplier, …": a possessive opens a description, not a name.)
-    let possessive = s[e.span.end..].starts_with("'s ") || s[e.span.end..].starts_with("’s ");
-    ((gap == ", " || (gap.len() < 24 && named(gap)) || called())
-        && fits(a.class, e.kind)
-        && !possessive)
-        .then_some(i)
-}
-
-/// Verbs that give a description its name ("s'appelle", "is called").
-const CALLED: &[&str] = &[
-    " s'appelle",
-    " s’appelle",
-    " se nomme",
-    " is called",
-    " is named",
-    " was called",
-    " was named",
-];
-
-/// Participles that give a description its name ("baptisée", "dubbed").
-const NAMING: &[&str] = &[
-    "baptisé",
-    "baptisée",
-    "baptisés",
-    "nommé",
-    "nommée",
-    "appelé",
-    "appelée",
-    "dénommé",
-    "dénommée",
-    "dubbed",
-    "named",
-    "called",
-    "christened",
-    "known as",
-];
 
 /// Nouns too common to pick an actor by ("the company" names no "X Company", "l'État" no "État
 /// de New York").
