@@ -5,9 +5,7 @@
 
 use super::look::Looks;
 use super::owners::within;
-use super::{
-    Here, anaphora, dateline, modifiers, possessive, refs, shape, speaker, subject, topic,
-};
+use super::{Here, anaphora, dateline, possessive, refs, shape, speaker, subject, topic};
 use crate::extract::{EntityHit, EntityKind, FigureHit, FigureKind};
 
 /// The owner of `f` by the last rules, or none.
@@ -79,7 +77,7 @@ pub(super) fn last_owner(
         )
         && entities[k].kind != EntityKind::Product
         && !shape::regulator(s, &entities[k], f.span.start)
-        && !(chips && modifiers::chip_maker(s, &entities[k]))
+        && !(chips && looks.get(k).supplier)
         && !possessive::possessive_modifier(s, &entities[k], f.span.start)
     {
         return Some(k);

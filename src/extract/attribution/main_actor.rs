@@ -6,7 +6,6 @@
 //! one fact.
 
 use super::look::Looks;
-use super::modifiers::chip_maker;
 use super::owners::within;
 use super::results::{results_before, results_label};
 use super::shape;
@@ -63,10 +62,10 @@ pub fn fill(
             // (A place owning the measure, "India's capacity", or opening the sentence as
             // its subject makes a country's figure.)
             entities[i].kind == EntityKind::Product
-                // "46,080 Nvidia GB300 GPUs": the chips' maker owns none of the count.
-                || (f.kind == FigureKind::Chips && chip_maker(s, &entities[i]))
                 || (entities[i].kind == EntityKind::Place
                     && !states_a_country(s, &sent, &entities[i]))
+                // (A partner, or a supplier: "46,080 Nvidia GB300 GPUs", the chips' maker owns
+                // none of the count.)
                 || l.partner
                 || l.source
                 || l.location

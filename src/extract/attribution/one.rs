@@ -101,7 +101,7 @@ pub(super) fn attribute_one(
                 || amount_words::origin_follows(between))
                 && !shape::raised_before(s, f.span.start)
                 && entities[i].kind != EntityKind::Product
-                && !modifiers::chip_maker(s, &entities[i])
+                && !looks.get(i).supplier
                 && !modifiers::origin_of(s, &entities[i])
         };
         // "a réservé un bloc de 300 MW (MW) à X": capacity set aside goes to whom it is for.
@@ -294,7 +294,7 @@ pub(super) fn attribute_one(
             })
         };
         if possessive::possessive_modifier(s, e, f.span.start)
-            || (!chips && modifiers::chip_maker(s, e))
+            || (!chips && looks.get(i).supplier)
             || shape::regulator(s, e, f.span.start)
             || qualifier()
         {

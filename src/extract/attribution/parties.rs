@@ -161,7 +161,7 @@ const LEADS_ROUND: &[&str] = &[
 /// "Swisscom Ventures mène le tour avec un ticket de 12 millions", "X led the round": the
 /// lead investor of a round, whom a later "la société" or "the company" does not name.
 pub fn leads_round(s: &str, e: &EntityHit) -> bool {
-    let after = crate::text::around(s, e.span.end, e.span.end + 24);
+    let after = slice(s, e.span.end, e.span.end + 24);
     LEADS_ROUND.iter().any(|w| after.starts_with(w))
 }
 

@@ -69,6 +69,8 @@ pub(super) fn subject_of(
         !l.source
             && !l.speech
             && !l.location
+            // (Nor a supplier, read as a partner: "46,080 Nvidia GB300 GPUs", "2 000 GPU
+            // achetés à Nvidia", a chip maker named with its chips.)
             && !l.partner
             && !in_brackets(s, start, e.span.start)
             && !coordinated(s, entities, i)
@@ -76,9 +78,6 @@ pub(super) fn subject_of(
             && !modifiers::hyphen_compound(s, e)
             && !(e.kind == EntityKind::Product && modifiers::next_to_chip_noun(s, e))
             && !super::apposed::related_in_apposition(s, e)
-            // "46,080 Nvidia GB300 GPUs", "2 000 GPU achetés à Nvidia": a chip maker named
-            // with its chips is no one a later reference takes up.
-            && !modifiers::chip_maker(s, e)
             && !modifiers::modifier(s, entities, i)
             && !modifiers::place_qualifies_firm(s, e)
             // "Swisscom Ventures mène le tour … l'opération valorise la société": a round's

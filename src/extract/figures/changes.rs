@@ -66,25 +66,31 @@ pub fn compared(s: &str, mstart: usize, f: &FigureHit) -> bool {
 /// market then, not the one replaced. (A capacity or a fleet "contre 26 000 aujourd'hui" is
 /// part of the level it grows to.)
 fn dated_money(after: &str) -> bool {
+    opens_with_any(
+        after,
+        &[
+            "lors de son tour",
+            "lors de sa levée",
+            "lors de son précédent",
+            "lors de sa précédente",
+            "lors de son dernier",
+            "lors de sa dernière",
+            "lors de sa série",
+            "lors de son introduction",
+            "il y a",
+            "aujourd'hui",
+            "aujourd’hui",
+            "today",
+            "actuellement",
+            "currently",
+        ],
+    )
+}
+
+/// Whether `after`, spaces and a comma aside, opens with one of `words` (ASCII case aside).
+fn opens_with_any(after: &str, words: &[&str]) -> bool {
     let after = after.trim_start_matches([' ', ',']);
-    [
-        "lors de son tour",
-        "lors de sa levée",
-        "lors de son précédent",
-        "lors de sa précédente",
-        "lors de son dernier",
-        "lors de sa dernière",
-        "lors de sa série",
-        "lors de son introduction",
-        "il y a",
-        "aujourd'hui",
-        "aujourd’hui",
-        "today",
-        "actuellement",
-        "currently",
-    ]
-    .iter()
-    .any(|w| {
+    words.iter().any(|w| {
         after
             .get(..w.len())
             .is_some_and(|a| a.eq_ignore_ascii_case(w))
@@ -94,36 +100,31 @@ fn dated_money(after: &str) -> bool {
 /// Words right after an amount that date it to another period: "in 2024", "a year earlier",
 /// "last year", "l'an dernier", "en 2023", "au premier trimestre".
 pub fn dated(after: &str) -> bool {
-    let after = after.trim_start_matches([' ', ',']);
-    let low = |w: &str| {
-        after
-            .get(..w.len())
-            .is_some_and(|a| a.eq_ignore_ascii_case(w))
-    };
-    [
-        "in ",
-        "a year",
-        "one year",
-        "last ",
-        "the year",
-        "the previous",
-        "the prior",
-        "the same",
-        "en ",
-        "un an",
-        "l'an",
-        "l’an",
-        "l'année",
-        "l’année",
-        "au ",
-        "sur ",
-        "for the",
-        "during",
-        "at the end",
-        "fin ",
-    ]
-    .iter()
-    .any(|w| low(w))
+    opens_with_any(
+        after,
+        &[
+            "in ",
+            "a year",
+            "one year",
+            "last ",
+            "the year",
+            "the previous",
+            "the prior",
+            "the same",
+            "en ",
+            "un an",
+            "l'an",
+            "l’an",
+            "l'année",
+            "l’année",
+            "au ",
+            "sur ",
+            "for the",
+            "during",
+            "at the end",
+            "fin ",
+        ],
+    )
 }
 
 /// "porter de 300 à 480 MW", "from $2bn to $3bn": two amounts of one thing before and after a
