@@ -19,14 +19,14 @@ pub(super) fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Opt
     // (The name may stand in quotes: "baptisé « Graoully »".)
     let named = |g: &str| {
         g.strip_prefix(", ")
-            .map(|g| g.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']))
+            .map(|g| g.trim_end_matches(BEFORE_NAME))
             .is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()))
     };
     // "Le champion désigné s'appelle X", "the winner is called X": a verb that names it.
     // (At most an adjective between: "whose main investor is called X" names the investor.)
     let called = || {
         gap.len() < 40 && !gap.contains(',') && gap.split_whitespace().count() <= 3 && {
-            let g = gap.trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']);
+            let g = gap.trim_end_matches(BEFORE_NAME);
             CALLED.iter().any(|v| g.ends_with(v))
         }
     };
@@ -37,6 +37,9 @@ pub(super) fn in_apposition(s: &str, entities: &[EntityHit], a: &Anaphor) -> Opt
         && !possessive)
         .then_some(i)
 }
+
+/// Spaces and opening quotes between a naming word and the name.
+const BEFORE_NAME: [char; 6] = [' ', '\u{a0}', '\u{202f}', '«', '"', '“'];
 
 /// Verbs that give a description its name ("s'appelle", "is called").
 const CALLED: &[&str] = &[

@@ -444,7 +444,7 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
         // ("- **Lumora** (Paris) raised …": a digest's item in bold is about a firm.)
         if gloss::located_after(&cx.s[a..])
             && cx.flags(c.first) & flag::FIRST_NAME == 0
-            && !gloss::bold_and_glossed(cx.s, &c.span)
+            && !gloss::bold_and_glossed(cx, &c.span)
         {
             s.add(Project, 2.0);
         }

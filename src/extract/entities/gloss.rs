@@ -4,6 +4,7 @@
 //! campus de Lisses, …"), which opens no apposition.
 
 use super::ctx::Ctx;
+use super::cues::Cues;
 use super::propernoun::Candidate;
 
 /// Prepositions a sentence may open on before its subject ("Pour le campus de X, …").
@@ -74,7 +75,8 @@ pub fn toponym(w: &str) -> bool {
 /// "- **Quanterra** (Munich), spécialiste des puces, obtient …", "**Tessellate**, a startup",
 /// "Chip designer **Quillfeather** priced": a word set in bold on its own, glossed or
 /// described, is the name a digest's item is about.
-pub fn bold_and_glossed(s: &str, span: &std::ops::Range<usize>) -> bool {
+pub fn bold_and_glossed(cx: &Ctx, span: &std::ops::Range<usize>) -> bool {
+    let s = cx.s;
     let before = &s[..span.start];
     if !before.ends_with("**") {
         // "## Pleias (Paris) — 48 M€": a digest's section heading opening on a name and its
@@ -106,34 +108,11 @@ pub fn bold_and_glossed(s: &str, span: &std::ops::Range<usize>) -> bool {
         });
         return apposition && !s[span.clone()].contains(':');
     }
-    // "Chip designer **Quillfeather** priced": mid-sentence, after a noun of what it is.
+    // "Chip designer **Quillfeather** priced": mid-sentence, after a noun of what a firm is
+    // (a company cue).
     let word_before = lead.trim_end_matches('*').split_whitespace().next_back();
-    word_before.is_some_and(|w| DESCRIBED_BY.iter().any(|d| w.eq_ignore_ascii_case(d)))
+    word_before.is_some_and(|w| {
+        Cues::cue_kind(cx.cues.flags(&w.to_lowercase()))
+            == Some(crate::extract::EntityKind::Company)
+    })
 }
-
-/// Nouns of what an actor is, before its name set in bold in a newsletter.
-const DESCRIBED_BY: &[&str] = &[
-    "startup",
-    "start-up",
-    "designer",
-    "maker",
-    "chipmaker",
-    "company",
-    "firm",
-    "lab",
-    "developer",
-    "operator",
-    "provider",
-    "fund",
-    "investor",
-    "group",
-    "société",
-    "fonds",
-    "groupe",
-    "entreprise",
-    "opérateur",
-    "laboratoire",
-    "spécialiste",
-    "concepteur",
-    "fabricant",
-];

@@ -109,7 +109,7 @@ pub fn resolve<'a>(
                 })
                 .contains(surface)
             || strong_shape(cx, c)
-            || gloss::bold_and_glossed(s, &c.span)
+            || gloss::bold_and_glossed(cx, &c.span)
             || letterhead(cx, c)
             || issuer_title(cx, c)
             // "Héliade (Euronext Paris – HLD) (la « Société »)": a release defines its issuer.
