@@ -6,6 +6,7 @@
 use super::ctx::Ctx;
 use super::cues::Cues;
 use super::propernoun::Candidate;
+use crate::extract::EntityKind;
 
 /// Prepositions a sentence may open on before its subject ("Pour le campus de X, …").
 const FRONTING: &[&str] = &[
@@ -112,7 +113,6 @@ pub fn bold_and_glossed(cx: &Ctx, span: &std::ops::Range<usize>) -> bool {
     // (a company cue).
     let word_before = lead.trim_end_matches('*').split_whitespace().next_back();
     word_before.is_some_and(|w| {
-        Cues::cue_kind(cx.cues.flags(&w.to_lowercase()))
-            == Some(crate::extract::EntityKind::Company)
+        Cues::cue_kind(cx.cues.flags(&w.to_lowercase())) == Some(EntityKind::Company)
     })
 }

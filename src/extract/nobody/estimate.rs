@@ -165,8 +165,10 @@ const COLLECTIVES: &[&str] = &[
     "datacentres",
 ];
 
-fn opens_with_source(head: &str) -> bool {
-    with_lower(head, |l| {
+/// Whether `head` opens on a source's cue ("Selon X,", "According to X,", "Pour le cabinet X").
+/// Only its first bytes are read.
+pub(super) fn opens_with_source(head: &str) -> bool {
+    with_lower(&head[..head.floor_char_boundary(16)], |l| {
         [
             "selon",
             "d'après",

@@ -107,12 +107,7 @@ pub fn group_subject(s: &str, from: usize, at: usize) -> bool {
 /// clause ("…, and the four largest cloud companies"), or a sum's noun whose group follows
 /// ("combined capex of the four largest cloud platforms").
 fn group_lead(lead: &str) -> bool {
-    let source = ["selon ", "according to ", "d'après ", "d’après "]
-        .iter()
-        .any(|p| {
-            lead.get(..p.len())
-                .is_some_and(|l| l.eq_ignore_ascii_case(p))
-        });
+    let source = super::estimate::opens_with_source(lead);
     let last_clause = lead.rsplit(',').next().unwrap_or(lead).trim();
     // (An opening adverbial names no one: "Microsoft and Google, the two largest …" is an
     // apposition to names.)

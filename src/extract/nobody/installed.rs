@@ -4,7 +4,6 @@
 
 use crate::extract::firsts::words;
 use crate::extract::{EntityHit, EntityKind};
-use crate::text::with_lower;
 
 /// Verbs of having or hosting.
 const HOLDING: &[&str] = &[
@@ -93,14 +92,10 @@ pub fn place_capacity(s: &str, entities: &[EntityHit], from: usize, at: usize) -
     };
     let lead = t.trim_start_matches(['*', '#', '-', ' ', '"', '“', '«', '\u{a0}']);
     // ("Selon l'ADCA, l'Afrique de l'Ouest compte …": the source opening the sentence.)
-    let lead = with_lower(&lead[..lead.floor_char_boundary(16)], |l| {
-        ["selon ", "d'après ", "d’après ", "according to "]
-            .iter()
-            .any(|p| l.starts_with(p))
-    })
-    .then(|| lead.find(", ").map(|k| &lead[k + 2..]))
-    .flatten()
-    .unwrap_or(lead);
+    let lead = super::estimate::opens_with_source(lead)
+        .then(|| lead.find(", ").map(|k| &lead[k + 2..]))
+        .flatten()
+        .unwrap_or(lead);
     let open = from + (t.len() - lead.len());
     let mut ws = words(lead);
     let Some(first) = ws.next() else {
