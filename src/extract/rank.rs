@@ -13,6 +13,7 @@ pub use features::Features;
 pub use features::Row;
 use features::{Article, Scratch};
 
+mod agree;
 mod features;
 mod layout;
 mod weights;
@@ -48,15 +49,21 @@ pub fn rerank<'a>(
     let mut changed = false;
     let mut scratch = Scratch::default();
     let keep_rows = table.is_some();
+    // Each figure's candidates with their scores, and whether the scores may move its owner,
+    // for the mentions of one fact to agree below.
+    let mut scored: Vec<Vec<(Option<usize>, f32)>> = Vec::with_capacity(figures.len());
+    let mut free = vec![false; figures.len()];
     for (j, f) in figures.iter().enumerate() {
         let linked = f.link.map(|l| before.get(l.of).copied().flatten());
         // The best-scoring candidate (the first of equals), and the rows if asked for.
         let mut best: Option<(Option<usize>, f32)> = None;
         let mut locked = false;
         let mut rows = Vec::new();
+        let mut these = Vec::new();
         let role = roles.get(j).copied().flatten();
         article.rows(f, before[j], role, linked, &mut scratch, |candidate, x| {
             let score = weights::score(x);
+            these.push((candidate, score));
             locked |= candidate.is_some() && candidate == before[j] && layout::agent_of_part(x);
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((candidate, score));
@@ -74,7 +81,8 @@ pub fn rerank<'a>(
         // So does an owner a rule settled (a person's fortune).
         let forecast =
             (before[j].is_none() && looks.forecast(f.span.start)) || looks.settled(f.span.start);
-        if let Some((pick, _)) = best.filter(|_| !locked && !forecast)
+        free[j] = !locked && !forecast;
+        if let Some((pick, _)) = best.filter(|_| free[j])
             && !same_owner(entities, pick, before[j])
         {
             actors[j] = pick;
@@ -83,7 +91,9 @@ pub fn rerank<'a>(
         if let Some(t) = table.as_deref_mut() {
             t.push(rows);
         }
+        scored.push(these);
     }
+    changed |= agree::pool(entities, figures, roles, &scored, &free, actors);
     // Each mention is scored on its own words, but one fact has one owner: when the rules gave
     // a fact and its restatement one owner and the scores part them, the restatement takes
     // the owner its fact's first mention ends with.
