@@ -7,6 +7,7 @@
 
 use super::ctx::Ctx;
 use super::cues::{Cues, flag};
+use crate::extract::figures::{code_glued_amount, glued_word};
 
 /// A capitalised token that belongs to an amount, not a name: a qualifier glued to a dollar
 /// sign ("NT$", "HK$"), a scale abbreviation after a number ("1,2 Md€", "5 Mds"), or a
@@ -35,10 +36,13 @@ pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
     };
     if t.shape.has_digit()
         && let Some(d) = text.bytes().position(|c| c.is_ascii_digit())
-        && (d == 1 && text.starts_with('R')
-            || crate::extract::figures::glued_word(text, d).is_some_and(|(st, _)| st == 0))
+        && (d == 1 && text.starts_with('R') || glued_word(text, d).is_some_and(|(st, _)| st == 0))
         && (text.ends_with(['m', 'n']) || scale_next())
     {
+        return true;
+    }
+    // "USD21bn", "AED3.2bn", "EUR115": an ISO code glued to an amount.
+    if t.shape.has_digit() && code_glued_amount(text) {
         return true;
     }
     t.shape.has_digit() && b.get(t.start + 1).is_some_and(u8::is_ascii_digit) && scale_next()

@@ -99,6 +99,36 @@ fn currencies_glued_in_the_financial_press_style() {
 }
 
 #[test]
+fn an_iso_code_glued_to_an_amount_is_money_and_no_name() {
+    let x = crate::extract::extract(
+        "The second phase will cost a further SAR19bn, the ministry said. Wahat Cloud will \
+         commit AED3.2bn to a first building, and Halden paid USD115 a share.",
+        &crate::extract::Lexicon::builtin(),
+    );
+    let got: Vec<(&str, &str, f64)> = x
+        .figures
+        .iter()
+        .map(|f| (f.text.as_str(), f.unit.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("SAR19bn", "SAR", 19e9),
+            ("AED3.2bn", "AED", 3.2e9),
+            ("USD115", "USD", 115.0)
+        ]
+    );
+    assert!(
+        x.entities
+            .iter()
+            .all(|e| !e.text.contains(char::is_numeric))
+    );
+    // A model's name is no code ("ABC123", "GPT4").
+    assert!(!super::money::code_glued_amount("ABC123"));
+    assert!(!super::money::code_glued_amount("USD21bnx"));
+}
+
+#[test]
 fn moroccan_dirhams_in_their_abbreviations() {
     assert_eq!(
         plain("Une phase de 5.200 MDH, sur 14 milliards de DH, et un prêt de 2 MMDH."),

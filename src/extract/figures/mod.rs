@@ -17,7 +17,7 @@ mod context;
 pub(crate) mod currency;
 mod detail_rows;
 mod dollars;
-pub(crate) use money::glued_word;
+pub(crate) use money::{code_glued_amount, glued_word};
 mod chip_counts;
 mod index;
 mod item;

@@ -61,6 +61,19 @@ pub fn glued_rand(s: &str, i: usize) -> Option<usize> {
     (s.as_bytes()[st] == b'R' && boundary_before_word(s, st)).then_some(st)
 }
 
+/// "USD21bn", "AED3.2bn", "EUR115": a word that is an upper-case ISO code glued to an amount,
+/// with its scale glued or none (the caller may look for a scale word after it).
+pub fn code_glued_amount(word: &str) -> bool {
+    let Some(code) = word.get(..3) else {
+        return false;
+    };
+    if !word.as_bytes().get(3).is_some_and(u8::is_ascii_digit) || upper_code(code).is_none() {
+        return false;
+    }
+    let rest = word[3..].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    matches!(rest, "" | "k" | "m" | "mn" | "b" | "bn" | "tn" | "trn")
+}
+
 /// Currencies written as letters glued to the amount, as the financial press does ("RM160
 /// billion", "Rs2.1tn", "SR7.5bn", "Dh55bn", "RMB612.4 million"), and their codes.
 const GLUED: &[(&str, &str)] = &[
