@@ -304,18 +304,29 @@ fn extract_one(
             (None, None) => break,
         };
         if entity_first && let Some(e) = ents.next() {
-            let (start, end, bytes) = char_span(&e.span);
-            if names == Names::ArticleLanguage {
-                seen.learn(orig, bytes.clone(), e.canonical);
-            }
-            let text = orig.get(bytes).unwrap_or_default().to_string();
-            out.entities.push(Entity {
-                text,
-                start,
-                end,
-                canonical: e.canonical.to_string(),
-                kind: e.kind,
+            // "Nvidia H200": the maker and the model are two names of the text.
+            let maker = entities::maker_of(s, lexicon, e);
+            let model = maker.as_ref().map(|m| EntityHit {
+                span: m.span.end + 1..e.span.end,
+                ..e.clone()
             });
+            for e in [maker.as_ref(), Some(model.as_ref().unwrap_or(e))]
+                .into_iter()
+                .flatten()
+            {
+                let (start, end, bytes) = char_span(&e.span);
+                if names == Names::ArticleLanguage {
+                    seen.learn(orig, bytes.clone(), e.canonical);
+                }
+                let text = orig.get(bytes).unwrap_or_default().to_string();
+                out.entities.push(Entity {
+                    text,
+                    start,
+                    end,
+                    canonical: e.canonical.to_string(),
+                    kind: e.kind,
+                });
+            }
         } else if let Some((f, (actor, role, counterpart))) = figs.next() {
             let (start, end, bytes) = char_span(&f.span);
             let text = orig.get(bytes).unwrap_or_default().to_string();

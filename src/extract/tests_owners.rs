@@ -19,3 +19,8 @@ pub fn owner_of(text: &str, prefix: &str) -> Option<String> {
         .find(|f| f.text.starts_with(prefix))
         .and_then(|f| f.actor)
 }
+
+/// The contract's extraction of `text` (names in English, as `vigie extract` writes them).
+pub fn contract(text: &str) -> crate::extract::Extraction {
+    crate::extract::extract_contract(text, &Lexicon::builtin())
+}

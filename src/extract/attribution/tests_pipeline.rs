@@ -1,8 +1,10 @@
 //! Owners read through the whole pipeline (rules, reranker and the fills after them): a results
 //! call's host, a person's fortune, the State's public money, a chip supplier, a newsletter's
-//! names in bold, a newsroom that read a document, a round's lead investor.
+//! names in bold, a newsroom that read a document, a round's lead investor, a chip's maker
+//! named in its model's name.
 
-use crate::extract::tests_owners::{owner_of, owners};
+use crate::extract::EntityKind;
+use crate::extract::tests_owners::{contract, owner_of, owners};
 
 #[test]
 fn a_calls_host_owns_what_its_executives_state() {
@@ -230,4 +232,31 @@ fn the_rules_of_this_file_stay_narrow() {
     // A bold word in a sentence is a name only after a noun of what it is.
     let t = "The buzzword this week is **Sovereignty** and Europe wants $200 billion for it.";
     assert_eq!(owner_of(t, "$200").as_deref(), Some("Europe"));
+}
+
+#[test]
+fn a_model_named_after_its_maker_lists_both_and_the_maker_owns_nothing() {
+    let text = "Tessellate will deploy 4,000 Nvidia H200 chips at its Ohio site, and \
+                SoftBank Vision Fund 2 will pay for them.";
+    let x = contract(text);
+    let names: Vec<(&str, &str, EntityKind)> = x
+        .entities
+        .iter()
+        .map(|e| (e.text.as_str(), e.canonical.as_str(), e.kind))
+        .collect();
+    assert!(
+        names.contains(&("Nvidia", "Nvidia", EntityKind::Company)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&("H200", "H200", EntityKind::Product)),
+        "{names:?}"
+    );
+    let chars: Vec<char> = text.chars().collect();
+    for e in &x.entities {
+        assert_eq!(e.text, chars[e.start..e.end].iter().collect::<String>());
+    }
+    // A fund's number is no model.
+    assert!(!names.iter().any(|n| n.0 == "SoftBank"), "{names:?}");
+    assert_ne!(x.figures[0].actor.as_deref(), Some("Nvidia"));
 }

@@ -20,6 +20,7 @@ mod lexindex;
 pub mod lexmatch;
 mod links;
 mod lowercase;
+mod maker;
 mod mention;
 mod nearby;
 mod noise;
@@ -40,6 +41,7 @@ mod wordset;
 use super::{EntityHit, Lexicon};
 use crate::text::NormText;
 use ctx::Ctx;
+pub use maker::maker_of;
 /// The word-list hash, for other maps keyed by names (the lexicon's English names) or by
 /// offsets (attribution's memos).
 pub(crate) use wordhash::WordHashBuild;
