@@ -1,7 +1,7 @@
 //! A document's labels that are no names: its references, measures and numbered parts
 //! ("E-003412", "500kV", "Chapter 11", "Item 1.01"), a job title cut from "Chief … Officer", a
 //! credit rating's grade, a senator's party tag, a broadcast transcript's speaker roles and
-//! stage directions.
+//! stage directions, a page's breadcrumb of sections.
 
 /// What a "Chief … Officer" is of ("Chief Financial Officer"): the title cut after "Chief"
 /// ("Financial Officer") is no name.
@@ -234,4 +234,38 @@ pub fn numbered_part(s: &str, span: &std::ops::Range<usize>) -> bool {
         _ => false,
     };
     part && numbered
+}
+
+/// The separators of a page's sections in a breadcrumb or a rubric line.
+const CRUMBS: &[&str] = &[" › ", " > ", " | ", " · ", " / ", " » "];
+
+/// The name stands in a line of sections ("Économie | Industrie", "BUSINESS > Tech",
+/// "Accueil › Financement › Levées de fonds"): two to five labels of one to four words, each
+/// capitalised, with no digit nor sentence punctuation, between a breadcrumb's separators.
+/// A name the text writes again elsewhere is one of its actors (the outlet, the story's
+/// region); a table's row opens on its border.
+pub fn breadcrumb(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let start = s[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    let end = s[span.end..].find('\n').map_or(s.len(), |k| span.end + k);
+    let line = s[start..end].trim();
+    if line.len() > 90 || line.starts_with('|') || !CRUMBS.iter().any(|c| line.contains(c)) {
+        return false;
+    }
+    let mut labels = vec![line];
+    for c in CRUMBS {
+        labels = labels.iter().flat_map(|l| l.split(c)).collect();
+    }
+    let name = &s[span.clone()];
+    (2..=5).contains(&labels.len())
+        && memchr::memmem::find_iter(s.as_bytes(), name.as_bytes())
+            .nth(1)
+            .is_none()
+        && labels.iter().all(|l| {
+            let words = l.split_whitespace().count();
+            (1..=4).contains(&words)
+                && l.starts_with(char::is_uppercase)
+                && !l.contains(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '«')
+                })
+        })
 }

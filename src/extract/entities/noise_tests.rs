@@ -350,3 +350,40 @@ fn demonyms_joined_by_a_hyphen_name_no_one() {
     assert!(!got.iter().any(|n| n == "Finnish-Swedish"), "{got:?}");
     assert!(got.iter().any(|n| n.starts_with("Rhein-Main")), "{got:?}");
 }
+
+#[test]
+fn a_page_s_sections_in_a_breadcrumb_are_no_names() {
+    for text in [
+        "Économie | Industrie\n\nVeltra investira 2 milliards d'euros à Lyon.",
+        "Accueil › Financement › Levées de fonds\n\nVeltra a levé 40 millions d'euros.",
+        "BUSINESS > Tech\n\nVeltra will spend $2 billion in Ohio.",
+    ] {
+        let got = names(text);
+        assert!(
+            got.iter().all(|n| [
+                "Économie",
+                "Industrie",
+                "Financement",
+                "Levées",
+                "BUSINESS",
+                "Tech"
+            ]
+            .iter()
+            .all(|l| !n.starts_with(l))),
+            "{got:?}"
+        );
+        assert!(got.contains(&"Veltra".to_string()), "{got:?}");
+    }
+    // The outlet named again in the story is one of its actors; a byline's bullet and a
+    // table's row are no breadcrumb.
+    let got = names("Quantis Capital > Communiqués\n\nQuantis Capital a levé 40 millions d'euros.");
+    assert!(
+        got.iter().filter(|n| *n == "Quantis Capital").count() == 2,
+        "{got:?}"
+    );
+    let line = "Rui Fontes • Partner at Oceano Partners\n\nVeltra raised $40 million.";
+    let at = line.find("Oceano").unwrap();
+    assert!(!super::labels::breadcrumb(line, &(at..at + 15)));
+    let row = "| Nvidia | Sales | Revenue |\n";
+    assert!(!super::labels::breadcrumb(row, &(2..8)));
+}
