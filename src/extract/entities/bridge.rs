@@ -380,11 +380,31 @@ const UTILITY_WORDS: &[&str] = &["power", "light", "gas", "electric", "water"];
 /// Technology": after a ministry's name and its first portfolio, the others listed with a
 /// comma and a last "and"/"et" are its name too. The last token of the list, if one follows.
 pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
-    if !MINISTRY_WORDS.contains(&cx.lower(first)) {
+    // ("Federal Ministry for …", "State Department of …": one word may come before.)
+    if !MINISTRY_WORDS.contains(&cx.lower(first))
+        && !(first < last && MINISTRY_WORDS.contains(&cx.lower(first + 1)))
+    {
         return None;
     }
     let toks = cx.toks;
     let gap = |a: usize, b: usize| cx.s.get(toks[a].end..toks.get(b)?.start);
+    let portfolio = |k: usize| PORTFOLIOS.contains(&cx.lower(k));
+    // "Federal Ministry for Economic Affairs and Energy": one more portfolio after "and".
+    if gap(last, last + 1)? == " "
+        && matches!(cx.lower(last + 1), "and" | "et")
+        && gap(last + 1, last + 2) == Some(" ")
+        && toks.get(last + 2).is_some_and(|t| t.shape.first_upper())
+        && portfolio(last + 2)
+    {
+        let mut k = last + 2;
+        while gap(k, k + 1) == Some(" ")
+            && toks.get(k + 1).is_some_and(|t| t.shape.first_upper())
+            && portfolio(k + 1)
+        {
+            k += 1;
+        }
+        return Some(k);
+    }
     if gap(last, last + 1)? != ", " {
         return None;
     }
@@ -400,11 +420,65 @@ pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
             Some((Some(" "), "and" | "et")) if !seen_and => {
                 seen_and = true;
                 k += 2;
+                // "… Energy and the Environment".
+                if cx.lower(k) == "the" && gap(k, k + 1) == Some(" ") {
+                    k += 1;
+                }
             }
+            // A portfolio of two words ("Digital Economy", "Public Service Reform").
+            Some((Some(" "), _)) if toks[k + 1].shape.first_upper() && portfolio(k + 1) => k += 1,
             _ => return seen_and.then_some(k),
         }
     }
 }
+
+/// Remits of a ministry ("and Energy", "and the Digital Economy"): common nouns of a
+/// government's portfolios, lower case.
+const PORTFOLIOS: &[&str] = &[
+    "affairs",
+    "agriculture",
+    "budget",
+    "climate",
+    "commerce",
+    "communication",
+    "communications",
+    "culture",
+    "defence",
+    "defense",
+    "development",
+    "digital",
+    "digitalisation",
+    "digitalization",
+    "economy",
+    "education",
+    "employment",
+    "energy",
+    "enterprise",
+    "environment",
+    "finance",
+    "fisheries",
+    "health",
+    "industry",
+    "infrastructure",
+    "innovation",
+    "information",
+    "investment",
+    "labour",
+    "planning",
+    "reform",
+    "research",
+    "resources",
+    "science",
+    "security",
+    "service",
+    "technologies",
+    "technology",
+    "telecommunications",
+    "tourism",
+    "trade",
+    "transformation",
+    "transport",
+];
 
 /// The words opening a ministry's name.
 const MINISTRY_WORDS: &[&str] = &["ministry", "department", "ministère", "ministere"];

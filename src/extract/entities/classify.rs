@@ -108,6 +108,16 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
     }) {
         s.add(Institution, 3.0);
     }
+    // "Federal Ministry for Economic Affairs and Energy", "Department of … Technologies": a
+    // ministry's name is a body's, whatever its last portfolio reads like.
+    if n >= 3
+        && (c.first..=c.first + 1).any(|k| {
+            matches!(cx.lower(k), "ministry" | "department")
+                && matches!(cx.lower(k + 1), "of" | "for")
+        })
+    {
+        s.add(Institution, 4.0);
+    }
     if n >= 2 {
         let last_f = cx.flags(c.last);
         // "Laurentide IA", "Norvane Inc": a legal form or "AI" closes a firm's name whatever

@@ -387,3 +387,19 @@ fn a_page_s_sections_in_a_breadcrumb_are_no_names() {
     let row = "| Nvidia | Sales | Revenue |\n";
     assert!(!super::labels::breadcrumb(row, &(2..8)));
 }
+
+#[test]
+fn a_ministry_keeps_every_portfolio_of_its_name() {
+    for name in [
+        "Department of Climate, Energy and the Environment",
+        "Ministry of Information, Communications and the Digital Economy",
+        "Federal Ministry for Economic Affairs and Energy",
+        "Department of Communications and Digital Technologies",
+    ] {
+        let got = names(&format!("The {name} will spend $3 billion on computing."));
+        assert_eq!(got, vec![name.to_string()]);
+    }
+    // A name after "and" that is no portfolio is an actor of its own.
+    let got = names("The Ministry of Finance and Veltra Systems signed a $2 billion deal.");
+    assert_eq!(got, vec!["Ministry of Finance", "Veltra Systems"]);
+}
