@@ -26,6 +26,7 @@ mod nearby;
 mod noise;
 mod owned_of;
 mod periods;
+mod portfolios;
 mod propernoun;
 mod qualified;
 mod resolve;

@@ -1,0 +1,111 @@
+//! A ministry's name made of its portfolios ("Ministry of Trade, Industry and Energy",
+//! "Department of Climate, Energy and the Environment", "Federal Ministry for Economic
+//! Affairs and Energy"): how far the name goes past its first portfolio.
+
+use super::ctx::Ctx;
+
+/// "Ministry of Economy, Trade and Industry", "Department for Science, Innovation and
+/// Technology": after a ministry's name and its first portfolio, the others listed with a
+/// comma and a last "and"/"et" are its name too. The last token of the list, if one follows.
+pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
+    // ("Federal Ministry for …", "State Department of …": one word may come before.)
+    let head = |k: usize| MINISTRY_WORDS.contains(&cx.lower(k));
+    if !(head(first) || first < last && head(first + 1)) {
+        return None;
+    }
+    let toks = cx.toks;
+    let gap = |a: usize, b: usize| cx.s.get(toks[a].end..toks.get(b)?.start);
+    let portfolio = |k: usize| PORTFOLIOS.contains(&cx.lower(k));
+    // "Federal Ministry for Economic Affairs and Energy": one more portfolio after "and".
+    if gap(last, last + 1)? == " "
+        && matches!(cx.lower(last + 1), "and" | "et")
+        && gap(last + 1, last + 2) == Some(" ")
+        && toks.get(last + 2).is_some_and(|t| t.shape.first_upper())
+        && portfolio(last + 2)
+    {
+        let mut k = last + 2;
+        while gap(k, k + 1) == Some(" ")
+            && toks.get(k + 1).is_some_and(|t| t.shape.first_upper())
+            && portfolio(k + 1)
+        {
+            k += 1;
+        }
+        return Some(k);
+    }
+    if gap(last, last + 1)? != ", " {
+        return None;
+    }
+    let mut k = last + 1;
+    let mut seen_and = false;
+    loop {
+        let t = toks.get(k)?;
+        if !t.shape.first_upper() {
+            return None;
+        }
+        match toks.get(k + 1).map(|_| (gap(k, k + 1), cx.lower(k + 1))) {
+            Some((Some(", "), _)) if !seen_and => k += 1,
+            Some((Some(" "), "and" | "et")) if !seen_and => {
+                seen_and = true;
+                k += 2;
+                // "… Energy and the Environment".
+                if cx.lower(k) == "the" && gap(k, k + 1) == Some(" ") {
+                    k += 1;
+                }
+            }
+            // A portfolio of two words ("Digital Economy", "Public Service Reform").
+            Some((Some(" "), _)) if toks[k + 1].shape.first_upper() && portfolio(k + 1) => k += 1,
+            _ => return seen_and.then_some(k),
+        }
+    }
+}
+
+/// Remits of a ministry ("and Energy", "and the Digital Economy"): common nouns of a
+/// government's portfolios, lower case.
+const PORTFOLIOS: &[&str] = &[
+    "affairs",
+    "agriculture",
+    "budget",
+    "climate",
+    "commerce",
+    "communication",
+    "communications",
+    "culture",
+    "defence",
+    "defense",
+    "development",
+    "digital",
+    "digitalisation",
+    "digitalization",
+    "economy",
+    "education",
+    "employment",
+    "energy",
+    "enterprise",
+    "environment",
+    "finance",
+    "fisheries",
+    "health",
+    "industry",
+    "infrastructure",
+    "innovation",
+    "information",
+    "investment",
+    "labour",
+    "planning",
+    "reform",
+    "research",
+    "resources",
+    "science",
+    "security",
+    "service",
+    "technologies",
+    "technology",
+    "telecommunications",
+    "tourism",
+    "trade",
+    "transformation",
+    "transport",
+];
+
+/// The words opening a ministry's name.
+const MINISTRY_WORDS: &[&str] = &["ministry", "department", "ministère", "ministere"];
