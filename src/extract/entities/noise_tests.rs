@@ -403,3 +403,17 @@ fn a_ministry_keeps_every_portfolio_of_its_name() {
     let got = names("The Ministry of Finance and Veltra Systems signed a $2 billion deal.");
     assert_eq!(got, vec!["Ministry of Finance", "Veltra Systems"]);
 }
+
+#[test]
+fn the_label_after_an_amount_opening_a_line_is_no_name() {
+    let got = names(
+        "Boréal Calcul construira un centre de données.\n\nEN CHIFFRES\n\n1,8 G$ Coût total \
+         du projet\n150 MW Bloc d'électricité réservé\n32 000 Nombre de puces prévues\n",
+    );
+    for label in ["Coût", "Bloc", "Nombre"] {
+        assert!(!got.iter().any(|n| n.starts_with(label)), "{got:?}");
+    }
+    // A paragraph's number keeps the name after it whole.
+    let got = names("2.2 ESB Networks will invest €85 million in the substation.");
+    assert_eq!(got, vec!["ESB Networks"]);
+}

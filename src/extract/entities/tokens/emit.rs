@@ -72,9 +72,12 @@ impl Emitter<'_> {
         };
         // ("1.4 Installed capacity …", "9 Including staff …": a paragraph's or a footnote's
         // number opening a line does too.)
+        // ("1,8 G$ Coût total du projet", "150 MW Bloc réservé": an amount opening a line of a
+        // "by the numbers" list keeps the line's opening for the label after it.)
         self.prev_marker = initial
             && (footnote_marker(s, start, end)
-                || self.prev_line != line && section_number(&bytes[start..end]));
+                || self.prev_line != line && line_amount(&bytes[start..end]))
+            || self.prev_marker && line == self.prev_line && amount_part(s, start, end);
         self.out.push(Token {
             start,
             end,
@@ -106,11 +109,25 @@ fn footnote_marker(s: &str, start: usize, end: usize) -> bool {
         })
 }
 
-/// A paragraph's number ("1.4", "2.3.1") or a footnote's ("9"): digits and dots, short.
-fn section_number(t: &[u8]) -> bool {
-    (1..=6).contains(&t.len())
+/// A number opening a line: a paragraph's ("1.4", "2.3.1"), a footnote's ("9") or an amount's
+/// ("1,8", "32", "1.8bn", "150MW"): a digit, then digits, letters, dots and commas, short.
+fn line_amount(t: &[u8]) -> bool {
+    (1..=8).contains(&t.len())
         && t[0].is_ascii_digit()
-        && t.iter().all(|b| b.is_ascii_digit() || *b == b'.')
+        && t.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b','))
+}
+
+/// A token going on with an amount opening a line: more digits ("000" of "32 000"), a scale
+/// ("bn", "Md€", "Mds") or a unit ("MW", "GW"), or a currency's letter ("G$", "M€").
+fn amount_part(s: &str, start: usize, end: usize) -> bool {
+    let t = &s[start..end];
+    t.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            t,
+            "bn" | "m" | "mn" | "Md" | "Mds" | "MW" | "GW" | "kW" | "MWh" | "GWh" | "TWh"
+        )
+        || t.len() == 1 && s[end..].starts_with(['$', '€', '£'])
 }
 
 /// Whether the separator `sep` (neither "" nor " ") between two words starts a new sentence or
