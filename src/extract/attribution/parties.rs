@@ -132,12 +132,14 @@ pub fn built_by(
     }
     let between = s.get(figure_end..e.span.start).filter(|b| b.len() <= 120)?;
     crate::text::with_lower(between, |low| {
-        BUILT_BY.iter().any(|v| {
-            low.rfind(v).is_some_and(|p| {
-                low[p + v.len()..].split_whitespace().count() <= 2
-                    && !low[p + v.len()..].contains([',', ';'])
+        // Every verb ends on " par" or " by": most stretches hold neither.
+        (low.contains(" par") || low.contains(" by"))
+            && BUILT_BY.iter().any(|v| {
+                low.rfind(v).is_some_and(|p| {
+                    low[p + v.len()..].split_whitespace().count() <= 2
+                        && !low[p + v.len()..].contains([',', ';'])
+                })
             })
-        })
     })
     .then_some(k)
 }
