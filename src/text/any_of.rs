@@ -2,10 +2,16 @@
 //! prefilters ask this of the words before every amount, and a `memchr::memmem` search per
 //! string would read the stretch once per string.
 
+use aho_corasick::packed;
 use regex::bytes::Regex;
 
-/// A set of literal strings, searched together (by `regex`'s multi-literal search).
-pub struct AnyOf(Regex);
+/// A set of literal strings, searched together: by a packed (SIMD) multi-literal searcher when
+/// the set fits one — the search `regex` itself runs for such a set, without the regex built
+/// around it, nor its per-search bookkeeping — and by a regex otherwise.
+pub enum AnyOf {
+    Packed(packed::Searcher),
+    Regex(Regex),
+}
 
 impl AnyOf {
     /// The set of `literals` (at least one, none empty).
@@ -14,17 +20,23 @@ impl AnyOf {
             !literals.is_empty() && literals.iter().all(|l| !l.is_empty()),
             "an empty literal would match anywhere"
         );
+        if let Some(searcher) = packed::Searcher::new(literals) {
+            return AnyOf::Packed(searcher);
+        }
         let pattern = literals
             .iter()
             .map(|l| regex::escape(l))
             .collect::<Vec<_>>()
             .join("|");
-        AnyOf(Regex::new(&pattern).expect("escaped literals make a valid pattern"))
+        AnyOf::Regex(Regex::new(&pattern).expect("escaped literals make a valid pattern"))
     }
 
     /// Whether `hay` holds one of the literals, as they are written (case and all).
     pub fn found_in(&self, hay: &[u8]) -> bool {
-        self.0.is_match(hay)
+        match self {
+            AnyOf::Packed(searcher) => searcher.find(hay).is_some(),
+            AnyOf::Regex(re) => re.is_match(hay),
+        }
     }
 }
 
@@ -42,5 +54,16 @@ mod tests {
         assert!(!set.found_in(b"Cap"));
         assert!(!set.found_in(b"axb"));
         assert!(!set.found_in(b""));
+    }
+
+    #[test]
+    fn a_set_too_large_for_the_packed_search_still_answers() {
+        let words: Vec<String> = (0..200).map(|i| format!("w{i}.x")).collect();
+        let literals: Vec<&str> = words.iter().map(String::as_str).collect();
+        let set = AnyOf::new(&literals);
+        assert!(matches!(set, AnyOf::Regex(_)));
+        assert!(set.found_in(b"a w199.x b"));
+        assert!(set.found_in(b"w0.x"));
+        assert!(!set.found_in(b"w0x w200.x"));
     }
 }
