@@ -71,7 +71,7 @@ pub fn inherit(s: &str, items: &mut [Item]) {
                 .take_while(|p| {
                     p.span.end <= span.start
                         && span.start - p.span.end <= FAR_REACH
-                        && !s[p.span.end..span.start].contains("\n\n")
+                        && !context::holds_blank_line(&s[p.span.end..span.start])
                 })
                 .filter(|p| p.kind == Some(FigureKind::Money));
             let p = money.next()?;

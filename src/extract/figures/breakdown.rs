@@ -2,6 +2,7 @@
 //! 1,25 milliard de l'État. Bpifrance apportera 1 milliard, et les 250 millions restants …" —
 //! the amounts after a total that, with its marked parts, add up to it are all its parts.
 
+use super::context::holds_blank_line;
 use crate::extract::{FigureHit, Link, LinkKind};
 use crate::text::AnyOf;
 use std::sync::LazyLock;
@@ -167,7 +168,7 @@ fn run_from(
             break;
         }
         far |= f.span.start > total.span.end + REACH
-            || s[read_to.min(f.span.start)..f.span.start].contains("\n\n");
+            || holds_blank_line(&s[read_to.min(f.span.start)..f.span.start]);
         read_to = f.span.end;
         if f.kind != total.kind || f.unit != total.unit {
             continue;

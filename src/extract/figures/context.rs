@@ -233,6 +233,13 @@ fn opens_sentence(s: &str, st: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
+/// Whether `t` holds a blank line ("\n\n"), told from its line ends: one memchr pass over the
+/// stretch between two amounts (most hold no line end), no substring searcher built for it.
+pub fn holds_blank_line(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'\n', b).any(|i| b.get(i + 1) == Some(&b'\n'))
+}
+
 /// True when `s[a..b]` crosses no sentence or line end and is not too long.
 pub fn same_sentence(s: &str, a: usize, b: usize, max: usize) -> bool {
     no_stop_between(s, a, b, max, b";")

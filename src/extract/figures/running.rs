@@ -94,7 +94,7 @@ fn complete_sum(
     for q in (0..p).rev() {
         let part = &figs[q];
         if part.span.end + reach < whole.span.start
-            || (!past_blank && s[part.span.end..whole.span.start].contains("\n\n"))
+            || (!past_blank && context::holds_blank_line(&s[part.span.end..whole.span.start]))
             || candidates.len() == MAX_CANDIDATES
         {
             break;

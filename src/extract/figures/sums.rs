@@ -3,6 +3,7 @@
 //! the amounts a sentence joins with "and" that add up to one given just before them.
 
 use super::breakdown::{adds_up, list_item, table_row, total_row};
+use super::context::holds_blank_line;
 use crate::extract::{FigureHit, Link, LinkKind};
 
 /// A table's total row ("| **Total** | 290 | 570 |", "Ensemble\t9,1\t11,5"): each of its
@@ -109,7 +110,7 @@ pub fn complete_lists(s: &str, figs: &mut [FigureHit]) {
             && figs[k].unit == figs[j].unit
             && item(k, figs)
             && line_of(k) > line_of(k - 1)
-            && !s[figs[k - 1].span.end..figs[k].span.start].contains("\n\n")
+            && !holds_blank_line(&s[figs[k - 1].span.end..figs[k].span.start])
         {
             run.push(k);
             k += 1;
