@@ -209,9 +209,15 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
             || clause_opens_share(s, f.span.start)
             || alone_before(s, f.span.start)
             // "will deploy 50,000 of the chips": a share of the count given before.
-            || [" of the ", " of those ", " de ces "]
-                .iter()
-                .any(|w| s[f.span.clone()].contains(w))
+            // (Each word opens on a space: tried at the amount's few spaces only.)
+            || {
+                let span = s[f.span.clone()].as_bytes();
+                memchr::memchr_iter(b' ', span).any(|i| {
+                    [" of the ", " of those ", " de ces "]
+                        .iter()
+                        .any(|w| span[i..].starts_with(w.as_bytes()))
+                })
+            }
             || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
                 REST_BEFORE
                     .iter()
