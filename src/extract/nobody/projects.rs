@@ -122,8 +122,12 @@ const REACH: usize = 120;
 pub fn projects_total(s: &str, from: usize, at: usize) -> bool {
     let t = around(s, from.max(at.saturating_sub(REACH)), at);
     let is = crate::extract::firsts::listed;
-    // Most amounts have no projects before them: a byte filter first.
-    if !(t.contains("proje") || t.contains("proposals")) {
+    // Most amounts have no projects before them: a byte filter first, tried at the stretch's
+    // few 'p's.
+    let b = t.as_bytes();
+    if !memchr::memchr_iter(b'p', b)
+        .any(|i| b[i..].starts_with(b"proje") || b[i..].starts_with(b"proposals"))
+    {
         return false;
     }
     let ws: Vec<&str> = words(t).collect();
