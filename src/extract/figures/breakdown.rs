@@ -221,7 +221,7 @@ fn run_from(
 /// up to 100 bytes before the amount and to its end after it.
 pub(super) fn shared_total(s: &str, total: &FigureHit) -> bool {
     let before = crate::text::with_lower_tail(s, total.span.start, 100, |b| {
-        let b = b.rsplit(['.', '\n']).next().unwrap_or(b);
+        let b = after_last_stop(b);
         JOINT.iter().any(|w| b.contains(w)) || b.contains(" et ") || b.contains(" and ")
     });
     before || {
@@ -252,9 +252,15 @@ static BREAKDOWN_VERBS: LazyLock<AnyOf> = LazyLock::new(|| {
 fn announced(s: &str, at: usize) -> bool {
     let from = s.floor_char_boundary(at.saturating_sub(300));
     let before = &s[from..at];
-    let sentence = before.rsplit(['.', '\n']).next().unwrap_or(before);
+    let sentence = after_last_stop(before);
     // (The verbs stand inside the sentence, in lower case: the text is read as it is.)
     BREAKDOWN_VERBS.found_in(sentence.as_bytes())
+}
+
+/// What follows the last '.' or line end of `t` (all of it without one): its last sentence,
+/// found with memrchr rather than a char-by-char split.
+fn after_last_stop(t: &str) -> &str {
+    memchr::memrchr2(b'.', b'\n', t.as_bytes()).map_or(t, |k| &t[k + 1..])
 }
 
 /// The line holding `at` is a list's or a table's total ("| **Total** | …", "- Total : …",
