@@ -32,8 +32,8 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     let is = crate::extract::firsts::listed;
     // "Le campus consomme …", "Its data centres …", "Under the terms …": one thing, someone's,
     // or no subject.
-    let sector_measure = sector_measure(body);
-    if !sector_measure && (is(first, OPENERS) || is(first, SINGULAR_OR_OWNED)) {
+    // (A sector's measure is read only after such an opening: it opens on an article.)
+    if (is(first, OPENERS) || is(first, SINGULAR_OR_OWNED)) && !sector_measure(body) {
         return None;
     }
     let det = is(first, &["les", "des", "the"]);
