@@ -5,6 +5,7 @@
 use super::rests::{ordinal_pronoun, rest_named_before};
 use crate::extract::FigureHit;
 use crate::text::{self, AnyOf};
+use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
 /// Words right after an amount that name the whole it is a share of ("$4bn of the cost"),
@@ -291,10 +292,12 @@ pub(super) fn alone_before(s: &str, at: usize) -> bool {
     let clause = before[start..].trim_start();
     // (The word before "alone" is a name: "In January alone, …", "In Q3 alone" are periods,
     // "This alone" a thing, no share.)
-    // (Most clauses hold neither word: one search each answers them.)
+    // (Most clauses hold neither word: one search each, by a searcher built once, answers
+    // them.)
+    static ALONE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" alone"));
+    static SEUL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("seul"));
     let named_alone = !clause.starts_with("In ")
-        && clause.contains(" alone")
-        && clause.match_indices(" alone").any(|(k, _)| {
+        && ALONE.find_iter(clause.as_bytes()).any(|k| {
             clause[..k].rsplit(' ').next().is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
                     && !PERIOD_WORDS.contains(&w)
@@ -302,7 +305,7 @@ pub(super) fn alone_before(s: &str, at: usize) -> bool {
             })
         });
     named_alone
-        || (clause.contains("seul")
+        || (SEUL.find(clause.as_bytes()).is_some()
             && [
                 "à lui seul",
                 "à elle seule",
