@@ -3,17 +3,25 @@
 //! bytes the words of a list start with, ASCII case aside — a word whose first byte is none of
 //! them is none of the list's words and starts with none of them, told without comparing.
 
-/// Whether an ASCII byte is part of a word: a letter, a digit or a hyphen.
-static ASCII_WORD: [bool; 128] = {
-    let mut t = [false; 128];
+/// Each byte's class for splitting words: [`SEP`] an ASCII byte between words, [`PART`] an
+/// ASCII letter, digit or hyphen, [`WIDE`] a byte of a char beyond ASCII (told by the char).
+static CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
-        t[c] = b.is_ascii_alphanumeric() || b == b'-';
+        t[c] = if b.is_ascii_alphanumeric() || b == b'-' {
+            PART
+        } else {
+            SEP
+        };
         c += 1;
     }
     t
 };
+const SEP: u8 = 0;
+const PART: u8 = 1;
+const WIDE: u8 = 2;
 
 /// Whether `w` is one of the words of `list`, ASCII case aside.
 pub fn listed(w: &str, list: &[&str]) -> bool {
@@ -33,22 +41,22 @@ pub struct Words<'a> {
 }
 
 impl Words<'_> {
-    /// Whether the char at byte `i` is part of a word, and its length (an ASCII byte told in
-    /// line, by the table).
-    #[inline(always)]
-    fn at(&self, i: usize) -> (bool, usize) {
-        let b = self.t.as_bytes()[i];
-        if b < 0x80 {
-            return (ASCII_WORD[usize::from(b)], 1);
-        }
-        self.wide_at(i)
-    }
-
-    /// [`Words::at`] for a char beyond ASCII.
+    /// Whether the char beyond ASCII at byte `i` is part of a word, and its length.
     #[inline(never)]
     fn wide_at(&self, i: usize) -> (bool, usize) {
         let c = self.t[i..].chars().next().unwrap_or(' ');
         (c.is_alphanumeric(), c.len_utf8())
+    }
+
+    /// Moves to the first byte from here not of class `class` (the end if none): each ASCII
+    /// byte told by the table in one tight loop.
+    #[inline(always)]
+    fn skip(&mut self, class: u8) {
+        let b = &self.t.as_bytes()[self.i..];
+        self.i += b
+            .iter()
+            .position(|&c| CLASS[usize::from(c)] != class)
+            .unwrap_or(b.len());
     }
 }
 
@@ -57,19 +65,29 @@ impl<'a> Iterator for Words<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let n = self.t.len();
-        while self.i < n {
-            let (part, len) = self.at(self.i);
+        // Between words: ASCII separators, and chars beyond ASCII that are no letters.
+        loop {
+            self.skip(SEP);
+            if self.i >= n {
+                return None;
+            }
+            if CLASS[usize::from(self.t.as_bytes()[self.i])] == PART {
+                break;
+            }
+            let (part, len) = self.wide_at(self.i);
             if part {
                 break;
             }
             self.i += len;
         }
-        if self.i >= n {
-            return None;
-        }
         let start = self.i;
-        while self.i < n {
-            let (part, len) = self.at(self.i);
+        // The word: ASCII letters, digits and hyphens, and chars beyond ASCII that are letters.
+        loop {
+            self.skip(PART);
+            if self.i >= n || CLASS[usize::from(self.t.as_bytes()[self.i])] == SEP {
+                break;
+            }
+            let (part, len) = self.wide_at(self.i);
             if !part {
                 break;
             }
