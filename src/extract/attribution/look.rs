@@ -263,6 +263,7 @@ impl Looks<'_> {
                     || sources::per_source(self.s, e)
                     || sources::headline_source(self.s, e)
                     || sources::analyst_house(e)
+                    || sources::credit_line(self.s, e)
                     || dateline::inside(self.s, self.entities, i)
                     || self.agency(i)
             };

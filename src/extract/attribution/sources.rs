@@ -31,6 +31,31 @@ pub fn headline_source(s: &str, e: &EntityHit) -> bool {
         .is_some_and(|a| a.starts_with(['\'', '"', '‘', '“', '«']))
 }
 
+/// Words of a story's credit line: its date of publication or update ("Boursorama avec AFP ·
+/// publié le 21/10/2026", "By Jane Doe, Reuters | Updated 10:42").
+const CREDITS: &[&str] = &[
+    "publié le",
+    "publiée le",
+    "mis à jour le",
+    "published",
+    "updated",
+];
+
+/// A name on a short line that credits the story (a byline with its date of publication, a
+/// copyright line): the outlet or the agency that wrote it, not an actor of its news.
+pub fn credit_line(s: &str, e: &EntityHit) -> bool {
+    let b = s.as_bytes();
+    let start = memchr::memrchr(b'\n', &b[..e.span.start]).map_or(0, |k| k + 1);
+    let end = memchr::memchr(b'\n', &b[e.span.end..]).map_or(s.len(), |k| e.span.end + k);
+    if end - start > 120 {
+        return false;
+    }
+    let line = s[start..end].to_lowercase();
+    // ("© 2026 Pulse Startups", "(©AFP - 2026)"; a photo's caption ending on "© Vergence AI"
+    // credits the firm of its news.)
+    CREDITS.iter().any(|c| line.contains(c)) || line.trim_start_matches(['(', ' ']).starts_with('©')
+}
+
 /// "Sable Ratings", "Hyperion Research", "Xalam Analytics": a house whose name says it rates,
 /// researches or analyses is cited for what others spend and earn, not an owner.
 /// (A known actor's research arm, "Microsoft Research", stays an actor: the lexicon names it.)

@@ -260,3 +260,16 @@ fn a_model_named_after_its_maker_lists_both_and_the_maker_owns_nothing() {
     assert!(!names.iter().any(|n| n.0 == "SoftBank"), "{names:?}");
     assert_ne!(x.figures[0].actor.as_deref(), Some("Nvidia"));
 }
+
+#[test]
+fn the_outlet_on_a_story_s_credit_line_owns_none_of_its_news() {
+    let t = "Vercors Silicium s'envole de 9 % après un contrat\n\nBoursorama avec AFP · publié le \
+             21/10/2026 à 10:42\n\nLe fabricant grenoblois a signé un contrat. Son chiffre \
+             d'affaires a progressé de 31 % à 1,26 milliard d'euros.\n\nLes informations \
+             diffusées sur Boursorama ne constituent pas un conseil.";
+    assert_eq!(owner_of(t, "1,26").as_deref(), Some("Vercors Silicium"));
+    // A photo's caption credited to the firm of the news leaves the firm an actor.
+    let t = "Claire Morel, cofondatrice de Vergence AI, dans son laboratoire. © Vergence AI\n\n\
+             La société avait levé 5,5 millions d'euros en 2024.";
+    assert_eq!(owner_of(t, "5,5").as_deref(), Some("Vergence AI"));
+}
