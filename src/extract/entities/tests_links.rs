@@ -56,3 +56,22 @@ fn a_homograph_before_a_plural_noun_of_firms_is_the_word() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_data_centre_firm_named_without_its_descriptor_is_the_same_firm() {
+    let hits = empty(
+        "Le promoteur liégeois Lumeris Data Centers a obtenu le permis. Le groupe exploite \
+         déjà deux sites. Lumeris en prendra 40 %, et Lumeris n'est pas un nouveau venu.",
+    );
+    assert_eq!(
+        canon(&hits, "Lumeris"),
+        Some("Lumeris Data Centers"),
+        "{hits:?}"
+    );
+    let hits = empty("Orvane Cloud Solutions signed a deal. Orvane will pay for it.");
+    assert_eq!(
+        canon(&hits, "Orvane"),
+        Some("Orvane Cloud Solutions"),
+        "{hits:?}"
+    );
+}
