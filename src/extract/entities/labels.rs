@@ -27,10 +27,15 @@ const OFFICER_OF: &[&str] = &[
     "Sustainability",
 ];
 
-/// A job title standing alone ("Financial Officer" cut from "Chief Financial Officer"), or a
+/// A job title standing alone ("Financial Officer" cut from "Chief Financial Officer", "Officer"
+/// from "Chief Executive Officer"), or a
 /// rank over a function as a report's contacts list them ("Associate Director", "Committee
 /// Chairperson", "Primary Rating Analyst").
 pub fn job_title(name: &str) -> bool {
+    // ("Officer" alone: what "Chief Executive Officer" leaves once its stop words are read.)
+    if matches!(name, "Officer" | "Officers") {
+        return true;
+    }
     if name
         .split_once(' ')
         .is_some_and(|(a, b)| matches!(b, "Officer" | "Officers") && OFFICER_OF.contains(&a))
@@ -41,6 +46,13 @@ pub fn job_title(name: &str) -> bool {
         return false;
     };
     FUNCTIONS.contains(&function) && ranks.split(' ').all(|r| RANKS.contains(&r))
+}
+
+/// "Rachel Okonjo, CFA": an analyst's credential after her name, no firm's.
+pub fn credential(s: &str, span: &std::ops::Range<usize>) -> bool {
+    matches!(&s[span.clone()], "CFA" | "CAIA" | "FRM" | "CPA")
+        && s[..span.start].ends_with(", ")
+        && s[..span.start - 2].ends_with(char::is_alphabetic)
 }
 
 /// A credit rating's grade ("'BB'", "BBB-", "Baa2", a recovery rating "RR2"): no name.

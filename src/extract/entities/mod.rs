@@ -131,7 +131,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                 || labels::party_tag(s, &e.span)
                 || labels::numbered_part(s, &e.span)
                 || labels::transcript_label(s, &e.span)
-                || labels::breadcrumb(s, &e.span))
+                || labels::breadcrumb(s, &e.span)
+                || labels::credential(s, &e.span))
     });
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,
     // nor the names they open ("Placement and Share Purchase Plan").

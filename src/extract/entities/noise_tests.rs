@@ -417,3 +417,13 @@ fn the_label_after_an_amount_opening_a_line_is_no_name() {
     let got = names("2.2 ESB Networks will invest €85 million in the substation.");
     assert_eq!(got, vec!["ESB Networks"]);
 }
+
+#[test]
+fn a_title_s_last_word_and_an_analyst_s_credential_are_no_names() {
+    let got =
+        names("\"We are expanding,\" said Marta Lindqvist, Chief Executive Officer of Arcturus.");
+    assert!(!got.iter().any(|n| n == "Officer"), "{got:?}");
+    let got = names("Rachel Okonjo, CFA · Lead analyst\n\nVeltra will spend $2 billion.");
+    assert!(!got.iter().any(|n| n == "CFA"), "{got:?}");
+    assert!(got.contains(&"Rachel Okonjo".to_string()), "{got:?}");
+}
