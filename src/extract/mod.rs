@@ -306,6 +306,8 @@ fn extract_one(
         if entity_first && let Some(e) = ents.next() {
             // "Nvidia H200": the maker and the model are two names of the text.
             let maker = entities::maker_of(s, lexicon, e);
+            // (The model keeps its canonical name: the lexicon's "H200", or the whole name as
+            // written, "Nvidia H200 Tensor Core", that readers index it by.)
             let model = maker.as_ref().map(|m| EntityHit {
                 span: m.span.end + 1..e.span.end,
                 ..e.clone()

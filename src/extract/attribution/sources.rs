@@ -44,10 +44,22 @@ const CREDITS: &[&str] = &[
 /// A name on a short line that credits the story (a byline with its date of publication, a
 /// copyright line): the outlet or the agency that wrote it, not an actor of its news.
 pub fn credit_line(s: &str, e: &EntityHit) -> bool {
+    const LONGEST: usize = 120;
     let b = s.as_bytes();
-    let start = memchr::memrchr(b'\n', &b[..e.span.start]).map_or(0, |k| k + 1);
-    let end = memchr::memchr(b'\n', &b[e.span.end..]).map_or(s.len(), |k| e.span.end + k);
-    if end - start > 120 {
+    // (Only a short line is read: its ends are looked for within its longest length.)
+    let from = e.span.start.saturating_sub(LONGEST);
+    let start = match memchr::memrchr(b'\n', &b[from..e.span.start]) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = (e.span.end + LONGEST).min(s.len());
+    let end = match memchr::memchr(b'\n', &b[e.span.end..to]) {
+        Some(k) => e.span.end + k,
+        None if to == s.len() => to,
+        None => return false,
+    };
+    if end - start > LONGEST {
         return false;
     }
     let line = s[start..end].to_lowercase();

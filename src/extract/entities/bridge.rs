@@ -172,6 +172,18 @@ pub(super) const MINISTRY_DOMAINS: &[&str] = &[
     "administration",
     "regulation",
     "treasury",
+    "agriculture",
+    "budget",
+    "climate",
+    "digital",
+    "digitalisation",
+    "digitalization",
+    "fisheries",
+    "technologies",
+    "telecommunications",
+    "tourism",
+    "transformation",
+    "service",
 ];
 
 /// Adjectives opening a ministry's portfolio after its "and" ("Ministry for Digital

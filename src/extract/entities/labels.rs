@@ -251,27 +251,104 @@ pub fn numbered_part(s: &str, span: &std::ops::Range<usize>) -> bool {
 /// The separators of a page's sections in a breadcrumb or a rubric line.
 const CRUMBS: &[&str] = &[" › ", " > ", " | ", " · ", " / ", " » "];
 
+/// The first words of a news site's sections, lower case ("Économie", "Tech", "Accueil").
+const SECTIONS: &[&str] = &[
+    "accueil",
+    "home",
+    "actualités",
+    "actualité",
+    "news",
+    "économie",
+    "economie",
+    "economy",
+    "business",
+    "tech",
+    "techno",
+    "technos",
+    "technologie",
+    "technologies",
+    "technology",
+    "entreprises",
+    "companies",
+    "markets",
+    "marchés",
+    "finance",
+    "financement",
+    "industrie",
+    "industry",
+    "numérique",
+    "digital",
+    "politique",
+    "politics",
+    "international",
+    "monde",
+    "world",
+    "opinion",
+    "énergie",
+    "energy",
+    "science",
+    "sciences",
+    "innovation",
+    "startups",
+    "start-up",
+    "régions",
+    "société",
+    "médias",
+    "media",
+    "cloud",
+    "valeurs",
+];
+
+/// The longest line read as a breadcrumb (bytes).
+const CRUMB_LINE: usize = 90;
+
 /// The name stands in a line of sections ("Économie | Industrie", "BUSINESS > Tech",
 /// "Accueil › Financement › Levées de fonds"): two to five labels of one to four words, each
-/// capitalised, with no digit nor sentence punctuation, between a breadcrumb's separators.
-/// A name the text writes again elsewhere is one of its actors (the outlet, the story's
-/// region); a table's row opens on its border.
+/// capitalised, with no digit nor sentence punctuation, between a breadcrumb's separators,
+/// one of them a news site's section. A name the text writes again elsewhere, as a word, is
+/// one of its actors (the outlet, the story's region); a table's row opens on its border.
 pub fn breadcrumb(s: &str, span: &std::ops::Range<usize>) -> bool {
-    let start = s[..span.start].rfind('\n').map_or(0, |k| k + 1);
-    let end = s[span.end..].find('\n').map_or(s.len(), |k| span.end + k);
+    let b = s.as_bytes();
+    // (Only a short line is read: its ends are looked for within its longest length.)
+    let from = s.floor_char_boundary(span.start.saturating_sub(CRUMB_LINE));
+    let start = match memchr::memrchr(b'\n', &b[from..span.start]) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = s.ceil_char_boundary((span.end + CRUMB_LINE).min(s.len()));
+    let end = match memchr::memchr(b'\n', &b[span.end..to]) {
+        Some(k) => span.end + k,
+        None if to == s.len() => to,
+        None => return false,
+    };
     let line = s[start..end].trim();
-    if line.len() > 90 || line.starts_with('|') || !CRUMBS.iter().any(|c| line.contains(c)) {
+    if line.len() > CRUMB_LINE || line.starts_with('|') || !CRUMBS.iter().any(|c| line.contains(c))
+    {
         return false;
     }
     let mut labels = vec![line];
     for c in CRUMBS {
         labels = labels.iter().flat_map(|l| l.split(c)).collect();
     }
+    let section = |l: &&str| {
+        let first = l
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        SECTIONS.contains(&first.as_str())
+    };
     let name = &s[span.clone()];
+    let again = || {
+        memchr::memmem::find_iter(b, name.as_bytes()).any(|k| {
+            k != span.start
+                && !s[..k].ends_with(char::is_alphanumeric)
+                && !s[k + name.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
     (2..=5).contains(&labels.len())
-        && memchr::memmem::find_iter(s.as_bytes(), name.as_bytes())
-            .nth(1)
-            .is_none()
+        && labels.iter().any(section)
         && labels.iter().all(|l| {
             let words = l.split_whitespace().count();
             (1..=4).contains(&words)
@@ -280,4 +357,5 @@ pub fn breadcrumb(s: &str, span: &std::ops::Range<usize>) -> bool {
                     c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '«')
                 })
         })
+        && !again()
 }

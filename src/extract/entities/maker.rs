@@ -1,6 +1,7 @@
-//! "Nvidia H200", "AMD MI300X": a chip named after its maker names two actors, the maker (a
-//! known company) and the model. The stages read the model's whole name as one product (the
-//! maker there is a supplier, no candidate owner); the names the text writes list both.
+//! "Nvidia H200", "AMD MI300X", "OpenAI GPT-5": a model named after its maker names two actors,
+//! the maker (a known company) and the model. The stages read the model's whole name as one
+//! product (the maker there is a supplier, no candidate owner); the names the text writes list
+//! both.
 
 use crate::extract::{EntityHit, EntityKind, Lexicon};
 

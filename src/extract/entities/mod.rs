@@ -184,6 +184,8 @@ mod tests;
 #[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
+mod tests_labels;
+#[cfg(test)]
 mod tests_links;
 #[cfg(test)]
 mod tests_shapes;

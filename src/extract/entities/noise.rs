@@ -41,8 +41,10 @@ pub fn in_amount(cx: &Ctx, i: usize, f: u32) -> bool {
     {
         return true;
     }
-    // "USD21bn", "AED3.2bn", "EUR115": an ISO code glued to an amount.
-    if t.shape.has_digit() && code_glued_amount(text) {
+    // "USD21bn", "AED3.2bn": an ISO code glued to an amount and its scale, or a rate's
+    // ("$1 = AED3.6725").
+    let rate = || cx.s[..t.start].trim_end().ends_with('=');
+    if t.shape.has_digit() && code_glued_amount(text, rate()) {
         return true;
     }
     t.shape.has_digit() && b.get(t.start + 1).is_some_and(u8::is_ascii_digit) && scale_next()

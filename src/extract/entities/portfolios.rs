@@ -2,6 +2,7 @@
 //! "Department of Climate, Energy and the Environment", "Federal Ministry for Economic
 //! Affairs and Energy"): how far the name goes past its first portfolio.
 
+use super::bridge::MINISTRY_DOMAINS;
 use super::ctx::Ctx;
 
 /// "Ministry of Economy, Trade and Industry", "Department for Science, Innovation and
@@ -10,12 +11,16 @@ use super::ctx::Ctx;
 pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
     // ("Federal Ministry for …", "State Department of …": one word may come before.)
     let head = |k: usize| MINISTRY_WORDS.contains(&cx.lower(k));
-    if !(head(first) || first < last && head(first + 1)) {
+    // ("Federal Ministry for …": a head after one word is followed by its "of" or "for"; "The
+    // Justice Department, Orbitex and Quantil" lists three actors.)
+    let after_one =
+        || first + 1 < last && head(first + 1) && matches!(cx.lower(first + 2), "of" | "for");
+    if !(head(first) || after_one()) {
         return None;
     }
     let toks = cx.toks;
     let gap = |a: usize, b: usize| cx.s.get(toks[a].end..toks.get(b)?.start);
-    let portfolio = |k: usize| PORTFOLIOS.contains(&cx.lower(k));
+    let portfolio = |k: usize| toks.get(k).is_some() && MINISTRY_DOMAINS.contains(&cx.lower(k));
     // "Federal Ministry for Economic Affairs and Energy": one more portfolio after "and".
     if gap(last, last + 1)? == " "
         && matches!(cx.lower(last + 1), "and" | "et")
@@ -44,7 +49,9 @@ pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
         }
         match toks.get(k + 1).map(|_| (gap(k, k + 1), cx.lower(k + 1))) {
             Some((Some(", "), _)) if !seen_and => k += 1,
-            Some((Some(" "), "and" | "et")) if !seen_and => {
+            // (The last portfolio follows on the same line: "Industry and\n\nNvidia said"
+            // ends the list.)
+            Some((Some(" "), "and" | "et")) if !seen_and && gap(k + 1, k + 2) == Some(" ") => {
                 seen_and = true;
                 k += 2;
                 // "… Energy and the Environment".
@@ -58,54 +65,6 @@ pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
         }
     }
 }
-
-/// Remits of a ministry ("and Energy", "and the Digital Economy"): common nouns of a
-/// government's portfolios, lower case.
-const PORTFOLIOS: &[&str] = &[
-    "affairs",
-    "agriculture",
-    "budget",
-    "climate",
-    "commerce",
-    "communication",
-    "communications",
-    "culture",
-    "defence",
-    "defense",
-    "development",
-    "digital",
-    "digitalisation",
-    "digitalization",
-    "economy",
-    "education",
-    "employment",
-    "energy",
-    "enterprise",
-    "environment",
-    "finance",
-    "fisheries",
-    "health",
-    "industry",
-    "infrastructure",
-    "innovation",
-    "information",
-    "investment",
-    "labour",
-    "planning",
-    "reform",
-    "research",
-    "resources",
-    "science",
-    "security",
-    "service",
-    "technologies",
-    "technology",
-    "telecommunications",
-    "tourism",
-    "trade",
-    "transformation",
-    "transport",
-];
 
 /// The words opening a ministry's name.
 const MINISTRY_WORDS: &[&str] = &["ministry", "department", "ministère", "ministere"];

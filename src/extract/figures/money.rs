@@ -61,9 +61,10 @@ pub fn glued_rand(s: &str, i: usize) -> Option<usize> {
     (s.as_bytes()[st] == b'R' && boundary_before_word(s, st)).then_some(st)
 }
 
-/// "USD21bn", "AED3.2bn", "EUR115": a word that is an upper-case ISO code glued to an amount,
-/// with its scale glued or none (the caller may look for a scale word after it).
-pub fn code_glued_amount(word: &str) -> bool {
+/// "USD21bn", "AED3.2bn", "SAR19bn": a word that is an upper-case ISO code glued to an amount
+/// and its scale ("COP28", "RON95" are a conference and a fuel grade); `bare`: the amount may
+/// go without its scale ("$1 = AED3.6725", where a rate is given).
+pub fn code_glued_amount(word: &str, bare: bool) -> bool {
     let Some(code) = word.get(..3) else {
         return false;
     };
@@ -71,7 +72,7 @@ pub fn code_glued_amount(word: &str) -> bool {
         return false;
     }
     let rest = word[3..].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
-    matches!(rest, "" | "k" | "m" | "mn" | "b" | "bn" | "tn" | "trn")
+    (bare && rest.is_empty()) || matches!(rest, "k" | "m" | "mn" | "b" | "bn" | "tn" | "trn")
 }
 
 /// Currencies written as letters glued to the amount, as the financial press does ("RM160

@@ -167,9 +167,10 @@ mod tests {
             vec![(Some(0), 3.0), (None, 0.0)],
             vec![(Some(0), 3.0), (Some(1), 0.0)],
         ];
-        // The rules settled the first mention's owner: the scores cannot move it.
+        // The rules settled the first mention's owner: it weighs as certain, holds half the
+        // pool, and the second mention, which cannot name it, keeps its own.
         let mut actors = [Some(2), Some(1)];
-        pool(
+        let moved = pool(
             &entities,
             &figures,
             &[None; 3],
@@ -177,7 +178,19 @@ mod tests {
             &[false, true],
             &mut actors,
         );
-        assert_eq!(actors[0], Some(2));
+        assert!(!moved);
+        assert_eq!(actors, [Some(2), Some(1)]);
+        // Free, the same scores give both mentions Orbitex.
+        let mut actors = [Some(2), Some(1)];
+        assert!(pool(
+            &entities,
+            &figures,
+            &[None; 3],
+            &scored,
+            &[true; 2],
+            &mut actors
+        ));
+        assert_eq!(actors, [Some(0), Some(0)]);
         // Three candidates, none with half of the pool: nothing moves.
         let scored = vec![
             vec![(Some(0), 0.0), (Some(1), 0.0), (Some(2), 0.0)],

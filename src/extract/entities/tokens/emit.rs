@@ -110,12 +110,24 @@ fn footnote_marker(s: &str, start: usize, end: usize) -> bool {
 }
 
 /// A number opening a line: a paragraph's ("1.4", "2.3.1"), a footnote's ("9") or an amount's
-/// ("1,8", "32", "1.8bn", "150MW"): a digit, then digits, letters, dots and commas, short.
+/// ("1,8", "32", "1.8bn", "150MW"): digits, dots and commas, short, and maybe a scale or a
+/// unit glued to them ("5G", "3D", "2nm" are no amounts).
 fn line_amount(t: &[u8]) -> bool {
+    let digits = t
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
     (1..=8).contains(&t.len())
         && t[0].is_ascii_digit()
-        && t.iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b','))
+        && (digits == t.len() || std::str::from_utf8(&t[digits..]).is_ok_and(unit))
+}
+
+/// A scale or a unit an amount opening a line carries, glued or as the next token.
+fn unit(t: &str) -> bool {
+    matches!(
+        t,
+        "bn" | "m" | "mn" | "k" | "Md" | "Mds" | "MW" | "GW" | "kW" | "MWh" | "GWh" | "TWh"
+    )
 }
 
 /// A token going on with an amount opening a line: more digits ("000" of "32 000"), a scale
@@ -123,10 +135,7 @@ fn line_amount(t: &[u8]) -> bool {
 fn amount_part(s: &str, start: usize, end: usize) -> bool {
     let t = &s[start..end];
     t.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            t,
-            "bn" | "m" | "mn" | "Md" | "Mds" | "MW" | "GW" | "kW" | "MWh" | "GWh" | "TWh"
-        )
+        || unit(t)
         || t.len() == 1 && s[end..].starts_with(['$', '€', '£'])
 }
 
