@@ -41,6 +41,22 @@ const CREDITS: &[&str] = &[
     "updated",
 ];
 
+/// The words after a credit's verb give a date or a time ("21/10/2026", ": Dec 8, 2026", "on
+/// Monday", "10:42"), as no news sentence's "Nvidia updated its guidance" does.
+fn dated(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', ':', '\u{a0}']);
+    let rest = ["on ", "le ", "at "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    const DAYS: &[&str] = &[
+        "jan", "feb", "fév", "mar", "apr", "avr", "may", "mai", "jun", "jui", "jul", "aug", "aoû",
+        "sep", "oct", "nov", "dec", "déc", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun",
+        "mer", "jeu", "ven", "sam", "dim",
+    ];
+    rest.starts_with(|c: char| c.is_ascii_digit()) || DAYS.iter().any(|d| rest.starts_with(d))
+}
+
 /// A name on a short line that credits the story (a byline with its date of publication, a
 /// copyright line): the outlet or the agency that wrote it, not an actor of its news.
 pub fn credit_line(s: &str, e: &EntityHit) -> bool {
@@ -65,7 +81,10 @@ pub fn credit_line(s: &str, e: &EntityHit) -> bool {
     let line = s[start..end].to_lowercase();
     // ("© 2026 Pulse Startups", "(©AFP - 2026)"; a photo's caption ending on "© Vergence AI"
     // credits the firm of its news.)
-    CREDITS.iter().any(|c| line.contains(c)) || line.trim_start_matches(['(', ' ']).starts_with('©')
+    CREDITS.iter().any(|c| {
+        line.match_indices(c)
+            .any(|(k, _)| dated(&line[k + c.len()..]))
+    }) || line.trim_start_matches(['(', ' ']).starts_with('©')
 }
 
 /// "Sable Ratings", "Hyperion Research", "Xalam Analytics": a house whose name says it rates,

@@ -272,4 +272,8 @@ fn the_outlet_on_a_story_s_credit_line_owns_none_of_its_news() {
     let t = "Claire Morel, cofondatrice de Vergence AI, dans son laboratoire. © Vergence AI\n\n\
              La société avait levé 5,5 millions d'euros en 2024.";
     assert_eq!(owner_of(t, "5,5").as_deref(), Some("Vergence AI"));
+    // A one-line paragraph of news that says "mis à jour" is no credit line.
+    let t = "Vercors Silicium s'envole après un contrat\n\nQuantil Systems a mis à jour le plan \
+             de son usine.\n\nSon chiffre d'affaires a progressé de 31 % à 1,26 milliard d'euros.";
+    assert_eq!(owner_of(t, "1,26").as_deref(), Some("Quantil Systems"));
 }
