@@ -115,8 +115,9 @@ const RANKS: &[&str] = &[
 ];
 
 /// A broadcast transcript's labels: a speaker's role in capitals in brackets before the colon
-/// ("MARCUS HILL (ANCHOR):", "(COWETA RESIDENT):") and the stage directions in square brackets
-/// opening a line ("[SOT - Commissioner Ray Dunning]", "[TAKE VO - aerial footage]").
+/// ("MARCUS HILL (ANCHOR):", "(COWETA RESIDENT):") or after a comma ("EMILY CASTELLANOS,
+/// BYLINE:") and the stage directions in square brackets opening a line ("[SOT - Commissioner
+/// Ray Dunning]", "[TAKE VO - aerial footage]").
 pub fn transcript_label(s: &str, span: &std::ops::Range<usize>) -> bool {
     let name = &s[span.clone()];
     if name.chars().any(char::is_lowercase) {
@@ -126,7 +127,12 @@ pub fn transcript_label(s: &str, span: &std::ops::Range<usize>) -> bool {
     let role = before.ends_with('(') && s[span.end..].starts_with("):");
     let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
     let direction = line == "[" && s[span.end..].starts_with([']', ' ']);
-    role || direction
+    // "EMILY CASTELLANOS, BYLINE: …": a speaker's role after her name in capitals.
+    let speaker_role = s[span.end..].starts_with(':')
+        && line.strip_suffix(',').is_some_and(|who| {
+            !who.is_empty() && who.len() <= 48 && !who.chars().any(char::is_lowercase)
+        });
+    role || direction || speaker_role
 }
 
 /// A file's or a queue's reference, parts of capitals and digits between hyphens: three parts

@@ -100,3 +100,12 @@ fn a_title_s_last_word_and_an_analyst_s_credential_are_no_names() {
     assert!(!got.iter().any(|n| n == "CFA"), "{got:?}");
     assert!(got.contains(&"Rachel Okonjo".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_speaker_s_role_after_her_name_is_no_name() {
+    let got = names(
+        "EMILY CASTELLANOS, BYLINE: On a red clay hillside, crews are grading.\n\nTAMIKA \
+         HOLLINS: Households could end up carrying $4 billion of this.",
+    );
+    assert!(!got.iter().any(|n| n == "BYLINE"), "{got:?}");
+}
