@@ -1,7 +1,7 @@
 //! How a name goes on past its first capitalised words: particles ("Université de Stanford",
-//! "Ursula von der Leyen"), the lower-case words of French institutional names
-//! ("Commission européenne") and a firm's ampersand ("Power & Light"). A ministry's list of
-//! portfolios is in [`super::portfolios`].
+//! "Ursula von der Leyen") and a firm's ampersand ("Power & Light"). The lower-case words of
+//! French institutional names ("Commission européenne") are in [`super::french_tail`], a
+//! ministry's list of portfolios in [`super::portfolios`].
 
 use super::ctx::Ctx;
 use super::cues::{Cues, flag};
@@ -229,100 +229,6 @@ fn and_head(cx: &Ctx, k: usize) -> bool {
         }
     }
     false
-}
-
-/// French institutional names go on in lower case: "Commission européenne", "Bureau de la
-/// gestion et du budget", "Route de la Soie numérique".
-pub fn extend_lowercase(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
-    let toks = cx.toks;
-    let place = head == EntityKind::Place;
-    let mut j = last + 1;
-    let mut taken = 0;
-    while j < toks.len() && taken < 8 {
-        let t = &toks[j];
-        if !t.joined
-            || t.shape.first_upper()
-            || t.shape.has_digit()
-            || !t.shape.has_alpha()
-            || t.web
-        {
-            break;
-        }
-        let l = cx.lower(j);
-        let f = cx.cues.flags(l);
-        let adjective = if place {
-            f & flag::PLACE_ADJECTIVE != 0
-        } else {
-            f & (flag::DEMONYM | flag::PLACE_ADJECTIVE) != 0
-                || Cues::name_adjective_ending(l)
-                || joined_demonyms(cx, l)
-        };
-        if adjective {
-            last = j;
-            j += 1;
-            taken += 1;
-            continue;
-        }
-        if place {
-            break;
-        }
-        // "… souveraine en IA": "en" before a generic acronym ends the name with it.
-        if l == "en"
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| n.joined && cx.flags(j + 1) & flag::GENERIC != 0)
-        {
-            last = j + 1;
-            break;
-        }
-        // [et] (de la | du | des | de l' | d') noun
-        let mut k = j;
-        if matches!(l, "et") {
-            k += 1;
-        }
-        let p0 = k;
-        while k < toks.len() && k < p0 + 2 && toks[k].joined && {
-            let pl = cx.lower(k);
-            matches!(
-                pl,
-                "de" | "du" | "des" | "la" | "l'" | "d'" | "sur" | "pour"
-            ) || (matches!(pl, "le" | "les") && matches!(cx.lower(k - 1), "pour" | "et"))
-        } {
-            k += 1;
-        }
-        if k == p0 || k >= toks.len() {
-            break;
-        }
-        let n = &toks[k];
-        let nl = cx.lower(k);
-        let nf = cx.cues.flags(nl);
-        if n.joined && nf & flag::GENERIC != 0 {
-            // "Sommet mondial sur la sécurité de l'IA"
-            last = k;
-            break;
-        }
-        if !n.joined
-            || n.shape.first_upper()
-            || n.shape.has_digit()
-            || !n.shape.has_alpha()
-            || nf & flag::STOP != 0
-            || nl.chars().count() < 3
-        {
-            break;
-        }
-        taken += k + 1 - j;
-        last = k;
-        j = k + 1;
-    }
-    last
-}
-
-/// "franco-allemand", "germano-italienne", "sino-américain": two peoples joined, an adjective
-/// of a body's name as a demonym is.
-fn joined_demonyms(cx: &Ctx, l: &str) -> bool {
-    l.split_once('-').is_some_and(|(a, b)| {
-        a.len() >= 4 && a.ends_with('o') && cx.cues.flags(b) & flag::DEMONYM != 0
-    })
 }
 
 /// "Helen M. Barrow", "John F. Kennedy": one capitalised word (or a known first name), a

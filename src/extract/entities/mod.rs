@@ -12,6 +12,7 @@ mod ctx;
 mod cues;
 mod defined;
 mod edges;
+mod french_tail;
 mod gloss;
 mod governments;
 mod headings;

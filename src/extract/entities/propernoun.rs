@@ -2,9 +2,10 @@
 //! candidates ("Palmer Luckey", "Université de Stanford", "Qwen-3 Coder", "Banque centrale
 //! européenne"), skipping stop words, generic acronyms, demonyms and glued navigation text.
 
-use super::bridge::{extend_lowercase, firm_ampersand, middle_initial, particle_bridge};
+use super::bridge::{firm_ampersand, middle_initial, particle_bridge};
 pub use super::ctx::Ctx;
 use super::cues::{Cues, flag};
+use super::french_tail::extend_lowercase;
 use super::noise;
 use super::periods::{fiscal_period, french_quarter, question_number};
 use super::portfolios::portfolio_list;

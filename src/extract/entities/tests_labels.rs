@@ -1,6 +1,6 @@
 //! Entity tests on a page's labels that are no names (a breadcrumb of sections, a title's last
 //! word, an analyst's credential, the label after an amount opening a line) and on a
-//! ministry's list of portfolios.
+//! ministry's list of portfolios and a French body's country after its lower-case words.
 
 use super::noise_tests::names;
 
@@ -108,4 +108,24 @@ fn a_speaker_s_role_after_her_name_is_no_name() {
          HOLLINS: Households could end up carrying $4 billion of this.",
     );
     assert!(!got.iter().any(|n| n == "BYLINE"), "{got:?}");
+}
+
+#[test]
+fn a_french_body_keeps_its_country_or_county_after_its_lower_case_words() {
+    for name in [
+        "Banque de développement du Japon",
+        "Conseil départemental de la Meuse",
+        "Direction générale du Trésor",
+    ] {
+        let got = names(&format!(
+            "La {name} versera 150 millions d'euros au projet."
+        ));
+        assert_eq!(got, vec![name.to_string()]);
+    }
+    // A body's own service names the body apart.
+    let got = names("Le Service de presse de la Région Occitanie a publié le chiffre.");
+    assert!(
+        !got.iter().any(|n| n.starts_with("Service de presse de")),
+        "{got:?}"
+    );
 }
