@@ -55,6 +55,27 @@ pub fn credential(s: &str, span: &std::ops::Range<usize>) -> bool {
         && s[..span.start - 2].ends_with(char::is_alphabetic)
 }
 
+/// "la ministre wallonne de l'Économie, Anne-Sophie Delvigne": a minister's portfolio in her
+/// title, no actor of its own (the ministry, "ministère de l'Économie", is one).
+pub fn minister_portfolio(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let from = s.floor_char_boundary(span.start.saturating_sub(48));
+    let before = s[from..span.start].trim_end();
+    let Some(rest) = ["de l'", "de l’", "du", "de la", "des", "d'", "d’"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return false;
+    };
+    // ("ministre wallonne", "ministre déléguée": one word may qualify the title.)
+    let mut words = rest.split_whitespace().rev();
+    let minister = |w: &str| matches!(w, "ministre" | "Ministre");
+    match (words.next(), words.next()) {
+        (Some(w), _) if minister(w) => true,
+        (Some(a), Some(w)) => minister(w) && a.starts_with(char::is_lowercase),
+        _ => false,
+    }
+}
+
 /// A credit rating's grade ("'BB'", "BBB-", "Baa2", a recovery rating "RR2"): no name.
 pub fn rating_grade(name: &str) -> bool {
     let g = name.trim_end_matches(['+', '-']);

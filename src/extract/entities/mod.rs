@@ -133,7 +133,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                 || labels::numbered_part(s, &e.span)
                 || labels::transcript_label(s, &e.span)
                 || labels::breadcrumb(s, &e.span)
-                || labels::credential(s, &e.span))
+                || labels::credential(s, &e.span)
+                || labels::minister_portfolio(s, &e.span))
     });
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,
     // nor the names they open ("Placement and Share Purchase Plan").

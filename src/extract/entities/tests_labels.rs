@@ -129,3 +129,13 @@ fn a_french_body_keeps_its_country_or_county_after_its_lower_case_words() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_minister_s_portfolio_in_her_title_is_no_name() {
+    let got = names(
+        "La ministre québécoise de l'Innovation, Nathalie Bergeron, a salué le projet de Veltra \
+         Systems.",
+    );
+    assert!(!got.iter().any(|n| n == "Innovation"), "{got:?}");
+    assert!(got.contains(&"Nathalie Bergeron".to_string()), "{got:?}");
+}
