@@ -49,8 +49,14 @@ pub fn rerank<'a>(
     let mut changed = false;
     let mut scratch = Scratch::default();
     let keep_rows = table.is_some();
-    // Each figure's candidates with their scores, and whether the scores may move its owner,
-    // for the mentions of one fact to agree below.
+    // The facts mentioned more than once; for their mentions, the candidates with their scores
+    // and whether the scores may move the owner, for the mentions to agree below (the others
+    // keep none: most figures are mentioned once).
+    let facts = agree::facts(figures);
+    let mut in_fact = vec![false; figures.len()];
+    for &m in facts.iter().flatten() {
+        in_fact[m] = true;
+    }
     let mut scored: Vec<Vec<(Option<usize>, f32)>> = Vec::with_capacity(figures.len());
     let mut free = vec![false; figures.len()];
     for (j, f) in figures.iter().enumerate() {
@@ -63,7 +69,9 @@ pub fn rerank<'a>(
         let role = roles.get(j).copied().flatten();
         article.rows(f, before[j], role, linked, &mut scratch, |candidate, x| {
             let score = weights::score(x);
-            these.push((candidate, score));
+            if in_fact[j] {
+                these.push((candidate, score));
+            }
             locked |= candidate.is_some() && candidate == before[j] && layout::agent_of_part(x);
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((candidate, score));
@@ -93,7 +101,7 @@ pub fn rerank<'a>(
         }
         scored.push(these);
     }
-    changed |= agree::pool(entities, figures, roles, &scored, &free, actors);
+    changed |= agree::pool(entities, &facts, roles, &scored, &free, actors);
     // Each mention is scored on its own words, but one fact has one owner: when the rules gave
     // a fact and its restatement one owner and the scores part them, the restatement takes
     // the owner its fact's first mention ends with.

@@ -10,11 +10,12 @@ use crate::extract::types::{EntityHit, FigureHit, LinkKind, Role};
 /// the owner of every mention free to change that has it among its candidates.
 /// A mention whose money reads another way than the first mention's ("a deal worth $10
 /// billion" bought, then "$10 billion in orders" booked) is the other side's, and stays apart.
-/// `scored[j]`: figure `j`'s candidates and scores; `free[j]`: the scores may move its owner.
-/// Returns whether an owner changed.
+/// `facts`: as [`facts`] gives them; `scored[j]`: figure `j`'s candidates and scores (for the
+/// figures of a fact); `free[j]`: the scores may move its owner. Returns whether an owner
+/// changed.
 pub fn pool<'a>(
     entities: &[EntityHit<'a>],
-    figures: &[FigureHit],
+    facts: &[Vec<usize>],
     roles: &[Option<Role>],
     scored: &[Vec<(Option<usize>, f32)>],
     free: &[bool],
@@ -23,10 +24,11 @@ pub fn pool<'a>(
     let name = |c: Option<usize>| c.map(|i| entities[i].canonical);
     let mut changed = false;
     let mut pool: Vec<(Option<&'a str>, f32)> = Vec::new();
-    for mut members in facts(figures) {
-        let role = |j: usize| roles.get(j).copied().flatten();
-        let first = role(members[0]);
-        members.retain(|&m| role(m) == first);
+    let role = |j: usize| roles.get(j).copied().flatten();
+    let mut members: Vec<usize> = Vec::new();
+    for fact in facts {
+        members.clear();
+        members.extend(fact.iter().filter(|&&m| role(m) == role(fact[0])));
         if members.len() < 2 {
             continue;
         }
@@ -76,7 +78,7 @@ pub fn pool<'a>(
 
 /// The facts mentioned more than once, each as its mentions' indices in text order: a figure
 /// restating an earlier one joins the fact of the figure it restates.
-fn facts(figures: &[FigureHit]) -> Vec<Vec<usize>> {
+pub fn facts(figures: &[FigureHit]) -> Vec<Vec<usize>> {
     let mut facts: Vec<Vec<usize>> = Vec::new();
     let mut root: Vec<usize> = (0..figures.len()).collect();
     let mut fact_of: Vec<Option<usize>> = vec![None; figures.len()];
@@ -138,7 +140,7 @@ mod tests {
         let mut actors = [Some(1), Some(0), Some(0)];
         assert!(pool(
             &entities,
-            &figures,
+            &facts(&figures),
             &[None; 3],
             &scored,
             &[true; 3],
@@ -150,7 +152,7 @@ mod tests {
         let mut actors = [Some(1), Some(0), Some(0)];
         assert!(!pool(
             &entities,
-            &apart,
+            &facts(&apart),
             &[None; 3],
             &scored,
             &[true; 3],
@@ -172,7 +174,7 @@ mod tests {
         let mut actors = [Some(2), Some(1)];
         let moved = pool(
             &entities,
-            &figures,
+            &facts(&figures),
             &[None; 3],
             &scored,
             &[false, true],
@@ -184,7 +186,7 @@ mod tests {
         let mut actors = [Some(2), Some(1)];
         assert!(pool(
             &entities,
-            &figures,
+            &facts(&figures),
             &[None; 3],
             &scored,
             &[true; 2],
@@ -199,7 +201,7 @@ mod tests {
         let mut actors = [Some(1), Some(2)];
         assert!(!pool(
             &entities,
-            &figures,
+            &facts(&figures),
             &[None; 3],
             &scored,
             &[true; 2],
