@@ -182,6 +182,25 @@ pub fn line_at(s: &str, at: usize) -> Range<usize> {
     start..end
 }
 
+/// The line holding `span` (a byte range), when it is no longer than `longest` bytes: its
+/// ends are looked for only that far, so that a one-line text is not read whole per name.
+pub fn short_line_at(s: &str, span: &Range<usize>, longest: usize) -> Option<Range<usize>> {
+    let b = s.as_bytes();
+    let from = span.start.saturating_sub(longest);
+    let start = match memchr::memrchr(b'\n', &b[from..span.start]) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (span.end + longest).min(s.len());
+    let end = match memchr::memchr(b'\n', &b[span.end..to]) {
+        Some(k) => span.end + k,
+        None if to == s.len() => to,
+        None => return None,
+    };
+    (end - start <= longest).then_some(start..end)
+}
+
 /// Whether a row's first cell details the row above ("dont cloud privé", "of which …").
 fn details(label: &str) -> bool {
     let low = label.get(..9).unwrap_or(label).to_ascii_lowercase();
@@ -349,6 +368,19 @@ pub fn in_owner_cell(s: &str, span: Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_line_is_found_within_its_length_and_a_long_one_is_not() {
+        let s = "Économie | Tech\nVeltra spent $2 billion on a campus near Lyon.\n";
+        let at = s.find("Tech").unwrap();
+        assert_eq!(short_line_at(s, &(at..at + 4), 40), Some(0..at + 4));
+        let v = s.find("Veltra").unwrap();
+        assert_eq!(
+            short_line_at(s, &(v..v + 6), 80).map(|r| &s[r]),
+            Some(s[v..].trim_end())
+        );
+        assert_eq!(short_line_at(s, &(v..v + 6), 20), None);
+    }
 
     #[test]
     fn the_owner_column_is_found_under_its_header() {

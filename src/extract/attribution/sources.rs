@@ -3,6 +3,7 @@
 
 use super::look_cues::REPORTED_AFTER;
 use crate::extract::{EntityHit, EntityKind};
+use crate::text::table::short_line_at;
 
 /// How far before a name a source cue is looked for (bytes).
 const SOURCE_REACH: usize = 72;
@@ -60,25 +61,10 @@ fn dated(after: &str) -> bool {
 /// A name on a short line that credits the story (a byline with its date of publication, a
 /// copyright line): the outlet or the agency that wrote it, not an actor of its news.
 pub fn credit_line(s: &str, e: &EntityHit) -> bool {
-    const LONGEST: usize = 120;
-    let b = s.as_bytes();
-    // (Only a short line is read: its ends are looked for within its longest length.)
-    let from = e.span.start.saturating_sub(LONGEST);
-    let start = match memchr::memrchr(b'\n', &b[from..e.span.start]) {
-        Some(k) => from + k + 1,
-        None if from == 0 => 0,
-        None => return false,
-    };
-    let to = (e.span.end + LONGEST).min(s.len());
-    let end = match memchr::memchr(b'\n', &b[e.span.end..to]) {
-        Some(k) => e.span.end + k,
-        None if to == s.len() => to,
-        None => return false,
-    };
-    if end - start > LONGEST {
+    let Some(line) = short_line_at(s, &e.span, 120) else {
         return false;
-    }
-    let line = s[start..end].to_lowercase();
+    };
+    let line = s[line].to_lowercase();
     // ("© 2026 Pulse Startups", "(©AFP - 2026)"; a photo's caption ending on "© Vergence AI"
     // credits the firm of its news.)
     CREDITS.iter().any(|c| {

@@ -3,6 +3,8 @@
 //! credit rating's grade, a senator's party tag, a broadcast transcript's speaker roles and
 //! stage directions, a page's breadcrumb of sections.
 
+use crate::text::table::short_line_at;
+
 /// What a "Chief … Officer" is of ("Chief Financial Officer"): the title cut after "Chief"
 /// ("Financial Officer") is no name.
 const OFFICER_OF: &[&str] = &[
@@ -335,23 +337,11 @@ const CRUMB_LINE: usize = 90;
 /// one of them a news site's section. A name the text writes again elsewhere, as a word, is
 /// one of its actors (the outlet, the story's region); a table's row opens on its border.
 pub fn breadcrumb(s: &str, span: &std::ops::Range<usize>) -> bool {
-    let b = s.as_bytes();
-    // (Only a short line is read: its ends are looked for within its longest length.)
-    let from = s.floor_char_boundary(span.start.saturating_sub(CRUMB_LINE));
-    let start = match memchr::memrchr(b'\n', &b[from..span.start]) {
-        Some(k) => from + k + 1,
-        None if from == 0 => 0,
-        None => return false,
+    let Some(line) = short_line_at(s, span, CRUMB_LINE) else {
+        return false;
     };
-    let to = s.ceil_char_boundary((span.end + CRUMB_LINE).min(s.len()));
-    let end = match memchr::memchr(b'\n', &b[span.end..to]) {
-        Some(k) => span.end + k,
-        None if to == s.len() => to,
-        None => return false,
-    };
-    let line = s[start..end].trim();
-    if line.len() > CRUMB_LINE || line.starts_with('|') || !CRUMBS.iter().any(|c| line.contains(c))
-    {
+    let line = s[line].trim();
+    if line.starts_with('|') || !CRUMBS.iter().any(|c| line.contains(c)) {
         return false;
     }
     let mut labels = vec![line];
@@ -368,7 +358,7 @@ pub fn breadcrumb(s: &str, span: &std::ops::Range<usize>) -> bool {
     };
     let name = &s[span.clone()];
     let again = || {
-        memchr::memmem::find_iter(b, name.as_bytes()).any(|k| {
+        memchr::memmem::find_iter(s.as_bytes(), name.as_bytes()).any(|k| {
             k != span.start
                 && !s[..k].ends_with(char::is_alphanumeric)
                 && !s[k + name.len()..].starts_with(char::is_alphanumeric)
