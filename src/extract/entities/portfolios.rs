@@ -9,10 +9,10 @@ use super::ctx::Ctx;
 /// Technology": after a ministry's name and its first portfolio, the others listed with a
 /// comma and a last "and"/"et" are its name too. The last token of the list, if one follows.
 pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
-    // ("Federal Ministry for …", "State Department of …": one word may come before.)
     let head = |k: usize| MINISTRY_WORDS.contains(&cx.lower(k));
-    // ("Federal Ministry for …": a head after one word is followed by its "of" or "for"; "The
-    // Justice Department, Orbitex and Quantil" lists three actors.)
+    // ("Federal Ministry for …", "State Department of …": one word may come before a head
+    // followed by its "of" or "for"; "The Justice Department, Orbitex and Quantil" lists three
+    // actors.)
     let after_one =
         || first + 1 < last && head(first + 1) && matches!(cx.lower(first + 2), "of" | "for");
     if !(head(first) || after_one()) {
@@ -20,19 +20,19 @@ pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
     }
     let toks = cx.toks;
     let gap = |a: usize, b: usize| cx.s.get(toks[a].end..toks.get(b)?.start);
-    let portfolio = |k: usize| toks.get(k).is_some() && MINISTRY_DOMAINS.contains(&cx.lower(k));
+    // A capitalised word of a government's remit ("Energy", "Digital").
+    let portfolio = |k: usize| {
+        toks.get(k).is_some_and(|t| t.shape.first_upper())
+            && MINISTRY_DOMAINS.contains(&cx.lower(k))
+    };
     // "Federal Ministry for Economic Affairs and Energy": one more portfolio after "and".
     if gap(last, last + 1)? == " "
         && matches!(cx.lower(last + 1), "and" | "et")
         && gap(last + 1, last + 2) == Some(" ")
-        && toks.get(last + 2).is_some_and(|t| t.shape.first_upper())
         && portfolio(last + 2)
     {
         let mut k = last + 2;
-        while gap(k, k + 1) == Some(" ")
-            && toks.get(k + 1).is_some_and(|t| t.shape.first_upper())
-            && portfolio(k + 1)
-        {
+        while gap(k, k + 1) == Some(" ") && portfolio(k + 1) {
             k += 1;
         }
         return Some(k);
@@ -60,7 +60,7 @@ pub fn portfolio_list(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
                 }
             }
             // A portfolio of two words ("Digital Economy", "Public Service Reform").
-            Some((Some(" "), _)) if toks[k + 1].shape.first_upper() && portfolio(k + 1) => k += 1,
+            Some((Some(" "), _)) if portfolio(k + 1) => k += 1,
             _ => return seen_and.then_some(k),
         }
     }
