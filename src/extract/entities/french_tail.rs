@@ -42,19 +42,20 @@ fn owner_place(cx: &Ctx, last: usize) -> Option<usize> {
     {
         return None;
     }
-    let mut end = None;
-    while toks
-        .get(k)
-        .is_some_and(|t| t.joined && t.shape.first_upper() && t.shape.has_lower())
-        && end.is_none_or(|e| e < p0 + 5)
+    let words = k;
+    while k < words + 3
+        && toks
+            .get(k)
+            .is_some_and(|t| t.joined && t.shape.first_upper() && t.shape.has_lower())
         && cx.flags(k) & flag::STOP == 0
     {
-        end = Some(k);
         k += 1;
     }
-    end
+    (k > words).then(|| k - 1)
 }
 
+/// The lower-case words a French institutional name goes on with after its capitalised head
+/// (adjectives, and complements after "de", "du", "des", "et de"): the last one's token.
 fn extend_lowercase_words(cx: &Ctx, mut last: usize, head: EntityKind) -> usize {
     let toks = cx.toks;
     let place = head == EntityKind::Place;
