@@ -182,16 +182,20 @@ pub fn line_at(s: &str, at: usize) -> Range<usize> {
     start..end
 }
 
+/// Where the line holding byte `at` starts, when that is at most `reach` bytes before it.
+pub fn line_start_within(s: &str, at: usize, reach: usize) -> Option<usize> {
+    let from = at.saturating_sub(reach);
+    match memchr::memrchr(b'\n', &s.as_bytes()[from..at]) {
+        Some(k) => Some(from + k + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
 /// The line holding `span` (a byte range), when it is no longer than `longest` bytes: its
 /// ends are looked for only that far, so that a one-line text is not read whole per name.
 pub fn short_line_at(s: &str, span: &Range<usize>, longest: usize) -> Option<Range<usize>> {
     let b = s.as_bytes();
-    let from = span.start.saturating_sub(longest);
-    let start = match memchr::memrchr(b'\n', &b[from..span.start]) {
-        Some(k) => from + k + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
+    let start = line_start_within(s, span.start, longest)?;
     let to = (span.end + longest).min(s.len());
     let end = match memchr::memchr(b'\n', &b[span.end..to]) {
         Some(k) => span.end + k,

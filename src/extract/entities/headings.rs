@@ -5,6 +5,7 @@
 use super::ctx::Ctx;
 use super::nearby::{near, written_lower};
 use super::tokens::Token;
+use crate::text::table::line_start_within;
 
 /// Title Case heading lines ("Le Retard Européen et la Course à la Puissance de Calcul"), by
 /// line index: most long words capitalised.
@@ -149,11 +150,8 @@ pub fn in_run_in_label(cx: &Ctx, first: usize, span: &std::ops::Range<usize>) ->
     // for in a window of [`LABEL_REACH`] bytes around the name, not over the whole line.
     let s = cx.s;
     let b = s.as_bytes();
-    let from = span.start.saturating_sub(LABEL_REACH);
-    let start = match memchr::memrchr(b'\n', &b[from..span.start]) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return false,
+    let Some(start) = line_start_within(s, span.start, LABEL_REACH) else {
+        return false;
     };
     // (No colon before the name: the label is the line's first run of words.)
     if b[start..span.start].contains(&b':') {
