@@ -1,10 +1,11 @@
 //! Reranking stage: weighs every actor that could own a figure, and none, with a linear model
-//! learned from the annotated articles, and keeps the best.
+//! and boosted trees learned from the annotated articles, and keeps the best.
 //!
 //! The rule stages ([`super::attribution`], [`super::facts`]) give each figure an owner or none;
 //! that answer is one feature among others (where each candidate stands, what comes before and
 //! after its mention, its kind, how often the article names it, what kind of figure and money
-//! it is). The weights live in [`weights`]; `examples/rank_table.rs` prints the features of
+//! it is). The weights live in [`weights`], the trees that read features together in
+//! [`forest`]; `examples/rank_table.rs` prints the features of
 //! annotated articles to learn them from.
 
 use super::attribution::Looks;
@@ -15,6 +16,8 @@ use features::{Article, Scratch};
 
 mod agree;
 mod features;
+mod forest;
+mod forest_data;
 mod layout;
 mod weights;
 
@@ -68,7 +71,7 @@ pub fn rerank<'a>(
         let mut these = Vec::new();
         let role = roles.get(j).copied().flatten();
         article.rows(f, before[j], role, linked, &mut scratch, |candidate, x| {
-            let score = weights::score(x);
+            let score = weights::score(x) + forest::score(x);
             if in_fact[j] {
                 these.push((candidate, score));
             }

@@ -24,7 +24,7 @@ fn the_weights_match_the_features() {
     assert_eq!(
         weights::W.len(),
         N_FEATURES,
-        "run examples/rank_train.rs again"
+        "run examples/rank_train again"
     );
     let names: std::collections::BTreeSet<String> = (0..N_FEATURES).map(feature_name).collect();
     assert_eq!(names.len(), N_FEATURES, "every feature has its own name");

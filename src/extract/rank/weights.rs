@@ -1,5 +1,5 @@
 //! The reranker's weights, one per feature (see [`super::layout::name`]), learned by
-//! `examples/rank_train.rs` from the annotated articles in `tests/` (8019 figures).
+//! `examples/rank_train` from the annotated articles in `tests/` (8019 figures).
 //! Generated: do not edit by hand.
 
 /// The weights.

@@ -13,9 +13,14 @@
 //! figures whose right owner is among the candidates at all (the reranker's ceiling), the
 //! rules' attribution and the reranker's on the set held out.
 
-#[path = "../tests/core/gold_match.rs"]
+mod boost;
+#[path = "../../src/extract/rank/weights.rs"]
+#[allow(dead_code)]
+mod committed;
+#[path = "../../tests/core/gold_match.rs"]
 #[allow(dead_code)]
 mod gold_match;
+mod trees;
 
 use gold_match::GoldDoc;
 use serde_json::Value;
@@ -205,7 +210,12 @@ fn train(choices: &[&Choice], lambda: f64) -> Vec<f64> {
 }
 
 fn right(w: &[f64], c: &Choice) -> bool {
-    // As `rank::rerank`: the rules' owner is kept when it is the agent of a part.
+    right_by(c, |x| score(w, x))
+}
+
+/// Whether the best-scoring candidate of a choice is right. As `rank::rerank`, the rules'
+/// owner is kept when it is the agent of a part.
+fn right_by(c: &Choice, score: impl Fn(&[(u16, f32)]) -> f64) -> bool {
     static PICK: std::sync::OnceLock<u16> = std::sync::OnceLock::new();
     let pick = *PICK.get_or_init(|| feature("pick") as u16);
     if let Some((_, ok)) = c
@@ -217,7 +227,7 @@ fn right(w: &[f64], c: &Choice) -> bool {
     }
     let mut best: Option<(f64, bool)> = None;
     for (x, ok) in &c.rows {
-        let s = score(w, x);
+        let s = score(x);
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, *ok));
         }
@@ -255,6 +265,14 @@ fn main() {
                 x.retain(|(i, _)| !drop.contains(i));
             }
         }
+    }
+    if args.iter().any(|a| a == "--boost") {
+        trees::split(&data, lambda, &args);
+        return;
+    }
+    if args.iter().any(|a| a == "--forest") {
+        trees::print_forest(&data, &args);
+        return;
     }
     if args.iter().any(|a| a == "--cv") {
         let held: Vec<&String> = data
@@ -325,7 +343,7 @@ fn main() {
         "//! The reranker's weights, one per feature (see [`super::layout::name`]), learned by"
     );
     println!(
-        "//! `examples/rank_train.rs` from the annotated articles in `tests/` ({} figures).",
+        "//! `examples/rank_train` from the annotated articles in `tests/` ({} figures).",
         all.len()
     );
     println!("//! Generated: do not edit by hand.\n");

@@ -1,0 +1,187 @@
+//! The reranker's trees for `rank_train`: `--boost` learns them on the older sets and tests
+//! them on the newer ones; `--forest` learns them from every set and prints
+//! `src/extract/rank/forest_data.rs`.
+
+use crate::{Choice, MARGIN, N_FEATURES, PREFER, boost, committed, feature_name, right, right_by};
+use crate::{score, train, with_margin};
+
+fn targets(c: &Choice) -> Vec<f64> {
+    let first = PREFER && c.preferred.iter().any(|&p| p);
+    let ok = |k: usize| if first { c.preferred[k] } else { c.rows[k].1 };
+    let right = (0..c.rows.len()).filter(|&k| ok(k)).count().max(1) as f64;
+    (0..c.rows.len())
+        .map(|k| f64::from(u8::from(ok(k))) / right)
+        .collect()
+}
+
+fn right_with(w: &[f64], trees: &[boost::Tree], c: &Choice) -> bool {
+    right_by(c, |x| score(w, x) + boost::predict(trees, x))
+}
+
+/// `--boost [--split s47] [--committed] [--rounds n --depth d --rate r]`: learns on the sets before the split (and dev, seeds), tests on
+/// the others: rules, linear, linear + trees at several round counts.
+pub fn split(data: &[(String, Vec<Choice>)], lambda: f64, args: &[String]) {
+    let arg = |k: &str, d: f64| {
+        args.iter()
+            .position(|a| a == k)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|x| x.parse().ok())
+            .unwrap_or(d)
+    };
+    let split = args
+        .iter()
+        .position(|a| a == "--split")
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+        .unwrap_or_else(|| "s47".into());
+    let is_test = |s: &str| s.starts_with('s') && s != "seeds" && s >= split.as_str();
+    let learn: Vec<&Choice> = data
+        .iter()
+        .filter(|(s, _)| !is_test(s))
+        .flat_map(|(_, c)| c)
+        .collect();
+    let test: Vec<&Choice> = data
+        .iter()
+        .filter(|(s, _)| is_test(s))
+        .flat_map(|(_, c)| c)
+        .collect();
+    let margin = arg("--margin", MARGIN);
+    let w = if args.iter().any(|a| a == "--committed") {
+        committed::W.iter().map(|&x| f64::from(x)).collect()
+    } else {
+        with_margin(train(&learn, lambda), margin)
+    };
+    let groups = groups_of(&learn, &w);
+    let p = boost::Params {
+        rounds: arg("--rounds", 300.0) as usize,
+        depth: arg("--depth", 3.0) as usize,
+        rate: arg("--rate", 0.1),
+        lambda: arg("--tlambda", 1.0),
+        min_hessian: arg("--minh", 5.0),
+    };
+    let trees = boost::fit(&groups, N_FEATURES, p);
+    let n = test.len() as f64;
+    let rules = test.iter().filter(|c| c.rules_right).count();
+    let lin = test.iter().filter(|c| right(&w, c)).count();
+    let reach = test.iter().filter(|c| c.rows.iter().any(|r| r.1)).count();
+    println!("reachable {:.4}", reach as f64 / n);
+    println!(
+        "learn {} test {} ({p:?}) rules {:.4} linear {:.4}",
+        learn.len(),
+        test.len(),
+        rules as f64 / n,
+        lin as f64 / n
+    );
+    let mut k = 10;
+    while k <= trees.len() {
+        let ok = test
+            .iter()
+            .filter(|c| right_with(&w, &trees[..k], c))
+            .count();
+        let ins = learn
+            .iter()
+            .filter(|c| right_with(&w, &trees[..k], c))
+            .count();
+        println!(
+            "  trees {k:4}: test {:.4} ({ok})  learn {:.4}",
+            ok as f64 / n,
+            ins as f64 / learn.len() as f64
+        );
+        k = if k < 50 { k + 10 } else { k * 2 };
+    }
+}
+
+/// The trees' settings, chosen with `--boost` (sets before s47 learned from, the others held
+/// out): 100 trees of depth 3 at rate 0.1 on top of the committed weights.
+const FOREST: boost::Params = boost::Params {
+    rounds: 100,
+    depth: 3,
+    rate: 0.1,
+    lambda: 1.0,
+    min_hessian: 5.0,
+};
+
+fn groups_of(choices: &[&Choice], w: &[f64]) -> Vec<boost::Group> {
+    choices
+        .iter()
+        .filter(|c| c.rows.iter().any(|r| r.1))
+        .map(|c| boost::Group {
+            rows: c.rows.iter().map(|r| r.0.clone()).collect(),
+            base: c.rows.iter().map(|r| score(w, &r.0)).collect(),
+            target: targets(c),
+        })
+        .collect()
+}
+
+/// `--forest [--rounds n --depth d --rate r]`: learns the trees from every set on top of the committed weights and prints
+/// `src/extract/rank/forest_data.rs`.
+pub fn print_forest(data: &[(String, Vec<Choice>)], args: &[String]) {
+    let arg = |k: &str| {
+        args.iter()
+            .position(|a| a == k)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|x| x.parse::<f64>().ok())
+    };
+    let p = boost::Params {
+        rounds: arg("--rounds").map_or(FOREST.rounds, |x| x as usize),
+        depth: arg("--depth").map_or(FOREST.depth, |x| x as usize),
+        rate: arg("--rate").unwrap_or(FOREST.rate),
+        ..FOREST
+    };
+    let w: Vec<f64> = committed::W.iter().map(|&x| f64::from(x)).collect();
+    let all: Vec<&Choice> = data.iter().flat_map(|(_, c)| c).collect();
+    let trees = boost::fit(&groups_of(&all, &w), N_FEATURES, p);
+    println!("//! The reranker's trees (see [`super::forest`]), learned by `examples/rank_train`");
+    println!(
+        "//! (`--forest`) from the annotated articles in `tests/` ({} figures) on top of the",
+        all.len()
+    );
+    println!("//! committed weights. Generated: do not edit by hand.\n");
+    println!("use super::forest::{{LEAF, Node}};\n");
+    let mut roots = Vec::new();
+    let mut nodes = Vec::new();
+    for t in &trees {
+        let base = nodes.len();
+        roots.push(base);
+        for n in t {
+            nodes.push(if n.feature == u16::MAX {
+                (None, 0.0, 0, 0, n.value)
+            } else {
+                let name = feature_name(n.feature as usize);
+                (
+                    Some(name),
+                    n.threshold,
+                    base + n.left as usize,
+                    base + n.right as usize,
+                    0.0,
+                )
+            });
+        }
+    }
+    // Leaves to six decimals; thresholds exactly, as rows compare with them.
+    let f = |x: f32| ((f64::from(x) * 1e6).round() / 1e6) as f32;
+    println!("/// The first node of each tree.");
+    println!("#[rustfmt::skip]");
+    println!("pub const ROOTS: &[u16] = &{roots:?};\n");
+    println!("/// The nodes of every tree, each tree's after its root.");
+    println!("#[rustfmt::skip]");
+    println!("pub const NODES: &[Node] = &[");
+    for (name, thr, l, r, v) in nodes {
+        match name {
+            Some(name) => {
+                let i = (0..N_FEATURES)
+                    .find(|&i| feature_name(i) == name)
+                    .unwrap_or(0);
+                println!(
+                    "    Node {{ feature: {i}, threshold: {:?}, left: {l}, right: {r}, value: 0.0 }}, // {name}",
+                    thr
+                );
+            }
+            None => println!(
+                "    Node {{ feature: LEAF, threshold: 0.0, left: 0, right: 0, value: {:?} }},",
+                f(v)
+            ),
+        }
+    }
+    println!("];");
+}
