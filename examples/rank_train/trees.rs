@@ -137,7 +137,7 @@ pub fn print_forest(data: &[(String, Vec<Choice>)], args: &[String]) {
         all.len()
     );
     println!("//! committed weights. Generated: do not edit by hand.\n");
-    println!("use super::forest::{{LEAF, Node}};\n");
+    println!("use super::tree::{{LEAF, Node}};\n");
     let mut roots = Vec::new();
     let mut nodes = Vec::new();
     for t in &trees {

@@ -19,6 +19,7 @@ mod features;
 mod forest;
 mod forest_data;
 mod layout;
+mod tree;
 mod weights;
 
 pub use layout::{N_FEATURES, agent_of_part, name as feature_name};

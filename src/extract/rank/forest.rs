@@ -4,20 +4,7 @@
 
 use super::forest_data::{NODES, ROOTS};
 use super::layout::N_FEATURES;
-
-/// One node: a split sending rows whose `feature` is at most `threshold` to `left`, else to
-/// `right`; or, when `feature` is [`LEAF`], a leaf adding `value`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Node {
-    pub feature: u16,
-    pub threshold: f32,
-    pub left: u16,
-    pub right: u16,
-    pub value: f32,
-}
-
-/// The `feature` of a leaf.
-pub const LEAF: u16 = u16::MAX;
+use super::tree::{LEAF, Node};
 
 /// What the trees add to a row's score (its features as the rows list them; absent ones
 /// are 0).

@@ -2,7 +2,7 @@
 //! (`--forest`) from the annotated articles in `tests/` (13767 figures) on top of the
 //! committed weights. Generated: do not edit by hand.
 
-use super::forest::{LEAF, Node};
+use super::tree::{LEAF, Node};
 
 /// The first node of each tree.
 #[rustfmt::skip]
