@@ -121,8 +121,15 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
         }
     }
     let own = named_before_full(cx, mentions, &map);
+    // "Georgia" in a headline over "Georgia Power" and "Georgia has given up": a name the text
+    // also uses as a known place is that place, not a firm named after it.
+    let places: HashSet<&str, WordHashBuild> = mentions
+        .iter()
+        .filter(|m| m.lex_kind == Some(EntityKind::Place))
+        .map(|m| m.canonical)
+        .collect();
     for m in mentions.iter_mut() {
-        if own.contains(m.canonical) {
+        if own.contains(m.canonical) || places.contains(m.canonical) {
             continue;
         }
         let single = m.toks.is_some_and(|(f, l)| f == l);

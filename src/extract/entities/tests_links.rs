@@ -75,3 +75,21 @@ fn a_data_centre_firm_named_without_its_descriptor_is_the_same_firm() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_known_place_is_no_short_form_of_a_firm_named_after_it() {
+    let hits = run(
+        "Georgia Bet Big on Data Centers. Its Tax Break Has Cost $2.9 Billion.\n\n\
+         Since 2019, Georgia has given up $2.9 billion in sales-tax revenue. Georgia Power, the \
+         state's largest utility, expects 8,200 megawatts of new demand.",
+        &Lexicon::builtin(),
+    );
+    let georgia: Vec<_> = hits.iter().filter(|h| h.0 == "Georgia").collect();
+    assert_eq!(georgia.len(), 2, "{hits:?}");
+    assert!(georgia.iter().all(|h| h.1 == "Georgia"), "{hits:?}");
+    assert_eq!(
+        canon(&hits, "Georgia Power"),
+        Some("Georgia Power"),
+        "{hits:?}"
+    );
+}
