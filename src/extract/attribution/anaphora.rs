@@ -180,7 +180,9 @@ fn named_by_word(s: &str, entities: &[EntityHit], a: &Anaphor, head: &str) -> Op
     };
     (from..upto).rev().find(|&i| {
         let e = &entities[i];
-        let named = holds(&s[e.span.clone()]) || holds(e.canonical) || introduced(e);
+        let name = &s[e.span.clone()];
+        // (Most names are written as their canonical form: read once.)
+        let named = holds(name) || (e.canonical != name && holds(e.canonical)) || introduced(e);
         // "the UK government", "South Korea's government": only a government is named by the
         // word after a name.
         let followed = govt
