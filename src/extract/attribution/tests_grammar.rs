@@ -180,6 +180,12 @@ fn a_sector_under_a_source_or_a_forecast_owns_nothing() {
         "[[Veolia]] signed. Installed capacity is set to cross {{3 GW|power}} by 2028.",
         "[[Veolia]] signed. Globally, AI data centres could need {{68 GW|power}} of power by \
          2027, according to a [[RAND]] analysis.",
+        // A measure of a sector, whatever the measure's own head; a conjunction before the
+        // source.
+        "[[Veolia]] a signé. Selon le cabinet [[Xerfi]], la puissance installée des centres de \
+         données de [[Provence|place]] devrait passer à {{900 MW|power}} en 2030.",
+        "[[Veolia]] a signé. Et selon le cabinet [[Alpenrat]], la puissance des centres de \
+         données installés en [[Suisse|place]] devrait doubler, à {{1,2 gigawatt|power}}.",
     ] {
         assert_eq!(run(s)[0], None, "{s}");
     }

@@ -61,12 +61,17 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
     }
     // ("The company expects to spend …": a verb, its object after it.)
     let verb_after = |i: usize| phrase.get(i + 1).is_some_and(|n| is(n, OBJECTS));
-    if !phrase
-        .iter()
-        .take(3)
-        .enumerate()
-        .take_while(|(i, w)| *i == 0 || starts_low(w) || w.bytes().all(|b| b.is_ascii_uppercase()))
-        .any(|(i, w)| head_ok(w) && !verb_after(i))
+    // (A sector's measure, "la puissance installée des centres de données", is such a phrase
+    // whatever its head.)
+    if !sector_measure(body)
+        && !phrase
+            .iter()
+            .take(3)
+            .enumerate()
+            .take_while(|(i, w)| {
+                *i == 0 || starts_low(w) || w.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            .any(|(i, w)| head_ok(w) && !verb_after(i))
         || phrase.iter().any(|w| is(w, REFERRING))
     {
         return None;
@@ -168,6 +173,11 @@ const COLLECTIVES: &[&str] = &[
 /// Whether `head` opens on a source's cue ("Selon X,", "According to X,", "Pour le cabinet X").
 /// Only its first bytes are read.
 pub(super) fn opens_with_source(head: &str) -> bool {
+    // ("Et selon le cabinet X, …", "But according to Y, …": a conjunction before it.)
+    let head = ["Et ", "Mais ", "And ", "But "]
+        .iter()
+        .find_map(|c| head.strip_prefix(c))
+        .unwrap_or(head);
     with_lower(&head[..head.floor_char_boundary(16)], |l| {
         [
             "selon",
