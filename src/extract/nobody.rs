@@ -16,7 +16,7 @@ pub use limit::{limit, rule_cap};
 pub use market::market_forecast;
 pub use projects::projects_total;
 pub use queue::connection_queue;
-pub use reckoned::reckoned;
+pub use reckoned::{appraised, reckoned};
 
 /// Words that make a name an event's ("Web Summit", "Sommet pour l'action sur l'IA").
 const EVENT_WORDS: &[&str] = &[

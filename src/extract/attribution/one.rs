@@ -70,6 +70,14 @@ pub(super) fn attribute_one(
         return Some(i);
     }
 
+    // "qui évalue le marché du cloud à 1,9 milliard", "le cabinet chiffre à 5 milliards les
+    // investissements nécessaires": a market, or a sector's needs, someone appraises (before
+    // "le cabinet" is read as a reference to a firm).
+    if crate::extract::nobody::appraised(s, sent.start, f.span.start, f.span.end) {
+        looks.note_forecast(f.span.start);
+        return None;
+    }
+
     // An amount inside a description ("The £225m system, built by X, …") belongs to what the
     // description names.
     if let Some(a) = refs::around(s, f.span.clone())

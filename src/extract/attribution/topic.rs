@@ -25,10 +25,11 @@ pub fn continue_topic(
     owners: &mut [Option<usize>],
 ) {
     for j in 1..figures.len() {
-        if owners[j].is_some() {
+        let f = &figures[j];
+        // (Not an amount the rules read as no one's: a market, a sector's forecast.)
+        if owners[j].is_some() || looks.forecast(f.span.start) {
             continue;
         }
-        let f = &figures[j];
         let Some(p) = (0..j).rev().find(|&p| figures[p].kind == f.kind) else {
             continue;
         };

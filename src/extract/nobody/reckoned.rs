@@ -115,3 +115,93 @@ pub fn reckoned(s: &str, entities: &[EntityHit], from: usize, at: usize) -> bool
         !is(w, OWN) && !is(w, OWN_MEASURES) && !w.starts_with(|c: char| c.is_ascii_digit())
     }) && ws.next().is_some()
 }
+
+/// Verbs that put a figure on something: "estime à", "chiffre à", "évalue … à", "puts … at".
+const APPRAISING: &[&str] = &[
+    "estime",
+    "estiment",
+    "estimait",
+    "chiffre",
+    "chiffrent",
+    "chiffrait",
+    "évalue",
+    "évaluent",
+    "évaluait",
+    "estimates",
+    "estimated",
+    "puts",
+    "put",
+    "values",
+    "valued",
+    "pegs",
+    "sizes",
+];
+
+/// Nouns of whoever appraises for others: a consultancy, an analyst, a study.
+const APPRAISERS: &[&str] = &[
+    "cabinet",
+    "analyste",
+    "analystes",
+    "consultant",
+    "consultants",
+    "étude",
+    "rapport",
+    "observatoire",
+    "firm",
+    "analyst",
+    "analysts",
+    "study",
+    "report",
+    "consultancy",
+];
+
+/// "qui évalue le marché français du cloud à 1,9 milliard", "Le cabinet chiffre à 5 milliards
+/// les investissements nécessaires": a market, or what a sector needs, that someone appraises
+/// is no one's. The amount at `at..end` follows a verb of [`APPRAISING`] and "à"/"at" in its
+/// clause (from `from`), and either a market is what the verb appraises, or a consultancy or
+/// an analyst appraises, at the amount, what a whole sector spends ("les investissements",
+/// "les besoins" after it, with no possessive).
+pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
+    let is = crate::extract::firsts::listed;
+    let before = crate::text::around(s, from.max(at.saturating_sub(120)), at);
+    let ws: Vec<&str> = words(before).collect();
+    let Some(verb) = ws.iter().rposition(|w| is(w, APPRAISING)) else {
+        return false;
+    };
+    // "à"/"at" last before the amount (maybe "à quelque", "at about").
+    let tail = &ws[verb + 1..];
+    let Some(prep) = tail.iter().rposition(|w| is(w, &["à", "at"])) else {
+        return false;
+    };
+    if tail.len() - prep > 2 {
+        return false;
+    }
+    let object = &tail[..prep];
+    if object
+        .iter()
+        .any(|w| crate::extract::amount_words::market_wide(w))
+    {
+        return true;
+    }
+    // Appraised, then the object after the amount: "à 7 milliards d'euros les investissements
+    // attendus dans la région".
+    let subject = &ws[verb.saturating_sub(3)..verb];
+    if !object.is_empty() || !subject.iter().any(|w| is(w, APPRAISERS)) {
+        return false;
+    }
+    let after = crate::text::around(s, end, (end + 60).min(s.len()));
+    let next: Vec<&str> = words(after).take(6).collect();
+    // (Within the amount's unit words: "d'euros les", "de francs les".)
+    next.iter()
+        .position(|w| is(w, &["les", "the"]))
+        .is_some_and(|k| k <= 3 && next.get(k + 1).is_some_and(|n| is(n, SECTOR_NEEDS)))
+}
+
+/// What a whole sector spends or needs, as the object of an appraisal.
+const SECTOR_NEEDS: &[&str] = &[
+    "investissements",
+    "besoins",
+    "dépenses",
+    "investments",
+    "needs",
+];

@@ -344,3 +344,40 @@ fn a_forecast_a_pronoun_sources_is_no_ones() {
         "Selon elle, la Wallonie a investi 300 millions d'euros."
     ));
 }
+
+#[test]
+fn a_market_or_a_sectors_needs_someone_appraises_is_no_ones() {
+    use super::appraised;
+    let at = |s: &str, a: &str| {
+        let k = s.find(a).unwrap();
+        appraised(s, 0, k, k + a.len())
+    };
+    let s = "Le cabinet estime à 7 milliards d’euros les investissements attendus dans la région.";
+    assert!(at(s, "7 milliards d’euros"), "{s}");
+    let s = "Le cabinet chiffre à 5 milliards de francs les investissements nécessaires.";
+    assert!(at(s, "5 milliards de francs"), "{s}");
+    let s = "Lhermitte, analyste chez IDC, qui évalue le marché français du cloud à 1,9 milliard \
+             d’euros en 2025 et à 4,8 milliards en 2028.";
+    assert!(at(s, "1,9 milliard"), "{s}");
+    assert!(at(s, "4,8 milliards"), "{s}");
+    let s = "Synergy Research puts the global colocation market at $90 billion.";
+    assert!(at(s, "$90 billion"), "{s}");
+    // Someone's own cost, a firm's valuation, an appraisal by the firm itself.
+    for (s, a) in [
+        (
+            "Baou estime à 300 millions d'euros le coût de son campus.",
+            "300 millions",
+        ),
+        (
+            "Le groupe estime à 2 milliards les investissements de son plan.",
+            "2 milliards",
+        ),
+        ("The round values the startup at $2 billion.", "$2 billion"),
+        (
+            "The deal puts the company's worth at $4 billion, analysts said.",
+            "$4 billion",
+        ),
+    ] {
+        assert!(!at(s, a), "{s}");
+    }
+}
