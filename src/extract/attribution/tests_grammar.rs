@@ -353,3 +353,35 @@ fn the_government_is_the_state_the_text_names() {
         Some("État")
     );
 }
+
+#[test]
+fn a_part_of_the_project_continues_the_owner_of_the_figure_before() {
+    let a = run(
+        "[[Calanque Data Centers]] investira {{1,2 milliard d'euros}} à [[Marseille|place]]. La \
+         première phase, chiffrée à {{450 millions d’euros}}, portera sur deux bâtiments. La \
+         seconde, estimée à {{750 millions d’euros}}, ajoutera {{120 MW|power}} en 2029.",
+    );
+    assert!(
+        a.iter()
+            .all(|o| o.as_deref() == Some("Calanque Data Centers")),
+        "{a:?}"
+    );
+    // What opens on a part of the project, and what does not.
+    let part = |t: &str| super::topic::project_part(t, &(0..t.len()));
+    for t in [
+        "La première phase, chiffrée à 450 millions.",
+        "La seconde, estimée à 750 millions.",
+        "Le projet total est évalué à 1,1 milliard $.",
+        "The second phase will add 120MW.",
+    ] {
+        assert!(part(t), "{t}");
+    }
+    for t in [
+        "La ville, elle, prévoit 40 millions.",
+        "La seconde banque du pays prête 40 millions.",
+        "The company will add 120MW.",
+        "Première phase : 450 millions.",
+    ] {
+        assert!(!part(t), "{t}");
+    }
+}

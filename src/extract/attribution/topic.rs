@@ -30,14 +30,20 @@ pub fn continue_topic(
         if owners[j].is_some() || looks.forecast(f.span.start) {
             continue;
         }
-        let Some(p) = (0..j).rev().find(|&p| figures[p].kind == f.kind) else {
+        let sent = looks.sents.around(f.span.start);
+        // "La première phase, d'un coût de 150 MDT, comprendra 1 024 GPU": a part of the
+        // project the text is about continues the owner of the figure before, of any kind.
+        let part = project_part(s, &sent);
+        let Some(p) = (0..j)
+            .rev()
+            .find(|&p| figures[p].kind == f.kind || (part && owners[p].is_some()))
+        else {
             continue;
         };
         if owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH {
             continue;
         }
         // No one in the sentence who could own it: backers, sources and places aside.
-        let sent = looks.sents.around(f.span.start);
         let nobody = within(entities, &sent).all(|i| {
             let l = looks.get(i);
             l.partner || l.source || l.location || l.speech
@@ -59,13 +65,58 @@ pub fn continue_topic(
                 && crate::extract::nobody::forecast_of_nobody(&s[sent.clone()])
         };
         if nobody
-            && shape::measure_sentence(s, &sent)
+            && (part || shape::measure_sentence(s, &sent))
             && !sourced_forecast()
             && !shape::sector_wide(s, before)
             && !government()
         {
             owners[j] = owners[p];
         }
+    }
+}
+
+/// "La première phase", "Le projet total", "La seconde, estimée à", "The second phase": a
+/// sentence opening on a part of the project the text is about (a determiner, maybe an
+/// ordinal, and a noun of a project's part; or the ordinal alone, its noun left out).
+pub(super) fn project_part(s: &str, sent: &Range<usize>) -> bool {
+    const DET: &[&str] = &["la", "le", "l", "une", "un", "the", "a"];
+    const ORDINALS: &[&str] = &[
+        "première",
+        "premier",
+        "seconde",
+        "second",
+        "deuxième",
+        "troisième",
+        "dernière",
+        "first",
+        "third",
+        "final",
+        "last",
+    ];
+    const PARTS: &[&str] = &[
+        "phase",
+        "tranche",
+        "étape",
+        "projet",
+        "chantier",
+        "extension",
+        "stage",
+        "project",
+        "expansion",
+    ];
+    let is = crate::extract::firsts::listed;
+    let head = crate::text::around(s, sent.start, (sent.start + 48).min(sent.end));
+    let mut ws = crate::extract::firsts::words(head);
+    if !ws.next().is_some_and(|w| is(w, DET)) {
+        return false;
+    }
+    match ws.next() {
+        Some(w) if is(w, PARTS) => true,
+        Some(w) if is(w, ORDINALS) => {
+            let after = &head[w.as_ptr() as usize - head.as_ptr() as usize + w.len()..];
+            after.starts_with(',') || ws.next().is_some_and(|n| is(n, PARTS))
+        }
+        _ => false,
     }
 }
 

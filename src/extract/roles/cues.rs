@@ -378,8 +378,9 @@ fn cue_at(ix: &[Vec<Entry>], b: &[u8], i: usize) -> Option<Cue> {
         .map(|e| e.cue)
 }
 
-/// Things bought, granted or signed: "worth" or "valued" after one gives its amount ("a deal worth $10bn", "a deal valued at $9bn",
-/// "tax breaks worth $1.3bn"), not what a company is worth.
+/// Things bought, granted, signed or built: "worth" or "valued" after one gives its amount ("a
+/// deal worth $10bn", "a deal valued at $9bn", "tax breaks worth $1.3bn", "the first phase,
+/// worth $700m"), not what a company is worth.
 const DEALS: &[&str] = &[
     "deal",
     "deals",
@@ -421,6 +422,14 @@ const DEALS: &[&str] = &[
     "license",
     "licences",
     "licenses",
+    // Things built: "the first phase, worth …" is what it costs.
+    "phase",
+    "stage",
+    "tranche",
+    "project",
+    "expansion",
+    "plant",
+    "fab",
 ];
 
 /// Words a back-walk from "worth" to its deal steps over: "the deal, worth …", "a deal that

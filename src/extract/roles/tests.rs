@@ -142,6 +142,18 @@ fn worth_a_few_linking_words_after_a_deal_is_its_price() {
 }
 
 #[test]
+fn worth_after_something_built_is_its_cost() {
+    let got = roles(
+        "Orbitex broke ground on its campus. The first phase, worth $732 million, will deliver \
+         60MW. A second stage worth $1.1bn follows. Orbitex itself is now worth $9bn.",
+    );
+    let money: Vec<_> = got.iter().filter(|g| g.0.starts_with('$')).collect();
+    assert_ne!(money[0].1, Some(Role::Valuation), "{got:?}");
+    assert_ne!(money[1].1, Some(Role::Valuation), "{got:?}");
+    assert_eq!(money[2].1, Some(Role::Valuation), "{got:?}");
+}
+
+#[test]
 fn money_from_what_was_sold_is_revenue() {
     let got = roles(
         "In the quarter, Nvidia sold $35bn of data-centre chips. Au total, Nvidia a vendu pour \
