@@ -302,10 +302,14 @@ impl Looks<'_> {
             .get_or_init(|| super::role_defs::parties(self.s, self.entities))
     }
 
-    /// The wire agencies of the text's datelines, one mention of each.
+    /// The wire agencies of the text's datelines and the outlets of its copyright lines, one
+    /// mention of each: who wrote the text.
     pub fn agencies(&self) -> &[usize] {
-        self.agencies
-            .get_or_init(|| dateline::agencies(self.s, self.entities))
+        self.agencies.get_or_init(|| {
+            let mut found = dateline::agencies(self.s, self.entities);
+            found.extend(sources::copyright_holders(self.s, self.entities));
+            found
+        })
     }
 
     /// Whether entity `i` is the next name of a list begun by entity `i - 1`. A comma joins

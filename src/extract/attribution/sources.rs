@@ -73,6 +73,37 @@ pub fn credit_line(s: &str, e: &EntityHit) -> bool {
     }) || line.trim_start_matches(['(', ' ']).starts_with('©')
 }
 
+/// The outlets a copyright line names ("Kapitalis © 2026 - Tous droits réservés", "© 2026
+/// Pulse Media. All rights reserved."): one mention of each, so that every mention of the
+/// outlet (its masthead too) reads as the text's source. (A photo's "© Vergence AI" credits
+/// the firm of its news: the line must reserve rights or give a year.)
+pub fn copyright_holders(s: &str, entities: &[EntityHit]) -> Vec<usize> {
+    if memchr::memmem::find(s.as_bytes(), "©".as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let mut held: Vec<usize> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if held.iter().any(|&k| entities[k].canonical == e.canonical) {
+            continue;
+        }
+        let Some(line) = short_line_at(s, &e.span, 120) else {
+            continue;
+        };
+        let line = s[line].to_lowercase();
+        let Some(k) = line.find('©') else { continue };
+        let year = line[k + '©'.len_utf8()..]
+            .trim_start()
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count()
+            == 4;
+        if year || line.contains("droits réservés") || line.contains("rights reserved") {
+            held.push(i);
+        }
+    }
+    held
+}
+
 /// "Sable Ratings", "Hyperion Research", "Xalam Analytics": a house whose name says it rates,
 /// researches or analyses is cited for what others spend and earn, not an owner.
 /// (A known actor's research arm, "Microsoft Research", stays an actor: the lexicon names it.)

@@ -277,3 +277,14 @@ fn the_outlet_on_a_story_s_credit_line_owns_none_of_its_news() {
              de son usine.\n\nSon chiffre d'affaires a progressé de 31 % à 1,26 milliard d'euros.";
     assert_eq!(owner_of(t, "1,26").as_deref(), Some("Quantil Systems"));
 }
+
+#[test]
+fn the_outlet_of_a_copyright_line_is_the_source_of_its_masthead_too() {
+    let t = "Kapitalis\nAccueil > Economie\n\nLe centre national de calcul, un projet de 420 \
+             MDT\n\nPublié le 19 mars 2026 | Par Mourad Ben Salah\n\nLe projet, révélé par \
+             Kapitalis en janvier, entre dans sa phase opérationnelle. Le centre comprendra 1 024 \
+             GPU et une puissance de 4 MW.\n\nKapitalis © 2026 - Tous droits réservés";
+    assert_ne!(owner_of(t, "1 024").as_deref(), Some("Kapitalis"));
+    // (A photo's "© Vergence AI", with neither a year nor rights reserved, holds no outlet:
+    // see the credit line's test above.)
+}

@@ -32,15 +32,19 @@ pub fn continue_topic(
         }
         let sent = looks.sents.around(f.span.start);
         // "La première phase, d'un coût de 150 MDT, comprendra 1 024 GPU": a part of the
-        // project the text is about continues the owner of the figure before, of any kind.
+        // project the text is about is the company the text is about, or continues the owner
+        // of the figure before, of any kind.
         let part = project_part(s, &sent);
+        let main = part.then(|| looks.main_company()).flatten();
         let Some(p) = (0..j)
             .rev()
             .find(|&p| figures[p].kind == f.kind || (part && owners[p].is_some()))
         else {
             continue;
         };
-        if owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH {
+        if (owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH)
+            && main.is_none()
+        {
             continue;
         }
         // No one in the sentence who could own it: backers, sources and places aside.
@@ -70,7 +74,7 @@ pub fn continue_topic(
             && !shape::sector_wide(s, before)
             && !government()
         {
-            owners[j] = owners[p];
+            owners[j] = main.or(owners[p]);
         }
     }
 }
