@@ -70,11 +70,15 @@ pub fn ends_with_str(ctx: &str, p: &str) -> bool {
 
 /// A lower-cased context trimmed, without a final determiner.
 pub fn strip_determiner(ctx: &str) -> &str {
-    let ctx = ctx.trim_end();
+    // (Markdown's emphasis around a name is no word: "told *The Raise*".)
+    fn emphasis(t: &str) -> &str {
+        t.trim_end().trim_end_matches(['*', '_']).trim_end()
+    }
+    let ctx = emphasis(ctx);
     DETERMINERS
         .iter()
         .find(|d| ends_with_str(ctx, d))
-        .map_or(ctx, |d| ctx[..ctx.len() - d.len()].trim_end())
+        .map_or(ctx, |d| emphasis(&ctx[..ctx.len() - d.len()]))
 }
 
 /// One of `cues` as whole words at the end of a stripped context.

@@ -288,3 +288,17 @@ fn the_outlet_of_a_copyright_line_is_the_source_of_its_masthead_too() {
     // (A photo's "© Vergence AI", with neither a year nor rights reserved, holds no outlet:
     // see the credit line's test above.)
 }
+
+#[test]
+fn who_saw_the_documents_or_was_told_is_the_source_not_the_owner() {
+    let t = "Redbud Compute is building a campus. Records reviewed by The Times show that it \
+             accounted for $412 million of the total.";
+    assert_ne!(owner_of(t, "$412").as_deref(), Some("Times"));
+    // Markdown's emphasis around the outlet's name.
+    let t = "Lumenweave Cloud plans a 40MW facility. Revenue reached €64m in the 12 months to \
+             November, the company told *The Raise*.";
+    assert_ne!(owner_of(t, "€64m").as_deref(), Some("Raise"));
+    let t = "Selon des documents consultés par Le Canard, Orbitex Cloud paiera 12 millions \
+             d'euros.";
+    assert_eq!(owner_of(t, "12 millions").as_deref(), Some("Orbitex Cloud"));
+}
