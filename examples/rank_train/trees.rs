@@ -137,51 +137,78 @@ pub fn print_forest(data: &[(String, Vec<Choice>)], args: &[String]) {
         all.len()
     );
     println!("//! committed weights. Generated: do not edit by hand.\n");
-    println!("use super::tree::{{LEAF, Node}};\n");
-    let mut roots = Vec::new();
-    let mut nodes = Vec::new();
-    for t in &trees {
-        let base = nodes.len();
-        roots.push(base);
-        for n in t {
-            nodes.push(if n.feature == u16::MAX {
-                (None, 0.0, 0, 0, n.value)
-            } else {
-                let name = feature_name(n.feature as usize);
-                (
-                    Some(name),
-                    n.threshold,
-                    base + n.left as usize,
-                    base + n.right as usize,
-                    0.0,
-                )
-            });
-        }
-    }
+    println!("use super::tree::Tree;\n");
+    println!("/// The trees, each complete (see [`Tree`]).");
+    println!("#[rustfmt::skip]");
+    println!("pub const TREES: &[Tree] = &[");
     // Leaves to six decimals; thresholds exactly, as rows compare with them.
     let f = |x: f32| ((f64::from(x) * 1e6).round() / 1e6) as f32;
-    println!("/// The first node of each tree.");
-    println!("#[rustfmt::skip]");
-    println!("pub const ROOTS: &[u16] = &{roots:?};\n");
-    println!("/// The nodes of every tree, each tree's after its root.");
-    println!("#[rustfmt::skip]");
-    println!("pub const NODES: &[Node] = &[");
-    for (name, thr, l, r, v) in nodes {
-        match name {
-            Some(name) => {
-                let i = (0..N_FEATURES)
-                    .find(|&i| feature_name(i) == name)
-                    .unwrap_or(0);
-                println!(
-                    "    Node {{ feature: {i}, threshold: {:?}, left: {l}, right: {r}, value: 0.0 }}, // {name}",
-                    thr
-                );
-            }
-            None => println!(
-                "    Node {{ feature: LEAF, threshold: 0.0, left: 0, right: 0, value: {:?} }},",
-                f(v)
-            ),
-        }
+    for t in &trees {
+        let mut c = Complete::default();
+        c.fill(t, 0, 0, 0);
+        let list = |xs: &[String]| xs.join(", ");
+        let feature: Vec<String> = c.feature.iter().map(|x| x.to_string()).collect();
+        let threshold: Vec<String> = c
+            .threshold
+            .iter()
+            .map(|&x| {
+                if x.is_infinite() {
+                    "f32::INFINITY".to_string()
+                } else {
+                    format!("{x:?}")
+                }
+            })
+            .collect();
+        let leaf: Vec<String> = c.leaf.iter().map(|&x| format!("{:?}", f(x))).collect();
+        println!("    // {}", list(&c.names));
+        println!(
+            "    Tree {{ feature: [{}], threshold: [{}], leaf: [{}] }},",
+            list(&feature),
+            list(&threshold),
+            list(&leaf)
+        );
     }
     println!("];");
+}
+
+/// A learned tree written out complete, to the runtime's depth: split `k`'s children are
+/// `2k + 1` and `2k + 2`; a branch that ends early becomes splits no row passes over equal
+/// leaves.
+struct Complete {
+    feature: [u16; 7],
+    threshold: [f32; 7],
+    leaf: [f32; 8],
+    names: Vec<String>,
+}
+
+impl Default for Complete {
+    fn default() -> Self {
+        Complete {
+            feature: [0; 7],
+            threshold: [f32::INFINITY; 7],
+            leaf: [0.0; 8],
+            names: vec!["-".to_string(); 7],
+        }
+    }
+}
+
+impl Complete {
+    fn fill(&mut self, t: &boost::Tree, node: usize, pos: usize, depth: usize) {
+        let n = &t[node];
+        if depth == 3 {
+            assert!(n.feature == u16::MAX, "the runtime's trees are of depth 3");
+            self.leaf[pos - 7] = n.value;
+            return;
+        }
+        let (l, r) = if n.feature == u16::MAX {
+            (node, node)
+        } else {
+            self.feature[pos] = n.feature;
+            self.threshold[pos] = n.threshold;
+            self.names[pos] = feature_name(n.feature as usize);
+            (n.left as usize, n.right as usize)
+        };
+        self.fill(t, l, 2 * pos + 1, depth + 1);
+        self.fill(t, r, 2 * pos + 2, depth + 1);
+    }
 }

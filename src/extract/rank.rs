@@ -63,6 +63,10 @@ pub fn rerank<'a>(
     }
     let mut scored: Vec<Vec<(Option<usize>, f32)>> = Vec::with_capacity(figures.len());
     let mut free = vec![false; figures.len()];
+    // A figure's candidates (name, linear score, where its features lie in `flat`), kept so
+    // the trees read only those the linear score leaves in the running.
+    let mut cands: Vec<(Option<usize>, f32, std::ops::Range<usize>)> = Vec::new();
+    let mut flat: Vec<(u16, f32)> = Vec::new();
     for (j, f) in figures.iter().enumerate() {
         let linked = f.link.map(|l| before.get(l.of).copied().flatten());
         // The best-scoring candidate (the first of equals), and the rows if asked for.
@@ -71,15 +75,13 @@ pub fn rerank<'a>(
         let mut rows = Vec::new();
         let mut these = Vec::new();
         let role = roles.get(j).copied().flatten();
+        cands.clear();
+        flat.clear();
         article.rows(f, before[j], role, linked, &mut scratch, |candidate, x| {
-            let score = weights::score(x) + forest::score(x);
-            if in_fact[j] {
-                these.push((candidate, score));
-            }
+            let at = flat.len();
+            flat.extend_from_slice(x);
+            cands.push((candidate, weights::score(x), at..flat.len()));
             locked |= candidate.is_some() && candidate == before[j] && layout::agent_of_part(x);
-            if best.is_none_or(|(_, b)| score > b) {
-                best = Some((candidate, score));
-            }
             if keep_rows {
                 rows.push(Row {
                     candidate,
@@ -87,6 +89,22 @@ pub fn rerank<'a>(
                 });
             }
         });
+        // The trees move a score by a few units at most: a candidate that far under the best
+        // linear score keeps its linear score.
+        let top = cands.iter().map(|c| c.1).fold(f32::MIN, f32::max);
+        for (candidate, linear, x) in &cands {
+            let score = if *linear >= top - forest::REACH {
+                linear + forest::score(&flat[x.clone()])
+            } else {
+                *linear
+            };
+            if in_fact[j] {
+                these.push((*candidate, score));
+            }
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((*candidate, score));
+            }
+        }
         // The agent who put a part in ("dont 2 Md$ apportés par X") keeps it: the gold's
         // lists name both sides of such a transfer, so the weights cannot learn whose it is.
         // A market someone forecasts stays no one's ("McKinsey reckons the world will need").

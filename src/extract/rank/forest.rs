@@ -2,14 +2,17 @@
 //! Each tree adds a leaf's value to a candidate's linear score; [`super::forest_data`] holds
 //! the trees that `examples/rank_train` learns (`--forest`) on top of the committed weights.
 
-use super::forest_data::{NODES, ROOTS};
+use super::forest_data::TREES;
 use super::layout::N_FEATURES;
-use super::tree::{LEAF, Node};
+
+/// How far under the best linear score a candidate is left unread by the trees: what they
+/// add to one candidate against another rarely passes a unit or two.
+pub const REACH: f32 = 3.0;
 
 /// What the trees add to a row's score (its features as the rows list them; absent ones
 /// are 0).
 pub fn score(x: &[(u16, f32)]) -> f32 {
-    if ROOTS.is_empty() {
+    if TREES.is_empty() {
         return 0.0;
     }
     let mut dense = [0.0f32; N_FEATURES];
@@ -18,104 +21,52 @@ pub fn score(x: &[(u16, f32)]) -> f32 {
             *d += v;
         }
     }
-    ROOTS.iter().map(|&root| leaf(NODES, &dense, root)).sum()
-}
-
-/// The value of the leaf a row (`dense`: its value per feature) reaches from `root`.
-fn leaf(nodes: &[Node], dense: &[f32], root: u16) -> f32 {
-    let mut k = root as usize;
-    // A tree is acyclic by construction; the bound only guards a malformed table.
-    for _ in 0..nodes.len() {
-        let Some(n) = nodes.get(k) else { return 0.0 };
-        if n.feature == LEAF {
-            return n.value;
-        }
-        let v = dense.get(n.feature as usize).copied().unwrap_or(0.0);
-        k = if v <= n.threshold { n.left } else { n.right } as usize;
-    }
-    0.0
+    TREES.iter().map(|t| t.leaf_of(&dense)).sum()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn split(feature: u16, threshold: f32, left: u16, right: u16) -> Node {
-        Node {
-            feature,
-            threshold,
-            left,
-            right,
-            value: 0.0,
-        }
-    }
-
-    fn leaf_of(value: f32) -> Node {
-        Node {
-            feature: LEAF,
-            threshold: 0.0,
-            left: 0,
-            right: 0,
-            value,
-        }
-    }
+    use crate::extract::rank::tree::Tree;
 
     #[test]
     fn a_row_reaches_the_leaf_its_features_lead_to() {
-        // Feature 1 ≤ 0.5 → (feature 3 ≤ 2 → 1.0, else 2.0); else → -1.0.
-        let nodes = [
-            split(1, 0.5, 1, 4),
-            split(3, 2.0, 2, 3),
-            leaf_of(1.0),
-            leaf_of(2.0),
-            leaf_of(-1.0),
-        ];
+        // Feature 1 above 0.5 → right half; then feature 3 above 2 → the right leaf of it.
+        let t = Tree {
+            feature: [1, 3, 3, 0, 0, 0, 0],
+            threshold: [
+                0.5,
+                2.0,
+                2.0,
+                f32::INFINITY,
+                f32::INFINITY,
+                f32::INFINITY,
+                f32::INFINITY,
+            ],
+            leaf: [1.0, 1.0, 2.0, 2.0, -1.0, -1.0, -2.0, -2.0],
+        };
         let mut dense = vec![0.0; 5];
-        assert_eq!(leaf(&nodes, &dense, 0), 1.0);
+        assert_eq!(t.leaf_of(&dense), 1.0);
         dense[3] = 2.0;
-        assert_eq!(
-            leaf(&nodes, &dense, 0),
-            1.0,
-            "equal to the threshold goes left"
-        );
+        assert_eq!(t.leaf_of(&dense), 1.0, "equal to the threshold goes left");
         dense[3] = 2.5;
-        assert_eq!(leaf(&nodes, &dense, 0), 2.0);
+        assert_eq!(t.leaf_of(&dense), 2.0);
         dense[1] = 1.0;
-        assert_eq!(leaf(&nodes, &dense, 0), -1.0);
-        assert_eq!(leaf(&nodes, &dense, 3), 2.0, "a root may be any node");
-    }
-
-    #[test]
-    fn a_malformed_table_gives_nothing_rather_than_looping() {
-        let cycle = [split(0, 0.5, 0, 0)];
-        assert_eq!(leaf(&cycle, &[0.0], 0), 0.0);
-        let dangling = [split(0, 0.5, 7, 7)];
-        assert_eq!(leaf(&dangling, &[0.0], 0), 0.0);
+        assert_eq!(t.leaf_of(&dense), -2.0);
+        dense[3] = 0.0;
+        assert_eq!(t.leaf_of(&dense), -1.0);
+        // A feature past the row's end reads as 0.
+        assert_eq!(t.leaf_of(&[]), 1.0);
     }
 
     #[test]
     fn the_learned_trees_are_well_formed() {
-        assert!(!ROOTS.is_empty(), "run examples/rank_train --forest");
-        for (k, n) in NODES.iter().enumerate() {
-            if n.feature == LEAF {
-                assert!(n.value.is_finite());
-                continue;
-            }
-            assert!(
-                (n.feature as usize) < N_FEATURES,
-                "node {k}: unknown feature"
-            );
-            assert!(n.threshold.is_finite());
-            for child in [n.left, n.right] {
-                assert!(
-                    (child as usize) > k && (child as usize) < NODES.len(),
-                    "node {k}: a child after it"
-                );
-            }
+        assert!(!TREES.is_empty(), "run examples/rank_train --forest");
+        for t in TREES {
+            assert!(t.feature.iter().all(|&f| (f as usize) < N_FEATURES));
+            assert!(t.threshold.iter().all(|x| !x.is_nan()));
+            assert!(t.leaf.iter().all(|x| x.is_finite()));
         }
-        // Each tree starts where the one before ends.
-        assert_eq!(ROOTS[0], 0);
-        assert!(ROOTS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
