@@ -66,6 +66,11 @@ pub fn rerank<'a>(
     // A figure's candidates (name, linear score, where its features lie in `flat`), kept so
     // the trees read only those the linear score leaves in the running.
     let mut cands: Vec<(Option<usize>, f32, std::ops::Range<usize>)> = Vec::new();
+    let authors: Vec<&str> = looks
+        .agencies()
+        .iter()
+        .map(|&k| entities[k].canonical)
+        .collect();
     let mut flat: Vec<(u16, f32)> = Vec::new();
     for (j, f) in figures.iter().enumerate() {
         let linked = f.link.map(|l| before.get(l.of).copied().flatten());
@@ -93,6 +98,11 @@ pub fn rerank<'a>(
         // linear score keeps its linear score.
         let top = cands.iter().map(|c| c.1).fold(f32::MIN, f32::max);
         for (candidate, linear, x) in &cands {
+            // Who wrote the text (a dateline's agency, a copyright line's outlet) owns none
+            // of its news.
+            if candidate.is_some_and(|c| authors.contains(&entities[c].canonical)) {
+                continue;
+            }
             let score = if *linear >= top - forest::REACH {
                 linear + forest::score(&flat[x.clone()])
             } else {

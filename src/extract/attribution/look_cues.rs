@@ -57,14 +57,12 @@ pub const SOURCE: &[&str] = &[
     "rapporte",
     "cité par",
     "cited by",
-    // Who saw the documents the news comes from ("Records reviewed by The Times show").
+    // Who read the documents the news comes from ("Records reviewed by The Times show").
     "reviewed by",
-    "obtained by",
-    "seen by",
     "consultés par",
     "consulté par",
     "consultée par",
-    "obtenus par",
+    "consultées par",
     // Who gathers estimates or data ("the average of analysts' estimates compiled by X").
     "compiled by",
     "polled by",

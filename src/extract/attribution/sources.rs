@@ -75,33 +75,61 @@ pub fn credit_line(s: &str, e: &EntityHit) -> bool {
 
 /// The outlets a copyright line names ("Kapitalis © 2026 - Tous droits réservés", "© 2026
 /// Pulse Media. All rights reserved."): one mention of each, so that every mention of the
-/// outlet (its masthead too) reads as the text's source. (A photo's "© Vergence AI" credits
-/// the firm of its news: the line must reserve rights or give a year.)
+/// outlet (its masthead too) reads as the text's source. The name stands right by the "©"
+/// (a year between them), on a line that holds nothing else but rights reserved; and the
+/// name is no sentence's subject elsewhere, only on short lines of its own (a masthead) or
+/// who a speaker was reached by ("joint par Kapitalis"): a firm's press release ending "© 2026 Nvidia. All rights reserved." names the
+/// firm in its news, and a photo's "© 2025 Getty Images" credits a picture.
 pub fn copyright_holders(s: &str, entities: &[EntityHit]) -> Vec<usize> {
     if memchr::memmem::find(s.as_bytes(), "©".as_bytes()).is_none() {
         return Vec::new();
     }
     let mut held: Vec<usize> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
-        if held.iter().any(|&k| entities[k].canonical == e.canonical) {
+        if held.iter().any(|&k| entities[k].canonical == e.canonical) || !beside_copyright(s, e) {
             continue;
         }
-        let Some(line) = short_line_at(s, &e.span, 120) else {
-            continue;
-        };
-        let line = s[line].to_lowercase();
-        let Some(k) = line.find('©') else { continue };
-        let year = line[k + '©'.len_utf8()..]
-            .trim_start()
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .count()
-            == 4;
-        if year || line.contains("droits réservés") || line.contains("rights reserved") {
+        let alone = entities
+            .iter()
+            .filter(|o| o.canonical == e.canonical)
+            .all(|o| beside_copyright(s, o) || own_short_line(s, o) || addressed(s, o));
+        if alone {
             held.push(i);
         }
     }
     held
+}
+
+/// `e` stands right by a "©" on a line holding nothing else but a year, dashes and rights
+/// reserved: "Kapitalis © 2026 - Tous droits réservés", "© 2026 Pulse Media".
+fn beside_copyright(s: &str, e: &EntityHit) -> bool {
+    let Some(line) = short_line_at(s, &e.span, 120) else {
+        return false;
+    };
+    let bare = |t: &str| {
+        let t = t
+            .to_lowercase()
+            .replace("tous droits réservés", "")
+            .replace("all rights reserved", "");
+        t.chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "©-–—.,|()".contains(c))
+    };
+    let (before, after) = (&s[line.start..e.span.start], &s[e.span.end..line.end]);
+    bare(before) && bare(after) && (before.contains('©') || after.contains('©'))
+}
+
+/// `e` after "par", "by", "to" or "à": who a speaker talks to or was reached by ("joint par
+/// Kapitalis", "told Kapitalis"), not a sentence's subject.
+fn addressed(s: &str, e: &EntityHit) -> bool {
+    let before = &s[..e.span.start];
+    [" par ", " by ", " to ", " à "]
+        .iter()
+        .any(|p| before.ends_with(p))
+}
+
+/// `e` on a short line with no sentence on it (a masthead, a footer's name).
+fn own_short_line(s: &str, e: &EntityHit) -> bool {
+    short_line_at(s, &e.span, 40).is_some_and(|line| !s[line].contains(['.', '!', '?']))
 }
 
 /// "Sable Ratings", "Hyperion Research", "Xalam Analytics": a house whose name says it rates,

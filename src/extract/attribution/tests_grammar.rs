@@ -381,6 +381,7 @@ fn a_part_of_the_project_continues_the_owner_of_the_figure_before() {
         "La seconde banque du pays prête 40 millions.",
         "The company will add 120MW.",
         "Première phase : 450 millions.",
+        "Le projet de loi de finances prévoit 2,5 milliards.",
     ] {
         assert!(!part(t), "{t}");
     }

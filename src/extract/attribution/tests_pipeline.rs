@@ -302,3 +302,25 @@ fn who_saw_the_documents_or_was_told_is_the_source_not_the_owner() {
              d'euros.";
     assert_eq!(owner_of(t, "12 millions").as_deref(), Some("Orbitex Cloud"));
 }
+
+#[test]
+fn a_firm_on_its_own_copyright_line_or_a_photo_credit_stays_an_actor() {
+    // A press release's footer names the firm of its news.
+    let t = "Nvidia Announces Financial Results\n\nNvidia reported revenue of $35.6 billion for \
+             the quarter.\n\n© 2026 Nvidia. All rights reserved.";
+    assert_eq!(owner_of(t, "$35.6").as_deref(), Some("Nvidia"));
+    // A photo's credit line.
+    let t = "Arthur Mensch, cofondateur de Mistral AI, à Paris. Photo © 2025 AFP\n\nMistral AI a \
+             annoncé une levée de 1,7 milliard d'euros.";
+    assert_eq!(owner_of(t, "1,7").as_deref(), Some("Mistral AI"));
+    // What a firm obtained is its own: no newsroom obtained it.
+    let t = "Les financements obtenus par Mistral AI s'élèvent désormais à 1,7 milliard d'euros.";
+    assert_eq!(owner_of(t, "1,7").as_deref(), Some("Mistral AI"));
+}
+
+#[test]
+fn a_firms_own_measure_told_by_its_chief_is_no_sectors() {
+    let t = "OVHcloud a annoncé un plan d'investissement. Selon son président, la consommation des \
+             serveurs du groupe devrait passer à 120 MW.";
+    assert_eq!(owner_of(t, "120 MW").as_deref(), Some("OVHcloud"));
+}

@@ -32,8 +32,8 @@ pub fn continue_topic(
         }
         let sent = looks.sents.around(f.span.start);
         // "La première phase, d'un coût de 150 MDT, comprendra 1 024 GPU": a part of the
-        // project the text is about is the company the text is about, or continues the owner
-        // of the figure before, of any kind.
+        // project continues the owner of the figure before, of any kind, or else is the
+        // company the text is about.
         let part = project_part(s, &sent);
         let main = part.then(|| looks.main_company()).flatten();
         let Some(p) = (0..j)
@@ -42,9 +42,9 @@ pub fn continue_topic(
         else {
             continue;
         };
-        if (owners[p].is_none() || f.span.start > figures[p].span.end + TOPIC_REACH)
-            && main.is_none()
-        {
+        // (The owner of a figure just before, within reach, first: the part is of its project.)
+        let near = owners[p].is_some() && f.span.start <= figures[p].span.end + TOPIC_REACH;
+        if !near && main.is_none() {
             continue;
         }
         // No one in the sentence who could own it: backers, sources and places aside.
@@ -74,7 +74,7 @@ pub fn continue_topic(
             && !shape::sector_wide(s, before)
             && !government()
         {
-            owners[j] = main.or(owners[p]);
+            owners[j] = if near { owners[p] } else { main };
         }
     }
 }
@@ -115,7 +115,13 @@ pub(super) fn project_part(s: &str, sent: &Range<usize>) -> bool {
         return false;
     }
     match ws.next() {
-        Some(w) if is(w, PARTS) => true,
+        // (Not a bill: "Le projet de loi de finances prévoit".)
+        Some(w) if is(w, PARTS) => !ws.next().is_some_and(|n| {
+            is(n, &["de"])
+                && ws
+                    .next()
+                    .is_some_and(|k| is(k, &["loi", "règlement", "décret"]))
+        }),
         Some(w) if is(w, ORDINALS) => {
             let after = &head[w.as_ptr() as usize - head.as_ptr() as usize + w.len()..];
             after.starts_with(',') || ws.next().is_some_and(|n| is(n, PARTS))

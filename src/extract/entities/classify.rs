@@ -486,10 +486,8 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
     if let Some(v) = verb {
         let vf = cues.flags(v);
         if vf & flag::PERSON_VERB != 0 {
-            // (Not a name closed by a firm's word: "Redbud Compute has said".)
-            let person_like = c.last > c.first
-                && (c.first..=c.last).all(|k| toks[k].name_like(cx.s))
-                && cx.flags(c.last) & flag::COMPANY_SUFFIX == 0;
+            let person_like =
+                c.last > c.first && (c.first..=c.last).all(|k| toks[k].name_like(cx.s));
             if person_like {
                 s.add(Person, w);
             } else if !aux

@@ -495,20 +495,3 @@ fn a_generic_business_acronym_is_no_name() {
         "{names:?}"
     );
 }
-
-#[test]
-fn a_name_closed_by_a_firms_word_that_has_said_is_a_firm() {
-    let hits = empty("Since then Redbud Compute has said it is investing $6.5 billion.");
-    assert_eq!(
-        kind(&hits, "Redbud Compute"),
-        Some(EntityKind::Company),
-        "{hits:?}"
-    );
-    // A person's name before the same verb stays a person.
-    let hits = empty("Since then Lena Marchetti has said it is investing $6.5 billion.");
-    assert_eq!(
-        kind(&hits, "Lena Marchetti"),
-        Some(EntityKind::Person),
-        "{hits:?}"
-    );
-}

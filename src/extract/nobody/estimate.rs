@@ -96,6 +96,24 @@ pub fn generic_subject_start(s: &str, from: usize, at: usize, end: usize) -> Opt
 /// measure (article, measure noun, "of", a mass or plural noun) opens `body`.
 pub fn sector_measure(body: &str) -> bool {
     let is = crate::extract::firsts::listed;
+    // (Not a firm's own: "la consommation des serveurs du groupe", "de ses centres", "des
+    // centres d'OVHcloud".)
+    let owned = words(body).take(8).any(|w| {
+        is(
+            w,
+            &[
+                "groupe",
+                "entreprise",
+                "société",
+                "group",
+                "company",
+                "firm",
+            ],
+        ) || is(w, &["son", "sa", "ses", "leur", "leurs", "its", "their"])
+    });
+    if owned {
+        return false;
+    }
     let mut ws = words(body);
     ws.next().is_some_and(|a| is(a, &["la", "le", "l", "the"]))
         && ws.next().is_some_and(|m| is(m, MASS) || is(m, MEASURES))
@@ -178,6 +196,15 @@ pub(super) fn opens_with_source(head: &str) -> bool {
         .iter()
         .find_map(|c| head.strip_prefix(c))
         .unwrap_or(head);
+    // ("Selon son président, …": the firm speaking, not a source of someone else's measure.)
+    let own = with_lower(head, |l| {
+        ["selon son ", "selon sa ", "selon ses ", "selon leur "]
+            .iter()
+            .any(|o| l.starts_with(o))
+    });
+    if own {
+        return false;
+    }
     with_lower(&head[..head.floor_char_boundary(16)], |l| {
         [
             "selon",

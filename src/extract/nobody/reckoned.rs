@@ -158,9 +158,9 @@ const APPRAISERS: &[&str] = &[
 /// "qui évalue le marché français du cloud à 1,9 milliard", "Le cabinet chiffre à 5 milliards
 /// les investissements nécessaires": a market, or what a sector needs, that someone appraises
 /// is no one's. The amount at `at..end` follows a verb of [`APPRAISING`] and "à"/"at" in its
-/// clause (from `from`), and either a market is what the verb appraises, or a consultancy or
-/// an analyst appraises, at the amount, what a whole sector spends ("les investissements",
-/// "les besoins" after it, with no possessive).
+/// clause (from `from`), and either what the verb appraises is a market ([`MARKETS`], no
+/// possessive, not its value or share), or a consultancy or an analyst appraises, at the
+/// amount, what a whole sector spends ("les investissements", "les besoins" right after it).
 pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     let is = crate::extract::firsts::listed;
     let before = crate::text::around(s, from.max(at.saturating_sub(120)), at);
@@ -177,9 +177,13 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
         return false;
     }
     let object = &tail[..prep];
-    if object
-        .iter()
-        .any(|w| crate::extract::amount_words::market_wide(w))
+    // A market, named as such, no one's ("le marché français du cloud", not "Nvidia's market
+    // value", "its global spending", "son plan mondial").
+    if object.iter().any(|w| is(w, MARKETS))
+        && !object
+            .iter()
+            .any(|w| is(w, POSSESSIVES) || w.ends_with("'s") || w.ends_with("’s"))
+        && crate::extract::amount_words::market_wide(&object.join(" "))
     {
         return true;
     }
@@ -196,6 +200,21 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
         .position(|w| is(w, &["les", "the"]))
         .is_some_and(|k| k <= 3 && next.get(k + 1).is_some_and(|n| is(n, SECTOR_NEEDS)))
 }
+
+/// Nouns of a whole market.
+const MARKETS: &[&str] = &[
+    "marché",
+    "market",
+    "secteur",
+    "sector",
+    "industrie",
+    "industry",
+];
+
+/// Possessives: an object someone owns.
+const POSSESSIVES: &[&str] = &[
+    "its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "our",
+];
 
 /// What a whole sector spends or needs, as the object of an appraisal.
 const SECTOR_NEEDS: &[&str] = &[

@@ -373,6 +373,19 @@ fn a_market_or_a_sectors_needs_someone_appraises_is_no_ones() {
             "2 milliards",
         ),
         ("The round values the startup at $2 billion.", "$2 billion"),
+        // A firm's own spending, a firm's market value, a plan of its own.
+        (
+            "Microsoft puts its global AI capital spending at $80 billion this year.",
+            "$80 billion",
+        ),
+        (
+            "Wall Street now puts Nvidia's market value at $4 trillion.",
+            "$4 trillion",
+        ),
+        (
+            "Orange évalue son plan mondial à 10 milliards d'euros sur cinq ans.",
+            "10 milliards",
+        ),
         (
             "The deal puts the company's worth at $4 billion, analysts said.",
             "$4 billion",
