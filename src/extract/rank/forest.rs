@@ -7,7 +7,7 @@ use super::layout::N_FEATURES;
 
 /// How far under the best linear score a candidate is left unread by the trees: what they
 /// add to one candidate against another rarely passes a unit or two.
-pub const REACH: f32 = 3.0;
+pub const REACH: f32 = 2.0;
 
 /// What the trees add to a row's score (its features as the rows list them; absent ones
 /// are 0).
