@@ -68,6 +68,23 @@ pub fn widen<'a>(s: &'a str, entities: &mut Vec<EntityHit<'a>>) {
 /// before a one-word remit no lexicon knows ("ministry of Science, Innovation and
 /// Technology").
 fn remit_link(between: &str, bare_ok: bool) -> bool {
+    // ("ministère de la Transition numérique et de la Digitalisation": the remit's adjectives
+    // before the conjunction, up to two.)
+    let mut between = between;
+    for _ in 0..2 {
+        let word = between
+            .strip_prefix(' ')
+            .and_then(|r| r.split(' ').next())
+            .filter(|w| {
+                !w.is_empty()
+                    && !matches!(*w, "et" | "and")
+                    && w.chars().all(|c| c.is_lowercase() || c == '-')
+            });
+        match word {
+            Some(w) => between = &between[1 + w.len()..],
+            None => break,
+        }
+    }
     let rest = between
         .strip_prefix(", ")
         .or_else(|| between.strip_prefix(" et "))

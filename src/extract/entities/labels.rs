@@ -60,14 +60,45 @@ pub fn credential(s: &str, span: &std::ops::Range<usize>) -> bool {
 /// "la ministre wallonne de l'Économie, Anne-Sophie Delvigne": a minister's portfolio in her
 /// title, no actor of its own (the ministry, "ministère de l'Économie", is one).
 pub fn minister_portfolio(s: &str, span: &std::ops::Range<usize>) -> bool {
-    let from = s.floor_char_boundary(span.start.saturating_sub(48));
-    let before = s[from..span.start].trim_end();
+    portfolio_of_minister(s, span.start, 3)
+}
+
+/// [`minister_portfolio`] for the name starting at byte `start`; a second or third portfolio
+/// ("ministre de la Transition numérique et de la Digitalisation", "ministre de
+/// l'Enseignement supérieur et de la Recherche") is one when the one before it is, `depth`
+/// portfolios back at most.
+fn portfolio_of_minister(s: &str, start: usize, depth: usize) -> bool {
+    let from = s.floor_char_boundary(start.saturating_sub(48));
+    let before = s[from..start].trim_end();
     let Some(rest) = ["de l'", "de l’", "du", "de la", "des", "d'", "d’"]
         .iter()
         .find_map(|p| before.strip_suffix(p))
     else {
         return false;
     };
+    // The portfolio before, its lower-case words (two at most) and "et" or a comma between.
+    if depth > 1
+        && let Some(r) = rest
+            .trim_end()
+            .strip_suffix(" et")
+            .or_else(|| rest.trim_end().strip_suffix(','))
+    {
+        let mut r = r.trim_end();
+        for _ in 0..2 {
+            match r.rsplit_once(' ') {
+                Some((head, w)) if !w.is_empty() && w.chars().all(|c| c.is_lowercase()) => {
+                    r = head.trim_end();
+                }
+                _ => break,
+            }
+        }
+        let word = r.rsplit([' ', '\'', '’']).next().unwrap_or("");
+        if word.starts_with(char::is_uppercase) {
+            let at = word.as_ptr() as usize - s.as_ptr() as usize;
+            return portfolio_of_minister(s, at, depth - 1);
+        }
+        return false;
+    }
     // ("ministre wallonne", "ministre déléguée": one word may qualify the title.)
     let mut words = rest.split_whitespace().rev();
     let minister = |w: &str| matches!(w, "ministre" | "Ministre");

@@ -139,3 +139,36 @@ fn a_minister_s_portfolio_in_her_title_is_no_name() {
     assert!(!got.iter().any(|n| n == "Innovation"), "{got:?}");
     assert!(got.contains(&"Nathalie Bergeron".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_french_ministrys_remits_keep_their_adjectives_and_a_ministers_are_no_names() {
+    let has = |got: &[String], n: &str| got.iter().any(|g| g == n);
+    // The remit's adjective before "et de la": one body.
+    let got = names(
+        "Le ministère de la Transition numérique et de la Digitalisation financera 4,5 milliards \
+         d'euros.",
+    );
+    assert!(
+        has(
+            &got,
+            "ministère de la Transition numérique et de la Digitalisation"
+        ),
+        "{got:?}"
+    );
+    assert!(!has(&got, "Digitalisation"), "{got:?}");
+    // A minister's second portfolio is no name either.
+    let got = names(
+        "Selon le ministre de la Transition numérique et de la Digitalisation, Ibrahim \
+         Koné-Sanogo, le projet coûtera 96 milliards d'euros. La ministre de l’Enseignement \
+         supérieur et de la Recherche, Claire Dubois, a salué le projet.",
+    );
+    for n in ["Digitalisation", "Transition", "Enseignement", "Recherche"] {
+        assert!(!has(&got, n), "{n}: {got:?}");
+    }
+    assert!(has(&got, "Claire Dubois"), "{got:?}");
+    // Two bodies joined by "et de la" stay two.
+    let got =
+        names("Le projet a reçu le soutien de la Commission européenne et de la Banque mondiale.");
+    assert!(has(&got, "Commission européenne"), "{got:?}");
+    assert!(has(&got, "Banque mondiale"), "{got:?}");
+}
