@@ -505,8 +505,11 @@ fn after(cx: &Ctx, c: &Candidate) -> Scores {
             // noun would need an article, a plural ("Investors pledged") ends in "s", and a
             // word written in lower case elsewhere is no name ("Total committed").
             // (A French participle alone is no finite verb: "Montant annoncé : 1,8 Md€".)
+            // ("Lumenweave plans", "Orbitex invests": an English verb's -s is finite; "shares"
+            // and "acquis" are a noun and a participle.)
             let bare = !aux
-                && !v.ends_with(['é', 'e', 's'])
+                && !v.ends_with(['é', 'e'])
+                && !matches!(v, "shares" | "acquis")
                 && bare_word(cx, c)
                 // (A table's cell is a label: "| Total raised to date |".)
                 && !cx.s[..toks[c.first].start].trim_end().ends_with('|');

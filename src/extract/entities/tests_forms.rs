@@ -495,3 +495,20 @@ fn a_generic_business_acronym_is_no_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_bare_word_before_an_english_verb_of_business_in_s_is_a_firm() {
+    for text in [
+        "Shares rose on Monday. Lumenweave plans a 40MW facility.",
+        "Shares rose. Vantor invests $2 billion in Ohio.",
+    ] {
+        let hits = empty(text);
+        assert!(
+            hits.iter().any(|h| h.1 == "Lumenweave" || h.1 == "Vantor"),
+            "{text}: {hits:?}"
+        );
+    }
+    // "shares" after a name is a noun: no verb, no name read from it alone.
+    let hits = empty("Markets fell. Vantor shares rose 4% on Monday.");
+    assert!(!hits.iter().any(|h| h.1 == "Vantor"), "{hits:?}");
+}
