@@ -207,9 +207,13 @@ fn shape(cx: &Ctx, c: &Candidate) -> Scores {
 /// A one-word name opening its sentence that reads as no common word: not a plural ("Investors",
 /// "Officials") and not written in lower case nearby ("Total").
 fn bare_word(cx: &Ctx, c: &Candidate) -> bool {
+    // (A plural ends in -s, a French one in -aux or -eux; "Orbitex", "Equinix" are names.)
+    let w = cx.lower(c.last);
     c.first == c.last
         && cx.toks[c.first].initial
-        && !cx.lower(c.last).ends_with(['s', 'x'])
+        && !w.ends_with('s')
+        && !w.ends_with("aux")
+        && !w.ends_with("eux")
         && !written_lower(near(cx.s, cx.toks[c.first].start), cx.lower(c.last))
 }
 

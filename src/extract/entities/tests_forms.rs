@@ -501,14 +501,20 @@ fn a_bare_word_before_an_english_verb_of_business_in_s_is_a_firm() {
     for text in [
         "Shares rose on Monday. Lumenweave plans a 40MW facility.",
         "Shares rose. Vantor invests $2 billion in Ohio.",
+        // A name in -x is no plural.
+        "Shares rose. Orbitex invested $7 billion in Ohio.",
     ] {
         let hits = empty(text);
         assert!(
-            hits.iter().any(|h| h.1 == "Lumenweave" || h.1 == "Vantor"),
+            hits.iter()
+                .any(|h| matches!(h.1.as_str(), "Lumenweave" | "Vantor" | "Orbitex")),
             "{text}: {hits:?}"
         );
     }
-    // "shares" after a name is a noun: no verb, no name read from it alone.
+    // "shares" after a name is a noun: no verb, no name read from it alone; nor is a French
+    // plural in -aux a name.
     let hits = empty("Markets fell. Vantor shares rose 4% on Monday.");
     assert!(!hits.iter().any(|h| h.1 == "Vantor"), "{hits:?}");
+    let hits = empty("Rapport publié. Bureaux va investir 2 milliards d'euros.");
+    assert!(!hits.iter().any(|h| h.1 == "Bureaux"), "{hits:?}");
 }
