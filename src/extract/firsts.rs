@@ -23,6 +23,9 @@ const SEP: u8 = 0;
 const PART: u8 = 1;
 const WIDE: u8 = 2;
 
+/// Possessive determiners, English and French: what follows them is someone's.
+pub const POSSESSIVES: &[&str] = &["its", "their", "son", "sa", "ses", "leur", "leurs"];
+
 /// Whether `w` is one of the words of `list`, ASCII case aside.
 pub fn listed(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| w.eq_ignore_ascii_case(x))

@@ -73,9 +73,8 @@ pub fn opening_anaphor_owner(
     }
     // "Its rival in the Emirates, X, is building …": a possessive's noun names another actor,
     // the one in apposition.
-    let possessive = ["its", "their", "son", "sa", "ses", "leur", "leurs"]
-        .iter()
-        .any(|p| s[a.span.clone()].eq_ignore_ascii_case(p));
+    let possessive =
+        crate::extract::firsts::listed(&s[a.span.clone()], crate::extract::firsts::POSSESSIVES);
     if possessive {
         return None;
     }

@@ -332,9 +332,8 @@ pub fn fronted_possessor(
     a: &super::refs::Anaphor,
     f: &crate::extract::FigureHit,
 ) -> Option<usize> {
-    let possessive = ["ses", "son", "sa", "leur", "leurs", "its", "their"];
     let word = s.get(a.span.clone())?;
-    if !possessive.iter().any(|p| word.eq_ignore_ascii_case(p))
+    if !crate::extract::firsts::listed(word, crate::extract::firsts::POSSESSIVES)
         || a.span.start < sent.start
         || s[sent.start..a.span.start]
             .split_whitespace()

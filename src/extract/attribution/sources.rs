@@ -78,8 +78,9 @@ pub fn credit_line(s: &str, e: &EntityHit) -> bool {
 /// outlet (its masthead too) reads as the text's source. The name stands right by the "©"
 /// (a year between them), on a line that holds nothing else but rights reserved; and the
 /// name is no sentence's subject elsewhere, only on short lines of its own (a masthead) or
-/// who a speaker was reached by ("joint par Kapitalis"): a firm's press release ending "© 2026 Nvidia. All rights reserved." names the
-/// firm in its news, and a photo's "© 2025 Getty Images" credits a picture.
+/// who a speaker was reached by ("joint par Kapitalis"): a firm's press release ending "© 2026
+/// Nvidia. All rights reserved." names the firm in its news, and a photo's "© 2025 Getty
+/// Images" credits a picture.
 pub fn copyright_holders(s: &str, entities: &[EntityHit]) -> Vec<usize> {
     if memchr::memmem::find(s.as_bytes(), "©".as_bytes()).is_none() {
         return Vec::new();

@@ -109,7 +109,7 @@ pub fn sector_measure(body: &str) -> bool {
                 "company",
                 "firm",
             ],
-        ) || is(w, &["son", "sa", "ses", "leur", "leurs", "its", "their"])
+        ) || is(w, crate::extract::firsts::POSSESSIVES)
     });
     if owned {
         return false;
@@ -196,17 +196,13 @@ pub(super) fn opens_with_source(head: &str) -> bool {
         .iter()
         .find_map(|c| head.strip_prefix(c))
         .unwrap_or(head);
-    // ("Selon son président, …": the firm speaking, not a source of someone else's measure.)
-    let own = with_lower(head, |l| {
-        ["selon son ", "selon sa ", "selon ses ", "selon leur "]
-            .iter()
-            .any(|o| l.starts_with(o))
-    });
-    if own {
-        return false;
-    }
     with_lower(&head[..head.floor_char_boundary(16)], |l| {
-        [
+        // ("Selon son président, …": the firm speaking, not a source of someone else's
+        // measure.)
+        let own = ["selon son ", "selon sa ", "selon ses ", "selon leur "]
+            .iter()
+            .any(|o| l.starts_with(o));
+        !own && [
             "selon",
             "d'après",
             "d’après",

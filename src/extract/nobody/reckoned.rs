@@ -3,7 +3,7 @@
 //! centers could need 95 gigawatts", "le cabinet estime que le marché atteindra"): a forecast
 //! of no one's amount, not the forecaster's.
 
-use crate::extract::firsts::words;
+use crate::extract::firsts::{POSSESSIVES, words};
 use crate::extract::{EntityHit, EntityKind};
 
 /// Verbs of reckoning, in the present (singular or plural) or the past.
@@ -164,6 +164,10 @@ const APPRAISERS: &[&str] = &[
 pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     let is = crate::extract::firsts::listed;
     let before = crate::text::around(s, from.max(at.saturating_sub(120)), at);
+    // (Most amounts follow no such verb: read without collecting first.)
+    if !words(before).any(|w| is(w, APPRAISING)) {
+        return false;
+    }
     let ws: Vec<&str> = words(before).collect();
     let Some(verb) = ws.iter().rposition(|w| is(w, APPRAISING)) else {
         return false;
@@ -209,11 +213,6 @@ const MARKETS: &[&str] = &[
     "sector",
     "industrie",
     "industry",
-];
-
-/// Possessives: an object someone owns.
-const POSSESSIVES: &[&str] = &[
-    "its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "our",
 ];
 
 /// What a whole sector spends or needs, as the object of an appraisal.
