@@ -8,6 +8,9 @@
 pub struct Node {
     pub feature: u16,
     pub threshold: f32,
+    /// The index of `threshold` among the feature's thresholds: rows binned the same way go
+    /// left when their bin is at most this.
+    pub bin: u8,
     pub left: u32,
     pub right: u32,
     pub value: f32,
@@ -129,24 +132,22 @@ pub fn fit(groups: &[Group], n_features: usize, p: Params) -> Vec<Tree> {
         }
         let tree = grow(&rows, &grad, &hess, &thr, p);
         for (r, (_, bins)) in rows.iter().enumerate() {
-            score[r] += leaf_of(&tree, bins, &thr);
+            score[r] += leaf_of(&tree, bins);
         }
         trees.push(tree);
     }
     trees
 }
 
-fn leaf_of(tree: &Tree, bins: &[u8], thr: &[Vec<f32>]) -> f64 {
+fn leaf_of(tree: &Tree, bins: &[u8]) -> f64 {
     let mut k = 0;
     loop {
         let n = &tree[k];
         if n.feature == u16::MAX {
             return f64::from(n.value);
         }
-        // bin ≤ index of the threshold means value ≤ threshold.
-        let f = n.feature as usize;
-        let idx = thr[f].iter().position(|&t| t == n.threshold).unwrap_or(0);
-        k = if (bins[f] as usize) <= idx {
+        // A bin at most the threshold's means a value at most the threshold.
+        k = if bins[n.feature as usize] <= n.bin {
             n.left
         } else {
             n.right
@@ -184,6 +185,7 @@ fn build(
     tree.push(Node {
         feature: u16::MAX,
         threshold: 0.0,
+        bin: 0,
         left: 0,
         right: 0,
         value: (-g / (h + p.lambda) * p.rate) as f32,
@@ -227,6 +229,7 @@ fn build(
     let n = &mut tree[me as usize];
     n.feature = f as u16;
     n.threshold = thr[f][b];
+    n.bin = b as u8;
     n.left = l;
     n.right = r;
     me

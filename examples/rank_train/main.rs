@@ -159,14 +159,9 @@ fn loss(w: &[f64], choices: &[&Choice], lambda: f64, grad: &mut [f64]) -> f64 {
         let max = scores.iter().copied().fold(f64::MIN, f64::max);
         let exp: Vec<f64> = scores.iter().map(|s| (s - max).exp()).collect();
         let z: f64 = exp.iter().sum();
-        // The gold's first owner when it is a candidate (a part "apportés par X" is X's
-        // before its raiser's), else every owner it lists, equally.
-        let first = PREFER && c.preferred.iter().any(|&p| p);
-        let ok = |k: usize| if first { c.preferred[k] } else { c.rows[k].1 };
-        let right = (0..c.rows.len()).filter(|&k| ok(k)).count() as f64;
-        for (k, ((r, e), s)) in c.rows.iter().zip(&exp).zip(&scores).enumerate() {
-            let target = f64::from(u8::from(ok(k))) / right;
-            if ok(k) {
+        let targets = targets(c);
+        for (((r, e), s), &target) in c.rows.iter().zip(&exp).zip(&scores).zip(&targets) {
+            if target > 0.0 {
                 total -= target * (s - max - z.ln()) / n;
             }
             let g = (e / z - target) / n;
@@ -176,6 +171,17 @@ fn loss(w: &[f64], choices: &[&Choice], lambda: f64, grad: &mut [f64]) -> f64 {
         }
     }
     total
+}
+
+/// What each candidate of a choice should get: the gold's first owner when it is a candidate
+/// (a part "apportés par X" is X's before its raiser's), else every owner it lists, equally.
+fn targets(c: &Choice) -> Vec<f64> {
+    let first = PREFER && c.preferred.iter().any(|&p| p);
+    let ok = |k: usize| if first { c.preferred[k] } else { c.rows[k].1 };
+    let right = (0..c.rows.len()).filter(|&k| ok(k)).count().max(1) as f64;
+    (0..c.rows.len())
+        .map(|k| f64::from(u8::from(ok(k))) / right)
+        .collect()
 }
 
 /// Fits the conditional logit by full-batch gradient descent with Nesterov momentum and a

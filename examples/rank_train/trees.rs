@@ -2,17 +2,8 @@
 //! them on the newer ones; `--forest` learns them from every set and prints
 //! `src/extract/rank/forest_data.rs`.
 
-use crate::{Choice, MARGIN, N_FEATURES, PREFER, boost, committed, feature_name, right, right_by};
-use crate::{score, train, with_margin};
-
-fn targets(c: &Choice) -> Vec<f64> {
-    let first = PREFER && c.preferred.iter().any(|&p| p);
-    let ok = |k: usize| if first { c.preferred[k] } else { c.rows[k].1 };
-    let right = (0..c.rows.len()).filter(|&k| ok(k)).count().max(1) as f64;
-    (0..c.rows.len())
-        .map(|k| f64::from(u8::from(ok(k))) / right)
-        .collect()
-}
+use crate::{Choice, MARGIN, N_FEATURES, boost, committed, feature_name, right, right_by};
+use crate::{score, targets, train, with_margin};
 
 fn right_with(w: &[f64], trees: &[boost::Tree], c: &Choice) -> bool {
     right_by(c, |x| score(w, x) + boost::predict(trees, x))
