@@ -229,6 +229,25 @@ const SITES_OF: &[&str] = &[
     "datacentre",
 ];
 
+/// Participles that give a thing its name ("baptisé « Kajy »", "dubbed "Kestrel"").
+const NAMED_IN_QUOTES: &[&str] = &[
+    "baptisé",
+    "baptisée",
+    "baptisés",
+    "baptisées",
+    "nommé",
+    "nommée",
+    "surnommé",
+    "surnommée",
+    "dénommé",
+    "dénommée",
+    "dubbed",
+    "codenamed",
+    "christened",
+    "named",
+    "called",
+];
+
 /// Nouns of a site, before "at" and the place it stands at.
 const SITES: &[&str] = &[
     "centre",
@@ -251,6 +270,18 @@ const SITES: &[&str] = &[
 /// Walks back from the name over function words for a cue noun or a place preposition.
 fn before(cx: &Ctx, c: &Candidate) -> Scores {
     let mut s = Scores::default();
+    // "le centre, baptisé « Kajy »", "a cluster dubbed "Kestrel"": a name a participle gives in
+    // quotes is a project's (or a product's) name (the quote makes it open a sentence).
+    if c.first > 0 && NAMED_IN_QUOTES.contains(&cx.lower(c.first - 1)) && {
+        let sep = &cx.s[cx.toks[c.first - 1].end..cx.toks[c.first].start];
+        sep.chars().any(|ch| matches!(ch, '«' | '"' | '“'))
+            && sep
+                .chars()
+                .all(|ch| matches!(ch, ' ' | '\u{a0}' | '\u{202f}' | '«' | '"' | '“'))
+    } {
+        s.add(Project, 3.0);
+        return s;
+    }
     if c.first == 0 || cx.toks[c.first].initial {
         return s;
     }
@@ -306,6 +337,13 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
         && p > 0
         && plain_sep(p - 1)
         && (SITES_OF.contains(&cx.lower(p - 1))
+            // "le campus universitaire d'Ankatso", "le site industriel de Crolles".
+            || (p >= 2
+                && plain_sep(p - 2)
+                && SITES_OF.contains(&cx.lower(p - 2))
+                && ["aire", "iel", "ielle", "ique", "al", "ale"]
+                    .iter()
+                    .any(|x| cx.lower(p - 1).ends_with(x)))
             // "le centre de données de Gravelines" (not "les données de Ramp").
             || (cx.lower(p - 1) == "données"
                 && p >= 3

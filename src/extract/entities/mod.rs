@@ -190,6 +190,8 @@ mod tests_labels;
 #[cfg(test)]
 mod tests_links;
 #[cfg(test)]
+mod tests_named;
+#[cfg(test)]
 mod tests_shapes;
 #[cfg(test)]
 mod tests_wire;

@@ -1,0 +1,35 @@
+//! Names a participle gives in quotes, and places a site is named after past an adjective.
+
+use super::tests::{kind, run};
+use crate::extract::EntityKind::*;
+use crate::extract::Lexicon;
+
+#[test]
+fn a_name_given_in_quotes_by_a_participle_is_a_project() {
+    let hits = run(
+        "Le centre national de calcul, baptisé « Kajy », sera construit sur le campus.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Kajy"), Some(Project), "{hits:?}");
+    let hits = run(
+        "The cluster, dubbed “Kestrel”, will cost $2 billion.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Kestrel"), Some(Project), "{hits:?}");
+    // A quote that opens speech names nothing.
+    let hits = run(
+        "Le ministre a déclaré « Demain nous investirons ».",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Demain"), None, "{hits:?}");
+}
+
+#[test]
+fn a_site_with_an_adjective_is_still_named_after_its_place() {
+    let hits = run(
+        "Le centre sera construit sur le campus universitaire d'Ankatso. Ankatso accueille \
+         déjà deux facultés.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Ankatso"), Some(Place), "{hits:?}");
+}
