@@ -318,3 +318,17 @@ fn a_share_named_right_before_the_amount_is_a_part_of_the_whole_before() {
     );
     assert!(got[0].2 && got[1].2, "{got:?}");
 }
+
+#[test]
+fn a_breakdown_continues_the_part_marked_before_it_past_an_amount_each_gets() {
+    let got = flags(
+        "Ontario will spend $1.6 billion over five years on a public supercomputer.\n\nOf the \
+         total, $950 million will go to the machine itself. Another $420 million will fund \
+         compute credits for startups, who can apply for up to $2 million each, and $230 \
+         million is earmarked for training.",
+    );
+    let flag = |t: &str| got.iter().find(|g| g.0 == t).map(|g| g.2);
+    assert_eq!(flag("$950 million"), Some(false), "{got:?}");
+    assert_eq!(flag("$420 million"), Some(false), "{got:?}");
+    assert_eq!(flag("$230 million"), Some(false), "{got:?}");
+}

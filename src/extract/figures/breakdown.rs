@@ -57,7 +57,13 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
         let Some(run) = starts.find_map(|(k, from)| {
             let announced =
                 |j: usize| *announced_at[j].get_or_init(|| announced(s, figs[j].span.start));
-            run_from(s, figs, p, from, &has_part, &announced).filter(|r| k == 0 || r.len() >= 3)
+            // (Alone first; then with the parts marked before it.)
+            [false, true]
+                .into_iter()
+                .find_map(|with_before| {
+                    run_from(s, figs, p, from, with_before, &has_part, &announced)
+                })
+                .filter(|r| k == 0 || r.len() >= 3)
         }) else {
             continue;
         };
@@ -139,38 +145,56 @@ const JOINT: &[&str] = &[
 const MAX_STARTS: usize = 6;
 
 /// The run of amounts from figure `from` that adds up to total `p` (within half a percent),
-/// when it is a breakdown: marked, or of three items or more.
+/// when it is a breakdown: marked, or of three items or more; `with_before`, with the parts of
+/// `p` marked before `from`.
 fn run_from(
     s: &str,
     figs: &[FigureHit],
     p: usize,
     from: usize,
+    with_before: bool,
     has_part: &dyn Fn(usize, &[usize]) -> bool,
     announced: &dyn Fn(usize) -> bool,
 ) -> Option<Vec<usize>> {
     let total = &figs[p];
-    let mut sum = 0.0;
+    // ("Of the total, $950 million will go to … Another $420 million … and $230 million":
+    // the parts marked before the run's start count towards the total.)
+    let before: Vec<usize> = (p + 1..from)
+        .filter(|_| with_before)
+        .filter(|&j| {
+            figs[j]
+                .link
+                .is_some_and(|l| l.how == LinkKind::Part && l.of == p)
+        })
+        .collect();
+    let mut sum: f64 = before.iter().map(|&j| figs[j].value).sum();
     let mut run = Vec::new();
-    let mut marked = false;
+    let mut marked = !before.is_empty();
     // Past the reach or a blank line, only a breakdown of three items or more that adds up
     // (a list, a table under its total) is one.
     let mut far = false;
-    let mut read_to = total.span.end;
+    // (The reach is read from the last part marked before the run: "Of the total, $950
+    // million …" in a paragraph after the total's.)
+    let anchor = before.last().map_or(total.span.end, |&j| figs[j].span.end);
+    let mut read_to = anchor;
     let mut column = None;
     for (j, f) in figs.iter().enumerate().skip(from) {
         // Beyond the reach, only the items of a list or a table.
         // (A breakdown announced as one, "se répartit en trois volets :", reads on in prose.)
-        if f.span.start > total.span.end + FAR_REACH
-            || (f.span.start > total.span.end + REACH
-                && !list_line(s, f.span.start)
-                && !announced(j))
+        if f.span.start > anchor + FAR_REACH
+            || (f.span.start > anchor + REACH && !list_line(s, f.span.start) && !announced(j))
         {
             break;
         }
-        far |= f.span.start > total.span.end + REACH
+        far |= f.span.start > anchor + REACH
             || holds_blank_line(&s[read_to.min(f.span.start)..f.span.start]);
         read_to = f.span.end;
-        if f.kind != total.kind || f.unit != total.unit {
+        // ("… who can apply for up to $2 million each": an amount each of several gets is no
+        // item of the breakdown.)
+        if f.kind != total.kind
+            || f.unit != total.unit
+            || crate::extract::amount_words::distributive(s, f.span.end)
+        {
             continue;
         }
         // (A table's run reads down one column: a row's amount and its valuation beside it
