@@ -149,9 +149,15 @@ impl<'a, 'w> Ctx<'a, 'w> {
         if !t.joined || !t.namey(self.s) {
             return false;
         }
-        if self.roman_or_ordinal(i) {
+        // ("Noventa DC", "Atlas CMD": capitals of C, D and M alone are an acronym's, not a
+        // numeral's.)
+        let acronym_cdm = || {
+            let b = t.text(self.s).as_bytes();
+            b.iter().all(|c| matches!(c, b'C' | b'D' | b'M' | b'L'))
+        };
+        if self.roman_or_ordinal(i) && !acronym_cdm() {
             // "Big Fund III", "Stargate II": a sequel's number is the name's own (not a
-            // century's "XXIe", nor "DC").
+            // century's "XXIe").
             return sequel_number(t.text(self.s)) || self.first_of_sequels(i);
         }
         let l = self.lower(i);

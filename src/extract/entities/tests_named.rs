@@ -1,4 +1,5 @@
-//! Names a participle gives in quotes, and places a site is named after past an adjective.
+//! Names a participle gives in quotes, places a site is named after past an adjective, and
+//! acronyms closing a name.
 
 use super::tests::{kind, run};
 use crate::extract::EntityKind::*;
@@ -32,4 +33,19 @@ fn a_site_with_an_adjective_is_still_named_after_its_place() {
         &Lexicon::builtin(),
     );
     assert_eq!(kind(&hits, "Ankatso"), Some(Place), "{hits:?}");
+}
+
+#[test]
+fn capitals_of_c_d_and_m_after_a_name_are_its_acronym_not_a_numeral() {
+    let hits = run(
+        "L'opérateur nantais Noventa DC a dévoilé son projet. Noventa DC exploite quatre sites.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Noventa DC"), Some(Company), "{hits:?}");
+    // A century's numeral is still none of the name's.
+    let hits = run(
+        "Le Grand Paris du XXIe siècle attire les investisseurs.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(kind(&hits, "Grand Paris XXIe"), None, "{hits:?}");
 }
