@@ -135,6 +135,25 @@ const APPRAISING: &[&str] = &[
     "valued",
     "pegs",
     "sizes",
+    // Participles: "le marché … était estimé à", "the market, valued at".
+    "estimé",
+    "estimée",
+    "évalué",
+    "évaluée",
+    "chiffré",
+    "chiffrée",
+];
+
+/// [`APPRAISING`]'s participles, whose market stands before them.
+const PARTICIPLES: &[&str] = &[
+    "estimé",
+    "estimée",
+    "évalué",
+    "évaluée",
+    "chiffré",
+    "chiffrée",
+    "estimated",
+    "valued",
 ];
 
 /// Nouns of whoever appraises for others: a consultancy, an analyst, a study.
@@ -163,7 +182,7 @@ const APPRAISERS: &[&str] = &[
 /// amount, what a whole sector spends ("les investissements", "les besoins" right after it).
 pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     let is = crate::extract::firsts::listed;
-    let before = crate::text::around(s, from.max(at.saturating_sub(120)), at);
+    let before = crate::text::around(s, from.max(at.saturating_sub(200)), at);
     // (Most amounts follow no such verb: read without collecting first.)
     if !words(before).any(|w| is(w, APPRAISING)) {
         return false;
@@ -174,7 +193,11 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     };
     // "à"/"at" last before the amount (maybe "à quelque", "at about").
     let tail = &ws[verb + 1..];
-    let Some(prep) = tail.iter().rposition(|w| is(w, &["à", "at"])) else {
+    // ("évalue de 100 à 150 milliards": a range opens on "de", "entre", "between".)
+    let Some(prep) = tail
+        .iter()
+        .rposition(|w| is(w, &["à", "at", "de", "entre", "between"]))
+    else {
         return false;
     };
     if tail.len() - prep > 2 {
@@ -191,18 +214,44 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     {
         return true;
     }
-    // Appraised, then the object after the amount: "à 7 milliards d'euros les investissements
-    // attendus dans la région".
-    let subject = &ws[verb.saturating_sub(3)..verb];
-    if !object.is_empty() || !subject.iter().any(|w| is(w, APPRAISERS)) {
+    if !object.is_empty() {
         return false;
     }
+    // "le marché du cloud reste embryonnaire : il était estimé à 170 millions": a market
+    // named before a participle that appraises it (within ten words, no one's).
+    if is(ws[verb], PARTICIPLES) {
+        let from = verb.saturating_sub(10);
+        return ws[from..verb]
+            .iter()
+            .rposition(|w| is(w, MARKETS))
+            .is_some_and(|m| {
+                // (The market itself, "le marché", not "leader du marché".)
+                let said = &ws[from + m..verb];
+                (from + m)
+                    .checked_sub(1)
+                    .is_some_and(|d| is(ws[d], &["le", "the", "ce", "this", "that"]))
+                    && !said
+                        .iter()
+                        .any(|w| is(w, POSSESSIVES) || w.ends_with("'s") || w.ends_with("’s"))
+                    && crate::extract::amount_words::market_wide(&said.join(" "))
+            });
+    }
+    // Appraised, then the object after the amount: "à 7 milliards d'euros les investissements
+    // attendus dans la région" (by a consultancy; a sector's needs by anyone: "McKinsey évalue
+    // de 100 à 150 milliards les besoins d'investissement").
+    let subject = &ws[verb.saturating_sub(3)..verb];
+    let appraiser = subject.iter().any(|w| is(w, APPRAISERS));
     let after = crate::text::around(s, end, (end + 60).min(s.len()));
     let next: Vec<&str> = words(after).take(6).collect();
     // (Within the amount's unit words: "d'euros les", "de francs les".)
     next.iter()
         .position(|w| is(w, &["les", "the"]))
-        .is_some_and(|k| k <= 3 && next.get(k + 1).is_some_and(|n| is(n, SECTOR_NEEDS)))
+        .is_some_and(|k| {
+            k <= 3
+                && next.get(k + 1).is_some_and(|n| {
+                    is(n, SECTOR_NEEDS) && (appraiser || is(n, &["besoins", "needs"]))
+                })
+        })
 }
 
 /// Nouns of a whole market.

@@ -394,3 +394,35 @@ fn a_market_or_a_sectors_needs_someone_appraises_is_no_ones() {
         assert!(!at(s, a), "{s}");
     }
 }
+
+#[test]
+fn a_market_a_participle_appraises_and_a_sectors_needs_in_a_range_are_no_ones() {
+    use super::appraised;
+    let at = |s: &str, a: &str| {
+        let k = s.find(a).unwrap();
+        appraised(s, 0, k, k + a.len())
+    };
+    let s = "En Algérie, le marché du cloud reste embryonnaire : il était estimé à 170 millions \
+             de dollars en 2024 par Oxford Business Group.";
+    assert!(at(s, "170 millions"), "{s}");
+    let s = "McKinsey évalue de 100 à 150 milliards d’euros les besoins d’investissement dans \
+             les centres de données européens.";
+    assert!(at(s, "100 à 150 milliards"), "{s}");
+    // A project's cost, a firm's market value, a firm's own investments.
+    for (s, a) in [
+        (
+            "Le campus, leader du marché régional, est estimé à 300 millions d'euros.",
+            "300 millions",
+        ),
+        (
+            "Le projet de la région, estimé à 40 millions d'euros, démarre.",
+            "40 millions",
+        ),
+        (
+            "Nvidia évalue de 5 à 6 milliards les investissements de son plan.",
+            "5 à 6 milliards",
+        ),
+    ] {
+        assert!(!at(s, a), "{s}");
+    }
+}
