@@ -37,6 +37,7 @@ mod speakers;
 mod state;
 mod strmap;
 mod tokens;
+mod widgets;
 pub(crate) mod wordhash;
 mod wordset;
 
@@ -136,6 +137,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                 || labels::credential(s, &e.span)
                 || labels::minister_portfolio(s, &e.span))
     });
+    // "Partager : Facebook | X | WhatsApp": a share bar's networks, known or not, are buttons.
+    found.retain(|e| !widgets::share_bar(s, &e.span));
     // "A$400 million (the "Placement")": a filing's defined terms for things are no names,
     // nor the names they open ("Placement and Share Purchase Plan").
     let mut things = defined::defined_things(s);

@@ -1,5 +1,5 @@
 //! Names a participle gives in quotes, places a site is named after past an adjective, and
-//! acronyms closing a name.
+//! acronyms closing a name; a share bar's networks.
 
 use super::tests::{kind, run};
 use crate::extract::EntityKind::*;
@@ -48,4 +48,18 @@ fn capitals_of_c_d_and_m_after_a_name_are_its_acronym_not_a_numeral() {
         &Lexicon::builtin(),
     );
     assert_eq!(kind(&hits, "Grand Paris XXIe"), None, "{hits:?}");
+}
+
+#[test]
+fn a_share_bars_networks_are_no_actors_even_known_ones() {
+    let hits = run(
+        "Le campus ouvrira en 2027.\n\nPartager : Facebook | X | WhatsApp | E-mail\n\nMeta \
+         rachète une part de Facebook France.",
+        &Lexicon::builtin(),
+    );
+    let facebook = hits.iter().filter(|h| h.0.starts_with("Facebook")).count();
+    assert!(
+        !hits.iter().any(|h| h.0 == "WhatsApp") && facebook <= 1,
+        "{hits:?}"
+    );
 }
