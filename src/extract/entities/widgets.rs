@@ -34,7 +34,7 @@ pub fn share_bar(s: &str, span: &std::ops::Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::share_bar;
+    use super::*;
 
     fn at(s: &str, name: &str) -> bool {
         let k = s.find(name).unwrap();
