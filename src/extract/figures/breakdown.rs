@@ -237,7 +237,8 @@ fn run_from(
             .all(|&j| figs[j].span.start <= total.span.end + REACH)
         && shared_total(s, total)
         && !run.iter().any(|&j| table_row(s, figs[j].span.start));
-    (whole && (marked && !far || pair || run.len() >= 3)).then_some(run)
+    // (With the parts marked before it, only a run near them: no blank line, within reach.)
+    (whole && (marked && !far || pair || run.len() >= 3 && before.is_empty())).then_some(run)
 }
 
 /// A total said to be joint or overall, or whose sentence names two givers ("MGX et Orange
