@@ -332,3 +332,22 @@ fn a_breakdown_continues_the_part_marked_before_it_past_an_amount_each_gets() {
     assert_eq!(flag("$420 million"), Some(false), "{got:?}");
     assert_eq!(flag("$230 million"), Some(false), "{got:?}");
 }
+
+#[test]
+fn a_share_named_before_soit_is_a_part_of_the_total_before() {
+    for text in [
+        "Le coût total du projet atteint 218 millions d'euros. EuroHPC en prend en charge la \
+         moitié, soit 109 millions d'euros.",
+        "Le budget atteint 30 milliards de dinars. Selon nos informations, la part la plus \
+         importante du budget, soit 18 milliards de dinars, ira aux équipements.",
+    ] {
+        let got = flags(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].2 && !got[1].2, "{got:?}");
+    }
+    // A conversion after "soit" restates; an amount after a plain noun and "soit" counts.
+    let got = flags(
+        "Le groupe investira 2 milliards d'euros dans le campus, soit 3 milliards de dollars.",
+    );
+    assert!(got[0].2, "{got:?}");
+}

@@ -1,5 +1,5 @@
-//! Shares named by the words before them: the rest of a total ("Le reste, soit 9 milliards",
-//! "the remainder, about $27 billion") and one of several things counted before, by its
+//! Shares named by the words before them: the rest of a total or a share of it ("Le reste,
+//! soit 9 milliards", "the remainder, about $27 billion", "la moitié, soit 109 millions") and one of several things counted before, by its
 //! ordinal ("Le premier, d'une capacité de 400 MW, …, le deuxième, de 350 MW").
 
 /// "Le reste, soit 9 milliards", "the remainder, about $27 billion", "the balance, or $4bn": the
@@ -25,6 +25,21 @@ pub(super) fn rest_named_before(before: &str) -> bool {
     if !parted {
         return false;
     }
+    // "la moitié, soit 109 millions", "la part la plus importante du budget, soit 18
+    // milliards", "près de la moitié de l'enveloppe, soit 55 millions": a share, named in the
+    // clause before.
+    let clause = b
+        .rsplit([',', '.', ';', ':', '('])
+        .next()
+        .unwrap_or(b)
+        .trim_start();
+    if SHARE_NOUNS.iter().any(|w| {
+        clause.starts_with(w)
+            || clause.contains(&[" ", w].concat())
+            || clause.contains(&["'", w].concat())
+    }) {
+        return true;
+    }
     [
         "the rest",
         "the remainder",
@@ -39,6 +54,23 @@ pub(super) fn rest_named_before(before: &str) -> bool {
             .is_some_and(|head| head.is_empty() || head.ends_with([' ', '\n', '"', '«']))
     })
 }
+
+/// A share of a whole, opening the words that name it before its amount (lower case).
+const SHARE_NOUNS: &[&str] = &[
+    "la moitié",
+    "le tiers",
+    "le quart",
+    "la part ",
+    "la plus grande part",
+    "essentiel",
+    "la majorité",
+    "la majeure partie",
+    "half",
+    "a third",
+    "a quarter",
+    "the bulk",
+    "the largest share",
+];
 
 /// Words between a rest's noun and its amount: "soit", "about", "environ".
 const APPROXIMATE: &[&str] = &[

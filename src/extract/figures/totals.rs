@@ -218,7 +218,7 @@ fn mark_part_without_marker(s: &str, figs: &mut [FigureHit], j: usize) {
                         .any(|w| span[i..].starts_with(w.as_bytes()))
                 })
             }
-            || crate::text::with_lower_tail(s, f.span.start, 32, |before| {
+            || crate::text::with_lower_tail(s, f.span.start, 64, |before| {
                 REST_BEFORE
                     .iter()
                     .any(|w| before.ends_with(w) && *w != "les")
