@@ -1,6 +1,7 @@
 //! Shares named by the words before them: the rest of a total or a share of it ("Le reste,
-//! soit 9 milliards", "the remainder, about $27 billion", "la moitié, soit 109 millions") and one of several things counted before, by its
-//! ordinal ("Le premier, d'une capacité de 400 MW, …, le deuxième, de 350 MW").
+//! soit 9 milliards", "the remainder, about $27 billion", "la moitié, soit 109 millions") and
+//! one of several things counted before, by its ordinal ("Le premier, d'une capacité de 400
+//! MW, …, le deuxième, de 350 MW").
 
 /// "Le reste, soit 9 milliards", "the remainder, about $27 billion", "the balance, or $4bn": the
 /// rest of a total given before, named and then stated (`before` in lower case).
