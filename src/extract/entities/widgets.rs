@@ -20,15 +20,23 @@ const BAR_OPENERS: &[&str] = &[
 
 /// The name at `span` stands on a short line opening with a share or follow word.
 pub fn share_bar(s: &str, span: &std::ops::Range<usize>) -> bool {
-    let Some(line) = short_line_at(s, span, BAR_LINE) else {
+    // The line's first letter, read back from the name: every opener starts with one of four
+    // letters, which rules out most lines before the line is measured.
+    let start = memchr::memrchr(b'\n', &s.as_bytes()[..span.start]).map_or(0, |i| i + 1);
+    let head = s[start..span.start].trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !head.starts_with(['p', 'P', 's', 'S', 'r', 'R', 'f', 'F']) {
         return false;
-    };
-    let line = s[line.start..span.start].trim_start_matches(|c: char| !c.is_alphanumeric());
-    // The opener's bytes, lower-cased (the openers are ASCII but for none).
-    let head: String = line.chars().take(16).flat_map(char::to_lowercase).collect();
+    }
+    if short_line_at(s, span, BAR_LINE).is_none() {
+        return false;
+    }
     BAR_OPENERS.iter().any(|o| {
-        head.strip_prefix(o)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
+        head.get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+            && head[o.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ' ' | ':' | '\u{a0}'))
     })
 }
 

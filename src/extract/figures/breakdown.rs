@@ -15,12 +15,12 @@ const FAR_REACH: usize = 2000;
 /// Marks as parts of a total the unmarked amounts of a run after it that, with the parts
 /// already marked, add up to it (within half a percent).
 pub fn complete(s: &str, figs: &mut [FigureHit]) {
-    // Only a total with a part marked after it, or with a part of a part, has a breakdown to
-    // complete: most figures have none.
-    let mut has_part = vec![false; figs.len()];
+    // The totals with a part marked after them: only theirs may count parts marked before a
+    // run (most figures have none).
+    let mut parted = vec![false; figs.len()];
     for f in figs.iter() {
         if let Some(l) = f.link.filter(|l| l.how == LinkKind::Part) {
-            has_part[l.of] = true;
+            parted[l.of] = true;
         }
     }
     // Whether each figure's sentence announces a breakdown, read once when first asked.
@@ -57,9 +57,10 @@ pub fn complete(s: &str, figs: &mut [FigureHit]) {
         let Some(run) = starts.find_map(|(k, from)| {
             let announced =
                 |j: usize| *announced_at[j].get_or_init(|| announced(s, figs[j].span.start));
-            // (Alone first; then with the parts marked before it.)
+            // (Alone first; then with the parts marked before it, when it has some.)
             [false, true]
                 .into_iter()
+                .filter(|&with_before| !with_before || parted[p])
                 .find_map(|with_before| {
                     run_from(s, figs, p, from, with_before, &has_part, &announced)
                 })

@@ -34,10 +34,11 @@ pub(super) fn rest_named_before(before: &str) -> bool {
         .next()
         .unwrap_or(b)
         .trim_start();
+    // (At a word's start: the text's opening, or after a space or an apostrophe.)
     if SHARE_NOUNS.iter().any(|w| {
-        clause.starts_with(w)
-            || clause.contains(&[" ", w].concat())
-            || clause.contains(&["'", w].concat())
+        clause.match_indices(w).any(|(k, _)| {
+            k == 0 || matches!(clause.as_bytes()[k - 1], b' ' | b'\'') || clause[..k].ends_with('’')
+        })
     }) {
         return true;
     }
