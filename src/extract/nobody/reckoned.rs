@@ -182,7 +182,7 @@ const APPRAISERS: &[&str] = &[
 /// amount, what a whole sector spends ("les investissements", "les besoins" right after it).
 pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     let is = crate::extract::firsts::listed;
-    let before = crate::text::around(s, from.max(at.saturating_sub(200)), at);
+    let before = crate::text::around(s, from.max(at.saturating_sub(120)), at);
     // (Most amounts follow no such verb: read without collecting first.)
     if !words(before).any(|w| is(w, APPRAISING)) {
         return false;
