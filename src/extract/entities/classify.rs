@@ -248,6 +248,19 @@ const NAMED_IN_QUOTES: &[&str] = &[
     "called",
 ];
 
+/// Adjectives of a site that say what it is, not whose ("le campus universitaire d'Ankatso";
+/// not "le site historique de Kerlann", "l'usine principale de X").
+const SITE_ADJECTIVES: &[&str] = &[
+    "universitaire",
+    "industriel",
+    "industrielle",
+    "technologique",
+    "scientifique",
+    "hospitalier",
+    "portuaire",
+    "aéroportuaire",
+];
+
 /// Nouns of a site, before "at" and the place it stands at.
 const SITES: &[&str] = &[
     "centre",
@@ -272,7 +285,8 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     let mut s = Scores::default();
     // "le centre, baptisé « Kajy »", "a cluster dubbed "Kestrel"": a name a participle gives in
     // quotes is a project's (or a product's) name (the quote makes it open a sentence).
-    if c.first > 0 && NAMED_IN_QUOTES.contains(&cx.lower(c.first - 1)) && {
+    // (One word: a quoted title of several has its own reading, `c.quoted`.)
+    if c.first > 0 && c.first == c.last && NAMED_IN_QUOTES.contains(&cx.lower(c.first - 1)) && {
         let sep = &cx.s[cx.toks[c.first - 1].end..cx.toks[c.first].start];
         sep.chars().any(|ch| matches!(ch, '«' | '"' | '“'))
             && sep
@@ -341,9 +355,7 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
             || (p >= 2
                 && plain_sep(p - 2)
                 && SITES_OF.contains(&cx.lower(p - 2))
-                && ["aire", "iel", "ielle", "ique", "al", "ale"]
-                    .iter()
-                    .any(|x| cx.lower(p - 1).ends_with(x)))
+                && SITE_ADJECTIVES.contains(&cx.lower(p - 1)))
             // "le centre de données de Gravelines" (not "les données de Ramp").
             || (cx.lower(p - 1) == "données"
                 && p >= 3

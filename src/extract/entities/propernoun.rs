@@ -153,7 +153,7 @@ impl<'a, 'w> Ctx<'a, 'w> {
         // numeral's.)
         let acronym_cdm = || {
             let b = t.text(self.s).as_bytes();
-            b.iter().all(|c| matches!(c, b'C' | b'D' | b'M' | b'L'))
+            b.iter().all(|c| matches!(c, b'C' | b'D' | b'M'))
         };
         if self.roman_or_ordinal(i) && !acronym_cdm() {
             // "Big Fund III", "Stargate II": a sequel's number is the name's own (not a

@@ -63,3 +63,26 @@ fn a_share_bars_networks_are_no_actors_even_known_ones() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn the_reviews_cases_keep_their_names() {
+    let lex = Lexicon::builtin();
+    // "LLC" is a legal form, not a numeral's letters: the firm keeps its place word.
+    let hits = run("Norvane Texas LLC agreed to buy servers.", &lex);
+    assert!(
+        hits.iter().any(|h| h.0.starts_with("Norvane Texas")),
+        "{hits:?}"
+    );
+    // A headline opening on "Share" is no share bar.
+    let hits = run(
+        "Share buyback: Nvidia will return $60 billion to investors\n",
+        &lex,
+    );
+    assert!(hits.iter().any(|h| h.0 == "Nvidia"), "{hits:?}");
+    // An adjective of rank says whose the site is.
+    let hits = run(
+        "Le site historique de Kerlann emploie 300 personnes. Kerlann investira 20 millions.",
+        &lex,
+    );
+    assert_ne!(kind(&hits, "Kerlann"), Some(Place), "{hits:?}");
+}

@@ -27,18 +27,47 @@ pub fn share_bar(s: &str, span: &std::ops::Range<usize>) -> bool {
     if !head.starts_with(['p', 'P', 's', 'S', 'r', 'R', 'f', 'F']) {
         return false;
     }
-    if short_line_at(s, span, BAR_LINE).is_none() {
+    let Some(line) = short_line_at(s, span, BAR_LINE) else {
         return false;
-    }
-    BAR_OPENERS.iter().any(|o| {
+    };
+    let Some(o) = BAR_OPENERS.iter().find(|o| {
         head.get(..o.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(o))
             && head[o.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| matches!(c, ' ' | ':' | '\u{a0}'))
-    })
+    }) else {
+        return false;
+    };
+    // The rest of the line is buttons: names and separators, no sentence ("Share buyback:
+    // Nvidia will return $60 billion" is a headline).
+    let rest = &s[span.start - (head.len() - o.len())..line.end];
+    rest.split(|c: char| c.is_whitespace() || "|·•/,:-–".contains(c))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.starts_with(char::is_uppercase) || BAR_WORDS.contains(&w.to_lowercase().as_str())
+        })
 }
+
+/// Lower-case words a share bar may hold besides its buttons.
+const BAR_WORDS: &[&str] = &[
+    "this",
+    "article",
+    "story",
+    "on",
+    "via",
+    "sur",
+    "nous",
+    "us",
+    "mail",
+    "email",
+    "par",
+    "l'article",
+    "cet",
+    "link",
+    "lien",
+];
 
 #[cfg(test)]
 mod tests {

@@ -351,3 +351,12 @@ fn a_share_named_before_soit_is_a_part_of_the_total_before() {
     );
     assert!(got[0].2, "{got:?}");
 }
+
+#[test]
+fn a_share_of_money_added_on_top_is_no_part() {
+    let got = flags(
+        "L'État mettra 2,5 milliards d'euros dans le plan. Les entreprises privées apporteront \
+         en plus la moitié de cette somme, soit 1,25 milliard d'euros.",
+    );
+    assert!(got.iter().all(|g| g.2), "{got:?}");
+}

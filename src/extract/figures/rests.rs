@@ -34,6 +34,11 @@ pub(super) fn rest_named_before(before: &str) -> bool {
         .next()
         .unwrap_or(b)
         .trim_start();
+    // ("Les entreprises apporteront en plus la moitié de cette somme, soit …", "add half as
+    // much again, or about $5 billion": more money, no share of the total.)
+    if ADDED.iter().any(|w| clause.contains(w)) {
+        return false;
+    }
     // (At a word's start: the text's opening, or after a space or an apostrophe.)
     if SHARE_NOUNS.iter().any(|w| {
         clause.match_indices(w).any(|(k, _)| {
@@ -56,6 +61,18 @@ pub(super) fn rest_named_before(before: &str) -> bool {
             .is_some_and(|head| head.is_empty() || head.ends_with([' ', '\n', '"', '«']))
     })
 }
+
+/// Words of money added on top of a total, in lower case.
+const ADDED: &[&str] = &[
+    "en plus",
+    "de plus",
+    "supplémentaire",
+    "additional",
+    " add",
+    "again",
+    "on top",
+    "as much",
+];
 
 /// A share of a whole, opening the words that name it before its amount (lower case).
 const SHARE_NOUNS: &[&str] = &[

@@ -203,6 +203,16 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     if tail.len() - prep > 2 {
         return false;
     }
+    // (Only right before an amount that is a range: "un plan de 10 milliards" is no range.)
+    if !is(tail[prep], &["à", "at"]) && {
+        let amount = &s[at..end];
+        prep + 1 != tail.len()
+            || ![" à ", " et ", " and ", " to "]
+                .iter()
+                .any(|w| amount.contains(w))
+    } {
+        return false;
+    }
     let object = &tail[..prep];
     // A market, named as such, no one's ("le marché français du cloud", not "Nvidia's market
     // value", "its global spending", "son plan mondial").
@@ -233,6 +243,12 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
                     && !said
                         .iter()
                         .any(|w| is(w, POSSESSIVES) || w.ends_with("'s") || w.ends_with("’s"))
+                    // (Nor another actor or another thing between: "attire Amazon, qui a
+                    // annoncé un investissement estimé à", "rewarded Nvidia, valued at".)
+                    && !said[1..].iter().any(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || is(w, &["un", "une", "des", "a", "an"])
+                    })
                     && crate::extract::amount_words::market_wide(&said.join(" "))
             });
     }
@@ -242,7 +258,7 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     let subject = &ws[verb.saturating_sub(3)..verb];
     let appraiser = subject.iter().any(|w| is(w, APPRAISERS));
     let after = crate::text::around(s, end, (end + 60).min(s.len()));
-    let next: Vec<&str> = words(after).take(6).collect();
+    let next: Vec<&str> = words(after).take(8).collect();
     // (Within the amount's unit words: "d'euros les", "de francs les".)
     next.iter()
         .position(|w| is(w, &["les", "the"]))
@@ -251,6 +267,8 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
                 && next.get(k + 1).is_some_and(|n| {
                     is(n, SECTOR_NEEDS) && (appraiser || is(n, &["besoins", "needs"]))
                 })
+                // ("les besoins de son réseau": the firm's own.)
+                && !next[k + 1..].iter().any(|w| is(w, POSSESSIVES))
         })
 }
 

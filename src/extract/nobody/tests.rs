@@ -426,3 +426,33 @@ fn a_market_a_participle_appraises_and_a_sectors_needs_in_a_range_are_no_ones() 
         assert!(!at(s, a), "{s}");
     }
 }
+
+#[test]
+fn an_appraisal_of_someones_own_money_near_a_market_stays_theirs() {
+    use super::appraised;
+    let at = |s: &str, a: &str| {
+        let k = s.find(a).unwrap();
+        appraised(s, 0, k, k + a.len())
+    };
+    for (s, a) in [
+        (
+            "Le marché du cloud attire Amazon, qui a annoncé un investissement estimé à 10 \
+             milliards d'euros.",
+            "10 milliards",
+        ),
+        (
+            "The market has rewarded Nvidia, valued at $4 trillion.",
+            "$4 trillion",
+        ),
+        (
+            "Amazon chiffre le marché français et annonce un plan de 10 milliards d'euros.",
+            "10 milliards",
+        ),
+        (
+            "Orange chiffre à 2 milliards d'euros les besoins de son réseau en fibre.",
+            "2 milliards",
+        ),
+    ] {
+        assert!(!at(s, a), "{s}");
+    }
+}
