@@ -128,23 +128,15 @@ const APPRAISING: &[&str] = &[
     "évaluent",
     "évaluait",
     "estimates",
-    "estimated",
     "puts",
     "put",
     "values",
-    "valued",
     "pegs",
     "sizes",
-    // Participles: "le marché … était estimé à", "the market, valued at".
-    "estimé",
-    "estimée",
-    "évalué",
-    "évaluée",
-    "chiffré",
-    "chiffrée",
 ];
 
-/// [`APPRAISING`]'s participles, whose market stands before them.
+/// Participles of appraising ("le marché … était estimé à", "the market, valued at"), verbs
+/// of [`APPRAISING`] too, whose market stands before them.
 const PARTICIPLES: &[&str] = &[
     "estimé",
     "estimée",
@@ -155,6 +147,11 @@ const PARTICIPLES: &[&str] = &[
     "estimated",
     "valued",
 ];
+
+/// A verb of appraising, finite or participle.
+fn appraising(w: &str) -> bool {
+    crate::extract::firsts::listed(w, APPRAISING) || crate::extract::firsts::listed(w, PARTICIPLES)
+}
 
 /// Nouns of whoever appraises for others: a consultancy, an analyst, a study.
 const APPRAISERS: &[&str] = &[
@@ -184,11 +181,11 @@ pub fn appraised(s: &str, from: usize, at: usize, end: usize) -> bool {
     let is = crate::extract::firsts::listed;
     let before = crate::text::around(s, from.max(at.saturating_sub(120)), at);
     // (Most amounts follow no such verb: read without collecting first.)
-    if !words(before).any(|w| is(w, APPRAISING)) {
+    if !words(before).any(appraising) {
         return false;
     }
     let ws: Vec<&str> = words(before).collect();
-    let Some(verb) = ws.iter().rposition(|w| is(w, APPRAISING)) else {
+    let Some(verb) = ws.iter().rposition(|w| appraising(w)) else {
         return false;
     };
     // "à"/"at" last before the amount (maybe "à quelque", "at about").
