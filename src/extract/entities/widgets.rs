@@ -21,8 +21,15 @@ const BAR_OPENERS: &[&str] = &[
 /// The name at `span` stands on a short line opening with a share or follow word.
 pub fn share_bar(s: &str, span: &std::ops::Range<usize>) -> bool {
     // The line's first letter, read back from the name: every opener starts with one of four
-    // letters, which rules out most lines before the line is measured.
-    let start = memchr::memrchr(b'\n', &s.as_bytes()[..span.start]).map_or(0, |i| i + 1);
+    // letters, which rules out most lines before the line is measured. (Read back at most a
+    // bar's length: a longer line is no bar, and a text of one long line is not read again
+    // for every name in it.)
+    let from = s.floor_char_boundary(span.start.saturating_sub(BAR_LINE));
+    let start = match memchr::memrchr(b'\n', &s.as_bytes()[from..span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let head = s[start..span.start].trim_start_matches(|c: char| !c.is_alphanumeric());
     if !head.starts_with(['p', 'P', 's', 'S', 'r', 'R', 'f', 'F']) {
         return false;

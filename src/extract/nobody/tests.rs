@@ -345,13 +345,14 @@ fn a_forecast_a_pronoun_sources_is_no_ones() {
     ));
 }
 
+/// Whether `nobody::appraised` reads amount `a` of sentence `s` as an appraisal of no one's.
+fn at(s: &str, a: &str) -> bool {
+    let k = s.find(a).unwrap();
+    super::appraised(s, 0, k, k + a.len())
+}
+
 #[test]
 fn a_market_or_a_sectors_needs_someone_appraises_is_no_ones() {
-    use super::appraised;
-    let at = |s: &str, a: &str| {
-        let k = s.find(a).unwrap();
-        appraised(s, 0, k, k + a.len())
-    };
     let s = "Le cabinet estime à 7 milliards d’euros les investissements attendus dans la région.";
     assert!(at(s, "7 milliards d’euros"), "{s}");
     let s = "Le cabinet chiffre à 5 milliards de francs les investissements nécessaires.";
@@ -397,11 +398,6 @@ fn a_market_or_a_sectors_needs_someone_appraises_is_no_ones() {
 
 #[test]
 fn a_market_a_participle_appraises_and_a_sectors_needs_in_a_range_are_no_ones() {
-    use super::appraised;
-    let at = |s: &str, a: &str| {
-        let k = s.find(a).unwrap();
-        appraised(s, 0, k, k + a.len())
-    };
     let s = "En Algérie, le marché du cloud reste embryonnaire : il était estimé à 170 millions \
              de dollars en 2024 par Oxford Business Group.";
     assert!(at(s, "170 millions"), "{s}");
@@ -429,11 +425,6 @@ fn a_market_a_participle_appraises_and_a_sectors_needs_in_a_range_are_no_ones() 
 
 #[test]
 fn an_appraisal_of_someones_own_money_near_a_market_stays_theirs() {
-    use super::appraised;
-    let at = |s: &str, a: &str| {
-        let k = s.find(a).unwrap();
-        appraised(s, 0, k, k + a.len())
-    };
     for (s, a) in [
         (
             "Le marché du cloud attire Amazon, qui a annoncé un investissement estimé à 10 \
