@@ -16,6 +16,7 @@ mod french_tail;
 mod gloss;
 mod governments;
 mod headings;
+mod kickers;
 mod labels;
 mod lexindex;
 pub mod lexmatch;
@@ -124,7 +125,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
         e.from_lexicon
             || !(labels::reference_or_measure(&s[e.span.clone()])
                 || noise::portfolio(s, &e.span)
-                || noise::kicker(s, &e.span)
+                || kickers::kicker(s, &e.span)
+                || kickers::bold_kicker(s, &e.span)
                 || noise::lower_compound(&s[e.span.clone()])
                 || noise::demonym_compound(cues, &s[e.span.clone()])
                 || noise::issue_term(&s[e.span.clone()])

@@ -254,23 +254,6 @@ pub fn lower_compound(name: &str) -> bool {
     })
 }
 
-/// "DIRECT. Sommet …", "# EXCLUSIF : …": a word in capitals opening a line, closed by a full
-/// stop (or a colon on a heading), is a kicker, no name.
-pub fn kicker(s: &str, span: &std::ops::Range<usize>) -> bool {
-    let name = &s[span.clone()];
-    if name.chars().count() < 5 || !name.chars().all(|c| c.is_uppercase()) {
-        return false;
-    }
-    let line = s[..span.start].rfind('\n').map_or(0, |k| k + 1);
-    let heading = s[line..].starts_with('#');
-    let lead = s[line..span.start].trim_start_matches(['#', '*', ' ']);
-    let after = &s[span.end..];
-    // (A speaker's label, "PRIYA: …", opens a turn, not a heading.)
-    lead.is_empty()
-        && (after.starts_with(". ")
-            || (heading && (after.starts_with(": ") || after.starts_with(" : "))))
-}
-
 /// Suffixes glued by a hyphen after a name that are not part of it, and whether they tell a
 /// place ("Dallas-based", "Tokyo-listed") or nothing ("Nvidia-backed").
 const COMPOUND_SUFFIXES: &[(&str, bool)] = &[

@@ -518,3 +518,30 @@ fn a_bare_word_before_an_english_verb_of_business_in_s_is_a_firm() {
     let hits = empty("Rapport publié. Bureaux va investir 2 milliards d'euros.");
     assert!(!hits.iter().any(|h| h.1 == "Bureaux"), "{hits:?}");
 }
+
+#[test]
+fn a_newsletters_bold_kicker_in_capitals_holds_no_name_but_its_acronym_used_elsewhere() {
+    let text = "**QUICK FIX**\n\n**STARGATE STOCKTAKE** — OpenAI says Stargate counts 7 gigawatts.\n\n\
+                **NSF’S OPEN-MODEL BET** — The foundation is touting a $152 million partnership.\n\n\
+                The NSF said so.\n\n\
+                **Kestrel Compute** — Kestrel raised $40 million.";
+    let hits = empty(text);
+    let names = surfaces(&hits);
+    for n in [
+        "STARGATE STOCKTAKE",
+        "STARGATE",
+        "OPEN-MODEL BET",
+        "QUICK FIX",
+    ] {
+        assert!(!names.contains(&n), "{n}: {hits:?}");
+    }
+    assert!(names.contains(&"OpenAI"), "{hits:?}");
+    assert!(names.contains(&"Kestrel Compute"), "{hits:?}");
+    // A name in capitals the text writes so elsewhere stays a name.
+    let at = |n: &str| {
+        let i = text.find(n).unwrap();
+        i..i + n.len()
+    };
+    assert!(super::kickers::bold_kicker(text, &at("STARGATE")));
+    assert!(!super::kickers::bold_kicker(text, &at("NSF")));
+}
