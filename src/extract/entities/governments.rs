@@ -17,6 +17,10 @@ const LEVELS: &[&str] = &[
     "national",
     "federal",
     "state",
+    "regional",
+    "local",
+    "municipal",
+    "territorial",
 ];
 
 /// Endings of French adjectives of a people or region the cues do not list ("wallon",
@@ -158,6 +162,10 @@ mod tests {
         assert_eq!(
             governments("The Western Australian government has committed A$500 million."),
             vec!["Western Australian government"]
+        );
+        assert_eq!(
+            governments("The Catalan regional government has offered €300 million."),
+            vec!["Catalan regional government"]
         );
         assert_eq!(
             governments("The UK government's unit invested."),

@@ -139,8 +139,31 @@ impl<'a, 'w> Ctx<'a, 'w> {
                 });
             return opens.then_some(f);
         }
-        // A stop word.
-        None
+        // A stop word — but "First" inside a sentence opens a firm closed by its head word
+        // ("arranged by First Abu Dhabi Bank", "First Republic Bank").
+        self.first_of_firm(i).then_some(f)
+    }
+
+    /// "First" after a lower-case word, then capitalised words up to a bank's or a firm's
+    /// head word, within four.
+    fn first_of_firm(&self, i: usize) -> bool {
+        if i == 0 || self.text(i) != "First" {
+            return false;
+        }
+        let prev = &self.toks[i - 1];
+        if prev.line != self.toks[i].line || !prev.text(self.s).starts_with(char::is_lowercase) {
+            return false;
+        }
+        for k in i + 1..(i + 5).min(self.toks.len()) {
+            let t = &self.toks[k];
+            if !t.joined || !t.shape.first_upper() || self.flags(k) & flag::STOP != 0 {
+                return false;
+            }
+            if self.flags(k) & (flag::COMPANY_SUFFIX | flag::INSTITUTION_HEAD) != 0 {
+                return k > i + 1;
+            }
+        }
+        false
     }
 
     /// Can continue a name started before it.

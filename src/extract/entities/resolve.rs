@@ -286,6 +286,17 @@ pub fn resolve<'a>(
                 // names one of its projects.
                 ev.shape.add(EntityKind::Project, 6.0);
                 true
+            } else if over.len() == 1
+                && !c.heading
+                && lk == Some(EntityKind::Place)
+                && h.span.start > c.span.start
+                && h.span.end < c.span.end
+                && cx.flags(c.last) & (flag::COMPANY_SUFFIX | flag::INSTITUTION_HEAD) != 0
+            {
+                // "First Abu Dhabi Bank", "First Gulf Bank": a known place inside a name its
+                // head word closes is the name's word.
+                ev.shape.add(EntityKind::Company, 5.0);
+                true
             } else {
                 false
             };

@@ -545,3 +545,21 @@ fn a_newsletters_bold_kicker_in_capitals_holds_no_name_but_its_acronym_used_else
     assert!(super::kickers::bold_kicker(text, &at("STARGATE")));
     assert!(!super::kickers::bold_kicker(text, &at("NSF")));
 }
+
+#[test]
+fn first_inside_a_sentence_opens_a_banks_name_even_around_a_known_place() {
+    let text = "The loan was arranged by First Abu Dhabi Bank and HSBC. It was led by First \
+                Republic Bank. First, the partners said nothing. It was the first Minister to \
+                speak, then the First Minister of Wales did.";
+    let hits = run(text, &crate::extract::Lexicon::builtin());
+    let names = surfaces(&hits);
+    for n in ["First Abu Dhabi Bank", "First Republic Bank"] {
+        assert!(names.contains(&n), "{n}: {hits:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("First,") || n.starts_with("First Minister")),
+        "{hits:?}"
+    );
+}
