@@ -530,3 +530,19 @@ fn the_baht_sign_and_a_bare_mio_after_a_total() {
             .map(|(a, b)| (a.to_string(), b.to_string()))
     );
 }
+
+#[test]
+fn a_texts_note_on_its_currency_sets_its_bare_dollar() {
+    let story = "Calderwood AI raises $58 million.\n\nAll figures in CAD unless otherwise noted.\n\n\
+                 Nvidia sold it chips worth $5 million (US) and $2 million more.";
+    assert_eq!(
+        plain(story),
+        vec![
+            f("$58 million", Money, 58e6, "CAD"),
+            f("$5 million", Money, 5e6, "USD"),
+            f("$2 million", Money, 2e6, "CAD")
+        ]
+    );
+    // Without the note, a text that names no dollar country keeps the US dollar.
+    assert_eq!(plain("Calderwood AI raises $58 million.")[0].3, "USD");
+}

@@ -118,23 +118,8 @@ const AMERICAN: &[&str] = &["United States", "U.S.", "American", "Washington"];
 /// three times, and twice as often as the United States, and hardly ever writes "A$", writes
 /// its own dollar "$".
 pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
-    // "$250 million", or a table's bare cell whose header or caption (the lines just above)
-    // does not say US dollars ("Cost (US$ million)").
-    let sign = |f: &FigureHit| {
-        let t = &s[f.span.clone()];
-        f.unit == "USD" && (t.starts_with('$') || t.starts_with(|c: char| c.is_ascii_digit()))
-    };
-    let bare = |f: &FigureHit| {
-        sign(f) && {
-            let t = &s[f.span.clone()];
-            let above = &s[s.floor_char_boundary(f.span.start.saturating_sub(400))..f.span.start];
-            t.starts_with('$')
-                || (!t.contains("dollar")
-                    && !["US$", "USD", "US dollars"]
-                        .iter()
-                        .any(|u| above.contains(u)))
-        }
-    };
+    let sign = |f: &FigureHit| dollar_sign(s, f);
+    let bare = |f: &FigureHit| bare_dollar(s, f);
     // (The cheapest checks first: most texts write no "US$"; a dollar country's names are
     // counted only then, and only when the text holds one of them at all: one pass tells.)
     static ANY_DOLLAR_COUNTRY: LazyLock<AnyOf> = LazyLock::new(|| {
@@ -174,12 +159,33 @@ pub fn local_dollars(s: &str, figures: &mut [FigureHit]) {
         return;
     }
     for f in figures.iter_mut().filter(|f| bare(f)) {
-        // "$190 million (US)", "$5bn in US dollars": said to be American after all.
-        let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 16).min(s.len()))];
-        if !after.contains("US") {
-            f.unit = iso.to_string();
-        }
+        f.unit = iso.to_string();
     }
+}
+
+/// "$250 million", or a table's cell under a header in dollars: an amount read as a US
+/// dollar for its "$" alone.
+fn dollar_sign(s: &str, f: &FigureHit) -> bool {
+    let t = &s[f.span.clone()];
+    f.unit == "USD" && (t.starts_with('$') || t.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// An amount written with a bare "$", or a table's bare cell whose header or caption (the
+/// lines just above) does not say US dollars ("Cost (US$ million)"), and not said to be
+/// American right after it ("$190 million (US)", "$5bn in US dollars").
+pub fn bare_dollar(s: &str, f: &FigureHit) -> bool {
+    if !dollar_sign(s, f) {
+        return false;
+    }
+    let t = &s[f.span.clone()];
+    let above = &s[s.floor_char_boundary(f.span.start.saturating_sub(400))..f.span.start];
+    let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 16).min(s.len()))];
+    (t.starts_with('$')
+        || (!t.contains("dollar")
+            && !["US$", "USD", "US dollars"]
+                .iter()
+                .any(|u| above.contains(u))))
+        && !after.contains("US")
 }
 
 /// How many times the text writes "US$" (searched by memchr's vectorised search).

@@ -16,6 +16,7 @@ mod compute;
 mod context;
 pub(crate) mod currency;
 mod detail_rows;
+mod dollar_note;
 mod dollars;
 pub(crate) use money::{code_glued_amount, glued_word};
 mod chip_counts;
@@ -87,9 +88,12 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
     chip_counts::add(s, lang, &mut out);
     table_units::add(s, lang, &mut out);
     // (After the tables: a bare cell under "Coût (M$)" is a dollar of the text's country too.)
-    match lang {
-        Lang::French => dollars::canadian_dollars(s, &mut out),
-        Lang::English => dollars::local_dollars(s, &mut out),
+    // (A text's own note on its currency says it first: "All figures in CAD".)
+    if !dollar_note::noted_dollars(s, &mut out) {
+        match lang {
+            Lang::French => dollars::canadian_dollars(s, &mut out),
+            Lang::English => dollars::local_dollars(s, &mut out),
+        }
     }
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
