@@ -249,6 +249,12 @@ fn extract_one(
                 f.kind != FigureKind::Money || e.span.end > f.span.end || e.span.start >= f.span.end
             })
     });
+    // "Read also: Danantara taps …": the names in other articles' headlines are none of this
+    // one's actors (their amounts were never figures).
+    let related = figures::related_lines(norm.as_str());
+    if !related.is_empty() {
+        entities.retain(|e| !related.iter().any(|l| l.contains(&e.span.start)));
+    }
     // The sentences, split once when a stage first needs them.
     let sents = text::SentenceIndex::new(norm.as_str(), text::sentences);
     // How the words around each name read, read once for every stage that asks.

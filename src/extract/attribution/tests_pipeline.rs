@@ -1,7 +1,7 @@
 //! Owners read through the whole pipeline (rules, reranker and the fills after them): a results
 //! call's host, a person's fortune, the State's public money, a chip supplier, a newsletter's
 //! names in bold, a newsroom that read a document, a round's lead investor, a chip's maker
-//! named in its model's name.
+//! named in its model's name, another article's headline in a related-links box.
 
 use crate::extract::EntityKind;
 use crate::extract::tests_owners::{contract, owner_of, owners};
@@ -323,4 +323,18 @@ fn a_firms_own_measure_told_by_its_chief_is_no_sectors() {
     let t = "OVHcloud a annoncé un plan d'investissement. Selon son président, la consommation des \
              serveurs du groupe devrait passer à 120 MW.";
     assert_eq!(owner_of(t, "120 MW").as_deref(), Some("OVHcloud"));
+}
+
+#[test]
+fn a_related_links_headlines_hold_no_figure_and_no_actor_of_the_article() {
+    let t = "Kestrel Compute raised $40 million from Harbourline on Tuesday.\n\n\
+             Read also: Danantara taps domestic bond market for Rp 50 trillion\n\n\
+             À lire aussi\nNvidia, la machine à cash qui valait 5 000 milliards de dollars\n\n\
+             The company will spend the money on 2,000 GPUs.";
+    let x = contract(t);
+    let figures: Vec<&str> = x.figures.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(figures, vec!["$40 million", "2,000 GPUs"], "{figures:?}");
+    let names: Vec<&str> = x.entities.iter().map(|e| e.canonical.as_str()).collect();
+    assert!(!names.contains(&"Danantara"), "{names:?}");
+    assert!(names.contains(&"Kestrel Compute"), "{names:?}");
 }

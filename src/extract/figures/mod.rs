@@ -29,6 +29,8 @@ mod money;
 mod number;
 mod rates;
 mod recap;
+mod related;
+pub use related::related_lines;
 mod rests;
 mod running;
 mod shares;
@@ -95,6 +97,8 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
             Lang::English => dollars::local_dollars(s, &mut out),
         }
     }
+    // "Read also: Nvidia buys … for $2 billion": another article's headline.
+    related::drop_related(s, &mut out);
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
     out

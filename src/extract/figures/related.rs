@@ -1,0 +1,183 @@
+//! A page's related-links box as plain text keeps it ("Read also: Nvidia buys …", "À lire
+//! aussi" over a list of headlines, "Most Read from Bloomberg"): the amounts in those other
+//! articles' headlines are no figures of this one.
+
+use crate::extract::FigureHit;
+
+/// The words such a box opens on, in lower case, and whether they may open prose too (then
+/// the line must be a short label, or the words be followed by a box's word).
+const OPENERS: &[(&str, bool)] = &[
+    ("read also", false),
+    ("also read", false),
+    ("read more", false),
+    ("related", true),
+    ("see also", false),
+    ("more from", true),
+    ("most read", false),
+    ("à lire aussi", false),
+    ("a lire aussi", false),
+    ("à lire également", false),
+    ("lire aussi", false),
+    ("lire également", false),
+    ("lisez aussi", false),
+    ("à voir aussi", false),
+    ("voir aussi", false),
+    ("les plus lus", false),
+    ("sur le même sujet", false),
+    ("dans la même rubrique", false),
+];
+
+/// Words after "Related" that name a box ("Related articles", "Related Topics").
+const RELATED_BOXES: &[&str] = &[
+    "article", "articles", "stories", "story", "topics", "coverage", "reading", "news", "links",
+    "content",
+];
+
+/// How many headlines a box under its own label may list.
+const BOX_LINES: usize = 10;
+/// How long a headline's line may be (bytes).
+const HEADLINE: usize = 200;
+
+/// The byte ranges of the text's related-links lines.
+pub fn related_lines(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut lines = line_spans(s).peekable();
+    while let Some(line) = lines.next() {
+        let Some(label_only) = opener(&s[line.clone()]) else {
+            continue;
+        };
+        out.push(line.clone());
+        if !label_only {
+            continue;
+        }
+        // Under a label alone, the headlines down to the next blank line (past one blank
+        // line right under the label), none a sentence of prose.
+        if lines.peek().is_some_and(|l| s[l.clone()].trim().is_empty()) {
+            lines.next();
+        }
+        let mut n = 0;
+        while let Some(l) = lines.peek().cloned() {
+            let t = s[l.clone()].trim();
+            if t.is_empty() || t.len() > HEADLINE || t.ends_with('.') || n == BOX_LINES {
+                break;
+            }
+            out.push(l);
+            lines.next();
+            n += 1;
+        }
+    }
+    out
+}
+
+/// Drops the figures that stand on a related-links line.
+pub fn drop_related(s: &str, figures: &mut Vec<FigureHit>) {
+    if figures.is_empty() {
+        return;
+    }
+    let lines = related_lines(s);
+    if lines.is_empty() {
+        return;
+    }
+    figures.retain(|f| !lines.iter().any(|l| l.contains(&f.span.start)));
+}
+
+/// Each line's byte range, without its line break.
+fn line_spans(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', s.as_bytes())
+        .chain(std::iter::once(s.len()))
+        .map(move |end| {
+            let r = start..end;
+            start = end + 1;
+            r
+        })
+}
+
+/// Whether the line opens a related-links box: `Some(true)` when it is the box's label
+/// alone, `Some(false)` when a headline follows on the line.
+fn opener(line: &str) -> Option<bool> {
+    let t = line.trim_start_matches([' ', '*', '#', '>', '-', '_', '\t']);
+    // (Most lines open on another letter: the openers start with one of five.)
+    if !t.starts_with([
+        'r', 'R', 'a', 'A', 'à', 'À', 'l', 'L', 's', 'S', 'm', 'M', 'v', 'V', 'd', 'D',
+    ]) {
+        return None;
+    }
+    let head: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
+    let &(o, prose) = OPENERS.iter().find(|(o, _)| head.starts_with(o))?;
+    let rest_at = t
+        .char_indices()
+        .nth(o.chars().count())
+        .map_or(t.len(), |(i, _)| i);
+    let rest = t[rest_at..].trim_end_matches([' ', '*', '_', '\r']);
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !c.is_whitespace())
+    {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', ':', '|', '-', '–', '—', '\u{a0}', '*', '_']);
+    if prose {
+        let first = rest
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let short_label = t.len() <= 60 && !t.trim_end().ends_with('.');
+        let boxed = RELATED_BOXES.contains(&first.as_str());
+        // "Related: Lafayette council weighs …" — a colon says it is a label too.
+        let colon = t[rest_at..].trim_start().starts_with([':', '|']);
+        if !(short_label || boxed || colon) {
+            return None;
+        }
+        let label_only = rest.is_empty()
+            || (boxed && rest.split_whitespace().count() == 1)
+            || (!colon && short_label);
+        return Some(label_only);
+    }
+    Some(rest.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<&str> {
+        related_lines(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn a_label_and_its_headlines_or_a_headline_on_the_labels_line() {
+        let s = "Body, $5 billion.\n\nÀ lire aussi\nData centers : le Luxembourg double sa \
+                 capacité\nNvidia, la machine à 5 000 milliards\n\nAbonnez-vous.\n\nRead also: \
+                 Danantara taps bond market for Rp 50 trillion\nMore body.";
+        assert_eq!(
+            lines(s),
+            vec![
+                "À lire aussi",
+                "Data centers : le Luxembourg double sa capacité",
+                "Nvidia, la machine à 5 000 milliards",
+                "Read also: Danantara taps bond market for Rp 50 trillion"
+            ]
+        );
+        // One blank line under a label alone; a sentence of prose ends the box.
+        let s = "Related articles\n\nNuclear start-up seeks £2bn\nTeesside plan stalls\n\nBody.";
+        assert_eq!(lines(s).len(), 3, "{:?}", lines(s));
+        let s = "READ MORE\nJohor pipeline swells to 5GW\nSeparately, the Government will spend \
+                 S$1.2 billion.";
+        assert_eq!(lines(s).len(), 2, "{:?}", lines(s));
+    }
+
+    #[test]
+    fn prose_opening_on_the_same_words_is_no_box() {
+        for s in [
+            "Related costs rose to $5 billion in 2025, the company said, as it built more.",
+            "More from the same fund went to Kestrel, which raised $40 million on Tuesday.",
+            "Readiness matters.",
+            "Lire aussiette.",
+        ] {
+            assert!(lines(s).is_empty(), "{s}");
+        }
+    }
+}
