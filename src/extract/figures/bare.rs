@@ -184,6 +184,14 @@ fn french_scale(s: &str, item: &Item) -> bool {
 /// True when nothing after a bare amount names what it counts ("15 milliards pour la recherche",
 /// not "15 millions d'utilisateurs").
 fn ends_bare(s: &str, end: usize, french: bool) -> bool {
+    // "a 120-billion-parameter model", "a 15-trillion-token corpus": a scale glued by a hyphen
+    // to a noun counts that noun.
+    if s[end..]
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    {
+        return false;
+    }
     let k = skip_spaces(s, end, 1);
     let Some(c) = s[k..].chars().next() else {
         return true;

@@ -341,3 +341,17 @@ fn chips_in_a_compound_in_a_list_of_key_numbers_and_as_part_of_a_count() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!((got[1].0.as_str(), got[1].2), ("4 500", 4_500.0));
 }
+
+#[test]
+fn a_scale_glued_to_a_noun_by_a_hyphen_counts_that_noun_not_money() {
+    assert_eq!(
+        plain(
+            "Kaveri Labs got Rs 246 crore to train a 120-billion-parameter model on a \
+             15-trillion-token corpus, after raising Rs 900 crore."
+        ),
+        vec![
+            f("Rs 246 crore", Money, 2.46e9, "INR"),
+            f("Rs 900 crore", Money, 9e9, "INR")
+        ]
+    );
+}
