@@ -232,3 +232,47 @@ mod tests {
         assert_eq!(spelled("the chip maker said (AFP)"), None);
     }
 }
+
+/// "Belledonne Data Centers (BDC) … le président de BDC": an acronym a name defines in
+/// brackets names that actor wherever the text uses it (one actor, not two), unless the text
+/// defines it for two names.
+pub fn link_defined(s: &str, found: &mut [EntityHit<'_>]) {
+    let mut defined: Vec<(&str, usize)> = Vec::new();
+    let mut clash: Vec<&str> = Vec::new();
+    for (i, pair) in found.windows(2).enumerate() {
+        let (name, acr) = (&pair[0], &pair[1]);
+        let open = name.span.end + 1;
+        if acr.from_lexicon
+            || s.get(name.span.end..acr.span.start) != Some(" (")
+            || !s[acr.span.end..].starts_with(')')
+            || acr.canonical == name.canonical
+        {
+            continue;
+        }
+        let Some((letters, start)) = spelled_before(s, open) else {
+            continue;
+        };
+        if letters != &s[acr.span.clone()] || !name.span.contains(&start) {
+            continue;
+        }
+        match defined.iter().find(|(a, _)| *a == acr.canonical) {
+            Some(&(_, k)) if found[k].canonical != name.canonical => clash.push(acr.canonical),
+            Some(_) => {}
+            None => defined.push((acr.canonical, i)),
+        }
+    }
+    defined.retain(|(a, _)| !clash.contains(a));
+    if defined.is_empty() {
+        return;
+    }
+    let names: Vec<(&str, &str, EntityKind)> = defined
+        .iter()
+        .map(|&(a, k)| (a, found[k].canonical, found[k].kind))
+        .collect();
+    for e in found.iter_mut().filter(|e| !e.from_lexicon) {
+        if let Some(&(_, canonical, kind)) = names.iter().find(|(a, _, _)| *a == e.canonical) {
+            e.canonical = canonical;
+            e.kind = kind;
+        }
+    }
+}

@@ -181,6 +181,8 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
                 || ((super::figures::currency::ISO_UPPER.contains(&name) || press_code)
                     && by_number())))
     });
+    // "Belledonne Data Centers (BDC) … BDC": one actor.
+    acronyms::link_defined(s, &mut found);
     found
 }
 

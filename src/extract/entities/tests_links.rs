@@ -93,3 +93,25 @@ fn a_known_place_is_no_short_form_of_a_firm_named_after_it() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn an_acronym_a_name_defines_in_brackets_names_that_actor_everywhere() {
+    let hits = empty(
+        "Les dirigeants de Belledonne Data Centers (BDC) ont détaillé leur projet. \
+         Pierre-Yves Chabert, président de BDC, a signé.",
+    );
+    assert!(
+        hits.iter()
+            .filter(|h| h.0 == "BDC")
+            .all(|h| h.1 == "Belledonne Data Centers"),
+        "{hits:?}"
+    );
+    assert!(hits.iter().any(|h| h.0 == "BDC"), "{hits:?}");
+    // Letters that do not spell the name's initials define nothing.
+    let hits = empty("Kestrel Compute (NASDAQ) rose. NASDAQ fell.");
+    assert!(
+        hits.iter()
+            .all(|h| h.1 != "Kestrel Compute" || h.0 != "NASDAQ"),
+        "{hits:?}"
+    );
+}
