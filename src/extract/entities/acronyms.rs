@@ -189,50 +189,6 @@ fn initial(c: char) -> char {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn spelled(s: &str) -> Option<&str> {
-        let open = s.rfind('(')?;
-        let (_, letters, _) = acronym_at(s, open + 1)?;
-        let start = defined_from(s, open, letters)?;
-        Some(s[start..open].trim_end())
-    }
-
-    #[test]
-    fn the_words_an_acronym_spells() {
-        assert_eq!(
-            spelled("The Center for a New American Security (CNAS)"),
-            Some("Center for a New American Security")
-        );
-        assert_eq!(
-            spelled("run by Innovation, Science and Economic Development Canada (ISED)"),
-            Some("Innovation, Science and Economic Development Canada")
-        );
-        assert_eq!(
-            spelled("Malaysia's Ministry of Investment, Trade and Industry (MITI)"),
-            Some("Ministry of Investment, Trade and Industry")
-        );
-        assert_eq!(
-            spelled("la Banque européenne d'investissement (BEI)"),
-            Some("Banque européenne d'investissement")
-        );
-        // Separators of several bytes: no-break and thin spaces, a typographic apostrophe.
-        assert_eq!(
-            spelled("la Banque\u{a0}européenne d’investissement\u{2009}(BEI)"),
-            Some("Banque\u{a0}européenne d’investissement")
-        );
-        assert_eq!(
-            spelled("le ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE)"),
-            Some("ministère de l'Économie, de l'Innovation et de l'Énergie")
-        );
-        // Initials that do not spell it: no name.
-        assert_eq!(spelled("spending on graphics processors (GPU)"), None);
-        assert_eq!(spelled("the chip maker said (AFP)"), None);
-    }
-}
-
 /// "Belledonne Data Centers (BDC) … le président de BDC": an acronym a name defines in
 /// brackets names that actor wherever the text uses it (one actor, not two), unless the text
 /// defines it for two names.
@@ -274,5 +230,49 @@ pub fn link_defined(s: &str, found: &mut [EntityHit<'_>]) {
             e.canonical = canonical;
             e.kind = kind;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spelled(s: &str) -> Option<&str> {
+        let open = s.rfind('(')?;
+        let (_, letters, _) = acronym_at(s, open + 1)?;
+        let start = defined_from(s, open, letters)?;
+        Some(s[start..open].trim_end())
+    }
+
+    #[test]
+    fn the_words_an_acronym_spells() {
+        assert_eq!(
+            spelled("The Center for a New American Security (CNAS)"),
+            Some("Center for a New American Security")
+        );
+        assert_eq!(
+            spelled("run by Innovation, Science and Economic Development Canada (ISED)"),
+            Some("Innovation, Science and Economic Development Canada")
+        );
+        assert_eq!(
+            spelled("Malaysia's Ministry of Investment, Trade and Industry (MITI)"),
+            Some("Ministry of Investment, Trade and Industry")
+        );
+        assert_eq!(
+            spelled("la Banque européenne d'investissement (BEI)"),
+            Some("Banque européenne d'investissement")
+        );
+        // Separators of several bytes: no-break and thin spaces, a typographic apostrophe.
+        assert_eq!(
+            spelled("la Banque\u{a0}européenne d’investissement\u{2009}(BEI)"),
+            Some("Banque\u{a0}européenne d’investissement")
+        );
+        assert_eq!(
+            spelled("le ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE)"),
+            Some("ministère de l'Économie, de l'Innovation et de l'Énergie")
+        );
+        // Initials that do not spell it: no name.
+        assert_eq!(spelled("spending on graphics processors (GPU)"), None);
+        assert_eq!(spelled("the chip maker said (AFP)"), None);
     }
 }
