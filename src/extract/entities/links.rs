@@ -121,6 +121,14 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
         }
     }
     let own = named_before_full(cx, mentions, &map);
+    // "Baptisé Tulla, un supercalculateur … le nom de Johann Gottfried Tulla": a thing named
+    // after a person is not that person.
+    let christened = christened(cx.s, mentions);
+    let persons: HashSet<&str, WordHashBuild> = mentions
+        .iter()
+        .filter(|m| kind_of(m) == Some(EntityKind::Person))
+        .map(|m| m.canonical)
+        .collect();
     // "Georgia" in a headline over "Georgia Power" and "Georgia has given up": a name the text
     // also uses as a known place is that place, not a firm named after it.
     let places: HashSet<&str, WordHashBuild> = mentions
@@ -154,6 +162,7 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
         };
         if (single || firm_short())
             && let Some(&full) = map.get(m.canonical)
+            && !(christened.contains(m.canonical) && persons.contains(full))
         {
             let nearest = heads
                 .iter()
@@ -163,6 +172,38 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
             m.canonical = nearest.unwrap_or(full);
         }
     }
+}
+
+/// Participles that give a thing its name ("baptisé Tulla", "dubbed Kestrel"), in lower case.
+const CHRISTENING: &[&str] = &[
+    "baptisé",
+    "baptisée",
+    "baptisés",
+    "baptisées",
+    "surnommé",
+    "surnommée",
+    "dubbed",
+    "christened",
+    "codenamed",
+];
+
+/// The names the text gives things with a naming participle, right before them or opening
+/// the name found ("Baptisé Tulla" at a sentence's start).
+fn christened<'a>(s: &'a str, mentions: &[Mention<'a>]) -> HashSet<&'a str, WordHashBuild> {
+    let mut out = HashSet::default();
+    for m in mentions {
+        let (word, rest) = m.canonical.split_once(' ').unwrap_or(("", m.canonical));
+        if CHRISTENING.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+            out.insert(rest);
+            continue;
+        }
+        let before = s[..m.span.start].trim_end_matches([' ', '«', '"', '“', '\u{a0}']);
+        let prev = before.rsplit([' ', '\n']).next().unwrap_or(before);
+        if prev.len() <= 12 && CHRISTENING.iter().any(|c| prev.eq_ignore_ascii_case(c)) {
+            out.insert(m.canonical);
+        }
+    }
+    out
 }
 
 /// Short forms of firms that stand as names of their own: written alone in a sentence of the

@@ -115,3 +115,24 @@ fn an_acronym_a_name_defines_in_brackets_names_that_actor_everywhere() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_thing_christened_after_a_person_is_not_that_person() {
+    let hits = empty(
+        "Baptisé Tulla, un supercalculateur sera installé à Mulhouse. La machine portera le nom \
+         de Johann Gottfried Tulla, l'ingénieur badois. Tulla affichera 50 pétaflops.",
+    );
+    assert!(
+        hits.iter()
+            .filter(|h| h.0 == "Tulla")
+            .all(|h| h.1 == "Tulla"),
+        "{hits:?}"
+    );
+    // A surname alone, named by no participle, is still the person.
+    let hits = empty("Johann Gottfried Tulla a rectifié le Rhin. Tulla était badois.");
+    assert_eq!(
+        canon(&hits, "Tulla"),
+        Some("Johann Gottfried Tulla"),
+        "{hits:?}"
+    );
+}
