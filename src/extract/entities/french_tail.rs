@@ -8,31 +8,38 @@ use crate::extract::EntityKind;
 
 /// French institutional names go on in lower case: "Commission européenne", "Bureau de la
 /// gestion et du budget", "Route de la Soie numérique".
-pub fn extend_lowercase(cx: &Ctx, last: usize, head: EntityKind) -> usize {
+pub fn extend_lowercase(cx: &Ctx, first: usize, last: usize, head: EntityKind) -> usize {
     let end = extend_lowercase_words(cx, last, head);
     if head == EntityKind::Institution && end > last {
-        owner_place(cx, end).unwrap_or(end)
+        let territory = TERRITORIES.contains(&cx.lower(first));
+        owner_place(cx, end, territory).unwrap_or(end)
     } else {
         end
     }
 }
 
+/// Head words of a territory's own body ("la Collectivité européenne d'Alsace", "le Land de
+/// Bade-Wurtemberg", "la Communauté de communes de X"): the place after a bare "de" or "d'"
+/// is the territory's name.
+const TERRITORIES: &[&str] = &["collectivité", "communauté", "land"];
+
 /// "Banque de développement du Japon", "Conseil départemental de la Meuse", "Direction générale
 /// du Trésor": after a body's lower-case words, its country, county or office in capitals, as
 /// one to three capitalised words after "du", "de la", "de l'", "des". Their last token, if so.
-fn owner_place(cx: &Ctx, last: usize) -> Option<usize> {
+fn owner_place(cx: &Ctx, last: usize, territory: bool) -> Option<usize> {
     let toks = cx.toks;
     let mut k = last + 1;
     let p0 = k;
     while k < p0 + 2
         && toks.get(k).is_some_and(|t| t.joined)
-        && matches!(cx.lower(k), "du" | "de" | "des" | "la" | "l'" | "l’")
+        && (matches!(cx.lower(k), "du" | "de" | "des" | "la" | "l'" | "l’")
+            || (territory && k == p0 && matches!(cx.lower(k), "d'" | "d’")))
     {
         k += 1;
     }
     // (Nor a body of its own: "Service de presse de la Région Occitanie" is the region's.)
     if k == p0
-        || cx.lower(k - 1) == "de" && k == p0 + 1
+        || cx.lower(k - 1) == "de" && k == p0 + 1 && !territory
         || toks.get(k).is_some_and(|_| {
             matches!(
                 cx.lower(k),

@@ -397,7 +397,7 @@ pub fn candidates(cx: &Ctx, headings: &[bool]) -> Vec<Candidate> {
             }
         }
         if let Some(h) = head {
-            last = extend_lowercase(cx, last, h);
+            last = extend_lowercase(cx, first, last, h);
         }
         // "Ministry of Trade, Industry and Energy": a body named by its list of portfolios.
         if last > first {

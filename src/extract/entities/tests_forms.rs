@@ -563,3 +563,22 @@ fn first_inside_a_sentence_opens_a_banks_name_even_around_a_known_place() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_territorys_body_runs_on_to_its_territory() {
+    let hits = empty(
+        "La Collectivité européenne d'Alsace ajoute 5 millions d'euros. Côté allemand, le Land \
+         de Bade-Wurtemberg débloque 20 millions d'euros.",
+    );
+    let names = surfaces(&hits);
+    for n in [
+        "Collectivité européenne d'Alsace",
+        "Land de Bade-Wurtemberg",
+    ] {
+        assert!(names.contains(&n), "{n}: {hits:?}");
+    }
+    assert_eq!(
+        kind(&hits, "Land de Bade-Wurtemberg"),
+        Some(EntityKind::Institution)
+    );
+}
