@@ -177,18 +177,26 @@ const CONSULTED_AFTER: &[&str] = &[
     " has seen documents",
     " has seen a draft",
     " has seen the draft",
+    // A newsroom that found out: "TheMarker has learned that the campus could cost …",
+    // "…, Capacity understands.", "Le Monde a appris que".
+    " has learned",
+    " has learnt",
+    " a appris",
+    " can reveal",
+    " understands.",
+    " understands,",
 ];
 
 /// "X reported", "selon l'association professionnelle américaine X": a source named after its
 /// verb or a few words after its cue.
 pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
     let end = s.floor_char_boundary((e.span.end + 16).min(s.len()));
-    // Every cue after the name starts with " r", " a", " h" or " f": most names are answered
-    // here.
+    // Every cue after the name starts with " r", " a", " h", " f", " c" or " u": most names
+    // are answered here.
     let b = s.as_bytes();
     let first = b.get(e.span.end + 1).map(u8::to_ascii_lowercase);
-    let after_cue =
-        b.get(e.span.end) == Some(&b' ') && matches!(first, Some(b'r' | b'a' | b'h' | b'f'));
+    let after_cue = b.get(e.span.end) == Some(&b' ')
+        && matches!(first, Some(b'r' | b'a' | b'h' | b'f' | b'c' | b'u'));
     if after_cue {
         // "Le JDD a pu consulter le document", "X has seen the filing": a newsroom that read
         // a document, whatever it read.

@@ -154,6 +154,13 @@ fn a_newsroom_that_read_a_document_owns_none_of_it() {
     let t = "Le JDD a pu consulter le document de travail de la future stratégie nationale. \
              Sur la table : 7,5 milliards d’euros d’argent public d’ici à 2030.";
     assert_ne!(owner_of(t, "7,5").as_deref(), Some("JDD"));
+    // Nor one that found out, or understands.
+    let t = "Nvidia is moving ahead with its campus in Kiryat Tivon. TheMarker has learned that \
+             the campus could cost up to NIS 12 billion over a decade.";
+    assert_ne!(owner_of(t, "NIS 12").as_deref(), Some("TheMarker"));
+    let t = "Lloyds Banking Group and NatWest are leading a £620m loan to Docklands West, \
+             Capacity understands.";
+    assert_ne!(owner_of(t, "£620m").as_deref(), Some("Capacity"));
 }
 
 #[test]
