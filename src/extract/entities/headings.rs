@@ -73,6 +73,14 @@ pub fn heading_lines(cx: &Ctx) -> Vec<bool> {
                     && cx.s[b.end..].starts_with("\n\n")
                     && written_lower(near(cx.s, b.start), &cx.low[b.start..b.end])
             });
+        // "Jio Platforms: 3,500 GPUs", "Région Normandie : 12 M€": a list item's label and
+        // its figure, no title (not a form's "Decision Date: 12 May").
+        if let (Some(a), Some(b)) = (line.first(), line.last())
+            && let Some(k) = memchr::memchr(b':', &cx.s.as_bytes()[a.start..b.end])
+            && figure_after_label(&cx.s[a.start + k + 1..b.end])
+        {
+            continue;
+        }
         let caps = line
             .iter()
             .enumerate()
@@ -184,4 +192,37 @@ pub fn in_run_in_label(cx: &Ctx, first: usize, span: &std::ops::Range<usize>) ->
     let after = s[colon + 2..line_end].trim_start();
     f & (super::cues::flag::FIRST_NAME | super::cues::flag::PERSON_TITLE) == 0
         && after.starts_with(char::is_uppercase)
+}
+
+/// Units a list item's figure is written with, after its label's colon.
+const LABEL_UNITS: &[&str] = &[
+    "$",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "₦",
+    "GPU",
+    "MW",
+    "GW",
+    "million",
+    "billion",
+    "crore",
+    "milliard",
+    "Md",
+    "M€",
+    "bn",
+    "puces",
+    "chips",
+    "accelerators",
+    "accélérateurs",
+    "flops",
+];
+
+/// The text after a label's colon opens on a figure: a digit within its first six chars and
+/// a unit of figures within its first forty bytes.
+fn figure_after_label(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let head = &rest[..rest.floor_char_boundary(rest.len().min(40))];
+    rest.chars().take(6).any(|c| c.is_ascii_digit()) && LABEL_UNITS.iter().any(|u| head.contains(u))
 }
