@@ -226,3 +226,17 @@ fn figure_after_label(rest: &str) -> bool {
     let head = &rest[..rest.floor_char_boundary(rest.len().min(40))];
     rest.chars().take(6).any(|c| c.is_ascii_digit()) && LABEL_UNITS.iter().any(|u| head.contains(u))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_labels_figure_has_a_digit_and_a_unit() {
+        assert!(figure_after_label(" 1,800 GPUs"));
+        assert!(figure_after_label(" 12 M€"));
+        assert!(!figure_after_label(" 12 May 2026"));
+        assert!(!figure_after_label(" 25-1234"));
+        assert!(!figure_after_label(" Operating and Financial Review"));
+    }
+}
