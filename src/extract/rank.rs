@@ -121,7 +121,10 @@ pub fn rerank<'a>(
         // So does an owner a rule settled (a person's fortune).
         let forecast =
             (before[j].is_none() && looks.forecast(f.span.start)) || looks.settled(f.span.start);
-        free[j] = !locked && !forecast;
+        // So does an owner whose possessive the amount follows ("the Nigerian government's
+        // ₦50 billion pilot", "Google's US$15 billion").
+        let possessed = before[j].is_some_and(|k| possessor_right_before(s, entities, k, f));
+        free[j] = !locked && !forecast && !possessed;
         if let Some((pick, _)) = best.filter(|_| free[j])
             && !same_owner(entities, pick, before[j])
         {
@@ -147,6 +150,19 @@ pub fn rerank<'a>(
         }
     }
     changed
+}
+
+/// The name right before the figure is a mention of entity `k`'s actor in the possessive
+/// ("Google's US$15 billion").
+fn possessor_right_before(s: &str, entities: &[EntityHit], k: usize, f: &FigureHit) -> bool {
+    let i = entities.partition_point(|e| e.span.end <= f.span.start);
+    i.checked_sub(1).map(|i| &entities[i]).is_some_and(|e| {
+        e.canonical == entities[k].canonical
+            && matches!(
+                s.get(e.span.end..f.span.start),
+                Some("'s " | "’s " | "' " | "’ ")
+            )
+    })
 }
 
 /// Two owners name the same actor (or both none).

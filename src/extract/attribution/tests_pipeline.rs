@@ -345,3 +345,10 @@ fn a_related_links_headlines_hold_no_figure_and_no_actor_of_the_article() {
     assert!(!names.contains(&"Danantara"), "{names:?}");
     assert!(names.contains(&"Kestrel Compute"), "{names:?}");
 }
+
+#[test]
+fn an_amount_right_after_a_possessive_is_the_possessors_whatever_the_reranker_weighs() {
+    let t = "Kora Compute raised $40 million in a Series B. Kora Compute will also host part of \
+             the Nigerian government's ₦50 billion sovereign compute pilot, Kora Compute said.";
+    assert_eq!(owner_of(t, "₦50").as_deref(), Some("Nigerian government"));
+}
