@@ -594,3 +594,15 @@ fn a_list_items_label_before_its_figure_is_a_name_not_a_title() {
         assert!(names.contains(&n), "{n}: {hits:?}");
     }
 }
+
+#[test]
+fn an_italian_bodys_name_goes_on_through_its_particles() {
+    let hits = empty(
+        "Italy's state lender Cassa Depositi e Prestiti has committed €1.2 billion. The \
+         Politecnico di Milano got €5 million.",
+    );
+    let names = surfaces(&hits);
+    for n in ["Cassa Depositi e Prestiti", "Politecnico di Milano"] {
+        assert!(names.contains(&n), "{n}: {hits:?}");
+    }
+}
