@@ -153,16 +153,38 @@ pub fn rerank<'a>(
 }
 
 /// The name right before the figure is a mention of entity `k`'s actor in the possessive
-/// ("Google's US$15 billion").
+/// ("Google's US$15 billion"), not what someone else buys of it ("tap Google's $10 billion of
+/// TPU capacity", "pay for Oracle's $300 billion of computing power").
 fn possessor_right_before(s: &str, entities: &[EntityHit], k: usize, f: &FigureHit) -> bool {
     let i = entities.partition_point(|e| e.span.end <= f.span.start);
-    i.checked_sub(1).map(|i| &entities[i]).is_some_and(|e| {
-        e.canonical == entities[k].canonical
-            && matches!(
-                s.get(e.span.end..f.span.start),
-                Some("'s " | "’s " | "' " | "’ ")
-            )
-    })
+    let Some(e) = i.checked_sub(1).map(|i| &entities[i]) else {
+        return false;
+    };
+    let after = s[f.span.end..].trim_start_matches(' ');
+    e.canonical == entities[k].canonical
+        && matches!(
+            s.get(e.span.end..f.span.start),
+            Some("'s " | "’s " | "' " | "’ ")
+        )
+        && !["of ", "de ", "d'", "d’", "worth "]
+            .iter()
+            .any(|w| after.starts_with(w))
+        && !bought_before(s, e.span.start)
+}
+
+/// A verb of buying or using right before a possessor ("secured Lagos State's", "pay for
+/// Oracle's", "tap Google's"), maybe with "the" between.
+fn bought_before(s: &str, at: usize) -> bool {
+    let from = s.floor_char_boundary(at.saturating_sub(24));
+    let before = s[from..at].trim_end_matches(' ');
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    matches!(
+        word,
+        "for" | "from" | "tap" | "taps" | "tapped" | "use" | "uses" | "used" | "secured"
+            | "secures" | "won" | "wins" | "received" | "receives" | "got" | "gets" | "buy"
+            | "buys" | "bought" | "rent" | "rents" | "rented" | "lease" | "leases" | "leased"
+    )
 }
 
 /// Two owners name the same actor (or both none).

@@ -178,14 +178,23 @@ const CONSULTED_AFTER: &[&str] = &[
     " has seen a draft",
     " has seen the draft",
     // A newsroom that found out: "TheMarker has learned that the campus could cost …",
-    // "…, Capacity understands.", "Le Monde a appris que".
-    " has learned",
-    " has learnt",
-    " a appris",
+    // "Le Monde a appris que" (not "Microsoft has learned from the outage").
+    " has learned that",
+    " has learnt that",
+    " a appris que",
+    " a appris qu'",
+    " a appris qu’",
     " can reveal",
-    " understands.",
-    " understands,",
 ];
+
+/// "…, Capacity understands.": a newsroom closing a sentence with what it understands (after
+/// a comma: "Nvidia understands the market" is a firm's own sentence).
+fn understands_after_comma(s: &str, e: &EntityHit) -> bool {
+    s[..e.span.start].ends_with(", ")
+        && s[e.span.end..]
+            .strip_prefix(" understands")
+            .is_some_and(|r| r.starts_with(['.', ',']))
+}
 
 /// "X reported", "selon l'association professionnelle américaine X": a source named after its
 /// verb or a few words after its cue.
@@ -203,7 +212,8 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         if crate::text::with_lower(
             crate::text::around(s, e.span.end, e.span.end + 32),
             |after| CONSULTED_AFTER.iter().any(|w| after.starts_with(w)),
-        ) {
+        ) || understands_after_comma(s, e)
+        {
             return true;
         }
         // "Bloomberg reported this week", not "Nvidia reported revenue of …".

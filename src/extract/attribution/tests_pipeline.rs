@@ -161,6 +161,11 @@ fn a_newsroom_that_read_a_document_owns_none_of_it() {
     let t = "Lloyds Banking Group and NatWest are leading a £620m loan to Docklands West, \
              Capacity understands.";
     assert_ne!(owner_of(t, "£620m").as_deref(), Some("Capacity"));
+    // A firm that learned a lesson is no newsroom.
+    let t = "Microsoft has learned from the outage and will spend $80 billion on data centres.";
+    assert_eq!(owner_of(t, "$80").as_deref(), Some("Microsoft"));
+    let t = "Mistral AI a appris à entraîner ses modèles et dépensera 8,5 milliards d'euros.";
+    assert_eq!(owner_of(t, "8,5").as_deref(), Some("Mistral AI"));
 }
 
 #[test]
@@ -351,4 +356,7 @@ fn an_amount_right_after_a_possessive_is_the_possessors_whatever_the_reranker_we
     let t = "Kora Compute raised $40 million in a Series B. Kora Compute will also host part of \
              the Nigerian government's ₦50 billion sovereign compute pilot, Kora Compute said.";
     assert_eq!(owner_of(t, "₦50").as_deref(), Some("Nigerian government"));
+    // What someone buys or taps of another's is no lock for the other.
+    let t = "Anthropic will tap Google's $10 billion of TPU capacity next year, Anthropic said.";
+    assert_eq!(owner_of(t, "$10").as_deref(), Some("Anthropic"));
 }

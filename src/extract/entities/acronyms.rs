@@ -4,6 +4,7 @@
 
 use super::cues::{Cues, flag};
 use crate::extract::{EntityHit, EntityKind};
+use std::collections::HashMap;
 
 /// Longest acronym read (letters).
 const MAX_LETTERS: usize = 7;
@@ -193,9 +194,9 @@ fn initial(c: char) -> char {
 /// brackets names that actor wherever the text uses it (one actor, not two), unless the text
 /// defines it for two names.
 pub fn link_defined(s: &str, found: &mut [EntityHit<'_>]) {
-    let mut defined: Vec<(&str, usize)> = Vec::new();
-    let mut clash: Vec<&str> = Vec::new();
-    for (i, pair) in found.windows(2).enumerate() {
+    // Each acronym's name and kind, or none once two names define it (one pass, a map).
+    let mut defined: HashMap<&str, Option<(&str, EntityKind)>> = HashMap::new();
+    for pair in found.windows(2) {
         let (name, acr) = (&pair[0], &pair[1]);
         let open = name.span.end + 1;
         if acr.from_lexicon
@@ -211,22 +212,18 @@ pub fn link_defined(s: &str, found: &mut [EntityHit<'_>]) {
         if letters != &s[acr.span.clone()] || !name.span.contains(&start) {
             continue;
         }
-        match defined.iter().find(|(a, _)| *a == acr.canonical) {
-            Some(&(_, k)) if found[k].canonical != name.canonical => clash.push(acr.canonical),
-            Some(_) => {}
-            None => defined.push((acr.canonical, i)),
+        let entry = defined
+            .entry(acr.canonical)
+            .or_insert(Some((name.canonical, name.kind)));
+        if entry.is_some_and(|(n, _)| n != name.canonical) {
+            *entry = None;
         }
     }
-    defined.retain(|(a, _)| !clash.contains(a));
     if defined.is_empty() {
         return;
     }
-    let names: Vec<(&str, &str, EntityKind)> = defined
-        .iter()
-        .map(|&(a, k)| (a, found[k].canonical, found[k].kind))
-        .collect();
     for e in found.iter_mut().filter(|e| !e.from_lexicon) {
-        if let Some(&(_, canonical, kind)) = names.iter().find(|(a, _, _)| *a == e.canonical) {
+        if let Some(&Some((canonical, kind))) = defined.get(e.canonical) {
             e.canonical = canonical;
             e.kind = kind;
         }

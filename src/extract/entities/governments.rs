@@ -97,7 +97,13 @@ pub fn add<'a>(s: &'a str, cues: &Cues, found: &mut Vec<EntityHit<'a>>) {
             let w = &before[w_start..];
             let level = LEVELS.contains(&w);
             let name = w.starts_with(char::is_uppercase) && !OPENERS.contains(&w);
-            if w.is_empty() || !(name || level) || w.ends_with("'s") || w.ends_with("’s") {
+            // ("Google, local government and …": a list's comma ends the government's words.)
+            if w.is_empty()
+                || !(name || level)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || w.ends_with([',', ';', ':'])
+            {
                 break;
             }
             start = w_start;
@@ -166,6 +172,9 @@ mod tests {
         assert_eq!(
             governments("The Catalan regional government has offered €300 million."),
             vec!["Catalan regional government"]
+        );
+        assert!(
+            governments("It is backed by Google, local government and universities.").is_empty()
         );
         assert_eq!(
             governments("The UK government's unit invested."),

@@ -219,12 +219,14 @@ const LABEL_UNITS: &[&str] = &[
     "flops",
 ];
 
-/// The text after a label's colon opens on a figure: a digit within its first six chars and
-/// a unit of figures within its first forty bytes.
+/// The text after a label's colon is a figure alone: a digit within its first six chars, a
+/// unit of figures, and four words at most ("Big Tech Capex: $400 Billion Spending Spree Lifts
+/// Nvidia Shares" is a headline).
 fn figure_after_label(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    let head = &rest[..rest.floor_char_boundary(rest.len().min(40))];
-    rest.chars().take(6).any(|c| c.is_ascii_digit()) && LABEL_UNITS.iter().any(|u| head.contains(u))
+    let rest = rest.trim();
+    rest.chars().take(6).any(|c| c.is_ascii_digit())
+        && rest.split_whitespace().count() <= 4
+        && LABEL_UNITS.iter().any(|u| rest.contains(u))
 }
 
 #[cfg(test)]
@@ -238,5 +240,6 @@ mod tests {
         assert!(!figure_after_label(" 12 May 2026"));
         assert!(!figure_after_label(" 25-1234"));
         assert!(!figure_after_label(" Operating and Financial Review"));
+        assert!(!figure_after_label(" $400 Billion Spending Spree Lifts Nvidia Shares"));
     }
 }

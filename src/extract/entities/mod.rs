@@ -121,12 +121,13 @@ pub fn find<'a>(text: &'a NormText, lexicon: &'a Lexicon) -> Vec<EntityHit<'a>> 
     });
     // "500kV substations", "Chapter 11", "Question E-003412": a measure, a law's chapter and
     // a document's number are no names.
+    let capitals = std::cell::OnceCell::new();
     found.retain(|e| {
         e.from_lexicon
             || !(labels::reference_or_measure(&s[e.span.clone()])
                 || noise::portfolio(s, &e.span)
                 || kickers::kicker(s, &e.span)
-                || kickers::bold_kicker(s, &e.span)
+                || kickers::bold_kicker(s, &e.span, cues, &capitals)
                 || noise::lower_compound(&s[e.span.clone()])
                 || noise::demonym_compound(cues, &s[e.span.clone()])
                 || noise::issue_term(&s[e.span.clone()])

@@ -293,9 +293,14 @@ pub fn resolve<'a>(
                 && h.span.end < c.span.end
                 && cx.flags(c.last) & (flag::COMPANY_SUFFIX | flag::INSTITUTION_HEAD) != 0
             {
-                // "First Abu Dhabi Bank", "First Gulf Bank": a known place inside a name its
-                // head word closes is the name's word.
-                ev.shape.add(EntityKind::Company, 5.0);
+                // "First Abu Dhabi Bank", "Metropolitan Washington Airports Authority": a
+                // known place inside a name its head word closes is the name's word.
+                let kind = if cx.flags(c.last) & flag::INSTITUTION_HEAD != 0 {
+                    EntityKind::Institution
+                } else {
+                    EntityKind::Company
+                };
+                ev.shape.add(kind, 5.0);
                 true
             } else {
                 false

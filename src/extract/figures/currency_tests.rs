@@ -546,3 +546,12 @@ fn a_texts_note_on_its_currency_sets_its_bare_dollar() {
     // Without the note, a text that names no dollar country keeps the US dollar.
     assert_eq!(plain("Calderwood AI raises $58 million.")[0].3, "USD");
 }
+
+#[test]
+fn a_note_in_cad_leaves_an_amount_written_usd_american() {
+    let story = "All figures in CAD unless otherwise noted.\n\nKestrel raised $58 million and \
+                 bought chips worth 40 million USD.";
+    let got = plain(story);
+    assert_eq!(got[0].3, "CAD", "{got:?}");
+    assert_eq!(got[1].3, "USD", "{got:?}");
+}

@@ -3,7 +3,7 @@
 //! dollar its bare "$" amounts are in.
 
 use crate::extract::FigureHit;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, packed};
 use std::sync::LazyLock;
 
 /// The words that open such a note, matched in any case.
@@ -32,18 +32,45 @@ const NOTED: &[(&str, &[&str])] = &[
 /// How far a note's currency may stand after its opening words (bytes).
 const NOTE_TAIL: usize = 48;
 
-static NOTES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(OPENERS)
-        .expect("literal openers make a valid automaton")
+/// The openers as a note writes them (lower case, capitalised, in capitals), found together
+/// by a packed (SIMD) search where the CPU has one (most texts hold none, and are read once,
+/// fast), or else by an automaton ignoring case.
+enum Notes {
+    Packed(packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+static NOTES: LazyLock<Notes> = LazyLock::new(|| {
+    let mut forms = Vec::new();
+    for o in OPENERS {
+        let mut cap = o.to_string();
+        cap[..1].make_ascii_uppercase();
+        forms.extend([o.to_string(), cap, o.to_uppercase()]);
+    }
+    match packed::Config::new().builder().extend(&forms).build() {
+        Some(p) => Notes::Packed(p),
+        None => Notes::Automaton(
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(OPENERS)
+                .expect("literal openers make a valid automaton"),
+        ),
+    }
 });
+
+/// Where each opener found in `s` ends.
+fn note_ends(s: &str) -> Vec<usize> {
+    match &*NOTES {
+        Notes::Packed(p) => p.find_iter(s).map(|m| m.end()).collect(),
+        Notes::Automaton(a) => a.find_iter(s).map(|m| m.end()).collect(),
+    }
+}
 
 /// The dollar a note of the text names, if it names one besides the US dollar.
 pub fn noted_dollar(s: &str) -> Option<&'static str> {
-    NOTES.find_iter(s).find_map(|m| {
-        let end = s.floor_char_boundary((m.end() + NOTE_TAIL).min(s.len()));
-        let tail = s[m.end()..end]
+    note_ends(s).into_iter().find_map(|at| {
+        let end = s.floor_char_boundary((at + NOTE_TAIL).min(s.len()));
+        let tail = s[at..end]
             .split(['.', '\n', ';'])
             .next()
             .unwrap_or_default()
@@ -52,17 +79,20 @@ pub fn noted_dollar(s: &str) -> Option<&'static str> {
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '*' | '_'))
             .filter(|w| !w.is_empty())
             .collect();
+        // The currency opens the note's words ("in CAD", "are in Australian dollars", "sont
+        // en dollars canadiens"): a word naming it among the first four, and a currency's
+        // word (its code, "dollars") among them too.
+        let head = &words[..words.len().min(4)];
+        let dollars = |w: &&str| w.starts_with("dollar") || w.ends_with('$');
+        if head.iter().any(|w| matches!(*w, "usd" | "us$")) || tail.contains("us dollar") {
+            return Some("USD");
+        }
         NOTED.iter().find_map(|(iso, names)| {
-            names
-                .iter()
-                .any(|n| {
-                    if n.contains(' ') {
-                        tail.contains(n)
-                    } else {
-                        words.contains(n)
-                    }
-                })
-                .then_some(*iso)
+            let named = names.iter().any(|n| {
+                head.contains(n) || (n.contains(' ') && head.join(" ").contains(n))
+            });
+            let code = head.contains(&iso.to_lowercase().as_str());
+            (named && (code || head.iter().any(dollars))).then_some(*iso)
         })
     })
 }
@@ -76,6 +106,9 @@ pub fn noted_dollars(s: &str, figures: &mut [FigureHit]) -> bool {
     let Some(iso) = noted_dollar(s) else {
         return false;
     };
+    if iso == "USD" {
+        return true;
+    }
     for f in figures.iter_mut() {
         if super::dollars::bare_dollar(s, f) {
             f.unit = iso.to_string();
@@ -102,7 +135,20 @@ mod tests {
             noted_dollar("Tous les montants sont en dollars canadiens."),
             Some("CAD")
         );
-        assert_eq!(noted_dollar("All figures in US dollars."), None);
+        assert_eq!(noted_dollar("All figures in US dollars."), Some("USD"));
+        assert_eq!(
+            noted_dollar("All figures are in US dollars, converted from Australian dollars."),
+            Some("USD")
+        );
+        // A sentence that opens like a note but names no currency first is none.
+        assert_eq!(
+            noted_dollar("All figures in the survey came from Canadian and American firms."),
+            None
+        );
+        assert_eq!(
+            noted_dollar("Tous les montants investis par les fonds canadiens ont doublé."),
+            None
+        );
         // The currency must be in the note's sentence.
         assert_eq!(
             noted_dollar("All figures in this table are estimates. Canadian firms lead."),

@@ -182,6 +182,7 @@ pub fn bare_dollar(s: &str, f: &FigureHit) -> bool {
     let after = &s[f.span.end..s.floor_char_boundary((f.span.end + 16).min(s.len()))];
     (t.starts_with('$')
         || (!t.contains("dollar")
+            && !t.contains("USD")
             && !["US$", "USD", "US dollars"]
                 .iter()
                 .any(|u| above.contains(u))))

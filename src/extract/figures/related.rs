@@ -58,7 +58,7 @@ pub fn related_lines(s: &str) -> Vec<std::ops::Range<usize>> {
         let mut n = 0;
         while let Some(l) = lines.peek().cloned() {
             let t = s[l.clone()].trim();
-            if t.is_empty() || t.len() > HEADLINE || t.ends_with('.') || n == BOX_LINES {
+            if t.is_empty() || t.len() > HEADLINE || prose_end(t) || n == BOX_LINES {
                 break;
             }
             out.push(l);
@@ -67,6 +67,13 @@ pub fn related_lines(s: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// A line ending as a sentence of prose does ("… she said.", "… « C'est historique. »",
+/// "…!"), not as a headline (which may end on a question mark).
+fn prose_end(t: &str) -> bool {
+    let t = t.trim_end_matches(['”', '"', '»', ')', '\u{a0}', '\u{202f}', ' ', '*', '_']);
+    t.ends_with(['.', '!', '…'])
 }
 
 /// Drops the figures that stand on a related-links line.
@@ -103,17 +110,16 @@ fn opener(line: &str) -> Option<bool> {
     ]) {
         return None;
     }
-    let head: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
-    let &(o, prose) = OPENERS.iter().find(|(o, _)| head.starts_with(o))?;
-    let rest_at = t
-        .char_indices()
-        .nth(o.chars().count())
-        .map_or(t.len(), |(i, _)| i);
+    let &(o, prose) = OPENERS.iter().find(|(o, _)| opens_with(t, o))?;
+    // ("À" and "à" are as long in UTF-8: the opener's length is the line's.)
+    let rest_at = o.len();
     let rest = t[rest_at..].trim_end_matches([' ', '*', '_', '\r']);
+    // The opener is a word of its own, no prose's ("Sur le même sujet, Mistral AI a levé …",
+    // "Related-party revenue: $12 million").
     if rest
         .chars()
         .next()
-        .is_some_and(|c| c.is_alphanumeric() && !c.is_whitespace())
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '\'' | '’'))
     {
         return None;
     }
@@ -128,15 +134,38 @@ fn opener(line: &str) -> Option<bool> {
         let boxed = RELATED_BOXES.contains(&first.as_str());
         // "Related: Lafayette council weighs …" — a colon says it is a label too.
         let colon = t[rest_at..].trim_start().starts_with([':', '|']);
-        if !(short_label || boxed || colon) {
+        let digit = rest.contains(|c: char| c.is_ascii_digit());
+        if !(boxed || colon || (short_label && !digit)) {
             return None;
         }
-        let label_only = rest.is_empty()
-            || (boxed && rest.split_whitespace().count() == 1)
-            || (!colon && short_label);
+        // (A label holds no figure: "Related costs: $12 million" is a line of accounts.)
+        let label_only = !rest.contains(|c: char| c.is_ascii_digit())
+            && (rest.is_empty()
+                || (boxed && rest.split_whitespace().count() == 1)
+                || (!colon && short_label));
         return Some(label_only);
     }
     Some(rest.is_empty())
+}
+
+/// `t` opens with `opener` (lower case), in any case: ASCII letters compared without case,
+/// a leading "à" also as "À".
+fn opens_with(t: &str, opener: &str) -> bool {
+    let (t, opener) = match opener.strip_prefix('à') {
+        Some(rest) => match t.strip_prefix('à').or_else(|| t.strip_prefix('À')) {
+            Some(t) => (t, rest),
+            None => return false,
+        },
+        None => (t, opener),
+    };
+    t.len() >= opener.len()
+        && t.is_char_boundary(opener.len())
+        && t[..opener.len()].eq_ignore_ascii_case(opener)
+        || opener.contains('é')
+            && t.len() >= opener.len()
+            && t.as_bytes()[0].eq_ignore_ascii_case(&opener.as_bytes()[0])
+            && t.is_char_boundary(opener.len())
+            && t[..opener.len()].to_lowercase() == opener
 }
 
 #[cfg(test)]
@@ -167,6 +196,22 @@ mod tests {
         let s = "READ MORE\nJohor pipeline swells to 5GW\nSeparately, the Government will spend \
                  S$1.2 billion.";
         assert_eq!(lines(s).len(), 2, "{:?}", lines(s));
+        // A quote closing the sentence ends the box too; a headline's question does not.
+        let s = "Read more\nNvidia's China problem?\nNvidia will invest $5 billion, Jensen Huang \
+                 said: “This is historic.”";
+        assert_eq!(lines(s).len(), 2, "{:?}", lines(s));
+    }
+
+    #[test]
+    fn labels_in_capitals_and_with_accents() {
+        for s in [
+            "À LIRE AUSSI\nUn titre",
+            "LIRE ÉGALEMENT : Un titre",
+            "a lire aussi : Un titre",
+            "Also Read\nUn titre",
+        ] {
+            assert!(!lines(s).is_empty(), "{s}");
+        }
     }
 
     #[test]
@@ -176,6 +221,9 @@ mod tests {
             "More from the same fund went to Kestrel, which raised $40 million on Tuesday.",
             "Readiness matters.",
             "Lire aussiette.",
+            "Sur le même sujet, Mistral AI a annoncé une levée de 600 millions d'euros.",
+            "Related-party revenue: $12 million\nTotal revenue: $140 million",
+            "Related costs: $12 million\nTotal revenue: $140 million",
         ] {
             assert!(lines(s).is_empty(), "{s}");
         }
