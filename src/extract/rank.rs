@@ -181,9 +181,31 @@ fn bought_before(s: &str, at: usize) -> bool {
     let word = before.rsplit(' ').next().unwrap_or(before);
     matches!(
         word,
-        "for" | "from" | "tap" | "taps" | "tapped" | "use" | "uses" | "used" | "secured"
-            | "secures" | "won" | "wins" | "received" | "receives" | "got" | "gets" | "buy"
-            | "buys" | "bought" | "rent" | "rents" | "rented" | "lease" | "leases" | "leased"
+        "for"
+            | "from"
+            | "tap"
+            | "taps"
+            | "tapped"
+            | "use"
+            | "uses"
+            | "used"
+            | "secured"
+            | "secures"
+            | "won"
+            | "wins"
+            | "received"
+            | "receives"
+            | "got"
+            | "gets"
+            | "buy"
+            | "buys"
+            | "bought"
+            | "rent"
+            | "rents"
+            | "rented"
+            | "lease"
+            | "leases"
+            | "leased"
     )
 }
 

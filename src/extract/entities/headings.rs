@@ -240,6 +240,8 @@ mod tests {
         assert!(!figure_after_label(" 12 May 2026"));
         assert!(!figure_after_label(" 25-1234"));
         assert!(!figure_after_label(" Operating and Financial Review"));
-        assert!(!figure_after_label(" $400 Billion Spending Spree Lifts Nvidia Shares"));
+        assert!(!figure_after_label(
+            " $400 Billion Spending Spree Lifts Nvidia Shares"
+        ));
     }
 }

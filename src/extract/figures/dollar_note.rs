@@ -88,9 +88,9 @@ pub fn noted_dollar(s: &str) -> Option<&'static str> {
             return Some("USD");
         }
         NOTED.iter().find_map(|(iso, names)| {
-            let named = names.iter().any(|n| {
-                head.contains(n) || (n.contains(' ') && head.join(" ").contains(n))
-            });
+            let named = names
+                .iter()
+                .any(|n| head.contains(n) || (n.contains(' ') && head.join(" ").contains(n)));
             let code = head.contains(&iso.to_lowercase().as_str());
             (named && (code || head.iter().any(dollars))).then_some(*iso)
         })
