@@ -223,7 +223,10 @@ fn extract_one(
             }
         }
     }
-    let mut figures = figures::find(&norm);
+    // "Read also: Danantara taps …": other articles' headlines, whose amounts are no figures
+    // and whose names are no actors of this one.
+    let related = figures::related_lines(norm.as_str());
+    let mut figures = figures::find_outside(&norm, &related);
     // Digits inside a name (H100, Gemma 3B, GPT-4) are never a figure. Entities are sorted
     // and non-overlapping, so their ends never decrease: the last one starting at or before a
     // figure is the only one that may contain it.
@@ -249,9 +252,6 @@ fn extract_one(
                 f.kind != FigureKind::Money || e.span.end > f.span.end || e.span.start >= f.span.end
             })
     });
-    // "Read also: Danantara taps …": the names in other articles' headlines are none of this
-    // one's actors (their amounts were never figures).
-    let related = figures::related_lines(norm.as_str());
     if !related.is_empty() {
         entities.retain(|e| !related.iter().any(|l| l.contains(&e.span.start)));
     }

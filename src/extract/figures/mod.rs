@@ -48,6 +48,12 @@ use number::Num;
 
 /// Every figure in the text, sorted by start, non-overlapping.
 pub fn find(text: &NormText) -> Vec<FigureHit> {
+    find_outside(text, &related_lines(text.as_str()))
+}
+
+/// [`find`], the lines of the text's related-links boxes given ([`related_lines`]): their
+/// amounts are other articles' ("Read also: Nvidia buys … for $2 billion").
+pub fn find_outside(text: &NormText, related: &[std::ops::Range<usize>]) -> Vec<FigureHit> {
     let s = text.as_str();
     let lang = text.lang();
     let items = scan(s, lang);
@@ -97,8 +103,7 @@ pub fn find(text: &NormText) -> Vec<FigureHit> {
             Lang::English => dollars::local_dollars(s, &mut out),
         }
     }
-    // "Read also: Nvidia buys … for $2 billion": another article's headline.
-    related::drop_related(s, &mut out);
+    related::drop_related(related, &mut out);
     totals::mark(s, &mut out);
     recap::mark_recaps(s, &mut out);
     out

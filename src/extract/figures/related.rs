@@ -76,12 +76,8 @@ fn prose_end(t: &str) -> bool {
     t.ends_with(['.', '!', '…'])
 }
 
-/// Drops the figures that stand on a related-links line.
-pub fn drop_related(s: &str, figures: &mut Vec<FigureHit>) {
-    if figures.is_empty() {
-        return;
-    }
-    let lines = related_lines(s);
+/// Drops the figures that stand on one of the related-links `lines`.
+pub fn drop_related(lines: &[std::ops::Range<usize>], figures: &mut Vec<FigureHit>) {
     if lines.is_empty() {
         return;
     }
@@ -151,6 +147,10 @@ fn opener(line: &str) -> Option<bool> {
 /// `t` opens with `opener` (lower case), in any case: ASCII letters compared without case,
 /// a leading "à" also as "À".
 fn opens_with(t: &str, opener: &str) -> bool {
+    // (The first bytes tell most openers apart; "à" and "À" share theirs.)
+    if t.as_bytes().first().map(u8::to_ascii_lowercase) != opener.as_bytes().first().copied() {
+        return false;
+    }
     let (t, opener) = match opener.strip_prefix('à') {
         Some(rest) => match t.strip_prefix('à').or_else(|| t.strip_prefix('À')) {
             Some(t) => (t, rest),
