@@ -2,6 +2,7 @@
 //! aussi" over a list of headlines, "Most Read from Bloomberg"): the amounts in those other
 //! articles' headlines are no figures of this one.
 
+use super::list_units::line_spans;
 use crate::extract::FigureHit;
 
 /// The words such a box opens on, in lower case, and whether they may open prose too (then
@@ -82,18 +83,6 @@ pub fn drop_related(lines: &[std::ops::Range<usize>], figures: &mut Vec<FigureHi
         return;
     }
     figures.retain(|f| !lines.iter().any(|l| l.contains(&f.span.start)));
-}
-
-/// Each line's byte range, without its line break.
-fn line_spans(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', s.as_bytes())
-        .chain(std::iter::once(s.len()))
-        .map(move |end| {
-            let r = start..end;
-            start = end + 1;
-            r
-        })
 }
 
 /// Whether the line opens a related-links box: `Some(true)` when it is the box's label
