@@ -89,7 +89,7 @@ pub fn drop_related(lines: &[std::ops::Range<usize>], figures: &mut Vec<FigureHi
 /// alone, `Some(false)` when a headline follows on the line.
 fn opener(line: &str) -> Option<bool> {
     let t = line.trim_start_matches([' ', '*', '#', '>', '-', '_', '\t']);
-    // (Most lines open on another letter: the openers start with one of five.)
+    // (Most lines open on another letter: the openers start with one of eight.)
     if !t.starts_with([
         'r', 'R', 'a', 'A', 'à', 'À', 'l', 'L', 's', 'S', 'm', 'M', 'v', 'V', 'd', 'D',
     ]) {
