@@ -136,3 +136,13 @@ fn a_thing_christened_after_a_person_is_not_that_person() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn a_states_capital_is_not_the_state() {
+    let hits = run(
+        "JOHOR BAHRU, Sept 18 (Bernama) -- Johor approved RM2 billion of projects.",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(canon(&hits, "Johor"), Some("Johor"), "{hits:?}");
+    assert_eq!(canon(&hits, "JOHOR BAHRU"), Some("Johor Bahru"), "{hits:?}");
+}
