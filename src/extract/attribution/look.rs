@@ -302,12 +302,14 @@ impl Looks<'_> {
             .get_or_init(|| super::role_defs::parties(self.s, self.entities))
     }
 
-    /// The wire agencies of the text's datelines and the outlets of its copyright lines, one
-    /// mention of each: who wrote the text.
+    /// The wire agencies of the text's datelines, the outlets of its copyright lines and the
+    /// newsroom that reveals its news ("Street Talk can reveal"), one mention of each: who
+    /// wrote the text.
     pub fn agencies(&self) -> &[usize] {
         self.agencies.get_or_init(|| {
             let mut found = dateline::agencies(self.s, self.entities);
             found.extend(sources::copyright_holders(self.s, self.entities));
+            found.extend(sources::revealing_newsrooms(self.s, self.entities));
             found
         })
     }

@@ -187,6 +187,23 @@ const CONSULTED_AFTER: &[&str] = &[
     " can reveal",
 ];
 
+/// The newsrooms that tell what they found out ("Street Talk can reveal", "TheMarker has
+/// learned that", "…, Capacity understands."): the text's own, one mention of each.
+pub fn revealing_newsrooms(s: &str, entities: &[EntityHit]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        let after = crate::text::around(s, e.span.end, e.span.end + 24);
+        let reveals = [" can reveal", " has learned that", " has learnt that"]
+            .iter()
+            .any(|w| after.starts_with(w))
+            || understands_after_comma(s, e);
+        if reveals && !out.iter().any(|&k| entities[k].canonical == e.canonical) {
+            out.push(i);
+        }
+    }
+    out
+}
+
 /// "…, Capacity understands.": a newsroom closing a sentence with what it understands (after
 /// a comma: "Nvidia understands the market" is a firm's own sentence).
 fn understands_after_comma(s: &str, e: &EntityHit) -> bool {

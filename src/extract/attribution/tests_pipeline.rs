@@ -360,3 +360,26 @@ fn an_amount_right_after_a_possessive_is_the_possessors_whatever_the_reranker_we
     let t = "Anthropic will tap Google's $10 billion of TPU capacity next year, Anthropic said.";
     assert_eq!(owner_of(t, "$10").as_deref(), Some("Anthropic"));
 }
+
+#[test]
+fn a_newsroom_that_reveals_the_news_is_the_texts_author() {
+    use crate::extract::EntityHit;
+    let t = "*Street Talk* · Exclusive\n\nSirius Compute has closed a $350 million round, \
+             Street Talk can reveal. Kestrel has learned from its outage.";
+    let hit = |name: &'static str, kind| {
+        let at = t.rfind(name).unwrap();
+        EntityHit {
+            span: at..at + name.len(),
+            canonical: name,
+            kind,
+            from_lexicon: false,
+        }
+    };
+    let entities = vec![
+        hit("Sirius Compute", EntityKind::Company),
+        hit("Street Talk", EntityKind::Company),
+        hit("Kestrel", EntityKind::Company),
+    ];
+    let found = crate::extract::attribution::sources::revealing_newsrooms(t, &entities);
+    assert_eq!(found, vec![1]);
+}
