@@ -161,11 +161,10 @@ fn possessor_right_before(s: &str, entities: &[EntityHit], k: usize, f: &FigureH
         return false;
     };
     let after = s[f.span.end..].trim_start_matches(' ');
+    // (Nothing but the possessive's mark and a space between: "'s ", "' ".)
     e.canonical == entities[k].canonical
-        && matches!(
-            s.get(e.span.end..f.span.start),
-            Some("'s " | "’s " | "' " | "’ ")
-        )
+        && super::attribution::possessive(s, e)
+        && s[e.span.end..f.span.start].chars().count() <= 3
         && !["of ", "de ", "d'", "d’", "worth "]
             .iter()
             .any(|w| after.starts_with(w))

@@ -53,6 +53,7 @@ mod one;
 mod owners;
 mod parties;
 mod possessive;
+pub use possessive::possessive;
 mod public_money;
 mod refs;
 mod refwords;

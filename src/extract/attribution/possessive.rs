@@ -10,13 +10,7 @@ use crate::text::around as slice;
 /// ("OpenAI's $300bn price tag" is), nor of a measure of its own named in the next words
 /// ("Mistral's annual revenue is expected to pass €100m").
 pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool {
-    let after = slice(s, e.span.end, e.span.end + 3);
-    // "Nvidia's", and "Amazon Web Services' regions" after a name ending in s.
-    let possessive = after.starts_with("'s")
-        || after.starts_with("’s")
-        || (s[e.span.clone()].ends_with('s')
-            && (after.starts_with("' ") || after.starts_with("’ ")));
-    if !possessive || figure_start <= e.span.end + 14 {
+    if !possessive(s, e) || figure_start <= e.span.end + 14 {
         return false;
     }
     let noun = slice(s, e.span.end + 2, e.span.end + 48);
@@ -32,6 +26,16 @@ pub fn possessive_modifier(s: &str, e: &EntityHit, figure_start: usize) -> bool 
         )
         && !speaks_for(s, e)
         && !subject_owns_thing(s, e, noun)
+}
+
+/// The name is in the possessive: "Nvidia's", and "Amazon Web Services' regions" after a
+/// name ending in s.
+pub fn possessive(s: &str, e: &EntityHit) -> bool {
+    let after = slice(s, e.span.end, e.span.end + 3);
+    after.starts_with("'s")
+        || after.starts_with("’s")
+        || (s[e.span.clone()].ends_with('s')
+            && (after.starts_with("' ") || after.starts_with("’ ")))
 }
 
 /// "National Grid's own reinforcement …" opening its clause: the possessor owns the thing.

@@ -177,8 +177,12 @@ const CONSULTED_AFTER: &[&str] = &[
     " has seen documents",
     " has seen a draft",
     " has seen the draft",
-    // A newsroom that found out: "TheMarker has learned that the campus could cost …",
-    // "Le Monde a appris que" (not "Microsoft has learned from the outage").
+];
+
+/// Verbs of a newsroom that found out, after its name ("TheMarker has learned that the campus
+/// could cost …", "Le Monde a appris que", "Street Talk can reveal"; not "Microsoft has
+/// learned from the outage").
+const REVEALED_AFTER: &[&str] = &[
     " has learned that",
     " has learnt that",
     " a appris que",
@@ -187,17 +191,28 @@ const CONSULTED_AFTER: &[&str] = &[
     " can reveal",
 ];
 
-/// The newsrooms that tell what they found out ("Street Talk can reveal", "TheMarker has
-/// learned that", "…, Capacity understands."): the text's own, one mention of each.
+/// The name is a newsroom telling what it found out ([`REVEALED_AFTER`], or "…, Capacity
+/// understands.").
+fn reveals(s: &str, e: &EntityHit) -> bool {
+    // (Every verb starts with " h", " a", " c" or " u": most names are answered here.)
+    let b = s.as_bytes();
+    b.get(e.span.end) == Some(&b' ')
+        && matches!(
+            b.get(e.span.end + 1).map(u8::to_ascii_lowercase),
+            Some(b'h' | b'a' | b'c' | b'u')
+        )
+        && (crate::text::with_lower(
+            crate::text::around(s, e.span.end, e.span.end + 24),
+            |after| REVEALED_AFTER.iter().any(|w| after.starts_with(w)),
+        ) || understands_after_comma(s, e))
+}
+
+/// The newsrooms that tell what they found out ([`reveals`]): the text's own, one mention of
+/// each.
 pub fn revealing_newsrooms(s: &str, entities: &[EntityHit]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
-        let after = crate::text::around(s, e.span.end, e.span.end + 24);
-        let reveals = [" can reveal", " has learned that", " has learnt that"]
-            .iter()
-            .any(|w| after.starts_with(w))
-            || understands_after_comma(s, e);
-        if reveals && !out.iter().any(|&k| entities[k].canonical == e.canonical) {
+        if reveals(s, e) && !out.iter().any(|&k| entities[k].canonical == e.canonical) {
             out.push(i);
         }
     }
@@ -229,7 +244,7 @@ pub fn is_reported_by(s: &str, e: &EntityHit) -> bool {
         if crate::text::with_lower(
             crate::text::around(s, e.span.end, e.span.end + 32),
             |after| CONSULTED_AFTER.iter().any(|w| after.starts_with(w)),
-        ) || understands_after_comma(s, e)
+        ) || reveals(s, e)
         {
             return true;
         }

@@ -229,14 +229,13 @@ const SITES_OF: &[&str] = &[
     "datacentre",
 ];
 
-/// Participles that give a thing its name ("baptisé « Kajy »", "dubbed "Kestrel"").
-const NAMED_IN_QUOTES: &[&str] = &[
+/// Participles that give a thing its name ("baptisé Tulla", "dubbed "Kestrel""), in lower
+/// case; never a person's appointment.
+pub(super) const CHRISTENING: &[&str] = &[
     "baptisé",
     "baptisée",
     "baptisés",
     "baptisées",
-    "nommé",
-    "nommée",
     "surnommé",
     "surnommée",
     "dénommé",
@@ -244,9 +243,13 @@ const NAMED_IN_QUOTES: &[&str] = &[
     "dubbed",
     "codenamed",
     "christened",
-    "named",
-    "called",
 ];
+
+/// Participles that name what stands after them in quotes ("baptisé « Kajy »", "named
+/// “Kestrel”"): the christening ones and those that may name a person too.
+fn named_in_quotes(word: &str) -> bool {
+    CHRISTENING.contains(&word) || matches!(word, "nommé" | "nommée" | "named" | "called")
+}
 
 /// Adjectives of a site that say what it is, not whose ("le campus universitaire d'Ankatso";
 /// not "le site historique de Kerlann", "l'usine principale de X").
@@ -286,7 +289,7 @@ fn before(cx: &Ctx, c: &Candidate) -> Scores {
     // "le centre, baptisé « Kajy »", "a cluster dubbed "Kestrel"": a name a participle gives in
     // quotes is a project's (or a product's) name (the quote makes it open a sentence).
     // (One word: a quoted title of several has its own reading, `c.quoted`.)
-    if c.first > 0 && c.first == c.last && NAMED_IN_QUOTES.contains(&cx.lower(c.first - 1)) && {
+    if c.first > 0 && c.first == c.last && named_in_quotes(cx.lower(c.first - 1)) && {
         let sep = &cx.s[cx.toks[c.first - 1].end..cx.toks[c.first].start];
         sep.chars().any(|ch| matches!(ch, '«' | '"' | '“'))
             && sep

@@ -1,6 +1,7 @@
 //! Links between mentions: a name of a known product family, names coordinated with one
 //! another, and short forms ("Musk") that take their full name ("Elon Musk").
 
+use super::classify::CHRISTENING;
 use super::ctx::Ctx;
 use super::mention::{Mention, head_noun, kind_of, short_form, total, word_short_form};
 use super::wordhash::WordHashBuild;
@@ -173,19 +174,6 @@ pub fn link_short_forms<'a>(cx: &Ctx<'a, '_>, mentions: &mut [Mention<'a>]) {
         }
     }
 }
-
-/// Participles that give a thing its name ("baptisé Tulla", "dubbed Kestrel"), in lower case.
-const CHRISTENING: &[&str] = &[
-    "baptisé",
-    "baptisée",
-    "baptisés",
-    "baptisées",
-    "surnommé",
-    "surnommée",
-    "dubbed",
-    "christened",
-    "codenamed",
-];
 
 /// The names the text gives things with a naming participle, right before them or opening
 /// the name found ("Baptisé Tulla" at a sentence's start).
