@@ -2,6 +2,7 @@
 //! Sommet …", "# EXCLUSIF : …", a newsletter's "**STATE OF PLAY** — …"), no names.
 
 use super::cues::{Cues, flag};
+use crate::text::table::line_start_within;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
@@ -12,7 +13,10 @@ pub fn kicker(s: &str, span: &std::ops::Range<usize>) -> bool {
     if name.chars().count() < 5 || !name.chars().all(|c| c.is_uppercase()) {
         return false;
     }
-    let line = s[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    // (A kicker opens its line: read back at most a kicker's length for the line's start.)
+    let Some(line) = line_start_within(s, span.start, KICKER) else {
+        return false;
+    };
     let heading = s[line..].starts_with('#');
     let lead = s[line..span.start].trim_start_matches(['#', '*', ' ']);
     let after = &s[span.end..];
@@ -42,11 +46,8 @@ pub fn bold_kicker<'a>(
         return false;
     }
     // (A kicker is short: read back at most its length for the line's start.)
-    let from = s.floor_char_boundary(span.start.saturating_sub(KICKER));
-    let line = match memchr::memrchr(b'\n', &s.as_bytes()[from..span.start]) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return false,
+    let Some(line) = line_start_within(s, span.start, KICKER) else {
+        return false;
     };
     let Some(open) = s[line..span.start]
         .trim_start_matches(' ')

@@ -2,7 +2,7 @@
 //! article: Facebook Twitter LinkedIn", "Suivez-nous sur LinkedIn"): the networks they name are
 //! buttons, not actors of the news.
 
-use crate::text::table::short_line_at;
+use crate::text::table::{line_start_within, short_line_at};
 
 /// How long a share bar's line may be (bytes).
 const BAR_LINE: usize = 120;
@@ -24,11 +24,8 @@ pub fn share_bar(s: &str, span: &std::ops::Range<usize>) -> bool {
     // letters, which rules out most lines before the line is measured. (Read back at most a
     // bar's length: a longer line is no bar, and a text of one long line is not read again
     // for every name in it.)
-    let from = s.floor_char_boundary(span.start.saturating_sub(BAR_LINE));
-    let start = match memchr::memrchr(b'\n', &s.as_bytes()[from..span.start]) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return false,
+    let Some(start) = line_start_within(s, span.start, BAR_LINE) else {
+        return false;
     };
     let head = s[start..span.start].trim_start_matches(|c: char| !c.is_alphanumeric());
     if !head.starts_with(['p', 'P', 's', 'S', 'r', 'R', 'f', 'F']) {
