@@ -38,6 +38,14 @@ impl AnyOf {
             AnyOf::Regex(re) => re.is_match(hay),
         }
     }
+
+    /// Where each match of a literal in `hay` ends, left to right, matches not overlapping.
+    pub fn match_ends(&self, hay: &[u8]) -> Vec<usize> {
+        match self {
+            AnyOf::Packed(searcher) => searcher.find_iter(hay).map(|m| m.end()).collect(),
+            AnyOf::Regex(re) => re.find_iter(hay).map(|m| m.end()).collect(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -54,6 +62,7 @@ mod tests {
         assert!(!set.found_in(b"Cap"));
         assert!(!set.found_in(b"axb"));
         assert!(!set.found_in(b""));
+        assert_eq!(set.match_ends(b"cap, seuil"), vec![3, 10]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! dollar its bare "$" amounts are in.
 
 use crate::extract::FigureHit;
-use aho_corasick::{AhoCorasick, packed};
+use crate::text::AnyOf;
 use std::sync::LazyLock;
 
 /// The words that open such a note, matched in any case.
@@ -32,43 +32,21 @@ const NOTED: &[(&str, &[&str])] = &[
 /// How far a note's currency may stand after its opening words (bytes).
 const NOTE_TAIL: usize = 48;
 
-/// The openers as a note writes them (lower case, capitalised, in capitals), found together
-/// by a packed (SIMD) search where the CPU has one (most texts hold none, and are read once,
-/// fast), or else by an automaton ignoring case.
-enum Notes {
-    Packed(packed::Searcher),
-    Automaton(AhoCorasick),
-}
-
-static NOTES: LazyLock<Notes> = LazyLock::new(|| {
+/// The openers as a note writes them (lower case, capitalised, in capitals), searched
+/// together in one pass (most texts hold none).
+static NOTES: LazyLock<AnyOf> = LazyLock::new(|| {
     let mut forms = Vec::new();
     for o in OPENERS {
         let mut cap = o.to_string();
         cap[..1].make_ascii_uppercase();
         forms.extend([o.to_string(), cap, o.to_uppercase()]);
     }
-    match packed::Config::new().builder().extend(&forms).build() {
-        Some(p) => Notes::Packed(p),
-        None => Notes::Automaton(
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(OPENERS)
-                .expect("literal openers make a valid automaton"),
-        ),
-    }
+    AnyOf::new(&forms.iter().map(String::as_str).collect::<Vec<_>>())
 });
-
-/// Where each opener found in `s` ends.
-fn note_ends(s: &str) -> Vec<usize> {
-    match &*NOTES {
-        Notes::Packed(p) => p.find_iter(s).map(|m| m.end()).collect(),
-        Notes::Automaton(a) => a.find_iter(s).map(|m| m.end()).collect(),
-    }
-}
 
 /// The dollar a note of the text names, if it names one besides the US dollar.
 pub fn noted_dollar(s: &str) -> Option<&'static str> {
-    note_ends(s).into_iter().find_map(|at| {
+    NOTES.match_ends(s.as_bytes()).into_iter().find_map(|at| {
         let end = s.floor_char_boundary((at + NOTE_TAIL).min(s.len()));
         let tail = s[at..end]
             .split(['.', '\n', ';'])
